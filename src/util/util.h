@@ -1,0 +1,96 @@
+/*
+ * util.h: the small pieces every stage uses — out-of-memory policy, growable
+ * byte buffers, vectors, an arena, spans and the data files built into the
+ * binary. Nothing here knows about the pipeline.
+ *
+ * Out of memory: cr_xmalloc and friends print a message and abort. Nothing in
+ * corrob half-handles NULL from an allocator (one policy, as cmark and Redis).
+ */
+#ifndef CR_UTIL_H
+#define CR_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <stdarg.h>
+
+#define CR_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+#define CR_MIN(a, b) ((a) < (b) ? (a) : (b))
+#define CR_MAX(a, b) ((a) > (b) ? (a) : (b))
+
+/* A byte range [start, end) into a document's clean text. */
+typedef struct cr_span {
+	uint32_t start, end;
+} cr_span;
+
+void *cr_xmalloc(size_t n);
+void *cr_xcalloc(size_t n, size_t size);
+void *cr_xrealloc(void *p, size_t n);
+/* Copies; the caller frees with free(). */
+char *cr_xstrdup(const char *s);
+char *cr_xstrndup(const char *s, size_t n);
+_Noreturn void cr_oom(void);
+
+/* A growable byte buffer, always NUL-terminated when len > 0 or after any append. */
+typedef struct cr_buf {
+	char *data;
+	size_t len, cap;
+} cr_buf;
+
+void cr_buf_grow(cr_buf *b, size_t extra);
+void cr_buf_append(cr_buf *b, const void *p, size_t n);
+void cr_buf_puts(cr_buf *b, const char *s);
+void cr_buf_putc(cr_buf *b, char c);
+void cr_buf_printf(cr_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void cr_buf_vprintf(cr_buf *b, const char *fmt, va_list ap);
+void cr_buf_reset(cr_buf *b);
+void cr_buf_free(cr_buf *b);
+/* Hands the bytes to the caller (who frees them with free()) and resets b. */
+char *cr_buf_detach(cr_buf *b);
+
+/* Type-generic vector: declare `CR_VEC(int) v = {0};` */
+#define CR_VEC(T) struct { T *items; size_t len, cap; }
+#define cr_vec_push(v, x) do { \
+		if ((v)->len == (v)->cap) { \
+			(v)->cap = (v)->cap ? (v)->cap * 2 : 8; \
+			(v)->items = cr_xrealloc((v)->items, (v)->cap * sizeof(*(v)->items)); \
+		} \
+		(v)->items[(v)->len++] = (x); \
+	} while (0)
+#define cr_vec_free(v) do { free((v)->items); (v)->items = NULL; (v)->len = (v)->cap = 0; } while (0)
+
+/*
+ * Arena: many small allocations freed in one call (one per document).
+ * With CORROB_ARENA_DEBUG each allocation goes to malloc so that
+ * AddressSanitizer and valgrind see every block.
+ */
+typedef struct cr_arena cr_arena;
+cr_arena *cr_arena_new(void);
+void *cr_arena_alloc(cr_arena *a, size_t n);        /* zeroed, 16-byte aligned */
+char *cr_arena_strndup(cr_arena *a, const char *s, size_t n);
+void cr_arena_free(cr_arena *a);
+
+/* Reads a whole file. Returns 0, or -1 with errno set. The caller frees *out. */
+int cr_read_file(const char *path, char **out, size_t *len);
+
+/*
+ * The data files under data/ are built into the binary. Returns the bytes of
+ * data/NAME (NUL-terminated, read-only, never freed) and its length, or NULL.
+ */
+const char *cr_data_file(const char *name, size_t *len);
+
+/* FNV-1a 64-bit hash, and the hex string of a 64-bit value (17 bytes with NUL). */
+uint64_t cr_hash64(const void *p, size_t n);
+void cr_hex64(uint64_t h, char out[17]);
+
+/* ASCII helpers that do not depend on the locale. */
+static inline bool cr_is_digit(int c) { return c >= '0' && c <= '9'; }
+static inline bool cr_is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static inline bool cr_is_lower(int c) { return c >= 'a' && c <= 'z'; }
+static inline bool cr_is_alpha(int c) { return cr_is_upper(c) || cr_is_lower(c); }
+static inline bool cr_is_space(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+static inline int cr_lower(int c) { return cr_is_upper(c) ? c + 32 : c; }
+/* Case-insensitive ASCII comparison of n bytes. */
+bool cr_ieq(const char *a, const char *b, size_t n);
+
+#endif
