@@ -1,2 +1,119 @@
-#include <stdio.h>
-int main(void) { puts("corrob"); return 0; }
+/* main.c: global options and subcommand dispatch. */
+#include "cli/cli.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char usage[] =
+	"usage: corrob [--db FILE] [-q] COMMAND [ARGS...]\n"
+	"\n"
+	"Reads news articles about the same people and events and builds a claim\n"
+	"ledger: facts with their evidence, who says them and how firmly, what several\n"
+	"sources confirm and where they contradict each other.\n"
+	"\n"
+	"commands:\n"
+	"  run PATH...        ingest PATHs, run every stage, write the report\n"
+	"  ingest PATH...     store articles (files, folders, - for stdin; text, JSONL, HTML, WARC)\n"
+	"  docs               list stored documents\n"
+	"  show DOC           print one document's clean text and metadata\n"
+	"  search QUERY       ranked sentences matching QUERY (full-text)\n"
+	"  report             write the report of the last analysis (--format md|json|csv)\n"
+	"  claims             list claims (--doc D, --predicate P, --entity NAME)\n"
+	"  entities           list entities with their aliases (--doc D)\n"
+	"\n"
+	"options:\n"
+	"  --db FILE          the store (default ./corrob.db)\n"
+	"  -q, --quiet        no progress messages\n"
+	"  -h, --help         this help; COMMAND --help for a command's\n"
+	"  --version          print the version\n"
+	"\n"
+	"exit status: 0 all well; 1 some inputs failed (the rest were stored) or an\n"
+	"operation failed; 2 usage error.\n";
+
+static const struct {
+	const char *name;
+	cmd_fn fn;
+} commands[] = {
+	{"run", cmd_run},       {"ingest", cmd_ingest},   {"docs", cmd_docs},
+	{"show", cmd_show},     {"search", cmd_search},   {"report", cmd_report},
+	{"claims", cmd_claims}, {"entities", cmd_entities},
+};
+
+void cli_error(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("corrob: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}
+
+void cli_diag_emit(void *ud, int severity, const char *file, const char *where, const char *msg)
+{
+	(void)ud;
+	fprintf(stderr, "corrob: %s%s%s: %s: %s\n", file ? file : "-", where ? ":" : "", where ? where : "",
+	        severity == CR_DIAG_ERROR ? "error" : "warning", msg);
+}
+
+bool cli_wants_help(int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			return false;
+		if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)
+			return true;
+	}
+	return false;
+}
+
+cr_db *cli_open_db(const cli_opts *o, bool readonly)
+{
+	cr_db *db;
+	char err[512];
+	if (readonly && access(o->db_path, F_OK) != 0) {
+		cli_error("%s: no such database; run 'corrob ingest' or 'corrob run' first", o->db_path);
+		return NULL;
+	}
+	if (cr_db_open(&db, o->db_path, readonly, err, sizeof err) < 0) {
+		cli_error("%s", err);
+		return NULL;
+	}
+	return db;
+}
+
+int main(int argc, char **argv)
+{
+	cli_opts o = {.db_path = "corrob.db", .color = isatty(1)};
+	int i = 1;
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--db") == 0 && i + 1 < argc) {
+			o.db_path = argv[++i];
+		} else if (strncmp(a, "--db=", 5) == 0) {
+			o.db_path = a + 5;
+		} else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+			o.quiet = true;
+		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+			fputs(usage, stdout);
+			return EXIT_OK;
+		} else if (strcmp(a, "--version") == 0) {
+			puts("corrob " CORROB_VERSION);
+			return EXIT_OK;
+		} else {
+			cli_error("unknown option %s (see corrob --help)", a);
+			return EXIT_USAGE;
+		}
+	}
+	if (i == argc) {
+		fputs(usage, stderr);
+		return EXIT_USAGE;
+	}
+	for (size_t c = 0; c < CR_ARRAY_LEN(commands); c++)
+		if (strcmp(argv[i], commands[c].name) == 0)
+			return commands[c].fn(&o, argc - i, argv + i);
+	cli_error("unknown command '%s' (see corrob --help)", argv[i]);
+	return EXIT_USAGE;
+}

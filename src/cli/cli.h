@@ -1,0 +1,56 @@
+/*
+ * cli.h: the corrob command line. main.c parses the global options and hands
+ * the rest to one subcommand; each lives in its own cmd_*.c. Only this
+ * folder wires the pipeline's stages together.
+ *
+ * Exit codes: 0 all well; 1 some inputs failed (the rest were stored) or
+ * the operation failed; 2 usage error.
+ */
+#ifndef CR_CLI_H
+#define CR_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "ingest/document.h"
+#include "store/db.h"
+
+enum { EXIT_OK = 0, EXIT_PARTIAL = 1, EXIT_USAGE = 2 };
+
+typedef struct cli_opts {
+	const char *db_path;
+	bool quiet;
+	bool color;
+} cli_opts;
+
+typedef int (*cmd_fn)(const cli_opts *o, int argc, char **argv);
+
+int cmd_ingest(const cli_opts *o, int argc, char **argv);
+int cmd_docs(const cli_opts *o, int argc, char **argv);
+int cmd_show(const cli_opts *o, int argc, char **argv);
+int cmd_search(const cli_opts *o, int argc, char **argv);
+int cmd_run(const cli_opts *o, int argc, char **argv);
+int cmd_report(const cli_opts *o, int argc, char **argv);
+int cmd_claims(const cli_opts *o, int argc, char **argv);
+int cmd_entities(const cli_opts *o, int argc, char **argv);
+
+/* Messages: "corrob: FILE:WHERE: warning: ..." on stderr. */
+void cli_diag_emit(void *ud, int severity, const char *file, const char *where, const char *msg);
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Opens the store named by the options, printing the error. */
+cr_db *cli_open_db(const cli_opts *o, bool readonly);
+/* True when argv[i] is -h or --help. */
+bool cli_wants_help(int argc, char **argv);
+
+/* Ingest: the inputs named by paths (files, folders, "-"), stored in batches.
+ * Returns the number of inputs that failed; st counts documents. */
+typedef struct ingest_stats {
+	size_t stored, duplicates, failed, skipped;
+} ingest_stats;
+int cli_ingest_paths(cr_db *db, char **paths, int npaths, const char *format, const cli_opts *o,
+                     ingest_stats *st);
+
+/* Analysis: every stage after ingest over the whole store (analyze.c). */
+int cli_analyze(cr_db *db, const cli_opts *o);
+
+#endif

@@ -1,0 +1,98 @@
+/*
+ * analysis.h: what the per-document stages make of one article — its local
+ * entities (people, organisations, places with every surface form), its
+ * events (strikes, sieges, appointments, with target, place and time) and
+ * its claims, each pointing at its evidence (a byte range of the clean
+ * text), its source and its modality.
+ *
+ * This is the map step: a pure function of one document and its
+ * publication date. Nothing here touches the database; resolve/ merges the
+ * analyses of many documents.
+ */
+#ifndef CR_ANALYSIS_H
+#define CR_ANALYSIS_H
+
+#include "util/util.h"
+#include "util/date.h"
+
+typedef enum cr_etype { CR_E_PERSON, CR_E_ORG, CR_E_PLACE, CR_E_OTHER } cr_etype;
+extern const char *const cr_etype_names[];
+
+typedef enum cr_modality {
+	CR_MODAL_ASSERTED, CR_MODAL_REPORTED, CR_MODAL_ALLEGED, CR_MODAL_UNCERTAIN, CR_MODAL_DENIED
+} cr_modality;
+extern const char *const cr_modality_names[];
+
+/* A surface form of a local entity, and where it occurs. */
+typedef struct cr_alias {
+	char *text;
+	uint32_t count;
+	bool nickname;
+} cr_alias;
+
+typedef struct cr_lentity {
+	uint8_t type;          /* cr_etype */
+	char *name;            /* fullest form */
+	cr_alias *aliases;
+	size_t naliases;
+	uint32_t mentions;     /* how often it is mentioned */
+	uint32_t first;        /* byte offset of the first mention */
+	char *role;            /* a title or role seen with it ("Colonel-General"), or NULL */
+} cr_lentity;
+
+typedef struct cr_levent {
+	char *type;            /* airstrike, bombing, shelling, attack, siege, killing, appointment, dismissal */
+	char *target;          /* canonical target ("theatre", "maternity hospital") or NULL */
+	int place;             /* local entity index or -1 */
+	cr_dayrange time;      /* CR_DAY_NONE when undated */
+	char *label;
+	uint32_t start, end;   /* where it is first mentioned */
+} cr_levent;
+
+typedef enum cr_subject_kind { CR_SUBJ_ENTITY, CR_SUBJ_EVENT } cr_subject_kind;
+
+typedef struct cr_lclaim {
+	uint8_t subject_kind;  /* cr_subject_kind */
+	int subject;           /* local entity or event index */
+	const char *predicate; /* static string from the vocabulary */
+	char *value_text;      /* the words as written */
+	bool has_number, has_low, has_high;
+	double low, high;
+	int value_entity;      /* local entity index or -1 */
+	int value_event;       /* local event index or -1 */
+	cr_dayrange value_time;
+	char *time_value;      /* TIMEX3 value of value_time, or NULL */
+	int source;            /* local entity index of the attributed source, or -1 */
+	char *attribution;     /* "Ukrainian authorities said", or NULL */
+	uint8_t modality;      /* cr_modality */
+	uint32_t start, end;   /* evidence: byte range of the sentence that states it */
+} cr_lclaim;
+
+typedef struct cr_analysis {
+	cr_lentity *entities;
+	size_t nentities;
+	cr_levent *events;
+	size_t nevents;
+	cr_lclaim *claims;
+	size_t nclaims;
+	cr_dayrange published;  /* as given, or inferred when it was not */
+	bool published_inferred;
+} cr_analysis;
+
+typedef struct cr_extractor cr_extractor;
+
+/* Loads the recognizers and cue lexicons (read-only; share across threads).
+ * Returns NULL with a message on stderr when a built-in model is broken. */
+cr_extractor *cr_extractor_new(void);
+void cr_extractor_free(cr_extractor *x);
+
+/*
+ * Runs segment → recognize → extract on one document's clean text, read as
+ * of `published` (CR_DAY_NONE when unknown: then it is inferred from the
+ * text when the text allows). Fills *out; the caller frees it with
+ * cr_analysis_free. 0 on success.
+ */
+int cr_analyze(cr_analysis *out, const cr_extractor *x, const char *text, size_t len, cr_dayrange published);
+void cr_analysis_free(cr_analysis *a);
+
+#endif

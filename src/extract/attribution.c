@@ -1,0 +1,248 @@
+/*
+ * attribution.c: who each sentence's statements come from, and how firmly.
+ *
+ * Quotations first: a run of quoted words belongs to the speaker named by a
+ * reporting verb before the opening mark ("X said: “...") or right after
+ * the closing one (“...,” she tweeted / “...” said X); a quotation that
+ * opens a paragraph with no speaker continues the previous paragraph's
+ * speaker. Then reported clauses: "according to X", and "X said / told /
+ * estimates ..." where X is the name (or the few words, like "Ukrainian
+ * authorities") before the verb, stepping over an appositive ("X, head of
+ * Y, said"). A sentence without either is the outlet's own assertion.
+ *
+ * Modality is decided per clause: a hedge ("probably", "believed to") or a
+ * denial covers the clause it stands in, not the paragraph; accusation
+ * language ("accused of", "hold ... responsible", "claims") covers its
+ * sentence; otherwise an attributed statement is "reported".
+ */
+#include "extract/internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static bool is_report_verb(const xdoc *d, size_t i, size_t end, size_t *n)
+{
+	long r = phrase_at(d, d->x->cues, i, end, n);
+	return r >= 0 && strcmp(phrase_class(d->x->cues, r), "report") == 0;
+}
+
+static bool is_punct(const xdoc *d, size_t i, char c)
+{
+	return tok_len(d, i) == 1 && tok_text(d, i)[0] == c;
+}
+
+static bool is_quote_mark(const xdoc *d, size_t i)
+{
+	const char *s = tok_text(d, i);
+	size_t n = tok_len(d, i);
+	return (n == 1 && s[0] == '"') ||
+	       (n == 3 && (memcmp(s, "\xE2\x80\x9C", 3) == 0 || memcmp(s, "\xE2\x80\x9D", 3) == 0)) ||
+	       (n == 2 && (memcmp(s, "\xC2\xAB", 2) == 0 || memcmp(s, "\xC2\xBB", 2) == 0));
+}
+
+static char *span_text(xdoc *d, size_t a, size_t b)
+{
+	if (a >= b)
+		return NULL;
+	return cr_arena_strndup(d->arena, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start);
+}
+
+/* The subject of a reporting verb at v, searching back to `from`. Sets the
+ * source entity and the attribution text (subject words + verb). */
+static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t vlen, sent_attr *at)
+{
+	size_t a = v;
+	while (a > from && !is_punct(d, a - 1, ',') && !is_quote_mark(d, a - 1) && !tok_clause_break(d, a - 1) &&
+	       !tok_is(d, a - 1, "that") && v - a < 8)
+		a--;
+	int src = -1;
+	for (size_t i = a; i < v; i++) {
+		int e = mention_entity_at(d, i);
+		if (e >= 0 && d->ents.items[e].type != CR_E_PLACE)
+			src = e;
+		else if (e >= 0 && src < 0)
+			src = e;
+	}
+	if (src < 0 && v > a)
+		src = resolve_pronoun(d, sent, v - 1);
+	/* "X, head of Y, said": the appositive names the role, X the speaker */
+	if (a > from + 1 && is_punct(d, a - 1, ',')) {
+		int before = mention_entity_at(d, a - 2);
+		if (before >= 0 && d->ents.items[before].type == CR_E_PERSON) {
+			src = before;
+			size_t s0 = a - 2;
+			while (s0 > from && mention_entity_at(d, s0 - 1) == before)
+				s0--;
+			at->source = src;
+			cr_buf b = {0};
+			cr_buf_append(&b, tok_text(d, s0), d->seg.tokens[a - 2].end - d->seg.tokens[s0].start);
+			cr_buf_putc(&b, ' ');
+			cr_buf_append(&b, tok_text(d, v), d->seg.tokens[v + vlen - 1].end - d->seg.tokens[v].start);
+			at->text = cr_arena_strndup(d->arena, b.data, b.len);
+			cr_buf_free(&b);
+			at->verb_tok = (uint32_t)v;
+			return true;
+		}
+	}
+	if (a == v && src < 0)
+		return false;
+	if (a == v)
+		a = v;
+	at->source = src;
+	at->text = span_text(d, a, v + vlen);
+	at->verb_tok = (uint32_t)v;
+	return true;
+}
+
+/* "said Sladkov" / "said the ministry": the subject after the verb. */
+static bool subject_after(xdoc *d, size_t v, size_t vlen, size_t end, sent_attr *at)
+{
+	size_t i = v + vlen;
+	int e = i < end ? mention_entity_at(d, i) : -1;
+	if (e < 0 && i + 1 < end && tok_is(d, i, "the"))
+		e = mention_entity_at(d, i + 1);
+	if (e < 0)
+		return false;
+	size_t b = i;
+	while (b < end && (mention_entity_at(d, b) == e || tok_is(d, b, "the")))
+		b++;
+	at->source = e;
+	at->text = span_text(d, v, b);
+	at->verb_tok = (uint32_t)v;
+	return true;
+}
+
+static void sentence_attribution(xdoc *d, size_t s)
+{
+	const cr_sentence *se = &d->seg.sentences[s];
+	size_t first = se->first_token, end = first + se->ntokens;
+	sent_attr *at = &d->attr[s];
+	for (size_t i = first; i < end; i++) {
+		if (d->tok_quoted[i])
+			continue;
+		size_t n;
+		if (tok_is(d, i, "according") && i + 1 < end && tok_is(d, i + 1, "to")) {
+			size_t b = i + 2;
+			while (b < end && !is_punct(d, b, ',') && b < i + 12)
+				b++;
+			at->source = entity_after(d, i + 2, b, TYPE_BIT(CR_E_PERSON) | TYPE_BIT(CR_E_ORG) | TYPE_BIT(CR_E_OTHER) |
+			                                           TYPE_BIT(CR_E_PLACE));
+			at->text = span_text(d, i, b);
+			at->verb_tok = (uint32_t)i;
+			return;
+		}
+		if (!is_report_verb(d, i, end, &n))
+			continue;
+		/* a bare "state"/"report" noun is no verb: need a subject or a complement */
+		if (subject_before(d, s, first, i, n, at) || subject_after(d, i, n, end, at))
+			return;
+	}
+}
+
+/* The speaker of the quotation whose marks are at tokens open..close. */
+static bool quote_speaker(xdoc *d, size_t open, size_t close, sent_attr *at)
+{
+	size_t so = (size_t)d->tok_sent[open];
+	const cr_sentence *se = &d->seg.sentences[so];
+	size_t n;
+	/* before: "X said: “..." */
+	for (size_t i = open; i-- > se->first_token;) {
+		if (d->tok_quoted[i])
+			break;
+		if (is_report_verb(d, i, open, &n) && subject_before(d, so, se->first_token, i, n, at))
+			return true;
+	}
+	/* after: “...,” she tweeted / “...” said X / “...” X told ... */
+	if (close < d->seg.ntokens) {
+		size_t sc = (size_t)d->tok_sent[close];
+		const cr_sentence *sce = &d->seg.sentences[sc];
+		size_t end = sce->first_token + sce->ntokens;
+		/* the speaker may also open the next sentence: “...” He said. */
+		if (close + 1 >= end && sc + 1 < d->seg.nsentences &&
+		    d->seg.sentences[sc + 1].paragraph == sce->paragraph) {
+			sc++;
+			sce = &d->seg.sentences[sc];
+			end = sce->first_token + sce->ntokens;
+		}
+		for (size_t i = close + 1; i < end && i < close + 8; i++) {
+			if (d->tok_quoted[i] || is_quote_mark(d, i))
+				break;
+			if (is_report_verb(d, i, end, &n) &&
+			    (subject_before(d, sc, close + 1, i, n, at) || subject_after(d, i, n, end, at)))
+				return true;
+		}
+	}
+	return false;
+}
+
+void find_attribution(xdoc *d)
+{
+	size_t ns = d->seg.nsentences;
+	d->attr = cr_arena_alloc(d->arena, (ns + 1) * sizeof *d->attr);
+	for (size_t s = 0; s < ns; s++) {
+		d->attr[s].source = -1;
+		d->attr[s].verb_tok = UINT32_MAX;
+	}
+	for (size_t s = 0; s < ns; s++)
+		sentence_attribution(d, s);
+	/* quotations override: their words are the speaker's */
+	sent_attr prev = {-1, NULL, UINT32_MAX, false};
+	size_t prev_para = SIZE_MAX;
+	size_t nt = d->seg.ntokens;
+	for (size_t i = 0; i < nt; i++) {
+		if (!d->tok_quoted[i] || (i > 0 && d->tok_quoted[i - 1]))
+			continue;
+		size_t open = i, close = i;
+		while (close < nt && d->tok_quoted[close])
+			close++;
+		if (close - i < 4)   /* a scare quote or a nickname, not speech */
+			continue;
+		sent_attr at = {-1, NULL, UINT32_MAX, true};
+		size_t para = d->seg.sentences[d->tok_sent[i]].paragraph;
+		if (!quote_speaker(d, open, close, &at)) {
+			if (prev.text && prev_para != SIZE_MAX && para <= prev_para + 1)
+				at = prev;
+			else
+				continue;
+		}
+		at.quoted = true;
+		for (size_t s = (size_t)d->tok_sent[i]; s < ns && d->seg.sentences[s].first_token < close; s++)
+			d->attr[s] = at;
+		prev = at;
+		prev_para = d->seg.sentences[d->tok_sent[close < nt ? close : nt - 1]].paragraph;
+		i = close;
+	}
+}
+
+uint8_t clause_modality(const xdoc *d, size_t sent, size_t tok, bool accusation)
+{
+	const cr_sentence *se = &d->seg.sentences[sent];
+	size_t first = se->first_token, end = first + se->ntokens;
+	size_t a = tok, b = tok;
+	while (a > first && !tok_clause_break(d, a - 1))
+		a--;
+	while (b < end && !tok_clause_break(d, b))
+		b++;
+	bool hedge = false, deny = false, accuse = accusation;
+	for (size_t i = first; i < end; i++) {
+		size_t n;
+		long r = phrase_at(d, d->x->cues, i, end, &n);
+		if (r < 0)
+			continue;
+		const char *cls = phrase_class(d->x->cues, r);
+		bool in_clause = i >= a && i < b;
+		if (strcmp(cls, "hedge") == 0 && in_clause)
+			hedge = true;
+		else if (strcmp(cls, "deny") == 0 && in_clause)
+			deny = true;
+		else if (strcmp(cls, "accuse") == 0)
+			accuse = true;
+	}
+	if (deny)
+		return CR_MODAL_DENIED;
+	if (hedge)
+		return CR_MODAL_UNCERTAIN;
+	if (accuse)
+		return CR_MODAL_ALLEGED;
+	return d->attr[sent].text ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED;
+}

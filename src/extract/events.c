@@ -1,0 +1,366 @@
+/*
+ * events.c: events and casualty figures in a sentence.
+ *
+ * An event is found from a trigger word (data/lexicon/event-triggers.tsv:
+ * "airstrike", "bombed", "siege", "fired") together with what it hit (a
+ * target phrase: data/lexicon/event-targets.tsv), where (a place named in a
+ * locative phrase: "in Mariupol", "the siege of Aleppo") and when (a dated
+ * time expression in the sentence, except one that dates the reporting:
+ * "said on Friday"). A definite back-reference ("that airstrike", "the
+ * bombing", "during this period") or a sentence with figures but no trigger
+ * continues the last event of the paragraph. Within a document, reports of
+ * the same target at a compatible place are one event.
+ *
+ * Casualty figures are numbers counting people (data/lexicon/person-nouns.tsv,
+ * or no noun) tied to a casualty word (data/lexicon/casualty.tsv) before the
+ * figure ("killing at least three") or after it ("300 people were killed",
+ * "left 300 people dead"). Rates ("each day") are not totals and are skipped;
+ * so are years, ages, percentages and counts of things ("400 miles").
+ * People "still inside" a place under siege are trapped.
+ */
+#include "extract/internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *trigger_type(const xdoc *d, size_t i)
+{
+	long r = cr_lexicon_find(d->x->triggers, d->low[i], d->lowlen[i]);
+	if (r < 0 || d->x->triggers->ncols[r] < 2)
+		return NULL;
+	const char *t = d->x->triggers->cols[r][1];
+	/* "fired on a building" is an attack, "fired as minister" a dismissal */
+	if (strcmp(t, "dismissal") == 0 && i + 1 < d->seg.ntokens &&
+	    (tok_is(d, i + 1, "on") || tok_is(d, i + 1, "at") || tok_is(d, i + 1, "upon")))
+		return "attack";
+	return t;
+}
+
+static bool violent(const char *type)
+{
+	return type && strcmp(type, "appointment") != 0 && strcmp(type, "dismissal") != 0;
+}
+
+static bool locative(const xdoc *d, size_t i)
+{
+	static const char *preps[] = {"in", "at", "on", "near", "outside", "of", "across", "into", "around", "over", "inside"};
+	for (size_t k = 0; k < CR_ARRAY_LEN(preps); k++)
+		if (tok_is(d, i, preps[k]))
+			return true;
+	return false;
+}
+
+/* A place in a locative phrase of the sentence ("in Mariupol", "city of Aleppo"). */
+static int sentence_place(const xdoc *d, size_t first, size_t end, bool any)
+{
+	int fallback = -1;
+	for (size_t i = first; i < end; i++) {
+		int e = mention_entity_at(d, i);
+		if (e < 0 || d->ents.items[e].type != CR_E_PLACE || (i > first && mention_entity_at(d, i - 1) == e))
+			continue;
+		/* step back over "the", "city", "port city", "capital city" */
+		size_t k = i;
+		while (k > first && k + 4 > i &&
+		       (tok_is(d, k - 1, "the") || tok_is(d, k - 1, "city") || tok_is(d, k - 1, "port") ||
+		        tok_is(d, k - 1, "capital") || tok_is(d, k - 1, "town") || tok_is(d, k - 1, "village") ||
+		        tok_is(d, k - 1, "eastern") || tok_is(d, k - 1, "western") || tok_is(d, k - 1, "northern") ||
+		        tok_is(d, k - 1, "southern") || tok_is(d, k - 1, "besieged")))
+			k--;
+		bool poss = i + 1 < end && (tok_is(d, i + 1, "'s") || tok_is(d, i + 1, "'"));
+		if (k > first && locative(d, k - 1) && !poss)
+			return e;
+		if (fallback < 0 && !poss && !(k > first && (tok_is(d, k - 1, "by") || tok_is(d, k - 1, "from") ||
+		                                             tok_is(d, k - 1, "to"))))
+			fallback = e;
+	}
+	return any ? fallback : -1;
+}
+
+/* Does a reporting verb stand within three tokens before i ("said on Friday")? */
+static bool dates_the_report(const xdoc *d, size_t first, size_t i)
+{
+	for (size_t k = i; k > first && k + 4 > i; k--) {
+		size_t n;
+		long r = phrase_at(d, d->x->cues, k - 1, i, &n);
+		if (r >= 0 && strcmp(phrase_class(d->x->cues, r), "report") == 0)
+			return true;
+	}
+	return false;
+}
+
+/* The narrowest dated time expression of the sentence, or -1. */
+static int sentence_time(const xdoc *d, size_t first, size_t end)
+{
+	int best = -1;
+	for (size_t i = first; i < end; i++) {
+		int t = d->tok_tx[i];
+		if (t < 0 || (i > first && d->tok_tx[i - 1] == t))
+			continue;
+		const cr_timex *x = &d->tx[t];
+		if (x->type != CR_TIMEX_DATE || !cr_range_known(x->range) || dates_the_report(d, first, i))
+			continue;
+		if (x->range.latest - x->range.earliest > 400)
+			continue;
+		if (best < 0 || x->range.latest - x->range.earliest < d->tx[best].range.latest - d->tx[best].range.earliest)
+			best = t;
+	}
+	return best;
+}
+
+static char *event_label(const xdoc *d, const cr_levent *e)
+{
+	const char *place = e->place >= 0 ? d->ents.items[e->place].name : NULL;
+	if (e->target)
+		return place ? xstrfmt("%s on the %s in %s", e->type, e->target, place) : xstrfmt("%s on the %s", e->type, e->target);
+	if (place)
+		return xstrfmt("%s %s %s", e->type, strcmp(e->type, "siege") == 0 ? "of" : "in", place);
+	return xstrfmt("%s", e->type);
+}
+
+static bool time_compatible(cr_dayrange a, cr_dayrange b)
+{
+	return !cr_range_known(a) || !cr_range_known(b) || (a.earliest <= b.latest && b.earliest <= a.latest);
+}
+
+int event_for_target(xdoc *d, size_t sent, const char *type, const char *target, int place, uint32_t at)
+{
+	(void)sent;
+	for (size_t i = d->events.len; i-- > 0;) {
+		cr_levent *e = &d->events.items[i];
+		bool same_target = target ? e->target && strcmp(e->target, target) == 0 : !e->target;
+		bool same_class = violent(type) == violent(e->type);
+		bool place_ok = place < 0 || e->place < 0 || e->place == place;
+		if (!same_target || !same_class || !place_ok)
+			continue;
+		if (!target && (place < 0 || e->place != place) && strcmp(e->type, type) != 0)
+			continue;
+		if (e->place < 0 && place >= 0) {
+			e->place = place;
+			free(e->label);
+			e->label = event_label(d, e);
+		}
+		return (int)i;
+	}
+	cr_levent e = {0};
+	e.type = cr_xstrdup(type);
+	e.target = target ? cr_xstrdup(target) : NULL;
+	e.place = place;
+	e.time.earliest = e.time.latest = CR_DAY_NONE;
+	e.start = at;
+	e.end = at;
+	e.label = event_label(d, &e);
+	cr_vec_push(&d->events, e);
+	return (int)d->events.len - 1;
+}
+
+static bool person_noun(const xdoc *d, size_t i)
+{
+	return tok_in(d, i, d->x->person_nouns);
+}
+
+static bool auxiliary(const xdoc *d, size_t i)
+{
+	static const char *aux[] = {"were", "was", "had", "have", "has", "been", "are", "is", "would", "could",
+	                            "may", "might", "reportedly", "still", "all", "being", "be", "also", "later"};
+	for (size_t k = 0; k < CR_ARRAY_LEN(aux); k++)
+		if (tok_is(d, i, aux[k]))
+			return true;
+	return false;
+}
+
+/* The predicate a casualty word gives, when it has the needed form. */
+static const char *casualty_word(const xdoc *d, size_t i, bool figure_before)
+{
+	long r = cr_lexicon_find(d->x->casualty, d->low[i], d->lowlen[i]);
+	if (r < 0 || d->x->casualty->ncols[r] < 3)
+		return NULL;
+	const char *form = d->x->casualty->cols[r][2];
+	if (strcmp(form, "both") != 0 && strcmp(form, figure_before ? "after" : "before") != 0)
+		return NULL;
+	return d->x->casualty->cols[r][1];
+}
+
+/* Is number j (tokens [a, b)) a count of people? Looks at what follows. */
+static bool counts_people(const xdoc *d, int j, size_t b, size_t end)
+{
+	const cr_number *n = &d->nums[j];
+	if (n->kind == CR_NUM_AGE || n->kind == CR_NUM_PERCENT || n->kind == CR_NUM_ORDINAL || n->year_like)
+		return false;
+	if (b >= end)
+		return true;
+	for (size_t k = b; k < end && k < b + 3; k++) {
+		if (person_noun(d, k))
+			return true;
+		if (casualty_word(d, k, true) || auxiliary(d, k) || tok_is(d, k, "and") || tok_is(d, k, ",") ||
+		    tok_is(d, k, ".") || tok_is(d, k, "in") || tok_is(d, k, "during"))
+			return k == b || !person_noun(d, k);
+		/* adjectives before the noun: "Ukrainian people", "heavily pregnant women" */
+		if (!(tok_capitalised(d, k) || tok_is(d, k, "more") || tok_is(d, k, "other") || tok_is(d, k, "innocent") ||
+		      tok_is(d, k, "civilian") || tok_is(d, k, "local")))
+			return false;
+	}
+	return false;
+}
+
+static bool in_rate_clause(const xdoc *d, size_t first, size_t end, size_t at)
+{
+	for (size_t i = first; i < end; i++) {
+		size_t n;
+		long r = phrase_at(d, d->x->cues, i, end, &n);
+		if (r >= 0 && strcmp(phrase_class(d->x->cues, r), "rate") == 0) {
+			bool crosses = false;
+			for (size_t k = CR_MIN(i, at); k < CR_MAX(i, at); k++)
+				crosses |= tok_clause_break(d, k);
+			if (!crosses)
+				return true;
+		}
+	}
+	return false;
+}
+
+static bool back_reference(const xdoc *d, size_t i, size_t first)
+{
+	if (i == first)
+		return false;
+	return tok_is(d, i - 1, "that") || tok_is(d, i - 1, "this") || tok_is(d, i - 1, "the") ||
+	       tok_is(d, i - 1, "those") || tok_is(d, i - 1, "these");
+}
+
+void find_events(xdoc *d, size_t sent)
+{
+	const cr_sentence *se = &d->seg.sentences[sent];
+	size_t first = se->first_token, end = first + se->ntokens;
+	/* target, trigger, place, time */
+	const char *target = NULL, *type = NULL;
+	size_t target_tok = SIZE_MAX, trig_tok = SIZE_MAX;
+	bool backref = false, siege = false;
+	for (size_t i = first; i < end; i++) {
+		size_t n;
+		long r;
+		if (!target && (r = phrase_at(d, d->x->targets, i, end, &n)) >= 0) {
+			target = phrase_class(d->x->targets, r);
+			target_tok = i;
+			i += n - 1;
+			continue;
+		}
+		const char *t = trigger_type(d, i);
+		if (t && !type && !d->tok_quoted[i]) {
+			type = t;
+			trig_tok = i;
+			backref = back_reference(d, i, first);
+		}
+		if (t && strcmp(t, "siege") == 0)
+			siege = true;
+		if ((tok_is(d, i, "this") || tok_is(d, i, "that")) && i + 1 < end &&
+		    (tok_is(d, i + 1, "period") || tok_is(d, i + 1, "time")))
+			backref = true;
+	}
+	int place = sentence_place(d, first, end, type != NULL);
+	int ev = -1;
+	bool same_para_event = d->last_event >= 0 && d->last_event_sent >= 0 &&
+	                       d->seg.sentences[d->last_event_sent].paragraph == se->paragraph;
+	if (type && !violent(type)) {
+		/* appointments and dismissals of a person */
+		int who = person_at_or_before(d, sent, end);
+		if (who < 0)
+			who = recent_person(d, sent, trig_tok);
+		if (who >= 0 && !d->tok_quoted[trig_tok]) {
+			ev = event_for_target(d, sent, type, NULL, -1, d->seg.tokens[trig_tok].start);
+			cr_levent *e = &d->events.items[ev];
+			free(e->label);
+			e->label = xstrfmt("%s of %s", e->type, d->ents.items[who].name);
+		}
+	} else if (target && (type || backref)) {
+		ev = event_for_target(d, sent, type ? type : "attack", target, place >= 0 ? place : d->last_place,
+		                      d->seg.tokens[target_tok].start);
+	} else if (backref && d->last_event >= 0) {
+		ev = d->last_event;
+	} else if (type && (place >= 0 || sentence_time(d, first, end) >= 0)) {
+		ev = event_for_target(d, sent, type, NULL, place, d->seg.tokens[trig_tok].start);
+	} else if (target) {
+		ev = -2;   /* decided below, only when a figure needs it */
+	} else if (type && same_para_event) {
+		ev = d->last_event;
+	}
+	if (ev >= 0) {
+		int t = sentence_time(d, first, end);
+		cr_levent *e = &d->events.items[ev];
+		if (t >= 0 && time_compatible(e->time, d->tx[t].range)) {
+			cr_dayrange r = d->tx[t].range;
+			if (!cr_range_known(e->time) || r.latest - r.earliest < e->time.latest - e->time.earliest) {
+				e->time = r;
+				cr_lclaim *c = new_claim(d, sent, "occurred_on", CR_SUBJ_EVENT, ev);
+				c->value_time = r;
+				c->time_value = cr_xstrdup(d->tx[t].value);
+				claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
+				c->modality = clause_modality(d, sent, trig_tok < end ? trig_tok : first, false);
+			}
+		}
+		if (violent(e->type)) {
+			d->last_event = ev;
+			d->last_event_sent = (int)sent;
+		}
+	}
+	if (place >= 0 && sentence_place(d, first, end, false) >= 0)
+		d->last_place = place;
+
+	/* casualty figures */
+	for (size_t i = first; i < end; i++) {
+		int j = d->tok_num[i];
+		if (j < 0 || (i > first && d->tok_num[i - 1] == j))
+			continue;
+		size_t b = i;
+		while (b < end && d->tok_num[b] == j)
+			b++;
+		if (!counts_people(d, j, b, end))
+			continue;
+		const char *pred = NULL;
+		for (size_t k = i; k-- > first && k + 4 > i;) {
+			if ((pred = casualty_word(d, k, false)))
+				break;
+			if (!(tok_is(d, k, "a") || tok_is(d, k, "the") || tok_is(d, k, "up") || tok_is(d, k, "to")))
+				break;
+		}
+		for (size_t k = b; !pred && k < end && k < b + 8; k++) {
+			if (tok_clause_break(d, k) || (d->tok_num[k] >= 0 && d->tok_num[k] != j) || tok_is(d, k, "who") ||
+			    tok_is(d, k, "that"))
+				break;
+			pred = casualty_word(d, k, true);
+		}
+		if (!pred && siege && b + 2 < end) {
+			for (size_t k = b; k < end && k < b + 6; k++)
+				if (tok_is(d, k, "inside") || tok_is(d, k, "within")) {
+					pred = "trapped";
+					break;
+				}
+		}
+		if (!pred || in_rate_clause(d, first, end, i))
+			continue;
+		if (ev == -2) {
+			ev = event_for_target(d, sent, "attack", target, place >= 0 ? place : d->last_place,
+			                      d->seg.tokens[target_tok].start);
+			d->last_event = ev;
+			d->last_event_sent = (int)sent;
+		}
+		int subject = ev;
+		uint8_t kind = CR_SUBJ_EVENT;
+		if (subject < 0 && same_para_event && (int)sent - d->last_event_sent <= 2)
+			subject = d->last_event;
+		if (subject < 0 && place >= 0) {
+			subject = place;
+			kind = CR_SUBJ_ENTITY;
+		}
+		if (subject < 0)
+			continue;
+		const cr_number *n = &d->nums[j];
+		cr_lclaim *c = new_claim(d, sent, pred, kind, subject);
+		c->has_number = true;
+		c->has_low = n->has_low;
+		c->has_high = n->has_high;
+		c->low = n->low;
+		c->high = n->high;
+		claim_set_text(c, d->text + n->start, n->end - n->start);
+		c->modality = clause_modality(d, sent, i, false);
+		i = b - 1;
+	}
+}

@@ -1,0 +1,125 @@
+/*
+ * internal.h: the working state of one document's analysis, shared by the
+ * extract/ modules (mentions, attribution, events, profile, accusations).
+ * Every index is a token index into the segmentation unless named otherwise.
+ */
+#ifndef CR_EXTRACT_INTERNAL_H
+#define CR_EXTRACT_INTERNAL_H
+
+#include "extract/analysis.h"
+#include "recognize/number.h"
+#include "recognize/tagger.h"
+#include "recognize/timex.h"
+#include "text/segment.h"
+#include "util/map.h"
+
+/* A list of multi-word phrases from a lexicon, matched against tokens. */
+typedef struct cr_phrases {
+	cr_lexicon *lx;
+	cr_map *first;       /* first word -> 1 + index into heads */
+	size_t *next;        /* row -> next row with the same first word + 1, or 0 */
+	char ***words;       /* row -> words */
+	size_t *nwords;
+} cr_phrases;
+
+cr_phrases *cr_phrases_load(const char *name);
+void cr_phrases_free(cr_phrases *p);
+
+struct cr_extractor {
+	cr_numbers *numbers;
+	cr_timex_ctx *timex;
+	const cr_tagger *tagger;
+	cr_phrases *cues, *accuse, *targets, *titles;
+	cr_lexicon *triggers, *casualty, *person_nouns, *roles;
+};
+
+typedef struct mention {
+	uint32_t tok0, tok1;    /* tokens [tok0, tok1) of the name proper (titles excluded) */
+	uint32_t title0;        /* first token of a title before it (== tok0 when none) */
+	uint8_t type;           /* cr_etype */
+	int entity;             /* local entity */
+} mention;
+
+/* Who a sentence's statements come from. */
+typedef struct sent_attr {
+	int source;             /* local entity or -1 */
+	char *text;             /* "Ukrainian authorities said" (arena) or NULL */
+	uint32_t verb_tok;      /* the reporting verb (UINT32_MAX when none) */
+	bool quoted;            /* inside a quotation */
+} sent_attr;
+
+typedef struct xdoc {
+	const cr_extractor *x;
+	const char *text;
+	size_t len;
+	cr_arena *arena;
+	cr_segmentation seg;
+	const char **low;       /* token -> lower-case text, curly apostrophes straightened */
+	uint32_t *lowlen;
+	int *tok_sent;
+	int *tok_ment;          /* token -> mention or -1 */
+	int *tok_num;           /* token -> number or -1 */
+	int *tok_tx;            /* token -> timex or -1 */
+	bool *tok_quoted;       /* token inside quotation marks */
+	cr_number *nums;
+	size_t nnums;
+	cr_timex *tx;
+	size_t ntx;
+	CR_VEC(mention) ments;
+	CR_VEC(cr_lentity) ents;
+	CR_VEC(cr_levent) events;
+	CR_VEC(cr_lclaim) claims;
+	sent_attr *attr;
+	cr_dayrange pub;
+	int main_person;        /* the most mentioned person, or -1 */
+	int last_event;         /* the last event mentioned, or -1 */
+	int last_event_sent;
+	int last_place;         /* the last place in a locative phrase, or -1 */
+} xdoc;
+
+/* tokens */
+static inline bool tok_is(const xdoc *d, size_t i, const char *w)
+{
+	return i < d->seg.ntokens && strlen(w) == d->lowlen[i] && memcmp(d->low[i], w, d->lowlen[i]) == 0;
+}
+static inline const char *tok_text(const xdoc *d, size_t i) { return d->text + d->seg.tokens[i].start; }
+static inline size_t tok_len(const xdoc *d, size_t i) { return d->seg.tokens[i].end - d->seg.tokens[i].start; }
+bool tok_capitalised(const xdoc *d, size_t i);
+bool tok_in(const xdoc *d, size_t i, const cr_lexicon *lx);
+/* Longest phrase of p starting at token i and ending before `end`; returns the row or -1, *n its length. */
+long phrase_at(const xdoc *d, const cr_phrases *p, size_t i, size_t end, size_t *n);
+/* The class (column 2) of phrase row r. */
+const char *phrase_class(const cr_phrases *p, long r);
+/* Whether a token is a clause boundary (";" ":" "—" "but" ...). */
+bool tok_clause_break(const xdoc *d, size_t i);
+
+/* mentions.c */
+void find_mentions(xdoc *d);
+int person_at_or_before(const xdoc *d, size_t sent, size_t before_tok);
+int resolve_pronoun(const xdoc *d, size_t sent, size_t tok);
+/* The person a sentence is about at tok: named before it in the sentence, else the unambiguous one nearby. */
+int recent_person(const xdoc *d, size_t sent, size_t tok);
+int mention_entity_at(const xdoc *d, size_t tok);
+int entity_after(const xdoc *d, size_t from, size_t end, int type_mask);
+int add_entity_text(xdoc *d, uint8_t type, const char *s, size_t n, uint32_t at);
+void add_alias(xdoc *d, int e, const char *s, size_t n, bool nickname);
+void find_nicknames(xdoc *d, size_t sent);
+/* attribution.c */
+void find_attribution(xdoc *d);
+uint8_t clause_modality(const xdoc *d, size_t sent, size_t tok, bool accusation);
+/* events.c */
+void find_events(xdoc *d, size_t sent);
+/* profile.c */
+void find_profile(xdoc *d, size_t sent);
+/* accuse.c */
+void find_accusations(xdoc *d, size_t sent);
+
+/* claims */
+cr_lclaim *new_claim(xdoc *d, size_t sent, const char *predicate, uint8_t subject_kind, int subject);
+void claim_set_text(cr_lclaim *c, const char *s, size_t n);
+int event_for_target(xdoc *d, size_t sent, const char *type, const char *target, int place, uint32_t at);
+char *xstrfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#define TYPE_BIT(t) (1 << (t))
+
+#endif

@@ -1,0 +1,544 @@
+/*
+ * mentions.c: names in one document, and the local entities behind them.
+ *
+ * The tagger finds names sentence by sentence. Titles and ranks before a
+ * person's name ("Col", "Mr", "Colonel-General") are split off: they become
+ * the person's role and a titled alias ("Col Mizintsev"), not part of the
+ * name; a title followed by capitalised words the tagger missed is taken
+ * as a person. Mentions then group into entities:
+ *   - people by surname, with first names that agree (after transliteration
+ *     variants: data/lexicon/name-variants.tsv); a surname alone joins the
+ *     one person of the document with that surname, and stays apart when
+ *     there are two;
+ *   - organisations, places and other names by a key that ignores case,
+ *     "the", spelling variants and a leading nationality adjective.
+ * Nicknames ("dubbed the 'Butcher of X'", "known as “...”", "described X
+ * as ...") become aliases of the person they describe. Pronouns resolve
+ * only when the antecedent is unambiguous.
+ */
+#include "extract/internal.h"
+#include "recognize/namekey.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static uint8_t etype_of(int tagger_type)
+{
+	switch (tagger_type) {
+	case CR_ENT_PER: return CR_E_PERSON;
+	case CR_ENT_ORG: return CR_E_ORG;
+	case CR_ENT_LOC: return CR_E_PLACE;
+	default: return CR_E_OTHER;
+	}
+}
+
+static char *name_key(const xdoc *d, const char *s, size_t n, uint8_t type)
+{
+	(void)d;
+	return cr_name_key(s, n, type == CR_E_ORG);
+}
+
+void add_alias(xdoc *d, int e, const char *s, size_t n, bool nickname)
+{
+	cr_lentity *en = &d->ents.items[e];
+	while (n && cr_is_space((unsigned char)s[n - 1]))
+		n--;
+	if (n == 0 || n > 200)
+		return;
+	for (size_t k = 0; k < en->naliases; k++) {
+		if (strlen(en->aliases[k].text) == n && memcmp(en->aliases[k].text, s, n) == 0) {
+			en->aliases[k].count++;
+			en->aliases[k].nickname |= nickname;
+			return;
+		}
+	}
+	en->aliases = cr_xrealloc(en->aliases, (en->naliases + 1) * sizeof *en->aliases);
+	en->aliases[en->naliases++] = (cr_alias){cr_xstrndup(s, n), 1, nickname};
+}
+
+int add_entity_text(xdoc *d, uint8_t type, const char *s, size_t n, uint32_t at)
+{
+	cr_lentity e = {0};
+	e.type = type;
+	e.first = at;
+	cr_vec_push(&d->ents, e);
+	int id = (int)d->ents.len - 1;
+	add_alias(d, id, s, n, false);
+	return id;
+}
+
+/* Per-entity bookkeeping kept beside the output entities. */
+typedef struct ekey {
+	char *key;       /* name key, or surname key for people */
+	char *first;     /* first-name key for people, NULL when only a surname was seen */
+	int types[4];
+} ekey;
+typedef CR_VEC(ekey) ekey_vec;
+
+static size_t word_count(const char *s)
+{
+	size_t w = 0;
+	for (const char *p = s; *p;) {
+		while (*p == ' ')
+			p++;
+		if (*p)
+			w++;
+		while (*p && *p != ' ')
+			p++;
+	}
+	return w;
+}
+
+static char *last_word(const char *key)
+{
+	const char *sp = strrchr(key, ' ');
+	return cr_xstrdup(sp ? sp + 1 : key);
+}
+
+static char *first_word(const char *key)
+{
+	const char *sp = strchr(key, ' ');
+	return sp ? cr_xstrndup(key, (size_t)(sp - key)) : NULL;
+}
+
+static int join_person(xdoc *d, ekey_vec *keys, const char *s, size_t n, uint32_t at)
+{
+	char *full = name_key(d, s, n, CR_E_PERSON);
+	char *sur = last_word(full);
+	char *first = first_word(full);
+	int found = -1, candidates = 0;
+	for (size_t e = 0; e < keys->len; e++) {
+		if (d->ents.items[e].type != CR_E_PERSON || strcmp(keys->items[e].key, sur) != 0)
+			continue;
+		const char *f = keys->items[e].first;
+		if (first && f && strcmp(first, f) != 0)
+			continue;
+		candidates++;
+		if (found < 0 || (first && !keys->items[found].first))
+			found = (int)e;
+	}
+	/* a surname alone that fits two people of the document joins neither */
+	if (!first && candidates > 1)
+		found = -1;
+	if (found < 0) {
+		found = add_entity_text(d, CR_E_PERSON, s, n, at);
+		ekey k = {sur, first, {0}};
+		cr_vec_push(keys, k);
+		free(full);
+	} else {
+		add_alias(d, found, s, n, false);
+		if (first && !keys->items[found].first)
+			keys->items[found].first = first;
+		else
+			free(first);
+		free(sur);
+		free(full);
+	}
+	keys->items[found].types[CR_E_PERSON]++;
+	return found;
+}
+
+static int join_named(xdoc *d, ekey_vec *keys, uint8_t type, const char *s, size_t n, uint32_t at)
+{
+	char *key = name_key(d, s, n, type);
+	for (size_t e = 0; e < keys->len; e++) {
+		if (d->ents.items[e].type != CR_E_PERSON && strcmp(keys->items[e].key, key) == 0) {
+			add_alias(d, (int)e, s, n, false);
+			keys->items[e].types[type]++;
+			free(key);
+			return (int)e;
+		}
+	}
+	int id = add_entity_text(d, type, s, n, at);
+	ekey k = {key, NULL, {0}};
+	k.types[type]++;
+	cr_vec_push(keys, k);
+	return id;
+}
+
+/* Extends a mention's start back over a title ("Col", "Colonel-General", "Col. Gen.", "Deputy Prime Minister"). */
+static uint32_t title_start(const xdoc *d, uint32_t tok0, uint32_t sent_first)
+{
+	uint32_t t = tok0;
+	for (;;) {
+		bool moved = false;
+		for (uint32_t k = 1; k <= 3 && t >= sent_first + k; k++) {
+			size_t n;
+			uint32_t from = t - k;
+			if (phrase_at(d, d->x->titles, from, t, &n) >= 0 && n == k && tok_capitalised(d, from)) {
+				t = from;
+				moved = true;
+				break;
+			}
+			/* an abbreviated title's full stop may be its own token */
+			if (k == 2 && tok_is(d, t - 1, ".") && phrase_at(d, d->x->titles, t - 2, t - 1, &n) >= 0 &&
+			    tok_capitalised(d, t - 2)) {
+				t -= 2;
+				moved = true;
+				break;
+			}
+		}
+		if (!moved)
+			return t;
+	}
+}
+
+static void push_mention(xdoc *d, uint32_t tok0, uint32_t tok1, uint32_t title0, uint8_t type)
+{
+	mention m = {tok0, tok1, title0, type, -1};
+	cr_vec_push(&d->ments, m);
+	for (uint32_t i = tok0; i < tok1; i++)
+		d->tok_ment[i] = (int)d->ments.len - 1;
+}
+
+static bool function_word(const xdoc *d, size_t i)
+{
+	static const char *fw[] = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "said", "is", "was", "has", "had"};
+	for (size_t k = 0; k < CR_ARRAY_LEN(fw); k++)
+		if (tok_is(d, i, fw[k]))
+			return true;
+	return false;
+}
+
+void find_mentions(xdoc *d)
+{
+	CR_VEC(cr_span) toks = {0};
+	cr_name *names = NULL;
+	for (size_t s = 0; s < d->seg.nsentences; s++) {
+		const cr_sentence *se = &d->seg.sentences[s];
+		toks.len = 0;
+		for (size_t i = 0; i < se->ntokens; i++) {
+			const cr_token *t = &d->seg.tokens[se->first_token + i];
+			cr_vec_push(&toks, ((cr_span){t->start, t->end}));
+		}
+		size_t nn = 0;
+		if (d->x->tagger && se->ntokens)
+			cr_tagger_names(&names, &nn, d->x->tagger, d->text, toks.items, toks.len);
+		for (size_t k = 0; k < nn; k++) {
+			uint32_t t0 = se->first_token + names[k].first_token;
+			uint32_t t1 = t0 + names[k].ntokens;
+			uint8_t type = etype_of(names[k].type);
+			/* drop titles the tagger took into a name */
+			size_t n;
+			while (t0 + 1 < t1 && phrase_at(d, d->x->titles, t0, t1 - 1, &n) >= 0 && t0 + n < t1) {
+				t0 += (uint32_t)n;
+				if (t0 < t1 && tok_is(d, t0, "."))
+					t0++;
+				if (type == CR_E_OTHER || type == CR_E_ORG)
+					type = CR_E_PERSON;
+			}
+			if (t0 >= t1)
+				continue;
+			uint32_t ti = title_start(d, t0, se->first_token);
+			if (ti < t0 && type != CR_E_PERSON && t1 - t0 <= 3)
+				type = CR_E_PERSON;
+			push_mention(d, t0, t1, ti, type);
+		}
+		/* a title followed by capitalised words the tagger left alone is a person */
+		uint32_t end = se->first_token + se->ntokens;
+		for (uint32_t i = se->first_token; i < end; i++) {
+			size_t n;
+			if (d->tok_ment[i] >= 0 || phrase_at(d, d->x->titles, i, end, &n) < 0 || !tok_capitalised(d, i))
+				continue;
+			uint32_t j = i + (uint32_t)n;
+			if (j < end && tok_is(d, j, "."))
+				j++;
+			uint32_t k = j;
+			while (k < end && k < j + 3 && d->tok_ment[k] < 0 && tok_capitalised(d, k) && !function_word(d, k) &&
+			       d->seg.tokens[k].kind == CR_TOK_WORD)
+				k++;
+			if (k > j && j > i && (k == end || !tok_capitalised(d, k)))
+				push_mention(d, j, k, i, CR_E_PERSON);
+			i = k > i ? k - 1 : i;
+		}
+	}
+	free(names);
+	cr_vec_free(&toks);
+
+	/* mentions in document order (the title pass may have appended out of order) */
+	for (size_t i = 1; i < d->ments.len; i++) {
+		mention m = d->ments.items[i];
+		size_t j = i;
+		while (j > 0 && d->ments.items[j - 1].tok0 > m.tok0) {
+			d->ments.items[j] = d->ments.items[j - 1];
+			j--;
+		}
+		d->ments.items[j] = m;
+	}
+	for (size_t i = 0; i < d->seg.ntokens; i++)
+		d->tok_ment[i] = -1;
+	ekey_vec keys = {0};
+	for (size_t m = 0; m < d->ments.len; m++) {
+		mention *me = &d->ments.items[m];
+		const char *s = tok_text(d, me->tok0);
+		size_t n = d->seg.tokens[me->tok1 - 1].end - d->seg.tokens[me->tok0].start;
+		uint32_t at = d->seg.tokens[me->tok0].start;
+		me->entity = me->type == CR_E_PERSON ? join_person(d, &keys, s, n, at) : join_named(d, &keys, me->type, s, n, at);
+		cr_lentity *e = &d->ents.items[me->entity];
+		e->mentions++;
+		if (me->title0 < me->tok0) {
+			const char *ts = tok_text(d, me->title0);
+			size_t tn = d->seg.tokens[me->tok1 - 1].end - d->seg.tokens[me->title0].start;
+			add_alias(d, me->entity, ts, tn, false);
+			if (!e->role)
+				e->role = cr_xstrndup(ts, d->seg.tokens[me->tok0 - 1].end - d->seg.tokens[me->title0].start);
+		}
+		for (uint32_t i = me->tok0; i < me->tok1; i++)
+			d->tok_ment[i] = (int)m;
+	}
+	/* a surname seen before the full name joins the one full-named person with it */
+	for (size_t e = 0; e < keys.len; e++) {
+		if (d->ents.items[e].type != CR_E_PERSON || keys.items[e].first || d->ents.items[e].mentions == 0)
+			continue;
+		int target = -1, count = 0;
+		for (size_t f = 0; f < keys.len; f++)
+			if (f != e && d->ents.items[f].type == CR_E_PERSON && keys.items[f].first &&
+			    strcmp(keys.items[f].key, keys.items[e].key) == 0 && d->ents.items[f].mentions) {
+				target = (int)f;
+				count++;
+			}
+		if (count != 1)
+			continue;
+		cr_lentity *src = &d->ents.items[e], *dst = &d->ents.items[target];
+		for (size_t k = 0; k < src->naliases; k++) {
+			for (uint32_t c = 0; c < src->aliases[k].count; c++)
+				add_alias(d, target, src->aliases[k].text, strlen(src->aliases[k].text), src->aliases[k].nickname);
+		}
+		dst->mentions += src->mentions;
+		if (src->first < dst->first)
+			dst->first = src->first;
+		if (!dst->role && src->role) {
+			dst->role = src->role;
+			src->role = NULL;
+		}
+		src->mentions = 0;
+		for (size_t m = 0; m < d->ments.len; m++)
+			if (d->ments.items[m].entity == (int)e)
+				d->ments.items[m].entity = target;
+	}
+	/* the majority type wins; the name is the fullest, most frequent form */
+	for (size_t e = 0; e < keys.len; e++) {
+		cr_lentity *en = &d->ents.items[e];
+		int best = en->type;
+		for (int t = 0; t < 4; t++)
+			if (keys.items[e].types[t] > keys.items[e].types[best])
+				best = t;
+		if (en->type != CR_E_PERSON)
+			en->type = (uint8_t)best;
+		size_t bi = 0;
+		for (size_t k = 1; k < en->naliases; k++) {
+			cr_alias *a = &en->aliases[k], *b = &en->aliases[bi];
+			if (a->nickname)
+				continue;
+			size_t wa = word_count(a->text), wb = word_count(b->text);
+			bool a_titled = en->role && strncmp(a->text, en->role, strlen(en->role)) == 0;
+			bool b_titled = en->role && strncmp(b->text, en->role, strlen(en->role)) == 0;
+			if (b_titled != a_titled ? b_titled : (wa > wb || (wa == wb && a->count > b->count)))
+				bi = k;
+		}
+		en->name = en->naliases ? cr_xstrdup(en->aliases[bi].text) : cr_xstrdup("");
+		/* an organisation named with a nationality adjective is also named without it */
+		if (en->type == CR_E_ORG) {
+			size_t na = en->naliases;
+			for (size_t k = 0; k < na; k++) {
+				const char *t = en->aliases[k].text;
+				const char *sp = strchr(t, ' ');
+				if (sp && cr_is_demonym(t, (size_t)(sp - t)))
+					add_alias(d, (int)e, sp + 1, strlen(sp + 1), false);
+			}
+		}
+		free(keys.items[e].key);
+		free(keys.items[e].first);
+	}
+	cr_vec_free(&keys);
+	for (size_t m = 0; m < d->ments.len; m++)
+		for (uint32_t i = d->ments.items[m].tok0; i < d->ments.items[m].tok1; i++)
+			d->tok_ment[i] = (int)m;
+	/* the document's main person: most mentions, earliest on a tie */
+	for (size_t e = 0; e < d->ents.len; e++) {
+		cr_lentity *en = &d->ents.items[e];
+		if (en->type == CR_E_PERSON && en->mentions &&
+		    (d->main_person < 0 || en->mentions > d->ents.items[d->main_person].mentions))
+			d->main_person = (int)e;
+	}
+	if (d->main_person >= 0 && d->ents.items[d->main_person].mentions < 2)
+		d->main_person = -1;
+}
+
+int mention_entity_at(const xdoc *d, size_t tok)
+{
+	if (tok >= d->seg.ntokens || d->tok_ment[tok] < 0)
+		return -1;
+	int e = d->ments.items[d->tok_ment[tok]].entity;
+	return d->ents.items[e].mentions ? e : e;
+}
+
+int person_at_or_before(const xdoc *d, size_t sent, size_t before_tok)
+{
+	const cr_sentence *se = &d->seg.sentences[sent];
+	for (size_t i = before_tok; i-- > se->first_token;) {
+		int e = mention_entity_at(d, i);
+		if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
+			return e;
+	}
+	return -1;
+}
+
+int entity_after(const xdoc *d, size_t from, size_t end, int type_mask)
+{
+	for (size_t i = from; i < end && i < d->seg.ntokens; i++) {
+		int e = mention_entity_at(d, i);
+		if (e >= 0 && (type_mask & TYPE_BIT(d->ents.items[e].type)))
+			return e;
+	}
+	return -1;
+}
+
+static bool is_pronoun(const xdoc *d, size_t tok)
+{
+	return tok_is(d, tok, "he") || tok_is(d, tok, "she") || tok_is(d, tok, "him") || tok_is(d, tok, "his") ||
+	       tok_is(d, tok, "her");
+}
+
+/* he/she: the one person of the nearest sentence that names people, when
+ * that sentence names one (or the first-named is the document's main person). */
+int resolve_pronoun(const xdoc *d, size_t sent, size_t tok)
+{
+	if (!is_pronoun(d, tok))
+		return -1;
+	return recent_person(d, sent, tok);
+}
+
+int recent_person(const xdoc *d, size_t sent, size_t tok)
+{
+	int e = person_at_or_before(d, sent, tok);
+	if (e >= 0)
+		return e;
+	for (size_t s = sent; s-- > 0 && sent - s <= 4;) {
+		const cr_sentence *se = &d->seg.sentences[s];
+		int first = -1;
+		bool several = false;
+		for (size_t i = se->first_token; i < se->first_token + se->ntokens; i++) {
+			int x = mention_entity_at(d, i);
+			if (x < 0 || d->ents.items[x].type != CR_E_PERSON)
+				continue;
+			if (first < 0)
+				first = x;
+			else if (x != first)
+				several = true;
+		}
+		if (first >= 0)
+			return !several || first == d->main_person ? first : -1;
+	}
+	return d->main_person;
+}
+
+/* The quoted words starting at token i (an opening quote mark): [*a, *b) tokens inside. */
+static bool quoted_run(const xdoc *d, size_t i, size_t end, size_t *a, size_t *b)
+{
+	const char *s = tok_text(d, i);
+	size_t n = tok_len(d, i);
+	bool open = (n == 1 && (s[0] == '"' || s[0] == '\'')) ||
+	            (n == 3 && (memcmp(s, "\xE2\x80\x9C", 3) == 0 || memcmp(s, "\xE2\x80\x98", 3) == 0));
+	if (!open)
+		return false;
+	for (size_t k = i + 1; k < end && k < i + 10; k++) {
+		const char *t = tok_text(d, k);
+		size_t tn = tok_len(d, k);
+		bool close = (tn == 1 && (t[0] == '"' || t[0] == '\'')) ||
+		             (tn == 3 && (memcmp(t, "\xE2\x80\x9D", 3) == 0 || memcmp(t, "\xE2\x80\x99", 3) == 0));
+		if (close) {
+			*a = i + 1;
+			*b = k;
+			return k > i + 1;
+		}
+	}
+	return false;
+}
+
+static void nickname_claim(xdoc *d, size_t sent, int e, size_t a, size_t b)
+{
+	if (a < b && tok_is(d, a, "the"))
+		a++;
+	while (b > a && (tok_is(d, b - 1, ",") || tok_is(d, b - 1, ".")))
+		b--;
+	if (a >= b || b - a > 8)
+		return;
+	const char *s = tok_text(d, a);
+	size_t n = d->seg.tokens[b - 1].end - d->seg.tokens[a].start;
+	add_alias(d, e, s, n, true);
+	cr_lclaim *c = new_claim(d, sent, "nickname", CR_SUBJ_ENTITY, e);
+	claim_set_text(c, s, n);
+}
+
+void find_nicknames(xdoc *d, size_t sent)
+{
+	const cr_sentence *se = &d->seg.sentences[sent];
+	size_t end = se->first_token + se->ntokens;
+	for (size_t i = se->first_token; i < end; i++) {
+		size_t cue_end = 0;
+		bool strong = false;   /* "dubbed", "nicknamed": quotes not required */
+		int described = -1;
+		if (tok_is(d, i, "dubbed") || tok_is(d, i, "nicknamed") || tok_is(d, i, "branded")) {
+			cue_end = i + 1;
+			strong = true;
+		} else if (tok_is(d, i, "nickname") || tok_is(d, i, "moniker")) {
+			cue_end = i + 1;
+			strong = true;
+		} else if ((tok_is(d, i, "known") || tok_is(d, i, "referred")) && i + 1 < end &&
+		           (tok_is(d, i + 1, "as") || (tok_is(d, i + 1, "to") && i + 2 < end && tok_is(d, i + 2, "as")))) {
+			cue_end = i + (tok_is(d, i + 1, "as") ? 2 : 3);
+		} else if (tok_is(d, i, "described") || tok_is(d, i, "called") || tok_is(d, i, "labelled") ||
+		           tok_is(d, i, "labeled")) {
+			for (size_t k = i + 1; k < end && k < i + 6; k++)
+				if (tok_is(d, k, "as")) {
+					described = entity_after(d, i + 1, k, TYPE_BIT(CR_E_PERSON));
+					cue_end = k + 1;
+					break;
+				}
+			if (!cue_end && tok_is(d, i, "called")) {
+				described = -2;
+				cue_end = i + 1;
+			}
+		}
+		if (!cue_end || cue_end >= end)
+			continue;
+		size_t q = cue_end, a, b;
+		if (tok_is(d, q, "the") || tok_is(d, q, "a"))
+			q++;
+		bool quoted = q < end && quoted_run(d, q, end, &a, &b);
+		if (!quoted && strong && q < end && tok_capitalised(d, q)) {
+			a = q;
+			b = q;
+			while (b < end && b < q + 6 && (tok_capitalised(d, b) || tok_is(d, b, "of") || tok_is(d, b, "the")))
+				b++;
+			while (b > a && !tok_capitalised(d, b - 1))
+				b--;
+			quoted = b > a && mention_entity_at(d, a) < 0;
+		}
+		if (!quoted)
+			continue;
+		int e = described >= 0 ? described : person_at_or_before(d, sent, i);
+		if (e < 0 && described == -1)
+			e = entity_after(d, b + 1, end, TYPE_BIT(CR_E_PERSON));
+		if (e < 0) {
+			/* "A Russian general dubbed ..." with no name: the article's subject */
+			bool any_person = entity_after(d, se->first_token, end, TYPE_BIT(CR_E_PERSON)) >= 0;
+			if (!any_person && (strong || tok_is(d, i, "known")))
+				e = d->main_person;
+		}
+		if (e >= 0)
+			nickname_claim(d, sent, e, a, b);
+		i = b;
+	}
+	/* "Name, ‘the Nickname’ ..." */
+	for (size_t i = se->first_token; i + 2 < end; i++) {
+		int e = mention_entity_at(d, i);
+		if (e < 0 || d->ents.items[e].type != CR_E_PERSON || mention_entity_at(d, i + 1) == e)
+			continue;
+		size_t a, b;
+		if (tok_is(d, i + 1, ",") && quoted_run(d, i + 2, end, &a, &b) && b - a >= 2 && b - a <= 6 &&
+		    (tok_is(d, a, "the") || tok_capitalised(d, a)))
+			nickname_claim(d, sent, e, a, b);
+	}
+}

@@ -1,0 +1,281 @@
+/*
+ * profile.c: facts about a person — age, birth, birthplace, education,
+ * posts held, sanctions. Each rule reads one sentence:
+ *   age          a number the recognizer marked as an age ("X, 59,",
+ *                "the 59-year-old", "aged 60"), about the person named
+ *                just before it or the person the passage is about;
+ *   born         "born ... in 1962": the first dated expression after "born";
+ *   birthplace   the first place named after "born" (or "village of X");
+ *   educated_at  the organisation after "studied at", "graduated from" ...;
+ *   position     a role word (data/lexicon/roles.tsv) with its organisation
+ *                ("director of X", "the X director", "head of X since 2014"),
+ *                held by the person in apposition, the subject of "is/as",
+ *                or the name that follows the role ("Defence Minister Y");
+ *   sanctioned_by "sanctioned by X".
+ */
+#include "extract/internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static bool is_punct_tok(const xdoc *d, size_t i, char c)
+{
+	return tok_len(d, i) == 1 && tok_text(d, i)[0] == c;
+}
+
+static int subject_person(const xdoc *d, size_t sent, size_t tok)
+{
+	int e = person_at_or_before(d, sent, tok);
+	if (e >= 0)
+		return e;
+	return recent_person(d, sent, tok);
+}
+
+static int first_timex_after(const xdoc *d, size_t from, size_t end)
+{
+	for (size_t i = from; i < end; i++) {
+		int t = d->tok_tx[i];
+		if (t >= 0 && cr_range_known(d->tx[t].range) && d->tx[t].type == CR_TIMEX_DATE)
+			return t;
+	}
+	return -1;
+}
+
+static void ages(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	for (size_t i = first; i < end; i++) {
+		int j = d->tok_num[i];
+		if (j < 0 || (i > first && d->tok_num[i - 1] == j) || d->nums[j].kind != CR_NUM_AGE)
+			continue;
+		int who = -1;
+		/* "Name, 59," */
+		if (i >= first + 2 && is_punct_tok(d, i - 1, ',')) {
+			int e = mention_entity_at(d, i - 2);
+			if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
+				who = e;
+		}
+		if (who < 0)
+			who = subject_person(d, sent, i);
+		if (who < 0)
+			continue;
+		const cr_number *n = &d->nums[j];
+		cr_lclaim *c = new_claim(d, sent, "age", CR_SUBJ_ENTITY, who);
+		c->has_number = c->has_low = c->has_high = true;
+		c->low = n->low;
+		c->high = n->high;
+		c->has_low = n->has_low;
+		c->has_high = n->has_high;
+		claim_set_text(c, d->text + n->start, n->end - n->start);
+		c->modality = clause_modality(d, sent, i, false);
+	}
+}
+
+static void birth(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	for (size_t i = first; i < end; i++) {
+		if (!tok_is(d, i, "born") || d->tok_quoted[i])
+			continue;
+		int who = subject_person(d, sent, i);
+		if (who < 0)
+			return;
+		int t = first_timex_after(d, i + 1, end);
+		if (t >= 0) {
+			cr_lclaim *c = new_claim(d, sent, "born", CR_SUBJ_ENTITY, who);
+			c->value_time = d->tx[t].range;
+			c->time_value = cr_xstrdup(d->tx[t].value);
+			claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
+			c->modality = clause_modality(d, sent, i, false);
+		}
+		int place = entity_after(d, i + 1, end, TYPE_BIT(CR_E_PLACE));
+		size_t ps = 0, pe = 0;
+		if (place >= 0) {
+			for (size_t k = i + 1; k < end; k++)
+				if (mention_entity_at(d, k) == place) {
+					ps = k;
+					pe = k;
+					while (pe < end && mention_entity_at(d, pe) == place)
+						pe++;
+					break;
+				}
+		} else {
+			for (size_t k = i + 1; k + 2 < end; k++)
+				if ((tok_is(d, k, "village") || tok_is(d, k, "town") || tok_is(d, k, "city")) && tok_is(d, k + 1, "of") &&
+				    tok_capitalised(d, k + 2)) {
+					ps = k + 2;
+					pe = ps;
+					while (pe < end && tok_capitalised(d, pe))
+						pe++;
+					break;
+				}
+		}
+		if (pe > ps) {
+			cr_lclaim *c = new_claim(d, sent, "birthplace", CR_SUBJ_ENTITY, who);
+			c->value_entity = place;
+			claim_set_text(c, tok_text(d, ps), d->seg.tokens[pe - 1].end - d->seg.tokens[ps].start);
+			c->modality = clause_modality(d, sent, i, false);
+		}
+		return;
+	}
+}
+
+static void education(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	static const char *cues[][2] = {{"studied", "at"}, {"studying", "at"}, {"graduated", "from"},
+	                                {"educated", "at"}, {"graduate", "of"}, {"trained", "at"}, {"studied", "in"}};
+	for (size_t i = first; i + 2 < end; i++) {
+		for (size_t k = 0; k < CR_ARRAY_LEN(cues); k++) {
+			if (!tok_is(d, i, cues[k][0]) || !tok_is(d, i + 1, cues[k][1]))
+				continue;
+			size_t a = i + 2;
+			if (tok_is(d, a, "the"))
+				a++;
+			int org = mention_entity_at(d, a);
+			size_t b = a;
+			if (org >= 0) {
+				while (b < end && mention_entity_at(d, b) == org)
+					b++;
+			} else {
+				while (b < end && (tok_capitalised(d, b) || ((tok_is(d, b, "of") || tok_is(d, b, "for")) && b > a)))
+					b++;
+			}
+			if (b == a || !tok_capitalised(d, a))
+				continue;
+			int who = subject_person(d, sent, i);
+			if (who < 0)
+				return;
+			cr_lclaim *c = new_claim(d, sent, "educated_at", CR_SUBJ_ENTITY, who);
+			c->value_entity = org >= 0 && d->ents.items[org].type != CR_E_PERSON ? org : -1;
+			if (c->value_entity < 0)
+				c->value_entity = add_entity_text(d, CR_E_ORG, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start,
+				                                  d->seg.tokens[a].start);
+			if (d->ents.items[c->value_entity].mentions == 0)
+				d->ents.items[c->value_entity].mentions = 1;
+			if (!d->ents.items[c->value_entity].name)
+				d->ents.items[c->value_entity].name = cr_xstrdup(d->ents.items[c->value_entity].aliases[0].text);
+			claim_set_text(c, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start);
+			c->modality = clause_modality(d, sent, i, false);
+			return;
+		}
+	}
+}
+
+static bool role_modifier(const xdoc *d, size_t i)
+{
+	static const char *mods[] = {"deputy", "former", "defense", "defence", "foreign", "prime", "first", "vice",
+	                             "acting", "interim", "senior", "chief", "military", "regional", "executive",
+	                             "general", "press", "top", "new", "then", "current", "supreme", "lieutenant"};
+	for (size_t k = 0; k < CR_ARRAY_LEN(mods); k++)
+		if (tok_is(d, i, mods[k]))
+			return true;
+	return false;
+}
+
+static void positions(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	for (size_t i = first; i < end; i++) {
+		if (!tok_in(d, i, d->x->roles) || d->tok_ment[i] >= 0 || d->tok_quoted[i])
+			continue;
+		/* the role phrase: modifiers before the role word */
+		size_t a = i;
+		while (a > first && a + 3 > i && role_modifier(d, a - 1) && d->tok_ment[a - 1] < 0)
+			a--;
+		size_t b = i + 1;
+		int org = -1;
+		size_t ob = b;
+		if (b + 1 < end && (tok_is(d, b, "of") || tok_is(d, b, "for") || tok_is(d, b, "to") || tok_is(d, b, "at"))) {
+			size_t k = b + 1;
+			if (k < end && tok_is(d, k, "the"))
+				k++;
+			org = mention_entity_at(d, k);
+			if (org >= 0 && d->ents.items[org].type != CR_E_PERSON) {
+				ob = k;
+				while (ob < end && mention_entity_at(d, ob) == org)
+					ob++;
+			} else {
+				org = -1;
+			}
+		}
+		size_t ra = a;
+		if (org < 0 && a > first) {
+			/* "the National Centre for Defence Management director" */
+			int before = mention_entity_at(d, a - 1);
+			if (before >= 0 && (d->ents.items[before].type == CR_E_ORG || d->ents.items[before].type == CR_E_OTHER)) {
+				org = before;
+				while (ra > first && mention_entity_at(d, ra - 1) == before)
+					ra--;
+			}
+		}
+		/* who holds it */
+		int who = -1;
+		size_t after = org >= 0 && ob > b ? ob : b;
+		int next = after < end ? mention_entity_at(d, after) : -1;
+		if (next >= 0 && d->ents.items[next].type == CR_E_PERSON && org < 0)
+			who = next;   /* "Defence Minister Sergei Shoigu" */
+		if (who < 0 && ra > first + 1 && is_punct_tok(d, ra - 1, ',')) {
+			int e = mention_entity_at(d, ra - 2);
+			if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
+				who = e;   /* "Name, director of X," */
+		}
+		if (who < 0) {
+			bool copula = false;
+			for (size_t k = ra; k-- > first && k + 5 > ra;)
+				if (tok_is(d, k, "is") || tok_is(d, k, "as") || tok_is(d, k, "was") || tok_is(d, k, "became") ||
+				    tok_is(d, k, "named") || tok_is(d, k, "appointed"))
+					copula = true;
+			if (copula)
+				who = subject_person(d, sent, ra);
+		}
+		if (who < 0 || org < 0)
+			continue;
+		size_t ta = ra < a ? ra : a, tb = org >= 0 && ob > b ? ob : b;
+		cr_lclaim *c = new_claim(d, sent, "position", CR_SUBJ_ENTITY, who);
+		c->value_entity = org;
+		claim_set_text(c, tok_text(d, ta), d->seg.tokens[tb - 1].end - d->seg.tokens[ta].start);
+		int t = first_timex_after(d, tb, end);
+		if (t < 0)
+			t = first_timex_after(d, first, ta);
+		if (t >= 0) {
+			c->value_time = d->tx[t].range;
+			c->time_value = cr_xstrdup(d->tx[t].value);
+		}
+		c->modality = clause_modality(d, sent, i, false);
+		i = tb - 1;
+	}
+}
+
+static void sanctions(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	for (size_t i = first; i + 2 < end; i++) {
+		if (!tok_is(d, i, "sanctioned") || !tok_is(d, i + 1, "by"))
+			continue;
+		int who = subject_person(d, sent, i);
+		if (who < 0)
+			return;
+		for (size_t k = i + 2; k < end && k < i + 12; k++) {
+			int e = mention_entity_at(d, k);
+			if (e < 0 || d->ents.items[e].type == CR_E_PERSON || (k > i + 2 && mention_entity_at(d, k - 1) == e))
+				continue;
+			size_t b = k;
+			while (b < end && mention_entity_at(d, b) == e)
+				b++;
+			cr_lclaim *c = new_claim(d, sent, "sanctioned_by", CR_SUBJ_ENTITY, who);
+			c->value_entity = e;
+			claim_set_text(c, tok_text(d, k), d->seg.tokens[b - 1].end - d->seg.tokens[k].start);
+			c->modality = clause_modality(d, sent, i, false);
+			if (tok_clause_break(d, b) || (b < end && is_punct_tok(d, b, '.')))
+				break;
+		}
+		return;
+	}
+}
+
+void find_profile(xdoc *d, size_t sent)
+{
+	const cr_sentence *se = &d->seg.sentences[sent];
+	size_t first = se->first_token, end = first + se->ntokens;
+	ages(d, sent, first, end);
+	birth(d, sent, first, end);
+	education(d, sent, first, end);
+	positions(d, sent, first, end);
+	sanctions(d, sent, first, end);
+}

@@ -1,0 +1,74 @@
+/* namekey.c: see namekey.h. */
+#include "recognize/namekey.h"
+#include "util/map.h"
+
+#include <pthread.h>
+#include <string.h>
+
+static cr_lexicon *variants, *demonyms;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static void load(void)
+{
+	variants = cr_lexicon_load("lexicon/name-variants.tsv", true);
+	demonyms = cr_lexicon_load("lexicon/demonyms.tsv", true);
+}
+
+bool cr_is_demonym(const char *s, size_t n)
+{
+	pthread_once(&once, load);
+	return demonyms && cr_lexicon_find(demonyms, s, n) >= 0;
+}
+
+static void key_word(cr_buf *b, const char *w, size_t n)
+{
+	char tmp[128];
+	if (n >= sizeof tmp) {
+		for (size_t i = 0; i < n; i++)
+			cr_buf_putc(b, (char)cr_lower((unsigned char)w[i]));
+		return;
+	}
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if ((unsigned char)w[i] == 0xE2 && i + 2 < n && (unsigned char)w[i + 1] == 0x80 &&
+		    ((unsigned char)w[i + 2] == 0x98 || (unsigned char)w[i + 2] == 0x99)) {
+			tmp[k++] = '\'';
+			i += 2;
+		} else if (w[i] != '.') {
+			tmp[k++] = (char)cr_lower((unsigned char)w[i]);
+		}
+	}
+	tmp[k] = 0;
+	long r = variants ? cr_lexicon_find(variants, tmp, k) : -1;
+	if (r >= 0 && variants->ncols[r] > 1)
+		cr_buf_puts(b, variants->cols[r][1]);
+	else
+		cr_buf_append(b, tmp, k);
+}
+
+char *cr_name_key(const char *s, size_t n, bool strip_demonym)
+{
+	pthread_once(&once, load);
+	cr_buf b = {0};
+	size_t i = 0, words = 0;
+	while (i < n) {
+		while (i < n && (cr_is_space((unsigned char)s[i]) || s[i] == '-'))
+			i++;
+		size_t j = i;
+		while (j < n && !cr_is_space((unsigned char)s[j]) && s[j] != '-')
+			j++;
+		if (j == i)
+			break;
+		bool skip = words == 0 && j - i == 3 && cr_ieq(s + i, "the", 3);
+		if (words == 0 && strip_demonym && j < n && cr_is_demonym(s + i, j - i))
+			skip = true;
+		if (!skip) {
+			if (b.len)
+				cr_buf_putc(&b, ' ');
+			key_word(&b, s + i, j - i);
+			words++;
+		}
+		i = j;
+	}
+	return cr_buf_detach(&b);
+}

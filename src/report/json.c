@@ -1,0 +1,199 @@
+/*
+ * json.c: the JSON report (schema_version 1). Built with jansson, keys in
+ * insertion order, integers printed as integers, so the same ledger always
+ * gives the same bytes.
+ */
+#include "report/report.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static json_t *str_or_null(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+static json_t *day_or_null(int32_t d)
+{
+	if (d == CR_DAY_NONE)
+		return json_null();
+	char s[11];
+	cr_day_format(d, s);
+	return json_string(s);
+}
+
+static json_t *time_obj(cr_dayrange r)
+{
+	if (!cr_range_known(r))
+		return json_null();
+	json_t *t = json_object();
+	json_object_set_new(t, "value", r.earliest == r.latest ? day_or_null(r.earliest) : json_null());
+	json_object_set_new(t, "earliest", day_or_null(r.earliest));
+	json_object_set_new(t, "latest", day_or_null(r.latest));
+	return t;
+}
+
+static json_t *num(double v)
+{
+	if (v == floor(v) && fabs(v) < 9007199254740992.0)
+		return json_integer((json_int_t)v);
+	return json_real(v);
+}
+
+static json_t *id(char prefix, long long n)
+{
+	char s[32];
+	snprintf(s, sizeof s, "%c%lld", prefix, n);
+	return json_string(s);
+}
+
+static json_t *doc_ids(const cr_ledger *l, const size_t *docs, size_t n)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(a, id('d', (long long)l->docs[docs[i]].id));
+	return a;
+}
+
+static json_t *subject_id(uint8_t kind, int subject)
+{
+	return id(kind == CR_SUBJ_EVENT ? 'v' : 'e', subject + 1);
+}
+
+void cr_report_json(cr_buf *out, const cr_ledger *l)
+{
+	json_t *root = json_object();
+	json_object_set_new(root, "schema_version", json_integer(CR_REPORT_SCHEMA_VERSION));
+	json_object_set_new(root, "generator", json_string("corrob " CORROB_VERSION));
+
+	json_t *docs = json_array();
+	for (size_t i = 0; i < l->ndocs; i++) {
+		const cr_docinfo *d = &l->docs[i];
+		json_t *o = json_object();
+		json_object_set_new(o, "id", id('d', (long long)d->id));
+		json_object_set_new(o, "path", str_or_null(d->url ? d->url : d->path));
+		json_object_set_new(o, "title", str_or_null(d->title));
+		json_object_set_new(o, "outlet", str_or_null(d->outlet));
+		json_t *p = json_object();
+		bool exact = cr_range_known(d->published) && d->published.earliest == d->published.latest;
+		json_object_set_new(p, "value", exact ? day_or_null(d->published.earliest) : json_null());
+		json_object_set_new(p, "earliest", day_or_null(d->published.earliest));
+		json_object_set_new(p, "latest", day_or_null(d->published.latest));
+		json_object_set_new(p, "inferred", json_boolean(d->inferred));
+		json_object_set_new(o, "published", p);
+		json_array_append_new(docs, o);
+	}
+	json_object_set_new(root, "documents", docs);
+
+	json_t *ents = json_array();
+	for (size_t i = 0; i < l->nentities; i++) {
+		const cr_gentity *e = &l->entities[i];
+		json_t *o = json_object();
+		json_object_set_new(o, "id", id('e', (long long)i + 1));
+		json_object_set_new(o, "type", json_string(cr_etype_names[e->type]));
+		json_object_set_new(o, "name", json_string(e->name));
+		json_t *al = json_array();
+		for (size_t k = 0; k < e->naliases; k++)
+			json_array_append_new(al, json_string(e->aliases[k]));
+		json_object_set_new(o, "aliases", al);
+		json_object_set_new(o, "documents", doc_ids(l, e->docs, e->ndocs));
+		json_object_set_new(o, "mentions", json_integer(e->mentions));
+		json_array_append_new(ents, o);
+	}
+	json_object_set_new(root, "entities", ents);
+
+	json_t *evs = json_array();
+	for (size_t i = 0; i < l->nevents; i++) {
+		const cr_gevent *v = &l->events[i];
+		json_t *o = json_object();
+		json_object_set_new(o, "id", id('v', (long long)i + 1));
+		json_object_set_new(o, "type", json_string(v->type));
+		json_object_set_new(o, "label", json_string(v->label));
+		json_object_set_new(o, "target", str_or_null(v->target));
+		json_object_set_new(o, "place", v->place >= 0 ? id('e', v->place + 1) : json_null());
+		json_object_set_new(o, "time", time_obj(v->time));
+		json_object_set_new(o, "documents", doc_ids(l, v->docs, v->ndocs));
+		json_array_append_new(evs, o);
+	}
+	json_object_set_new(root, "events", evs);
+
+	json_t *claims = json_array();
+	for (size_t i = 0; i < l->nclaims; i++) {
+		const cr_gclaim *c = &l->claims[i];
+		const cr_docinfo *d = &l->docs[c->doc];
+		json_t *o = json_object();
+		json_object_set_new(o, "id", id('c', (long long)i + 1));
+		json_object_set_new(o, "subject", subject_id(c->subject_kind, c->subject));
+		json_object_set_new(o, "predicate", json_string(c->predicate));
+		json_t *v = json_object();
+		json_object_set_new(v, "text", str_or_null(c->value_text));
+		if (c->has_number) {
+			json_t *n = json_object();
+			json_object_set_new(n, "low", c->has_low ? num(c->low) : json_null());
+			json_object_set_new(n, "high", c->has_high ? num(c->high) : json_null());
+			json_object_set_new(v, "number", n);
+		} else {
+			json_object_set_new(v, "number", json_null());
+		}
+		json_object_set_new(v, "entity", c->value_entity >= 0 ? id('e', c->value_entity + 1) : json_null());
+		json_object_set_new(v, "event", c->value_event >= 0 ? id('v', c->value_event + 1) : json_null());
+		json_t *t = time_obj(c->value_time);
+		if (json_is_object(t) && c->time_value)
+			json_object_set_new(t, "timex", json_string(c->time_value));
+		json_object_set_new(v, "time", t);
+		json_object_set_new(o, "value", v);
+		json_t *a = json_object();
+		json_object_set_new(a, "source", c->source >= 0 ? id('e', c->source + 1) : json_null());
+		json_object_set_new(a, "text", str_or_null(c->attribution));
+		json_object_set_new(o, "attribution", a);
+		json_object_set_new(o, "modality", json_string(cr_modality_names[c->modality]));
+		json_t *ev = json_array(), *e1 = json_object();
+		json_object_set_new(e1, "document", id('d', (long long)d->id));
+		json_object_set_new(e1, "start", json_integer(c->start));
+		json_object_set_new(e1, "end", json_integer(c->end));
+		json_object_set_new(e1, "quote", json_stringn(d->text + c->start, c->end - c->start));
+		json_array_append_new(ev, e1);
+		json_object_set_new(o, "evidence", ev);
+		json_array_append_new(claims, o);
+	}
+	json_object_set_new(root, "claims", claims);
+
+	json_t *fs = json_array();
+	for (size_t i = 0; i < l->nfindings; i++) {
+		const cr_finding *f = &l->findings[i];
+		json_t *o = json_object();
+		json_object_set_new(o, "id", id('f', (long long)i + 1));
+		json_object_set_new(o, "kind", json_string(cr_finding_kind_names[f->kind]));
+		json_object_set_new(o, "subject", subject_id(f->subject_kind, f->subject));
+		json_object_set_new(o, "predicate", json_string(f->predicate));
+		json_t *cl = json_array();
+		for (size_t k = 0; k < f->nclaims; k++)
+			json_array_append_new(cl, id('c', (long long)f->claims[k] + 1));
+		json_object_set_new(o, "claims", cl);
+		json_object_set_new(o, "outlets", json_integer((json_int_t)f->outlets));
+		json_object_set_new(o, "originators", json_integer((json_int_t)f->originators));
+		json_object_set_new(o, "explanation", json_string(f->explanation));
+		json_array_append_new(fs, o);
+	}
+	json_object_set_new(root, "findings", fs);
+
+	json_t *cp = json_array();
+	for (size_t i = 0; i < l->ncopies; i++) {
+		json_t *o = json_object();
+		json_object_set_new(o, "documents", json_pack("[oo]", id('d', (long long)l->docs[l->copies[i].a].id),
+		                                                id('d', (long long)l->docs[l->copies[i].b].id)));
+		json_object_set_new(o, "similarity", json_real(floor(l->copies[i].similarity * 1000 + 0.5) / 1000));
+		json_array_append_new(cp, o);
+	}
+	json_object_set_new(root, "copies", cp);
+
+	char *s = json_dumps(root, JSON_INDENT(1) | JSON_PRESERVE_ORDER | JSON_ENSURE_ASCII * 0 | JSON_REAL_PRECISION(10));
+	if (!s)
+		cr_oom();
+	cr_buf_puts(out, s);
+	cr_buf_putc(out, '\n');
+	free(s);
+	json_decref(root);
+}

@@ -1,0 +1,224 @@
+/*
+ * markdown.c: the dossier a reader opens — findings first (conflicts, then
+ * what several sources confirm), then a timeline of dated events, the
+ * people and organisations with every name they go by, and each claim with
+ * its quote and source. Also the terminal summary and the CSV export.
+ */
+#include "report/report.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *subject_name(const cr_ledger *l, uint8_t kind, int s)
+{
+	return kind == CR_SUBJ_EVENT ? l->events[s].label : l->entities[s].name;
+}
+
+static void md_escape(cr_buf *b, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '\n')
+			c = ' ';
+		if (c == '|' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<')
+			cr_buf_putc(b, '\\');
+		cr_buf_putc(b, c);
+	}
+}
+
+static void day(cr_buf *b, cr_dayrange r)
+{
+	char e[11], l[11];
+	if (!cr_range_known(r)) {
+		cr_buf_puts(b, "undated");
+		return;
+	}
+	cr_day_format(r.earliest, e);
+	cr_day_format(r.latest, l);
+	if (r.earliest == r.latest)
+		cr_buf_puts(b, e);
+	else
+		cr_buf_printf(b, "%s – %s", e, l);
+}
+
+static void findings_of_kind(cr_buf *b, const cr_ledger *l, uint8_t kind, const char *title)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < l->nfindings; i++)
+		n += l->findings[i].kind == kind;
+	if (!n)
+		return;
+	cr_buf_printf(b, "\n### %s (%zu)\n\n", title, n);
+	for (size_t i = 0; i < l->nfindings; i++) {
+		const cr_finding *f = &l->findings[i];
+		if (f->kind != kind)
+			continue;
+		cr_buf_puts(b, "- **");
+		const char *sn = subject_name(l, f->subject_kind, f->subject);
+		md_escape(b, sn, strlen(sn));
+		cr_buf_printf(b, "** — %s: ", f->predicate);
+		md_escape(b, f->explanation, strlen(f->explanation));
+		cr_buf_printf(b, " (outlets %zu, originators %zu)\n", f->outlets, f->originators);
+	}
+}
+
+void cr_report_markdown(cr_buf *b, const cr_ledger *l)
+{
+	cr_buf_puts(b, "# Claim ledger\n\n");
+	cr_buf_printf(b, "%zu documents, %zu entities, %zu events, %zu claims, %zu findings.\n\n", l->ndocs, l->nentities,
+	              l->nevents, l->nclaims, l->nfindings);
+	cr_buf_puts(b, "## Documents\n\n| id | published | outlet | title or path |\n|---|---|---|---|\n");
+	for (size_t i = 0; i < l->ndocs; i++) {
+		const cr_docinfo *d = &l->docs[i];
+		cr_buf_printf(b, "| d%lld | ", (long long)d->id);
+		day(b, d->published);
+		if (d->inferred)
+			cr_buf_puts(b, " (inferred)");
+		cr_buf_puts(b, " | ");
+		if (d->outlet)
+			md_escape(b, d->outlet, strlen(d->outlet));
+		cr_buf_puts(b, " | ");
+		const char *t = d->title ? d->title : d->url ? d->url : d->path ? d->path : "";
+		md_escape(b, t, strlen(t));
+		cr_buf_puts(b, " |\n");
+	}
+	cr_buf_puts(b, "\n## Findings\n");
+	findings_of_kind(b, l, CR_F_CONFLICT, "Conflicts");
+	findings_of_kind(b, l, CR_F_CONSISTENT, "Consistent on reflection");
+	findings_of_kind(b, l, CR_F_CORROBORATED, "Corroborated");
+	findings_of_kind(b, l, CR_F_SINGLE, "Single source");
+
+	cr_buf_puts(b, "\n## Timeline\n\n");
+	bool any = false;
+	for (size_t i = 0; i < l->nevents; i++) {
+		const cr_gevent *v = &l->events[i];
+		if (!cr_range_known(v->time))
+			continue;
+		any = true;
+		cr_buf_puts(b, "- ");
+		day(b, v->time);
+		cr_buf_puts(b, ": ");
+		md_escape(b, v->label, strlen(v->label));
+		cr_buf_printf(b, " (%zu document%s)\n", v->ndocs, v->ndocs == 1 ? "" : "s");
+	}
+	if (!any)
+		cr_buf_puts(b, "No dated events.\n");
+
+	cr_buf_puts(b, "\n## Entities\n\n");
+	for (size_t i = 0; i < l->nentities; i++) {
+		const cr_gentity *e = &l->entities[i];
+		if (e->ndocs < 2 && e->mentions < 2)
+			continue;
+		cr_buf_printf(b, "- **");
+		md_escape(b, e->name, strlen(e->name));
+		cr_buf_printf(b, "** (%s, e%zu, %zu document%s)", cr_etype_names[e->type], i + 1, e->ndocs, e->ndocs == 1 ? "" : "s");
+		if (e->naliases > 1) {
+			cr_buf_puts(b, ": also ");
+			for (size_t k = 0, shown = 0; k < e->naliases; k++) {
+				if (strcmp(e->aliases[k], e->name) == 0)
+					continue;
+				if (shown++)
+					cr_buf_puts(b, "; ");
+				md_escape(b, e->aliases[k], strlen(e->aliases[k]));
+			}
+		}
+		cr_buf_putc(b, '\n');
+	}
+
+	cr_buf_puts(b, "\n## Claims\n");
+	for (size_t i = 0; i < l->nclaims; i++) {
+		const cr_gclaim *c = &l->claims[i];
+		const cr_docinfo *d = &l->docs[c->doc];
+		const char *sn = subject_name(l, c->subject_kind, c->subject);
+		cr_buf_printf(b, "\n- c%zu **", i + 1);
+		md_escape(b, sn, strlen(sn));
+		cr_buf_printf(b, "** %s ", c->predicate);
+		if (c->value_text)
+			md_escape(b, c->value_text, strlen(c->value_text));
+		if (c->value_event >= 0) {
+			cr_buf_puts(b, " → ");
+			md_escape(b, l->events[c->value_event].label, strlen(l->events[c->value_event].label));
+		}
+		cr_buf_printf(b, " — *%s*", cr_modality_names[c->modality]);
+		if (c->attribution) {
+			cr_buf_puts(b, ", ");
+			md_escape(b, c->attribution, strlen(c->attribution));
+		}
+		cr_buf_printf(b, " [d%lld:%u-%u]\n  > ", (long long)d->id, c->start, c->end);
+		md_escape(b, d->text + c->start, c->end - c->start);
+		cr_buf_putc(b, '\n');
+	}
+}
+
+void cr_report_summary(cr_buf *b, const cr_ledger *l)
+{
+	size_t kinds[4] = {0};
+	for (size_t i = 0; i < l->nfindings; i++)
+		kinds[l->findings[i].kind]++;
+	cr_buf_printf(b, "%zu documents, %zu entities, %zu events, %zu claims\n", l->ndocs, l->nentities, l->nevents,
+	              l->nclaims);
+	cr_buf_printf(b, "findings: %zu corroborated, %zu single-source, %zu conflicts, %zu consistent\n",
+	              kinds[CR_F_CORROBORATED], kinds[CR_F_SINGLE], kinds[CR_F_CONFLICT], kinds[CR_F_CONSISTENT]);
+	size_t shown = 0;
+	for (size_t i = 0; i < l->nfindings && shown < 5; i++) {
+		const cr_finding *f = &l->findings[i];
+		if (f->kind != CR_F_CONFLICT)
+			continue;
+		cr_buf_printf(b, "  conflict: %s %s: %s\n", subject_name(l, f->subject_kind, f->subject), f->predicate,
+		              f->explanation);
+		shown++;
+	}
+	for (size_t i = 0; i < l->nfindings && shown < 8; i++) {
+		const cr_finding *f = &l->findings[i];
+		if (f->kind != CR_F_CONSISTENT)
+			continue;
+		cr_buf_printf(b, "  consistent: %s %s: %s\n", subject_name(l, f->subject_kind, f->subject), f->predicate,
+		              f->explanation);
+		shown++;
+	}
+}
+
+static void csv_field(cr_buf *b, const char *s, size_t n)
+{
+	cr_buf_putc(b, '"');
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '"')
+			cr_buf_putc(b, '"');
+		cr_buf_putc(b, s[i]);
+	}
+	cr_buf_putc(b, '"');
+}
+
+void cr_report_csv(cr_buf *b, const cr_ledger *l)
+{
+	cr_buf_puts(b, "claim,document,subject,predicate,value,low,high,time_earliest,time_latest,modality,source,"
+	               "attribution,start,end,quote\n");
+	for (size_t i = 0; i < l->nclaims; i++) {
+		const cr_gclaim *c = &l->claims[i];
+		const cr_docinfo *d = &l->docs[c->doc];
+		const char *sn = subject_name(l, c->subject_kind, c->subject);
+		cr_buf_printf(b, "c%zu,d%lld,", i + 1, (long long)d->id);
+		csv_field(b, sn, strlen(sn));
+		cr_buf_printf(b, ",%s,", c->predicate);
+		csv_field(b, c->value_text ? c->value_text : "", c->value_text ? strlen(c->value_text) : 0);
+		cr_buf_putc(b, ',');
+		if (c->has_number && c->has_low)
+			cr_buf_printf(b, "%.15g", c->low);
+		cr_buf_putc(b, ',');
+		if (c->has_number && c->has_high)
+			cr_buf_printf(b, "%.15g", c->high);
+		char e[11] = "", la[11] = "";
+		if (cr_range_known(c->value_time)) {
+			cr_day_format(c->value_time.earliest, e);
+			cr_day_format(c->value_time.latest, la);
+		}
+		cr_buf_printf(b, ",%s,%s,%s,", e, la, cr_modality_names[c->modality]);
+		const char *src = c->source >= 0 ? l->entities[c->source].name : "";
+		csv_field(b, src, strlen(src));
+		cr_buf_putc(b, ',');
+		csv_field(b, c->attribution ? c->attribution : "", c->attribution ? strlen(c->attribution) : 0);
+		cr_buf_printf(b, ",%u,%u,", c->start, c->end);
+		csv_field(b, d->text + c->start, c->end - c->start);
+		cr_buf_putc(b, '\n');
+	}
+}

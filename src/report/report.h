@@ -1,0 +1,25 @@
+/*
+ * report.h: the ledger rendered for people and programs.
+ *
+ * json.c      the report other programs read (docs/report-schema.json,
+ *             ../shared/CONTRACT.md): stable names, deterministic order;
+ * markdown.c  a dossier for a reader: documents, findings (conflicts
+ *             first), entities with aliases, a timeline of events, claims
+ *             with their quotes;
+ * csv.c       the claims as one table for spreadsheets.
+ * Writers append to a cr_buf; nothing here touches the store or the server.
+ */
+#ifndef CR_REPORT_H
+#define CR_REPORT_H
+
+#include "resolve/resolve.h"
+
+#define CR_REPORT_SCHEMA_VERSION 1
+
+void cr_report_json(cr_buf *out, const cr_ledger *l);
+void cr_report_markdown(cr_buf *out, const cr_ledger *l);
+void cr_report_csv(cr_buf *out, const cr_ledger *l);
+/* A few lines for the terminal: counts and the conflicts. */
+void cr_report_summary(cr_buf *out, const cr_ledger *l);
+
+#endif

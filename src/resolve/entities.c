@@ -1,0 +1,343 @@
+/*
+ * entities.c: one entity behind every name across documents.
+ *
+ * Each document's local entities are nodes of a union-find. Organisations,
+ * places and other names join when any of their names share a key
+ * (recognize/namekey.h: case, "the", spelling variants, a leading
+ * nationality adjective); an organisation name that is the same as a longer
+ * one with its last word dropped ("... Centre for Defence" / "... Centre for
+ * Defence Management") joins it when that longer name is the only one it
+ * could be. People join when their surnames agree and their first names
+ * agree after transliteration variants (or differ by one letter in a name of
+ * five or more); a surname alone joins the one person with that surname and
+ * stays apart when there are several. People who share only a first name
+ * never join. The merged entity keeps every surface form as an alias and
+ * takes its fullest, most frequent form as its name.
+ */
+#include "resolve/resolve.h"
+#include "recognize/namekey.h"
+#include "util/map.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct node {
+	size_t doc;
+	int local;
+	int parent;
+	char *first, *sur;      /* people: first-name and surname keys (first NULL if only a surname) */
+} node;
+
+static int find(node *n, int i)
+{
+	while (n[i].parent != i) {
+		n[i].parent = n[n[i].parent].parent;
+		i = n[i].parent;
+	}
+	return i;
+}
+
+static void unite(node *n, int a, int b)
+{
+	a = find(n, a);
+	b = find(n, b);
+	if (a == b)
+		return;
+	if (a < b)
+		n[b].parent = a;
+	else
+		n[a].parent = b;
+}
+
+static size_t edit_distance_le1(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	if (la > lb + 1 || lb > la + 1)
+		return 2;
+	size_t i = 0, j = 0, diff = 0;
+	while (i < la && j < lb) {
+		if (a[i] == b[j]) {
+			i++;
+			j++;
+			continue;
+		}
+		if (++diff > 1)
+			return 2;
+		if (la > lb)
+			i++;
+		else if (lb > la)
+			j++;
+		else {
+			i++;
+			j++;
+		}
+	}
+	return diff + (la - i) + (lb - j);
+}
+
+static bool first_names_agree(const char *a, const char *b)
+{
+	if (strcmp(a, b) == 0)
+		return true;
+	return strlen(a) >= 5 && strlen(b) >= 5 && edit_distance_le1(a, b) <= 1;
+}
+
+static size_t words(const char *s)
+{
+	size_t w = 0;
+	bool in = false;
+	for (; *s; s++) {
+		bool sp = *s == ' ';
+		if (!sp && !in)
+			w++;
+		in = !sp;
+	}
+	return w;
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+typedef struct alias_count {
+	const char *text;
+	uint32_t count;
+	bool nickname;
+} alias_count;
+
+static int cmp_alias(const void *a, const void *b)
+{
+	const alias_count *x = a, *y = b;
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	return strcmp(x->text, y->text);
+}
+
+void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
+{
+	CR_VEC(node) nodes = {0};
+	int **idx = cr_xcalloc(l->ndocs + 1, sizeof *idx);
+	for (size_t d = 0; d < l->ndocs; d++) {
+		idx[d] = cr_xcalloc(an[d].nentities + 1, sizeof(int));
+		for (size_t e = 0; e < an[d].nentities; e++) {
+			const cr_lentity *le = &an[d].entities[e];
+			idx[d][e] = -1;
+			if (le->mentions == 0 || le->naliases == 0)
+				continue;
+			node n = {d, (int)e, (int)nodes.len, NULL, NULL};
+			if (le->type == CR_E_PERSON) {
+				char *k = cr_name_key(le->name, strlen(le->name), false);
+				char *sp = strrchr(k, ' ');
+				n.sur = cr_xstrdup(sp ? sp + 1 : k);
+				if (sp) {
+					char *f = strchr(k, ' ');
+					n.first = cr_xstrndup(k, (size_t)(f - k));
+				}
+				free(k);
+			}
+			idx[d][e] = (int)nodes.len;
+			cr_vec_push(&nodes, n);
+		}
+	}
+	node *N = nodes.items;
+	size_t nn = nodes.len;
+	/* names of organisations, places, other: shared keys */
+	cr_map *keys = cr_map_new();
+	for (size_t i = 0; i < nn; i++) {
+		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
+		if (le->type == CR_E_PERSON)
+			continue;
+		for (size_t a = 0; a < le->naliases; a++) {
+			if (le->aliases[a].nickname)
+				continue;
+			char *k = cr_name_key(le->aliases[a].text, strlen(le->aliases[a].text), le->type == CR_E_ORG);
+			intptr_t other;
+			if (*k && cr_map_get(keys, k, strlen(k), &other))
+				unite(N, (int)i, (int)other);
+			else if (*k)
+				cr_map_put(keys, k, strlen(k), (intptr_t)i);
+			free(k);
+		}
+	}
+	/* an organisation's name with its last word dropped: index every key by
+	 * its prefix (all words but the last), then look each short name up */
+	cr_map *prefixes = cr_map_new();   /* prefix -> 1 + node, or -1 when several groups */
+	size_t it = 0;
+	const char *kk;
+	size_t kl;
+	intptr_t v;
+	while (cr_map_next(keys, &it, &kk, &kl, &v)) {
+		const char *sp = NULL;
+		for (size_t q = kl; q-- > 0;)
+			if (kk[q] == ' ') {
+				sp = kk + q;
+				break;
+			}
+		if (!sp || an[N[v].doc].entities[N[v].local].type != CR_E_ORG)
+			continue;
+		intptr_t prev;
+		size_t pl = (size_t)(sp - kk);
+		if (!cr_map_get(prefixes, kk, pl, &prev))
+			cr_map_put(prefixes, kk, pl, v + 1);
+		else if (prev > 0 && find(N, (int)prev - 1) != find(N, (int)v))
+			cr_map_put(prefixes, kk, pl, -1);
+	}
+	for (size_t i = 0; i < nn; i++) {
+		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
+		if (le->type != CR_E_ORG)
+			continue;
+		char *k = cr_name_key(le->name, strlen(le->name), true);
+		intptr_t target;
+		if (words(k) >= 3 && cr_map_get(prefixes, k, strlen(k), &target) && target > 0)
+			unite(N, (int)i, (int)target - 1);
+		free(k);
+	}
+	cr_map_free(prefixes);
+	cr_map_free(keys);
+	/* people, grouped by surname */
+	cr_map *by_sur = cr_map_new();      /* surname -> 1 + index into groups */
+	CR_VEC(size_t) *groups = NULL;
+	size_t ngroups = 0;
+	for (size_t i = 0; i < nn; i++) {
+		if (!N[i].sur)
+			continue;
+		intptr_t g;
+		if (!cr_map_get(by_sur, N[i].sur, strlen(N[i].sur), &g)) {
+			groups = cr_xrealloc(groups, (ngroups + 1) * sizeof *groups);
+			memset(&groups[ngroups], 0, sizeof *groups);
+			g = (intptr_t)++ngroups;
+			cr_map_put(by_sur, N[i].sur, strlen(N[i].sur), g);
+		}
+		cr_vec_push(&groups[g - 1], i);
+	}
+	for (size_t g = 0; g < ngroups; g++) {
+		size_t *m = groups[g].items, gn = groups[g].len;
+		/* full names whose first names agree */
+		for (size_t x = 0; x < gn; x++)
+			for (size_t y = x + 1; y < gn; y++)
+				if (N[m[x]].first && N[m[y]].first && first_names_agree(N[m[x]].first, N[m[y]].first))
+					unite(N, (int)m[x], (int)m[y]);
+		/* a surname alone: the one full-named person with it, or other lone surnames */
+		int target = -1;
+		bool ambiguous = false;
+		for (size_t x = 0; x < gn; x++) {
+			if (!N[m[x]].first)
+				continue;
+			if (target >= 0 && find(N, target) != find(N, (int)m[x]))
+				ambiguous = true;
+			target = (int)m[x];
+		}
+		int lone = -1;
+		for (size_t x = 0; x < gn; x++) {
+			if (N[m[x]].first)
+				continue;
+			if (target >= 0 && !ambiguous)
+				unite(N, (int)m[x], target);
+			else if (target < 0 && lone >= 0)
+				unite(N, (int)m[x], lone);
+			lone = (int)m[x];
+		}
+		cr_vec_free(&groups[g]);
+	}
+	free(groups);
+	cr_map_free(by_sur);
+	/* one global entity per root, in order of first appearance (node order is document order) */
+	int *gid = cr_xcalloc(nn + 1, sizeof(int));
+	for (size_t i = 0; i < nn; i++)
+		gid[i] = -1;
+	CR_VEC(cr_gentity) ents = {0};
+	for (size_t i = 0; i < nn; i++) {
+		int r = find(N, (int)i);
+		if (gid[r] < 0) {
+			cr_gentity g = {0};
+			gid[r] = (int)ents.len;
+			cr_vec_push(&ents, g);
+		}
+		gid[i] = gid[r];
+	}
+	/* the nodes of each entity, in node order (counting sort by entity) */
+	size_t *start = cr_xcalloc(ents.len + 2, sizeof *start), *order = cr_xcalloc(nn + 1, sizeof *order);
+	for (size_t i = 0; i < nn; i++)
+		start[gid[i] + 1]++;
+	for (size_t g = 0; g < ents.len; g++)
+		start[g + 1] += start[g];
+	size_t *fill = cr_xcalloc(ents.len + 1, sizeof *fill);
+	for (size_t i = 0; i < nn; i++)
+		order[start[gid[i]] + fill[gid[i]]++] = i;
+	free(fill);
+	for (size_t g = 0; g < ents.len; g++) {
+		cr_gentity *ge = &ents.items[g];
+		CR_VEC(alias_count) al = {0};
+		CR_VEC(size_t) docs = {0};
+		uint32_t typew[4] = {0};
+		const char *best = NULL;
+		size_t best_words = 0;
+		uint32_t best_count = 0;
+		for (size_t oi = start[g]; oi < start[g + 1]; oi++) {
+			size_t i = order[oi];
+			const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
+			typew[le->type] += le->mentions;
+			ge->mentions += le->mentions;
+			if (!docs.len || docs.items[docs.len - 1] != N[i].doc)
+				cr_vec_push(&docs, N[i].doc);
+			for (size_t a = 0; a < le->naliases; a++) {
+				size_t k;
+				for (k = 0; k < al.len; k++)
+					if (strcmp(al.items[k].text, le->aliases[a].text) == 0)
+						break;
+				if (k == al.len)
+					cr_vec_push(&al, ((alias_count){le->aliases[a].text, 0, false}));
+				al.items[k].count += le->aliases[a].count;
+				al.items[k].nickname |= le->aliases[a].nickname;
+			}
+			/* the name: most words among the local names, then most often seen */
+			size_t w = words(le->name);
+			uint32_t c = 0;
+			for (size_t a = 0; a < le->naliases; a++)
+				if (strcmp(le->aliases[a].text, le->name) == 0)
+					c = le->aliases[a].count;
+			if (!best || w > best_words || (w == best_words && c > best_count) ||
+			    (w == best_words && c == best_count && strcmp(le->name, best) < 0)) {
+				best = le->name;
+				best_words = w;
+				best_count = c;
+			}
+		}
+		int t = 0;
+		for (int k = 1; k < 4; k++)
+			if (typew[k] > typew[t])
+				t = k;
+		ge->type = (uint8_t)t;
+		ge->name = cr_xstrdup(best ? best : "");
+		qsort(al.items, al.len, sizeof *al.items, cmp_alias);
+		ge->aliases = cr_xcalloc(al.len + 1, sizeof(char *));
+		for (size_t k = 0; k < al.len; k++)
+			ge->aliases[ge->naliases++] = cr_xstrdup(al.items[k].text);
+		qsort(docs.items, docs.len, sizeof *docs.items, cmp_size);
+		size_t u = 0;
+		for (size_t k = 0; k < docs.len; k++)
+			if (!u || docs.items[u - 1] != docs.items[k])
+				docs.items[u++] = docs.items[k];
+		ge->docs = docs.items;
+		ge->ndocs = u;
+		cr_vec_free(&al);
+	}
+	for (size_t d = 0; d < l->ndocs; d++) {
+		for (size_t e = 0; e < an[d].nentities; e++)
+			map[d][e] = idx[d][e] >= 0 ? gid[idx[d][e]] : -1;
+		free(idx[d]);
+	}
+	for (size_t i = 0; i < nn; i++) {
+		free(N[i].first);
+		free(N[i].sur);
+	}
+	free(idx);
+	free(gid);
+	free(start);
+	free(order);
+	cr_vec_free(&nodes);
+	l->entities = ents.items;
+	l->nentities = ents.len;
+}

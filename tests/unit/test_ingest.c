@@ -1,0 +1,256 @@
+/*
+ * test_ingest.c: plain text, JSONL and the boilerplate rules, and the
+ * refusals: empty, binary, oversized; invalid UTF-8 repaired with a warning
+ * that names the byte offset.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ingest/document.h"
+
+typedef struct seen {
+	int errors, warnings;
+	char last[512];
+} seen;
+
+static void record(void *ud, int severity, const char *file, const char *where, const char *msg)
+{
+	seen *s = ud;
+	if (severity == CR_DIAG_ERROR)
+		s->errors++;
+	else
+		s->warnings++;
+	snprintf(s->last, sizeof s->last, "%s:%s: %s", file ? file : "", where ? where : "", msg);
+}
+
+static int ingest(cr_document *d, const char *text, seen *s)
+{
+	cr_diag dg = {record, s};
+	return cr_ingest_text(d, text, strlen(text), "t.txt", &dg);
+}
+
+static void test_date_header_is_read_and_kept_out_of_the_text(void **state)
+{
+	(void)state;
+	seen s = {0};
+	cr_document d;
+	assert_int_equal(ingest(&d, " date 2022-03-25 A general was dubbed a name.\n\nSecond paragraph here.", &s), 0);
+	char day[11];
+	cr_day_format(d.published.earliest, day);
+	assert_string_equal(day, "2022-03-25");
+	assert_int_equal(d.published.earliest, d.published.latest);
+	assert_string_equal(d.text, "A general was dubbed a name.\n\nSecond paragraph here.");
+	cr_document_free(&d);
+}
+
+static void test_promo_lines_in_capitals_are_dropped(void **state)
+{
+	(void)state;
+	seen s = {0};
+	cr_document d;
+	assert_int_equal(ingest(&d, "The minister spoke on Monday.\nWORLD NEWS: LIVE COVERAGE HERE\nShe left later.", &s), 0);
+	assert_null(strstr(d.text, "LIVE COVERAGE"));
+	assert_non_null(strstr(d.text, "She left later."));
+	assert_int_equal(d.dropped_lines, 1);
+	cr_document_free(&d);
+}
+
+static void test_furniture_phrases_are_dropped(void **state)
+{
+	(void)state;
+	seen s = {0};
+	cr_document d;
+	assert_int_equal(ingest(&d, "The vote passed.\n\nYou may also like\n\nLeave a Comment\n\nRead more: other things", &s), 0);
+	assert_string_equal(d.text, "The vote passed.");
+	cr_document_free(&d);
+}
+
+static void test_video_caption_opening_with_a_pictograph_is_dropped(void **state)
+{
+	(void)state;
+	seen s = {0};
+	cr_document d;
+	assert_int_equal(ingest(&d, "Talks resumed.\n\xE2\x9C\x95 Video shows the harbour at night\nThey ended.", &s), 0);
+	assert_null(strstr(d.text, "Video shows"));
+	cr_document_free(&d);
+}
+
+static void test_caption_printed_twice_is_kept_once(void **state)
+{
+	(void)state;
+	seen s = {0};
+	cr_document d;
+	const char *cap = "Firefighters work at the site of a fire in the old town on Tuesday evening";
+	char buf[512];
+	snprintf(buf, sizeof buf, "Story starts.\n\n%s\n\n%s\n\nStory ends.", cap, cap);
+	assert_int_equal(ingest(&d, buf, &s), 0);
+	const char *first = strstr(d.text, cap);
+	assert_non_null(first);
+	assert_null(strstr(first + 1, cap));
+	cr_document_free(&d);
+}
+
+static void test_cut_off_caption_before_its_full_copy_is_dropped(void **state)
+{
+	(void)state;
+	seen s = {0};
+	cr_document d;
+	assert_int_equal(ingest(&d, "Start.\n\nTroops again fired on the old market in the city, which housed\n\n"
+	                            "Troops again fired on the old market in the city, which housed many stalls.", &s), 0);
+	assert_string_equal(d.text, "Start.\n\nTroops again fired on the old market in the city, which housed many stalls.");
+	cr_document_free(&d);
+}
+
+static void test_photo_credit_caption_is_dropped(void **state)
+{
+	(void)state;
+	seen s = {0};
+	cr_document d;
+	assert_int_equal(ingest(&d, "The bridge reopened.\nPeople walk over the bridge in 2017 (AP)\nTraffic resumed.", &s), 0);
+	assert_null(strstr(d.text, "(AP)"));
+	cr_document_free(&d);
+}
+
+static void test_parenthesis_that_is_no_credit_is_kept(void **state)
+{
+	(void)state;
+	seen s = {0};
+	cr_document d;
+	assert_int_equal(ingest(&d, "The agency (WHO) said so.\nPrices rose by a third (from a low base)", &s), 0);
+	assert_non_null(strstr(d.text, "(from a low base)"));
+	cr_document_free(&d);
+}
+
+static void test_byline_is_dropped_and_recorded(void **state)
+{
+	(void)state;
+	seen s = {0};
+	cr_document d;
+	assert_int_equal(ingest(&d, "Headline about a thing\n\nby Jane Smith\n\nThe thing happened.", &s), 0);
+	assert_null(strstr(d.text, "Jane"));
+	assert_string_equal(d.byline, "Jane Smith");
+	assert_string_equal(d.title, "Headline about a thing");
+	cr_document_free(&d);
+}
+
+static void test_invalid_utf8_is_repaired_with_the_offset(void **state)
+{
+	(void)state;
+	seen s = {0};
+	cr_document d;
+	assert_int_equal(ingest(&d, "Price: 5 \xA3 today.", &s), 0);
+	assert_int_equal(s.warnings, 1);
+	assert_non_null(strstr(s.last, "byte 9"));
+	assert_non_null(strstr(d.text, "\xEF\xBF\xBD"));
+	cr_document_free(&d);
+}
+
+static void test_empty_input_is_refused(void **state)
+{
+	(void)state;
+	seen s = {0};
+	cr_document d;
+	assert_int_equal(ingest(&d, "  \n\n ", &s), -1);
+	assert_int_equal(s.errors, 1);
+	assert_non_null(strstr(s.last, "empty"));
+}
+
+static void test_binary_input_is_refused(void **state)
+{
+	(void)state;
+	seen s = {0};
+	cr_document d;
+	char bin[64];
+	for (int i = 0; i < 64; i++)
+		bin[i] = (char)(i * 7);
+	cr_diag dg = {record, &s};
+	assert_int_equal(cr_ingest_text(&d, bin, sizeof bin, "x.bin", &dg), -1);
+	assert_non_null(strstr(s.last, "binary"));
+}
+
+static void test_same_clean_text_has_the_same_identity(void **state)
+{
+	(void)state;
+	seen s = {0};
+	cr_document a, b;
+	assert_int_equal(ingest(&a, "One fact.\nYou may also like\n", &s), 0);
+	assert_int_equal(ingest(&b, "One fact.\n\n\nLeave a comment", &s), 0);
+	assert_string_equal(a.hash, b.hash);
+	cr_document_free(&a);
+	cr_document_free(&b);
+}
+
+static void test_source_map_points_back_to_the_raw_text(void **state)
+{
+	(void)state;
+	seen s = {0};
+	cr_document d;
+	const char *raw = "title: T\nFirst line here.\nCLICK HERE NOW\n  Second line here.  ";
+	assert_int_equal(ingest(&d, raw, &s), 0);
+	assert_int_equal(d.nmap, 2);
+	for (size_t i = 0; i < d.nmap; i++)
+		assert_memory_equal(d.text + d.map[i].clean_start, raw + d.map[i].raw_start, d.map[i].len);
+	assert_string_equal(d.title, "T");
+	cr_document_free(&d);
+}
+
+typedef struct collected {
+	int docs;
+	char titles[4][64];
+} collected;
+
+static int collect(void *ud, cr_document *d)
+{
+	collected *c = ud;
+	if (c->docs < 4)
+		snprintf(c->titles[c->docs], 64, "%s", d->title ? d->title : "");
+	c->docs++;
+	return 0;
+}
+
+static void test_jsonl_bad_line_is_reported_and_the_rest_kept(void **state)
+{
+	(void)state;
+	const char *in = "{\"title\":\"A\",\"text\":\"First article.\",\"published\":\"2022-01-02T10:00:00Z\"}\n"
+	                 "{not json}\n"
+	                 "[1,2]\n"
+	                 "{\"title\":\"B\",\"text\":\"Second article.\"}\n";
+	FILE *f = fmemopen((void *)in, strlen(in), "r");
+	seen s = {0};
+	cr_diag dg = {record, &s};
+	collected c = {0};
+	assert_int_equal(cr_ingest_jsonl(f, "in.jsonl", &dg, collect, &c), 2);
+	fclose(f);
+	assert_int_equal(c.docs, 2);
+	assert_string_equal(c.titles[1], "B");
+	assert_int_equal(s.errors, 2);
+	assert_non_null(strstr(s.last, "line 3"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_date_header_is_read_and_kept_out_of_the_text),
+		cmocka_unit_test(test_promo_lines_in_capitals_are_dropped),
+		cmocka_unit_test(test_furniture_phrases_are_dropped),
+		cmocka_unit_test(test_video_caption_opening_with_a_pictograph_is_dropped),
+		cmocka_unit_test(test_caption_printed_twice_is_kept_once),
+		cmocka_unit_test(test_cut_off_caption_before_its_full_copy_is_dropped),
+		cmocka_unit_test(test_photo_credit_caption_is_dropped),
+		cmocka_unit_test(test_parenthesis_that_is_no_credit_is_kept),
+		cmocka_unit_test(test_byline_is_dropped_and_recorded),
+		cmocka_unit_test(test_invalid_utf8_is_repaired_with_the_offset),
+		cmocka_unit_test(test_empty_input_is_refused),
+		cmocka_unit_test(test_binary_input_is_refused),
+		cmocka_unit_test(test_same_clean_text_has_the_same_identity),
+		cmocka_unit_test(test_source_map_points_back_to_the_raw_text),
+		cmocka_unit_test(test_jsonl_bad_line_is_reported_and_the_rest_kept),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

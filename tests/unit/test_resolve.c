@@ -1,0 +1,410 @@
+/*
+ * test_resolve.c: the merge rules and finding kinds of resolve/, on
+ * hand-built per-document analyses (no recognizer involved), with the
+ * negative cases: people who must not merge, figures that must not conflict.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "resolve/resolve.h"
+
+#define MAXD 6
+
+typedef struct fixture {
+	cr_docinfo docs[MAXD];
+	cr_analysis an[MAXD];
+	size_t n;
+	cr_ledger l;
+} fixture;
+
+static void doc(fixture *f, const char *outlet, const char *published)
+{
+	cr_docinfo *d = &f->docs[f->n];
+	memset(d, 0, sizeof *d);
+	d->id = (int64_t)f->n + 1;
+	d->outlet = outlet;
+	d->text = "Some sentence of evidence. Another sentence.";
+	d->len = strlen(d->text);
+	d->published.earliest = d->published.latest = CR_DAY_NONE;
+	if (published)
+		cr_day_parse(published, &d->published.earliest), d->published.latest = d->published.earliest;
+	memset(&f->an[f->n], 0, sizeof f->an[f->n]);
+	f->n++;
+}
+
+static int entity(fixture *f, uint8_t type, const char *name)
+{
+	cr_analysis *a = &f->an[f->n - 1];
+	a->entities = cr_xrealloc(a->entities, (a->nentities + 1) * sizeof *a->entities);
+	cr_lentity *e = &a->entities[a->nentities];
+	memset(e, 0, sizeof *e);
+	e->type = type;
+	e->name = cr_xstrdup(name);
+	e->aliases = cr_xcalloc(1, sizeof *e->aliases);
+	e->aliases[0] = (cr_alias){cr_xstrdup(name), 1, false};
+	e->naliases = 1;
+	e->mentions = 1;
+	return (int)a->nentities++;
+}
+
+static int event(fixture *f, const char *type, const char *target, int place)
+{
+	cr_analysis *a = &f->an[f->n - 1];
+	a->events = cr_xrealloc(a->events, (a->nevents + 1) * sizeof *a->events);
+	cr_levent *e = &a->events[a->nevents];
+	memset(e, 0, sizeof *e);
+	e->type = cr_xstrdup(type);
+	e->target = target ? cr_xstrdup(target) : NULL;
+	e->place = place;
+	e->time.earliest = e->time.latest = CR_DAY_NONE;
+	e->label = cr_xstrdup(type);
+	return (int)a->nevents++;
+}
+
+static cr_lclaim *claim(fixture *f, uint8_t kind, int subject, const char *pred, const char *text)
+{
+	cr_analysis *a = &f->an[f->n - 1];
+	a->claims = cr_xrealloc(a->claims, (a->nclaims + 1) * sizeof *a->claims);
+	cr_lclaim *c = &a->claims[a->nclaims++];
+	memset(c, 0, sizeof *c);
+	c->subject_kind = kind;
+	c->subject = subject;
+	c->predicate = pred;
+	c->value_text = cr_xstrdup(text);
+	c->value_entity = c->value_event = c->source = -1;
+	c->value_time.earliest = c->value_time.latest = CR_DAY_NONE;
+	c->start = 0;
+	c->end = 26;
+	return c;
+}
+
+static cr_lclaim *figure(fixture *f, int ev, const char *pred, const char *text, double lo, double hi, bool has_lo, bool has_hi)
+{
+	cr_lclaim *c = claim(f, CR_SUBJ_EVENT, ev, pred, text);
+	c->has_number = true;
+	c->low = lo;
+	c->high = hi;
+	c->has_low = has_lo;
+	c->has_high = has_hi;
+	return c;
+}
+
+static void resolve(fixture *f)
+{
+	cr_resolve(&f->l, f->docs, f->an, f->n);
+}
+
+static void teardown_fixture(fixture *f)
+{
+	cr_ledger_free(&f->l);
+	for (size_t i = 0; i < f->n; i++)
+		cr_analysis_free(&f->an[i]);
+}
+
+static int entity_named(const cr_ledger *l, const char *alias)
+{
+	for (size_t i = 0; i < l->nentities; i++)
+		for (size_t k = 0; k < l->entities[i].naliases; k++)
+			if (strcmp(l->entities[i].aliases[k], alias) == 0)
+				return (int)i;
+	return -1;
+}
+
+static const cr_finding *finding_for(const cr_ledger *l, const char *pred)
+{
+	for (size_t i = 0; i < l->nfindings; i++)
+		if (strcmp(l->findings[i].predicate, pred) == 0)
+			return &l->findings[i];
+	return NULL;
+}
+
+static void test_people_sharing_first_name_stay_apart(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	entity(&f, CR_E_PERSON, "Sergei Bratchuk");
+	doc(&f, "B", NULL);
+	entity(&f, CR_E_PERSON, "Sergei Shoigu");
+	resolve(&f);
+	assert_int_equal(f.l.nentities, 2);
+	assert_int_not_equal(entity_named(&f.l, "Sergei Bratchuk"), entity_named(&f.l, "Sergei Shoigu"));
+	teardown_fixture(&f);
+}
+
+static void test_transliteration_variants_merge(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	entity(&f, CR_E_PERSON, "Sergei Bratchuk");
+	doc(&f, "B", NULL);
+	entity(&f, CR_E_PERSON, "Sergey Bratchuk");
+	doc(&f, "C", NULL);
+	entity(&f, CR_E_PERSON, "Olexander Scherba");
+	doc(&f, "D", NULL);
+	entity(&f, CR_E_PERSON, "Oleksandr Scherba");
+	resolve(&f);
+	assert_int_equal(f.l.nentities, 2);
+	assert_int_equal(entity_named(&f.l, "Sergei Bratchuk"), entity_named(&f.l, "Sergey Bratchuk"));
+	assert_int_equal(entity_named(&f.l, "Olexander Scherba"), entity_named(&f.l, "Oleksandr Scherba"));
+	teardown_fixture(&f);
+}
+
+static void test_surname_joins_the_one_full_name(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	entity(&f, CR_E_PERSON, "Mizintsev");
+	doc(&f, "B", NULL);
+	entity(&f, CR_E_PERSON, "Mikhail Mizintsev");
+	resolve(&f);
+	assert_int_equal(f.l.nentities, 1);
+	assert_string_equal(f.l.entities[0].name, "Mikhail Mizintsev");
+	assert_int_equal(f.l.entities[0].ndocs, 2);
+	teardown_fixture(&f);
+}
+
+static void test_ambiguous_surname_stays_apart(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	entity(&f, CR_E_PERSON, "Johnson");
+	doc(&f, "B", NULL);
+	entity(&f, CR_E_PERSON, "Boris Johnson");
+	doc(&f, "C", NULL);
+	entity(&f, CR_E_PERSON, "Lyndon Johnson");
+	resolve(&f);
+	assert_int_equal(f.l.nentities, 3);
+	teardown_fixture(&f);
+}
+
+static void test_organisation_spellings_merge(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	entity(&f, CR_E_ORG, "National Centre for Defence Management");
+	doc(&f, "B", NULL);
+	entity(&f, CR_E_ORG, "National Center for Defense Management");
+	doc(&f, "C", NULL);
+	entity(&f, CR_E_ORG, "Russian National Centre for Defence");
+	resolve(&f);
+	assert_int_equal(f.l.nentities, 1);
+	assert_int_equal(f.l.entities[0].naliases, 3);
+	teardown_fixture(&f);
+}
+
+static void test_different_organisations_stay_apart(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	entity(&f, CR_E_ORG, "Centre for Civil Liberties");
+	doc(&f, "B", NULL);
+	entity(&f, CR_E_ORG, "National Centre for Defence Management");
+	resolve(&f);
+	assert_int_equal(f.l.nentities, 2);
+	teardown_fixture(&f);
+}
+
+static void test_renamed_places_merge(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	entity(&f, CR_E_PLACE, "Odesa");
+	doc(&f, "B", NULL);
+	entity(&f, CR_E_PLACE, "Odessa");
+	doc(&f, "C", NULL);
+	entity(&f, CR_E_PLACE, "Kiev");
+	doc(&f, "D", NULL);
+	entity(&f, CR_E_PLACE, "Kyiv");
+	resolve(&f);
+	assert_int_equal(f.l.nentities, 2);
+	teardown_fixture(&f);
+}
+
+static void test_same_target_reports_are_one_event(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	int p = entity(&f, CR_E_PLACE, "Mariupol");
+	event(&f, "bombing", "theatre", p);
+	doc(&f, "B", NULL);
+	event(&f, "airstrike", "theatre", -1);
+	doc(&f, "C", NULL);
+	int q = entity(&f, CR_E_PLACE, "Kharkiv");
+	event(&f, "bombing", "theatre", q);
+	resolve(&f);
+	assert_int_equal(f.l.nevents, 2);   /* the Kharkiv theatre is another incident */
+	teardown_fixture(&f);
+}
+
+static void test_disjoint_lower_bounds_conflict(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	int p = entity(&f, CR_E_PLACE, "Aleppo");
+	figure(&f, event(&f, "siege", NULL, p), "killed", "at least 23,000", 23000, 0, true, false);
+	doc(&f, "B", NULL);
+	p = entity(&f, CR_E_PLACE, "Aleppo");
+	figure(&f, event(&f, "siege", NULL, p), "killed", "at least 1,640", 1640, 0, true, false);
+	resolve(&f);
+	const cr_finding *k = finding_for(&f.l, "killed");
+	assert_non_null(k);
+	assert_int_equal(k->kind, CR_F_CONFLICT);
+	assert_int_equal(k->nclaims, 2);
+	assert_non_null(strstr(k->explanation, "23,000"));
+	teardown_fixture(&f);
+}
+
+static void test_overlapping_figures_corroborate(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	figure(&f, event(&f, "bombing", "theatre", -1), "killed", "about 300", 270, 330, true, true);
+	doc(&f, "B", NULL);
+	figure(&f, event(&f, "bombing", "theatre", -1), "killed", "at least 300", 300, 0, true, false);
+	doc(&f, "C", "2023-04-01");
+	figure(&f, event(&f, "bombing", "theatre", -1), "killed", "300", 300, 300, true, true);
+	resolve(&f);
+	const cr_finding *k = finding_for(&f.l, "killed");
+	assert_int_equal(k->kind, CR_F_CORROBORATED);
+	assert_int_equal(k->outlets, 3);
+	teardown_fixture(&f);
+}
+
+static void test_running_count_is_an_update_not_a_conflict(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", "2022-03-10");
+	figure(&f, event(&f, "siege", "theatre", -1), "killed", "at least 10", 10, 0, true, false);
+	doc(&f, "B", "2022-04-20");
+	figure(&f, event(&f, "siege", "theatre", -1), "killed", "about 300", 270, 330, true, true);
+	resolve(&f);
+	const cr_finding *k = finding_for(&f.l, "killed");
+	assert_int_equal(k->kind, CR_F_CONSISTENT);
+	assert_non_null(strstr(k->explanation, "running count"));
+	teardown_fixture(&f);
+}
+
+static void test_falling_count_is_a_conflict(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", "2022-03-10");
+	figure(&f, event(&f, "siege", "theatre", -1), "killed", "about 300", 270, 330, true, true);
+	doc(&f, "B", "2022-04-20");
+	figure(&f, event(&f, "siege", "theatre", -1), "killed", "at least 10", 10, 0, true, false);
+	resolve(&f);
+	assert_int_equal(finding_for(&f.l, "killed")->kind, CR_F_CONFLICT);
+	teardown_fixture(&f);
+}
+
+static void test_ages_a_year_apart_fit_one_birth_year(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", "2022-03-25");
+	int e = entity(&f, CR_E_PERSON, "Mikhail Mizintsev");
+	cr_lclaim *c = claim(&f, CR_SUBJ_ENTITY, e, "age", "59");
+	c->has_number = c->has_low = c->has_high = true;
+	c->low = c->high = 59;
+	doc(&f, "B", "2023-04-15");
+	e = entity(&f, CR_E_PERSON, "Mikhail Mizintsev");
+	c = claim(&f, CR_SUBJ_ENTITY, e, "age", "60");
+	c->has_number = c->has_low = c->has_high = true;
+	c->low = c->high = 60;
+	resolve(&f);
+	const cr_finding *k = finding_for(&f.l, "age");
+	assert_int_equal(k->kind, CR_F_CONSISTENT);
+	assert_non_null(strstr(k->explanation, "birth"));
+	teardown_fixture(&f);
+}
+
+static void test_ages_that_no_birth_date_fits_conflict(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", "2022-03-25");
+	int e = entity(&f, CR_E_PERSON, "Mikhail Mizintsev");
+	cr_lclaim *c = claim(&f, CR_SUBJ_ENTITY, e, "age", "59");
+	c->has_number = c->has_low = c->has_high = true;
+	c->low = c->high = 59;
+	doc(&f, "B", "2022-04-15");
+	e = entity(&f, CR_E_PERSON, "Mikhail Mizintsev");
+	c = claim(&f, CR_SUBJ_ENTITY, e, "age", "64");
+	c->has_number = c->has_low = c->has_high = true;
+	c->low = c->high = 64;
+	resolve(&f);
+	assert_int_equal(finding_for(&f.l, "age")->kind, CR_F_CONFLICT);
+	teardown_fixture(&f);
+}
+
+static void test_one_document_is_single_source(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	figure(&f, event(&f, "airstrike", "school", -1), "injured", "17", 17, 17, true, true);
+	resolve(&f);
+	const cr_finding *k = finding_for(&f.l, "injured");
+	assert_int_equal(k->kind, CR_F_SINGLE);
+	assert_int_equal(k->outlets, 1);
+	assert_int_equal(k->originators, 1);
+	teardown_fixture(&f);
+}
+
+static void test_same_named_source_is_one_originator(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	int s = entity(&f, CR_E_ORG, "Syrian Network for Human Rights");
+	cr_lclaim *c = figure(&f, event(&f, "airstrike", "hospital", -1), "killed", "1,640", 1640, 1640, true, true);
+	c->source = s;
+	doc(&f, "B", NULL);
+	s = entity(&f, CR_E_ORG, "Syrian Network for Human Rights");
+	c = figure(&f, event(&f, "airstrike", "hospital", -1), "killed", "1640", 1640, 1640, true, true);
+	c->source = s;
+	resolve(&f);
+	const cr_finding *k = finding_for(&f.l, "killed");
+	assert_int_equal(k->outlets, 2);
+	assert_int_equal(k->originators, 1);
+	teardown_fixture(&f);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_people_sharing_first_name_stay_apart),
+		cmocka_unit_test(test_transliteration_variants_merge),
+		cmocka_unit_test(test_surname_joins_the_one_full_name),
+		cmocka_unit_test(test_ambiguous_surname_stays_apart),
+		cmocka_unit_test(test_organisation_spellings_merge),
+		cmocka_unit_test(test_different_organisations_stay_apart),
+		cmocka_unit_test(test_renamed_places_merge),
+		cmocka_unit_test(test_same_target_reports_are_one_event),
+		cmocka_unit_test(test_disjoint_lower_bounds_conflict),
+		cmocka_unit_test(test_overlapping_figures_corroborate),
+		cmocka_unit_test(test_running_count_is_an_update_not_a_conflict),
+		cmocka_unit_test(test_falling_count_is_a_conflict),
+		cmocka_unit_test(test_ages_a_year_apart_fit_one_birth_year),
+		cmocka_unit_test(test_ages_that_no_birth_date_fits_conflict),
+		cmocka_unit_test(test_one_document_is_single_source),
+		cmocka_unit_test(test_same_named_source_is_one_originator),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
