@@ -458,19 +458,47 @@ int cr_tagger_tag_words(uint8_t *tags, const cr_tagger *t, const char *const *wo
 	return 0;
 }
 
-/* Probability of label y at word i given the previous label, from local scores. */
-static float local_prob(const cr_tagger *t, const float *emit, int prev, int y)
+/*
+ * Confidence of each word's label: the margin between the best sequence and
+ * the best sequence that labels this word differently (max-marginals from a
+ * max-plus forward-backward pass over the Viterbi scores), squashed by the
+ * logistic function. Perceptron scores are not calibrated, so this ranks names
+ * by confidence; it is not a probability in the strict sense. conf[i] is for tags[i].
+ */
+static void confidences(float *conf, const cr_tagger *t, const float *emit, const uint8_t *tags, size_t n)
 {
-	float s[NL], mx = -INFINITY;
-	for (int k = 0; k < NL; k++) {
-		s[k] = cr_tagger_allowed(prev, k) ? emit[k] + t->trans[prev * NL + k] : -INFINITY;
-		if (s[k] > mx)
-			mx = s[k];
+	float *a = cr_xmalloc(n * NL * sizeof *a), *b = cr_xmalloc(n * NL * sizeof *b);
+	for (int y = 0; y < NL; y++)
+		a[y] = cr_tagger_allowed(NL, y) ? t->trans[NL * NL + y] + emit[y] : -INFINITY;
+	for (size_t i = 1; i < n; i++)
+		for (int y = 0; y < NL; y++) {
+			float m = -INFINITY;
+			for (int p = 0; p < NL; p++)
+				if (cr_tagger_allowed(p, y) && a[(i - 1) * NL + p] + t->trans[p * NL + y] > m)
+					m = a[(i - 1) * NL + p] + t->trans[p * NL + y];
+			a[i * NL + y] = m + emit[i * NL + y];
+		}
+	for (int y = 0; y < NL; y++)
+		b[(n - 1) * NL + y] = 0;
+	for (size_t i = n - 1; i-- > 0;)
+		for (int p = 0; p < NL; p++) {
+			float m = -INFINITY;
+			for (int y = 0; y < NL; y++) {
+				float s = t->trans[p * NL + y] + emit[(i + 1) * NL + y] + b[(i + 1) * NL + y];
+				if (cr_tagger_allowed(p, y) && s > m)
+					m = s;
+			}
+			b[i * NL + p] = m;
+		}
+	for (size_t i = 0; i < n; i++) {
+		float best = a[i * NL + tags[i]] + b[i * NL + tags[i]], other = -INFINITY;
+		for (int y = 0; y < NL; y++)
+			if (y != tags[i] && a[i * NL + y] + b[i * NL + y] > other)
+				other = a[i * NL + y] + b[i * NL + y];
+		conf[i] = isfinite(other) ? 1.0f / (1.0f + expf(other - best)) : 1.0f;
 	}
-	float z = 0;
-	for (int k = 0; k < NL; k++)
-		z += expf(s[k] - mx);
-	return expf(s[y] - mx) / z;
+	free(a);
+	free(b);
 }
 
 int cr_tagger_names(cr_name **out, size_t *nout, const cr_tagger *t, const char *text,
@@ -487,6 +515,7 @@ int cr_tagger_names(cr_name **out, size_t *nout, const cr_tagger *t, const char 
 		lens[i] = tokens[i].end > tokens[i].start ? tokens[i].end - tokens[i].start : 0;
 	}
 	tag_impl(tags, emit, t, words, lens, n);
+	float *prob = NULL;
 	for (size_t i = 0; i < n;) {
 		if (tags[i] == 0) {
 			i++;
@@ -495,12 +524,14 @@ int cr_tagger_names(cr_name **out, size_t *nout, const cr_tagger *t, const char 
 		size_t j = i + 1;
 		while (j < n && CR_TAGGER_LABEL_IS_I(tags[j]) && CR_TAGGER_LABEL_TYPE(tags[j]) == CR_TAGGER_LABEL_TYPE(tags[i]))
 			j++;
-		float score = 1;
-		for (size_t k = i; k < j; k++) {
-			float p = local_prob(t, emit + k * NL, k ? tags[k - 1] : NL, tags[k]);
-			if (p < score)
-				score = p;
+		if (!prob) {
+			prob = cr_xmalloc(n * sizeof *prob);
+			confidences(prob, t, emit, tags, n);
 		}
+		float score = 1;
+		for (size_t k = i; k < j; k++)
+			if (prob[k] < score)
+				score = prob[k];
 		cr_name nm = {tokens[i].start, tokens[j - 1].end, (uint32_t)i, (uint32_t)(j - i),
 		              (uint8_t)CR_TAGGER_LABEL_TYPE(tags[i]), score};
 		*out = cr_xrealloc(*out, (*nout + 1) * sizeof **out);
@@ -511,6 +542,7 @@ int cr_tagger_names(cr_name **out, size_t *nout, const cr_tagger *t, const char 
 	free(lens);
 	free(tags);
 	free(emit);
+	free(prob);
 	return 0;
 }
 

@@ -22,7 +22,8 @@ typedef struct cr_name {
 	uint32_t start, end;            /* bytes of text, from the first token's start to the last one's end */
 	uint32_t first_token, ntokens;
 	uint8_t type;                   /* cr_ent_type */
-	float score;                    /* 0..1: the least confident token's local label probability */
+	float score;                    /* 0.5..1: the least confident word's confidence (logistic of the
+	                                   margin to the best sequence labelling it otherwise) */
 } cr_name;
 
 typedef struct cr_tagger cr_tagger;
