@@ -178,6 +178,12 @@ static void normalise(char *norm, size_t *nlen, char *low, size_t *llen, const c
 			b += (size_t)m;
 		}
 	}
+	/* "Mr." and "Mr", "Corp." and "Corp" share features (the shape still differs);
+	   "U.S." keeps its stop. */
+	if (a > 1 && norm[a - 1] == '.' && !memchr(norm, '.', a - 1) && b > 1 && low[b - 1] == '.') {
+		a--;
+		b--;
+	}
 	*nlen = a;
 	*llen = b;
 }
@@ -256,7 +262,7 @@ enum {
 	F_LM1, F_LP1, F_LM2, F_LP2, F_SSM1, F_SSP1, F_SSM2, F_SSP2, F_SS_M1_0, F_SS_0_P1,
 	F_SS_M1_0_P1, F_L_M1_0, F_L_0_P1, F_FIRST_SS, F_FIRST_L, F_CAPS_SS, F_CAPS_G,
 	F_G, F_GM1, F_GP1, F_G_SS, F_TM1, F_TM2, F_TM1_SS, F_WM1_SS, F_SH_M1_0, F_L_P1_P2,
-	F_COUNT
+	F_T0, F_TP1, F_COUNT
 };
 _Static_assert(F_COUNT <= CR_TAGGER_NFEAT, "feature slots");
 
@@ -360,6 +366,10 @@ int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *
 		}
 		if (i >= 2 && m2->title)
 			F1(F_TM2, "t", 1);
+		if (c->title)
+			F1(F_T0, "t", 1);
+		if (i + 1 < n && p1->title)
+			F1(F_TP1, "t", 1);
 #undef F1
 #undef F2
 #undef F3

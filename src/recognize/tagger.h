@@ -60,9 +60,9 @@ const char *cr_tagger_label_name(int label);
 /* ---- For training and tests ---------------------------------------------- */
 
 /* Feature set version written in the model; a model with another is rejected. */
-#define CR_TAGGER_FEATURE_VERSION 1
+#define CR_TAGGER_FEATURE_VERSION 2
 /* Every word gets exactly this many feature slots; an absent feature is CR_TAGGER_NOFEAT. */
-#define CR_TAGGER_NFEAT 40
+#define CR_TAGGER_NFEAT 48
 #define CR_TAGGER_NOFEAT 0xffffffffu
 
 /*
