@@ -9,7 +9,8 @@
  * "U.S." and "Colonel-General" stay whole), every other non-space byte is a
  * token, and a sentence ends after '.', '!' or '?' followed by a space, or at a
  * line break. The time covers tokenizing and tagging (files are read first),
- * on one core.
+ * on one core. Each file is tagged as one document (cr_tagger_doc_names: a
+ * sentence pass and a document-level pass).
  */
 #include "recognize/tagger.h"
 
@@ -25,31 +26,26 @@ static bool wordch(unsigned char c)
 
 static bool print_names;
 
-static void flush(const cr_tagger *t, const char *s, const cr_span *toks, size_t n, cr_name **names, size_t *nnames)
-{
-	*nnames = 0;
-	cr_tagger_names(names, nnames, t, s, toks, n);
-	for (size_t k = 0; print_names && k < *nnames; k++)
-		printf("%-4s %.2f %.*s\n", cr_ent_type_name((*names)[k].type), (*names)[k].score,
-		       (int)((*names)[k].end - (*names)[k].start), s + (*names)[k].start);
-}
-
+/* Tokenizes one file into tokens and sentences, then tags it as one document. */
 static size_t tag_text(const cr_tagger *t, const char *s, size_t len, cr_name **names, size_t *nnames)
 {
 	CR_VEC(cr_span) toks = {0};
-	size_t found = 0;
-	for (size_t i = 0; i <= len;) {
-		bool end = i == len;
-		if (!end && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r')) {
+	CR_VEC(cr_span) sents = {0};
+	size_t sent_start = 0;
+#define END_SENTENCE() do { \
+		if (toks.len > sent_start) { \
+			cr_span ss = {(uint32_t)sent_start, (uint32_t)toks.len}; \
+			cr_vec_push(&sents, ss); \
+			sent_start = toks.len; \
+		} \
+	} while (0)
+	for (size_t i = 0; i < len;) {
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
 			i++;
 			continue;
 		}
-		if (end || s[i] == '\n') {
-			if (toks.len) {
-				flush(t, s, toks.items, toks.len, names, nnames);
-				found += *nnames;
-				toks.len = 0;
-			}
+		if (s[i] == '\n') {
+			END_SENTENCE();
 			i++;
 			continue;
 		}
@@ -67,16 +63,21 @@ static size_t tag_text(const cr_tagger *t, const char *s, size_t len, cr_name **
 		}
 		cr_span sp = {(uint32_t)st, (uint32_t)i};
 		cr_vec_push(&toks, sp);
-		bool stop = (s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?') && i - st == 1 &&
+		bool stop = (s[st] == '.' || s[st] == '!' || s[st] == '?') && i - st == 1 &&
 		            (i == len || s[i] == ' ' || s[i] == '\n');
-		if (stop || toks.len >= 200) {
-			flush(t, s, toks.items, toks.len, names, nnames);
-			found += *nnames;
-			toks.len = 0;
-		}
+		if (stop || toks.len - sent_start >= 200)
+			END_SENTENCE();
 	}
+	END_SENTENCE();
+#undef END_SENTENCE
+	*nnames = 0;
+	cr_tagger_doc_names(names, nnames, t, s, toks.items, toks.len, sents.items, sents.len);
+	for (size_t k = 0; print_names && k < *nnames; k++)
+		printf("%-4s %.2f %.*s\n", cr_ent_type_name((*names)[k].type), (*names)[k].score,
+		       (int)((*names)[k].end - (*names)[k].start), s + (*names)[k].start);
 	cr_vec_free(&toks);
-	return found;
+	cr_vec_free(&sents);
+	return *nnames;
 }
 
 int main(int argc, char **argv)

@@ -31,6 +31,7 @@
 #define NF CR_TAGGER_NFEAT
 
 static uint64_t rng_state;
+static int hide_percent = 25;
 static uint64_t rng(void)
 {
 	uint64_t x = rng_state;
@@ -123,11 +124,11 @@ static uint32_t *features_of(const cr_conll *cc)
 	return f;
 }
 
-static void emissions(float *emit, const float *w, uint32_t mask, const uint32_t *f, size_t n)
+static void emissions(float *emit, const float *w, uint32_t mask, const uint32_t *f, size_t n, int k1)
 {
 	for (size_t i = 0; i < n; i++) {
 		float acc[NL] = {0};
-		for (int k = 0; k < NF; k++) {
+		for (int k = 0; k < k1; k++) {
 			uint32_t h = f[i * NF + k];
 			if (h == CR_TAGGER_NOFEAT)
 				continue;
@@ -157,6 +158,26 @@ static void update(model *m, const uint32_t *f, const uint8_t *tags, size_t n, f
 	}
 }
 
+static void model_init(model *m, unsigned bits)
+{
+	size_t nw = ((size_t)1 << bits) * NL;
+	m->bits = bits;
+	m->mask = (uint32_t)(((uint64_t)1 << bits) - 1);
+	m->w = cr_xcalloc(nw, sizeof *m->w);
+	m->u = cr_xcalloc(nw, sizeof *m->u);
+	m->trans = cr_xcalloc((NL + 1) * NL, sizeof *m->trans);
+	m->utrans = cr_xcalloc((NL + 1) * NL, sizeof *m->utrans);
+	m->c = 1;
+}
+
+static void model_free(model *m)
+{
+	free(m->w);
+	free(m->u);
+	free(m->trans);
+	free(m->utrans);
+}
+
 static void average(float *aw, float *at, const model *m)
 {
 	size_t nw = ((size_t)1 << m->bits) * NL;
@@ -166,29 +187,139 @@ static void average(float *aw, float *at, const model *m)
 		at[k] = (float)(m->trans[k] - m->utrans[k] / m->c);
 }
 
-static double evaluate(const cr_conll *dev, const uint32_t *f, const float *aw, const float *at, uint32_t mask,
-                       double *p, double *r)
+/* Token range [first, end) of each document's sentences (they are contiguous). */
+static void doc_ranges(size_t *first, size_t *end, const cr_conll *c, size_t nsents)
 {
-	cr_conll_score sc = {0};
-	float *emit = cr_xmalloc((dev->nwords + 1) * NL * sizeof *emit);
-	uint8_t *tags = cr_xmalloc(dev->nwords + 1);
-	for (size_t s = 0; s < dev->nsents; s++) {
-		const cr_conll_sentence *st = &dev->sents[s];
-		emissions(emit, aw, mask, f + st->first * NF, st->n);
-		cr_tagger_viterbi(tags, emit, at, st->n);
-		cr_conll_score_add(&sc, dev->gold + st->first, tags, st->n);
+	for (uint32_t d = 0; d < c->ndocs; d++)
+		first[d] = end[d] = 0;
+	for (size_t s = nsents; s-- > 0;)
+		first[c->sents[s].doc] = c->sents[s].first;
+	for (size_t s = 0; s < nsents; s++)
+		end[c->sents[s].doc] = c->sents[s].first + c->sents[s].n;
+}
+
+/*
+ * Tags the original sentences of the documents d with d % folds == fold (all
+ * when folds == 0) as the runtime does: one pass without the document slots,
+ * then, with usedoc, the document features from those labels and a second pass.
+ * f's document slots are overwritten.
+ */
+static void tag_docs(uint8_t *out, const cr_conll *c, size_t nsents, uint32_t *f, const float *aw, const float *at,
+                     uint32_t mask, bool usedoc, uint32_t folds, uint32_t fold)
+{
+	size_t *first = cr_xmalloc((c->ndocs + 1) * sizeof *first), *end = cr_xmalloc((c->ndocs + 1) * sizeof *end);
+	doc_ranges(first, end, c, nsents);
+	float *emit = cr_xmalloc((c->nwords + 1) * NL * sizeof *emit);
+	for (int pass = 0; pass < (usedoc ? 2 : 1); pass++) {
+		if (pass == 1)
+			for (uint32_t d = 0; d < c->ndocs; d++)
+				if (!folds || d % folds == fold)
+					cr_tagger_doc_features(f + first[d] * NF, c->words + first[d], c->lens + first[d],
+					                       out + first[d], end[d] - first[d]);
+		for (size_t s = 0; s < nsents; s++) {
+			const cr_conll_sentence *st = &c->sents[s];
+			if (folds && st->doc % folds != fold)
+				continue;
+			emissions(emit, aw, mask, f + st->first * NF, st->n, pass ? NF : CR_TAGGER_DOC_SLOT);
+			cr_tagger_viterbi(out + st->first, emit, at, st->n);
+		}
 	}
 	free(emit);
-	free(tags);
+	free(first);
+	free(end);
+}
+
+static double score(const cr_conll *c, const uint8_t *pred, double *p, double *r)
+{
+	cr_conll_score sc = {0};
+	for (size_t s = 0; s < c->nsents; s++)
+		cr_conll_score_add(&sc, c->gold + c->sents[s].first, pred + c->sents[s].first, c->sents[s].n);
 	double f1;
 	cr_conll_score_prf(&sc, p, r, &f1);
 	return f1;
 }
 
+typedef struct trainer {
+	const cr_conll *tr;
+	uint32_t *f;
+	size_t *order, maxn;
+	float *emit;
+	uint8_t *pred;
+	uint32_t *scratch;
+} trainer;
+
+/*
+ * Epochs of perceptron training on the sentences of documents d with
+ * d % folds != fold (all when folds == 0). With hide_doc, each sentence's
+ * document slots are hidden half the time, so the model also works in the
+ * first pass, where they are empty.
+ */
+static void train(model *m, trainer *T, int epochs, uint32_t folds, uint32_t fold, bool hide_doc,
+                  const cr_conll *dev, uint32_t *fdev, bool usedoc, clock_t t0)
+{
+	const cr_conll *tr = T->tr;
+	for (size_t s = 0; s < tr->nsents; s++)
+		T->order[s] = s;
+	size_t nw = ((size_t)1 << m->bits) * NL;
+	for (int ep = 1; ep <= epochs; ep++) {
+		for (size_t s = tr->nsents; s > 1; s--) {
+			size_t j = (size_t)(rng() % s);
+			size_t tmp = T->order[s - 1];
+			T->order[s - 1] = T->order[j];
+			T->order[j] = tmp;
+		}
+		size_t errors = 0, seen = 0;
+		for (size_t k = 0; k < tr->nsents; k++) {
+			const cr_conll_sentence *st = &tr->sents[T->order[k]];
+			if (folds && st->doc % folds == fold)
+				continue;
+			const uint32_t *f = T->f + st->first * NF;
+			if (hide_doc && (int)(rng() % 100) < hide_percent) {
+				memcpy(T->scratch, f, st->n * NF * sizeof *f);
+				for (size_t i = 0; i < st->n; i++)
+					for (int q = 0; q < CR_TAGGER_NDOC; q++)
+						T->scratch[i * NF + CR_TAGGER_DOC_SLOT + q] = CR_TAGGER_NOFEAT;
+				f = T->scratch;
+			}
+			const uint8_t *gold = tr->gold + st->first;
+			emissions(T->emit, m->w, m->mask, f, st->n, NF);
+			cr_tagger_viterbi(T->pred, T->emit, m->trans, st->n);
+			seen++;
+			if (memcmp(T->pred, gold, st->n) != 0) {
+				errors++;
+				update(m, f, gold, st->n, 1);
+				update(m, f, T->pred, st->n, -1);
+			}
+			m->c += 1;
+		}
+		if (folds)
+			continue;
+		fprintf(stderr, "epoch %d: %zu/%zu sentences wrong (%.1fs)", ep, errors, seen,
+		        (double)(clock() - t0) / CLOCKS_PER_SEC);
+		if (dev) {
+			float *aw = cr_xmalloc(nw * sizeof *aw), at[(NL + 1) * NL];
+			uint8_t *pred = cr_xcalloc(dev->nwords + 1, 1);
+			double p, r, f1;
+			average(aw, at, m);
+			tag_docs(pred, dev, dev->nsents, fdev, aw, at, m->mask, false, 0, 0);
+			f1 = score(dev, pred, &p, &r);
+			fprintf(stderr, "; dev f1=%.2f p=%.2f r=%.2f", f1, p, r);
+			if (usedoc) {
+				tag_docs(pred, dev, dev->nsents, fdev, aw, at, m->mask, true, 0, 0);
+				f1 = score(dev, pred, &p, &r);
+				fprintf(stderr, "; two-pass f1=%.2f p=%.2f r=%.2f", f1, p, r);
+			}
+			free(aw);
+			free(pred);
+		}
+		fputc('\n', stderr);
+	}
+}
+
 int main(int argc, char **argv)
 {
-	const char *train = NULL, *out = NULL, *devpath = NULL;
-	int epochs = 12, titles = 30;
+	const char *trainpath = NULL, *out = NULL, *devpath = NULL;
+	int epochs = 12, titles = 30, usedoc = 1;
 	unsigned bits = 18;
 	uint64_t seed = 20031;
 	for (int i = 1; i < argc; i++) {
@@ -200,10 +331,14 @@ int main(int argc, char **argv)
 			devpath = argv[++i];
 		else if (!strcmp(argv[i], "--titles") && i + 1 < argc)
 			titles = atoi(argv[++i]);
+		else if (!strcmp(argv[i], "--hide") && i + 1 < argc)
+			hide_percent = atoi(argv[++i]);
+		else if (!strcmp(argv[i], "--doc") && i + 1 < argc)
+			usedoc = atoi(argv[++i]);
 		else if (!strcmp(argv[i], "--seed") && i + 1 < argc)
 			seed = strtoull(argv[++i], NULL, 10);
-		else if (!train)
-			train = argv[i];
+		else if (!trainpath)
+			trainpath = argv[i];
 		else if (!out)
 			out = argv[i];
 		else {
@@ -211,13 +346,14 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
-	if (!train || !out || epochs < 1 || bits < 10 || bits > 26) {
-		fprintf(stderr, "usage: train-ner TRAIN.conll OUT.bin [--epochs N] [--bits 10..26] [--titles PERCENT] [--dev DEV.conll] [--seed S]\n");
+	if (!trainpath || !out || epochs < 1 || bits < 10 || bits > 26) {
+		fprintf(stderr, "usage: train-ner TRAIN.conll OUT.bin [--epochs N] [--bits 10..26] [--titles PERCENT] "
+		                "[--doc 0|1] [--dev DEV.conll] [--seed S]\n");
 		return 2;
 	}
 	char err[256];
 	cr_conll tr, dev = {0};
-	if (cr_conll_read(&tr, train, err, sizeof err) < 0) {
+	if (cr_conll_read(&tr, trainpath, err, sizeof err) < 0) {
 		fprintf(stderr, "train-ner: %s\n", err);
 		return 1;
 	}
@@ -226,6 +362,7 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	rng_state = seed ? seed : 1;
+	size_t norig = tr.nsents;
 	cr_arena *arena = cr_arena_new();
 	augment_titles(&tr, titles, arena);
 	clock_t t0 = clock();
@@ -234,54 +371,46 @@ int main(int argc, char **argv)
 	fprintf(stderr, "train-ner: %zu sentences, %zu words, %u documents; features in %.1fs\n",
 	        tr.nsents, tr.nwords, tr.ndocs, (double)(clock() - t0) / CLOCKS_PER_SEC);
 
-	model m = {bits, (uint32_t)(((uint64_t)1 << bits) - 1), NULL, NULL, NULL, NULL, 1};
+	trainer T = {&tr, ftr, NULL, 1, NULL, NULL, NULL};
+	for (size_t s = 0; s < tr.nsents; s++)
+		T.maxn = CR_MAX(T.maxn, tr.sents[s].n);
+	T.order = cr_xmalloc((tr.nsents + 1) * sizeof *T.order);
+	T.emit = cr_xmalloc(T.maxn * NL * sizeof *T.emit);
+	T.pred = cr_xmalloc(T.maxn);
+	T.scratch = cr_xmalloc(T.maxn * NF * sizeof *T.scratch);
 	size_t nw = ((size_t)1 << bits) * NL;
-	m.w = cr_xcalloc(nw, sizeof *m.w);
-	m.u = cr_xcalloc(nw, sizeof *m.u);
-	m.trans = cr_xcalloc((NL + 1) * NL, sizeof *m.trans);
-	m.utrans = cr_xcalloc((NL + 1) * NL, sizeof *m.utrans);
 	float *aw = cr_xmalloc(nw * sizeof *aw), *at = cr_xmalloc((NL + 1) * NL * sizeof *at);
 
-	size_t maxn = 1;
-	for (size_t s = 0; s < tr.nsents; s++)
-		maxn = CR_MAX(maxn, tr.sents[s].n);
-	float *emit = cr_xmalloc(maxn * NL * sizeof *emit);
-	uint8_t *pred = cr_xmalloc(maxn);
-	size_t *order = cr_xmalloc((tr.nsents + 1) * sizeof *order);
-	for (size_t s = 0; s < tr.nsents; s++)
-		order[s] = s;
-
-	for (int ep = 1; ep <= epochs; ep++) {
-		for (size_t s = tr.nsents; s > 1; s--) {
-			size_t j = (size_t)(rng() % s);
-			size_t tmp = order[s - 1];
-			order[s - 1] = order[j];
-			order[j] = tmp;
+	if (usedoc) {
+		/* First-pass labels for the training documents, each predicted by a model
+		   that did not see it (5-fold jackknife), so that the document features
+		   are as noisy in training as at run time. */
+		const uint32_t folds = 5;
+		uint8_t *pass1 = cr_xcalloc(tr.nwords + 1, 1);
+		for (uint32_t fold = 0; fold < folds; fold++) {
+			model fm;
+			model_init(&fm, bits);
+			train(&fm, &T, epochs, folds, fold, false, NULL, NULL, false, t0);
+			average(aw, at, &fm);
+			tag_docs(pass1, &tr, norig, ftr, aw, at, fm.mask, false, folds, fold);
+			model_free(&fm);
 		}
-		size_t errors = 0;
-		for (size_t k = 0; k < tr.nsents; k++) {
-			const cr_conll_sentence *st = &tr.sents[order[k]];
-			const uint32_t *f = ftr + st->first * NF;
-			const uint8_t *gold = tr.gold + st->first;
-			emissions(emit, m.w, m.mask, f, st->n);
-			cr_tagger_viterbi(pred, emit, m.trans, st->n);
-			if (memcmp(pred, gold, st->n) != 0) {
-				errors++;
-				update(&m, f, gold, st->n, 1);
-				update(&m, f, pred, st->n, -1);
-			}
-			m.c += 1;
-		}
-		fprintf(stderr, "epoch %d: %zu/%zu sentences wrong (%.1fs)", ep, errors, tr.nsents,
+		size_t *first = cr_xmalloc((tr.ndocs + 1) * sizeof *first), *end = cr_xmalloc((tr.ndocs + 1) * sizeof *end);
+		doc_ranges(first, end, &tr, norig);
+		for (uint32_t d = 0; d < tr.ndocs; d++)
+			cr_tagger_doc_features(ftr + first[d] * NF, tr.words + first[d], tr.lens + first[d], pass1 + first[d],
+			                       end[d] - first[d]);
+		double p, r;
+		double f1 = score(&(cr_conll){.gold = tr.gold, .sents = tr.sents, .nsents = norig}, pass1, &p, &r);
+		fprintf(stderr, "train-ner: jackknifed first pass on train: f1=%.2f (%.1fs)\n", f1,
 		        (double)(clock() - t0) / CLOCKS_PER_SEC);
-		if (devpath) {
-			double p, r;
-			average(aw, at, &m);
-			double f1 = evaluate(&dev, fdev, aw, at, m.mask, &p, &r);
-			fprintf(stderr, "; dev f1=%.2f p=%.2f r=%.2f", f1, p, r);
-		}
-		fputc('\n', stderr);
+		free(first);
+		free(end);
+		free(pass1);
 	}
+	model m;
+	model_init(&m, bits);
+	train(&m, &T, epochs, 0, 0, usedoc != 0, devpath ? &dev : NULL, fdev, usedoc != 0, t0);
 	average(aw, at, &m);
 	size_t used = 0;
 	for (size_t r = 0; r < nw / NL; r++) {
@@ -292,7 +421,7 @@ int main(int argc, char **argv)
 			}
 	}
 	cr_buf b = {0};
-	cr_tagger_write_model(&b, bits, at, aw);
+	cr_tagger_write_model(&b, bits, usedoc ? CR_TAGGER_MODEL_DOC_FEATURES : 0, at, aw);
 	FILE *fo = fopen(out, "wb");
 	if (!fo || fwrite(b.data, 1, b.len, fo) != b.len || fclose(fo) != 0) {
 		fprintf(stderr, "train-ner: cannot write %s\n", out);
@@ -302,15 +431,13 @@ int main(int argc, char **argv)
 	cr_buf_free(&b);
 	free(ftr);
 	free(fdev);
-	free(m.w);
-	free(m.u);
-	free(m.trans);
-	free(m.utrans);
+	model_free(&m);
 	free(aw);
 	free(at);
-	free(emit);
-	free(pred);
-	free(order);
+	free(T.order);
+	free(T.emit);
+	free(T.pred);
+	free(T.scratch);
 	cr_conll_free(&tr);
 	cr_arena_free(arena);
 	if (devpath)

@@ -42,9 +42,11 @@
 #define MODEL_HEADER 512
 #define MAXW 48  /* bytes of a word used for features */
 
+#define MODEL_DOC_FEATURES CR_TAGGER_MODEL_DOC_FEATURES
+
 struct cr_tagger {
 	const int16_t *w;
-	uint32_t mask;
+	uint32_t mask, flags;
 	float scale;
 	float trans[(NL + 1) * NL];
 };
@@ -262,9 +264,10 @@ enum {
 	F_LM1, F_LP1, F_LM2, F_LP2, F_SSM1, F_SSP1, F_SSM2, F_SSP2, F_SS_M1_0, F_SS_0_P1,
 	F_SS_M1_0_P1, F_L_M1_0, F_L_0_P1, F_FIRST_SS, F_FIRST_L, F_CAPS_SS, F_CAPS_G,
 	F_G, F_GM1, F_GP1, F_G_SS, F_TM1, F_TM2, F_TM1_SS, F_WM1_SS, F_SH_M1_0, F_L_P1_P2,
-	F_T0, F_TP1, F_COUNT
+	F_T0, F_TP1, F_D1, F_D2, F_D3, F_COUNT
 };
 _Static_assert(F_COUNT <= CR_TAGGER_NFEAT, "feature slots");
+_Static_assert(F_D1 == CR_TAGGER_DOC_SLOT && F_COUNT == CR_TAGGER_DOC_SLOT + CR_TAGGER_NDOC, "document slots");
 
 int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *lens, size_t n)
 {
@@ -379,6 +382,68 @@ int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *
 	return 0;
 }
 
+/*
+ * Document-level features (Ratinov & Roth 2009, "extended prediction history",
+ * here over the whole document): a capitalised word tends to keep one type
+ * within a story ("Sullivan" after "Scott Sullivan"; "Firefox" is not a
+ * person in one paragraph and a place in the next). From first-pass labels,
+ * each capitalised word gets the majority type of its OTHER occurrences in the
+ * document ("O" when they were never tagged), alone, crossed with its short
+ * shape, and with how unanimous the others were.
+ */
+typedef struct doc_count {
+	uint32_t c[CR_ENT_NTYPES];
+} doc_count;
+
+void cr_tagger_doc_features(uint32_t *feats, const char *const *words, const size_t *lens, const uint8_t *labels, size_t n)
+{
+	cr_map *m = cr_map_new();
+	CR_VEC(doc_count) counts = {0};
+	int32_t *idx = cr_xmalloc((n ? n : 1) * sizeof *idx);
+	for (size_t i = 0; i < n; i++) {
+		idx[i] = -1;
+		unsigned char c0 = lens[i] ? (unsigned char)words[i][0] : 0;
+		if (lens[i] < 2 || !(cr_is_upper(c0) || c0 >= 0xC0))
+			continue;
+		intptr_t v;
+		if (!cr_map_get(m, words[i], lens[i], &v)) {
+			doc_count z = {{0}};
+			v = (intptr_t)counts.len;
+			cr_vec_push(&counts, z);
+			cr_map_put(m, words[i], lens[i], v);
+		}
+		idx[i] = (int32_t)v;
+		counts.items[v].c[CR_TAGGER_LABEL_TYPE(labels[i])]++;
+	}
+	for (size_t i = 0; i < n; i++) {
+		uint32_t *f = feats + i * CR_TAGGER_NFEAT;
+		f[F_D1] = f[F_D2] = f[F_D3] = CR_TAGGER_NOFEAT;
+		if (idx[i] < 0)
+			continue;
+		doc_count dc = counts.items[idx[i]];
+		dc.c[CR_TAGGER_LABEL_TYPE(labels[i])]--;
+		uint32_t total = 0;
+		int maj = 0;  /* the most frequent name type among the other occurrences; O when none */
+		for (int ty = 0; ty < CR_ENT_NTYPES; ty++) {
+			total += dc.c[ty];
+			if (ty > 0 && dc.c[ty] > 0 && (maj == 0 || dc.c[ty] > dc.c[maj]))
+				maj = ty;
+		}
+		if (total == 0)
+			continue;
+		const char *mn = cr_ent_type_name(maj);
+		const char *agree = dc.c[maj] == total ? "all" : 2 * dc.c[maj] >= total ? "most" : "some";
+		char ss[16];
+		cr_tagger_short_shape(ss, sizeof ss, words[i], lens[i]);
+		f[F_D1] = fh_final(fh_bytes(fh_init(F_D1), mn, strlen(mn)));
+		f[F_D2] = fh_final(fh_bytes(fh_bytes(fh_init(F_D2), mn, strlen(mn)), ss, strlen(ss)));
+		f[F_D3] = fh_final(fh_bytes(fh_bytes(fh_init(F_D3), mn, strlen(mn)), agree, strlen(agree)));
+	}
+	free(idx);
+	cr_vec_free(&counts);
+	cr_map_free(m);
+}
+
 /* ---- Decoding ---------------------------------------------------------- */
 
 bool cr_tagger_allowed(int p, int y)
@@ -428,15 +493,17 @@ void cr_tagger_viterbi(uint8_t *tags, const float *emit, const float *trans, siz
 	free(back);
 }
 
-static void emissions(float *emit, const cr_tagger *t, const uint32_t *feats, size_t n)
+/* Emission scores from feature slots [k0, k1); with add, added to emit. */
+static void emissions_range(float *emit, const cr_tagger *t, const uint32_t *feats, size_t n, int k0, int k1, bool add)
 {
-	for (size_t k = 0; k < n * CR_TAGGER_NFEAT; k++)
-		if (feats[k] != CR_TAGGER_NOFEAT)
-			__builtin_prefetch(t->w + (size_t)(feats[k] & t->mask) * NL);
+	for (size_t i = 0; i < n; i++)
+		for (int k = k0; k < k1; k++)
+			if (feats[i * CR_TAGGER_NFEAT + k] != CR_TAGGER_NOFEAT)
+				__builtin_prefetch(t->w + (size_t)(feats[i * CR_TAGGER_NFEAT + k] & t->mask) * NL);
 	for (size_t i = 0; i < n; i++) {
 		int32_t acc[NL] = {0};
 		const uint32_t *f = feats + i * CR_TAGGER_NFEAT;
-		for (int k = 0; k < CR_TAGGER_NFEAT; k++) {
+		for (int k = k0; k < k1; k++) {
 			if (f[k] == CR_TAGGER_NOFEAT)
 				continue;
 			const int16_t *row = t->w + (size_t)(f[k] & t->mask) * NL;
@@ -444,8 +511,13 @@ static void emissions(float *emit, const cr_tagger *t, const uint32_t *feats, si
 				acc[y] += row[y];
 		}
 		for (int y = 0; y < NL; y++)
-			emit[i * NL + y] = (float)acc[y] * t->scale;
+			emit[i * NL + y] = (add ? emit[i * NL + y] : 0) + (float)acc[y] * t->scale;
 	}
+}
+
+static void emissions(float *emit, const cr_tagger *t, const uint32_t *feats, size_t n)
+{
+	emissions_range(emit, t, feats, n, 0, CR_TAGGER_DOC_SLOT, false);
 }
 
 static void tag_impl(uint8_t *tags, float *emit_out, const cr_tagger *t, const char *const *words,
@@ -511,20 +583,10 @@ static void confidences(float *conf, const cr_tagger *t, const float *emit, cons
 	free(b);
 }
 
-int cr_tagger_names(cr_name **out, size_t *nout, const cr_tagger *t, const char *text,
-                    const cr_span *tokens, size_t n)
+/* Appends the names of one sentence (tokens[0..n), numbered from first). */
+static void collect_names(cr_name **out, size_t *nout, const cr_tagger *t, const cr_span *tokens, size_t first,
+                          const uint8_t *tags, const float *emit, size_t n)
 {
-	if (n == 0)
-		return 0;
-	const char **words = cr_xmalloc(n * sizeof *words);
-	size_t *lens = cr_xmalloc(n * sizeof *lens);
-	uint8_t *tags = cr_xmalloc(n);
-	float *emit = cr_xmalloc(n * NL * sizeof *emit);
-	for (size_t i = 0; i < n; i++) {
-		words[i] = text + tokens[i].start;
-		lens[i] = tokens[i].end > tokens[i].start ? tokens[i].end - tokens[i].start : 0;
-	}
-	tag_impl(tags, emit, t, words, lens, n);
 	float *prob = NULL;
 	for (size_t i = 0; i < n;) {
 		if (tags[i] == 0) {
@@ -542,18 +604,95 @@ int cr_tagger_names(cr_name **out, size_t *nout, const cr_tagger *t, const char 
 		for (size_t k = i; k < j; k++)
 			if (prob[k] < score)
 				score = prob[k];
-		cr_name nm = {tokens[i].start, tokens[j - 1].end, (uint32_t)i, (uint32_t)(j - i),
+		cr_name nm = {tokens[i].start, tokens[j - 1].end, (uint32_t)(first + i), (uint32_t)(j - i),
 		              (uint8_t)CR_TAGGER_LABEL_TYPE(tags[i]), score};
 		*out = cr_xrealloc(*out, (*nout + 1) * sizeof **out);
 		(*out)[(*nout)++] = nm;
 		i = j;
 	}
+	free(prob);
+}
+
+static void words_of(const char **words, size_t *lens, const char *text, const cr_span *tokens, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		words[i] = text + tokens[i].start;
+		lens[i] = tokens[i].end > tokens[i].start ? tokens[i].end - tokens[i].start : 0;
+	}
+}
+
+int cr_tagger_names(cr_name **out, size_t *nout, const cr_tagger *t, const char *text,
+                    const cr_span *tokens, size_t n)
+{
+	if (n == 0)
+		return 0;
+	const char **words = cr_xmalloc(n * sizeof *words);
+	size_t *lens = cr_xmalloc(n * sizeof *lens);
+	uint8_t *tags = cr_xmalloc(n);
+	float *emit = cr_xmalloc(n * NL * sizeof *emit);
+	words_of(words, lens, text, tokens, n);
+	tag_impl(tags, emit, t, words, lens, n);
+	collect_names(out, nout, t, tokens, 0, tags, emit, n);
 	free(words);
 	free(lens);
 	free(tags);
 	free(emit);
-	free(prob);
 	return 0;
+}
+
+int cr_tagger_tag_doc(uint8_t *tags, const cr_tagger *t, const char *const *words, const size_t *lens, size_t n,
+                      const cr_span *sents, size_t nsents, float *emit_out)
+{
+	if (n == 0)
+		return 0;
+	for (size_t s = 0; s < nsents; s++)
+		if (sents[s].start > sents[s].end || sents[s].end > n)
+			return -1;
+	uint32_t *feats = cr_xmalloc(n * CR_TAGGER_NFEAT * sizeof *feats);
+	float *emit = emit_out ? emit_out : cr_xmalloc(n * NL * sizeof *emit);
+	memset(tags, 0, n);
+	for (size_t s = 0; s < nsents; s++) {
+		size_t a = sents[s].start, m = sents[s].end - sents[s].start;
+		if (!m)
+			continue;
+		cr_tagger_features(feats + a * CR_TAGGER_NFEAT, words + a, lens + a, m);
+		emissions(emit + a * NL, t, feats + a * CR_TAGGER_NFEAT, m);
+		cr_tagger_viterbi(tags + a, emit + a * NL, t->trans, m);
+	}
+	if (t->flags & MODEL_DOC_FEATURES) {
+		cr_tagger_doc_features(feats, words, lens, tags, n);
+		emissions_range(emit, t, feats, n, CR_TAGGER_DOC_SLOT, CR_TAGGER_DOC_SLOT + CR_TAGGER_NDOC, true);
+		for (size_t s = 0; s < nsents; s++)
+			if (sents[s].end > sents[s].start)
+				cr_tagger_viterbi(tags + sents[s].start, emit + sents[s].start * NL, t->trans,
+				                  sents[s].end - sents[s].start);
+	}
+	free(feats);
+	if (!emit_out)
+		free(emit);
+	return 0;
+}
+
+int cr_tagger_doc_names(cr_name **out, size_t *nout, const cr_tagger *t, const char *text,
+                        const cr_span *tokens, size_t n, const cr_span *sents, size_t nsents)
+{
+	if (n == 0)
+		return 0;
+	const char **words = cr_xmalloc(n * sizeof *words);
+	size_t *lens = cr_xmalloc(n * sizeof *lens);
+	uint8_t *tags = cr_xmalloc(n);
+	float *emit = cr_xmalloc(n * NL * sizeof *emit);
+	words_of(words, lens, text, tokens, n);
+	int rc = cr_tagger_tag_doc(tags, t, words, lens, n, sents, nsents, emit);
+	for (size_t s = 0; rc == 0 && s < nsents; s++)
+		if (sents[s].end > sents[s].start)
+			collect_names(out, nout, t, tokens + sents[s].start, sents[s].start, tags + sents[s].start,
+			              emit + sents[s].start * NL, sents[s].end - sents[s].start);
+	free(words);
+	free(lens);
+	free(tags);
+	free(emit);
+	return rc;
 }
 
 /* ---- Model file ---------------------------------------------------------- */
@@ -561,7 +700,7 @@ int cr_tagger_names(cr_name **out, size_t *nout, const cr_tagger *t, const char 
  * Layout (little-endian):
  *   0  "CRNER\0\0\0"        8  u32 format version     12 u32 labels (9)
  *  16  u32 bits (rows = 2^bits)  20 u32 feature set version  24 f32 scale
- *  28  u32 reserved (0)     32  f32 transitions[(9+1)*9]
+ *  28  u32 flags (1: trained with document features)   32  f32 transitions[(9+1)*9]
  * 512  int16 weights[rows*9], row-major.   Length is exactly 512 + rows*9*2.
  */
 static uint32_t rd32(const unsigned char *p)
@@ -630,6 +769,7 @@ int cr_tagger_load(cr_tagger **out, const void *model, size_t len, char *err, si
 	t->w = (const int16_t *)(const void *)(p + MODEL_HEADER);
 	t->mask = (uint32_t)(((uint64_t)1 << bits) - 1);
 	t->scale = scale;
+	t->flags = rd32(p + 28);
 	for (int k = 0; k < (NL + 1) * NL; k++)
 		t->trans[k] = rdf(p + 32 + 4 * k);
 	*out = t;
@@ -641,7 +781,7 @@ void cr_tagger_free(cr_tagger *t)
 	free(t);
 }
 
-void cr_tagger_write_model(cr_buf *out, unsigned bits, const float *trans, const float *weights)
+void cr_tagger_write_model(cr_buf *out, unsigned bits, unsigned flags, const float *trans, const float *weights)
 {
 	size_t nw = ((size_t)1 << bits) * NL;
 	float mx = 0;
@@ -656,7 +796,7 @@ void cr_tagger_write_model(cr_buf *out, unsigned bits, const float *trans, const
 	wr32(out, bits);
 	wr32(out, CR_TAGGER_FEATURE_VERSION);
 	wrf(out, scale);
-	wr32(out, 0);
+	wr32(out, flags);
 	for (int k = 0; k < (NL + 1) * NL; k++)
 		wrf(out, trans[k]);
 	while (out->len - base < MODEL_HEADER)

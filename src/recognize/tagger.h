@@ -50,6 +50,23 @@ void cr_tagger_free(cr_tagger *t);
 int cr_tagger_names(cr_name **out, size_t *n, const cr_tagger *t, const char *text,
                     const cr_span *tokens, size_t ntokens);
 
+/*
+ * Tags a whole document in two passes: each sentence alone, then again with
+ * document-level features (how the same capitalised word was tagged elsewhere
+ * in the document), so that a story keeps its names consistent. tokens are byte
+ * spans into text; sents[k] is a range of token INDICES [start, end) (sentences
+ * in order, not overlapping). Appends names to *out (the caller frees it with
+ * free()); first_token is an index into tokens. Returns 0, or -1 when a
+ * sentence range is out of bounds.
+ */
+int cr_tagger_doc_names(cr_name **out, size_t *n, const cr_tagger *t, const char *text,
+                        const cr_span *tokens, size_t ntokens, const cr_span *sents, size_t nsents);
+
+/* The same over words as (pointer, length) pairs: one label per word to tags.
+   emit, when not NULL, receives the final emission scores (ntokens * 9 floats). */
+int cr_tagger_tag_doc(uint8_t *tags, const cr_tagger *t, const char *const *words, const size_t *lens, size_t n,
+                      const cr_span *sents, size_t nsents, float *emit);
+
 /* Lower level, for training and evaluation: words as (pointer, length) pairs;
    writes one label per word to tags (see the numbering above). Returns 0. */
 int cr_tagger_tag_words(uint8_t *tags, const cr_tagger *t, const char *const *words, const size_t *lens, size_t n);
@@ -64,6 +81,11 @@ const char *cr_tagger_label_name(int label);
 /* Every word gets exactly this many feature slots; an absent feature is CR_TAGGER_NOFEAT. */
 #define CR_TAGGER_NFEAT 48
 #define CR_TAGGER_NOFEAT 0xffffffffu
+/* Slots [CR_TAGGER_DOC_SLOT, +CR_TAGGER_NDOC) hold the document-level features,
+   left empty by cr_tagger_features and filled by cr_tagger_doc_features. */
+#define CR_TAGGER_DOC_SLOT 42
+#define CR_TAGGER_NDOC 3
+#define CR_TAGGER_MODEL_DOC_FEATURES 1u
 
 /*
  * Feature hashes of a sentence: feats[i * CR_TAGGER_NFEAT + k] for word i.
@@ -71,6 +93,10 @@ const char *cr_tagger_label_name(int label);
  * Uses the built-in gazetteer and title-word list. Returns 0.
  */
 int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *lens, size_t n);
+
+/* Fills the document slots of feats (n words of one document, in order) from
+   first-pass labels. */
+void cr_tagger_doc_features(uint32_t *feats, const char *const *words, const size_t *lens, const uint8_t *labels, size_t n);
 
 /* Word shape ("Xxxx", "X.X.", "dd-dd": runs longer than 4 are cut to 4) and short
    shape (runs collapsed: "Xx", "X.X.", "d-d"); NUL-terminated, at most cap-1 bytes. */
@@ -89,11 +115,12 @@ void cr_tagger_viterbi(uint8_t *tags, const float *emit, const float *trans, siz
 bool cr_tagger_allowed(int p, int y);
 
 /*
- * Serialises a model: transitions ((CR_TAGGER_NLABELS+1) * CR_TAGGER_NLABELS
+ * Serialises a model (flags: CR_TAGGER_MODEL_DOC_FEATURES when trained with the
+ * document slots filled): transitions ((CR_TAGGER_NLABELS+1) * CR_TAGGER_NLABELS
  * floats) and weights (2^bits * CR_TAGGER_NLABELS floats, row-major), quantised
  * to int16 with one scale. Appends the bytes to out.
  */
-void cr_tagger_write_model(cr_buf *out, unsigned bits, const float *trans, const float *weights);
+void cr_tagger_write_model(cr_buf *out, unsigned bits, unsigned flags, const float *trans, const float *weights);
 
 /* ---- CoNLL files (tagger_conll.c) ----------------------------------------- */
 

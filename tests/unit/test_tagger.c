@@ -152,7 +152,7 @@ static cr_buf tiny_model(void)
 			w[(f[CR_TAGGER_NFEAT + k] & (rows - 1)) * NL + 0] += 1;
 	}
 	cr_buf b = {0};
-	cr_tagger_write_model(&b, bits, trans, w);
+	cr_tagger_write_model(&b, bits, 0, trans, w);
 	free(w);
 	return b;
 }
@@ -264,6 +264,31 @@ static void test_default_model_finds_unlisted_person_and_place(void **state)
 	free(names);
 }
 
+static void test_doc_names_index_tokens_across_sentences(void **state)
+{
+	(void)state;
+	const char *text = "Shares fell on Monday . Analysts at Kelderwick Capital in Toronto said the fall was brief .";
+	cr_span sp[32];
+	size_t n = split(sp, 32, text);
+	cr_span sents[2] = {{0, 5}, {5, (uint32_t)n}};
+	cr_name *names = NULL;
+	size_t nn = 0;
+	const cr_tagger *t = cr_tagger_default();
+	assert_non_null(t);
+	assert_int_equal(cr_tagger_doc_names(&names, &nn, t, text, sp, n, sents, 2), 0);
+	assert_true(has_name(names, nn, text, "Toronto", CR_ENT_LOC));
+	for (size_t i = 0; i < nn; i++) {
+		/* first_token indexes the document's tokens; the bytes match the tokens */
+		assert_int_equal(names[i].start, sp[names[i].first_token].start);
+		assert_int_equal(names[i].end, sp[names[i].first_token + names[i].ntokens - 1].end);
+		assert_true(names[i].first_token >= 5);
+	}
+	/* A sentence range past the tokens is refused. */
+	cr_span bad[1] = {{0, (uint32_t)n + 1}};
+	assert_int_equal(cr_tagger_doc_names(&names, &nn, t, text, sp, n, bad, 1), -1);
+	free(names);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -277,6 +302,7 @@ int main(void)
 		cmocka_unit_test(test_default_model_finds_person_after_military_title),
 		cmocka_unit_test(test_default_model_finds_world_health_organization),
 		cmocka_unit_test(test_default_model_finds_unlisted_person_and_place),
+		cmocka_unit_test(test_doc_names_index_tokens_across_sentences),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
