@@ -1,7 +1,8 @@
 /*
  * train-ner: trains the name tagger's model from a CoNLL-format file.
  *
- *   train-ner TRAIN.conll OUT.bin [--epochs N] [--bits B] [--titles P] [--dev DEV.conll] [--seed S]
+ *   train-ner TRAIN.conll OUT.bin [--epochs N] [--bits B] [--titles P] [--doc 0|1] [--hide P]
+ *             [--conf-t T] [--dev DEV.conll] [--seed S]
  *
  * Averaged structured perceptron (Collins 2002): for each sentence, in an order
  * shuffled each epoch by a fixed-seed generator, decode with the current
@@ -12,6 +13,13 @@
  * generalises far better than the last weights. --dev prints the dev F1 after
  * each epoch (it does not pick the epoch: the model is always the last one).
  * Deterministic: the same files and options give the same bytes.
+ *
+ * Document features (--doc 1, the default): see cr_tagger_doc_features. The
+ * first-pass labels they are computed from come from a 5-fold jackknife over
+ * documents; the final model sees them on all but --hide P% (25) of sentence
+ * presentations, so it still works in the first pass where they are empty.
+ * --conf-t (15) is stored in the model: the temperature of the confidences,
+ * fitted by log-likelihood of right/wrong names on CoNLL dev for this setup.
  *
  * Title augmentation (--titles P, default 30): CoNLL-2003's Reuters text almost
  * never writes "Mr" or "General" before a name, while today's news does all
@@ -322,6 +330,7 @@ int main(int argc, char **argv)
 	int epochs = 12, titles = 30, usedoc = 1;
 	unsigned bits = 18;
 	uint64_t seed = 20031;
+	float conf_t = 15;
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--epochs") && i + 1 < argc)
 			epochs = atoi(argv[++i]);
@@ -331,6 +340,8 @@ int main(int argc, char **argv)
 			devpath = argv[++i];
 		else if (!strcmp(argv[i], "--titles") && i + 1 < argc)
 			titles = atoi(argv[++i]);
+		else if (!strcmp(argv[i], "--conf-t") && i + 1 < argc)
+			conf_t = strtof(argv[++i], NULL);
 		else if (!strcmp(argv[i], "--hide") && i + 1 < argc)
 			hide_percent = atoi(argv[++i]);
 		else if (!strcmp(argv[i], "--doc") && i + 1 < argc)
@@ -348,7 +359,7 @@ int main(int argc, char **argv)
 	}
 	if (!trainpath || !out || epochs < 1 || bits < 10 || bits > 26) {
 		fprintf(stderr, "usage: train-ner TRAIN.conll OUT.bin [--epochs N] [--bits 10..26] [--titles PERCENT] "
-		                "[--doc 0|1] [--dev DEV.conll] [--seed S]\n");
+		                "[--doc 0|1] [--hide PERCENT] [--conf-t T] [--dev DEV.conll] [--seed S]\n");
 		return 2;
 	}
 	char err[256];
@@ -421,7 +432,7 @@ int main(int argc, char **argv)
 			}
 	}
 	cr_buf b = {0};
-	cr_tagger_write_model(&b, bits, usedoc ? CR_TAGGER_MODEL_DOC_FEATURES : 0, at, aw);
+	cr_tagger_write_model(&b, bits, usedoc ? CR_TAGGER_MODEL_DOC_FEATURES : 0, conf_t, at, aw);
 	FILE *fo = fopen(out, "wb");
 	if (!fo || fwrite(b.data, 1, b.len, fo) != b.len || fclose(fo) != 0) {
 		fprintf(stderr, "train-ner: cannot write %s\n", out);

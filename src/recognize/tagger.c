@@ -42,12 +42,13 @@
 #define MODEL_HEADER 512
 #define MAXW 48  /* bytes of a word used for features */
 
+
 #define MODEL_DOC_FEATURES CR_TAGGER_MODEL_DOC_FEATURES
 
 struct cr_tagger {
 	const int16_t *w;
 	uint32_t mask, flags;
-	float scale;
+	float scale, conf_t;
 	float trans[(NL + 1) * NL];
 };
 
@@ -237,6 +238,7 @@ static void load_titles(void)
 
 static bool is_title(const char *low, size_t len)
 {
+	pthread_once(&titles_once, load_titles);
 	if (len && low[len - 1] == '.')
 		len--;
 	return titles && len && cr_lexicon_find(titles, low, len) >= 0;
@@ -520,6 +522,24 @@ static void emissions(float *emit, const cr_tagger *t, const uint32_t *feats, si
 	emissions_range(emit, t, feats, n, 0, CR_TAGGER_DOC_SLOT, false);
 }
 
+/* Titles are not part of a person's name (CoNLL's convention, and the lead's
+   role mentions take them): "Mr Gates" -> "Gates". */
+static void strip_titles(uint8_t *tags, const char *const *words, const size_t *lens, size_t n)
+{
+	const uint8_t bper = CR_TAGGER_LABEL_B(CR_ENT_PER);
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (tags[i] != bper || tags[i + 1] != bper + 1)
+			continue;
+		char low[MAXW], norm[MAXW];
+		size_t nl, ll;
+		normalise(norm, &nl, low, &ll, words[i], lens[i]);
+		if (is_title(low, ll)) {
+			tags[i] = 0;
+			tags[i + 1] = bper;
+		}
+	}
+}
+
 static void tag_impl(uint8_t *tags, float *emit_out, const cr_tagger *t, const char *const *words,
                      const size_t *lens, size_t n)
 {
@@ -528,6 +548,7 @@ static void tag_impl(uint8_t *tags, float *emit_out, const cr_tagger *t, const c
 	cr_tagger_features(feats, words, lens, n);
 	emissions(emit, t, feats, n);
 	cr_tagger_viterbi(tags, emit, t->trans, n);
+	strip_titles(tags, words, lens, n);
 	free(feats);
 	if (!emit_out)
 		free(emit);
@@ -541,8 +562,8 @@ int cr_tagger_tag_words(uint8_t *tags, const cr_tagger *t, const char *const *wo
 }
 
 /*
- * Confidence of each word's label: the margin between the best sequence and
- * the best sequence that labels this word differently (max-marginals from a
+ * Confidence of each word's type: the margin between the best sequence that
+ * gives this word its type and the best sequence that gives it another (max-marginals from a
  * max-plus forward-backward pass over the Viterbi scores), squashed by the
  * logistic function. Perceptron scores are not calibrated, so this ranks names
  * by confidence; it is not a probability in the strict sense. conf[i] is for tags[i].
@@ -573,11 +594,16 @@ static void confidences(float *conf, const cr_tagger *t, const float *emit, cons
 			b[i * NL + p] = m;
 		}
 	for (size_t i = 0; i < n; i++) {
-		float best = a[i * NL + tags[i]] + b[i * NL + tags[i]], other = -INFINITY;
-		for (int y = 0; y < NL; y++)
-			if (y != tags[i] && a[i * NL + y] + b[i * NL + y] > other)
-				other = a[i * NL + y] + b[i * NL + y];
-		conf[i] = isfinite(other) ? 1.0f / (1.0f + expf(other - best)) : 1.0f;
+		/* B-t and I-t count as one: the confidence is in the word's type */
+		float best = -INFINITY, other = -INFINITY;
+		for (int y = 0; y < NL; y++) {
+			float v = a[i * NL + y] + b[i * NL + y];
+			if (CR_TAGGER_LABEL_TYPE(y) == CR_TAGGER_LABEL_TYPE(tags[i]))
+				best = v > best ? v : best;
+			else
+				other = v > other ? v : other;
+		}
+		conf[i] = isfinite(other) ? 1.0f / (1.0f + expf((other - best) / t->conf_t)) : 1.0f;
 	}
 	free(a);
 	free(b);
@@ -667,6 +693,9 @@ int cr_tagger_tag_doc(uint8_t *tags, const cr_tagger *t, const char *const *word
 				cr_tagger_viterbi(tags + sents[s].start, emit + sents[s].start * NL, t->trans,
 				                  sents[s].end - sents[s].start);
 	}
+	for (size_t s = 0; s < nsents; s++)
+		strip_titles(tags + sents[s].start, words + sents[s].start, lens + sents[s].start,
+		             sents[s].end - sents[s].start);
 	free(feats);
 	if (!emit_out)
 		free(emit);
@@ -701,6 +730,7 @@ int cr_tagger_doc_names(cr_name **out, size_t *nout, const cr_tagger *t, const c
  *   0  "CRNER\0\0\0"        8  u32 format version     12 u32 labels (9)
  *  16  u32 bits (rows = 2^bits)  20 u32 feature set version  24 f32 scale
  *  28  u32 flags (1: trained with document features)   32  f32 transitions[(9+1)*9]
+ * 392  f32 confidence temperature (margins are divided by it; <= 0 reads as 1)
  * 512  int16 weights[rows*9], row-major.   Length is exactly 512 + rows*9*2.
  */
 static uint32_t rd32(const unsigned char *p)
@@ -770,6 +800,9 @@ int cr_tagger_load(cr_tagger **out, const void *model, size_t len, char *err, si
 	t->mask = (uint32_t)(((uint64_t)1 << bits) - 1);
 	t->scale = scale;
 	t->flags = rd32(p + 28);
+	t->conf_t = rdf(p + 32 + 4 * (NL + 1) * NL);
+	if (!(t->conf_t > 0) || !isfinite(t->conf_t))
+		t->conf_t = 1;
 	for (int k = 0; k < (NL + 1) * NL; k++)
 		t->trans[k] = rdf(p + 32 + 4 * k);
 	*out = t;
@@ -781,7 +814,8 @@ void cr_tagger_free(cr_tagger *t)
 	free(t);
 }
 
-void cr_tagger_write_model(cr_buf *out, unsigned bits, unsigned flags, const float *trans, const float *weights)
+void cr_tagger_write_model(cr_buf *out, unsigned bits, unsigned flags, float conf_t, const float *trans,
+                           const float *weights)
 {
 	size_t nw = ((size_t)1 << bits) * NL;
 	float mx = 0;
@@ -799,6 +833,7 @@ void cr_tagger_write_model(cr_buf *out, unsigned bits, unsigned flags, const flo
 	wr32(out, flags);
 	for (int k = 0; k < (NL + 1) * NL; k++)
 		wrf(out, trans[k]);
+	wrf(out, conf_t);
 	while (out->len - base < MODEL_HEADER)
 		cr_buf_putc(out, 0);
 	for (size_t k = 0; k < nw; k++) {

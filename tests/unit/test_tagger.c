@@ -152,7 +152,7 @@ static cr_buf tiny_model(void)
 			w[(f[CR_TAGGER_NFEAT + k] & (rows - 1)) * NL + 0] += 1;
 	}
 	cr_buf b = {0};
-	cr_tagger_write_model(&b, bits, 0, trans, w);
+	cr_tagger_write_model(&b, bits, 0, 1.0f, trans, w);
 	free(w);
 	return b;
 }
