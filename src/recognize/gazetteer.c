@@ -1,0 +1,228 @@
+/*
+ * gazetteer.c: longest-match lookup of multi-word names.
+ *
+ * Two hash maps do the work. `full` maps a whole name, its words joined by
+ * single spaces, to its entry; `first` maps the first word of every name to the
+ * largest word count of the names that start with it. A lookup at word i reads
+ * `first` once (most words start no name and cost one probe), then tries the
+ * joined keys from the longest possible length down to one word. Cost per word
+ * is O(CR_GAZ_MAX_WORDS) probes at worst; memory is the names plus two maps.
+ *
+ * Limits: matching is exact on bytes, so "Kyiv" does not match "KYIV" or
+ * "Kiev" unless the list holds those forms; names are split on spaces only, so
+ * a tokenizer that splits "Bosnia-Herzegovina" into three tokens misses it.
+ */
+#include "recognize/gazetteer.h"
+#include "util/map.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct gaz_entry {
+	const char *name, *extra;
+	uint8_t type;
+} gaz_entry;
+
+struct cr_gazetteer {
+	CR_VEC(gaz_entry) entries;
+	cr_map *full, *first;
+	cr_arena *arena;
+};
+
+cr_gazetteer *cr_gazetteer_new(void)
+{
+	cr_gazetteer *g = cr_xcalloc(1, sizeof *g);
+	g->full = cr_map_new();
+	g->first = cr_map_new();
+	g->arena = cr_arena_new();
+	return g;
+}
+
+void cr_gazetteer_free(cr_gazetteer *g)
+{
+	if (!g)
+		return;
+	cr_vec_free(&g->entries);
+	cr_map_free(g->full);
+	cr_map_free(g->first);
+	cr_arena_free(g->arena);
+	free(g);
+}
+
+size_t cr_gazetteer_count(const cr_gazetteer *g)
+{
+	return g->entries.len;
+}
+
+int cr_gazetteer_add(cr_gazetteer *g, const char *name, size_t len, cr_ent_type type, const char *extra)
+{
+	/* Normalise runs of spaces so that the key is the words joined by one space. */
+	char key[512];
+	size_t k = 0, nwords = 0, firstlen = 0;
+	for (size_t i = 0; i < len;) {
+		while (i < len && name[i] == ' ')
+			i++;
+		if (i == len)
+			break;
+		if (nwords && k < sizeof key)
+			key[k++] = ' ';
+		while (i < len && name[i] != ' ' && k < sizeof key)
+			key[k++] = name[i++];
+		if (k == sizeof key)
+			return -1;
+		if (++nwords == 1)
+			firstlen = k;
+	}
+	if (nwords == 0 || nwords > CR_GAZ_MAX_WORDS || type == CR_ENT_NONE)
+		return -1;
+	if (cr_map_get(g->full, key, k, NULL))
+		return 0;
+	gaz_entry e = {cr_arena_strndup(g->arena, key, k),
+	               extra ? cr_arena_strndup(g->arena, extra, strlen(extra)) : "", (uint8_t)type};
+	cr_map_put(g->full, key, k, (intptr_t)g->entries.len);
+	cr_vec_push(&g->entries, e);
+	intptr_t maxw = 0;
+	cr_map_get(g->first, key, firstlen, &maxw);
+	if ((intptr_t)nwords > maxw)
+		cr_map_put(g->first, key, firstlen, (intptr_t)nwords);
+	return 1;
+}
+
+int cr_gazetteer_add_tsv(cr_gazetteer *g, const char *data, size_t len, char *err, size_t errlen)
+{
+	int added = 0;
+	size_t lineno = 0;
+	for (size_t p = 0; p < len;) {
+		const char *line = data + p;
+		const char *nl = memchr(line, '\n', len - p);
+		size_t ll = nl ? (size_t)(nl - line) : len - p;
+		p += ll + 1;
+		lineno++;
+		if (ll && line[ll - 1] == '\r')
+			ll--;
+		if (ll == 0 || line[0] == '#')
+			continue;
+		const char *t1 = memchr(line, '\t', ll);
+		if (!t1) {
+			snprintf(err, errlen, "gazetteer line %zu: no type column", lineno);
+			return -1;
+		}
+		const char *ty = t1 + 1;
+		const char *t2 = memchr(ty, '\t', (size_t)(line + ll - ty));
+		size_t tylen = t2 ? (size_t)(t2 - ty) : (size_t)(line + ll - ty);
+		cr_ent_type type = cr_ent_type_parse(ty, tylen);
+		if (type == CR_ENT_NONE) {
+			snprintf(err, errlen, "gazetteer line %zu: unknown type '%.*s'", lineno, (int)tylen, ty);
+			return -1;
+		}
+		char extra[256] = "";
+		if (t2) {
+			size_t el = CR_MIN((size_t)(line + ll - t2 - 1), sizeof extra - 1);
+			memcpy(extra, t2 + 1, el);
+			extra[el] = 0;
+		}
+		if (cr_gazetteer_add(g, line, (size_t)(t1 - line), type, extra) > 0)
+			added++;
+	}
+	return added;
+}
+
+static const char *const default_files[] = {
+	"gazetteer/extra.tsv", "gazetteer/countries.tsv", "gazetteer/subdivisions.tsv", "gazetteer/cities.tsv",
+};
+static cr_gazetteer *default_gaz;
+static pthread_once_t default_once = PTHREAD_ONCE_INIT;
+
+static void load_default(void)
+{
+	cr_gazetteer *g = cr_gazetteer_new();
+	char err[200];
+	for (size_t i = 0; i < CR_ARRAY_LEN(default_files); i++) {
+		size_t len;
+		const char *d = cr_data_file(default_files[i], &len);
+		if (!d) {
+			fprintf(stderr, "corrob: data/%s is not built in\n", default_files[i]);
+			cr_gazetteer_free(g);
+			return;
+		}
+		if (cr_gazetteer_add_tsv(g, d, len, err, sizeof err) < 0) {
+			fprintf(stderr, "corrob: data/%s: %s\n", default_files[i], err);
+			cr_gazetteer_free(g);
+			return;
+		}
+	}
+	default_gaz = g;
+}
+
+const cr_gazetteer *cr_gazetteer_default(void)
+{
+	pthread_once(&default_once, load_default);
+	return default_gaz;
+}
+
+size_t cr_gazetteer_match(const cr_gazetteer *g, const char *const *words, const size_t *lens,
+                          size_t n, size_t i, uint32_t *entry)
+{
+	if (i >= n || lens[i] == 0)
+		return 0;
+	intptr_t maxw;
+	if (!cr_map_get(g->first, words[i], lens[i], &maxw))
+		return 0;
+	size_t top = CR_MIN((size_t)maxw, n - i);
+	char key[512];
+	for (size_t w = top; w >= 1; w--) {
+		size_t k = 0;
+		bool fits = true;
+		for (size_t j = i; j < i + w; j++) {
+			if (k + lens[j] + 1 > sizeof key) {
+				fits = false;
+				break;
+			}
+			if (j > i)
+				key[k++] = ' ';
+			memcpy(key + k, words[j], lens[j]);
+			k += lens[j];
+		}
+		intptr_t v;
+		if (fits && cr_map_get(g->full, key, k, &v)) {
+			if (entry)
+				*entry = (uint32_t)v;
+			return w;
+		}
+	}
+	return 0;
+}
+
+cr_ent_type cr_gazetteer_type(const cr_gazetteer *g, uint32_t entry)
+{
+	return entry < g->entries.len ? (cr_ent_type)g->entries.items[entry].type : CR_ENT_NONE;
+}
+
+const char *cr_gazetteer_name(const cr_gazetteer *g, uint32_t entry)
+{
+	return entry < g->entries.len ? g->entries.items[entry].name : NULL;
+}
+
+const char *cr_gazetteer_extra(const cr_gazetteer *g, uint32_t entry)
+{
+	return entry < g->entries.len ? g->entries.items[entry].extra : NULL;
+}
+
+void cr_gazetteer_tag(uint8_t *tags, const cr_gazetteer *g, const char *const *words,
+                      const size_t *lens, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		uint32_t e;
+		size_t w = g ? cr_gazetteer_match(g, words, lens, n, i, &e) : 0;
+		if (w == 0) {
+			tags[i++] = 0;
+			continue;
+		}
+		uint8_t b = (uint8_t)(1 + 2 * (cr_gazetteer_type(g, e) - 1));
+		for (size_t j = 0; j < w; j++)
+			tags[i + j] = (uint8_t)(b + (j > 0));
+		i += w;
+	}
+}

@@ -1,0 +1,868 @@
+/*
+ * tagger.c: names of people, organisations, places and other things, found by
+ * an averaged structured perceptron (Collins 2002) with Viterbi decoding.
+ *
+ * Each word gets CR_TAGGER_NFEAT feature hashes from fixed templates: the word
+ * (digits mapped to 0, curly quotes and dashes to ASCII), its lower-case form,
+ * shape and short shape, prefixes and suffixes of 1-4 bytes, the words and
+ * shapes two either side, word and shape bigrams, first-in-sentence and
+ * all-capitals-sentence flags crossed with the shape, gazetteer hits (type and
+ * B/I position of the longest gazetteer match covering the word, and its
+ * neighbours'), and whether a title word ("Mr", "General") stands one or two
+ * words before. A hash picks a row of a flat weight table (feature hashing: no
+ * feature dictionary, collisions tolerated); a row holds one int16 weight per
+ * label. A word's emission score for label y is the scaled sum of its rows'
+ * y-th weights; first-order transition scores link labels, and Viterbi finds
+ * the best label sequence under the IOB2 constraint (I-t only after B-t/I-t).
+ *
+ * The model file is a fixed little-endian layout read in place, without a copy
+ * (see cr_tagger_load). Speed: features of a whole sentence are hashed first
+ * and their rows prefetched, so the table lookups overlap.
+ *
+ * Limits: a sentence is tagged on its own (no document-level consistency: a
+ * surname tagged PER in one sentence may be missed in a headline); the model
+ * is trained on 1996 Reuters newswire (CoNLL-2003), so modern names, outlets
+ * and all-capitals text are weaker; words are compared as bytes with ASCII
+ * lower-casing in features plus utf8proc lower-casing for other letters.
+ */
+#include "recognize/tagger.h"
+#include "recognize/gazetteer.h"
+#include "util/map.h"
+
+#include <math.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#define NL CR_TAGGER_NLABELS
+#define MODEL_MAGIC "CRNER\0\0\0"
+#define MODEL_VERSION 1
+#define MODEL_HEADER 512
+#define MAXW 48  /* bytes of a word used for features */
+
+
+#define MODEL_DOC_FEATURES CR_TAGGER_MODEL_DOC_FEATURES
+
+struct cr_tagger {
+	const int16_t *w;
+	uint32_t mask, flags;
+	float scale, conf_t;
+	float trans[(NL + 1) * NL];
+};
+
+const char *cr_tagger_label_name(int label)
+{
+	static const char *const names[NL] = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG",
+	                                      "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
+	return label >= 0 && label < NL ? names[label] : "?";
+}
+
+/* ---- Words, shapes ----------------------------------------------------- */
+
+static char shape_class(int32_t cp)
+{
+	if (cp < 128) {
+		if (cr_is_upper(cp))
+			return 'X';
+		if (cr_is_lower(cp))
+			return 'x';
+		if (cr_is_digit(cp))
+			return 'd';
+		return (char)cp;
+	}
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LT:
+		return 'X';
+	case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+	case UTF8PROC_CATEGORY_MN:
+		return 'x';
+	case UTF8PROC_CATEGORY_ND:
+		return 'd';
+	case UTF8PROC_CATEGORY_PD:
+		return '-';
+	case UTF8PROC_CATEGORY_PI:
+	case UTF8PROC_CATEGORY_PF:
+		return '\'';
+	default:
+		return '*';
+	}
+}
+
+/* Next code point of s[0..len) at *i; invalid bytes count as one '*' each. */
+static int32_t next_cp(const char *s, size_t len, size_t *i)
+{
+	unsigned char c = (unsigned char)s[*i];
+	if (c < 128) {
+		(*i)++;
+		return c;
+	}
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + *i, (utf8proc_ssize_t)(len - *i), &cp);
+	if (k <= 0) {
+		(*i)++;
+		return 0xFFFD;
+	}
+	*i += (size_t)k;
+	return cp;
+}
+
+static void shape_impl(char *shape, size_t cap, const char *word, size_t len, size_t maxrun)
+{
+	size_t k = 0, run = 0;
+	char prev = 0;
+	for (size_t i = 0; i < len && k + 1 < cap;) {
+		char c = shape_class(next_cp(word, len, &i));
+		run = c == prev ? run + 1 : 1;
+		prev = c;
+		if (run <= maxrun)
+			shape[k++] = c;
+	}
+	if (cap)
+		shape[k] = 0;
+}
+
+void cr_tagger_shape(char *shape, size_t cap, const char *word, size_t len)
+{
+	shape_impl(shape, cap, word, len, 4);
+}
+
+void cr_tagger_short_shape(char *shape, size_t cap, const char *word, size_t len)
+{
+	shape_impl(shape, cap, word, len, 1);
+}
+
+/* The normalised word (digits -> 0, curly quotes and dashes -> ASCII) and its
+   lower-case form, each cut to MAXW bytes. */
+static void normalise(char *norm, size_t *nlen, char *low, size_t *llen, const char *w, size_t len)
+{
+	size_t a = 0, b = 0;
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)w[i];
+		if (c < 128) {
+			i++;
+			if (cr_is_digit(c))
+				c = '0';
+			if (a < MAXW)
+				norm[a++] = (char)c;
+			if (b < MAXW)
+				low[b++] = (char)cr_lower(c);
+			continue;
+		}
+		size_t s = i;
+		int32_t cp = next_cp(w, len, &i);
+		const char *rep = NULL;
+		switch (cp) {
+		case 0x2018: case 0x2019: case 0x201B: case 0x2032: rep = "'"; break;
+		case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: rep = "\""; break;
+		case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: rep = "-"; break;
+		default: break;
+		}
+		if (rep) {
+			if (a < MAXW)
+				norm[a++] = rep[0];
+			if (b < MAXW)
+				low[b++] = rep[0];
+			continue;
+		}
+		size_t n = i - s;
+		if (a + n <= MAXW) {
+			memcpy(norm + a, w + s, n);
+			a += n;
+		}
+		utf8proc_uint8_t enc[4];
+		utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(cp), enc);
+		if (m > 0 && b + (size_t)m <= MAXW) {
+			memcpy(low + b, enc, (size_t)m);
+			b += (size_t)m;
+		}
+	}
+	/* "Mr." and "Mr", "Corp." and "Corp" share features (the shape still differs);
+	   "U.S." keeps its stop. */
+	if (a > 1 && norm[a - 1] == '.' && !memchr(norm, '.', a - 1) && b > 1 && low[b - 1] == '.') {
+		a--;
+		b--;
+	}
+	*nlen = a;
+	*llen = b;
+}
+
+/* ---- Feature hashing --------------------------------------------------- */
+
+static inline uint64_t fh_init(uint32_t tmpl)
+{
+	return 0xcbf29ce484222325ULL ^ ((uint64_t)(tmpl + 1) * 0x9E3779B97F4A7C15ULL);
+}
+
+static inline uint64_t fh_bytes(uint64_t h, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
+	return (h ^ 0xff) * 0x100000001b3ULL;  /* separator: "ab"+"c" differs from "a"+"bc" */
+}
+
+static inline uint32_t fh_final(uint64_t h)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 33;
+	return (uint32_t)h == CR_TAGGER_NOFEAT ? 0 : (uint32_t)h;
+}
+
+typedef struct tok {
+	char norm[MAXW], low[MAXW], shape[16], sshape[16];
+	uint8_t nlen, llen, shlen, sslen;
+	uint8_t gaz, title;
+} tok;
+
+static const tok pad_start = {.norm = "<s>", .low = "<s>", .shape = "<s>", .sshape = "<s>",
+                              .nlen = 3, .llen = 3, .shlen = 3, .sslen = 3};
+static const tok pad_end = {.norm = "</s>", .low = "</s>", .shape = "</s>", .sshape = "</s>",
+                            .nlen = 4, .llen = 4, .shlen = 4, .sslen = 4};
+
+static cr_lexicon *titles;
+static pthread_once_t titles_once = PTHREAD_ONCE_INIT;
+
+static void load_titles(void)
+{
+	titles = cr_lexicon_load("model/ner-titles.tsv", true);
+	if (!titles)
+		fprintf(stderr, "corrob: data/model/ner-titles.tsv is not built in\n");
+}
+
+static bool is_title(const char *low, size_t len)
+{
+	pthread_once(&titles_once, load_titles);
+	if (len && low[len - 1] == '.')
+		len--;
+	return titles && len && cr_lexicon_find(titles, low, len) >= 0;
+}
+
+/* An all-capitals sentence (a headline): no word has a lower-case ASCII letter
+   and at least two words have two or more capitals. */
+static bool all_caps_sentence(const char *const *words, const size_t *lens, size_t n)
+{
+	size_t caps = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t u = 0;
+		for (size_t j = 0; j < lens[i]; j++) {
+			if (cr_is_lower(words[i][j]))
+				return false;
+			u += cr_is_upper(words[i][j]);
+		}
+		caps += u >= 2;
+	}
+	return caps >= 2;
+}
+
+enum {
+	F_BIAS, F_W, F_L, F_SH, F_SS, F_P1, F_P2, F_P3, F_P4, F_S1, F_S2, F_S3, F_S4,
+	F_LM1, F_LP1, F_LM2, F_LP2, F_SSM1, F_SSP1, F_SSM2, F_SSP2, F_SS_M1_0, F_SS_0_P1,
+	F_SS_M1_0_P1, F_L_M1_0, F_L_0_P1, F_FIRST_SS, F_FIRST_L, F_CAPS_SS, F_CAPS_G,
+	F_G, F_GM1, F_GP1, F_G_SS, F_TM1, F_TM2, F_TM1_SS, F_WM1_SS, F_SH_M1_0, F_L_P1_P2,
+	F_T0, F_TP1, F_D1, F_D2, F_D3, F_COUNT
+};
+_Static_assert(F_COUNT <= CR_TAGGER_NFEAT, "feature slots");
+_Static_assert(F_D1 == CR_TAGGER_DOC_SLOT && F_COUNT == CR_TAGGER_DOC_SLOT + CR_TAGGER_NDOC, "document slots");
+
+int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *lens, size_t n)
+{
+	pthread_once(&titles_once, load_titles);
+	const cr_gazetteer *gz = cr_gazetteer_default();
+	tok *t = cr_xmalloc((n ? n : 1) * sizeof *t);
+	uint8_t *gtags = cr_xcalloc(n ? n : 1, 1);
+	bool caps = all_caps_sentence(words, lens, n);
+	if (gz && n) {
+		if (caps) {
+			/* Headlines: look the words up title-cased ("RUSSIA" -> "Russia"). */
+			size_t tot = 0;
+			for (size_t i = 0; i < n; i++)
+				tot += lens[i];
+			char *buf = cr_xmalloc(tot + 1);
+			const char **tw = cr_xmalloc(n * sizeof *tw);
+			size_t off = 0;
+			for (size_t i = 0; i < n; i++) {
+				for (size_t j = 0; j < lens[i]; j++)
+					buf[off + j] = j ? (char)cr_lower(words[i][j]) : words[i][j];
+				tw[i] = buf + off;
+				off += lens[i];
+			}
+			cr_gazetteer_tag(gtags, gz, tw, lens, n);
+			free(tw);
+			free(buf);
+		} else {
+			cr_gazetteer_tag(gtags, gz, words, lens, n);
+		}
+	}
+	for (size_t i = 0; i < n; i++) {
+		size_t nl, ll;
+		normalise(t[i].norm, &nl, t[i].low, &ll, words[i], lens[i]);
+		t[i].nlen = (uint8_t)nl;
+		t[i].llen = (uint8_t)ll;
+		cr_tagger_shape(t[i].shape, sizeof t[i].shape, words[i], lens[i]);
+		cr_tagger_short_shape(t[i].sshape, sizeof t[i].sshape, words[i], lens[i]);
+		t[i].shlen = (uint8_t)strlen(t[i].shape);
+		t[i].sslen = (uint8_t)strlen(t[i].sshape);
+		t[i].gaz = gtags[i];
+		t[i].title = is_title(t[i].low, ll);
+	}
+	char gs[CR_TAGGER_NLABELS + 1][2];
+	for (int g = 0; g <= NL; g++)
+		gs[g][0] = (char)('a' + g), gs[g][1] = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t *f = feats + i * CR_TAGGER_NFEAT;
+		const tok *c = &t[i];
+		const tok *m1 = i >= 1 ? &t[i - 1] : &pad_start, *m2 = i >= 2 ? &t[i - 2] : &pad_start;
+		const tok *p1 = i + 1 < n ? &t[i + 1] : &pad_end, *p2 = i + 2 < n ? &t[i + 2] : &pad_end;
+		for (int k = 0; k < CR_TAGGER_NFEAT; k++)
+			f[k] = CR_TAGGER_NOFEAT;
+#define F1(id, s, l) f[id] = fh_final(fh_bytes(fh_init(id), (s), (l)))
+#define F2(id, s, l, s2, l2) f[id] = fh_final(fh_bytes(fh_bytes(fh_init(id), (s), (l)), (s2), (l2)))
+#define F3(id, s, l, s2, l2, s3, l3) \
+	f[id] = fh_final(fh_bytes(fh_bytes(fh_bytes(fh_init(id), (s), (l)), (s2), (l2)), (s3), (l3)))
+		f[F_BIAS] = fh_final(fh_init(F_BIAS));
+		F1(F_W, c->norm, c->nlen);
+		F1(F_L, c->low, c->llen);
+		F1(F_SH, c->shape, c->shlen);
+		F1(F_SS, c->sshape, c->sslen);
+		for (int k = 1; k <= 4; k++) {
+			if (c->llen < k)
+				break;
+			F1(F_P1 + k - 1, c->low, (size_t)k);
+			F1(F_S1 + k - 1, c->low + c->llen - k, (size_t)k);
+		}
+		F1(F_LM1, m1->low, m1->llen);
+		F1(F_LP1, p1->low, p1->llen);
+		F1(F_LM2, m2->low, m2->llen);
+		F1(F_LP2, p2->low, p2->llen);
+		F1(F_SSM1, m1->sshape, m1->sslen);
+		F1(F_SSP1, p1->sshape, p1->sslen);
+		F1(F_SSM2, m2->sshape, m2->sslen);
+		F1(F_SSP2, p2->sshape, p2->sslen);
+		F2(F_SS_M1_0, m1->sshape, m1->sslen, c->sshape, c->sslen);
+		F2(F_SS_0_P1, c->sshape, c->sslen, p1->sshape, p1->sslen);
+		F3(F_SS_M1_0_P1, m1->sshape, m1->sslen, c->sshape, c->sslen, p1->sshape, p1->sslen);
+		F2(F_L_M1_0, m1->low, m1->llen, c->low, c->llen);
+		F2(F_L_0_P1, c->low, c->llen, p1->low, p1->llen);
+		F2(F_SH_M1_0, m1->shape, m1->shlen, c->shape, c->shlen);
+		F2(F_L_P1_P2, p1->low, p1->llen, p2->low, p2->llen);
+		F2(F_WM1_SS, m1->norm, m1->nlen, c->sshape, c->sslen);
+		if (i == 0) {
+			F1(F_FIRST_SS, c->sshape, c->sslen);
+			F1(F_FIRST_L, c->low, c->llen);
+		}
+		if (caps) {
+			F1(F_CAPS_SS, c->sshape, c->sslen);
+			F1(F_CAPS_G, gs[c->gaz], 1);
+		}
+		F1(F_G, gs[c->gaz], 1);
+		F1(F_GM1, gs[i >= 1 ? m1->gaz : NL], 1);
+		F1(F_GP1, gs[i + 1 < n ? p1->gaz : NL], 1);
+		F2(F_G_SS, gs[c->gaz], 1, c->sshape, c->sslen);
+		if (i >= 1 && m1->title) {
+			F1(F_TM1, "t", 1);
+			F1(F_TM1_SS, c->sshape, c->sslen);
+		}
+		if (i >= 2 && m2->title)
+			F1(F_TM2, "t", 1);
+		if (c->title)
+			F1(F_T0, "t", 1);
+		if (i + 1 < n && p1->title)
+			F1(F_TP1, "t", 1);
+#undef F1
+#undef F2
+#undef F3
+	}
+	free(t);
+	free(gtags);
+	return 0;
+}
+
+/*
+ * Document-level features (Ratinov & Roth 2009, "extended prediction history",
+ * here over the whole document): a capitalised word tends to keep one type
+ * within a story ("Sullivan" after "Scott Sullivan"; "Firefox" is not a
+ * person in one paragraph and a place in the next). From first-pass labels,
+ * each capitalised word gets the majority type of its OTHER occurrences in the
+ * document ("O" when they were never tagged), alone, crossed with its short
+ * shape, and with how unanimous the others were.
+ */
+typedef struct doc_count {
+	uint32_t c[CR_ENT_NTYPES];
+} doc_count;
+
+void cr_tagger_doc_features(uint32_t *feats, const char *const *words, const size_t *lens, const uint8_t *labels, size_t n)
+{
+	cr_map *m = cr_map_new();
+	CR_VEC(doc_count) counts = {0};
+	int32_t *idx = cr_xmalloc((n ? n : 1) * sizeof *idx);
+	for (size_t i = 0; i < n; i++) {
+		idx[i] = -1;
+		unsigned char c0 = lens[i] ? (unsigned char)words[i][0] : 0;
+		if (lens[i] < 2 || !(cr_is_upper(c0) || c0 >= 0xC0))
+			continue;
+		intptr_t v;
+		if (!cr_map_get(m, words[i], lens[i], &v)) {
+			doc_count z = {{0}};
+			v = (intptr_t)counts.len;
+			cr_vec_push(&counts, z);
+			cr_map_put(m, words[i], lens[i], v);
+		}
+		idx[i] = (int32_t)v;
+		counts.items[v].c[CR_TAGGER_LABEL_TYPE(labels[i])]++;
+	}
+	for (size_t i = 0; i < n; i++) {
+		uint32_t *f = feats + i * CR_TAGGER_NFEAT;
+		f[F_D1] = f[F_D2] = f[F_D3] = CR_TAGGER_NOFEAT;
+		if (idx[i] < 0)
+			continue;
+		doc_count dc = counts.items[idx[i]];
+		dc.c[CR_TAGGER_LABEL_TYPE(labels[i])]--;
+		uint32_t total = 0;
+		int maj = 0;  /* the most frequent name type among the other occurrences; O when none */
+		for (int ty = 0; ty < CR_ENT_NTYPES; ty++) {
+			total += dc.c[ty];
+			if (ty > 0 && dc.c[ty] > 0 && (maj == 0 || dc.c[ty] > dc.c[maj]))
+				maj = ty;
+		}
+		if (total == 0)
+			continue;
+		const char *mn = cr_ent_type_name(maj);
+		const char *agree = dc.c[maj] == total ? "all" : 2 * dc.c[maj] >= total ? "most" : "some";
+		char ss[16];
+		cr_tagger_short_shape(ss, sizeof ss, words[i], lens[i]);
+		f[F_D1] = fh_final(fh_bytes(fh_init(F_D1), mn, strlen(mn)));
+		f[F_D2] = fh_final(fh_bytes(fh_bytes(fh_init(F_D2), mn, strlen(mn)), ss, strlen(ss)));
+		f[F_D3] = fh_final(fh_bytes(fh_bytes(fh_init(F_D3), mn, strlen(mn)), agree, strlen(agree)));
+	}
+	free(idx);
+	cr_vec_free(&counts);
+	cr_map_free(m);
+}
+
+/* ---- Decoding ---------------------------------------------------------- */
+
+bool cr_tagger_allowed(int p, int y)
+{
+	if (!CR_TAGGER_LABEL_IS_I(y))
+		return true;
+	if (p == NL || p == 0)
+		return false;
+	return CR_TAGGER_LABEL_TYPE(p) == CR_TAGGER_LABEL_TYPE(y);
+}
+
+void cr_tagger_viterbi(uint8_t *tags, const float *emit, const float *trans, size_t n)
+{
+	if (n == 0)
+		return;
+	float *delta = cr_xmalloc(n * NL * sizeof *delta);
+	uint8_t *back = cr_xmalloc(n * NL);
+	for (int y = 0; y < NL; y++)
+		delta[y] = cr_tagger_allowed(NL, y) ? trans[NL * NL + y] + emit[y] : -INFINITY;
+	for (size_t i = 1; i < n; i++) {
+		for (int y = 0; y < NL; y++) {
+			float best = -INFINITY;
+			int bp = 0;
+			for (int p = 0; p < NL; p++) {
+				if (!cr_tagger_allowed(p, y))
+					continue;
+				float s = delta[(i - 1) * NL + p] + trans[p * NL + y];
+				if (s > best) {
+					best = s;
+					bp = p;
+				}
+			}
+			delta[i * NL + y] = best + emit[i * NL + y];
+			back[i * NL + y] = (uint8_t)bp;
+		}
+	}
+	int y = 0;
+	for (int k = 1; k < NL; k++)
+		if (delta[(n - 1) * NL + k] > delta[(n - 1) * NL + y])
+			y = k;
+	for (size_t i = n; i-- > 0;) {
+		tags[i] = (uint8_t)y;
+		if (i)
+			y = back[i * NL + y];
+	}
+	free(delta);
+	free(back);
+}
+
+/* Emission scores from feature slots [k0, k1); with add, added to emit. */
+static void emissions_range(float *emit, const cr_tagger *t, const uint32_t *feats, size_t n, int k0, int k1, bool add)
+{
+	for (size_t i = 0; i < n; i++)
+		for (int k = k0; k < k1; k++)
+			if (feats[i * CR_TAGGER_NFEAT + k] != CR_TAGGER_NOFEAT)
+				__builtin_prefetch(t->w + (size_t)(feats[i * CR_TAGGER_NFEAT + k] & t->mask) * NL);
+	for (size_t i = 0; i < n; i++) {
+		int32_t acc[NL] = {0};
+		const uint32_t *f = feats + i * CR_TAGGER_NFEAT;
+		for (int k = k0; k < k1; k++) {
+			if (f[k] == CR_TAGGER_NOFEAT)
+				continue;
+			const int16_t *row = t->w + (size_t)(f[k] & t->mask) * NL;
+			for (int y = 0; y < NL; y++)
+				acc[y] += row[y];
+		}
+		for (int y = 0; y < NL; y++)
+			emit[i * NL + y] = (add ? emit[i * NL + y] : 0) + (float)acc[y] * t->scale;
+	}
+}
+
+static void emissions(float *emit, const cr_tagger *t, const uint32_t *feats, size_t n)
+{
+	emissions_range(emit, t, feats, n, 0, CR_TAGGER_DOC_SLOT, false);
+}
+
+/* Titles are not part of a person's name (CoNLL's convention, and the lead's
+   role mentions take them): "Mr Gates" -> "Gates". */
+static void strip_titles(uint8_t *tags, const char *const *words, const size_t *lens, size_t n)
+{
+	const uint8_t bper = CR_TAGGER_LABEL_B(CR_ENT_PER);
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (tags[i] != bper || tags[i + 1] != bper + 1)
+			continue;
+		char low[MAXW], norm[MAXW];
+		size_t nl, ll;
+		normalise(norm, &nl, low, &ll, words[i], lens[i]);
+		if (is_title(low, ll)) {
+			tags[i] = 0;
+			tags[i + 1] = bper;
+		}
+	}
+}
+
+static void tag_impl(uint8_t *tags, float *emit_out, const cr_tagger *t, const char *const *words,
+                     const size_t *lens, size_t n)
+{
+	uint32_t *feats = cr_xmalloc(n * CR_TAGGER_NFEAT * sizeof *feats);
+	float *emit = emit_out ? emit_out : cr_xmalloc(n * NL * sizeof *emit);
+	cr_tagger_features(feats, words, lens, n);
+	emissions(emit, t, feats, n);
+	cr_tagger_viterbi(tags, emit, t->trans, n);
+	strip_titles(tags, words, lens, n);
+	free(feats);
+	if (!emit_out)
+		free(emit);
+}
+
+int cr_tagger_tag_words(uint8_t *tags, const cr_tagger *t, const char *const *words, const size_t *lens, size_t n)
+{
+	if (n)
+		tag_impl(tags, NULL, t, words, lens, n);
+	return 0;
+}
+
+/*
+ * Confidence of each word's type: the margin between the best sequence that
+ * gives this word its type and the best sequence that gives it another (max-marginals from a
+ * max-plus forward-backward pass over the Viterbi scores), squashed by the
+ * logistic function. Perceptron scores are not calibrated, so this ranks names
+ * by confidence; it is not a probability in the strict sense. conf[i] is for tags[i].
+ */
+static void confidences(float *conf, const cr_tagger *t, const float *emit, const uint8_t *tags, size_t n)
+{
+	float *a = cr_xmalloc(n * NL * sizeof *a), *b = cr_xmalloc(n * NL * sizeof *b);
+	for (int y = 0; y < NL; y++)
+		a[y] = cr_tagger_allowed(NL, y) ? t->trans[NL * NL + y] + emit[y] : -INFINITY;
+	for (size_t i = 1; i < n; i++)
+		for (int y = 0; y < NL; y++) {
+			float m = -INFINITY;
+			for (int p = 0; p < NL; p++)
+				if (cr_tagger_allowed(p, y) && a[(i - 1) * NL + p] + t->trans[p * NL + y] > m)
+					m = a[(i - 1) * NL + p] + t->trans[p * NL + y];
+			a[i * NL + y] = m + emit[i * NL + y];
+		}
+	for (int y = 0; y < NL; y++)
+		b[(n - 1) * NL + y] = 0;
+	for (size_t i = n - 1; i-- > 0;)
+		for (int p = 0; p < NL; p++) {
+			float m = -INFINITY;
+			for (int y = 0; y < NL; y++) {
+				float s = t->trans[p * NL + y] + emit[(i + 1) * NL + y] + b[(i + 1) * NL + y];
+				if (cr_tagger_allowed(p, y) && s > m)
+					m = s;
+			}
+			b[i * NL + p] = m;
+		}
+	for (size_t i = 0; i < n; i++) {
+		/* B-t and I-t count as one: the confidence is in the word's type */
+		float best = -INFINITY, other = -INFINITY;
+		for (int y = 0; y < NL; y++) {
+			float v = a[i * NL + y] + b[i * NL + y];
+			if (CR_TAGGER_LABEL_TYPE(y) == CR_TAGGER_LABEL_TYPE(tags[i]))
+				best = v > best ? v : best;
+			else
+				other = v > other ? v : other;
+		}
+		conf[i] = isfinite(other) ? 1.0f / (1.0f + expf((other - best) / t->conf_t)) : 1.0f;
+	}
+	free(a);
+	free(b);
+}
+
+/* Appends the names of one sentence (tokens[0..n), numbered from first). */
+static void collect_names(cr_name **out, size_t *nout, const cr_tagger *t, const cr_span *tokens, size_t first,
+                          const uint8_t *tags, const float *emit, size_t n)
+{
+	float *prob = NULL;
+	for (size_t i = 0; i < n;) {
+		if (tags[i] == 0) {
+			i++;
+			continue;
+		}
+		size_t j = i + 1;
+		while (j < n && CR_TAGGER_LABEL_IS_I(tags[j]) && CR_TAGGER_LABEL_TYPE(tags[j]) == CR_TAGGER_LABEL_TYPE(tags[i]))
+			j++;
+		if (!prob) {
+			prob = cr_xmalloc(n * sizeof *prob);
+			confidences(prob, t, emit, tags, n);
+		}
+		float score = 1;
+		for (size_t k = i; k < j; k++)
+			if (prob[k] < score)
+				score = prob[k];
+		cr_name nm = {tokens[i].start, tokens[j - 1].end, (uint32_t)(first + i), (uint32_t)(j - i),
+		              (uint8_t)CR_TAGGER_LABEL_TYPE(tags[i]), score};
+		*out = cr_xrealloc(*out, (*nout + 1) * sizeof **out);
+		(*out)[(*nout)++] = nm;
+		i = j;
+	}
+	free(prob);
+}
+
+static void words_of(const char **words, size_t *lens, const char *text, const cr_span *tokens, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		words[i] = text + tokens[i].start;
+		lens[i] = tokens[i].end > tokens[i].start ? tokens[i].end - tokens[i].start : 0;
+	}
+}
+
+int cr_tagger_names(cr_name **out, size_t *nout, const cr_tagger *t, const char *text,
+                    const cr_span *tokens, size_t n)
+{
+	if (n == 0)
+		return 0;
+	const char **words = cr_xmalloc(n * sizeof *words);
+	size_t *lens = cr_xmalloc(n * sizeof *lens);
+	uint8_t *tags = cr_xmalloc(n);
+	float *emit = cr_xmalloc(n * NL * sizeof *emit);
+	words_of(words, lens, text, tokens, n);
+	tag_impl(tags, emit, t, words, lens, n);
+	collect_names(out, nout, t, tokens, 0, tags, emit, n);
+	free(words);
+	free(lens);
+	free(tags);
+	free(emit);
+	return 0;
+}
+
+int cr_tagger_tag_doc(uint8_t *tags, const cr_tagger *t, const char *const *words, const size_t *lens, size_t n,
+                      const cr_span *sents, size_t nsents, float *emit_out)
+{
+	if (n == 0)
+		return 0;
+	for (size_t s = 0; s < nsents; s++)
+		if (sents[s].start > sents[s].end || sents[s].end > n)
+			return -1;
+	uint32_t *feats = cr_xmalloc(n * CR_TAGGER_NFEAT * sizeof *feats);
+	float *emit = emit_out ? emit_out : cr_xmalloc(n * NL * sizeof *emit);
+	memset(tags, 0, n);
+	for (size_t s = 0; s < nsents; s++) {
+		size_t a = sents[s].start, m = sents[s].end - sents[s].start;
+		if (!m)
+			continue;
+		cr_tagger_features(feats + a * CR_TAGGER_NFEAT, words + a, lens + a, m);
+		emissions(emit + a * NL, t, feats + a * CR_TAGGER_NFEAT, m);
+		cr_tagger_viterbi(tags + a, emit + a * NL, t->trans, m);
+	}
+	if (t->flags & MODEL_DOC_FEATURES) {
+		cr_tagger_doc_features(feats, words, lens, tags, n);
+		emissions_range(emit, t, feats, n, CR_TAGGER_DOC_SLOT, CR_TAGGER_DOC_SLOT + CR_TAGGER_NDOC, true);
+		for (size_t s = 0; s < nsents; s++)
+			if (sents[s].end > sents[s].start)
+				cr_tagger_viterbi(tags + sents[s].start, emit + sents[s].start * NL, t->trans,
+				                  sents[s].end - sents[s].start);
+	}
+	for (size_t s = 0; s < nsents; s++)
+		strip_titles(tags + sents[s].start, words + sents[s].start, lens + sents[s].start,
+		             sents[s].end - sents[s].start);
+	free(feats);
+	if (!emit_out)
+		free(emit);
+	return 0;
+}
+
+int cr_tagger_doc_names(cr_name **out, size_t *nout, const cr_tagger *t, const char *text,
+                        const cr_span *tokens, size_t n, const cr_span *sents, size_t nsents)
+{
+	if (n == 0)
+		return 0;
+	const char **words = cr_xmalloc(n * sizeof *words);
+	size_t *lens = cr_xmalloc(n * sizeof *lens);
+	uint8_t *tags = cr_xmalloc(n);
+	float *emit = cr_xmalloc(n * NL * sizeof *emit);
+	words_of(words, lens, text, tokens, n);
+	int rc = cr_tagger_tag_doc(tags, t, words, lens, n, sents, nsents, emit);
+	for (size_t s = 0; rc == 0 && s < nsents; s++)
+		if (sents[s].end > sents[s].start)
+			collect_names(out, nout, t, tokens + sents[s].start, sents[s].start, tags + sents[s].start,
+			              emit + sents[s].start * NL, sents[s].end - sents[s].start);
+	free(words);
+	free(lens);
+	free(tags);
+	free(emit);
+	return rc;
+}
+
+/* ---- Model file ---------------------------------------------------------- */
+/*
+ * Layout (little-endian):
+ *   0  "CRNER\0\0\0"        8  u32 format version     12 u32 labels (9)
+ *  16  u32 bits (rows = 2^bits)  20 u32 feature set version  24 f32 scale
+ *  28  u32 flags (1: trained with document features)   32  f32 transitions[(9+1)*9]
+ * 392  f32 confidence temperature (margins are divided by it; <= 0 reads as 1)
+ * 512  int16 weights[rows*9], row-major.   Length is exactly 512 + rows*9*2.
+ */
+static uint32_t rd32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static float rdf(const unsigned char *p)
+{
+	uint32_t u = rd32(p);
+	float f;
+	memcpy(&f, &u, 4);
+	return f;
+}
+
+static void wr32(cr_buf *b, uint32_t v)
+{
+	unsigned char p[4] = {(unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16), (unsigned char)(v >> 24)};
+	cr_buf_append(b, p, 4);
+}
+
+static void wrf(cr_buf *b, float f)
+{
+	uint32_t u;
+	memcpy(&u, &f, 4);
+	wr32(b, u);
+}
+
+int cr_tagger_load(cr_tagger **out, const void *model, size_t len, char *err, size_t errlen)
+{
+	const unsigned char *p = model;
+	*out = NULL;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+	snprintf(err, errlen, "ner model: big-endian hosts are not supported");
+	return -1;
+#endif
+	if (!p || len < MODEL_HEADER || memcmp(p, MODEL_MAGIC, 8) != 0) {
+		snprintf(err, errlen, "ner model: not a CRNER model (bad magic or shorter than its header)");
+		return -1;
+	}
+	uint32_t version = rd32(p + 8), labels = rd32(p + 12), bits = rd32(p + 16), fv = rd32(p + 20);
+	if (version != MODEL_VERSION) {
+		snprintf(err, errlen, "ner model: format version %u, this build reads %u", version, MODEL_VERSION);
+		return -2;
+	}
+	if (labels != NL || fv != CR_TAGGER_FEATURE_VERSION || bits < 1 || bits > 28) {
+		snprintf(err, errlen, "ner model: %u labels, feature set %u, %u bits; this build wants %d labels, feature set %d",
+		         labels, fv, bits, NL, CR_TAGGER_FEATURE_VERSION);
+		return -3;
+	}
+	size_t want = MODEL_HEADER + ((size_t)1 << bits) * NL * sizeof(int16_t);
+	if (len != want) {
+		snprintf(err, errlen, "ner model: %zu bytes, expected %zu (truncated or corrupt)", len, want);
+		return -4;
+	}
+	if ((uintptr_t)(p + MODEL_HEADER) % _Alignof(int16_t)) {
+		snprintf(err, errlen, "ner model: bytes are not 2-byte aligned");
+		return -5;
+	}
+	float scale = rdf(p + 24);
+	if (!(scale > 0) || !isfinite(scale)) {
+		snprintf(err, errlen, "ner model: bad weight scale");
+		return -4;
+	}
+	cr_tagger *t = cr_xcalloc(1, sizeof *t);
+	t->w = (const int16_t *)(const void *)(p + MODEL_HEADER);
+	t->mask = (uint32_t)(((uint64_t)1 << bits) - 1);
+	t->scale = scale;
+	t->flags = rd32(p + 28);
+	t->conf_t = rdf(p + 32 + 4 * (NL + 1) * NL);
+	if (!(t->conf_t > 0) || !isfinite(t->conf_t))
+		t->conf_t = 1;
+	for (int k = 0; k < (NL + 1) * NL; k++)
+		t->trans[k] = rdf(p + 32 + 4 * k);
+	*out = t;
+	return 0;
+}
+
+void cr_tagger_free(cr_tagger *t)
+{
+	free(t);
+}
+
+void cr_tagger_write_model(cr_buf *out, unsigned bits, unsigned flags, float conf_t, const float *trans,
+                           const float *weights)
+{
+	size_t nw = ((size_t)1 << bits) * NL;
+	float mx = 0;
+	for (size_t k = 0; k < nw; k++)
+		if (fabsf(weights[k]) > mx)
+			mx = fabsf(weights[k]);
+	float scale = mx > 0 ? mx / 32767.0f : 1.0f;
+	size_t base = out->len;
+	cr_buf_append(out, MODEL_MAGIC, 8);
+	wr32(out, MODEL_VERSION);
+	wr32(out, NL);
+	wr32(out, bits);
+	wr32(out, CR_TAGGER_FEATURE_VERSION);
+	wrf(out, scale);
+	wr32(out, flags);
+	for (int k = 0; k < (NL + 1) * NL; k++)
+		wrf(out, trans[k]);
+	wrf(out, conf_t);
+	while (out->len - base < MODEL_HEADER)
+		cr_buf_putc(out, 0);
+	for (size_t k = 0; k < nw; k++) {
+		long q = lroundf(weights[k] / scale);
+		q = q > 32767 ? 32767 : q < -32767 ? -32767 : q;
+		uint16_t u = (uint16_t)(int16_t)q;
+		unsigned char b[2] = {(unsigned char)u, (unsigned char)(u >> 8)};
+		cr_buf_append(out, b, 2);
+	}
+}
+
+static cr_tagger *default_tagger;
+static pthread_once_t default_once = PTHREAD_ONCE_INIT;
+
+static void load_default(void)
+{
+	size_t len;
+	const char *d = cr_data_file("model/ner.bin", &len);
+	if (!d) {
+		fprintf(stderr, "corrob: data/model/ner.bin is not built in (make model)\n");
+		return;
+	}
+	char err[256];
+	if (cr_tagger_load(&default_tagger, d, len, err, sizeof err) < 0)
+		fprintf(stderr, "corrob: data/model/ner.bin: %s\n", err);
+}
+
+const cr_tagger *cr_tagger_default(void)
+{
+	pthread_once(&default_once, load_default);
+	return default_tagger;
+}
