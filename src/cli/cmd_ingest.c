@@ -370,39 +370,42 @@ int cmd_ingest(const cli_opts *o, int argc, char **argv)
 		return EXIT_OK;
 	}
 	const char *format = "auto";
-	int i = 1;
-	for (; i < argc; i++) {
-		if (strcmp(argv[i], "--format") == 0 && i + 1 < argc)
+	char **paths = cr_xcalloc((size_t)argc + 1, sizeof *paths);
+	int npaths = 0;
+	bool only_paths = false;
+	for (int i = 1; i < argc; i++) {
+		if (!only_paths && strcmp(argv[i], "--format") == 0 && i + 1 < argc)
 			format = argv[++i];
-		else if (strncmp(argv[i], "--format=", 9) == 0)
+		else if (!only_paths && strncmp(argv[i], "--format=", 9) == 0)
 			format = argv[i] + 9;
-		else if (strcmp(argv[i], "--") == 0) {
-			i++;
-			break;
-		} else if (argv[i][0] == '-' && argv[i][1])
-			break;
-		else
-			break;
-	}
-	if (i < argc && argv[i][0] == '-' && argv[i][1]) {
-		cli_error("ingest: unknown option %s", argv[i]);
-		return EXIT_USAGE;
+		else if (!only_paths && strcmp(argv[i], "--") == 0)
+			only_paths = true;
+		else if (!only_paths && argv[i][0] == '-' && argv[i][1]) {
+			cli_error("ingest: unknown option %s", argv[i]);
+			free(paths);
+			return EXIT_USAGE;
+		} else
+			paths[npaths++] = argv[i];
 	}
 	static const char *formats[] = {"auto", "text", "jsonl", "html", "warc"};
 	bool ok = false;
 	for (size_t k = 0; k < CR_ARRAY_LEN(formats); k++)
 		ok |= strcmp(format, formats[k]) == 0;
-	if (!ok || i == argc) {
+	if (!ok || npaths == 0) {
 		if (!ok)
 			cli_error("ingest: unknown format '%s'", format);
 		fputs(ingest_usage, stderr);
+		free(paths);
 		return EXIT_USAGE;
 	}
 	cr_db *db = cli_open_db(o, false);
-	if (!db)
+	if (!db) {
+		free(paths);
 		return EXIT_PARTIAL;
+	}
 	ingest_stats st = {0};
-	cli_ingest_paths(db, argv + i, argc - i, format, o, &st);
+	cli_ingest_paths(db, paths, npaths, format, o, &st);
+	free(paths);
 	cr_db_close(db);
 	if (!o->quiet)
 		fprintf(stderr, "corrob: %zu stored, %zu already stored, %zu skipped, %zu failed\n", st.stored,

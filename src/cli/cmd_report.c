@@ -69,37 +69,42 @@ int cmd_run(const cli_opts *o, int argc, char **argv)
 		return EXIT_OK;
 	}
 	const char *format = "auto", *md = "report.md", *json = NULL, *csv = NULL;
-	int i = 1;
-	for (; i < argc; i++) {
-		const char **slot = strcmp(argv[i], "--format") == 0 ? &format
-		                    : strcmp(argv[i], "--out") == 0  ? &md
-		                    : strcmp(argv[i], "--json") == 0 ? &json
-		                    : strcmp(argv[i], "--csv") == 0  ? &csv
-		                                                     : NULL;
+	char **paths = cr_xcalloc((size_t)argc + 1, sizeof *paths);
+	int npaths = 0;
+	bool only_paths = false;
+	for (int i = 1; i < argc; i++) {
+		const char **slot = only_paths ? NULL
+		                    : strcmp(argv[i], "--format") == 0 ? &format
+		                    : strcmp(argv[i], "--out") == 0    ? &md
+		                    : strcmp(argv[i], "--json") == 0   ? &json
+		                    : strcmp(argv[i], "--csv") == 0    ? &csv
+		                                                       : NULL;
 		if (slot && i + 1 < argc) {
 			*slot = argv[++i];
-			continue;
-		}
-		if (strcmp(argv[i], "--") == 0) {
-			i++;
-			break;
-		}
-		if (argv[i][0] == '-' && argv[i][1]) {
+		} else if (!only_paths && strcmp(argv[i], "--") == 0) {
+			only_paths = true;
+		} else if (!only_paths && argv[i][0] == '-' && argv[i][1]) {
 			cli_error("run: unknown option %s", argv[i]);
 			fputs(run_usage, stderr);
+			free(paths);
 			return EXIT_USAGE;
+		} else {
+			paths[npaths++] = argv[i];
 		}
-		break;
 	}
-	if (i == argc) {
+	if (npaths == 0) {
 		fputs(run_usage, stderr);
+		free(paths);
 		return EXIT_USAGE;
 	}
 	cr_db *db = cli_open_db(o, false);
-	if (!db)
+	if (!db) {
+		free(paths);
 		return EXIT_PARTIAL;
+	}
 	ingest_stats st = {0};
-	cli_ingest_paths(db, argv + i, argc - i, format, o, &st);
+	cli_ingest_paths(db, paths, npaths, format, o, &st);
+	free(paths);
 	if (!o->quiet)
 		fprintf(stderr, "corrob: %zu stored, %zu already stored, %zu skipped, %zu failed\n", st.stored,
 		        st.duplicates, st.skipped, st.failed);

@@ -28,6 +28,7 @@ typedef struct cr_alias {
 	char *text;
 	uint32_t count;
 	bool nickname;
+	bool titled;           /* a title or rank before the name ("Col Mizintsev") */
 } cr_alias;
 
 typedef struct cr_lentity {

@@ -306,6 +306,7 @@ int cr_analyze(cr_analysis *out, const cr_extractor *x, const char *text, size_t
 		find_profile(&d, s);
 		find_accusations(&d, s);
 	}
+	drop_nickname_entities(&d);
 	out->entities = d.ents.items;
 	out->nentities = d.ents.len;
 	out->events = d.events.items;

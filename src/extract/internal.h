@@ -104,6 +104,7 @@ int entity_after(const xdoc *d, size_t from, size_t end, int type_mask);
 int add_entity_text(xdoc *d, uint8_t type, const char *s, size_t n, uint32_t at);
 void add_alias(xdoc *d, int e, const char *s, size_t n, bool nickname);
 void find_nicknames(xdoc *d, size_t sent);
+void drop_nickname_entities(xdoc *d);
 /* attribution.c */
 void find_attribution(xdoc *d);
 uint8_t clause_modality(const xdoc *d, size_t sent, size_t tok, bool accusation);

@@ -53,7 +53,7 @@ void add_alias(xdoc *d, int e, const char *s, size_t n, bool nickname)
 		}
 	}
 	en->aliases = cr_xrealloc(en->aliases, (en->naliases + 1) * sizeof *en->aliases);
-	en->aliases[en->naliases++] = (cr_alias){cr_xstrndup(s, n), 1, nickname};
+	en->aliases[en->naliases++] = (cr_alias){cr_xstrndup(s, n), 1, nickname, false};
 }
 
 int add_entity_text(xdoc *d, uint8_t type, const char *s, size_t n, uint32_t at)
@@ -202,38 +202,46 @@ static bool function_word(const xdoc *d, size_t i)
 
 void find_mentions(xdoc *d)
 {
-	CR_VEC(cr_span) toks = {0};
+	/* the tagger reads the whole document, so a name keeps its type throughout */
+	cr_span *toks = cr_xcalloc(d->seg.ntokens + 1, sizeof *toks);
+	cr_span *sents = cr_xcalloc(d->seg.nsentences + 1, sizeof *sents);
+	for (size_t i = 0; i < d->seg.ntokens; i++)
+		toks[i] = (cr_span){d->seg.tokens[i].start, d->seg.tokens[i].end};
+	for (size_t s = 0; s < d->seg.nsentences; s++)
+		sents[s] = (cr_span){d->seg.sentences[s].first_token,
+		                     d->seg.sentences[s].first_token + d->seg.sentences[s].ntokens};
 	cr_name *names = NULL;
+	size_t nn = 0;
+	if (d->x->tagger && d->seg.ntokens)
+		cr_tagger_doc_names(&names, &nn, d->x->tagger, d->text, toks, d->seg.ntokens, sents, d->seg.nsentences);
+	free(toks);
+	free(sents);
+	for (size_t k = 0; k < nn; k++) {
+		uint32_t t0 = names[k].first_token;
+		uint32_t t1 = t0 + names[k].ntokens;
+		if (t1 > d->seg.ntokens || t0 >= t1)
+			continue;
+		const cr_sentence *se = &d->seg.sentences[d->tok_sent[t0]];
+		uint8_t type = etype_of(names[k].type);
+		/* drop titles the tagger took into a name */
+		size_t n;
+		while (t0 + 1 < t1 && phrase_at(d, d->x->titles, t0, t1 - 1, &n) >= 0 && t0 + n < t1) {
+			t0 += (uint32_t)n;
+			if (t0 < t1 && tok_is(d, t0, "."))
+				t0++;
+			if (type == CR_E_OTHER || type == CR_E_ORG)
+				type = CR_E_PERSON;
+		}
+		if (t0 >= t1)
+			continue;
+		uint32_t ti = title_start(d, t0, se->first_token);
+		if (ti < t0 && type != CR_E_PERSON && t1 - t0 <= 3)
+			type = CR_E_PERSON;
+		push_mention(d, t0, t1, ti, type);
+	}
+	free(names);
 	for (size_t s = 0; s < d->seg.nsentences; s++) {
 		const cr_sentence *se = &d->seg.sentences[s];
-		toks.len = 0;
-		for (size_t i = 0; i < se->ntokens; i++) {
-			const cr_token *t = &d->seg.tokens[se->first_token + i];
-			cr_vec_push(&toks, ((cr_span){t->start, t->end}));
-		}
-		size_t nn = 0;
-		if (d->x->tagger && se->ntokens)
-			cr_tagger_names(&names, &nn, d->x->tagger, d->text, toks.items, toks.len);
-		for (size_t k = 0; k < nn; k++) {
-			uint32_t t0 = se->first_token + names[k].first_token;
-			uint32_t t1 = t0 + names[k].ntokens;
-			uint8_t type = etype_of(names[k].type);
-			/* drop titles the tagger took into a name */
-			size_t n;
-			while (t0 + 1 < t1 && phrase_at(d, d->x->titles, t0, t1 - 1, &n) >= 0 && t0 + n < t1) {
-				t0 += (uint32_t)n;
-				if (t0 < t1 && tok_is(d, t0, "."))
-					t0++;
-				if (type == CR_E_OTHER || type == CR_E_ORG)
-					type = CR_E_PERSON;
-			}
-			if (t0 >= t1)
-				continue;
-			uint32_t ti = title_start(d, t0, se->first_token);
-			if (ti < t0 && type != CR_E_PERSON && t1 - t0 <= 3)
-				type = CR_E_PERSON;
-			push_mention(d, t0, t1, ti, type);
-		}
 		/* a title followed by capitalised words the tagger left alone is a person */
 		uint32_t end = se->first_token + se->ntokens;
 		for (uint32_t i = se->first_token; i < end; i++) {
@@ -252,8 +260,6 @@ void find_mentions(xdoc *d)
 			i = k > i ? k - 1 : i;
 		}
 	}
-	free(names);
-	cr_vec_free(&toks);
 
 	/* mentions in document order (the title pass may have appended out of order) */
 	for (size_t i = 1; i < d->ments.len; i++) {
@@ -265,6 +271,27 @@ void find_mentions(xdoc *d)
 		}
 		d->ments.items[j] = m;
 	}
+	/* rejoin names the tagger cut in two: "Russian" + "National Centre ..." (a
+	 * nationality before an organisation), "Centre" + "for" + "Civil Liberties" */
+	size_t w = 0;
+	for (size_t r = 0; r < d->ments.len; r++) {
+		mention *cur = &d->ments.items[r];
+		if (w > 0) {
+			mention *prev = &d->ments.items[w - 1];
+			bool same_sent = d->tok_sent[prev->tok0] == d->tok_sent[cur->tok0];
+			bool adjacent = prev->tok1 == cur->tok0 && prev->type == CR_E_OTHER && cur->type == CR_E_ORG;
+			bool linked = prev->tok1 + 1 == cur->tok0 && prev->type == CR_E_ORG &&
+			              (cur->type == CR_E_ORG || cur->type == CR_E_OTHER) &&
+			              (tok_is(d, prev->tok1, "for") || tok_is(d, prev->tok1, "of"));
+			if (same_sent && (adjacent || linked)) {
+				prev->tok1 = cur->tok1;
+				prev->type = CR_E_ORG;
+				continue;
+			}
+		}
+		d->ments.items[w++] = *cur;
+	}
+	d->ments.len = w;
 	for (size_t i = 0; i < d->seg.ntokens; i++)
 		d->tok_ment[i] = -1;
 	ekey_vec keys = {0};
@@ -280,6 +307,10 @@ void find_mentions(xdoc *d)
 			const char *ts = tok_text(d, me->title0);
 			size_t tn = d->seg.tokens[me->tok1 - 1].end - d->seg.tokens[me->title0].start;
 			add_alias(d, me->entity, ts, tn, false);
+			cr_lentity *te = &d->ents.items[me->entity];
+			for (size_t k = 0; k < te->naliases; k++)
+				if (strlen(te->aliases[k].text) == tn && memcmp(te->aliases[k].text, ts, tn) == 0)
+					te->aliases[k].titled = true;
 			if (!e->role)
 				e->role = cr_xstrndup(ts, d->seg.tokens[me->tok0 - 1].end - d->seg.tokens[me->title0].start);
 		}
@@ -328,12 +359,10 @@ void find_mentions(xdoc *d)
 		size_t bi = 0;
 		for (size_t k = 1; k < en->naliases; k++) {
 			cr_alias *a = &en->aliases[k], *b = &en->aliases[bi];
-			if (a->nickname)
+			if (a->nickname || a->titled)
 				continue;
 			size_t wa = word_count(a->text), wb = word_count(b->text);
-			bool a_titled = en->role && strncmp(a->text, en->role, strlen(en->role)) == 0;
-			bool b_titled = en->role && strncmp(b->text, en->role, strlen(en->role)) == 0;
-			if (b_titled != a_titled ? b_titled : (wa > wb || (wa == wb && a->count > b->count)))
+			if (b->nickname || b->titled || wa > wb || (wa == wb && a->count > b->count))
 				bi = k;
 		}
 		en->name = en->naliases ? cr_xstrdup(en->aliases[bi].text) : cr_xstrdup("");
@@ -519,6 +548,14 @@ void find_nicknames(xdoc *d, size_t sent)
 		if (!quoted)
 			continue;
 		int e = described >= 0 ? described : person_at_or_before(d, sent, i);
+		/* "the Russian general known as ...": the nickname is the general's, not
+		 * the person named earlier in the sentence; the article's subject */
+		if (described < 0 && i > se->first_token && mention_entity_at(d, i - 1) < 0 && d->main_person >= 0 &&
+		    !tok_capitalised(d, i - 1) && d->seg.tokens[i - 1].kind == CR_TOK_WORD && !function_word(d, i - 1) &&
+		    !tok_is(d, i - 1, "been") && !tok_is(d, i - 1, "be") && !tok_is(d, i - 1, "also") &&
+		    !tok_is(d, i - 1, "widely") && !tok_is(d, i - 1, "often") && !tok_is(d, i - 1, "now") &&
+		    !tok_is(d, i - 1, "earned") && !tok_is(d, i - 1, "gained") && !tok_is(d, i - 1, "got"))
+			e = d->main_person;
 		if (e < 0 && described == -1)
 			e = entity_after(d, b + 1, end, TYPE_BIT(CR_E_PERSON));
 		if (e < 0) {
@@ -541,4 +578,32 @@ void find_nicknames(xdoc *d, size_t sent)
 		    (tok_is(d, a, "the") || tok_capitalised(d, a)))
 			nickname_claim(d, sent, e, a, b);
 	}
+}
+
+/* A name that is only a person's nickname ("Butcher of X" tagged as an
+ * organisation) is not an entity of its own. */
+void drop_nickname_entities(xdoc *d)
+{
+	cr_map *nick = cr_map_new();
+	for (size_t e = 0; e < d->ents.len; e++) {
+		const cr_lentity *en = &d->ents.items[e];
+		if (en->type != CR_E_PERSON)
+			continue;
+		for (size_t k = 0; k < en->naliases; k++)
+			if (en->aliases[k].nickname) {
+				char *key = cr_name_key(en->aliases[k].text, strlen(en->aliases[k].text), false);
+				cr_map_put(nick, key, strlen(key), 1);
+				free(key);
+			}
+	}
+	for (size_t e = 0; e < d->ents.len && cr_map_count(nick); e++) {
+		cr_lentity *en = &d->ents.items[e];
+		if (en->type == CR_E_PERSON || !en->name)
+			continue;
+		char *key = cr_name_key(en->name, strlen(en->name), false);
+		if (cr_map_get(nick, key, strlen(key), NULL))
+			en->mentions = 0;
+		free(key);
+	}
+	cr_map_free(nick);
 }

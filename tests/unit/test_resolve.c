@@ -46,7 +46,7 @@ static int entity(fixture *f, uint8_t type, const char *name)
 	e->type = type;
 	e->name = cr_xstrdup(name);
 	e->aliases = cr_xcalloc(1, sizeof *e->aliases);
-	e->aliases[0] = (cr_alias){cr_xstrdup(name), 1, false};
+	e->aliases[0] = (cr_alias){cr_xstrdup(name), 1, false, false};
 	e->naliases = 1;
 	e->mentions = 1;
 	return (int)a->nentities++;
