@@ -65,8 +65,9 @@ void find_accusations(xdoc *d, size_t sent)
 			size_t k = after;
 			if (k < end)
 				accused = mention_entity_at(d, k);
-			if (accused < 0 && k < end)
-				accused = resolve_pronoun(d, sent, k);
+			/* "X accused him": him is not X; look before the sentence */
+			if (accused < 0 && k < end && resolve_pronoun(d, sent, k) >= 0)
+				accused = recent_person(d, sent, first);
 			while (k < end && k < after + 6 && !tok_is(d, k, "responsible") && !tok_is(d, k, "of"))
 				k++;
 			if (k >= end || k >= after + 6)
@@ -74,9 +75,17 @@ void find_accusations(xdoc *d, size_t sent)
 			after = k + 1 + (tok_is(d, k, "responsible") && k + 1 < end && tok_is(d, k + 1, "for"));
 			/* the accuser: the words before the verb */
 			size_t a = i;
-			while (a > first && i - a < 5 && !tok_is(d, a - 1, ",") && !tok_clause_break(d, a - 1))
+			while (a > first && i - a < 5 && !tok_is(d, a - 1, ",") && !tok_clause_break(d, a - 1) &&
+			       !tok_is(d, a - 1, "and") && !tok_is(d, a - 1, "that"))
 				a--;
 			accuser = entity_after(d, a, i, ~0);
+			/* "X, spokesman for Y, accused him of": the name before the comma */
+			if (accuser < 0 && a == i && a > first + 1 && tok_is(d, a - 1, ",")) {
+				accuser = mention_entity_at(d, a - 2);
+				a = a - 2;
+				while (a > first && mention_entity_at(d, a - 1) == accuser && accuser >= 0)
+					a--;
+			}
 			accuser_a = a;
 			accuser_b = i + 1;
 		} else {
@@ -111,6 +120,7 @@ void find_accusations(xdoc *d, size_t sent)
 		size_t limit = CR_MIN(stop, after + 6);
 		const char *type = NULL;
 		int made = 0;
+		size_t last = after;
 		for (size_t k = after; k < stop; k++) {
 			size_t tn;
 			long tr = phrase_at(d, d->x->targets, k, stop, &tn);
@@ -136,9 +146,23 @@ void find_accusations(xdoc *d, size_t sent)
 				ev = event_for_target(d, sent, ew, NULL, place, d->seg.tokens[k].start);
 			}
 			size_t ve = tr >= 0 ? k + tn : k + 1;
-			cr_lclaim *c = new_claim(d, sent, "responsible_for", CR_SUBJ_ENTITY, accused);
+			cr_lclaim *c = new_claim(d, sent, i, "responsible_for", CR_SUBJ_ENTITY, accused);
 			c->value_event = ev;
-			claim_set_text(c, tok_text(d, i), d->seg.tokens[ve - 1].end - d->seg.tokens[i].start);
+			/* the cue and the words that name this event: "ordered the bombing of ... drama theatre" */
+			if (made == 0) {
+				claim_set_text(c, tok_text(d, i), d->seg.tokens[ve - 1].end - d->seg.tokens[i].start);
+			} else {
+				size_t cue_end = d->seg.tokens[i + n - 1].end, ts = k;
+				if (ts > 0 && (tok_is(d, ts - 1, "the") || tok_is(d, ts - 1, "a")))
+					ts--;
+				cr_buf vb = {0};
+				cr_buf_append(&vb, tok_text(d, i), cue_end - d->seg.tokens[i].start);
+				cr_buf_puts(&vb, " … ");
+				cr_buf_append(&vb, tok_text(d, ts), d->seg.tokens[ve - 1].end - d->seg.tokens[ts].start);
+				free(c->value_text);
+				c->value_text = cr_buf_detach(&vb);
+			}
+			last = ve;
 			if (accuser >= 0 && !d->attr[sent].text) {
 				c->source = accuser;
 				free(c->attribution);
@@ -151,6 +175,7 @@ void find_accusations(xdoc *d, size_t sent)
 			made++;
 			k = ve - 1;
 		}
-		i = after > i ? after - 1 : i;
+		/* the cues inside what this one consumed ("accused of ordering") are not read again */
+		i = (made ? last : after) - 1;
 	}
 }

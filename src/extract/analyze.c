@@ -175,17 +175,38 @@ void cr_extractor_free(cr_extractor *x)
 
 /* ---- claims ---------------------------------------------------------------- */
 
-cr_lclaim *new_claim(xdoc *d, size_t sent, const char *predicate, uint8_t subject_kind, int subject)
+/* Does the sentence's attribution cover token tok? A quotation's speaker covers
+ * the quoted words only; a reporting verb covers its own clause and the
+ * clauses it introduces, not one beyond "but" or ";". */
+bool attribution_covers(const xdoc *d, size_t sent, size_t tok)
+{
+	const sent_attr *at = &d->attr[sent];
+	if (!at->text)
+		return false;
+	if (at->quoted)
+		return tok >= d->seg.ntokens || d->tok_quoted[tok] || at->verb_tok == UINT32_MAX ||
+		       d->tok_sent[at->verb_tok] != (int)sent;
+	if (at->verb_tok == UINT32_MAX || tok >= d->seg.ntokens)
+		return true;
+	size_t a = CR_MIN(tok, at->verb_tok), b = CR_MAX(tok, at->verb_tok);
+	for (size_t i = a; i < b; i++)
+		if (tok_is(d, i, "but") || tok_is(d, i, ";"))
+			return false;
+	return true;
+}
+
+cr_lclaim *new_claim(xdoc *d, size_t sent, size_t tok, const char *predicate, uint8_t subject_kind, int subject)
 {
 	cr_lclaim c = {0};
+	bool covered = attribution_covers(d, sent, tok);
 	c.subject_kind = subject_kind;
 	c.subject = subject;
 	c.predicate = predicate;
 	c.value_entity = c.value_event = -1;
 	c.value_time.earliest = c.value_time.latest = CR_DAY_NONE;
-	c.source = d->attr[sent].source;
-	c.attribution = d->attr[sent].text ? cr_xstrdup(d->attr[sent].text) : NULL;
-	c.modality = d->attr[sent].text ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED;
+	c.source = covered ? d->attr[sent].source : -1;
+	c.attribution = covered ? cr_xstrdup(d->attr[sent].text) : NULL;
+	c.modality = covered ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED;
 	c.start = d->seg.sentences[sent].start;
 	c.end = d->seg.sentences[sent].end;
 	cr_vec_push(&d->claims, c);

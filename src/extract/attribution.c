@@ -66,8 +66,18 @@ static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t v
 	if (src < 0 && v > a)
 		src = resolve_pronoun(d, sent, v - 1);
 	/* "X, head of Y, said": the appositive names the role, X the speaker */
-	if (a > from + 1 && is_punct(d, a - 1, ',')) {
-		int before = mention_entity_at(d, a - 2);
+	if (a == v && a > from + 1 && is_punct(d, a - 1, ',')) {
+		size_t c = a - 1;
+		int before = mention_entity_at(d, c - 1);
+		if (before < 0 || d->ents.items[before].type != CR_E_PERSON) {
+			size_t k = c;
+			while (k > from && !is_punct(d, k - 1, ',') && c - k < 15)
+				k--;
+			if (k > from + 1 && is_punct(d, k - 1, ',')) {
+				before = mention_entity_at(d, k - 2);
+				a = k;
+			}
+		}
 		if (before >= 0 && d->ents.items[before].type == CR_E_PERSON) {
 			src = before;
 			size_t s0 = a - 2;
@@ -145,11 +155,13 @@ static bool quote_speaker(xdoc *d, size_t open, size_t close, sent_attr *at)
 	size_t so = (size_t)d->tok_sent[open];
 	const cr_sentence *se = &d->seg.sentences[so];
 	size_t n;
-	/* before: "X said: “..." */
-	for (size_t i = open; i-- > se->first_token;) {
-		if (d->tok_quoted[i])
-			break;
-		if (is_report_verb(d, i, open, &n) && subject_before(d, so, se->first_token, i, n, at))
+	/* before: "X said: “...", "X, head of Y, tweeted a photo and said: “..." (the
+	 * first reporting verb of the clause carries the subject) */
+	size_t from = open;
+	while (from > se->first_token && !d->tok_quoted[from - 1])
+		from--;
+	for (size_t i = from; i < open; i++) {
+		if (is_report_verb(d, i, open, &n) && subject_before(d, so, from, i, n, at))
 			return true;
 	}
 	/* after: “...,” she tweeted / “...” said X / “...” X told ... */
@@ -244,5 +256,5 @@ uint8_t clause_modality(const xdoc *d, size_t sent, size_t tok, bool accusation)
 		return CR_MODAL_UNCERTAIN;
 	if (accuse)
 		return CR_MODAL_ALLEGED;
-	return d->attr[sent].text ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED;
+	return attribution_covers(d, sent, tok) ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED;
 }

@@ -289,7 +289,7 @@ void find_events(xdoc *d, size_t sent)
 			cr_dayrange r = d->tx[t].range;
 			if (!cr_range_known(e->time) || r.latest - r.earliest < e->time.latest - e->time.earliest) {
 				e->time = r;
-				cr_lclaim *c = new_claim(d, sent, "occurred_on", CR_SUBJ_EVENT, ev);
+				cr_lclaim *c = new_claim(d, sent, trig_tok < end ? trig_tok : first, "occurred_on", CR_SUBJ_EVENT, ev);
 				c->value_time = r;
 				c->time_value = cr_xstrdup(d->tx[t].value);
 				claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
@@ -353,7 +353,7 @@ void find_events(xdoc *d, size_t sent)
 		if (subject < 0)
 			continue;
 		const cr_number *n = &d->nums[j];
-		cr_lclaim *c = new_claim(d, sent, pred, kind, subject);
+		cr_lclaim *c = new_claim(d, sent, i, pred, kind, subject);
 		c->has_number = true;
 		c->has_low = n->has_low;
 		c->has_high = n->has_high;

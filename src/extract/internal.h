@@ -108,6 +108,7 @@ void drop_nickname_entities(xdoc *d);
 /* attribution.c */
 void find_attribution(xdoc *d);
 uint8_t clause_modality(const xdoc *d, size_t sent, size_t tok, bool accusation);
+bool attribution_covers(const xdoc *d, size_t sent, size_t tok);
 /* events.c */
 void find_events(xdoc *d, size_t sent);
 /* profile.c */
@@ -116,7 +117,9 @@ void find_profile(xdoc *d, size_t sent);
 void find_accusations(xdoc *d, size_t sent);
 
 /* claims */
-cr_lclaim *new_claim(xdoc *d, size_t sent, const char *predicate, uint8_t subject_kind, int subject);
+/* A claim of sentence sent, made at token tok (which decides whether a quotation's speaker or a
+ * reporting verb in another clause applies). */
+cr_lclaim *new_claim(xdoc *d, size_t sent, size_t tok, const char *predicate, uint8_t subject_kind, int subject);
 void claim_set_text(cr_lclaim *c, const char *s, size_t n);
 int event_for_target(xdoc *d, size_t sent, const char *type, const char *target, int place, uint32_t at);
 char *xstrfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

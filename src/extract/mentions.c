@@ -402,12 +402,19 @@ int mention_entity_at(const xdoc *d, size_t tok)
 	return d->ents.items[e].mentions ? e : e;
 }
 
+/* A name followed by a possessive ("Putin's trusted men") is a modifier, not
+ * the person a clause is about. */
+static bool possessive_after(const xdoc *d, size_t i)
+{
+	return i + 1 < d->seg.ntokens && (tok_is(d, i + 1, "'s") || tok_is(d, i + 1, "'"));
+}
+
 int person_at_or_before(const xdoc *d, size_t sent, size_t before_tok)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
 	for (size_t i = before_tok; i-- > se->first_token;) {
 		int e = mention_entity_at(d, i);
-		if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
+		if (e >= 0 && d->ents.items[e].type == CR_E_PERSON && !possessive_after(d, i))
 			return e;
 	}
 	return -1;
@@ -440,16 +447,24 @@ int resolve_pronoun(const xdoc *d, size_t sent, size_t tok)
 
 int recent_person(const xdoc *d, size_t sent, size_t tok)
 {
-	int e = person_at_or_before(d, sent, tok);
-	if (e >= 0)
-		return e;
+	/* in a quotation, "he" is not the one speaking */
+	int speaker = tok < d->seg.ntokens && d->tok_quoted[tok] && d->attr ? d->attr[sent].source : -1;
+	bool narration = tok < d->seg.ntokens && !d->tok_quoted[tok];
+	const cr_sentence *cs = &d->seg.sentences[sent];
+	for (size_t i = tok; i-- > cs->first_token;) {
+		int x = mention_entity_at(d, i);
+		if (x >= 0 && d->ents.items[x].type == CR_E_PERSON && !possessive_after(d, i) && x != speaker &&
+		    !(narration && d->tok_quoted[i]))
+			return x;
+	}
 	for (size_t s = sent; s-- > 0 && sent - s <= 4;) {
 		const cr_sentence *se = &d->seg.sentences[s];
 		int first = -1;
 		bool several = false;
 		for (size_t i = se->first_token; i < se->first_token + se->ntokens; i++) {
 			int x = mention_entity_at(d, i);
-			if (x < 0 || d->ents.items[x].type != CR_E_PERSON)
+			if (x < 0 || d->ents.items[x].type != CR_E_PERSON || x == speaker || possessive_after(d, i) ||
+			    (narration && d->tok_quoted[i]))
 				continue;
 			if (first < 0)
 				first = x;
@@ -459,7 +474,7 @@ int recent_person(const xdoc *d, size_t sent, size_t tok)
 		if (first >= 0)
 			return !several || first == d->main_person ? first : -1;
 	}
-	return d->main_person;
+	return d->main_person != speaker ? d->main_person : -1;
 }
 
 /* The quoted words starting at token i (an opening quote mark): [*a, *b) tokens inside. */
@@ -485,7 +500,7 @@ static bool quoted_run(const xdoc *d, size_t i, size_t end, size_t *a, size_t *b
 	return false;
 }
 
-static void nickname_claim(xdoc *d, size_t sent, int e, size_t a, size_t b)
+static void nickname_claim(xdoc *d, size_t sent, size_t cue, int e, size_t a, size_t b)
 {
 	if (a < b && tok_is(d, a, "the"))
 		a++;
@@ -496,7 +511,7 @@ static void nickname_claim(xdoc *d, size_t sent, int e, size_t a, size_t b)
 	const char *s = tok_text(d, a);
 	size_t n = d->seg.tokens[b - 1].end - d->seg.tokens[a].start;
 	add_alias(d, e, s, n, true);
-	cr_lclaim *c = new_claim(d, sent, "nickname", CR_SUBJ_ENTITY, e);
+	cr_lclaim *c = new_claim(d, sent, cue, "nickname", CR_SUBJ_ENTITY, e);
 	claim_set_text(c, s, n);
 }
 
@@ -565,7 +580,7 @@ void find_nicknames(xdoc *d, size_t sent)
 				e = d->main_person;
 		}
 		if (e >= 0)
-			nickname_claim(d, sent, e, a, b);
+			nickname_claim(d, sent, i, e, a, b);
 		i = b;
 	}
 	/* "Name, ‘the Nickname’ ..." */
@@ -576,7 +591,7 @@ void find_nicknames(xdoc *d, size_t sent)
 		size_t a, b;
 		if (tok_is(d, i + 1, ",") && quoted_run(d, i + 2, end, &a, &b) && b - a >= 2 && b - a <= 6 &&
 		    (tok_is(d, a, "the") || tok_capitalised(d, a)))
-			nickname_claim(d, sent, e, a, b);
+			nickname_claim(d, sent, i, e, a, b);
 	}
 }
 

@@ -23,6 +23,11 @@ static bool is_punct_tok(const xdoc *d, size_t i, char c)
 	return tok_len(d, i) == 1 && tok_text(d, i)[0] == c;
 }
 
+static bool possessive(const xdoc *d, size_t i)
+{
+	return i < d->seg.ntokens && (tok_is(d, i, "'s") || tok_is(d, i, "'"));
+}
+
 static int subject_person(const xdoc *d, size_t sent, size_t tok)
 {
 	int e = person_at_or_before(d, sent, tok);
@@ -59,7 +64,7 @@ static void ages(xdoc *d, size_t sent, size_t first, size_t end)
 		if (who < 0)
 			continue;
 		const cr_number *n = &d->nums[j];
-		cr_lclaim *c = new_claim(d, sent, "age", CR_SUBJ_ENTITY, who);
+		cr_lclaim *c = new_claim(d, sent, i, "age", CR_SUBJ_ENTITY, who);
 		c->has_number = c->has_low = c->has_high = true;
 		c->low = n->low;
 		c->high = n->high;
@@ -80,24 +85,34 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 			return;
 		int t = first_timex_after(d, i + 1, end);
 		if (t >= 0) {
-			cr_lclaim *c = new_claim(d, sent, "born", CR_SUBJ_ENTITY, who);
+			cr_lclaim *c = new_claim(d, sent, i, "born", CR_SUBJ_ENTITY, who);
 			c->value_time = d->tx[t].range;
 			c->time_value = cr_xstrdup(d->tx[t].value);
 			claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
 			c->modality = clause_modality(d, sent, i, false);
 		}
-		int place = entity_after(d, i + 1, end, TYPE_BIT(CR_E_PLACE));
+		int place = -1;
 		size_t ps = 0, pe = 0;
-		if (place >= 0) {
-			for (size_t k = i + 1; k < end; k++)
-				if (mention_entity_at(d, k) == place) {
-					ps = k;
-					pe = k;
-					while (pe < end && mention_entity_at(d, pe) == place)
-						pe++;
-					break;
-				}
-		} else {
+		for (size_t k = i + 2; k < end; k++) {
+			int e = mention_entity_at(d, k);
+			if (e < 0 || d->ents.items[e].type != CR_E_PLACE || mention_entity_at(d, k - 1) == e)
+				continue;
+			size_t q = k;
+			if (tok_is(d, q - 1, "the"))
+				q--;
+			bool in = tok_is(d, q - 1, "in") || (tok_is(d, q - 1, "of") && q >= 3 &&
+			          (tok_is(d, q - 2, "village") || tok_is(d, q - 2, "town") || tok_is(d, q - 2, "city")));
+			pe = k;
+			while (pe < end && mention_entity_at(d, pe) == e)
+				pe++;
+			if (in && !possessive(d, pe)) {
+				place = e;
+				ps = k;
+				break;
+			}
+		}
+		if (place < 0) {
+			pe = 0;
 			for (size_t k = i + 1; k + 2 < end; k++)
 				if ((tok_is(d, k, "village") || tok_is(d, k, "town") || tok_is(d, k, "city")) && tok_is(d, k + 1, "of") &&
 				    tok_capitalised(d, k + 2)) {
@@ -109,7 +124,7 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 				}
 		}
 		if (pe > ps) {
-			cr_lclaim *c = new_claim(d, sent, "birthplace", CR_SUBJ_ENTITY, who);
+			cr_lclaim *c = new_claim(d, sent, i, "birthplace", CR_SUBJ_ENTITY, who);
 			c->value_entity = place;
 			claim_set_text(c, tok_text(d, ps), d->seg.tokens[pe - 1].end - d->seg.tokens[ps].start);
 			c->modality = clause_modality(d, sent, i, false);
@@ -121,12 +136,17 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 static void education(xdoc *d, size_t sent, size_t first, size_t end)
 {
 	static const char *cues[][2] = {{"studied", "at"}, {"studying", "at"}, {"graduated", "from"},
-	                                {"educated", "at"}, {"graduate", "of"}, {"trained", "at"}, {"studied", "in"}};
+	                                {"educated", "at"}, {"graduate", "of"}, {"trained", "at"}, {"studied", "from"}};
 	for (size_t i = first; i + 2 < end; i++) {
 		for (size_t k = 0; k < CR_ARRAY_LEN(cues); k++) {
-			if (!tok_is(d, i, cues[k][0]) || !tok_is(d, i + 1, cues[k][1]))
+			if (!tok_is(d, i, cues[k][0]))
 				continue;
-			size_t a = i + 2;
+			size_t p = i + 1;
+			while (p < end && p < i + 6 && !tok_is(d, p, cues[k][1]) && !tok_clause_break(d, p) && !tok_is(d, p, ","))
+				p++;
+			if (p >= end || !tok_is(d, p, cues[k][1]))
+				continue;
+			size_t a = p + 1;
 			if (tok_is(d, a, "the"))
 				a++;
 			int org = mention_entity_at(d, a);
@@ -134,6 +154,10 @@ static void education(xdoc *d, size_t sent, size_t first, size_t end)
 			if (org >= 0) {
 				while (b < end && mention_entity_at(d, b) == org)
 					b++;
+				while (b < end && tok_capitalised(d, b))
+					b++;
+				if (b > a && mention_entity_at(d, b - 1) != org)
+					org = -1;   /* the name runs past the tagged part: keep the words */
 			} else {
 				while (b < end && (tok_capitalised(d, b) || ((tok_is(d, b, "of") || tok_is(d, b, "for")) && b > a)))
 					b++;
@@ -143,7 +167,7 @@ static void education(xdoc *d, size_t sent, size_t first, size_t end)
 			int who = subject_person(d, sent, i);
 			if (who < 0)
 				return;
-			cr_lclaim *c = new_claim(d, sent, "educated_at", CR_SUBJ_ENTITY, who);
+			cr_lclaim *c = new_claim(d, sent, i, "educated_at", CR_SUBJ_ENTITY, who);
 			c->value_entity = org >= 0 && d->ents.items[org].type != CR_E_PERSON ? org : -1;
 			if (c->value_entity < 0)
 				c->value_entity = add_entity_text(d, CR_E_ORG, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start,
@@ -187,6 +211,16 @@ static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 			if (k < end && tok_is(d, k, "the"))
 				k++;
 			org = mention_entity_at(d, k);
+			/* "head of Ukraine's Centre for ...": the organisation after the possessive */
+			if (org >= 0 && d->ents.items[org].type == CR_E_PLACE) {
+				size_t q = k;
+				while (q < end && mention_entity_at(d, q) == org)
+					q++;
+				if (possessive(d, q) && q + 1 < end && mention_entity_at(d, q + 1) >= 0) {
+					k = q + 1;
+					org = mention_entity_at(d, k);
+				}
+			}
 			if (org >= 0 && d->ents.items[org].type != CR_E_PERSON) {
 				ob = k;
 				while (ob < end && mention_entity_at(d, ob) == org)
@@ -228,7 +262,7 @@ static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 		if (who < 0 || org < 0)
 			continue;
 		size_t ta = ra < a ? ra : a, tb = org >= 0 && ob > b ? ob : b;
-		cr_lclaim *c = new_claim(d, sent, "position", CR_SUBJ_ENTITY, who);
+		cr_lclaim *c = new_claim(d, sent, i, "position", CR_SUBJ_ENTITY, who);
 		c->value_entity = org;
 		claim_set_text(c, tok_text(d, ta), d->seg.tokens[tb - 1].end - d->seg.tokens[ta].start);
 		int t = first_timex_after(d, tb, end);
@@ -253,12 +287,13 @@ static void sanctions(xdoc *d, size_t sent, size_t first, size_t end)
 			return;
 		for (size_t k = i + 2; k < end && k < i + 12; k++) {
 			int e = mention_entity_at(d, k);
-			if (e < 0 || d->ents.items[e].type == CR_E_PERSON || (k > i + 2 && mention_entity_at(d, k - 1) == e))
+			if (e < 0 || (d->ents.items[e].type != CR_E_ORG && d->ents.items[e].type != CR_E_PLACE) ||
+			    (k > i + 2 && mention_entity_at(d, k - 1) == e))
 				continue;
 			size_t b = k;
 			while (b < end && mention_entity_at(d, b) == e)
 				b++;
-			cr_lclaim *c = new_claim(d, sent, "sanctioned_by", CR_SUBJ_ENTITY, who);
+			cr_lclaim *c = new_claim(d, sent, i, "sanctioned_by", CR_SUBJ_ENTITY, who);
 			c->value_entity = e;
 			claim_set_text(c, tok_text(d, k), d->seg.tokens[b - 1].end - d->seg.tokens[k].start);
 			c->modality = clause_modality(d, sent, i, false);
