@@ -429,7 +429,18 @@ static void judge_ages(cr_ledger *l, void *outv, const group *g)
 		cr_buf_putc(&b, ')');
 	}
 	uint8_t kind;
-	if (meet && cr_range_known(birth)) {
+	if (meet && !cr_range_known(birth)) {
+		/* no report is dated: ages a year apart may be the same person read a year apart */
+		double lo = INFINITY, hi = -INFINITY;
+		for (size_t i = 0; i < n; i++) {
+			lo = CR_MIN(lo, l->claims[cl[i]].low);
+			hi = CR_MAX(hi, l->claims[cl[i]].high);
+		}
+		kind = hi - lo <= 1 ? CR_F_CONSISTENT : CR_F_CONFLICT;
+		cr_buf_puts(&b, kind == CR_F_CONSISTENT ? ": a year apart, which reports published a year apart explain; "
+		                                          "the publication dates are unknown"
+		                                        : ": the reports are undated, and no single year apart explains them");
+	} else if (meet) {
 		kind = CR_F_CONSISTENT;
 		cr_buf_puts(&b, " are consistent with birth between ");
 		fmt_range(&b, birth);
@@ -447,12 +458,9 @@ static void judge_ages(cr_ledger *l, void *outv, const group *g)
 		}
 		if (!dated)
 			cr_buf_puts(&b, " (undated reports left out)");
-	} else if (!meet) {
-		kind = CR_F_CONFLICT;
-		cr_buf_puts(&b, ": no birth date fits every report");
 	} else {
 		kind = CR_F_CONFLICT;
-		cr_buf_puts(&b, ": the reports are undated, so the ages cannot be reconciled");
+		cr_buf_puts(&b, ": no birth date fits every report");
 	}
 	add_finding(l, out, g, cl, n, kind, cr_buf_detach(&b));
 }

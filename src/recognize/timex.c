@@ -1,0 +1,899 @@
+/*
+ * timex.c: time expressions as day intervals.
+ *
+ * The text is cut into words (letters, digits, apostrophes, hyphens inside a
+ * word) and punctuation; at each word the rules below are tried in order and
+ * the first that matches consumes its words. Calendar words come from
+ * data/lexicon/time-words.tsv.
+ *
+ *   ISO              2022-03-09
+ *   day month [year] 9 March, 9th March 2022
+ *   month day [year] March 9, March 16th, March 9, 2022
+ *   month year       March 2022
+ *   part of a period early/mid/late 2016, late March, the end of 2016
+ *   decade           the 1990s, the late 1990s
+ *   year span        between 2015 and 2016, from 2015 to 2016, 2015-2016
+ *   year             1962 after in/since/by/of/until/during/... or before a comma-free month
+ *   month alone      in September, last March, since May (capitalised)
+ *   weekday          on Friday, last Friday (capitalised)
+ *   deictic          today, yesterday, tomorrow, last/this/next week|month|year,
+ *                    earlier/later this month|year, N units ago
+ *   narrative        a week later, six years earlier, the next day, the following month
+ *   duration         three-month, month-long, for six years (no interval)
+ *
+ * Anchoring: deictic expressions use the publication date (its earliest day,
+ * the result widened by the interval's width when it is not exact);
+ * narrative ones use the last date the text itself established, or the
+ * publication date before any. A date without a year takes the year that
+ * puts it latest on or before the anchor plus a week (news reports the
+ * past): "December 30" read on 2023-01-02 is 2022-12-30, "January 3" read
+ * on 2022-12-30 is 2023-01-03. With no anchor it stays unresolved
+ * ("XXXX-03-09").
+ *
+ * Limits: times of day, sets ("every Monday"), holidays and other calendars
+ * are not recognised; "may" and "march" are months only when capitalised and
+ * in date context.
+ */
+#include "recognize/timex.h"
+#include "util/map.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct cr_timex_ctx {
+	cr_lexicon *words;
+};
+
+enum { K_NONE, K_MONTH, K_WEEKDAY, K_UNIT, K_SEASON, K_PART, K_COUNT };
+enum { G_DAY, G_WEEK, G_MONTH, G_SEASON, G_YEAR, G_DECADE, G_SPAN };
+
+cr_timex_ctx *cr_timex_new(void)
+{
+	cr_timex_ctx *c = cr_xcalloc(1, sizeof *c);
+	c->words = cr_lexicon_load("lexicon/time-words.tsv", true);
+	if (!c->words) {
+		free(c);
+		return NULL;
+	}
+	return c;
+}
+
+void cr_timex_free(cr_timex_ctx *ctx)
+{
+	if (!ctx)
+		return;
+	cr_lexicon_free(ctx->words);
+	free(ctx);
+}
+
+typedef struct word {
+	uint32_t start, end;
+	char low[24];       /* lower case, truncated */
+	uint8_t kind;       /* calendar kind, K_* */
+	int val, val2;      /* calendar value (part: first..last twelfth) */
+	int num;            /* digits value, or -1 */
+	uint8_t ndigits;
+	bool cap, punct, ordinal;
+} word;
+
+typedef struct scan {
+	const cr_timex_ctx *ctx;
+	const char *text;
+	word *w;
+	size_t n;
+	cr_dayrange pub;
+	cr_dayrange narrative;   /* the last date the text established */
+	CR_VEC(cr_timex) out;
+} scan;
+
+static void classify(const cr_timex_ctx *ctx, word *w)
+{
+	w->kind = K_NONE;
+	w->num = -1;
+	size_t l = strlen(w->low);
+	size_t digits = 0;
+	while (digits < l && cr_is_digit((unsigned char)w->low[digits]))
+		digits++;
+	if (digits > 0 && digits <= 4) {
+		const char *suf = w->low + digits;
+		if (!*suf || strcmp(suf, "st") == 0 || strcmp(suf, "nd") == 0 || strcmp(suf, "rd") == 0 ||
+		    strcmp(suf, "th") == 0 || strcmp(suf, "s") == 0) {
+			w->num = atoi(w->low);
+			w->ndigits = (uint8_t)digits;
+			w->ordinal = *suf && strcmp(suf, "s") != 0;
+		}
+	}
+	char key[24];
+	snprintf(key, sizeof key, "%s", w->low);
+	size_t kl = strlen(key);
+	if (kl && key[kl - 1] == '.')
+		key[--kl] = 0;
+	if (kl > 2 && key[kl - 2] == '\'' && key[kl - 1] == 's')
+		key[kl -= 2] = 0;   /* "month's" */
+	long r = cr_lexicon_find(ctx->words, key, kl);
+	if (r < 0 || ctx->words->ncols[r] < 3)
+		return;
+	const char *k = ctx->words->cols[r][1], *v = ctx->words->cols[r][2];
+	w->kind = strcmp(k, "month") == 0 ? K_MONTH : strcmp(k, "weekday") == 0 ? K_WEEKDAY
+	        : strcmp(k, "unit") == 0 ? K_UNIT : strcmp(k, "season") == 0 ? K_SEASON
+	        : strcmp(k, "part") == 0 ? K_PART : strcmp(k, "count") == 0 ? K_COUNT : K_NONE;
+	w->val = atoi(v);
+	const char *dash = strchr(v, '-');
+	w->val2 = dash ? atoi(dash + 1) : w->val;
+}
+
+/* Words and punctuation of the text; a word keeps inner hyphens, apostrophes, dots of abbreviations. */
+static void tokenize(scan *s, const char *t, size_t len)
+{
+	size_t cap = 0;
+	size_t i = 0;
+	while (i < len) {
+		unsigned char c = (unsigned char)t[i];
+		if (cr_is_space(c)) {
+			i++;
+			continue;
+		}
+		word w = {0};
+		w.start = (uint32_t)i;
+		if (cr_is_alpha(c) || cr_is_digit(c)) {
+			size_t j = i;
+			while (j < len) {
+				unsigned char d = (unsigned char)t[j];
+				if (cr_is_alpha(d) || cr_is_digit(d)) {
+					j++;
+				} else if ((d == '-' || d == '\'') && j + 1 < len && (cr_is_alpha((unsigned char)t[j + 1]) ||
+				                                                     cr_is_digit((unsigned char)t[j + 1]))) {
+					j++;
+				} else if (d == '.' && j - i <= 4 && j + 1 < len && !cr_is_alpha((unsigned char)t[j + 1]) &&
+				           !cr_is_digit((unsigned char)t[j + 1]) && cr_is_alpha((unsigned char)t[i])) {
+					/* "Sept." "Jan." keep the dot so the sentence end is not read as one */
+					j++;
+					break;
+				} else {
+					break;
+				}
+			}
+			w.end = (uint32_t)j;
+			w.cap = cr_is_upper(c);
+			size_t k = 0;
+			for (size_t p = i; p < j && k + 1 < sizeof w.low; p++)
+				w.low[k++] = (char)cr_lower((unsigned char)t[p]);
+			w.low[k] = 0;
+			classify(s->ctx, &w);
+			/* a word ending in a dot that is not a known abbreviation gives the dot back */
+			if (j > i && t[j - 1] == '.' && w.kind == K_NONE) {
+				w.end--;
+				w.low[strlen(w.low) - (strlen(w.low) ? 1 : 0)] = 0;
+				classify(s->ctx, &w);
+				j--;
+			}
+			i = j;
+		} else {
+			size_t k = 1;
+			if (c >= 0x80)
+				while (i + k < len && ((unsigned char)t[i + k] & 0xC0) == 0x80)
+					k++;
+			w.end = (uint32_t)(i + k);
+			w.punct = true;
+			w.low[0] = (char)c;
+			w.low[1] = 0;
+			if (c == 0xE2 && k == 3 && (unsigned char)t[i + 2] == 0x99) {
+				w.low[0] = '\'';   /* ’ */
+				w.punct = false;
+			}
+			i += k;
+		}
+		if (s->n == cap) {
+			cap = cap ? cap * 2 : 256;
+			s->w = cr_xrealloc(s->w, cap * sizeof *s->w);
+		}
+		s->w[s->n++] = w;
+	}
+}
+
+static bool is(const scan *s, size_t i, const char *w)
+{
+	return i < s->n && strcmp(s->w[i].low, w) == 0;
+}
+
+static bool is_year(const scan *s, size_t i)
+{
+	return i < s->n && s->w[i].ndigits == 4 && !s->w[i].ordinal && s->w[i].num >= 1000 && s->w[i].num <= 2100 &&
+	       strlen(s->w[i].low) == 4;
+}
+
+static bool is_day(const scan *s, size_t i)
+{
+	return i < s->n && s->w[i].num >= 1 && s->w[i].num <= 31 && s->w[i].ndigits <= 2 &&
+	       (strlen(s->w[i].low) == s->w[i].ndigits || s->w[i].ordinal);
+}
+
+/* A month name counts when capitalised, or written out in full and not "may"/"march". */
+static bool is_month(const scan *s, size_t i)
+{
+	if (i >= s->n || s->w[i].kind != K_MONTH)
+		return false;
+	if (s->w[i].cap)
+		return true;
+	return false;
+}
+
+static bool is_weekday(const scan *s, size_t i)
+{
+	return i < s->n && s->w[i].kind == K_WEEKDAY && s->w[i].cap;
+}
+
+/* ---- resolution -------------------------------------------------------------- */
+
+static bool known(cr_dayrange r) { return cr_range_known(r); }
+
+static cr_dayrange none(void) { return (cr_dayrange){CR_DAY_NONE, CR_DAY_NONE}; }
+
+static cr_dayrange day_range(int y, int m, int d)
+{
+	int32_t z = cr_days_from_civil(y, m, d);
+	return (cr_dayrange){z, z};
+}
+
+static int year_of(int32_t z)
+{
+	int y, m, d;
+	cr_civil_from_days(z, &y, &m, &d);
+	return y;
+}
+
+/* The year that puts month/day latest on or before anchor + 7 days. */
+static int nearest_year(int32_t anchor, int m, int d)
+{
+	int ay = year_of(anchor);
+	for (int y = ay + 1; y >= ay - 1; y--) {
+		int dd = d > cr_days_in_month(y, m) ? cr_days_in_month(y, m) : d;
+		if (cr_days_from_civil(y, m, dd) <= anchor + 7)
+			return y;
+	}
+	return ay - 1;
+}
+
+static int nearest_year_month(int32_t anchor, int m)
+{
+	int ay = year_of(anchor);
+	for (int y = ay + 1; y >= ay - 1; y--)
+		if (cr_days_from_civil(y, m, 1) <= anchor + 7)
+			return y;
+	return ay - 1;
+}
+
+static void fmt_value(char *out, size_t cap, cr_dayrange r, int gran)
+{
+	int y, m, d;
+	if (!known(r)) {
+		snprintf(out, cap, "XXXX-XX-XX");
+		return;
+	}
+	cr_civil_from_days(r.earliest, &y, &m, &d);
+	switch (gran) {
+	case G_DAY: snprintf(out, cap, "%04d-%02d-%02d", y, m, d); break;
+	case G_MONTH: snprintf(out, cap, "%04d-%02d", y, m); break;
+	case G_YEAR: snprintf(out, cap, "%04d", y); break;
+	case G_DECADE: snprintf(out, cap, "%03dX", y / 10); break;
+	case G_WEEK: {
+		/* ISO week of the interval's Monday */
+		int32_t thursday = r.earliest + 3;
+		int iy = year_of(thursday);
+		int week = (int)((thursday - cr_days_from_civil(iy, 1, 1)) / 7) + 1;
+		snprintf(out, cap, "%04d-W%02d", iy, week);
+		break;
+	}
+	default: {
+		char a[11], b[11];
+		cr_day_format(r.earliest, a);
+		cr_day_format(r.latest, b);
+		snprintf(out, cap, "%s/%s", a, b);
+	}
+	}
+}
+
+static void emit(scan *s, size_t i, size_t j, uint8_t type, uint8_t anchor, cr_dayrange r, int gran, const char *value)
+{
+	cr_timex x = {0};
+	x.start = s->w[i].start;
+	x.end = s->w[j - 1].end;
+	x.type = type;
+	x.anchor = anchor;
+	x.range = r;
+	if (value)
+		snprintf(x.value, sizeof x.value, "%s", value);
+	else
+		fmt_value(x.value, sizeof x.value, r, gran);
+	cr_vec_push(&s->out, x);
+	if (type == CR_TIMEX_DATE && known(r) && r.latest - r.earliest <= 366)
+		s->narrative = r;
+}
+
+/* Deictic anchor: the publication date's earliest day and its width. */
+static bool doc_anchor(const scan *s, int32_t *a, int32_t *width)
+{
+	if (!known(s->pub))
+		return false;
+	*a = s->pub.earliest;
+	*width = s->pub.latest - s->pub.earliest;
+	return true;
+}
+
+static cr_dayrange widen(cr_dayrange r, int32_t width)
+{
+	if (known(r))
+		r.latest += width;
+	return r;
+}
+
+static cr_dayrange shift_years(cr_dayrange r, int n)
+{
+	int y, m, d, y2, m2, d2;
+	cr_civil_from_days(r.earliest, &y, &m, &d);
+	cr_civil_from_days(r.latest, &y2, &m2, &d2);
+	y += n;
+	y2 += n;
+	if (d > cr_days_in_month(y, m))
+		d = cr_days_in_month(y, m);
+	if (d2 > cr_days_in_month(y2, m2))
+		d2 = cr_days_in_month(y2, m2);
+	return (cr_dayrange){cr_days_from_civil(y, m, d), cr_days_from_civil(y2, m2, d2)};
+}
+
+static cr_dayrange shift_months(cr_dayrange r, int n)
+{
+	int y, m, d;
+	cr_civil_from_days(r.earliest, &y, &m, &d);
+	int mm = y * 12 + (m - 1) + n;
+	y = mm / 12;
+	m = mm % 12 + 1;
+	return cr_range_month(y, m);
+}
+
+/* The range of a part of a year ("late 2016": September to December). */
+static cr_dayrange part_of_year(int y, int first12, int last12)
+{
+	return (cr_dayrange){cr_days_from_civil(y, first12, 1), cr_days_from_civil(y, last12, cr_days_in_month(y, last12))};
+}
+
+/* ---- rules ----------------------------------------------------------------------- */
+
+static bool year_context(const scan *s, size_t i)
+{
+	static const char *before[] = {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
+	                               "around", "between", "and", "to", "through", "throughout", "early", "late", "mid",
+	                               "year", "summer", "winter", "spring", "autumn", "fall", "the", "circa", "as", "for",
+	                               "than", "into", "'s"};
+	if (i == 0)
+		return false;
+	for (size_t k = 0; k < CR_ARRAY_LEN(before); k++)
+		if (is(s, i - 1, before[k]))
+			return true;
+	return s->w[i - 1].punct && (s->w[i - 1].low[0] == '(' || s->w[i - 1].low[0] == ',');
+}
+
+/* "a week later": returns the count at i (and the words it took), or 0. */
+static int count_at(const scan *s, size_t i, size_t *used)
+{
+	if (i >= s->n)
+		return 0;
+	if (s->w[i].num > 0 && s->w[i].ndigits <= 3 && !s->w[i].ordinal) {
+		*used = 1;
+		return s->w[i].num;
+	}
+	if (s->w[i].kind == K_COUNT) {
+		*used = 1;
+		if ((is(s, i, "a") || is(s, i, "the")) && i + 1 < s->n && (is(s, i + 1, "few") || is(s, i + 1, "couple"))) {
+			*used = 2 + is(s, i + 2, "of");
+			return s->w[i + 1].val;
+		}
+		return s->w[i].val;
+	}
+	return 0;
+}
+
+static cr_dayrange shift_unit(cr_dayrange base, int unit_days, int n, int *gran)
+{
+	if (unit_days == 365) {
+		*gran = G_YEAR;
+		cr_dayrange r = shift_years(base, n);
+		return cr_range_year(year_of(r.earliest));
+	}
+	if (unit_days == 3650) {
+		*gran = G_DECADE;
+		return shift_years(base, n * 10);
+	}
+	if (unit_days == 30) {
+		*gran = base.latest - base.earliest <= 1 ? G_DAY : G_MONTH;
+		if (*gran == G_MONTH)
+			return shift_months(base, n);
+		int y, m, d;
+		cr_civil_from_days(base.earliest, &y, &m, &d);
+		int mm = y * 12 + (m - 1) + n;
+		y = mm / 12;
+		m = mm % 12 + 1;
+		if (d > cr_days_in_month(y, m))
+			d = cr_days_in_month(y, m);
+		return day_range(y, m, d);
+	}
+	*gran = base.latest - base.earliest <= 1 ? G_DAY : G_SPAN;
+	return (cr_dayrange){base.earliest + n * unit_days, base.latest + n * unit_days};
+}
+
+/* Each rule returns the number of words it took at i (0 = no match). */
+
+static size_t rule_iso(scan *s, size_t i)
+{
+	const char *t = s->text + s->w[i].start;
+	size_t l = s->w[i].end - s->w[i].start;
+	int32_t z;
+	if (l != 10 || !cr_day_parse(t, &z))
+		return 0;
+	emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, (cr_dayrange){z, z}, G_DAY, NULL);
+	return 1;
+}
+
+/* month day / day month, with an optional year and "last year"/"this year" */
+static size_t rule_day_month(scan *s, size_t i)
+{
+	size_t j;
+	int m, d;
+	if (is_day(s, i) && (is_month(s, i + 1) || (is(s, i + 1, "of") && is_month(s, i + 2)))) {
+		d = s->w[i].num;
+		j = i + 1 + is(s, i + 1, "of");
+		m = s->w[j].val;
+		j++;
+	} else if (is_month(s, i) && is_day(s, i + 1) && !(i + 2 < s->n && is(s, i + 2, ":"))) {
+		m = s->w[i].val;
+		d = s->w[i + 1].num;
+		j = i + 2;
+		/* "March 9 2,000 troops": a number after is not a year unless it looks like one */
+	} else {
+		return 0;
+	}
+	if (d > 31 || m < 1)
+		return 0;
+	int year = -1;
+	size_t k = j;
+	if (is(s, k, ","))
+		k++;
+	if (is_year(s, k)) {
+		year = s->w[k].num;
+		j = k + 1;
+	}
+	uint8_t anchor = CR_ANCHOR_NONE;
+	cr_dayrange r = none();
+	int32_t a = 0, width = 0;
+	if (year < 0 && (is(s, j, "last") || is(s, j, "this") || is(s, j, "next")) && is(s, j + 1, "year")) {
+		int off = is(s, j, "last") ? -1 : is(s, j, "next") ? 1 : 0;
+		j += 2;
+		anchor = CR_ANCHOR_DOCUMENT;
+		if (doc_anchor(s, &a, &width))
+			year = year_of(a) + off;
+	} else if (year < 0) {
+		anchor = CR_ANCHOR_DOCUMENT;
+		if (doc_anchor(s, &a, &width))
+			year = nearest_year(a, m, d);
+	}
+	char value[40];
+	if (year >= 0) {
+		if (d > cr_days_in_month(year, m))
+			return 0;
+		r = widen(day_range(year, m, d), width);
+		fmt_value(value, sizeof value, day_range(year, m, d), G_DAY);
+	} else {
+		snprintf(value, sizeof value, "XXXX-%02d-%02d", m, d);
+	}
+	emit(s, i, j, CR_TIMEX_DATE, anchor, r, G_DAY, value);
+	return j - i;
+}
+
+static size_t rule_month_year(scan *s, size_t i)
+{
+	if (!is_month(s, i) || !is_year(s, i + 1))
+		return 0;
+	int m = s->w[i].val, y = s->w[i + 1].num;
+	emit(s, i, i + 2, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(y, m), G_MONTH, NULL);
+	return 2;
+}
+
+/* early/mid/late YEAR|MONTH|DECADE, "the end of 2016", "the beginning of March" */
+static size_t rule_part(scan *s, size_t i)
+{
+	size_t j = i;
+	bool the = is(s, j, "the");
+	if (the)
+		j++;
+	if (j >= s->n || s->w[j].kind != K_PART)
+		return 0;
+	int p1 = s->w[j].val, p2 = s->w[j].val2;
+	bool needs_of = is(s, j, "end") || is(s, j, "beginning") || is(s, j, "start") || is(s, j, "middle");
+	if (needs_of && !the)
+		return 0;
+	j++;
+	if (needs_of) {
+		if (!is(s, j, "of"))
+			return 0;
+		j++;
+		if (is(s, j, "the"))
+			j++;
+	} else if (is(s, j, "-")) {
+		j++;   /* "mid-2016" split by a tokenizer that kept the hyphen apart */
+	}
+	size_t start = the ? i + 1 : i;
+	if (is_year(s, j)) {
+		int y = s->w[j].num;
+		emit(s, start, j + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, part_of_year(y, p1, p2), G_SPAN, NULL);
+		snprintf(s->out.items[s->out.len - 1].value, 40, "%04d", y);
+		return j + 1 - i;
+	}
+	if (j < s->n && s->w[j].num >= 1000 && s->w[j].ndigits == 4 && strcmp(s->w[j].low + 4, "s") == 0) {
+		int dec = s->w[j].num - s->w[j].num % 10;
+		int a = dec + (p1 <= 4 ? 0 : p1 <= 8 ? 4 : 7), b = dec + (p1 <= 4 ? 3 : p1 <= 8 ? 6 : 9);
+		cr_dayrange r = {cr_days_from_civil(a, 1, 1), cr_days_from_civil(b, 12, 31)};
+		emit(s, start, j + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, r, G_DECADE, NULL);
+		return j + 1 - i;
+	}
+	if (is_month(s, j)) {
+		int m = s->w[j].val;
+		int y = -1;
+		size_t k = j + 1;
+		if (is_year(s, k))
+			y = s->w[k++].num;
+		int32_t a, width = 0;
+		uint8_t anchor = CR_ANCHOR_NONE;
+		if (y < 0) {
+			anchor = CR_ANCHOR_DOCUMENT;
+			if (doc_anchor(s, &a, &width))
+				y = nearest_year_month(a, m);
+		}
+		cr_dayrange r = none();
+		char value[40];
+		if (y >= 0) {
+			int dim = cr_days_in_month(y, m);
+			int d1 = p1 <= 4 ? 1 : p1 <= 8 ? 11 : 21, d2 = p1 <= 4 ? 10 : p1 <= 8 ? 20 : dim;
+			r = widen((cr_dayrange){cr_days_from_civil(y, m, d1), cr_days_from_civil(y, m, d2)}, width);
+			snprintf(value, sizeof value, "%04d-%02d", y, m);
+		} else {
+			snprintf(value, sizeof value, "XXXX-%02d", m);
+		}
+		emit(s, start, k, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
+		return k - i;
+	}
+	return 0;
+}
+
+static size_t rule_decade(scan *s, size_t i)
+{
+	size_t j = i;
+	if (is(s, j, "the"))
+		j++;
+	if (j >= s->n || s->w[j].ndigits != 4 || strcmp(s->w[j].low + 4, "s") != 0 || s->w[j].num % 10 != 0)
+		return 0;
+	int dec = s->w[j].num;
+	emit(s, j, j + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, (cr_dayrange){cr_days_from_civil(dec, 1, 1),
+	                                                               cr_days_from_civil(dec + 9, 12, 31)}, G_DECADE, NULL);
+	return j + 1 - i;
+}
+
+/* between 2015 and 2016, from 2015 to 2016, 2015-2016, 2015 to 2016 */
+static size_t rule_year_span(scan *s, size_t i)
+{
+	size_t j = i;
+	bool opener = is(s, j, "between") || is(s, j, "from");
+	if (opener)
+		j++;
+	if (!is_year(s, j))
+		return 0;
+	size_t k = j + 1;
+	if (is(s, k, "and") || is(s, k, "to") || is(s, k, "-") || is(s, k, "\xE2"))
+		k++;
+	else
+		return 0;
+	if (!is_year(s, k) || s->w[k].num < s->w[j].num || s->w[k].num - s->w[j].num > 50)
+		return 0;
+	if (!opener && !year_context(s, i))
+		return 0;
+	int y1 = s->w[j].num, y2 = s->w[k].num;
+	char value[40];
+	snprintf(value, sizeof value, "%04d/%04d", y1, y2);
+	emit(s, j, k + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE,
+	     (cr_dayrange){cr_days_from_civil(y1, 1, 1), cr_days_from_civil(y2, 12, 31)}, G_SPAN, value);
+	return k + 1 - i;
+}
+
+static size_t rule_year(scan *s, size_t i)
+{
+	if (!is_year(s, i) || !year_context(s, i))
+		return 0;
+	/* "in 2014 people" is no date; a count with a noun after it is the number recognizer's */
+	if (i + 1 < s->n && !s->w[i + 1].punct && !s->w[i + 1].cap && s->w[i + 1].kind == K_NONE && !is(s, i + 1, "and") &&
+	    !is(s, i + 1, "when") && !is(s, i + 1, "to") && !is(s, i + 1, "as") && !is(s, i + 1, "in") &&
+	    !is(s, i + 1, "after") && !is(s, i + 1, "before") && !is(s, i + 1, "until") && !is(s, i + 1, "or") &&
+	    !is(s, i + 1, "but") && !is(s, i + 1, "that") && !is(s, i + 1, "he") && !is(s, i + 1, "she") &&
+	    !is(s, i + 1, "it") && !is(s, i + 1, "they") && !is(s, i + 1, "the") && !is(s, i + 1, "was") &&
+	    !is(s, i + 1, "were") && !is(s, i + 1, "had") && !is(s, i + 1, "has") && !is(s, i + 1, "for") &&
+	    !is(s, i + 1, "at") && !is(s, i + 1, "on") && !is(s, i + 1, "with") && !is(s, i + 1, "by") &&
+	    !is(s, i + 1, "from") && !is(s, i + 1, "of") && !is(s, i + 1, "while") && !is(s, i + 1, "election") &&
+	    !is(s, i + 1, "elections") && !is(s, i + 1, "season") && !is(s, i + 1, "war"))
+		return 0;
+	int y = s->w[i].num;
+	emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_year(y), G_YEAR, NULL);
+	return 1;
+}
+
+/* in September, last March, since May */
+static size_t rule_month(scan *s, size_t i)
+{
+	size_t j = i;
+	int off = 0;
+	bool rel = false;
+	if (is(s, j, "last") || is(s, j, "this") || is(s, j, "next")) {
+		off = is(s, j, "last") ? -1 : is(s, j, "next") ? 1 : 0;
+		rel = true;
+		j++;
+	}
+	if (!is_month(s, j))
+		return 0;
+	if (!rel && !(j > 0 && (is(s, j - 1, "in") || is(s, j - 1, "since") || is(s, j - 1, "by") ||
+	                        is(s, j - 1, "until") || is(s, j - 1, "during") || is(s, j - 1, "from") ||
+	                        is(s, j - 1, "of") || is(s, j - 1, "early") || is(s, j - 1, "through"))))
+		return 0;
+	if (is(s, j, "may") && !rel && j > 0 && !is(s, j - 1, "in") && !is(s, j - 1, "since"))
+		return 0;
+	int m = s->w[j].val;
+	int32_t a = 0, width = 0;
+	cr_dayrange r = none();
+	char value[40];
+	snprintf(value, sizeof value, "XXXX-%02d", m);
+	if (doc_anchor(s, &a, &width)) {
+		int y;
+		if (rel && off != 0) {
+			int ay = year_of(a);
+			y = off < 0 ? (cr_days_from_civil(ay, m, 1) < a ? ay : ay - 1) : (cr_days_from_civil(ay, m, 1) > a ? ay : ay + 1);
+		} else if (rel) {
+			y = year_of(a);
+		} else {
+			y = nearest_year_month(a, m);
+		}
+		r = widen(cr_range_month(y, m), width);
+		snprintf(value, sizeof value, "%04d-%02d", y, m);
+	}
+	emit(s, i, j + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_MONTH, value);
+	return j + 1 - i;
+}
+
+/* on Friday, last Friday */
+static size_t rule_weekday(scan *s, size_t i)
+{
+	size_t j = i;
+	int off = 0;
+	if (is(s, j, "last") || is(s, j, "next") || is(s, j, "this")) {
+		off = is(s, j, "last") ? -1 : is(s, j, "next") ? 1 : 0;
+		j++;
+	}
+	if (!is_weekday(s, j))
+		return 0;
+	if (j == i && !(i > 0 && (is(s, i - 1, "on") || is(s, i - 1, "since") || is(s, i - 1, "by") ||
+	                          is(s, i - 1, "until") || is(s, i - 1, "late") || is(s, i - 1, "early") ||
+	                          (s->w[i - 1].punct && s->w[i - 1].low[0] == ','))))
+		return 0;
+	int wd = s->w[j].val;
+	int32_t a = 0, width = 0;
+	cr_dayrange r = none();
+	char value[40];
+	snprintf(value, sizeof value, "XXXX-WXX-%d", wd + 1);
+	if (doc_anchor(s, &a, &width)) {
+		int32_t z = a - ((cr_weekday(a) - wd + 7) % 7);   /* on or before the anchor */
+		if (off < 0 && z == a)
+			z -= 7;
+		if (off > 0)
+			z = a + ((wd - cr_weekday(a) + 7) % 7 ? (wd - cr_weekday(a) + 7) % 7 : 7);
+		r = widen((cr_dayrange){z, z}, width);
+		fmt_value(value, sizeof value, (cr_dayrange){z, z}, G_DAY);
+	}
+	emit(s, i, j + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_DAY, value);
+	return j + 1 - i;
+}
+
+/* today, yesterday, tomorrow; last/this/next week|month|year; earlier/later this month|year */
+static size_t rule_deictic(scan *s, size_t i)
+{
+	int32_t a = 0, width = 0;
+	bool have = doc_anchor(s, &a, &width);
+	int y = 0, m = 0, d = 0;
+	if (have)
+		cr_civil_from_days(a, &y, &m, &d);
+	if (is(s, i, "today") || is(s, i, "yesterday") || is(s, i, "tomorrow") || is(s, i, "tonight")) {
+		int off = is(s, i, "yesterday") ? -1 : is(s, i, "tomorrow") ? 1 : 0;
+		cr_dayrange r = have ? widen((cr_dayrange){a + off, a + off}, width) : none();
+		char value[40];
+		if (have)
+			fmt_value(value, sizeof value, (cr_dayrange){a + off, a + off}, G_DAY);
+		else
+			snprintf(value, sizeof value, "%s", off ? "XXXX-XX-XX" : "PRESENT_REF");
+		emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_DAY, value);
+		return 1;
+	}
+	size_t j = i;
+	int edge = 0;   /* -1 earlier this, +1 later this */
+	if ((is(s, j, "earlier") || is(s, j, "later")) && is(s, j + 1, "this")) {
+		edge = is(s, j, "earlier") ? -1 : 1;
+		j++;
+	}
+	if (!(is(s, j, "last") || is(s, j, "this") || is(s, j, "next") || is(s, j, "past")))
+		return 0;
+	int off = is(s, j, "last") ? -1 : is(s, j, "next") ? 1 : 0;
+	bool past = is(s, j, "past");
+	if (j + 1 >= s->n || s->w[j + 1].kind != K_UNIT || s->w[j + 1].val < 7)
+		return 0;
+	size_t ul = strlen(s->w[j + 1].low);
+	if (ul > 1 && s->w[j + 1].low[ul - 1] == 's' && s->w[j + 1].low[ul - 2] != '\'')
+		return 0;   /* "last weeks" is no date */
+	if (past && !(j > 0 && is(s, j - 1, "the")))
+		return 0;
+	int unit = s->w[j + 1].val;
+	size_t k = j + 2;
+	if (is(s, k, "'s") || is(s, k, "'"))
+		k++;
+	cr_dayrange r = none();
+	int gran = G_SPAN;
+	char value[40] = "";
+	if (have) {
+		if (past) {
+			r = (cr_dayrange){a - unit, a};
+		} else if (unit == 365) {
+			r = cr_range_year(y + off);
+			gran = G_YEAR;
+		} else if (unit == 30) {
+			r = shift_months(cr_range_month(y, m), off);
+			gran = G_MONTH;
+		} else {
+			int32_t monday = a - cr_weekday(a) + off * 7;
+			r = (cr_dayrange){monday, monday + 6};
+			gran = G_WEEK;
+		}
+		if (edge < 0)
+			r.latest = CR_MIN(r.latest, a);
+		if (edge > 0)
+			r.earliest = CR_MAX(r.earliest, a);
+		fmt_value(value, sizeof value, r, gran);
+		r = widen(r, width);
+	} else {
+		snprintf(value, sizeof value, "%s", off < 0 ? "PAST_REF" : off > 0 ? "FUTURE_REF" : "PRESENT_REF");
+	}
+	emit(s, i, k, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, gran, value);
+	return k - i;
+}
+
+/* N units ago (deictic); N units later/earlier, the next day, the following week (narrative) */
+static size_t rule_relative(scan *s, size_t i)
+{
+	size_t used = 0, j = i;
+	int n = 0;
+	bool following = false;
+	if ((is(s, j, "the") && (is(s, j + 1, "next") || is(s, j + 1, "following") || is(s, j + 1, "previous") ||
+	                         is(s, j + 1, "preceding")))) {
+		n = is(s, j + 1, "next") || is(s, j + 1, "following") ? 1 : -1;
+		j += 2;
+		following = true;
+	} else {
+		n = count_at(s, j, &used);
+		if (!n)
+			return 0;
+		j += used;
+	}
+	if (j >= s->n || s->w[j].kind != K_UNIT)
+		return 0;
+	int unit = s->w[j].val;
+	j++;
+	int32_t a = 0, width = 0;
+	int gran = G_DAY;
+	if (!following && is(s, j, "ago")) {
+		if (!doc_anchor(s, &a, &width)) {
+			emit(s, i, j + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, none(), G_DAY, "PAST_REF");
+			return j + 1 - i;
+		}
+		cr_dayrange r = shift_unit((cr_dayrange){a, a}, unit, -n, &gran);
+		char value[40];
+		fmt_value(value, sizeof value, r, gran);
+		emit(s, i, j + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, widen(r, width), gran, value);
+		return j + 1 - i;
+	}
+	int dir = 0;
+	if (following)
+		dir = n;
+	else if (is(s, j, "later") || is(s, j, "after") || is(s, j, "afterwards"))
+		dir = n;
+	else if (is(s, j, "earlier") || is(s, j, "before") || is(s, j, "previously"))
+		dir = -n;
+	else
+		return 0;
+	/* "months after he was put in charge" anchors to an event, not to the narrative */
+	size_t end = following ? j : j + 1;
+	if (!following && (is(s, j, "after") || is(s, j, "before")) && j + 1 < s->n && !s->w[j + 1].punct)
+		return 0;
+	cr_dayrange base = known(s->narrative) ? s->narrative : s->pub;
+	if (!known(base)) {
+		emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_NARRATIVE, none(), G_DAY, "XXXX-XX-XX");
+		return end - i;
+	}
+	cr_dayrange r = shift_unit(base, unit, dir, &gran);
+	emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_NARRATIVE, r, gran, NULL);
+	return end - i;
+}
+
+/* three-month, month-long, for six years: durations, no interval */
+static size_t rule_duration(scan *s, size_t i)
+{
+	const char *w = s->w[i].low;
+	const char *dash = strchr(w, '-');
+	if (dash) {
+		char head[24];
+		snprintf(head, sizeof head, "%.*s", (int)(dash - w), w);
+		const char *tail = dash + 1;
+		word hw = {0}, tw = {0};
+		snprintf(hw.low, sizeof hw.low, "%s", head);
+		snprintf(tw.low, sizeof tw.low, "%s", tail);
+		classify(s->ctx, &hw);
+		classify(s->ctx, &tw);
+		int n = hw.kind == K_COUNT ? hw.val : hw.num > 0 ? hw.num : 0;
+		int unit = 0;
+		if (n && tw.kind == K_UNIT)
+			unit = tw.val;
+		else if (hw.kind == K_UNIT && strcmp(tail, "long") == 0)
+			n = 1, unit = hw.val;
+		if (!unit)
+			return 0;
+		char value[40];
+		snprintf(value, sizeof value, "P%d%c", n, unit == 365 ? 'Y' : unit == 30 ? 'M' : unit == 7 ? 'W' : 'D');
+		emit(s, i, i + 1, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
+		return 1;
+	}
+	if (is(s, i, "for")) {
+		size_t used;
+		int n = count_at(s, i + 1, &used);
+		if (n && i + 1 + used < s->n && s->w[i + 1 + used].kind == K_UNIT) {
+			int unit = s->w[i + 1 + used].val;
+			char value[40];
+			snprintf(value, sizeof value, "P%d%c", n, unit == 365 ? 'Y' : unit == 30 ? 'M' : unit == 7 ? 'W' : 'D');
+			emit(s, i + 1, i + 2 + used, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
+			return 2 + used;
+		}
+	}
+	return 0;
+}
+
+int cr_timex_find(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *text, size_t len,
+                  cr_dayrange pubdate)
+{
+	*out = NULL;
+	*n = 0;
+	if (!ctx || !text)
+		return -1;
+	scan s = {0};
+	s.ctx = ctx;
+	s.text = text;
+	s.pub = pubdate;
+	s.narrative = none();
+	tokenize(&s, text, len);
+	typedef size_t (*rule)(scan *, size_t);
+	static const rule rules[] = {rule_iso, rule_year_span, rule_part, rule_decade, rule_day_month, rule_month_year,
+	                             rule_deictic, rule_relative, rule_weekday, rule_month, rule_year, rule_duration};
+	for (size_t i = 0; i < s.n;) {
+		if (s.w[i].punct) {
+			i++;
+			continue;
+		}
+		size_t took = 0;
+		for (size_t r = 0; r < CR_ARRAY_LEN(rules) && !took; r++)
+			took = rules[r](&s, i);
+		i += took ? took : 1;
+	}
+	free(s.w);
+	*out = s.out.items;
+	*n = s.out.len;
+	return 0;
+}
