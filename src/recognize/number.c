@@ -850,7 +850,7 @@ static bool group_at(const P *p, int i, card *g)
 		bool wd;
 		if (near(p, k) && small_at(p, k, &w, &e, &wd, &t2) && w > 0 && w < 100 && (and_ || wd) &&
 		    wcls(p, e) != W_HUNDRED && wcls(p, e) != W_POINT) {
-			bool proper_frac = is_denom(p, e) || (is_ch(p, e, '-') && is_denom(p, e + 1));
+			bool proper_frac = and_ && (is_denom(p, e) || (is_ch(p, e, '-') && is_denom(p, e + 1)));
 			if (proper_frac) {
 				int d = is_denom(p, e) ? e : e + 1;
 				proper_frac = w < wval(p, d);
@@ -1126,9 +1126,10 @@ static bool fig_words(const P *p, int i, fig *f)
 			int e;
 			if (simple_frac(p, j + 1, &fv, &e)) {
 				double base = v;
-				if (c.scale_last)
+				bool next_scale = wcls(p, e) == W_SCALE && near(p, e);
+				if (c.scale_last && !next_scale)
 					fv *= c.last_scale;
-				if (wcls(p, e) == W_SCALE && near(p, e)) {
+				if (next_scale) {
 					double s2 = wval(p, e);
 					if (c.last_scale > s2)
 						v = base + fv * s2;
@@ -1211,7 +1212,7 @@ static bool fig_words(const P *p, int i, fig *f)
 static void ratio(const P *p, fig *f)
 {
 	int j = f->t1;
-	if (f->kind != CR_NUM_CARDINAL || f->v <= 0 || !near(p, j))
+	if (f->kind != CR_NUM_CARDINAL || f->v == 0 || !near(p, j))
 		return;
 	int k;
 	int form;
@@ -1233,7 +1234,7 @@ static void ratio(const P *p, fig *f)
 	bool ok = p->k[k].type == T_NUM ? fig_num(p, k, &g) : fig_words(p, k, &g);
 	if (!ok || g.kind != CR_NUM_CARDINAL || g.v <= 0 || !(g.plain || !g.digits))
 		return;
-	if (form != 2 && g.v <= f->v)
+	if (form != 2 && g.v <= fabs(f->v))
 		return;
 	if (form == 1 && g.digits && g.ndig == 4 && g.v >= 1000 && g.v <= 2100)
 		return;
@@ -1362,7 +1363,7 @@ static bool post_mod(const P *p, int s, int hi, int *end, mentry *m)
 		/* "or equal to 6000", "or greater than 190": a comparison of the next figure */
 		if (b < p->n && near(p, b) && (p->k[b].type == T_NUM || wcls(p, b) != W_NONE) &&
 		    (is_word(p, b - 1, "to") || is_word(p, b - 1, "than")))
-			continue;
+			return false;
 		*end = b;
 		*m = p->c->ment[x];
 		return true;
@@ -1687,7 +1688,10 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 				       f->kind == CR_NUM_ORDINAL) && f->kind == g->kind;
 			int join = 0; /* 1 plain range, 2 comparison range */
 			int lo_start = x.s0;
-			if (num_ok && x.mod == CR_MOD_NONE && y->mod == CR_MOD_NONE && f->v < g->v && !y->age) {
+			bool hedge = x.mod == CR_MOD_ABOUT || x.mod == CR_MOD_NEARLY;
+			if (num_ok && (x.mod == CR_MOD_NONE || hedge) && y->mod == CR_MOD_NONE && f->v < g->v && !y->age) {
+				if (hedge)
+					lo_start = f->t0;
 				int c = x.s1;
 				int gt = g->t0;
 				bool the = f->kind == CR_NUM_ORDINAL && is_word(&p, gt - 1, "the");
@@ -1701,7 +1705,8 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 					    c + 1 == gt;
 				bool conn = c + 1 == gt && near(&p, c) && near(&p, gt) &&
 					    (is_dash(&p, c) || is_ch(&p, c, '~') || is_word(&p, c, "to") || is_word(&p, c, "through"));
-				bool years = f->digits && g->digits && f->ndig == 4 && g->ndig == 4;
+				bool years = f->digits && g->digits && f->ndig == 4 && g->ndig == 4 && f->v >= 1000 &&
+					     f->v <= 2100 && g->v >= 1000 && g->v <= 2100;
 				if (conn && is_dash(&p, c) && (!f->digits || !g->digits))
 					conn = false;
 				if (conn && f->digits) {
