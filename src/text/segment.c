@@ -6,16 +6,18 @@
  * 1. Lines and paragraphs. The text is cut into lines. A blank line always
  *    ends a paragraph. What a single newline means is decided once per
  *    document by a statistic over the lines that are followed by another
- *    non-blank line: when there are at least 3 of them, at least 70% are
+ *    non-blank line (bulleted lines aside): when there are at least 3 of them, at least 70% are
  *    25-100 characters long and at least half do not end with sentence
  *    punctuation, the text is hard-wrapped (Reuters, PDF extractions) and a
  *    single newline is a space; otherwise (the usual one-paragraph-per-line
  *    news page) a single newline ends a paragraph. In hard-wrapped text a
  *    newline still ends a paragraph when the next line is indented deeper than
- *    the document's usual indent, starts with a bullet, or when the first word
+ *    the document's usual indent, starts with a bullet, or (unless it starts
+ *    with a lower-case letter, which continues a sentence) when the first word
  *    of the next line would have fitted on this line (the line was ended on
  *    purpose: a heading, a paragraph's last line); the line width is the 90th
- *    percentile of line lengths, which can only under-estimate the true width,
+ *    percentile of line lengths (in columns, indent included), which can only
+ *    under-estimate the true width,
  *    so a line broken by the wrapper is never taken for a deliberate break. In
  *    one-paragraph-per-line text a newline after trailing spaces followed by a
  *    lower-case letter is an errant break inside a sentence and is a space.
@@ -957,12 +959,12 @@ static void paragraphs(seg *s, cr_wrap_mode mode, bool *wrapped_out)
 		if (line_blank(&L[i]))
 			continue;
 		indents[CR_MIN(L[i].indent, 16u)]++;
-		if (i + 1 >= nl || line_blank(&L[i + 1]))
-			continue;
+		if (i + 1 >= nl || line_blank(&L[i + 1]) || L[i].bullet_start || L[i + 1].bullet_start)
+			continue;   /* list items say nothing about wrapping */
 		n++;
 		nlen += L[i].cplen >= 25 && L[i].cplen <= 100;
 		nnoterm += !L[i].term;
-		hist[CR_MIN(L[i].cplen, 256u)]++;
+		hist[CR_MIN(L[i].indent + L[i].cplen, 256u)]++;
 	}
 	bool wrapped = mode == CR_WRAP_HARD ||
 	               (mode == CR_WRAP_AUTO && n >= 3 && nlen * 10 >= n * 7 && nnoterm * 2 >= n);
@@ -993,7 +995,8 @@ static void paragraphs(seg *s, cr_wrap_mode mode, bool *wrapped_out)
 			const line *a = &L[j], *b = &L[j + 1];
 			bool join;
 			if (wrapped)
-				join = b->indent <= base_indent && !b->bullet_start && a->cplen + 1 + b->first_word > width;
+				join = b->indent <= base_indent && !b->bullet_start &&
+				       (b->lower_start || a->indent + a->cplen + 1 + b->first_word > width);
 			else
 				join = a->trail_ws && b->lower_start;
 			if (!join)
