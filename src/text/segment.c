@@ -442,9 +442,10 @@ static uint32_t lead_punct(const char *t, uint32_t p, uint32_t b)
 
 static uint32_t trail_punct(const char *t, uint32_t a, uint32_t q)
 {
-	unsigned char c = (unsigned char)t[q - 1];
-	if (strchr(".,;:!?)]>\"'", c) && c)
+	switch (t[q - 1]) {
+	case '.': case ',': case ';': case ':': case '!': case '?': case ')': case ']': case '>': case '"': case '\'':
 		return 1;
+	}
 	if (q - a >= 3 && (unsigned char)t[q - 3] == 0xE2 && (unsigned char)t[q - 2] == 0x80 &&
 	    ((unsigned char)t[q - 1] == 0x9D || (unsigned char)t[q - 1] == 0x99))
 		return 3;
@@ -454,8 +455,12 @@ static uint32_t trail_punct(const char *t, uint32_t a, uint32_t q)
 static bool is_url(const char *p, uint32_t n)
 {
 	static const char *const pre[] = { "http://", "https://", "ftp://", "www." };
+	static const uint8_t plen[] = { 7, 8, 6, 4 };
+	int c = cr_lower((unsigned char)p[0]);
+	if (c != 'h' && c != 'f' && c != 'w')
+		return false;
 	for (size_t i = 0; i < CR_ARRAY_LEN(pre); i++) {
-		size_t l = strlen(pre[i]);
+		size_t l = plen[i];
 		if (n > l && cr_ieq(p, pre[i], l) &&
 		    (cr_is_alpha((unsigned char)p[l]) || cr_is_digit((unsigned char)p[l])))
 			return true;
@@ -492,14 +497,18 @@ static bool is_email(const char *p, uint32_t n)
 	return true;
 }
 
-static void tokens_chunk(seg *s, uint32_t a, uint32_t b)
+static void tokens_chunk(seg *s, uint32_t a, uint32_t b, bool has_at)
 {
 	uint32_t ca = a, cb = b, k;
+	if (b - a < 5) {
+		tokens_general(s, a, b);
+		return;
+	}
 	while (ca < cb && (k = lead_punct(s->t, ca, cb)) > 0)
 		ca += k;
 	while (cb > ca && (k = trail_punct(s->t, ca, cb)) > 0)
 		cb -= k;
-	if (cb > ca && (is_url(s->t + ca, cb - ca) || is_email(s->t + ca, cb - ca))) {
+	if (cb > ca && (is_url(s->t + ca, cb - ca) || (has_at && is_email(s->t + ca, cb - ca)))) {
 		tokens_general(s, a, ca);
 		emit(s, ca, cb, CR_TOK_WORD, TF_URL);
 		tokens_general(s, cb, b);
@@ -532,13 +541,22 @@ static void tokenize(seg *s, uint32_t ps, uint32_t pe)
 			continue;
 		}
 		uint32_t ce = p + n;
+		bool has_at = false;
 		while (ce < pe) {
+			unsigned char c = (unsigned char)s->t[ce];
+			if (c < 0x80) {
+				if (cr_is_space(c))
+					break;
+				has_at |= c == '@';
+				ce++;
+				continue;
+			}
 			uint32_t m = dec(s->t, ce, pe, &cp);
 			if (is_ws(cp))
 				break;
 			ce += m;
 		}
-		tokens_chunk(s, p, ce);
+		tokens_chunk(s, p, ce, has_at);
 		p = ce;
 	}
 }
@@ -1028,6 +1046,10 @@ int cr_segment_ex(cr_segmentation *out, const char *text, size_t len, const cr_s
 	if (len == 0)
 		return 0;
 	seg s = { .t = text, .len = (uint32_t)len };
+	/* news text has a token per 5-6 bytes: reserve once instead of regrowing */
+	s.toks.cap = s.fl.cap = len / 5 + 16;
+	s.toks.items = cr_xmalloc(s.toks.cap * sizeof *s.toks.items);
+	s.fl.items = cr_xmalloc(s.fl.cap * sizeof *s.fl.items);
 	bool wrapped = false;
 	paragraphs(&s, opts ? opts->wrap : CR_WRAP_AUTO, &wrapped);
 	free(s.fl.items);
