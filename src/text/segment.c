@@ -29,8 +29,10 @@
  *    suffix such as "5th" or "1.13bn"), a possessive 's of its own, "..." and
  *    ". . ." as one token, and every other character as a token. A word
  *    followed by a period keeps it when it is a known abbreviation
- *    (data/lexicon/abbreviations.tsv), a single letter (an initial) or a
- *    multi-period form of one- and two-letter pieces ("U.S.", "a.m.", "Ph.D.").
+ *    (data/lexicon/abbreviations.tsv; "No." and "Jan." only before a number,
+ *    and never an all-capitals word of three letters or more), a single
+ *    letter (an initial) or a multi-period form of one- and two-letter pieces
+ *    ("U.S.", "a.m.", "Ph.D.").
  *
  * 3. Sentences, decided at each terminal (. ? ! … ... and abbreviations with a
  *    period) after absorbing further terminals and closing quotes and
@@ -269,6 +271,30 @@ static bool multi_period(const seg *s, uint32_t a, uint32_t q, uint32_t b, uint3
 	return true;
 }
 
+/* "SEC", "ART": three or more capitals are an acronym, not an abbreviation. */
+static bool all_caps(const char *p, uint32_t n)
+{
+	if (n < 3)
+		return false;
+	for (uint32_t i = 0; i < n; i++)
+		if (!cr_is_upper((unsigned char)p[i]))
+			return false;
+	return true;
+}
+
+/* A digit (or '#') after at most two spaces from q: "No. 5", "Jan. 5". */
+static bool digit_follows(const seg *s, uint32_t q)
+{
+	for (uint32_t i = 0; i < 3 && q + i < s->len; i++) {
+		unsigned char c = (unsigned char)s->t[q + i];
+		if (cr_is_digit(c) || c == '#')
+			return true;
+		if (c != ' ')
+			return false;
+	}
+	return false;
+}
+
 /* A word starting at p (a word character). Returns the end of the token. */
 static uint32_t word_from(seg *s, uint32_t a, uint32_t q, uint32_t b, int kind)
 {
@@ -323,7 +349,9 @@ static uint32_t word_from(seg *s, uint32_t a, uint32_t q, uint32_t b, int kind)
 				if (t[q + 1] == '.')
 					break;      /* "etc..." : the dots are an ellipsis */
 			}
-			int ab = abbr_lookup(t + a, q - a);
+			int ab = all_caps(t + a, q - a) ? AB_NONE : abbr_lookup(t + a, q - a);
+			if (ab == AB_NUM && !digit_follows(s, q + 1))
+				ab = AB_NONE;   /* "said no." keeps its period apart */
 			if (ab) {
 				emit(s, a, q + 1, CR_TOK_WORD, (uint16_t)ab);
 				return q + 1;

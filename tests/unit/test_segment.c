@@ -512,6 +512,8 @@ static void test_abbreviations_keep_their_period(void **st)
 	(void)st;
 	expect_tokens("Col. Gen. Smith of the U.S. left at 5 p.m. today.", "Col.", "Gen.", "Smith", "of", "the", "U.S.",
 	              "left", "at", "5", "p.m.", "today", ".", NULL);
+	expect_tokens("He said no. The SEC. See No. 5", "He", "said", "no", ".", "The", "SEC", ".", "See", "No.", "5",
+	              NULL);
 }
 
 static void test_punctuation_is_one_token_per_char_except_ellipsis(void **st)
