@@ -24,9 +24,10 @@
  *
  * 2. Tokens. Whitespace-separated chunks; a chunk that is a URL or an e-mail
  *    address (after stripping surrounding punctuation) is one token. Otherwise
- *    words (letters, digits, marks, with internal hyphens and apostrophes),
+ *    words (letters, digits, marks, with internal hyphens and apostrophes;
+ *    the clitics 's 're 've 'll 'm 'd and n't split off as in CoNLL),
  *    numbers (digits with internal , . : / - between digits and a letter
- *    suffix such as "5th" or "1.13bn"), a possessive 's of its own, "..." and
+ *    suffix such as "5th" or "1.13bn"), "..." and
  *    ". . ." as one token, and every other character as a token. A word
  *    followed by a period keeps it when it is a known abbreviation
  *    (data/lexicon/abbreviations.tsv; "No." and "Jan." only before a number,
@@ -227,11 +228,35 @@ static bool is_apos(const seg *s, uint32_t q, uint32_t b, uint32_t *n)
 	return false;
 }
 
-/* An apostrophe at q (n bytes) starts a possessive 's: s, then no word character. */
-static bool possessive_at(const seg *s, uint32_t q, uint32_t n, uint32_t b)
+/* An apostrophe at q (n bytes) that starts a clitic ending the word: 's 'm 'd
+   're 've 'll (as CoNLL and the Penn Treebank split them). Returns the number
+   of letters after the apostrophe, or 0. */
+static uint32_t clitic_at(const seg *s, uint32_t q, uint32_t n, uint32_t b)
+{
+	uint32_t r = q + n, l = 0;
+	while (r + l < b && l < 3 && cr_is_alpha((unsigned char)s->t[r + l]))
+		l++;
+	if (l == 0 || l == 3)
+		return 0;
+	if (r + l < b) {
+		int32_t cp;
+		dec(s->t, r + l, b, &cp);
+		if (is_wordch(cp))
+			return 0;
+	}
+	char c0 = (char)cr_lower((unsigned char)s->t[r]);
+	char c1 = l == 2 ? (char)cr_lower((unsigned char)s->t[r + 1]) : 0;
+	if (l == 1)
+		return c0 == 's' || c0 == 'm' || c0 == 'd' ? 1 : 0;
+	return (c0 == 'r' && c1 == 'e') || (c0 == 'v' && c1 == 'e') || (c0 == 'l' && c1 == 'l') ? 2 : 0;
+}
+
+/* n't ending a word ("didn't", "can't"): the apostrophe at q, then t. */
+static bool nt_at(const seg *s, uint32_t a, uint32_t q, uint32_t n, uint32_t b)
 {
 	uint32_t r = q + n;
-	if (r >= b || (s->t[r] != 's' && s->t[r] != 'S'))
+	if (q - a < 2 || (s->t[q - 1] != 'n' && s->t[q - 1] != 'N') || r >= b ||
+	    (s->t[r] != 't' && s->t[r] != 'T'))
 		return false;
 	if (r + 1 < b) {
 		int32_t cp;
@@ -320,8 +345,12 @@ static uint32_t word_from(seg *s, uint32_t a, uint32_t q, uint32_t b, int kind)
 			break;
 		}
 		if (is_apos(s, q, b, &n)) {
-			if (possessive_at(s, q, n, b) || q + n >= b)
+			if (clitic_at(s, q, n, b) || q + n >= b)
 				break;
+			if (nt_at(s, a, q, n, b)) {
+				emit(s, a, q - 1, kind, 0);
+				return q - 1;
+			}
 			dec(t, q + n, b, &cp);
 			if (is_letter(cp)) {
 				q += n;
@@ -416,10 +445,12 @@ static void tokens_general(seg *s, uint32_t a, uint32_t b)
 			p = number_at(s, p, b);
 			continue;
 		}
+		uint32_t cl;
 		if (is_apos(s, p, b, &an) && s->toks.len && s->toks.items[s->toks.len - 1].end == p &&
-		    s->toks.items[s->toks.len - 1].kind <= CR_TOK_NUMBER && possessive_at(s, p, an, b)) {
-			emit(s, p, p + an + 1, CR_TOK_WORD, TF_POSS);
-			p += an + 1;
+		    s->toks.items[s->toks.len - 1].kind <= CR_TOK_NUMBER && (cl = clitic_at(s, p, an, b)) > 0) {
+			bool poss = cl == 1 && (t[p + an] == 's' || t[p + an] == 'S');
+			emit(s, p, p + an + cl, CR_TOK_WORD, poss ? TF_POSS : 0);
+			p += an + cl;
 			continue;
 		}
 		if (is_wordch(cp)) {

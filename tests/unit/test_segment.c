@@ -486,8 +486,8 @@ static void test_missing_space_between_sentences(void **st)
 static void test_words_keep_internal_hyphens_and_apostrophes(void **st)
 {
 	(void)st;
-	expect_tokens("The 59-year-old al-Assad ally didn't O'Brien", "The", "59-year-old", "al-Assad", "ally",
-	              "didn't", "O'Brien", NULL);
+	expect_tokens("The 59-year-old al-Assad ally O'Brien rock'n'roll", "The", "59-year-old", "al-Assad", "ally",
+	              "O'Brien", "rock'n'roll", NULL);
 	assert_int_equal(kind_of("a 59-year-old man", "59-year-old"), CR_TOK_WORD);
 }
 
@@ -496,6 +496,14 @@ static void test_possessive_is_its_own_token(void **st)
 	(void)st;
 	expect_tokens("Russia’s war and JFK Jr.'s book, analysts' views", "Russia", "’s", "war", "and", "JFK", "Jr.",
 	              "'s", "book", ",", "analysts", "'", "views", NULL);
+}
+
+static void test_clitics_split_as_in_conll(void **st)
+{
+	(void)st;
+	expect_tokens("I'm sure they're fine, we've seen it and didn't know you'd come; can’t",
+	              "I", "'m", "sure", "they", "'re", "fine", ",", "we", "'ve", "seen", "it", "and", "did", "n't",
+	              "know", "you", "'d", "come", ";", "ca", "n’t", NULL);
 }
 
 static void test_numbers_keep_separators_but_not_spaces(void **st)
@@ -575,6 +583,7 @@ int main(void)
 		cmocka_unit_test(test_missing_space_between_sentences),
 		cmocka_unit_test(test_words_keep_internal_hyphens_and_apostrophes),
 		cmocka_unit_test(test_possessive_is_its_own_token),
+		cmocka_unit_test(test_clitics_split_as_in_conll),
 		cmocka_unit_test(test_numbers_keep_separators_but_not_spaces),
 		cmocka_unit_test(test_abbreviations_keep_their_period),
 		cmocka_unit_test(test_punctuation_is_one_token_per_char_except_ellipsis),
