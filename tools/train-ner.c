@@ -328,7 +328,7 @@ int main(int argc, char **argv)
 {
 	const char *trainpath = NULL, *out = NULL, *devpath = NULL;
 	int epochs = 12, titles = 30, usedoc = 1;
-	unsigned bits = 18;
+	unsigned bits = 17;
 	uint64_t seed = 20031;
 	float conf_t = 15;
 	for (int i = 1; i < argc; i++) {
