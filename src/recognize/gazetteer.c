@@ -132,7 +132,8 @@ int cr_gazetteer_add_tsv(cr_gazetteer *g, const char *data, size_t len, char *er
 }
 
 static const char *const default_files[] = {
-	"gazetteer/extra.tsv", "gazetteer/countries.tsv", "gazetteer/subdivisions.tsv", "gazetteer/cities.tsv",
+	"gazetteer/extra.tsv",        "gazetteer/countries.tsv", "gazetteer/demonyms.tsv",
+	"gazetteer/subdivisions.tsv", "gazetteer/cities.tsv",
 };
 static cr_gazetteer *default_gaz;
 static pthread_once_t default_once = PTHREAD_ONCE_INIT;
