@@ -232,6 +232,7 @@ typedef struct tok {
 	uint64_t hn, hl, hsh, hss;      /* normalised word, lower case, shape, short shape */
 	uint64_t hpre[4], hsuf[4];      /* prefixes and suffixes of 1..4 bytes (lower case) */
 	uint8_t llen, gaz, title;
+	char dict;  /* dict_class of a capitalised word, '-' for others */
 } tok;
 
 static void pad_tok(tok *t, const char *s)
@@ -240,7 +241,9 @@ static void pad_tok(tok *t, const char *s)
 	t->hn = t->hl = t->hsh = t->hss = fh_str(s, strlen(s));
 }
 
-static cr_lexicon *titles;
+/* Feature lexicons, loaded once and read-only: title words, and the SCOWL
+   word classes (l: common word, c: proper noun only, b: both). */
+static cr_lexicon *titles, *dict;
 static pthread_once_t titles_once = PTHREAD_ONCE_INIT;
 
 static void load_titles(void)
@@ -248,6 +251,16 @@ static void load_titles(void)
 	titles = cr_lexicon_load("model/ner-titles.tsv", true);
 	if (!titles)
 		fprintf(stderr, "corrob: data/model/ner-titles.tsv is not built in\n");
+	dict = cr_lexicon_load("model/ner-words.tsv", true);
+	if (!dict)
+		fprintf(stderr, "corrob: data/model/ner-words.tsv is not built in\n");
+}
+
+/* 'l', 'c', 'b' from the word list, 'n' when absent. */
+static char dict_class(const char *low, size_t len)
+{
+	long r = dict && len ? cr_lexicon_find(dict, low, len) : -1;
+	return r >= 0 && dict->ncols[r] > 1 ? dict->cols[r][1][0] : 'n';
 }
 
 static bool is_title(const char *low, size_t len)
@@ -280,7 +293,7 @@ enum {
 	F_LM1, F_LP1, F_LM2, F_LP2, F_SSM1, F_SSP1, F_SSM2, F_SSP2, F_SS_M1_0, F_SS_0_P1,
 	F_SS_M1_0_P1, F_L_M1_0, F_L_0_P1, F_FIRST_SS, F_FIRST_L, F_CAPS_SS, F_CAPS_G,
 	F_G, F_GM1, F_GP1, F_G_SS, F_TM1, F_TM2, F_TM1_SS, F_WM1_SS, F_SH_M1_0, F_L_P1_P2,
-	F_T0, F_TP1, F_POSS, F_D1, F_D2, F_D3, F_COUNT
+	F_T0, F_TP1, F_POSS, F_DICT, F_DICT_SS, F_D1, F_D2, F_D3, F_COUNT
 };
 _Static_assert(F_COUNT <= CR_TAGGER_NFEAT, "feature slots");
 _Static_assert(F_D1 == CR_TAGGER_DOC_SLOT && F_COUNT == CR_TAGGER_DOC_SLOT + CR_TAGGER_NDOC, "document slots");
@@ -357,6 +370,7 @@ int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *
 		bool next_cap = i + 1 < n && lens[i + 1] &&
 		                (cr_is_upper(words[i + 1][0]) || (unsigned char)words[i + 1][0] >= 0xC0);
 		t[i].title = (cap || next_cap) && is_title(low, ll);
+		t[i].dict = cap ? dict_class(low, ll) : '-';
 	}
 	tok pad_start, pad_end;
 	pad_tok(&pad_start, "<s>");
@@ -420,6 +434,8 @@ int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *
 			F1(F_TP1, 1);
 		if (poss[i])
 			F1(F_POSS, 1);
+		F1(F_DICT, (uint64_t)c->dict);
+		F2(F_DICT_SS, (uint64_t)c->dict, c->hss);
 #undef F1
 #undef F2
 #undef F3
