@@ -182,6 +182,18 @@ static void normalise(char *norm, size_t *nlen, char *low, size_t *llen, const c
 			b += (size_t)m;
 		}
 	}
+	/* Initials lose their stops in the cased word, so that "US" shares what
+	   1996 Reuters taught about "U.S." (the lower-case form keeps them: "us"). */
+	if (a >= 4 && a % 2 == 0) {
+		bool initials = true;
+		for (size_t k = 0; k < a && initials; k += 2)
+			initials = cr_is_upper(norm[k]) && norm[k + 1] == '.';
+		if (initials) {
+			for (size_t k = 0; k < a / 2; k++)
+				norm[k] = norm[2 * k];
+			a /= 2;
+		}
+	}
 	/* "Mr." and "Mr", "Corp." and "Corp" share features (the shape still differs);
 	   "U.S." keeps its stop. */
 	if (a > 1 && norm[a - 1] == '.' && !memchr(norm, '.', a - 1) && b > 1 && low[b - 1] == '.') {
