@@ -300,12 +300,32 @@ static bool all_caps_sentence(const char *const *words, const size_t *lens, size
 	return caps >= 2;
 }
 
+/* A Title Case sentence (a headline in many outlets' style): at least three
+   words of four or more letters, all capitalised. */
+static bool title_case_sentence(const char *const *words, const size_t *lens, size_t n)
+{
+	size_t long_words = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (lens[i] < 4 || !cr_is_alpha(words[i][0]))
+			continue;
+		size_t letters = 0;
+		for (size_t j = 0; j < lens[i]; j++)
+			letters += cr_is_alpha(words[i][j]);
+		if (letters < 4)
+			continue;
+		if (!cr_is_upper(words[i][0]))
+			return false;
+		long_words++;
+	}
+	return long_words >= 3;
+}
+
 enum {
 	F_BIAS, F_W, F_L, F_SH, F_SS, F_P1, F_P2, F_P3, F_P4, F_S1, F_S2, F_S3, F_S4,
 	F_LM1, F_LP1, F_LM2, F_LP2, F_SSM1, F_SSP1, F_SSM2, F_SSP2, F_SS_M1_0, F_SS_0_P1,
 	F_SS_M1_0_P1, F_L_M1_0, F_L_0_P1, F_FIRST_SS, F_FIRST_L, F_CAPS_SS, F_CAPS_G,
 	F_G, F_GM1, F_GP1, F_G_SS, F_TM1, F_TM2, F_TM1_SS, F_WM1_SS, F_SH_M1_0, F_L_P1_P2,
-	F_T0, F_TP1, F_POSS, F_DICT, F_DICT_SS, F_D1, F_D2, F_D3, F_COUNT
+	F_T0, F_TP1, F_POSS, F_DICT, F_DICT_SS, F_CAPS_DICT, F_D1, F_D2, F_D3, F_COUNT
 };
 _Static_assert(F_COUNT <= CR_TAGGER_NFEAT, "feature slots");
 _Static_assert(F_D1 == CR_TAGGER_DOC_SLOT && F_COUNT == CR_TAGGER_DOC_SLOT + CR_TAGGER_NDOC, "document slots");
@@ -338,6 +358,7 @@ int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *
 		poss[i] = pl > 0;
 	}
 	bool caps = all_caps_sentence(words, lens, n);
+	int mode = caps ? 1 : title_case_sentence(words, lens, n) ? 2 : 0;  /* headline styles */
 	if (gz && n) {
 		if (caps) {
 			/* Headlines: look the words up title-cased ("RUSSIA" -> "Russia"). */
@@ -426,9 +447,10 @@ int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *
 			F1(F_FIRST_SS, c->hss);
 			F1(F_FIRST_L, c->hl);
 		}
-		if (caps) {
-			F1(F_CAPS_SS, c->hss);
-			F1(F_CAPS_G, c->gaz);
+		if (mode) {
+			F2(F_CAPS_SS, (uint64_t)mode, c->hss);
+			F2(F_CAPS_G, (uint64_t)mode, c->gaz);
+			F2(F_CAPS_DICT, (uint64_t)mode, (uint64_t)c->dict);
 		}
 		F1(F_G, c->gaz);
 		F1(F_GM1, i >= 1 ? m1->gaz : NL);

@@ -80,13 +80,13 @@ const char *cr_tagger_label_name(int label);
 /* ---- For training and tests ---------------------------------------------- */
 
 /* Feature set version written in the model; a model with another is rejected. */
-#define CR_TAGGER_FEATURE_VERSION 4
+#define CR_TAGGER_FEATURE_VERSION 5
 /* Every word gets exactly this many feature slots; an absent feature is CR_TAGGER_NOFEAT. */
-#define CR_TAGGER_NFEAT 48
+#define CR_TAGGER_NFEAT 52
 #define CR_TAGGER_NOFEAT 0xffffffffu
 /* Slots [CR_TAGGER_DOC_SLOT, +CR_TAGGER_NDOC) hold the document-level features,
    left empty by cr_tagger_features and filled by cr_tagger_doc_features. */
-#define CR_TAGGER_DOC_SLOT 45
+#define CR_TAGGER_DOC_SLOT 46
 #define CR_TAGGER_NDOC 3
 #define CR_TAGGER_MODEL_DOC_FEATURES 1u
 
