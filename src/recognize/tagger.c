@@ -2,28 +2,38 @@
  * tagger.c: names of people, organisations, places and other things, found by
  * an averaged structured perceptron (Collins 2002) with Viterbi decoding.
  *
- * Each word gets CR_TAGGER_NFEAT feature hashes from fixed templates: the word
- * (digits mapped to 0, curly quotes and dashes to ASCII), its lower-case form,
- * shape and short shape, prefixes and suffixes of 1-4 bytes, the words and
- * shapes two either side, word and shape bigrams, first-in-sentence and
- * all-capitals-sentence flags crossed with the shape, gazetteer hits (type and
- * B/I position of the longest gazetteer match covering the word, and its
- * neighbours'), and whether a title word ("Mr", "General") stands one or two
- * words before. A hash picks a row of a flat weight table (feature hashing: no
- * feature dictionary, collisions tolerated); a row holds one int16 weight per
+ * Each word gets up to CR_TAGGER_NFEAT feature hashes from fixed templates: the
+ * word (digits mapped to 0, curly quotes and dashes to ASCII, a possessive "'s"
+ * and an abbreviation's stop dropped, initials "U.S." -> "US"), its lower-case
+ * form, shape and short shape, prefixes and suffixes of 1-4 bytes, the words
+ * and shapes two either side, word and shape bigrams, first-in-sentence and
+ * headline-style (all capitals, Title Case) flags crossed with the shape,
+ * gazetteer hits (type and B/I position of the longest gazetteer match over the
+ * word, and its neighbours'), title words ("Mr", "General") before, at and after
+ * the word, and the SCOWL class of a capitalised word (a common word, a proper
+ * noun, or both). A hash picks a row of a flat weight table (feature hashing:
+ * no feature dictionary, collisions tolerated); a row holds one int16 weight per
  * label. A word's emission score for label y is the scaled sum of its rows'
  * y-th weights; first-order transition scores link labels, and Viterbi finds
  * the best label sequence under the IOB2 constraint (I-t only after B-t/I-t).
+ * A title word that opens a PER name is left out of it.
+ *
+ * Documents get a second pass (cr_tagger_doc_names): from the first pass's
+ * labels, each capitalised word learns the majority type of its other
+ * occurrences in the document (cr_tagger_doc_features), those rows are added to
+ * the emission scores, and Viterbi runs again. Names carry a confidence from
+ * max-marginals (see confidences()).
  *
  * The model file is a fixed little-endian layout read in place, without a copy
- * (see cr_tagger_load). Speed: features of a whole sentence are hashed first
- * and their rows prefetched, so the table lookups overlap.
+ * (see cr_tagger_load). Speed: word strings are hashed once per word, the
+ * features of a whole sentence are hashed before their rows are read, and the
+ * rows are prefetched so that the table lookups overlap.
  *
- * Limits: a sentence is tagged on its own (no document-level consistency: a
- * surname tagged PER in one sentence may be missed in a headline); the model
- * is trained on 1996 Reuters newswire (CoNLL-2003), so modern names, outlets
- * and all-capitals text are weaker; words are compared as bytes with ASCII
- * lower-casing in features plus utf8proc lower-casing for other letters.
+ * Limits: trained on 1996 Reuters newswire (CoNLL-2003), so modern names and
+ * outlets rely on shape, context, gazetteers and the document pass; tokens are
+ * expected roughly PTB-style (punctuation split off; "'s" may stay attached);
+ * ASCII lower-casing for most features, utf8proc for other letters; a single
+ * sentence of more than a few thousand tokens is tagged as one sequence.
  */
 #include "recognize/tagger.h"
 #include "recognize/gazetteer.h"
