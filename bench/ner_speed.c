@@ -3,6 +3,7 @@
  *
  *   ner_speed FILE...        prints  BENCH ner-speed mb_per_s=.. names=.. mb=..
  *   ner_speed --print FILE   prints each name found (TYPE score text) instead
+ *   ner_speed --model M.bin  uses the model file M.bin instead of the built-in one
  *
  * A deliberately simple tokenizer stands in for the segmenter: words are runs
  * of letters, digits and non-ASCII bytes (with inner '.', '-', '\'' kept, so
@@ -86,13 +87,31 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: ner_speed FILE...\n");
 		return 2;
 	}
-	const cr_tagger *t = cr_tagger_default();
+	const cr_tagger *t = NULL;
+	cr_tagger *own = NULL;
+	char *model = NULL;
+	for (int i = 1; i + 1 < argc; i++) {
+		if (strcmp(argv[i], "--model") != 0)
+			continue;
+		size_t ml;
+		char err[256];
+		if (cr_read_file(argv[i + 1], &model, &ml) < 0 || cr_tagger_load(&own, model, ml, err, sizeof err) < 0) {
+			fprintf(stderr, "ner_speed: %s: %s\n", argv[i + 1], model ? err : "cannot read");
+			return 1;
+		}
+		t = own;
+		argv[i][0] = argv[i + 1][0] = 0;  /* not input files */
+	}
+	if (!t)
+		t = cr_tagger_default();
 	if (!t)
 		return 1;
 	char **texts = cr_xmalloc((size_t)argc * sizeof *texts);
 	size_t *lens = cr_xmalloc((size_t)argc * sizeof *lens), total = 0;
 	int nf = 0;
 	for (int i = 1; i < argc; i++) {
+		if (!argv[i][0])
+			continue;
 		if (!strcmp(argv[i], "--print")) {
 			print_names = true;
 			continue;
@@ -123,5 +142,7 @@ int main(int argc, char **argv)
 		free(texts[i]);
 	free(texts);
 	free(lens);
+	cr_tagger_free(own);
+	free(model);
 	return 0;
 }

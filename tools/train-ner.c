@@ -1,7 +1,7 @@
 /*
  * train-ner: trains the name tagger's model from a CoNLL-format file.
  *
- *   train-ner TRAIN.conll OUT.bin [--epochs N] [--bits B] [--titles P] [--doc 0|1] [--hide P]
+ *   train-ner TRAIN.conll OUT.bin [--epochs N] [--bits B] [--titles P] [--title-case P] [--doc 0|1] [--hide P]
  *             [--conf-t T] [--dev DEV.conll] [--seed S]
  *
  * Averaged structured perceptron (Collins 2002): for each sentence, in an order
@@ -26,6 +26,9 @@
  * the time. For P% of the training sentences that hold a person's name, a copy
  * is added with a title word from data/model/ner-titles.tsv inserted before
  * the first such name (labelled O: titles are not part of the name).
+ * Title Case augmentation (--title-case P, default 10): P% of the sentences get
+ * a copy in headline Title Case ("Rebels Seize Town Near Border"), which CoNLL
+ * lacks and many outlets use.
  */
 #include "recognize/tagger.h"
 #include "util/map.h"
@@ -120,6 +123,65 @@ static void augment_titles(cr_conll *c, int percent, cr_arena *arena)
 	c->nsents = sents.len;
 	fprintf(stderr, "train-ner: added %zu sentences with a title before a name\n", added);
 	cr_lexicon_free(lx);
+}
+
+/* Appends Title Case copies of percent% of the sentences that are in neither
+   all capitals nor Title Case already (headline style; labels unchanged). */
+static void augment_title_case(cr_conll *c, size_t norig, int percent, cr_arena *arena)
+{
+	static const char *const small[] = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and",
+	                                    "but", "or", "by", "with", "as", "from"};
+	size_t nsents = c->nsents, added = 0;
+	CR_VEC(const char *) words = {0};
+	CR_VEC(size_t) lens = {0};
+	CR_VEC(uint8_t) gold = {0};
+	CR_VEC(cr_conll_sentence) sents = {0};
+	for (size_t k = 0; k < c->nwords; k++) {
+		cr_vec_push(&words, c->words[k]);
+		cr_vec_push(&lens, c->lens[k]);
+		cr_vec_push(&gold, c->gold[k]);
+	}
+	for (size_t s = 0; s < nsents; s++)
+		cr_vec_push(&sents, c->sents[s]);
+	for (size_t s = 0; s < norig && percent > 0; s++) {
+		cr_conll_sentence st = c->sents[s];
+		if (st.n < 4 || (int)(rng() % 100) >= percent)
+			continue;
+		bool lower_word = false;
+		for (size_t i = 0; i < st.n; i++)
+			lower_word |= c->lens[st.first + i] >= 4 && cr_is_lower(c->words[st.first + i][0]);
+		if (!lower_word)
+			continue;
+		cr_conll_sentence ns = {words.len, st.n, st.doc};
+		for (size_t i = 0; i < st.n; i++) {
+			const char *w = c->words[st.first + i];
+			size_t l = c->lens[st.first + i];
+			bool keep = !cr_is_lower(w[0]);
+			for (size_t k = 0; i > 0 && !keep && k < CR_ARRAY_LEN(small); k++)
+				keep = strlen(small[k]) == l && memcmp(small[k], w, l) == 0;
+			if (!keep) {
+				char *cw = cr_arena_strndup(arena, w, l);
+				cw[0] = (char)(cw[0] - 32);
+				w = cw;
+			}
+			cr_vec_push(&words, w);
+			cr_vec_push(&lens, l);
+			cr_vec_push(&gold, c->gold[st.first + i]);
+		}
+		cr_vec_push(&sents, ns);
+		added++;
+	}
+	free(c->words);
+	free(c->lens);
+	free(c->gold);
+	free(c->sents);
+	c->words = words.items;
+	c->lens = lens.items;
+	c->gold = gold.items;
+	c->nwords = words.len;
+	c->sents = sents.items;
+	c->nsents = sents.len;
+	fprintf(stderr, "train-ner: added %zu Title Case copies of sentences\n", added);
 }
 
 static uint32_t *features_of(const cr_conll *cc)
@@ -327,8 +389,8 @@ static void train(model *m, trainer *T, int epochs, uint32_t folds, uint32_t fol
 int main(int argc, char **argv)
 {
 	const char *trainpath = NULL, *out = NULL, *devpath = NULL;
-	int epochs = 12, titles = 30, usedoc = 1;
-	unsigned bits = 18;
+	int epochs = 12, titles = 30, usedoc = 1, title_case = 10;
+	unsigned bits = 17;
 	uint64_t seed = 20031;
 	float conf_t = 15;
 	for (int i = 1; i < argc; i++) {
@@ -340,6 +402,8 @@ int main(int argc, char **argv)
 			devpath = argv[++i];
 		else if (!strcmp(argv[i], "--titles") && i + 1 < argc)
 			titles = atoi(argv[++i]);
+		else if (!strcmp(argv[i], "--title-case") && i + 1 < argc)
+			title_case = atoi(argv[++i]);
 		else if (!strcmp(argv[i], "--conf-t") && i + 1 < argc)
 			conf_t = strtof(argv[++i], NULL);
 		else if (!strcmp(argv[i], "--hide") && i + 1 < argc)
@@ -359,7 +423,7 @@ int main(int argc, char **argv)
 	}
 	if (!trainpath || !out || epochs < 1 || bits < 10 || bits > 26) {
 		fprintf(stderr, "usage: train-ner TRAIN.conll OUT.bin [--epochs N] [--bits 10..26] [--titles PERCENT] "
-		                "[--doc 0|1] [--hide PERCENT] [--conf-t T] [--dev DEV.conll] [--seed S]\n");
+		                "[--title-case PERCENT] [--doc 0|1] [--hide PERCENT] [--conf-t T] [--dev DEV.conll] [--seed S]\n");
 		return 2;
 	}
 	char err[256];
@@ -376,6 +440,7 @@ int main(int argc, char **argv)
 	size_t norig = tr.nsents;
 	cr_arena *arena = cr_arena_new();
 	augment_titles(&tr, titles, arena);
+	augment_title_case(&tr, norig, title_case, arena);
 	clock_t t0 = clock();
 	uint32_t *ftr = features_of(&tr);
 	uint32_t *fdev = devpath ? features_of(&dev) : NULL;

@@ -26,6 +26,7 @@ typedef struct gaz_entry {
 } gaz_entry;
 
 struct cr_gazetteer {
+	bool first_byte[256];  /* some name starts with this byte: most words skip the map */
 	CR_VEC(gaz_entry) entries;
 	cr_map *full, *first;
 	cr_arena *arena;
@@ -81,6 +82,7 @@ int cr_gazetteer_add(cr_gazetteer *g, const char *name, size_t len, cr_ent_type 
 		return 0;
 	gaz_entry e = {cr_arena_strndup(g->arena, key, k),
 	               extra ? cr_arena_strndup(g->arena, extra, strlen(extra)) : "", (uint8_t)type};
+	g->first_byte[(unsigned char)key[0]] = true;
 	cr_map_put(g->full, key, k, (intptr_t)g->entries.len);
 	cr_vec_push(&g->entries, e);
 	intptr_t maxw = 0;
@@ -130,7 +132,8 @@ int cr_gazetteer_add_tsv(cr_gazetteer *g, const char *data, size_t len, char *er
 }
 
 static const char *const default_files[] = {
-	"gazetteer/extra.tsv", "gazetteer/countries.tsv", "gazetteer/subdivisions.tsv", "gazetteer/cities.tsv",
+	"gazetteer/extra.tsv",        "gazetteer/countries.tsv", "gazetteer/demonyms.tsv",
+	"gazetteer/subdivisions.tsv", "gazetteer/cities.tsv",
 };
 static cr_gazetteer *default_gaz;
 static pthread_once_t default_once = PTHREAD_ONCE_INIT;
@@ -165,7 +168,7 @@ const cr_gazetteer *cr_gazetteer_default(void)
 size_t cr_gazetteer_match(const cr_gazetteer *g, const char *const *words, const size_t *lens,
                           size_t n, size_t i, uint32_t *entry)
 {
-	if (i >= n || lens[i] == 0)
+	if (i >= n || lens[i] == 0 || !g->first_byte[(unsigned char)words[i][0]])
 		return 0;
 	intptr_t maxw;
 	if (!cr_map_get(g->first, words[i], lens[i], &maxw))

@@ -5,7 +5,7 @@
  * A gazetteer entry is a name split on spaces into words; a lookup finds the
  * longest entry that starts at a given token, comparing bytes exactly (proper
  * nouns are case-sensitive: "Reading" the town, not "reading"). The built-in
- * gazetteer reads data/gazetteer/{extra,countries,subdivisions,cities}.tsv
+ * gazetteer reads data/gazetteer/{extra,countries,demonyms,subdivisions,cities}.tsv
  * (name<TAB>type<TAB>extra; the first file to list a name wins, so the hand-kept
  * list overrides the generated ones). Lookups are read-only and thread-safe.
  */

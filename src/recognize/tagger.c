@@ -2,28 +2,38 @@
  * tagger.c: names of people, organisations, places and other things, found by
  * an averaged structured perceptron (Collins 2002) with Viterbi decoding.
  *
- * Each word gets CR_TAGGER_NFEAT feature hashes from fixed templates: the word
- * (digits mapped to 0, curly quotes and dashes to ASCII), its lower-case form,
- * shape and short shape, prefixes and suffixes of 1-4 bytes, the words and
- * shapes two either side, word and shape bigrams, first-in-sentence and
- * all-capitals-sentence flags crossed with the shape, gazetteer hits (type and
- * B/I position of the longest gazetteer match covering the word, and its
- * neighbours'), and whether a title word ("Mr", "General") stands one or two
- * words before. A hash picks a row of a flat weight table (feature hashing: no
- * feature dictionary, collisions tolerated); a row holds one int16 weight per
+ * Each word gets up to CR_TAGGER_NFEAT feature hashes from fixed templates: the
+ * word (digits mapped to 0, curly quotes and dashes to ASCII, a possessive "'s"
+ * and an abbreviation's stop dropped, initials "U.S." -> "US"), its lower-case
+ * form, shape and short shape, prefixes and suffixes of 1-4 bytes, the words
+ * and shapes two either side, word and shape bigrams, first-in-sentence and
+ * headline-style (all capitals, Title Case) flags crossed with the shape,
+ * gazetteer hits (type and B/I position of the longest gazetteer match over the
+ * word, and its neighbours'), title words ("Mr", "General") before, at and after
+ * the word, and the SCOWL class of a capitalised word (a common word, a proper
+ * noun, or both). A hash picks a row of a flat weight table (feature hashing:
+ * no feature dictionary, collisions tolerated); a row holds one int16 weight per
  * label. A word's emission score for label y is the scaled sum of its rows'
  * y-th weights; first-order transition scores link labels, and Viterbi finds
  * the best label sequence under the IOB2 constraint (I-t only after B-t/I-t).
+ * A title word that opens a PER name is left out of it.
+ *
+ * Documents get a second pass (cr_tagger_doc_names): from the first pass's
+ * labels, each capitalised word learns the majority type of its other
+ * occurrences in the document (cr_tagger_doc_features), those rows are added to
+ * the emission scores, and Viterbi runs again. Names carry a confidence from
+ * max-marginals (see confidences()).
  *
  * The model file is a fixed little-endian layout read in place, without a copy
- * (see cr_tagger_load). Speed: features of a whole sentence are hashed first
- * and their rows prefetched, so the table lookups overlap.
+ * (see cr_tagger_load). Speed: word strings are hashed once per word, the
+ * features of a whole sentence are hashed before their rows are read, and the
+ * rows are prefetched so that the table lookups overlap.
  *
- * Limits: a sentence is tagged on its own (no document-level consistency: a
- * surname tagged PER in one sentence may be missed in a headline); the model
- * is trained on 1996 Reuters newswire (CoNLL-2003), so modern names, outlets
- * and all-capitals text are weaker; words are compared as bytes with ASCII
- * lower-casing in features plus utf8proc lower-casing for other letters.
+ * Limits: trained on 1996 Reuters newswire (CoNLL-2003), so modern names and
+ * outlets rely on shape, context, gazetteers and the document pass; tokens are
+ * expected roughly PTB-style (punctuation split off; "'s" may stay attached);
+ * ASCII lower-casing for most features, utf8proc for other letters; a single
+ * sentence of more than a few thousand tokens is tagged as one sequence.
  */
 #include "recognize/tagger.h"
 #include "recognize/gazetteer.h"
@@ -50,6 +60,7 @@ struct cr_tagger {
 	uint32_t mask, flags;
 	float scale, conf_t;
 	float trans[(NL + 1) * NL];
+	float mtrans[(NL + 1) * NL];  /* trans with -INFINITY where IOB2 forbids */
 };
 
 const char *cr_tagger_label_name(int label)
@@ -181,6 +192,18 @@ static void normalise(char *norm, size_t *nlen, char *low, size_t *llen, const c
 			b += (size_t)m;
 		}
 	}
+	/* Initials lose their stops in the cased word, so that "US" shares what
+	   1996 Reuters taught about "U.S." (the lower-case form keeps them: "us"). */
+	if (a >= 4 && a % 2 == 0) {
+		bool initials = true;
+		for (size_t k = 0; k < a && initials; k += 2)
+			initials = cr_is_upper(norm[k]) && norm[k + 1] == '.';
+		if (initials) {
+			for (size_t k = 0; k < a / 2; k++)
+				norm[k] = norm[2 * k];
+			a /= 2;
+		}
+	}
 	/* "Mr." and "Mr", "Corp." and "Corp" share features (the shape still differs);
 	   "U.S." keeps its stop. */
 	if (a > 1 && norm[a - 1] == '.' && !memchr(norm, '.', a - 1) && b > 1 && low[b - 1] == '.') {
@@ -215,18 +238,34 @@ static inline uint32_t fh_final(uint64_t h)
 	return (uint32_t)h == CR_TAGGER_NOFEAT ? 0 : (uint32_t)h;
 }
 
+static inline uint64_t fh_mix(uint64_t h, uint64_t x)
+{
+	h = (h ^ x) * 0x9E3779B97F4A7C15ULL;
+	return h ^ (h >> 31);
+}
+
+static inline uint64_t fh_str(const char *s, size_t n)
+{
+	return fh_bytes(0xcbf29ce484222325ULL, s, n);
+}
+
+/* A word's strings are hashed once; features combine the hashes. */
 typedef struct tok {
-	char norm[MAXW], low[MAXW], shape[16], sshape[16];
-	uint8_t nlen, llen, shlen, sslen;
-	uint8_t gaz, title;
+	uint64_t hn, hl, hsh, hss;      /* normalised word, lower case, shape, short shape */
+	uint64_t hpre[4], hsuf[4];      /* prefixes and suffixes of 1..4 bytes (lower case) */
+	uint8_t llen, gaz, title;
+	char dict;  /* dict_class of a capitalised word, '-' for others */
 } tok;
 
-static const tok pad_start = {.norm = "<s>", .low = "<s>", .shape = "<s>", .sshape = "<s>",
-                              .nlen = 3, .llen = 3, .shlen = 3, .sslen = 3};
-static const tok pad_end = {.norm = "</s>", .low = "</s>", .shape = "</s>", .sshape = "</s>",
-                            .nlen = 4, .llen = 4, .shlen = 4, .sslen = 4};
+static void pad_tok(tok *t, const char *s)
+{
+	memset(t, 0, sizeof *t);
+	t->hn = t->hl = t->hsh = t->hss = fh_str(s, strlen(s));
+}
 
-static cr_lexicon *titles;
+/* Feature lexicons, loaded once and read-only: title words, and the SCOWL
+   word classes (l: common word, c: proper noun only, b: both). */
+static cr_lexicon *titles, *dict;
 static pthread_once_t titles_once = PTHREAD_ONCE_INIT;
 
 static void load_titles(void)
@@ -234,6 +273,16 @@ static void load_titles(void)
 	titles = cr_lexicon_load("model/ner-titles.tsv", true);
 	if (!titles)
 		fprintf(stderr, "corrob: data/model/ner-titles.tsv is not built in\n");
+	dict = cr_lexicon_load("model/ner-words.tsv", true);
+	if (!dict)
+		fprintf(stderr, "corrob: data/model/ner-words.tsv is not built in\n");
+}
+
+/* 'l', 'c', 'b' from the word list, 'n' when absent. */
+static char dict_class(const char *low, size_t len)
+{
+	long r = dict && len ? cr_lexicon_find(dict, low, len) : -1;
+	return r >= 0 && dict->ncols[r] > 1 ? dict->cols[r][1][0] : 'n';
 }
 
 static bool is_title(const char *low, size_t len)
@@ -261,23 +310,65 @@ static bool all_caps_sentence(const char *const *words, const size_t *lens, size
 	return caps >= 2;
 }
 
+/* A Title Case sentence (a headline in many outlets' style): at least three
+   words of four or more letters, all capitalised. */
+static bool title_case_sentence(const char *const *words, const size_t *lens, size_t n)
+{
+	size_t long_words = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (lens[i] < 4 || !cr_is_alpha(words[i][0]))
+			continue;
+		size_t letters = 0;
+		for (size_t j = 0; j < lens[i]; j++)
+			letters += cr_is_alpha(words[i][j]);
+		if (letters < 4)
+			continue;
+		if (!cr_is_upper(words[i][0]))
+			return false;
+		long_words++;
+	}
+	return long_words >= 3;
+}
+
 enum {
 	F_BIAS, F_W, F_L, F_SH, F_SS, F_P1, F_P2, F_P3, F_P4, F_S1, F_S2, F_S3, F_S4,
 	F_LM1, F_LP1, F_LM2, F_LP2, F_SSM1, F_SSP1, F_SSM2, F_SSP2, F_SS_M1_0, F_SS_0_P1,
 	F_SS_M1_0_P1, F_L_M1_0, F_L_0_P1, F_FIRST_SS, F_FIRST_L, F_CAPS_SS, F_CAPS_G,
 	F_G, F_GM1, F_GP1, F_G_SS, F_TM1, F_TM2, F_TM1_SS, F_WM1_SS, F_SH_M1_0, F_L_P1_P2,
-	F_T0, F_TP1, F_D1, F_D2, F_D3, F_COUNT
+	F_T0, F_TP1, F_POSS, F_DICT, F_DICT_SS, F_CAPS_DICT, F_D1, F_D2, F_D3, F_COUNT
 };
 _Static_assert(F_COUNT <= CR_TAGGER_NFEAT, "feature slots");
 _Static_assert(F_D1 == CR_TAGGER_DOC_SLOT && F_COUNT == CR_TAGGER_DOC_SLOT + CR_TAGGER_NDOC, "document slots");
 
-int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *lens, size_t n)
+/* Bytes of a possessive ending ("'s", "’s") on a longer word, else 0. CoNLL
+   splits "Russia 's"; many tokenizers keep "Russia's" whole. */
+static size_t poss_len(const char *w, size_t len)
+{
+	if (len > 2 && (w[len - 1] == 's' || w[len - 1] == 'S')) {
+		if (w[len - 2] == '\'')
+			return 2;
+		if (len > 4 && memcmp(w + len - 4, "\xe2\x80\x99", 3) == 0)
+			return 4;
+	}
+	return 0;
+}
+
+int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *lens0, size_t n)
 {
 	pthread_once(&titles_once, load_titles);
 	const cr_gazetteer *gz = cr_gazetteer_default();
 	tok *t = cr_xmalloc((n ? n : 1) * sizeof *t);
 	uint8_t *gtags = cr_xcalloc(n ? n : 1, 1);
+	/* Features see words without a possessive ending: "Russia's" as "Russia". */
+	size_t *lens = cr_xmalloc((n ? n : 1) * sizeof *lens);
+	bool *poss = cr_xmalloc(n ? n : 1);
+	for (size_t i = 0; i < n; i++) {
+		size_t pl = poss_len(words[i], lens0[i]);
+		lens[i] = lens0[i] - pl;
+		poss[i] = pl > 0;
+	}
 	bool caps = all_caps_sentence(words, lens, n);
+	int mode = caps ? 1 : title_case_sentence(words, lens, n) ? 2 : 0;  /* headline styles */
 	if (gz && n) {
 		if (caps) {
 			/* Headlines: look the words up title-cased ("RUSSIA" -> "Russia"). */
@@ -301,20 +392,32 @@ int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *
 		}
 	}
 	for (size_t i = 0; i < n; i++) {
+		char norm[MAXW], low[MAXW], sh[16], ss[16];
 		size_t nl, ll;
-		normalise(t[i].norm, &nl, t[i].low, &ll, words[i], lens[i]);
-		t[i].nlen = (uint8_t)nl;
+		normalise(norm, &nl, low, &ll, words[i], lens[i]);
+		cr_tagger_shape(sh, sizeof sh, words[i], lens[i]);
+		cr_tagger_short_shape(ss, sizeof ss, words[i], lens[i]);
+		t[i].hn = fh_str(norm, nl);
+		t[i].hl = fh_str(low, ll);
+		t[i].hsh = fh_str(sh, strlen(sh));
+		t[i].hss = fh_str(ss, strlen(ss));
+		for (size_t k = 1; k <= 4 && k <= ll; k++) {
+			t[i].hpre[k - 1] = fh_str(low, k);
+			t[i].hsuf[k - 1] = fh_str(low + ll - k, k);
+		}
 		t[i].llen = (uint8_t)ll;
-		cr_tagger_shape(t[i].shape, sizeof t[i].shape, words[i], lens[i]);
-		cr_tagger_short_shape(t[i].sshape, sizeof t[i].sshape, words[i], lens[i]);
-		t[i].shlen = (uint8_t)strlen(t[i].shape);
-		t[i].sslen = (uint8_t)strlen(t[i].sshape);
 		t[i].gaz = gtags[i];
-		t[i].title = is_title(t[i].low, ll);
+		/* Title words matter next to a name: look up only capitalised words and
+		   words before one ("striker Alan Shearer"). */
+		bool cap = lens[i] && (cr_is_upper(words[i][0]) || (unsigned char)words[i][0] >= 0xC0);
+		bool next_cap = i + 1 < n && lens[i + 1] &&
+		                (cr_is_upper(words[i + 1][0]) || (unsigned char)words[i + 1][0] >= 0xC0);
+		t[i].title = (cap || next_cap) && is_title(low, ll);
+		t[i].dict = cap ? dict_class(low, ll) : '-';
 	}
-	char gs[CR_TAGGER_NLABELS + 1][2];
-	for (int g = 0; g <= NL; g++)
-		gs[g][0] = (char)('a' + g), gs[g][1] = 0;
+	tok pad_start, pad_end;
+	pad_tok(&pad_start, "<s>");
+	pad_tok(&pad_end, "</s>");
 	for (size_t i = 0; i < n; i++) {
 		uint32_t *f = feats + i * CR_TAGGER_NFEAT;
 		const tok *c = &t[i];
@@ -322,65 +425,69 @@ int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *
 		const tok *p1 = i + 1 < n ? &t[i + 1] : &pad_end, *p2 = i + 2 < n ? &t[i + 2] : &pad_end;
 		for (int k = 0; k < CR_TAGGER_NFEAT; k++)
 			f[k] = CR_TAGGER_NOFEAT;
-#define F1(id, s, l) f[id] = fh_final(fh_bytes(fh_init(id), (s), (l)))
-#define F2(id, s, l, s2, l2) f[id] = fh_final(fh_bytes(fh_bytes(fh_init(id), (s), (l)), (s2), (l2)))
-#define F3(id, s, l, s2, l2, s3, l3) \
-	f[id] = fh_final(fh_bytes(fh_bytes(fh_bytes(fh_init(id), (s), (l)), (s2), (l2)), (s3), (l3)))
+#define F1(id, a) f[id] = fh_final(fh_mix(fh_init(id), (a)))
+#define F2(id, a, b) f[id] = fh_final(fh_mix(fh_mix(fh_init(id), (a)), (b)))
+#define F3(id, a, b, c) f[id] = fh_final(fh_mix(fh_mix(fh_mix(fh_init(id), (a)), (b)), (c)))
 		f[F_BIAS] = fh_final(fh_init(F_BIAS));
-		F1(F_W, c->norm, c->nlen);
-		F1(F_L, c->low, c->llen);
-		F1(F_SH, c->shape, c->shlen);
-		F1(F_SS, c->sshape, c->sslen);
-		for (int k = 1; k <= 4; k++) {
-			if (c->llen < k)
-				break;
-			F1(F_P1 + k - 1, c->low, (size_t)k);
-			F1(F_S1 + k - 1, c->low + c->llen - k, (size_t)k);
+		F1(F_W, c->hn);
+		F1(F_L, c->hl);
+		F1(F_SH, c->hsh);
+		F1(F_SS, c->hss);
+		for (int k = 1; k <= 4 && k <= c->llen; k++) {
+			F1(F_P1 + k - 1, c->hpre[k - 1]);
+			F1(F_S1 + k - 1, c->hsuf[k - 1]);
 		}
-		F1(F_LM1, m1->low, m1->llen);
-		F1(F_LP1, p1->low, p1->llen);
-		F1(F_LM2, m2->low, m2->llen);
-		F1(F_LP2, p2->low, p2->llen);
-		F1(F_SSM1, m1->sshape, m1->sslen);
-		F1(F_SSP1, p1->sshape, p1->sslen);
-		F1(F_SSM2, m2->sshape, m2->sslen);
-		F1(F_SSP2, p2->sshape, p2->sslen);
-		F2(F_SS_M1_0, m1->sshape, m1->sslen, c->sshape, c->sslen);
-		F2(F_SS_0_P1, c->sshape, c->sslen, p1->sshape, p1->sslen);
-		F3(F_SS_M1_0_P1, m1->sshape, m1->sslen, c->sshape, c->sslen, p1->sshape, p1->sslen);
-		F2(F_L_M1_0, m1->low, m1->llen, c->low, c->llen);
-		F2(F_L_0_P1, c->low, c->llen, p1->low, p1->llen);
-		F2(F_SH_M1_0, m1->shape, m1->shlen, c->shape, c->shlen);
-		F2(F_L_P1_P2, p1->low, p1->llen, p2->low, p2->llen);
-		F2(F_WM1_SS, m1->norm, m1->nlen, c->sshape, c->sslen);
+		F1(F_LM1, m1->hl);
+		F1(F_LP1, p1->hl);
+		F1(F_LM2, m2->hl);
+		F1(F_LP2, p2->hl);
+		F1(F_SSM1, m1->hss);
+		F1(F_SSP1, p1->hss);
+		F1(F_SSM2, m2->hss);
+		F1(F_SSP2, p2->hss);
+		F2(F_SS_M1_0, m1->hss, c->hss);
+		F2(F_SS_0_P1, c->hss, p1->hss);
+		F3(F_SS_M1_0_P1, m1->hss, c->hss, p1->hss);
+		F2(F_L_M1_0, m1->hl, c->hl);
+		F2(F_L_0_P1, c->hl, p1->hl);
+		F2(F_SH_M1_0, m1->hsh, c->hsh);
+		F2(F_L_P1_P2, p1->hl, p2->hl);
+		F2(F_WM1_SS, m1->hn, c->hss);
 		if (i == 0) {
-			F1(F_FIRST_SS, c->sshape, c->sslen);
-			F1(F_FIRST_L, c->low, c->llen);
+			F1(F_FIRST_SS, c->hss);
+			F1(F_FIRST_L, c->hl);
 		}
-		if (caps) {
-			F1(F_CAPS_SS, c->sshape, c->sslen);
-			F1(F_CAPS_G, gs[c->gaz], 1);
+		if (mode) {
+			F2(F_CAPS_SS, (uint64_t)mode, c->hss);
+			F2(F_CAPS_G, (uint64_t)mode, c->gaz);
+			F2(F_CAPS_DICT, (uint64_t)mode, (uint64_t)c->dict);
 		}
-		F1(F_G, gs[c->gaz], 1);
-		F1(F_GM1, gs[i >= 1 ? m1->gaz : NL], 1);
-		F1(F_GP1, gs[i + 1 < n ? p1->gaz : NL], 1);
-		F2(F_G_SS, gs[c->gaz], 1, c->sshape, c->sslen);
+		F1(F_G, c->gaz);
+		F1(F_GM1, i >= 1 ? m1->gaz : NL);
+		F1(F_GP1, i + 1 < n ? p1->gaz : NL);
+		F2(F_G_SS, c->gaz, c->hss);
 		if (i >= 1 && m1->title) {
-			F1(F_TM1, "t", 1);
-			F1(F_TM1_SS, c->sshape, c->sslen);
+			F1(F_TM1, 1);
+			F1(F_TM1_SS, c->hss);
 		}
 		if (i >= 2 && m2->title)
-			F1(F_TM2, "t", 1);
+			F1(F_TM2, 1);
 		if (c->title)
-			F1(F_T0, "t", 1);
+			F1(F_T0, 1);
 		if (i + 1 < n && p1->title)
-			F1(F_TP1, "t", 1);
+			F1(F_TP1, 1);
+		if (poss[i])
+			F1(F_POSS, 1);
+		F1(F_DICT, (uint64_t)c->dict);
+		F2(F_DICT_SS, (uint64_t)c->dict, c->hss);
 #undef F1
 #undef F2
 #undef F3
 	}
 	free(t);
 	free(gtags);
+	free(lens);
+	free(poss);
 	return 0;
 }
 
@@ -397,8 +504,11 @@ typedef struct doc_count {
 	uint32_t c[CR_ENT_NTYPES];
 } doc_count;
 
-void cr_tagger_doc_features(uint32_t *feats, const char *const *words, const size_t *lens, const uint8_t *labels, size_t n)
+void cr_tagger_doc_features(uint32_t *feats, const char *const *words, const size_t *lens0, const uint8_t *labels, size_t n)
 {
+	size_t *lens = cr_xmalloc((n ? n : 1) * sizeof *lens);
+	for (size_t i = 0; i < n; i++)
+		lens[i] = lens0[i] - poss_len(words[i], lens0[i]);
 	cr_map *m = cr_map_new();
 	CR_VEC(doc_count) counts = {0};
 	int32_t *idx = cr_xmalloc((n ? n : 1) * sizeof *idx);
@@ -442,6 +552,7 @@ void cr_tagger_doc_features(uint32_t *feats, const char *const *words, const siz
 		f[F_D3] = fh_final(fh_bytes(fh_bytes(fh_init(F_D3), mn, strlen(mn)), agree, strlen(agree)));
 	}
 	free(idx);
+	free(lens);
 	cr_vec_free(&counts);
 	cr_map_free(m);
 }
@@ -461,38 +572,42 @@ void cr_tagger_viterbi(uint8_t *tags, const float *emit, const float *trans, siz
 {
 	if (n == 0)
 		return;
-	float *delta = cr_xmalloc(n * NL * sizeof *delta);
-	uint8_t *back = cr_xmalloc(n * NL);
+	float tr[(NL + 1) * NL];
+	for (int p = 0; p <= NL; p++)
+		for (int y = 0; y < NL; y++)
+			tr[p * NL + y] = cr_tagger_allowed(p, y) ? trans[p * NL + y] : -INFINITY;
+	uint8_t stackback[64 * NL];
+	uint8_t *back = n <= 64 ? stackback : cr_xmalloc(n * NL);
+	float prev[NL], cur[NL];
 	for (int y = 0; y < NL; y++)
-		delta[y] = cr_tagger_allowed(NL, y) ? trans[NL * NL + y] + emit[y] : -INFINITY;
+		prev[y] = tr[NL * NL + y] + emit[y];
 	for (size_t i = 1; i < n; i++) {
 		for (int y = 0; y < NL; y++) {
-			float best = -INFINITY;
+			float best = prev[0] + tr[y];
 			int bp = 0;
-			for (int p = 0; p < NL; p++) {
-				if (!cr_tagger_allowed(p, y))
-					continue;
-				float s = delta[(i - 1) * NL + p] + trans[p * NL + y];
+			for (int p = 1; p < NL; p++) {
+				float s = prev[p] + tr[p * NL + y];
 				if (s > best) {
 					best = s;
 					bp = p;
 				}
 			}
-			delta[i * NL + y] = best + emit[i * NL + y];
+			cur[y] = best + emit[i * NL + y];
 			back[i * NL + y] = (uint8_t)bp;
 		}
+		memcpy(prev, cur, sizeof prev);
 	}
 	int y = 0;
 	for (int k = 1; k < NL; k++)
-		if (delta[(n - 1) * NL + k] > delta[(n - 1) * NL + y])
+		if (prev[k] > prev[y])
 			y = k;
 	for (size_t i = n; i-- > 0;) {
 		tags[i] = (uint8_t)y;
 		if (i)
 			y = back[i * NL + y];
 	}
-	free(delta);
-	free(back);
+	if (back != stackback)
+		free(back);
 }
 
 /* Emission scores from feature slots [k0, k1); with add, added to emit. */
@@ -570,29 +685,34 @@ int cr_tagger_tag_words(uint8_t *tags, const cr_tagger *t, const char *const *wo
  */
 static void confidences(float *conf, const cr_tagger *t, const float *emit, const uint8_t *tags, size_t n)
 {
+	const float *tr = t->mtrans;  /* -INFINITY where IOB2 forbids the transition */
 	float *a = cr_xmalloc(n * NL * sizeof *a), *b = cr_xmalloc(n * NL * sizeof *b);
 	for (int y = 0; y < NL; y++)
-		a[y] = cr_tagger_allowed(NL, y) ? t->trans[NL * NL + y] + emit[y] : -INFINITY;
+		a[y] = tr[NL * NL + y] + emit[y];
 	for (size_t i = 1; i < n; i++)
 		for (int y = 0; y < NL; y++) {
-			float m = -INFINITY;
-			for (int p = 0; p < NL; p++)
-				if (cr_tagger_allowed(p, y) && a[(i - 1) * NL + p] + t->trans[p * NL + y] > m)
-					m = a[(i - 1) * NL + p] + t->trans[p * NL + y];
+			float m = a[(i - 1) * NL] + tr[y];
+			for (int p = 1; p < NL; p++) {
+				float v = a[(i - 1) * NL + p] + tr[p * NL + y];
+				m = v > m ? v : m;
+			}
 			a[i * NL + y] = m + emit[i * NL + y];
 		}
 	for (int y = 0; y < NL; y++)
 		b[(n - 1) * NL + y] = 0;
-	for (size_t i = n - 1; i-- > 0;)
+	for (size_t i = n - 1; i-- > 0;) {
+		float nx[NL];
+		for (int y = 0; y < NL; y++)
+			nx[y] = emit[(i + 1) * NL + y] + b[(i + 1) * NL + y];
 		for (int p = 0; p < NL; p++) {
-			float m = -INFINITY;
-			for (int y = 0; y < NL; y++) {
-				float s = t->trans[p * NL + y] + emit[(i + 1) * NL + y] + b[(i + 1) * NL + y];
-				if (cr_tagger_allowed(p, y) && s > m)
-					m = s;
+			float m = tr[p * NL] + nx[0];
+			for (int y = 1; y < NL; y++) {
+				float v = tr[p * NL + y] + nx[y];
+				m = v > m ? v : m;
 			}
 			b[i * NL + p] = m;
 		}
+	}
 	for (size_t i = 0; i < n; i++) {
 		/* B-t and I-t count as one: the confidence is in the word's type */
 		float best = -INFINITY, other = -INFINITY;
@@ -610,8 +730,8 @@ static void confidences(float *conf, const cr_tagger *t, const float *emit, cons
 }
 
 /* Appends the names of one sentence (tokens[0..n), numbered from first). */
-static void collect_names(cr_name **out, size_t *nout, const cr_tagger *t, const cr_span *tokens, size_t first,
-                          const uint8_t *tags, const float *emit, size_t n)
+static void collect_names(cr_name **out, size_t *nout, const cr_tagger *t, const char *text, const cr_span *tokens,
+                          size_t first, const uint8_t *tags, const float *emit, size_t n)
 {
 	float *prob = NULL;
 	for (size_t i = 0; i < n;) {
@@ -630,7 +750,10 @@ static void collect_names(cr_name **out, size_t *nout, const cr_tagger *t, const
 		for (size_t k = i; k < j; k++)
 			if (prob[k] < score)
 				score = prob[k];
-		cr_name nm = {tokens[i].start, tokens[j - 1].end, (uint32_t)(first + i), (uint32_t)(j - i),
+		uint32_t end = tokens[j - 1].end;
+		if (end > tokens[j - 1].start) /* "Russia's" names "Russia" */
+			end -= (uint32_t)poss_len(text + tokens[j - 1].start, end - tokens[j - 1].start);
+		cr_name nm = {tokens[i].start, end, (uint32_t)(first + i), (uint32_t)(j - i),
 		              (uint8_t)CR_TAGGER_LABEL_TYPE(tags[i]), score};
 		*out = cr_xrealloc(*out, (*nout + 1) * sizeof **out);
 		(*out)[(*nout)++] = nm;
@@ -658,7 +781,7 @@ int cr_tagger_names(cr_name **out, size_t *nout, const cr_tagger *t, const char 
 	float *emit = cr_xmalloc(n * NL * sizeof *emit);
 	words_of(words, lens, text, tokens, n);
 	tag_impl(tags, emit, t, words, lens, n);
-	collect_names(out, nout, t, tokens, 0, tags, emit, n);
+	collect_names(out, nout, t, text, tokens, 0, tags, emit, n);
 	free(words);
 	free(lens);
 	free(tags);
@@ -715,7 +838,7 @@ int cr_tagger_doc_names(cr_name **out, size_t *nout, const cr_tagger *t, const c
 	int rc = cr_tagger_tag_doc(tags, t, words, lens, n, sents, nsents, emit);
 	for (size_t s = 0; rc == 0 && s < nsents; s++)
 		if (sents[s].end > sents[s].start)
-			collect_names(out, nout, t, tokens + sents[s].start, sents[s].start, tags + sents[s].start,
+			collect_names(out, nout, t, text, tokens + sents[s].start, sents[s].start, tags + sents[s].start,
 			              emit + sents[s].start * NL, sents[s].end - sents[s].start);
 	free(words);
 	free(lens);
@@ -803,8 +926,10 @@ int cr_tagger_load(cr_tagger **out, const void *model, size_t len, char *err, si
 	t->conf_t = rdf(p + 32 + 4 * (NL + 1) * NL);
 	if (!(t->conf_t > 0) || !isfinite(t->conf_t))
 		t->conf_t = 1;
-	for (int k = 0; k < (NL + 1) * NL; k++)
+	for (int k = 0; k < (NL + 1) * NL; k++) {
 		t->trans[k] = rdf(p + 32 + 4 * k);
+		t->mtrans[k] = cr_tagger_allowed(k / NL, k % NL) ? t->trans[k] : -INFINITY;
+	}
 	*out = t;
 	return 0;
 }

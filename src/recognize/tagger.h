@@ -19,7 +19,8 @@
 #define CR_TAGGER_LABEL_IS_I(label) ((label) && ((label) % 2) == 0)
 
 typedef struct cr_name {
-	uint32_t start, end;            /* bytes of text, from the first token's start to the last one's end */
+	uint32_t start, end;            /* bytes of text, from the first token's start to the last one's
+	                                   end, less a possessive "'s" ("Russia's" names "Russia") */
 	uint32_t first_token, ntokens;
 	uint8_t type;                   /* cr_ent_type */
 	float score;                    /* 0.5..1: the least confident word's confidence in its type
@@ -79,13 +80,13 @@ const char *cr_tagger_label_name(int label);
 /* ---- For training and tests ---------------------------------------------- */
 
 /* Feature set version written in the model; a model with another is rejected. */
-#define CR_TAGGER_FEATURE_VERSION 2
+#define CR_TAGGER_FEATURE_VERSION 5
 /* Every word gets exactly this many feature slots; an absent feature is CR_TAGGER_NOFEAT. */
-#define CR_TAGGER_NFEAT 48
+#define CR_TAGGER_NFEAT 52
 #define CR_TAGGER_NOFEAT 0xffffffffu
 /* Slots [CR_TAGGER_DOC_SLOT, +CR_TAGGER_NDOC) hold the document-level features,
    left empty by cr_tagger_features and filled by cr_tagger_doc_features. */
-#define CR_TAGGER_DOC_SLOT 42
+#define CR_TAGGER_DOC_SLOT 46
 #define CR_TAGGER_NDOC 3
 #define CR_TAGGER_MODEL_DOC_FEATURES 1u
 

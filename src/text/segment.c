@@ -6,29 +6,34 @@
  * 1. Lines and paragraphs. The text is cut into lines. A blank line always
  *    ends a paragraph. What a single newline means is decided once per
  *    document by a statistic over the lines that are followed by another
- *    non-blank line: when there are at least 3 of them, at least 70% are
+ *    non-blank line (bulleted lines aside): when there are at least 3 of them, at least 70% are
  *    25-100 characters long and at least half do not end with sentence
  *    punctuation, the text is hard-wrapped (Reuters, PDF extractions) and a
  *    single newline is a space; otherwise (the usual one-paragraph-per-line
  *    news page) a single newline ends a paragraph. In hard-wrapped text a
  *    newline still ends a paragraph when the next line is indented deeper than
- *    the document's usual indent, starts with a bullet, or when the first word
+ *    the document's usual indent, starts with a bullet, or (unless it starts
+ *    with a lower-case letter, which continues a sentence) when the first word
  *    of the next line would have fitted on this line (the line was ended on
  *    purpose: a heading, a paragraph's last line); the line width is the 90th
- *    percentile of line lengths, which can only under-estimate the true width,
+ *    percentile of line lengths (in columns, indent included), which can only
+ *    under-estimate the true width,
  *    so a line broken by the wrapper is never taken for a deliberate break. In
  *    one-paragraph-per-line text a newline after trailing spaces followed by a
  *    lower-case letter is an errant break inside a sentence and is a space.
  *
  * 2. Tokens. Whitespace-separated chunks; a chunk that is a URL or an e-mail
  *    address (after stripping surrounding punctuation) is one token. Otherwise
- *    words (letters, digits, marks, with internal hyphens and apostrophes),
+ *    words (letters, digits, marks, with internal hyphens and apostrophes;
+ *    the clitics 's 're 've 'll 'm 'd and n't split off as in CoNLL),
  *    numbers (digits with internal , . : / - between digits and a letter
- *    suffix such as "5th" or "1.13bn"), a possessive 's of its own, "..." and
+ *    suffix such as "5th" or "1.13bn"), "..." and
  *    ". . ." as one token, and every other character as a token. A word
  *    followed by a period keeps it when it is a known abbreviation
- *    (data/lexicon/abbreviations.tsv), a single letter (an initial) or a
- *    multi-period form of one- and two-letter pieces ("U.S.", "a.m.", "Ph.D.").
+ *    (data/lexicon/abbreviations.tsv; "No." and "Jan." only before a number,
+ *    and never an all-capitals word of three letters or more), a single
+ *    letter (an initial) or a multi-period form of one- and two-letter pieces
+ *    ("U.S.", "a.m.", "Ph.D.").
  *
  * 3. Sentences, decided at each terminal (. ? ! … ... and abbreviations with a
  *    period) after absorbing further terminals and closing quotes and
@@ -223,11 +228,35 @@ static bool is_apos(const seg *s, uint32_t q, uint32_t b, uint32_t *n)
 	return false;
 }
 
-/* An apostrophe at q (n bytes) starts a possessive 's: s, then no word character. */
-static bool possessive_at(const seg *s, uint32_t q, uint32_t n, uint32_t b)
+/* An apostrophe at q (n bytes) that starts a clitic ending the word: 's 'm 'd
+   're 've 'll (as CoNLL and the Penn Treebank split them). Returns the number
+   of letters after the apostrophe, or 0. */
+static uint32_t clitic_at(const seg *s, uint32_t q, uint32_t n, uint32_t b)
+{
+	uint32_t r = q + n, l = 0;
+	while (r + l < b && l < 3 && cr_is_alpha((unsigned char)s->t[r + l]))
+		l++;
+	if (l == 0 || l == 3)
+		return 0;
+	if (r + l < b) {
+		int32_t cp;
+		dec(s->t, r + l, b, &cp);
+		if (is_wordch(cp))
+			return 0;
+	}
+	char c0 = (char)cr_lower((unsigned char)s->t[r]);
+	char c1 = l == 2 ? (char)cr_lower((unsigned char)s->t[r + 1]) : 0;
+	if (l == 1)
+		return c0 == 's' || c0 == 'm' || c0 == 'd' ? 1 : 0;
+	return (c0 == 'r' && c1 == 'e') || (c0 == 'v' && c1 == 'e') || (c0 == 'l' && c1 == 'l') ? 2 : 0;
+}
+
+/* n't ending a word ("didn't", "can't"): the apostrophe at q, then t. */
+static bool nt_at(const seg *s, uint32_t a, uint32_t q, uint32_t n, uint32_t b)
 {
 	uint32_t r = q + n;
-	if (r >= b || (s->t[r] != 's' && s->t[r] != 'S'))
+	if (q - a < 2 || (s->t[q - 1] != 'n' && s->t[q - 1] != 'N') || r >= b ||
+	    (s->t[r] != 't' && s->t[r] != 'T'))
 		return false;
 	if (r + 1 < b) {
 		int32_t cp;
@@ -267,6 +296,30 @@ static bool multi_period(const seg *s, uint32_t a, uint32_t q, uint32_t b, uint3
 	return true;
 }
 
+/* "SEC", "ART": three or more capitals are an acronym, not an abbreviation. */
+static bool all_caps(const char *p, uint32_t n)
+{
+	if (n < 3)
+		return false;
+	for (uint32_t i = 0; i < n; i++)
+		if (!cr_is_upper((unsigned char)p[i]))
+			return false;
+	return true;
+}
+
+/* A digit (or '#') after at most two spaces from q: "No. 5", "Jan. 5". */
+static bool digit_follows(const seg *s, uint32_t q)
+{
+	for (uint32_t i = 0; i < 3 && q + i < s->len; i++) {
+		unsigned char c = (unsigned char)s->t[q + i];
+		if (cr_is_digit(c) || c == '#')
+			return true;
+		if (c != ' ')
+			return false;
+	}
+	return false;
+}
+
 /* A word starting at p (a word character). Returns the end of the token. */
 static uint32_t word_from(seg *s, uint32_t a, uint32_t q, uint32_t b, int kind)
 {
@@ -292,8 +345,12 @@ static uint32_t word_from(seg *s, uint32_t a, uint32_t q, uint32_t b, int kind)
 			break;
 		}
 		if (is_apos(s, q, b, &n)) {
-			if (possessive_at(s, q, n, b) || q + n >= b)
+			if (clitic_at(s, q, n, b) || q + n >= b)
 				break;
+			if (nt_at(s, a, q, n, b)) {
+				emit(s, a, q - 1, kind, 0);
+				return q - 1;
+			}
 			dec(t, q + n, b, &cp);
 			if (is_letter(cp)) {
 				q += n;
@@ -321,7 +378,9 @@ static uint32_t word_from(seg *s, uint32_t a, uint32_t q, uint32_t b, int kind)
 				if (t[q + 1] == '.')
 					break;      /* "etc..." : the dots are an ellipsis */
 			}
-			int ab = abbr_lookup(t + a, q - a);
+			int ab = all_caps(t + a, q - a) ? AB_NONE : abbr_lookup(t + a, q - a);
+			if (ab == AB_NUM && !digit_follows(s, q + 1))
+				ab = AB_NONE;   /* "said no." keeps its period apart */
 			if (ab) {
 				emit(s, a, q + 1, CR_TOK_WORD, (uint16_t)ab);
 				return q + 1;
@@ -386,10 +445,12 @@ static void tokens_general(seg *s, uint32_t a, uint32_t b)
 			p = number_at(s, p, b);
 			continue;
 		}
+		uint32_t cl;
 		if (is_apos(s, p, b, &an) && s->toks.len && s->toks.items[s->toks.len - 1].end == p &&
-		    s->toks.items[s->toks.len - 1].kind <= CR_TOK_NUMBER && possessive_at(s, p, an, b)) {
-			emit(s, p, p + an + 1, CR_TOK_WORD, TF_POSS);
-			p += an + 1;
+		    s->toks.items[s->toks.len - 1].kind <= CR_TOK_NUMBER && (cl = clitic_at(s, p, an, b)) > 0) {
+			bool poss = cl == 1 && (t[p + an] == 's' || t[p + an] == 'S');
+			emit(s, p, p + an + cl, CR_TOK_WORD, poss ? TF_POSS : 0);
+			p += an + cl;
 			continue;
 		}
 		if (is_wordch(cp)) {
@@ -440,9 +501,10 @@ static uint32_t lead_punct(const char *t, uint32_t p, uint32_t b)
 
 static uint32_t trail_punct(const char *t, uint32_t a, uint32_t q)
 {
-	unsigned char c = (unsigned char)t[q - 1];
-	if (strchr(".,;:!?)]>\"'", c) && c)
+	switch (t[q - 1]) {
+	case '.': case ',': case ';': case ':': case '!': case '?': case ')': case ']': case '>': case '"': case '\'':
 		return 1;
+	}
 	if (q - a >= 3 && (unsigned char)t[q - 3] == 0xE2 && (unsigned char)t[q - 2] == 0x80 &&
 	    ((unsigned char)t[q - 1] == 0x9D || (unsigned char)t[q - 1] == 0x99))
 		return 3;
@@ -452,8 +514,12 @@ static uint32_t trail_punct(const char *t, uint32_t a, uint32_t q)
 static bool is_url(const char *p, uint32_t n)
 {
 	static const char *const pre[] = { "http://", "https://", "ftp://", "www." };
+	static const uint8_t plen[] = { 7, 8, 6, 4 };
+	int c = cr_lower((unsigned char)p[0]);
+	if (c != 'h' && c != 'f' && c != 'w')
+		return false;
 	for (size_t i = 0; i < CR_ARRAY_LEN(pre); i++) {
-		size_t l = strlen(pre[i]);
+		size_t l = plen[i];
 		if (n > l && cr_ieq(p, pre[i], l) &&
 		    (cr_is_alpha((unsigned char)p[l]) || cr_is_digit((unsigned char)p[l])))
 			return true;
@@ -490,14 +556,18 @@ static bool is_email(const char *p, uint32_t n)
 	return true;
 }
 
-static void tokens_chunk(seg *s, uint32_t a, uint32_t b)
+static void tokens_chunk(seg *s, uint32_t a, uint32_t b, bool has_at)
 {
 	uint32_t ca = a, cb = b, k;
+	if (b - a < 5) {
+		tokens_general(s, a, b);
+		return;
+	}
 	while (ca < cb && (k = lead_punct(s->t, ca, cb)) > 0)
 		ca += k;
 	while (cb > ca && (k = trail_punct(s->t, ca, cb)) > 0)
 		cb -= k;
-	if (cb > ca && (is_url(s->t + ca, cb - ca) || is_email(s->t + ca, cb - ca))) {
+	if (cb > ca && (is_url(s->t + ca, cb - ca) || (has_at && is_email(s->t + ca, cb - ca)))) {
 		tokens_general(s, a, ca);
 		emit(s, ca, cb, CR_TOK_WORD, TF_URL);
 		tokens_general(s, cb, b);
@@ -530,13 +600,22 @@ static void tokenize(seg *s, uint32_t ps, uint32_t pe)
 			continue;
 		}
 		uint32_t ce = p + n;
+		bool has_at = false;
 		while (ce < pe) {
+			unsigned char c = (unsigned char)s->t[ce];
+			if (c < 0x80) {
+				if (cr_is_space(c))
+					break;
+				has_at |= c == '@';
+				ce++;
+				continue;
+			}
 			uint32_t m = dec(s->t, ce, pe, &cp);
 			if (is_ws(cp))
 				break;
 			ce += m;
 		}
-		tokens_chunk(s, p, ce);
+		tokens_chunk(s, p, ce, has_at);
 		p = ce;
 	}
 }
@@ -957,12 +1036,12 @@ static void paragraphs(seg *s, cr_wrap_mode mode, bool *wrapped_out)
 		if (line_blank(&L[i]))
 			continue;
 		indents[CR_MIN(L[i].indent, 16u)]++;
-		if (i + 1 >= nl || line_blank(&L[i + 1]))
-			continue;
+		if (i + 1 >= nl || line_blank(&L[i + 1]) || L[i].bullet_start || L[i + 1].bullet_start)
+			continue;   /* list items say nothing about wrapping */
 		n++;
 		nlen += L[i].cplen >= 25 && L[i].cplen <= 100;
 		nnoterm += !L[i].term;
-		hist[CR_MIN(L[i].cplen, 256u)]++;
+		hist[CR_MIN(L[i].indent + L[i].cplen, 256u)]++;
 	}
 	bool wrapped = mode == CR_WRAP_HARD ||
 	               (mode == CR_WRAP_AUTO && n >= 3 && nlen * 10 >= n * 7 && nnoterm * 2 >= n);
@@ -993,7 +1072,8 @@ static void paragraphs(seg *s, cr_wrap_mode mode, bool *wrapped_out)
 			const line *a = &L[j], *b = &L[j + 1];
 			bool join;
 			if (wrapped)
-				join = b->indent <= base_indent && !b->bullet_start && a->cplen + 1 + b->first_word > width;
+				join = b->indent <= base_indent && !b->bullet_start &&
+				       (b->lower_start || a->indent + a->cplen + 1 + b->first_word > width);
 			else
 				join = a->trail_ws && b->lower_start;
 			if (!join)
@@ -1025,6 +1105,10 @@ int cr_segment_ex(cr_segmentation *out, const char *text, size_t len, const cr_s
 	if (len == 0)
 		return 0;
 	seg s = { .t = text, .len = (uint32_t)len };
+	/* news text has a token per 5-6 bytes: reserve once instead of regrowing */
+	s.toks.cap = s.fl.cap = len / 5 + 16;
+	s.toks.items = cr_xmalloc(s.toks.cap * sizeof *s.toks.items);
+	s.fl.items = cr_xmalloc(s.fl.cap * sizeof *s.fl.items);
 	bool wrapped = false;
 	paragraphs(&s, opts ? opts->wrap : CR_WRAP_AUTO, &wrapped);
 	free(s.fl.items);

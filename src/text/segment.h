@@ -13,11 +13,12 @@
 
 typedef enum cr_tok_kind { CR_TOK_WORD, CR_TOK_NUMBER, CR_TOK_PUNCT, CR_TOK_SYMBOL } cr_tok_kind;
 
-/* Words keep internal hyphens and apostrophes; a possessive 's / ’s is its own
-   WORD token; abbreviations ("Mr.", "U.S.", initials "J.") keep their period;
-   URLs and e-mail addresses are one WORD token; numbers keep their separators
-   ("1,640", "2.5", "10:30", "5th", "1.13bn"); "..." and ". . ." are one PUNCT
-   token; every other punctuation or symbol character is a token of its own. */
+/* Words keep internal hyphens and apostrophes ("O'Brien"); a possessive 's / ’s
+   and the clitics 're 've 'll 'm 'd n't are WORD tokens of their own (CoNLL);
+   abbreviations ("Mr.", "U.S.", initials "J.") keep their period; URLs and
+   e-mail addresses are one WORD token; numbers keep their separators ("1,640",
+   "2.5", "10:30", "5th", "1.13bn"); "..." and ". . ." are one PUNCT token;
+   every other punctuation or symbol character is a token of its own. */
 typedef struct cr_token {
 	uint32_t start, end;
 	uint8_t kind;                     /* cr_tok_kind */

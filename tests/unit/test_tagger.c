@@ -264,6 +264,34 @@ static void test_default_model_finds_unlisted_person_and_place(void **state)
 	free(names);
 }
 
+static void test_title_is_left_out_of_person_and_possessive_out_of_name(void **state)
+{
+	(void)state;
+	const char *text = "Critics said Mr Halvorsen ignored Norway's warnings .";
+	cr_name *names;
+	size_t nn = names_of(&names, text);
+	assert_true(has_name(names, nn, text, "Halvorsen", CR_ENT_PER));
+	assert_false(has_name(names, nn, text, "Mr Halvorsen", CR_ENT_PER));
+	assert_true(has_name(names, nn, text, "Norway", CR_ENT_LOC));
+	free(names);
+}
+
+static void test_title_case_headline_keeps_common_words_out(void **state)
+{
+	(void)state;
+	const char *text = "Rebel Forces Seize Key Town Near Syrian Border";
+	cr_name *names;
+	size_t nn = names_of(&names, text);
+	assert_true(has_name(names, nn, text, "Syrian", CR_ENT_MISC));
+	/* No name covers the verb "Seize" or the common noun "Town". */
+	size_t seize = (size_t)(strstr(text, "Seize") - text), town = (size_t)(strstr(text, "Town") - text);
+	for (size_t i = 0; i < nn; i++) {
+		assert_false(names[i].start <= seize && seize < names[i].end);
+		assert_false(names[i].start <= town && town < names[i].end);
+	}
+	free(names);
+}
+
 static void test_doc_names_index_tokens_across_sentences(void **state)
 {
 	(void)state;
@@ -302,6 +330,8 @@ int main(void)
 		cmocka_unit_test(test_default_model_finds_person_after_military_title),
 		cmocka_unit_test(test_default_model_finds_world_health_organization),
 		cmocka_unit_test(test_default_model_finds_unlisted_person_and_place),
+		cmocka_unit_test(test_title_is_left_out_of_person_and_possessive_out_of_name),
+		cmocka_unit_test(test_title_case_headline_keeps_common_words_out),
 		cmocka_unit_test(test_doc_names_index_tokens_across_sentences),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

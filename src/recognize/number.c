@@ -1,0 +1,1828 @@
+/*
+ * number.c: numbers, quantities and ages as intervals (see number.h).
+ *
+ * The algorithm runs in three passes over the text, each linear:
+ *
+ * 1. Tokens. ASCII letter runs, digit runs, and single punctuation
+ *    characters (a multi-byte code point is one token; invalid UTF-8 is one
+ *    byte per token). Each token remembers the white space before it, and
+ *    the number-word class and context flags of its word, looked up once in
+ *    the lexicons data/lexicon/num-words.tsv and num-context.tsv.
+ *
+ * 2. Figures. At each token a figure is tried: digits (with thousands
+ *    separators, decimal marks, "23 000", "1e10", "10k", "90%", "3/4"),
+ *    number words by a small grammar (group = [unit|teen|tens[-unit]|digits]
+ *    [hundred [and] small]; figure = group (scale group)*, with dozens,
+ *    fractions "two thirds", mixed numbers "one and a half", "2.5 million",
+ *    "point five", "five out of six"), Unicode vulgar fractions, and vague
+ *    magnitudes from num-vague.tsv ("tens of thousands"). A figure consumes
+ *    its tokens, so the pass never goes back more than a few tokens.
+ *
+ * 3. Expressions. Each figure takes the longest modifier phrase before it
+ *    and after it (num-modifiers.tsv: "at least", "or more"), joins the next
+ *    figure into a range ("between 15 and 20", "15-20", "more than 10 and
+ *    less than 40"), becomes an age ("59-year-old", "aged 60", "Name, 59,"),
+ *    takes its counted noun, and is dropped when it is really a date ("March
+ *    9"), a clock time ("10:30") or the pronoun "one" ("the one you ...").
+ *    The interval comes from the modifier; docs/numbers.md says why.
+ *
+ * Limits: English only; the grammar follows common news usage, so odd word
+ * orders ("one hundred one thousand fifths") are read greedily; "9/11" reads
+ * as a fraction; ages need one of the cues above.
+ */
+#include "recognize/number.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/map.h"
+#include "util/util.h"
+
+enum { W_NONE = -1, W_UNIT, W_TEEN, W_TENS, W_HUNDRED, W_SCALE, W_DOZEN, W_A,
+       W_ORD, W_ORDS, W_DEN, W_POINT, W_NEG, W_VULGAR };
+
+enum { C_MONTH = 1, C_DET = 2, C_AGECUE = 4, C_AGE = 8, C_STOP = 16, C_VFIRST = 32 };
+
+enum { T_WORD, T_NUM, T_PUNCT };
+
+typedef struct wentry {
+	int cls;
+	double v;
+} wentry;
+
+typedef struct mentry {
+	uint8_t mod;     /* cr_num_mod, or MOD_OR_EQUAL */
+	bool cmp;
+	uint8_t ntok;
+} mentry;
+
+typedef struct ventry {
+	double lo, hi;
+} ventry;
+
+#define MOD_OR_EQUAL 100
+#define MAX_PHRASE 7
+
+struct cr_numbers {
+	cr_map *words;    /* lower-case word -> index into went */
+	wentry *went;
+	size_t nwent;
+	cr_map *suffix;   /* case-sensitive multiplier suffix ("k", "bn") -> index into went */
+	cr_map *ctxw;     /* lower-case word -> C_* flags */
+	cr_map *pre, *post; /* phrase -> index into ment */
+	mentry *ment;
+	size_t nment;
+	cr_map *vague;    /* phrase -> index into vent */
+	ventry *vent;
+	size_t nvent;
+};
+
+/* ---------- lexicons ---------- */
+
+static int class_of(const char *s)
+{
+	static const char *names[] = { "unit", "teen", "tens", "hundred", "scale", "dozen", "a",
+				       "ord", "ords", "den", "point", "neg", "vulgar" };
+	for (size_t i = 0; i < CR_ARRAY_LEN(names); i++)
+		if (!strcmp(s, names[i]))
+			return (int)i;
+	return W_NONE;
+}
+
+static int mod_of(const char *s)
+{
+	static const struct { const char *n; int m; } t[] = {
+		{ "at_least", CR_MOD_AT_LEAST }, { "more_than", CR_MOD_MORE_THAN },
+		{ "at_most", CR_MOD_AT_MOST }, { "less_than", CR_MOD_LESS_THAN },
+		{ "about", CR_MOD_ABOUT }, { "nearly", CR_MOD_NEARLY }, { "up_to", CR_MOD_UP_TO },
+		{ "exactly", CR_MOD_EXACTLY }, { "or_equal", MOD_OR_EQUAL } };
+	for (size_t i = 0; i < CR_ARRAY_LEN(t); i++)
+		if (!strcmp(s, t[i].n))
+			return t[i].m;
+	return -1;
+}
+
+static uint8_t count_tokens(const char *s)
+{
+	uint8_t n = 1;
+	for (; *s; s++)
+		n += *s == ' ';
+	return n;
+}
+
+cr_numbers *cr_numbers_new(void)
+{
+	cr_lexicon *lw = cr_lexicon_load("lexicon/num-words.tsv", false);
+	cr_lexicon *lm = cr_lexicon_load("lexicon/num-modifiers.tsv", true);
+	cr_lexicon *lv = cr_lexicon_load("lexicon/num-vague.tsv", true);
+	cr_lexicon *lc = cr_lexicon_load("lexicon/num-context.tsv", true);
+	cr_numbers *c = NULL;
+	if (!lw || !lm || !lv || !lc)
+		goto out;
+	c = cr_xcalloc(1, sizeof *c);
+	c->words = cr_map_new();
+	c->suffix = cr_map_new();
+	c->ctxw = cr_map_new();
+	c->pre = cr_map_new();
+	c->post = cr_map_new();
+	c->vague = cr_map_new();
+	c->went = cr_xcalloc(lw->nrows + 1, sizeof *c->went);
+	for (size_t r = 0; r < lw->nrows; r++) {
+		if (lw->ncols[r] < 3)
+			continue;
+		const char *w = lw->cols[r][0];
+		wentry e = { class_of(lw->cols[r][1]), strtod(lw->cols[r][2], NULL) };
+		if (!strcmp(lw->cols[r][1], "suffix")) {
+			c->went[c->nwent] = e;
+			cr_map_put(c->suffix, w, strlen(w), (intptr_t)c->nwent++);
+			continue;
+		}
+		if (e.cls == W_NONE)
+			continue;
+		char key[64];
+		size_t n = strlen(w);
+		if (n >= sizeof key)
+			continue;
+		for (size_t i = 0; i <= n; i++)
+			key[i] = (char)cr_lower((unsigned char)w[i]);
+		c->went[c->nwent] = e;
+		cr_map_put(c->words, key, n, (intptr_t)c->nwent++);
+	}
+	c->ment = cr_xcalloc(lm->nrows + 1, sizeof *c->ment);
+	for (size_t r = 0; r < lm->nrows; r++) {
+		if (lm->ncols[r] < 3)
+			continue;
+		int m = mod_of(lm->cols[r][2]);
+		if (m < 0)
+			continue;
+		mentry e = { (uint8_t)m, lm->ncols[r] > 3 && !strcmp(lm->cols[r][3], "cmp"),
+			     count_tokens(lm->cols[r][0]) };
+		if (e.ntok > MAX_PHRASE)
+			continue;
+		c->ment[c->nment] = e;
+		cr_map *into = !strcmp(lm->cols[r][1], "post") ? c->post : c->pre;
+		cr_map_put(into, lm->cols[r][0], strlen(lm->cols[r][0]), (intptr_t)c->nment++);
+	}
+	c->vent = cr_xcalloc(lv->nrows + 1, sizeof *c->vent);
+	for (size_t r = 0; r < lv->nrows; r++) {
+		if (lv->ncols[r] < 3 || count_tokens(lv->cols[r][0]) > MAX_PHRASE)
+			continue;
+		c->vent[c->nvent] = (ventry){ strtod(lv->cols[r][1], NULL), strtod(lv->cols[r][2], NULL) };
+		cr_map_put(c->vague, lv->cols[r][0], strlen(lv->cols[r][0]), (intptr_t)c->nvent++);
+		const char *sp = strchr(lv->cols[r][0], ' ');
+		size_t fl = sp ? (size_t)(sp - lv->cols[r][0]) : strlen(lv->cols[r][0]);
+		intptr_t f = 0;
+		cr_map_get(c->ctxw, lv->cols[r][0], fl, &f);
+		cr_map_put(c->ctxw, lv->cols[r][0], fl, f | C_VFIRST);
+	}
+	for (size_t r = 0; r < lc->nrows; r++) {
+		if (lc->ncols[r] < 2)
+			continue;
+		static const struct { const char *n; int f; } fl[] = {
+			{ "month", C_MONTH }, { "det", C_DET }, { "agecue", C_AGECUE },
+			{ "age", C_AGE }, { "stop", C_STOP } };
+		intptr_t f = 0;
+		cr_map_get(c->ctxw, lc->cols[r][0], strlen(lc->cols[r][0]), &f);
+		for (size_t i = 0; i < CR_ARRAY_LEN(fl); i++)
+			if (!strcmp(lc->cols[r][1], fl[i].n))
+				f |= fl[i].f;
+		cr_map_put(c->ctxw, lc->cols[r][0], strlen(lc->cols[r][0]), f);
+	}
+out:
+	cr_lexicon_free(lw);
+	cr_lexicon_free(lm);
+	cr_lexicon_free(lv);
+	cr_lexicon_free(lc);
+	return c;
+}
+
+void cr_numbers_free(cr_numbers *c)
+{
+	if (!c)
+		return;
+	cr_map_free(c->words);
+	cr_map_free(c->suffix);
+	cr_map_free(c->ctxw);
+	cr_map_free(c->pre);
+	cr_map_free(c->post);
+	cr_map_free(c->vague);
+	free(c->went);
+	free(c->ment);
+	free(c->vent);
+	free(c);
+}
+
+const char *cr_num_kind_name(int kind)
+{
+	static const char *n[] = { "cardinal", "ordinal", "percent", "fraction", "range", "vague", "age" };
+	return kind >= 0 && kind < (int)CR_ARRAY_LEN(n) ? n[kind] : "?";
+}
+
+const char *cr_num_mod_name(int mod)
+{
+	static const char *n[] = { "none", "at_least", "more_than", "at_most", "less_than",
+				   "about", "nearly", "up_to", "exactly" };
+	return mod >= 0 && mod < (int)CR_ARRAY_LEN(n) ? n[mod] : "?";
+}
+
+/* ---------- tokens ---------- */
+
+typedef struct tok {
+	uint32_t s, e;
+	uint8_t type;
+	uint8_t gap;    /* white space before: 0 none, 1 spaces only, 2 with a line break */
+	uint8_t ngap;   /* white-space characters before, capped at 255 */
+	int16_t w;      /* index into went, or -1 */
+	uint8_t cf;     /* C_* flags */
+} tok;
+
+typedef struct P {
+	const cr_numbers *c;
+	const char *t;
+	size_t len;
+	tok *k;
+	int n;
+} P;
+
+/* Length of a white-space code point at p (ASCII space, NBSP, thin and
+ * narrow no-break spaces), or 0. */
+static size_t space_len(const char *t, size_t len, size_t p)
+{
+	unsigned char c = (unsigned char)t[p];
+	if (cr_is_space(c))
+		return 1;
+	if (c == 0xC2 && p + 1 < len && (unsigned char)t[p + 1] == 0xA0)
+		return 2;
+	if (c == 0xE2 && p + 2 < len && (unsigned char)t[p + 1] == 0x80) {
+		unsigned char d = (unsigned char)t[p + 2];
+		if (d == 0xAF || d == 0x89 || d == 0x8A)
+			return 3;
+	}
+	return 0;
+}
+
+/* Length of the valid UTF-8 sequence at p, or 1 for an invalid byte. */
+static size_t utf8_len(const char *t, size_t len, size_t p)
+{
+	unsigned char c = (unsigned char)t[p];
+	size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+	if (n == 0 || p + n > len)
+		return 1;
+	for (size_t i = 1; i < n; i++)
+		if (((unsigned char)t[p + i] & 0xC0) != 0x80)
+			return 1;
+	return n;
+}
+
+static void tokenize(P *p)
+{
+	CR_VEC(tok) v = { 0 };
+	size_t i = 0;
+	int gap = 0, ngap = 0;
+	char key[32];
+	while (i < p->len) {
+		size_t sl = space_len(p->t, p->len, i);
+		if (sl) {
+			if (gap < 2)
+				gap = p->t[i] == '\n' ? 2 : 1;
+			if (ngap < 255)
+				ngap++;
+			i += sl;
+			continue;
+		}
+		tok k = { (uint32_t)i, 0, T_PUNCT, (uint8_t)gap, (uint8_t)ngap, -1, 0 };
+		unsigned char c = (unsigned char)p->t[i];
+		if (cr_is_alpha(c)) {
+			size_t j = i;
+			while (j < p->len && cr_is_alpha((unsigned char)p->t[j]))
+				j++;
+			k.type = T_WORD;
+			k.e = (uint32_t)j;
+		} else if (cr_is_digit(c)) {
+			size_t j = i;
+			while (j < p->len && cr_is_digit((unsigned char)p->t[j]))
+				j++;
+			k.type = T_NUM;
+			k.e = (uint32_t)j;
+		} else {
+			k.e = (uint32_t)(i + utf8_len(p->t, p->len, i));
+		}
+		size_t n = k.e - k.s;
+		if (k.type != T_NUM && n < sizeof key) {
+			for (size_t q = 0; q < n; q++)
+				key[q] = (char)cr_lower((unsigned char)p->t[k.s + q]);
+			intptr_t x;
+			if (cr_map_get(p->c->words, key, n, &x))
+				k.w = (int16_t)x;
+			if (k.type == T_WORD && cr_map_get(p->c->ctxw, key, n, &x))
+				k.cf = (uint8_t)x;
+		}
+		cr_vec_push(&v, k);
+		i = k.e;
+		gap = ngap = 0;
+	}
+	p->k = v.items;
+	p->n = (int)v.len;
+}
+
+static int wcls(const P *p, int i)
+{
+	if (i < 0 || i >= p->n || p->k[i].w < 0)
+		return W_NONE;
+	return p->c->went[p->k[i].w].cls;
+}
+
+static double wval(const P *p, int i)
+{
+	return p->c->went[p->k[i].w].v;
+}
+
+static bool is_ch(const P *p, int i, char ch)
+{
+	return i >= 0 && i < p->n && p->k[i].e - p->k[i].s == 1 && p->t[p->k[i].s] == ch;
+}
+
+static bool is_word(const P *p, int i, const char *w)
+{
+	if (i < 0 || i >= p->n || p->k[i].type != T_WORD)
+		return false;
+	size_t n = strlen(w);
+	return p->k[i].e - p->k[i].s == n && cr_ieq(p->t + p->k[i].s, w, n);
+}
+
+static bool is_dash(const P *p, int i)
+{
+	if (is_ch(p, i, '-'))
+		return true;
+	if (i < 0 || i >= p->n || p->k[i].e - p->k[i].s != 3)
+		return false;
+	const unsigned char *s = (const unsigned char *)p->t + p->k[i].s;
+	return s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94);
+}
+
+/* Token i follows the previous one on the same line (spaces allowed). */
+static bool near(const P *p, int i)
+{
+	return i < p->n && p->k[i].gap < 2;
+}
+
+/* First token starting at or after byte q, from token i on. */
+static int tok_from(const P *p, int i, size_t q)
+{
+	while (i < p->n && p->k[i].s < q)
+		i++;
+	return i;
+}
+
+/* ---------- figures ---------- */
+
+typedef struct fig {
+	int t0, t1;       /* tokens [t0, t1) */
+	double v;
+	uint8_t kind;     /* CR_NUM_CARDINAL, _ORDINAL, _PERCENT, _FRACTION, _VAGUE */
+	bool digits;      /* digits only */
+	bool plain;       /* digits without suffix, exponent, fraction or percent */
+	bool power;
+	bool integer;     /* written as an integer */
+	int ndig;         /* plain integer without separators: number of digits */
+	double lo, hi;    /* vague */
+} fig;
+
+static bool dig(const P *p, size_t q)
+{
+	return q < p->len && cr_is_digit((unsigned char)p->t[q]);
+}
+
+static bool alpha(const P *p, size_t q)
+{
+	return q < p->len && cr_is_alpha((unsigned char)p->t[q]);
+}
+
+/* Value of the digits t[a..b) as a double. */
+static double digval(const P *p, size_t a, size_t b)
+{
+	double v = 0;
+	for (size_t i = a; i < b; i++)
+		v = v * 10 + (p->t[i] - '0');
+	return v;
+}
+
+#define MAX_PIECES 40
+
+/*
+ * A number in digits at q, with its separators: "1,234,567", "12,34,567.89",
+ * "1.111,11", "4.800", "1,3", "23 000", ".25". Runs that are not one number
+ * ("192.168.1.2", "22,24,26") yield their first piece only. nosep: read the
+ * bare digits (the rest of a run already split). Sets *end, *integer, *ndig.
+ */
+static bool dnum(const P *p, size_t q, bool nosep, double *v, size_t *end, bool *integer, int *ndig)
+{
+	size_t a = q;
+	*ndig = 0;
+	if (p->t[q] == '.') {
+		size_t b = q + 1;
+		while (dig(p, b))
+			b++;
+		if (b - q - 1 > 20)
+			return false;
+		*v = digval(p, q + 1, b) / pow(10, (double)(b - q - 1));
+		*end = b;
+		*integer = false;
+		return true;
+	}
+	while (dig(p, a))
+		a++;
+	if (a - q > 20) {
+		*end = a;
+		return false;
+	}
+	*v = digval(p, q, a);
+	*end = a;
+	*integer = true;
+	if (nosep) {
+		*ndig = (int)(a - q);
+		return true;
+	}
+	size_t ps[MAX_PIECES + 1], pe[MAX_PIECES + 1];
+	char sep[MAX_PIECES + 1];
+	int np = 1;
+	ps[0] = q;
+	pe[0] = a;
+	size_t pos = a;
+	while (np <= MAX_PIECES && pos + 1 < p->len && (p->t[pos] == ',' || p->t[pos] == '.') && dig(p, pos + 1)) {
+		size_t b = pos + 1;
+		while (dig(p, b))
+			b++;
+		if (b - pos - 1 > 20)
+			break;
+		sep[np] = p->t[pos];
+		ps[np] = pos + 1;
+		pe[np] = b;
+		np++;
+		pos = b;
+	}
+	if (np > MAX_PIECES)
+		return true; /* a long list: first piece only */
+	if (np == 1 && a - q <= 3) {
+		/* "23 000", "1 234 567", "40\u202f000" */
+		while (np < MAX_PIECES) {
+			size_t sl = pos < p->len ? space_len(p->t, p->len, pos) : 0;
+			if (!sl || p->t[pos] == '\n' || p->t[pos] == '\t')
+				break;
+			size_t b = pos + sl;
+			if (!(dig(p, b) && dig(p, b + 1) && dig(p, b + 2)) || dig(p, b + 3) ||
+			    alpha(p, b + 3))
+				break;
+			sep[np] = ' ';
+			ps[np] = b;
+			pe[np] = b + 3;
+			np++;
+			pos = b + 3;
+		}
+		if (np > 1 && pos + 1 < p->len && p->t[pos] == '.' && dig(p, pos + 1)) {
+			size_t b = pos + 1;
+			while (dig(p, b) && b - pos < 20)
+				b++;
+			sep[np] = '.';
+			ps[np] = pos + 1;
+			pe[np] = b;
+			np++;
+		}
+	}
+	if (np == 1) {
+		*ndig = (int)(a - q);
+		return true;
+	}
+	/* Which separator marks the decimals, if any. */
+	char last = sep[np - 1];
+	int ngroup = np;      /* pieces before the decimals */
+	bool dec = false;
+	char gsep = 0;
+	bool mixed = false;
+	for (int i = 1; i < np - 1; i++)
+		if (sep[i] != last)
+			mixed = true;
+	if (!mixed) {
+		if (last == '.' && np == 2) {
+			dec = true;
+			ngroup = 1;
+		} else if (last == '.') {
+			return true;  /* "192.168.1.2": split */
+		} else if (last == ' ') {
+			gsep = ' ';
+		} else { /* commas */
+			gsep = ',';
+			if (np == 2 && pe[1] - ps[1] <= 2) {
+				dec = true;   /* "1,3", "5,00" */
+				ngroup = 1;
+			}
+		}
+	} else {
+		dec = true;
+		ngroup = np - 1;
+		gsep = sep[1];
+		for (int i = 1; i < ngroup; i++)
+			if (sep[i] != gsep)
+				return true;
+		if (gsep == last)
+			return true;
+	}
+	if (ngroup > 1) {
+		/* groups: first 1-3 digits, then all 3 (western) or 2s then a 3 (Indian) */
+		size_t f = pe[0] - ps[0];
+		bool western = f >= 1 && f <= 3, indian = f >= 1 && f <= 2 && gsep == ',';
+		for (int i = 1; i < ngroup; i++) {
+			size_t g = pe[i] - ps[i];
+			if (g != 3)
+				western = false;
+			if (i < ngroup - 1 ? g != 2 : g != 3)
+				indian = false;
+		}
+		if (!western && !indian)
+			return true; /* "22,24,26,31": split */
+	}
+	double x = 0;
+	for (int i = 0; i < ngroup; i++)
+		x = x * pow(10, (double)(pe[i] - ps[i])) + digval(p, ps[i], pe[i]);
+	if (dec) {
+		size_t dl = pe[ngroup] - ps[ngroup];
+		x += digval(p, ps[ngroup], pe[ngroup]) / pow(10, (double)dl);
+		*integer = false;
+	}
+	*v = x;
+	*end = pe[np - 1];
+	return true;
+}
+
+static bool currency_before(const P *p, size_t q)
+{
+	if (q == 0)
+		return false;
+	unsigned char c = (unsigned char)p->t[q - 1];
+	if (c == '$')
+		return true;
+	if (q >= 2 && (unsigned char)p->t[q - 2] == 0xC2 && c == 0xA3) /* £ */
+		return true;
+	if (q >= 3 && (unsigned char)p->t[q - 3] == 0xE2 && (unsigned char)p->t[q - 2] == 0x82 && c == 0xAC) /* € */
+		return true;
+	return false;
+}
+
+static bool suffix_mult(const P *p, size_t a, size_t b, double *m)
+{
+	intptr_t x;
+	if (b - a > 3 || !cr_map_get(p->c->suffix, p->t + a, b - a, &x))
+		return false;
+	*m = p->c->went[x].v;
+	return true;
+}
+
+/* A figure in digits at token i (maybe after a sign). */
+static bool fig_num(const P *p, int i, fig *f)
+{
+	int t = i;
+	bool neg = false;
+	const tok *k = &p->k[i];
+	if (is_ch(p, i, '-') || (k->e - k->s == 3 && !memcmp(p->t + k->s, "\xE2\x88\x92", 3))) {
+		if (i + 1 >= p->n || p->k[i + 1].ngap > 2 || p->k[i + 1].gap > 1)
+			return false;
+		int nt = i + 1;
+		if (!(p->k[nt].type == T_NUM || (is_ch(p, nt, '.') && nt + 1 < p->n && p->k[nt + 1].type == T_NUM && !p->k[nt + 1].gap)))
+			return false;
+		size_t b = k->s;
+		while (b > 0 && cr_is_space((unsigned char)p->t[b - 1]))
+			b--;
+		unsigned char pc = b > 0 ? (unsigned char)p->t[b - 1] : 0;
+		if (p->k[nt].gap == 0) {
+			if (k->s > 0 && (cr_is_alpha((unsigned char)p->t[k->s - 1]) || cr_is_digit((unsigned char)p->t[k->s - 1])))
+				return false;
+			if (cr_is_digit(pc) || pc == ')')
+				return false;
+		} else if (pc && (cr_is_alpha(pc) || cr_is_digit(pc) || pc == ')' || pc == ',' || pc == '.')) {
+			return false;
+		}
+		neg = true;
+		t = nt;
+	}
+	size_t q0 = p->k[t].s;
+	if (p->t[q0] == '.') {
+		if (t + 1 >= p->n || p->k[t + 1].type != T_NUM || p->k[t + 1].gap || (q0 > 0 && cr_is_digit((unsigned char)p->t[q0 - 1])))
+			return false;
+	} else if (p->k[t].type != T_NUM) {
+		return false;
+	}
+	if (q0 > 0 && cr_is_alpha((unsigned char)p->t[q0 - 1]))
+		return false; /* "A4", "COVID19" */
+	bool nosep = q0 >= 2 && (p->t[q0 - 1] == '.' || p->t[q0 - 1] == ',') && cr_is_digit((unsigned char)p->t[q0 - 2]);
+	double v;
+	size_t q;
+	bool integer;
+	int ndig;
+	if (!dnum(p, q0, nosep, &v, &q, &integer, &ndig))
+		return false;
+	memset(f, 0, sizeof *f);
+	f->kind = CR_NUM_CARDINAL;
+	f->digits = true;
+	f->plain = true;
+	f->integer = integer;
+	f->ndig = ndig;
+	/* exponents */
+	if (q < p->len && (p->t[q] == 'e' || p->t[q] == 'E')) {
+		size_t r = q + 1;
+		bool en = false;
+		if (r < p->len && (p->t[r] == '+' || p->t[r] == '-'))
+			en = p->t[r++] == '-';
+		if (dig(p, r)) {
+			size_t s = r;
+			while (dig(p, r) && r - s < 4)
+				r++;
+			if (!alpha(p, r) && !dig(p, r)) {
+				double e = digval(p, s, r);
+				v *= pow(10, en ? -e : e);
+				q = r;
+				f->power = true;
+			}
+		}
+	} else if (q < p->len && (p->t[q] == '^' || (p->t[q] == 'x' && q + 3 < p->len && !memcmp(p->t + q + 1, "10^", 3)))) {
+		bool x10 = p->t[q] == 'x';
+		size_t r = q + (x10 ? 4 : 1);
+		int minus = 0;
+		while (r < p->len && (p->t[r] == '+' || p->t[r] == '-') && r - q < 8)
+			minus += p->t[r++] == '-';
+		if (dig(p, r)) {
+			size_t s = r;
+			while (dig(p, r) && r - s < 4)
+				r++;
+			double e = digval(p, s, r);
+			if (minus & 1)
+				e = -e;
+			v = x10 ? v * pow(10, e) : pow(v, e);
+			q = r;
+			f->power = true;
+		}
+	}
+	if (f->power) {
+		f->plain = false;
+		f->integer = false;
+		f->ndig = 0;
+	} else if (alpha(p, q)) {
+		size_t r = q;
+		while (alpha(p, r))
+			r++;
+		double m;
+		if (r - q == 2 && integer && (cr_ieq(p->t + q, "st", 2) || cr_ieq(p->t + q, "nd", 2) ||
+					      cr_ieq(p->t + q, "rd", 2) || cr_ieq(p->t + q, "th", 2))) {
+			f->kind = CR_NUM_ORDINAL;
+		} else if (suffix_mult(p, q, r, &m) || (r - q == 1 && p->t[q] == 'm' && currency_before(p, q0) && (m = 1e6))) {
+			v *= m;
+		} else {
+			return false; /* glued to a unit: "29km", "1990s" */
+		}
+		q = r;
+		f->plain = false;
+		f->ndig = 0;
+	} else {
+		/* "2.33 k", "1,674.5 G", "10 bln" */
+		size_t r = q;
+		while (r < p->len && p->t[r] == ' ' && r - q < 2)
+			r++;
+		if (r > q && alpha(p, r)) {
+			size_t s = r;
+			while (alpha(p, r))
+				r++;
+			double m;
+			bool ok = (r - s == 1 && strchr("kKMG", p->t[s])) || (r - s >= 2 && suffix_mult(p, s, r, &m));
+			if (ok && !dig(p, r) && suffix_mult(p, s, r, &m)) {
+				v *= m;
+				q = r;
+				f->plain = false;
+				f->ndig = 0;
+			}
+		}
+	}
+	if (f->plain && q < p->len) {
+		size_t r = q + (p->t[q] == ' ' ? 1 : 0);
+		if (r < p->len && p->t[r] == '%') {
+			f->kind = CR_NUM_PERCENT;
+			f->plain = false;
+			q = r + 1;
+		} else if (p->t[q] == '/' && integer && ndig && dig(p, q + 1)) {
+			size_t s = q + 1, e = s;
+			while (dig(p, e) && e - s < 10)
+				e++;
+			double d = digval(p, s, e);
+			bool chain = (e < p->len && p->t[e] == '/' && dig(p, e + 1)) ||
+				     (q0 >= 2 && p->t[q0 - 1] == '/' && cr_is_digit((unsigned char)p->t[q0 - 2]));
+			if (!chain && !alpha(p, e) && d > v && v > 0) {
+				v /= d;
+				f->kind = CR_NUM_FRACTION;
+				f->plain = false;
+				f->integer = false;
+				q = e;
+			}
+		} else if (integer && ndig) {
+			/* mixed "2  1/4" */
+			size_t s = q;
+			while (s < p->len && p->t[s] == ' ' && s - q < 3)
+				s++;
+			if (s > q && dig(p, s)) {
+				size_t a = s;
+				while (dig(p, a) && a - s < 4)
+					a++;
+				if (a < p->len && p->t[a] == '/' && dig(p, a + 1)) {
+					size_t b = a + 1;
+					while (dig(p, b) && b - a < 5)
+						b++;
+					double nn = digval(p, s, a), dd = digval(p, a + 1, b);
+					if (nn < dd && nn > 0 && !(b < p->len && p->t[b] == '/') && !alpha(p, b)) {
+						v += nn / dd;
+						f->kind = CR_NUM_FRACTION;
+						f->plain = false;
+						f->integer = false;
+						q = b;
+					}
+				}
+			}
+		}
+	}
+	f->v = neg ? -v : v;
+	f->t0 = i;
+	f->t1 = tok_from(p, t, q);
+	if (neg)
+		f->ndig = 0;
+	return true;
+}
+
+/* ----- number words ----- */
+
+typedef struct card {
+	double v;
+	int end;
+	bool words, digits;
+	int tens_tok;        /* a trailing tens word not after "and", or -1 */
+	double tens_v;
+	double last_scale;   /* the smallest scale applied, 0 if none */
+	bool scale_last;     /* the figure ends with its scale word */
+} card;
+
+/* A small number at i: unit, teen, tens[-unit], or plain digits. */
+static bool small_at(const P *p, int i, double *v, int *j, bool *word, int *tens_tok)
+{
+	*tens_tok = -1;
+	if (i >= p->n || !near(p, i))
+		return false;
+	int c = wcls(p, i);
+	if (c == W_UNIT || c == W_TEEN) {
+		*v = wval(p, i);
+		*j = i + 1;
+		*word = true;
+		return true;
+	}
+	if (c == W_TENS) {
+		*v = wval(p, i);
+		*j = i + 1;
+		*word = true;
+		int k = i + 1;
+		if (is_ch(p, k, '-') && near(p, k) && p->k[k].ngap <= 1 && wcls(p, k + 1) == W_UNIT &&
+		    wval(p, k + 1) > 0 && near(p, k + 1) && p->k[k + 1].ngap <= 1) {
+			*v += wval(p, k + 1);
+			*j = k + 2;
+		} else if (wcls(p, k) == W_UNIT && wval(p, k) > 0 && p->k[k].gap == 1) {
+			*v += wval(p, k);
+			*j = k + 1;
+		} else {
+			*tens_tok = i;
+		}
+		return true;
+	}
+	if (p->k[i].type == T_NUM) {
+		fig f;
+		if (!fig_num(p, i, &f) || !f.plain || f.kind != CR_NUM_CARDINAL)
+			return false;
+		*v = f.v;
+		*j = f.t1;
+		*word = false;
+		return true;
+	}
+	return false;
+}
+
+static bool is_denom(const P *p, int i)
+{
+	int c = wcls(p, i);
+	return c == W_ORD || c == W_ORDS || c == W_DEN;
+}
+
+/* A group below a thousand: "three hundred and two", "322 hundred", "a hundred". */
+static bool group_at(const P *p, int i, card *g)
+{
+	double s;
+	int j;
+	bool word;
+	int tt;
+	memset(g, 0, sizeof *g);
+	g->tens_tok = -1;
+	if (wcls(p, i) == W_A && near(p, i + 1) &&
+	    (wcls(p, i + 1) == W_HUNDRED || wcls(p, i + 1) == W_SCALE || wcls(p, i + 1) == W_DOZEN)) {
+		s = 1;
+		j = i + 1;
+		word = true;
+		tt = -1;
+	} else if (!small_at(p, i, &s, &j, &word, &tt)) {
+		return false;
+	}
+	g->words = word;
+	g->digits = !word;
+	g->tens_tok = tt;
+	g->tens_v = tt >= 0 ? wval(p, tt) : 0;
+	if (wcls(p, j) == W_HUNDRED && near(p, j)) {
+		s *= 100;
+		j++;
+		g->words = true;
+		g->tens_tok = -1;
+		int k = j;
+		bool and_ = is_word(p, k, "and") && near(p, k);
+		if (and_)
+			k++;
+		double w;
+		int e, t2;
+		bool wd;
+		if (near(p, k) && small_at(p, k, &w, &e, &wd, &t2) && w > 0 && w < 100 && (and_ || wd) &&
+		    wcls(p, e) != W_HUNDRED && wcls(p, e) != W_POINT) {
+			bool proper_frac = and_ && (is_denom(p, e) || (is_ch(p, e, '-') && is_denom(p, e + 1)));
+			if (proper_frac) {
+				int d = is_denom(p, e) ? e : e + 1;
+				proper_frac = w < wval(p, d);
+			}
+			if (!proper_frac) {
+				if (wcls(p, e) == W_DOZEN) {
+					w *= 12;
+					e++;
+				}
+				s += w;
+				j = e;
+				g->tens_tok = and_ ? -1 : t2;
+				g->tens_v = t2 >= 0 ? wval(p, t2) : 0;
+			}
+		}
+	}
+	g->v = s;
+	g->end = j;
+	return true;
+}
+
+/* A cardinal from words, digits and scales: "two hundred and two thousand",
+ * "4 thousand 3 hundred and 21", "2.5 million", "three lakh crore". */
+static bool cardinal(const P *p, int i, card *out)
+{
+	card g;
+	if (!group_at(p, i, &g))
+		return false;
+	double total = 0, last_scale = 1e300;
+	card r = g;
+	r.last_scale = 0;
+	r.scale_last = false;
+	for (int guard = 0; guard < 16; guard++) {
+		int j = g.end;
+		double gv = g.v;
+		if (wcls(p, j) == W_DOZEN && near(p, j)) {
+			gv *= 12;
+			j++;
+			r.words = true;
+			r.tens_tok = -1;
+		}
+		if (wcls(p, j) == W_SCALE && near(p, j) && wval(p, j) < last_scale) {
+			double sc = wval(p, j);
+			gv *= sc;
+			j++;
+			while (wcls(p, j) == W_SCALE && near(p, j) && wval(p, j) > sc) {
+				gv *= wval(p, j);
+				sc = wval(p, j);
+				j++;
+			}
+			total += gv;
+			last_scale = sc;
+			r.last_scale = sc;
+			r.scale_last = true;
+			r.words = true;
+			r.tens_tok = -1;
+			r.end = j;
+			int k = j;
+			if (is_word(p, k, "and") && near(p, k))
+				k++;
+			card g2;
+			if (group_at(p, k, &g2) && g2.v > 0 && g2.v < sc &&
+			    !(wcls(p, g2.end) == W_SCALE && wval(p, g2.end) >= sc) &&
+			    !(is_denom(p, g2.end) || (is_ch(p, g2.end, '-') && is_denom(p, g2.end + 1)))) {
+				g = g2;
+				r.scale_last = false;
+				r.words |= g2.words;
+				r.digits |= g2.digits;
+				continue;
+			}
+			break;
+		}
+		total += gv;
+		r.end = j;
+		if (g.end == j) {
+			r.tens_tok = g.tens_tok;
+			r.tens_v = g.tens_v;
+		}
+		break;
+	}
+	r.v = total;
+	*out = r;
+	return true;
+}
+
+/* Value of a denominator starting at i ("fifths", "twenty-first", "hundredth"),
+ * its end, whether plural. */
+static bool denom_at(const P *p, int i, double *d, int *end, bool *plural)
+{
+	if (!near(p, i) || !is_denom(p, i))
+		return false;
+	*d = wval(p, i);
+	*plural = wcls(p, i) == W_ORDS;
+	*end = i + 1;
+	return true;
+}
+
+/* A simple fraction for a mixed number: "a half", "one fourth", "three
+ * quarters", "fifty-four hundredths"; proper (< 1). */
+static bool simple_frac(const P *p, int i, double *v, int *end)
+{
+	double d;
+	bool pl;
+	int e;
+	if (wcls(p, i) == W_A && near(p, i)) {
+		int k = i + 1;
+		double tens = 0;
+		if (wcls(p, k) == W_TENS && near(p, k) && is_ch(p, k + 1, '-') && wcls(p, k + 2) == W_ORD && wval(p, k + 2) < 10) {
+			tens = wval(p, k);
+			k += 2;
+		}
+		if (denom_at(p, k, &d, &e, &pl) && !pl && (tens > 0 || d > 2 || wcls(p, k) == W_DEN)) {
+			*v = 1 / (d + tens);
+			*end = e;
+			return true;
+		}
+		return false;
+	}
+	card c;
+	if (!cardinal(p, i, &c) || !c.words || c.digits)
+		return false;
+	int k = c.end;
+	if (is_ch(p, k, '-'))
+		k++;
+	if (!denom_at(p, k, &d, &e, &pl) || (!pl && c.v != 1) || c.v >= d || (!pl && d <= 2 && wcls(p, k) != W_DEN))
+		return false;
+	*v = c.v / d;
+	*end = e;
+	return true;
+}
+
+/* Digits after "point": "zero three", "seventy-one", "nought four". */
+static bool point_digits(const P *p, int i, double *frac, int *end)
+{
+	char buf[24];
+	int n = 0, j = i;
+	while (j < p->n && n < 18 && near(p, j)) {
+		int c = wcls(p, j);
+		if (c == W_UNIT) {
+			buf[n++] = (char)('0' + (int)wval(p, j));
+			j++;
+		} else if (c == W_TEEN || c == W_TENS) {
+			double v;
+			int e, tt;
+			bool w;
+			small_at(p, j, &v, &e, &w, &tt);
+			int iv = (int)v;
+			buf[n++] = (char)('0' + iv / 10);
+			buf[n++] = (char)('0' + iv % 10);
+			j = e;
+		} else {
+			break;
+		}
+	}
+	if (!n)
+		return false;
+	double x = 0;
+	for (int q = n - 1; q >= 0; q--)
+		x = (x + (buf[q] - '0')) / 10;
+	*frac = x;
+	*end = j;
+	return true;
+}
+
+/* Place value of the last nonzero digit of an integer-valued v (20 -> 10). */
+static double place(double v)
+{
+	double pl = 1;
+	v = fabs(v);
+	if (v < 1 || v != floor(v))
+		return 0;
+	while (pl < 1e15 && fmod(v, pl * 10) == 0)
+		pl *= 10;
+	return pl;
+}
+
+/* "of a million", "a dozen", "million" after a fraction. */
+static bool frac_mult(const P *p, int j, double *m, int *end)
+{
+	int k = j;
+	if (is_word(p, k, "of") && near(p, k))
+		k++;
+	if (wcls(p, k) == W_A && near(p, k))
+		k++;
+	if ((wcls(p, k) == W_SCALE || wcls(p, k) == W_DOZEN) && near(p, k) &&
+	    (k == j || wcls(p, k - 1) == W_A)) {
+		*m = wval(p, k);
+		*end = k + 1;
+		return true;
+	}
+	return false;
+}
+
+static bool fig_words(const P *p, int i, fig *f)
+{
+	memset(f, 0, sizeof *f);
+	f->t0 = i;
+	f->kind = CR_NUM_CARDINAL;
+	int s = i;
+	bool neg = false;
+	if (wcls(p, i) == W_NEG) {
+		neg = true;
+		s = i + 1;
+		if (!near(p, s))
+			return false;
+	}
+	int c0 = wcls(p, s);
+	double v;
+	int j;
+	card c;
+	bool have = false, frac = false;
+	if (c0 == W_VULGAR) {
+		v = wval(p, s);
+		j = s + 1;
+		frac = true;
+		have = true;
+	} else if (cardinal(p, s, &c)) {
+		have = true;
+		v = c.v;
+		j = c.end;
+		f->digits = !c.words;
+		if (c.words) {
+			/* 1. a denominator right after: "two thirds", "one hundred thirty fifths" */
+			int k = j;
+			if (is_ch(p, k, '-') && near(p, k))
+				k++;
+			double d;
+			int e;
+			bool pl;
+			if (denom_at(p, k, &d, &e, &pl) && !c.digits) {
+				double num = v, den = d;
+				if (c.tens_tok >= 0 && c.tens_tok == (k == j ? j - 1 : j - 1) && d < 10 &&
+				    wcls(p, k) == W_ORD + (pl ? 1 : 0) && v - c.tens_v > 0) {
+					num = v - c.tens_v;
+					den = c.tens_v + d;
+				}
+				bool ok = pl ? true : (num == 1 && (d > 2 || wcls(p, k) == W_DEN || den != d));
+				if (ok && !(wcls(p, k) == W_ORD && d == 2 && den == 2)) {
+					v = num / den;
+					j = e;
+					frac = true;
+				} else if (!pl && wcls(p, k) == W_ORD) {
+					double pv = place(v);
+					if (c.tens_tok >= 0 && v == c.tens_v && d < 10) {
+						v += d;
+						j = e;
+						f->kind = CR_NUM_ORDINAL;
+					} else if (pv >= 100 && d < pv && v == pv) {
+						/* "hundredth"-style compounds are rare; keep the cardinal */
+					}
+				}
+			} else if (near(p, j)) {
+				/* 2. a second number forming the denominator: "one twenty-fifth" */
+				int cj = wcls(p, j);
+				card c2;
+				if ((cj == W_UNIT || cj == W_TENS || cj == W_TEEN) && cardinal(p, j, &c2) && c2.words && !c2.digits) {
+					int k2 = c2.end;
+					if ((is_ch(p, k2, '-') || is_word(p, k2, "and")) && near(p, k2))
+						k2++;
+					if (denom_at(p, k2, &d, &e, &pl) && wcls(p, k2) != W_DEN && (pl || v == 1)) {
+						v = v / (c2.v + d);
+						j = e;
+						frac = true;
+					}
+				}
+			}
+		}
+		/* 3. mixed numbers and "and" continuations */
+		for (int guard = 0; !frac && guard < 4; guard++) {
+			if (!(is_word(p, j, "and") && near(p, j)))
+				break;
+			double fv;
+			int e;
+			if (simple_frac(p, j + 1, &fv, &e)) {
+				double base = v;
+				bool next_scale = wcls(p, e) == W_SCALE && near(p, e);
+				if (c.scale_last && !next_scale)
+					fv *= c.last_scale;
+				if (next_scale) {
+					double s2 = wval(p, e);
+					if (c.last_scale > s2)
+						v = base + fv * s2;
+					else
+						v = (base + fv) * s2;
+					e++;
+				} else {
+					v = base + fv;
+				}
+				j = e;
+				frac = true;
+				break;
+			}
+			double w;
+			int e2, tt;
+			bool wd;
+			double pl = place(v);
+			if (c.words && small_at(p, j + 1, &w, &e2, &wd, &tt) && wd && w > 0 && w < pl &&
+			    wcls(p, e2) != W_HUNDRED && wcls(p, e2) != W_SCALE) {
+				v += w;
+				j = e2;
+				continue;
+			}
+			break;
+		}
+		/* 4. "point five" */
+		double fr;
+		int e;
+		if (!frac && c.words && wcls(p, j) == W_POINT && near(p, j) && point_digits(p, j + 1, &fr, &e)) {
+			v += fr;
+			j = e;
+			f->integer = false;
+		} else if (!frac) {
+			f->integer = v == floor(v);
+		}
+	} else if (c0 == W_A && near(p, s + 1)) {
+		double fv;
+		int e;
+		if (simple_frac(p, s, &fv, &e)) {
+			v = fv;
+			j = e;
+			frac = true;
+			have = true;
+		}
+	} else if (c0 == W_DEN && wval(p, s) == 2) {
+		v = 0.5; /* "half" */
+		j = s + 1;
+		frac = true;
+		have = true;
+	} else if (c0 == W_DEN && wval(p, s) == 4 && wcls(p, s + 1) == W_SCALE && near(p, s + 1)) {
+		v = 0.25;
+		j = s + 1;
+		frac = true;
+		have = true;
+	} else if (c0 == W_ORD && !neg) {
+		if (wval(p, s) == 2 && !is_word(p, s - 1, "the"))
+			return false;
+		v = wval(p, s);
+		j = s + 1;
+		f->kind = CR_NUM_ORDINAL;
+		have = true;
+	}
+	if (!have)
+		return false;
+	if (frac) {
+		double m;
+		int e;
+		f->kind = CR_NUM_FRACTION;
+		if (frac_mult(p, j, &m, &e)) {
+			v *= m;
+			j = e;
+		}
+	}
+	f->v = neg ? -v : v;
+	f->t1 = j;
+	return true;
+}
+
+/* "one over three", "five out of six", "1 in twenty-one". */
+static void ratio(const P *p, fig *f)
+{
+	int j = f->t1;
+	if (f->kind != CR_NUM_CARDINAL || f->v == 0 || !near(p, j))
+		return;
+	int k;
+	int form;
+	if (is_word(p, j, "out") && is_word(p, j + 1, "of") && near(p, j + 1)) {
+		k = j + 2;
+		form = 0;
+	} else if (is_word(p, j, "in")) {
+		k = j + 1;
+		form = 1;
+	} else if (is_word(p, j, "over")) {
+		k = j + 1;
+		form = 2;
+	} else {
+		return;
+	}
+	if (!near(p, k))
+		return;
+	fig g;
+	bool ok = p->k[k].type == T_NUM ? fig_num(p, k, &g) : fig_words(p, k, &g);
+	if (!ok || g.kind != CR_NUM_CARDINAL || g.v <= 0 || !(g.plain || !g.digits))
+		return;
+	if (form != 2 && g.v <= fabs(f->v))
+		return;
+	if (form == 1 && g.digits && g.ndig == 4 && g.v >= 1000 && g.v <= 2100)
+		return;
+	if (form == 2) {
+		if (currency_before(p, p->k[f->t0].s))
+			return;
+		if (g.t1 < p->n && p->k[g.t1].type == T_WORD)
+			return;
+	}
+	f->v /= g.v;
+	f->kind = CR_NUM_FRACTION;
+	f->t1 = g.t1;
+	f->plain = false;
+	f->integer = false;
+	f->ndig = 0;
+}
+
+/* Lower-cased key of tokens [a, b) joined by single spaces; false if too long. */
+static bool phrase_key(const P *p, int a, int b, char *buf, size_t cap, size_t *n)
+{
+	size_t m = 0;
+	for (int i = a; i < b; i++) {
+		size_t l = p->k[i].e - p->k[i].s;
+		if (m + l + 1 >= cap)
+			return false;
+		if (i > a)
+			buf[m++] = ' ';
+		for (size_t q = 0; q < l; q++)
+			buf[m++] = (char)cr_lower((unsigned char)p->t[p->k[i].s + q]);
+	}
+	*n = m;
+	return true;
+}
+
+static bool vague_at(const P *p, int i, fig *f)
+{
+	if (!(p->k[i].cf & C_VFIRST))
+		return false;
+	char key[96];
+	for (int L = MAX_PHRASE; L >= 1; L--) {
+		if (i + L > p->n)
+			continue;
+		bool ok = true;
+		for (int q = i + 1; q < i + L; q++)
+			ok &= near(p, q);
+		size_t n;
+		intptr_t x;
+		if (!ok || !phrase_key(p, i, i + L, key, sizeof key, &n) || !cr_map_get(p->c->vague, key, n, &x))
+			continue;
+		memset(f, 0, sizeof *f);
+		f->t0 = i;
+		f->t1 = i + L;
+		f->kind = CR_NUM_VAGUE;
+		f->lo = p->c->vent[x].lo;
+		f->hi = p->c->vent[x].hi;
+		f->v = f->lo;
+		/* "several hundred", "a few thousand" */
+		int j = f->t1;
+		if ((wcls(p, j) == W_HUNDRED || wcls(p, j) == W_SCALE) && near(p, j) && f->hi < 100) {
+			f->lo *= wval(p, j);
+			f->hi *= wval(p, j);
+			f->t1 = j + 1;
+		}
+		return true;
+	}
+	return false;
+}
+
+/* ---------- expressions ---------- */
+
+typedef struct expr {
+	fig f;
+	int s0, s1;       /* tokens of the whole expression */
+	uint8_t mod, mod2;
+	bool cmp;
+	bool range;
+	fig g;            /* range: second figure */
+	bool age;
+	uint8_t age_unit;
+	int a0, a1;       /* age unit words */
+	bool drop;
+} expr;
+
+/* Longest pre-modifier phrase ending at token e (exclusive), starting at or after lo. */
+static bool pre_mod(const P *p, int e, int lo, int *start, mentry *m)
+{
+	char key[128];
+	for (int L = MAX_PHRASE; L >= 1; L--) {
+		int a = e - L;
+		if (a < lo || a < 0)
+			continue;
+		bool ok = true;
+		for (int q = a + 1; q <= e && q < p->n; q++)
+			ok &= near(p, q);
+		size_t n;
+		intptr_t x;
+		if (!ok || !phrase_key(p, a, e, key, sizeof key, &n) || !cr_map_get(p->c->pre, key, n, &x))
+			continue;
+		unsigned char c0 = (unsigned char)p->t[p->k[a].s];
+		if (!cr_is_alpha(c0) && p->k[a].s > 0) {
+			unsigned char b = (unsigned char)p->t[p->k[a].s - 1];
+			if (b == '<' || b == '>' || b == '=')
+				continue;
+		}
+		*start = a;
+		*m = p->c->ment[x];
+		return true;
+	}
+	return false;
+}
+
+static bool post_mod(const P *p, int s, int hi, int *end, mentry *m)
+{
+	char key[128];
+	for (int L = MAX_PHRASE; L >= 1; L--) {
+		int b = s + L;
+		if (b > hi)
+			continue;
+		bool ok = true;
+		for (int q = s; q < b; q++)
+			ok &= near(p, q);
+		size_t n;
+		intptr_t x;
+		if (!ok || !phrase_key(p, s, b, key, sizeof key, &n) || !cr_map_get(p->c->post, key, n, &x))
+			continue;
+		/* "or equal to 6000", "or greater than 190": a comparison of the next figure */
+		if (b < p->n && near(p, b) && (p->k[b].type == T_NUM || wcls(p, b) != W_NONE) &&
+		    (is_word(p, b - 1, "to") || is_word(p, b - 1, "than")))
+			return false;
+		*end = b;
+		*m = p->c->ment[x];
+		return true;
+	}
+	return false;
+}
+
+static bool lower_mod(int m) { return m == CR_MOD_MORE_THAN || m == CR_MOD_AT_LEAST; }
+static bool upper_mod(int m) { return m == CR_MOD_LESS_THAN || m == CR_MOD_AT_MOST || m == CR_MOD_UP_TO; }
+
+static bool count_like(const fig *f)
+{
+	return (f->kind == CR_NUM_CARDINAL || f->kind == CR_NUM_AGE) && f->integer && f->v == floor(f->v);
+}
+
+/* Half-width of "about v": 10% of v, at least half the unit of its last
+ * significant digit ("about 300": 50; "about 1,640": 164). */
+static double about_tol(double v)
+{
+	double a = fabs(v), unit = 1;
+	if (a >= 1 && a == floor(a)) {
+		unit = place(a);
+	} else {
+		unit = 0.1;
+		for (int i = 0; i < 12 && fabs(a / unit - floor(a / unit + 0.5)) > 1e-9; i++)
+			unit /= 10;
+	}
+	return CR_MAX(0.1 * a, unit / 2);
+}
+
+static void interval(const expr *x, cr_number *r)
+{
+	const fig *f = &x->f;
+	double v = f->v;
+	bool cnt = count_like(f) && f->kind != CR_NUM_PERCENT;
+	r->low = r->high = v;
+	r->has_low = r->has_high = true;
+	if (x->range) {
+		double a = f->v, b = x->g.v;
+		r->low = a;
+		r->high = b;
+		if (x->mod == CR_MOD_MORE_THAN && cnt)
+			r->low = a + 1;
+		if (x->mod2 == CR_MOD_LESS_THAN && count_like(&x->g))
+			r->high = b - 1;
+		if (f->kind == CR_NUM_VAGUE)
+			r->low = f->lo;
+		if (x->g.kind == CR_NUM_VAGUE)
+			r->high = x->g.hi;
+		return;
+	}
+	double lo = v, hi = v;
+	if (f->kind == CR_NUM_VAGUE) {
+		lo = f->lo;
+		hi = f->hi;
+	}
+	switch (x->mod) {
+	case CR_MOD_AT_LEAST:
+		r->low = lo;
+		r->has_high = false;
+		break;
+	case CR_MOD_MORE_THAN:
+		r->low = f->kind == CR_NUM_VAGUE ? lo : cnt ? v + 1 : v;
+		r->has_high = false;
+		break;
+	case CR_MOD_AT_MOST:
+	case CR_MOD_UP_TO:
+		r->high = hi;
+		r->has_low = false;
+		break;
+	case CR_MOD_LESS_THAN:
+		r->high = f->kind == CR_NUM_VAGUE ? hi : cnt ? v - 1 : v;
+		r->has_low = false;
+		break;
+	case CR_MOD_ABOUT:
+		if (f->kind == CR_NUM_VAGUE) {
+			r->low = lo;
+			r->high = hi;
+		} else {
+			double t = about_tol(v);
+			r->low = v - t;
+			r->high = v + t;
+			if (cnt) {
+				r->low = ceil(r->low);
+				r->high = floor(r->high);
+			}
+		}
+		break;
+	case CR_MOD_NEARLY:
+		if (f->kind == CR_NUM_VAGUE) {
+			r->low = lo;
+			r->high = hi;
+		} else {
+			r->low = v >= 0 ? 0.9 * v : v;
+			r->high = v >= 0 ? v : 0.9 * v;
+			if (cnt)
+				r->low = ceil(r->low);
+		}
+		break;
+	default:
+		r->low = lo;
+		r->high = hi;
+		break;
+	}
+}
+
+static bool is_unit_word(const P *p, int i, uint8_t *unit)
+{
+	static const struct { const char *w; uint8_t u; } t[] = {
+		{ "year", CR_AGE_YEAR }, { "years", CR_AGE_YEAR }, { "month", CR_AGE_MONTH },
+		{ "months", CR_AGE_MONTH }, { "week", CR_AGE_WEEK }, { "weeks", CR_AGE_WEEK },
+		{ "day", CR_AGE_DAY }, { "days", CR_AGE_DAY } };
+	for (size_t q = 0; q < CR_ARRAY_LEN(t); q++)
+		if (is_word(p, i, t[q].w)) {
+			*unit = t[q].u;
+			return true;
+		}
+	return false;
+}
+
+/* Age unit words after token j: "-year-old", " years old", " years of age", " yo". */
+static bool age_after(const P *p, int j, int *a0, int *a1, uint8_t *unit)
+{
+	int k = j;
+	if (is_ch(p, k, '-') && near(p, k))
+		k++;
+	if (!near(p, k))
+		return false;
+	if (is_word(p, k, "yo") || (is_word(p, k, "yrs") && is_word(p, k + 1, "old"))) {
+		*a0 = k;
+		*a1 = is_word(p, k, "yo") ? k + 1 : k + 2;
+		*unit = CR_AGE_YEAR;
+		return true;
+	}
+	uint8_t u;
+	if (!is_unit_word(p, k, &u))
+		return false;
+	int m = k + 1;
+	if (is_ch(p, m, '-') && near(p, m))
+		m++;
+	if (is_word(p, m, "old") && near(p, m)) {
+		*a0 = k;
+		*a1 = m + 1;
+		*unit = u;
+		return true;
+	}
+	if (is_word(p, m, "of") && is_word(p, m + 1, "age") && near(p, m) && near(p, m + 1)) {
+		*a0 = k;
+		*a1 = m + 2;
+		*unit = u;
+		return true;
+	}
+	return false;
+}
+
+static bool is_capitalised(const P *p, int i)
+{
+	return i >= 0 && p->k[i].type == T_WORD && cr_is_upper((unsigned char)p->t[p->k[i].s]);
+}
+
+int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const char *text, size_t len)
+{
+	if (!out || !n || !ctx || (!text && len))
+		return -1;
+	*out = NULL;
+	*n = 0;
+	if (len > UINT32_MAX)
+		return -1;
+	P p = { ctx, text, len, NULL, 0 };
+	tokenize(&p);
+	CR_VEC(fig) figs = { 0 };
+	for (int i = 0; i < p.n;) {
+		fig f;
+		bool ok = false;
+		const tok *k = &p.k[i];
+		if (k->type == T_NUM || is_ch(&p, i, '.') || is_ch(&p, i, '-') || k->e - k->s == 3) {
+			ok = fig_num(&p, i, &f);
+			if (ok && f.plain && near(&p, f.t1) &&
+			    (wcls(&p, f.t1) == W_HUNDRED || wcls(&p, f.t1) == W_SCALE || wcls(&p, f.t1) == W_DOZEN)) {
+				fig w;
+				if (fig_words(&p, i, &w) && w.t1 > f.t1)
+					f = w;
+			}
+		}
+		if (!ok && (k->type == T_WORD || k->w >= 0))
+			ok = fig_words(&p, i, &f);
+		if (ok && f.kind == CR_NUM_CARDINAL)
+			ratio(&p, &f);
+		if (!ok && k->type == T_WORD)
+			ok = vague_at(&p, i, &f);
+		if (ok && f.t1 > i) {
+			/* a percent sign or word after the figure */
+			int j = f.t1;
+			if (f.kind == CR_NUM_CARDINAL && near(&p, j)) {
+				if (is_word(&p, j, "percent") || is_word(&p, j, "pc")) {
+					f.kind = CR_NUM_PERCENT;
+					f.t1 = j + 1;
+				} else if (is_word(&p, j, "per") && is_word(&p, j + 1, "cent")) {
+					f.kind = CR_NUM_PERCENT;
+					f.t1 = j + 2;
+				} else if (is_ch(&p, j, '%') && !f.digits) {
+					f.kind = CR_NUM_PERCENT;
+					f.t1 = j + 1;
+				}
+			}
+			cr_vec_push(&figs, f);
+			i = f.t1;
+		} else {
+			/* skip the rest of a glued or overlong token run */
+			i++;
+			while (i < p.n && p.k[i].gap == 0 && p.k[i - 1].type != T_PUNCT && p.k[i].type != T_PUNCT &&
+			       (p.k[i].type == T_NUM || p.k[i - 1].type == T_NUM))
+				i++;
+		}
+	}
+
+	/* expressions */
+	CR_VEC(expr) xs = { 0 };
+	int prev_end = 0;
+	for (size_t fi = 0; fi < figs.len; fi++) {
+		expr x;
+		memset(&x, 0, sizeof x);
+		x.f = figs.items[fi];
+		fig *f = &x.f;
+		x.s0 = f->t0;
+		x.s1 = f->t1;
+		int hi = fi + 1 < figs.len ? figs.items[fi + 1].t0 : p.n;
+		/* dates, times, pronouns */
+		if (f->digits && f->integer && f->v >= 1 && f->v <= 31 &&
+		    (((p.k[CR_MAX(f->t0 - 1, 0)].cf & C_MONTH) && f->t0 > 0 && near(&p, f->t0) && p.k[f->t0 - 1].type == T_WORD) ||
+		     (f->t1 < p.n && (p.k[f->t1].cf & C_MONTH) && near(&p, f->t1) && cr_is_upper((unsigned char)text[p.k[f->t1].s]))))
+			x.drop = true;
+		if (f->digits && f->t0 > 0 && is_ch(&p, f->t0 - 1, ':') && p.k[f->t0 - 1].gap == 0 && p.k[f->t0].gap == 0 &&
+		    p.k[f->t0 - 2 >= 0 ? f->t0 - 2 : 0].type == T_NUM)
+			x.drop = true;
+		if (f->digits && is_ch(&p, f->t1, ':') && p.k[f->t1].gap == 0 && f->t1 + 1 < p.n && p.k[f->t1 + 1].type == T_NUM &&
+		    p.k[f->t1 + 1].gap == 0)
+			x.drop = true;
+		if (f->digits && f->v <= 12 && f->v >= 0 && near(&p, f->t1) && (is_word(&p, f->t1, "am") || is_word(&p, f->t1, "pm")) &&
+		    (p.k[f->t1].gap == 0 || f->integer))
+			x.drop = true;
+		if (f->t1 - f->t0 == 1 && is_word(&p, f->t0, "one") && f->t0 > 0 && (p.k[f->t0 - 1].cf & C_DET))
+			x.drop = true;
+		if (x.drop) {
+			prev_end = f->t1;
+			continue;
+		}
+		/* pre-modifier ("the" may stand between a comparison and an ordinal) */
+		mentry m;
+		int ms;
+		int e0 = f->t0;
+		if (f->kind == CR_NUM_ORDINAL && is_word(&p, e0 - 1, "the"))
+			e0--;
+		if (pre_mod(&p, e0, prev_end, &ms, &m) && m.mod != MOD_OR_EQUAL) {
+			x.mod = m.mod;
+			x.cmp = m.cmp;
+			x.s0 = ms;
+		}
+		int pe;
+		if (post_mod(&p, f->t1, hi, &pe, &m)) {
+			int pm = m.mod;
+			int cur = x.mod;
+			int nm = cur;
+			if (pm == MOD_OR_EQUAL) {
+				if (cur == CR_MOD_MORE_THAN)
+					nm = CR_MOD_AT_LEAST;
+				else if (cur == CR_MOD_LESS_THAN)
+					nm = CR_MOD_AT_MOST;
+				else
+					nm = -1;
+			} else if (cur == CR_MOD_NONE || cur == CR_MOD_EXACTLY || cur == CR_MOD_ABOUT || cur == CR_MOD_NEARLY) {
+				if (cur == CR_MOD_ABOUT || cur == CR_MOD_NEARLY)
+					x.s0 = f->t0;
+				nm = pm;
+			} else {
+				nm = -1;
+			}
+			if (nm >= 0) {
+				x.mod = (uint8_t)nm;
+				x.cmp = true;
+				x.s1 = pe;
+			}
+		}
+		/* ages after the figure */
+		int a0, a1;
+		uint8_t au;
+		if ((f->kind == CR_NUM_CARDINAL) && f->v > 0 && f->v < 1000 && age_after(&p, f->t1, &a0, &a1, &au)) {
+			x.age = true;
+			x.age_unit = au;
+			x.a0 = a0;
+			x.a1 = a1;
+		} else if (f->kind == CR_NUM_CARDINAL && f->integer && f->v > 0 && f->v <= 120 && x.mod == CR_MOD_NONE) {
+			int b = f->t0 - 1;
+			if (b >= prev_end && b >= 0 && (p.k[b].cf & C_AGE) && near(&p, f->t0)) {
+				x.age = true;
+				x.age_unit = CR_AGE_IMPLIED;
+				x.s0 = b;
+			} else if (b >= 1 && is_word(&p, b, "of") && is_word(&p, b - 1, "age")) {
+				x.age = true;
+				x.age_unit = CR_AGE_IMPLIED;
+			} else if (b >= 1 && is_ch(&p, b, ',') && is_capitalised(&p, b - 1) && is_ch(&p, f->t1, ',') && f->digits &&
+				   !(p.k[b - 1].cf & C_MONTH)) {
+				x.age = true;
+				x.age_unit = CR_AGE_IMPLIED;
+			} else if (b >= 1 && is_word(&p, b, "at") && (p.k[b - 1].cf & C_AGECUE)) {
+				x.age = true;
+				x.age_unit = CR_AGE_IMPLIED;
+			}
+		}
+		cr_vec_push(&xs, x);
+		prev_end = x.s1;
+	}
+
+	/* ranges: join neighbours */
+	CR_VEC(expr) ys = { 0 };
+	for (size_t xi = 0; xi < xs.len; xi++) {
+		expr x = xs.items[xi];
+		if (xi + 1 < xs.len && !x.age) {
+			expr *y = &xs.items[xi + 1];
+			fig *f = &x.f, *g = &y->f;
+			bool num_ok = (f->kind == CR_NUM_CARDINAL || f->kind == CR_NUM_FRACTION || f->kind == CR_NUM_PERCENT ||
+				       f->kind == CR_NUM_ORDINAL) && f->kind == g->kind;
+			int join = 0; /* 1 plain range, 2 comparison range */
+			int lo_start = x.s0;
+			bool hedge = x.mod == CR_MOD_ABOUT || x.mod == CR_MOD_NEARLY;
+			if (num_ok && (x.mod == CR_MOD_NONE || hedge) && y->mod == CR_MOD_NONE && f->v < g->v && !y->age) {
+				if (hedge)
+					lo_start = f->t0;
+				int c = x.s1;
+				int gt = g->t0;
+				bool the = f->kind == CR_NUM_ORDINAL && is_word(&p, gt - 1, "the");
+				if (the)
+					gt--;
+				bool between = x.s0 > 0 && is_word(&p, x.s0 - 1, "between") && near(&p, x.s0) &&
+					       is_word(&p, c, "and") && c + 1 == gt;
+				bool between_the = !between && f->kind == CR_NUM_ORDINAL && x.s0 > 1 && is_word(&p, x.s0 - 1, "the") &&
+						   is_word(&p, x.s0 - 2, "between") && is_word(&p, c, "and") && c + 1 == gt;
+				bool from = x.s0 > 0 && is_word(&p, x.s0 - 1, "from") && (is_word(&p, c, "to") || is_word(&p, c, "through")) &&
+					    c + 1 == gt;
+				bool conn = c + 1 == gt && near(&p, c) && near(&p, gt) &&
+					    (is_dash(&p, c) || is_ch(&p, c, '~') || is_word(&p, c, "to") || is_word(&p, c, "through"));
+				bool years = f->digits && g->digits && f->ndig == 4 && g->ndig == 4 && f->v >= 1000 &&
+					     f->v <= 2100 && g->v >= 1000 && g->v <= 2100;
+				if (conn && is_dash(&p, c) && (!f->digits || !g->digits))
+					conn = false;
+				if (conn && f->digits) {
+					size_t a = p.k[f->t0].s;
+					if (a > 0 && (text[a - 1] == '+' || text[a - 1] == '-' || text[a - 1] == '/'))
+						conn = false;
+					size_t b = p.k[g->t1 - 1].e;
+					if (b + 1 < len && (text[b] == '-' || text[b] == '/') && cr_is_digit((unsigned char)text[b + 1]))
+						conn = false;
+				}
+				if (between || between_the) {
+					join = 1;
+					lo_start = x.s0 - (between_the ? 2 : 1);
+				} else if (from && !years) {
+					join = 1;
+					lo_start = x.s0 - 1;
+				} else if (conn && !years) {
+					join = 1;
+				}
+			} else if (num_ok && x.cmp && y->cmp && !y->age) {
+				int c = x.s1;
+				bool adj = (c == y->s0 - 1 && (is_word(&p, c, "and") || is_word(&p, c, "but") || is_ch(&p, c, ','))) ||
+					   (c == y->s0 - 2 && is_ch(&p, c, ',') && is_word(&p, c + 1, "and"));
+				if (adj && lower_mod(x.mod) && upper_mod(y->mod) && f->v < g->v)
+					join = 2;
+				else if (adj && upper_mod(x.mod) && lower_mod(y->mod) && g->v < f->v)
+					join = 3;
+			}
+			if (join) {
+				expr r = x;
+				r.range = true;
+				r.s0 = lo_start;
+				r.s1 = y->s1;
+				if (join == 1) {
+					r.mod = CR_MOD_NONE;
+					r.mod2 = CR_MOD_NONE;
+					r.cmp = false;
+					r.g = *g;
+				} else if (join == 2) {
+					r.mod2 = y->mod;
+					r.g = *g;
+				} else {
+					r.f = *g;
+					r.g = x.f;
+					r.mod = y->mod;
+					r.mod2 = x.mod;
+				}
+				/* "40 - 50 years old" */
+				int a0, a1;
+				uint8_t au;
+				if (join == 1 && age_after(&p, g->t1, &a0, &a1, &au)) {
+					r.age = true;
+					r.age_unit = au;
+					r.a0 = a0;
+					r.a1 = a1;
+				}
+				cr_vec_push(&ys, r);
+				xi++;
+				continue;
+			}
+		}
+		cr_vec_push(&ys, x);
+	}
+
+	cr_number *res = ys.len ? cr_xcalloc(ys.len, sizeof *res) : NULL;
+	size_t nr = 0;
+	for (size_t yi = 0; yi < ys.len; yi++) {
+		expr *x = &ys.items[yi];
+		fig *f = &x->f;
+		cr_number *r = &res[nr++];
+		r->start = p.k[x->s0].s;
+		r->end = p.k[x->s1 - 1].e;
+		r->num_start = p.k[f->t0].s;
+		r->num_end = p.k[f->t1 - 1].e;
+		r->value = f->v;
+		r->kind = f->kind;
+		r->mod = x->mod;
+		r->comparative = x->cmp;
+		r->digits = f->digits;
+		r->power = f->power;
+		if (x->range) {
+			r->kind = CR_NUM_RANGE;
+			r->num2_start = p.k[x->g.t0].s;
+			r->num2_end = p.k[x->g.t1 - 1].e;
+			r->value2 = x->g.v;
+			r->mod2 = x->mod2;
+		}
+		interval(x, r);
+		int after = x->s1;
+		if (x->age) {
+			r->kind = CR_NUM_AGE;
+			r->age_unit = x->age_unit;
+			if (x->a1 > x->a0) {
+				r->noun_start = p.k[x->a0].s;
+				r->noun_end = p.k[x->a1 - 1].e;
+			}
+		} else if (after < p.n && near(&p, after) && p.k[after].gap == 1 && p.k[after].type == T_WORD) {
+			int w = after;
+			if (is_word(&p, w, "of") && (f->kind == CR_NUM_VAGUE || f->kind == CR_NUM_PERCENT || f->kind == CR_NUM_FRACTION) &&
+			    near(&p, w + 1) && w + 1 < p.n && p.k[w + 1].gap == 1)
+				w++;
+			const tok *k = &p.k[w];
+			if (k->type == T_WORD && cr_is_lower((unsigned char)text[k->s]) && !(k->cf & (C_STOP | C_MONTH)) &&
+			    k->w < 0 && !cr_map_get(ctx->pre, text + k->s, k->e - k->s, NULL)) {
+				r->noun_start = k->s;
+				r->noun_end = k->e;
+			}
+		}
+		r->year_like = f->digits && f->ndig == 4 && f->v >= 1000 && f->v <= 2100 && r->noun_end == 0 &&
+			       x->mod == CR_MOD_NONE && r->kind == CR_NUM_CARDINAL;
+	}
+	free(p.k);
+	cr_vec_free(&figs);
+	cr_vec_free(&xs);
+	cr_vec_free(&ys);
+	*out = res;
+	*n = nr;
+	return 0;
+}
