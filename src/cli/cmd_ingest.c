@@ -7,8 +7,11 @@
  */
 #include "cli/cli.h"
 #include "text/segment.h"
+#if __has_include("ingest/html.h")
 #include "ingest/html.h"
 #include "ingest/warc.h"
+#define HAVE_WEB 1
+#endif
 
 #include <dirent.h>
 #include <errno.h>
@@ -125,6 +128,7 @@ static const char *sniff(const char *name, const unsigned char *p, size_t n)
 	return "text";
 }
 
+#ifdef HAVE_WEB
 static int ingest_html(ingest_ctx *c, const char *name, const char *url, const char *data, size_t len,
                        const char *date_hint)
 {
@@ -183,6 +187,23 @@ static int ingest_warc(ingest_ctx *c, const char *name, FILE *f)
 	cr_warc_close(r);
 	return bad ? -1 : 0;
 }
+
+#else
+static int ingest_html(ingest_ctx *c, const char *name, const char *url, const char *data, size_t len,
+                       const char *date_hint)
+{
+	(void)url, (void)data, (void)len, (void)date_hint;
+	cr_diag_emit(&c->dg, CR_DIAG_ERROR, name, NULL, "HTML input is not supported by this build");
+	return -1;
+}
+
+static int ingest_warc(ingest_ctx *c, const char *name, FILE *f)
+{
+	(void)f;
+	cr_diag_emit(&c->dg, CR_DIAG_ERROR, name, NULL, "WARC input is not supported by this build");
+	return -1;
+}
+#endif
 
 static int ingest_stream(ingest_ctx *c, const char *name, FILE *f, const char *format)
 {

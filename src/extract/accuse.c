@@ -138,10 +138,13 @@ void find_accusations(xdoc *d, size_t sent)
 					continue;
 			}
 			int place = place_in(d, k, CR_MIN(stop, k + 8));
+			if (place < 0 && d->last_place >= 0 && (int)sent - d->last_place_sent <= 2 &&
+			    d->seg.sentences[d->last_place_sent].paragraph == se->paragraph)
+				place = d->last_place;
 			int ev;
 			if (tr >= 0) {
-				ev = event_for_target(d, sent, type ? type : "attack", phrase_class(d->x->targets, tr),
-				                      place >= 0 ? place : d->last_place, d->seg.tokens[k].start);
+				ev = event_for_target(d, sent, type ? type : "attack", phrase_class(d->x->targets, tr), place,
+				                      d->seg.tokens[k].start);
 			} else {
 				ev = event_for_target(d, sent, ew, NULL, place, d->seg.tokens[k].start);
 			}

@@ -148,6 +148,7 @@ cr_extractor *cr_extractor_new(void)
 	x->casualty = cr_lexicon_load("lexicon/casualty.tsv", true);
 	x->person_nouns = cr_lexicon_load("lexicon/person-nouns.tsv", true);
 	x->roles = cr_lexicon_load("lexicon/roles.tsv", true);
+	x->org_heads = cr_lexicon_load("lexicon/org-heads.tsv", true);
 	if (!x->numbers || !x->timex || !x->tagger || !x->triggers) {
 		fprintf(stderr, "corrob: a built-in recognizer could not be loaded\n");
 		cr_extractor_free(x);
@@ -170,6 +171,7 @@ void cr_extractor_free(cr_extractor *x)
 	cr_lexicon_free(x->casualty);
 	cr_lexicon_free(x->person_nouns);
 	cr_lexicon_free(x->roles);
+	cr_lexicon_free(x->org_heads);
 	free(x);
 }
 
@@ -302,7 +304,7 @@ int cr_analyze(cr_analysis *out, const cr_extractor *x, const char *text, size_t
 	d.len = len;
 	d.arena = cr_arena_new();
 	d.main_person = d.last_event = d.last_place = -1;
-	d.last_event_sent = -10;
+	d.last_event_sent = d.last_place_sent = -10;
 	out->published = published;
 	if (!cr_range_known(published)) {
 		cr_dayrange r;

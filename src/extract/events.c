@@ -50,10 +50,24 @@ static bool locative(const xdoc *d, size_t i)
 	return false;
 }
 
-/* A place in a locative phrase of the sentence ("in Mariupol", "city of Aleppo"). */
-static int sentence_place(const xdoc *d, size_t first, size_t end, bool any)
+/* "the Kremlin troops", "the Odessa military administration": a place name
+ * used as a modifier names no location of an event. */
+static bool modifier_head(const xdoc *d, size_t i)
 {
-	int fallback = -1;
+	static const char *heads[] = {"troops", "forces", "army", "military", "government", "officials", "authorities",
+	                              "administration", "regime", "soldiers", "police", "ministry", "leadership",
+	                              "officer", "officers", "media", "embassy", "envoy", "president", "spokesman",
+	                              "council", "side", "team", "company", "firm", "state", "prosecutors"};
+	for (size_t k = 0; k < CR_ARRAY_LEN(heads); k++)
+		if (tok_is(d, i, heads[k]))
+			return true;
+	return false;
+}
+
+/* A place in a locative phrase of the sentence ("in Mariupol", "city of Aleppo"). */
+static int sentence_place(const xdoc *d, size_t first, size_t end, bool any, size_t trig)
+{
+	int fallback = -1, after_trigger = -1;
 	for (size_t i = first; i < end; i++) {
 		int e = mention_entity_at(d, i);
 		if (e < 0 || d->ents.items[e].type != CR_E_PLACE || (i > first && mention_entity_at(d, i - 1) == e))
@@ -66,14 +80,21 @@ static int sentence_place(const xdoc *d, size_t first, size_t end, bool any)
 		        tok_is(d, k - 1, "eastern") || tok_is(d, k - 1, "western") || tok_is(d, k - 1, "northern") ||
 		        tok_is(d, k - 1, "southern") || tok_is(d, k - 1, "besieged")))
 			k--;
-		bool poss = i + 1 < end && (tok_is(d, i + 1, "'s") || tok_is(d, i + 1, "'"));
+		size_t after = i;
+		while (after < end && mention_entity_at(d, after) == e)
+			after++;
+		bool poss = after < end && (tok_is(d, after, "'s") || tok_is(d, after, "'") || modifier_head(d, after));
 		if (k > first && locative(d, k - 1) && !poss)
 			return e;
-		if (fallback < 0 && !poss && !(k > first && (tok_is(d, k - 1, "by") || tok_is(d, k - 1, "from") ||
-		                                             tok_is(d, k - 1, "to"))))
+		bool ok = !poss && !(k > first && (tok_is(d, k - 1, "by") || tok_is(d, k - 1, "from") || tok_is(d, k - 1, "to")));
+		if (ok && fallback < 0)
 			fallback = e;
+		if (ok && after_trigger < 0 && trig != SIZE_MAX && i > trig)
+			after_trigger = e;
 	}
-	return any ? fallback : -1;
+	if (!any)
+		return -1;
+	return after_trigger >= 0 ? after_trigger : fallback;
 }
 
 /* Does a reporting verb stand within three tokens before i ("said on Friday")? */
@@ -244,10 +265,20 @@ void find_events(xdoc *d, size_t sent)
 			continue;
 		}
 		const char *t = trigger_type(d, i);
-		if (t && !type && !d->tok_quoted[i]) {
-			type = t;
-			trig_tok = i;
-			backref = back_reference(d, i, first);
+		/* the trigger that goes with the target: the nearest one before it (or
+		 * just after it: "the theatre bombing"), else the first */
+		if (t && !d->tok_quoted[i]) {
+			bool better = !type;
+			if (type && target && i <= target_tok + 3) {
+				size_t di = i > target_tok ? i - target_tok : target_tok - i;
+				size_t dt = trig_tok > target_tok ? trig_tok - target_tok : target_tok - trig_tok;
+				better = di < dt;
+			}
+			if (better) {
+				type = t;
+				trig_tok = i;
+				backref = back_reference(d, i, first);
+			}
 		}
 		if (t && strcmp(t, "siege") == 0)
 			siege = true;
@@ -255,7 +286,15 @@ void find_events(xdoc *d, size_t sent)
 		    (tok_is(d, i + 1, "period") || tok_is(d, i + 1, "time")))
 			backref = true;
 	}
-	int place = sentence_place(d, first, end, type != NULL);
+	/* a target far from the trigger is not what it hit ("the destruction of a
+	 * hospital ... also accused of orchestrating a bombing campaign") */
+	if (target && type && (target_tok > trig_tok ? target_tok - trig_tok > 12 : trig_tok - target_tok > 3))
+		target = NULL;
+	int place = sentence_place(d, first, end, type != NULL, trig_tok);
+	/* a place named in the sentence or two before, in the same paragraph */
+	if (place < 0 && type && d->last_place >= 0 && (int)sent - d->last_place_sent <= 2 &&
+	    d->seg.sentences[d->last_place_sent].paragraph == se->paragraph)
+		place = d->last_place;
 	int ev = -1;
 	bool same_para_event = d->last_event >= 0 && d->last_event_sent >= 0 &&
 	                       d->seg.sentences[d->last_event_sent].paragraph == se->paragraph;
@@ -271,8 +310,7 @@ void find_events(xdoc *d, size_t sent)
 			e->label = xstrfmt("%s of %s", e->type, d->ents.items[who].name);
 		}
 	} else if (target && (type || backref)) {
-		ev = event_for_target(d, sent, type ? type : "attack", target, place >= 0 ? place : d->last_place,
-		                      d->seg.tokens[target_tok].start);
+		ev = event_for_target(d, sent, type ? type : "attack", target, place, d->seg.tokens[target_tok].start);
 	} else if (backref && d->last_event >= 0) {
 		ev = d->last_event;
 	} else if (type && (place >= 0 || sentence_time(d, first, end) >= 0)) {
@@ -301,8 +339,10 @@ void find_events(xdoc *d, size_t sent)
 			d->last_event_sent = (int)sent;
 		}
 	}
-	if (place >= 0 && sentence_place(d, first, end, false) >= 0)
+	if (place >= 0 && sentence_place(d, first, end, false, SIZE_MAX) >= 0) {
 		d->last_place = place;
+		d->last_place_sent = (int)sent;
+	}
 
 	/* casualty figures */
 	for (size_t i = first; i < end; i++) {
@@ -337,8 +377,7 @@ void find_events(xdoc *d, size_t sent)
 		if (!pred || in_rate_clause(d, first, end, i))
 			continue;
 		if (ev == -2) {
-			ev = event_for_target(d, sent, "attack", target, place >= 0 ? place : d->last_place,
-			                      d->seg.tokens[target_tok].start);
+			ev = event_for_target(d, sent, "attack", target, place, d->seg.tokens[target_tok].start);
 			d->last_event = ev;
 			d->last_event_sent = (int)sent;
 		}

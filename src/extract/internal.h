@@ -30,7 +30,7 @@ struct cr_extractor {
 	cr_timex_ctx *timex;
 	const cr_tagger *tagger;
 	cr_phrases *cues, *accuse, *targets, *titles;
-	cr_lexicon *triggers, *casualty, *person_nouns, *roles;
+	cr_lexicon *triggers, *casualty, *person_nouns, *roles, *org_heads;
 };
 
 typedef struct mention {
@@ -75,6 +75,7 @@ typedef struct xdoc {
 	int last_event;         /* the last event mentioned, or -1 */
 	int last_event_sent;
 	int last_place;         /* the last place in a locative phrase, or -1 */
+	int last_place_sent;
 } xdoc;
 
 /* tokens */

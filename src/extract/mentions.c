@@ -200,6 +200,62 @@ static bool function_word(const xdoc *d, size_t i)
 	return false;
 }
 
+/*
+ * Organisation names built around a head word (data/lexicon/org-heads.tsv):
+ * "the Russian National Centre for Defence Management", "Centre for Civil
+ * Liberties". From a capitalised head word the name runs left over
+ * capitalised words (not into a person's name) and right over "for/of/on"
+ * and the capitalised words after. The tagger often cuts such names or
+ * misses their head; the rule's name replaces the pieces it covers.
+ */
+static void org_names(xdoc *d)
+{
+	for (size_t s = 0; s < d->seg.nsentences; s++) {
+		const cr_sentence *se = &d->seg.sentences[s];
+		uint32_t first = se->first_token, end = first + se->ntokens;
+		for (uint32_t h = first; h < end; h++) {
+			if (!tok_capitalised(d, h) || !tok_in(d, h, d->x->org_heads) || d->seg.tokens[h].kind != CR_TOK_WORD)
+				continue;
+			int hm = d->tok_ment[h];
+			if (hm >= 0 && d->ments.items[hm].type == CR_E_PERSON)
+				continue;
+			uint32_t a = h;
+			while (a > first && tok_capitalised(d, a - 1) && !function_word(d, a - 1) &&
+			       d->seg.tokens[a - 1].kind == CR_TOK_WORD &&
+			       !(d->tok_ment[a - 1] >= 0 && d->ments.items[d->tok_ment[a - 1]].type == CR_E_PERSON))
+				a--;
+			uint32_t e = h + 1;
+			if (e + 1 < end && (tok_is(d, e, "for") || tok_is(d, e, "of") || tok_is(d, e, "on")) && tok_capitalised(d, e + 1)) {
+				e++;
+				while (e < end && (tok_capitalised(d, e) ||
+				                   ((tok_is(d, e, "and") || tok_is(d, e, "of") || tok_is(d, e, "for")) && e + 1 < end &&
+				                    tok_capitalised(d, e + 1))))
+					e++;
+			}
+			if (e - a < 2)
+				continue;   /* a lone "Centre" is no name */
+			/* the rule's name replaces the tagger's pieces inside it */
+			for (size_t m = 0; m < d->ments.len; m++) {
+				mention *me = &d->ments.items[m];
+				if (me->tok0 < e && me->tok1 > a)
+					me->tok1 = me->tok0;   /* emptied, dropped below */
+			}
+			push_mention(d, a, e, a, CR_E_ORG);
+			h = e - 1;
+		}
+	}
+	size_t w = 0;
+	for (size_t m = 0; m < d->ments.len; m++)
+		if (d->ments.items[m].tok1 > d->ments.items[m].tok0)
+			d->ments.items[w++] = d->ments.items[m];
+	d->ments.len = w;
+	for (size_t i = 0; i < d->seg.ntokens; i++)
+		d->tok_ment[i] = -1;
+	for (size_t m = 0; m < d->ments.len; m++)
+		for (uint32_t i = d->ments.items[m].tok0; i < d->ments.items[m].tok1; i++)
+			d->tok_ment[i] = (int)m;
+}
+
 void find_mentions(xdoc *d)
 {
 	/* the tagger reads the whole document, so a name keeps its type throughout */
@@ -261,7 +317,8 @@ void find_mentions(xdoc *d)
 		}
 	}
 
-	/* mentions in document order (the title pass may have appended out of order) */
+	org_names(d);
+	/* mentions in document order (the passes above may have appended out of order) */
 	for (size_t i = 1; i < d->ments.len; i++) {
 		mention m = d->ments.items[i];
 		size_t j = i;
@@ -276,6 +333,8 @@ void find_mentions(xdoc *d)
 	size_t w = 0;
 	for (size_t r = 0; r < d->ments.len; r++) {
 		mention *cur = &d->ments.items[r];
+		if (cur->tok1 <= cur->tok0)
+			continue;
 		if (w > 0) {
 			mention *prev = &d->ments.items[w - 1];
 			bool same_sent = d->tok_sent[prev->tok0] == d->tok_sent[cur->tok0];

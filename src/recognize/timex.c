@@ -317,7 +317,7 @@ static bool doc_anchor(const scan *s, int32_t *a, int32_t *width)
 	if (!known(s->pub))
 		return false;
 	*a = s->pub.earliest;
-	*width = s->pub.latest - s->pub.earliest;
+	*width = 0;   /* an interval is read at both ends: see cr_timex_find */
 	return true;
 }
 
@@ -866,13 +866,9 @@ static size_t rule_duration(scan *s, size_t i)
 	return 0;
 }
 
-int cr_timex_find(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *text, size_t len,
-                  cr_dayrange pubdate)
+static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *text, size_t len,
+                cr_dayrange pubdate)
 {
-	*out = NULL;
-	*n = 0;
-	if (!ctx || !text)
-		return -1;
 	scan s = {0};
 	s.ctx = ctx;
 	s.text = text;
@@ -895,5 +891,43 @@ int cr_timex_find(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char
 	free(s.w);
 	*out = s.out.items;
 	*n = s.out.len;
+}
+
+/*
+ * A publication date known only as an interval: read the text as of its
+ * first day and as of its last, and keep for each expression the union of
+ * the two readings ("last year" read anywhere in 2023 is 2022; "in
+ * September" is September 2022 or 2023). Matching does not depend on the
+ * anchor, so both readings find the same expressions.
+ */
+int cr_timex_find(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *text, size_t len,
+                  cr_dayrange pubdate)
+{
+	*out = NULL;
+	*n = 0;
+	if (!ctx || !text)
+		return -1;
+	if (!cr_range_known(pubdate) || pubdate.earliest == pubdate.latest) {
+		run(out, n, ctx, text, len, pubdate);
+		return 0;
+	}
+	cr_timex *b;
+	size_t nb;
+	run(out, n, ctx, text, len, (cr_dayrange){pubdate.earliest, pubdate.earliest});
+	run(&b, &nb, ctx, text, len, (cr_dayrange){pubdate.latest, pubdate.latest});
+	if (nb == *n) {
+		for (size_t i = 0; i < nb; i++) {
+			cr_timex *a = &(*out)[i];
+			if (!cr_range_known(a->range) || !cr_range_known(b[i].range))
+				continue;
+			if (a->range.earliest != b[i].range.earliest || a->range.latest != b[i].range.latest) {
+				a->range.earliest = CR_MIN(a->range.earliest, b[i].range.earliest);
+				a->range.latest = CR_MAX(a->range.latest, b[i].range.latest);
+				if (a->anchor != CR_ANCHOR_NONE && strcmp(a->value, b[i].value) != 0)
+					snprintf(a->value, sizeof a->value, "%s", "XXXX-XX-XX");
+			}
+		}
+	}
+	free(b);
 	return 0;
 }

@@ -15,6 +15,7 @@
  * takes its fullest, most frequent form as its name.
  */
 #include "resolve/resolve.h"
+#include "recognize/gazetteer.h"
 #include "recognize/namekey.h"
 #include "util/map.h"
 
@@ -93,6 +94,28 @@ static size_t words(const char *s)
 		in = !sp;
 	}
 	return w;
+}
+
+/* True when the whole name is a place in the built-in gazetteer. */
+static bool gazetteer_place(const char *name)
+{
+	const cr_gazetteer *g = cr_gazetteer_default();
+	const char *words[16];
+	size_t lens[16], n = 0;
+	for (const char *p = name; *p && n < 16;) {
+		while (*p == ' ')
+			p++;
+		const char *q = p;
+		while (*q && *q != ' ')
+			q++;
+		if (q > p) {
+			words[n] = p;
+			lens[n++] = (size_t)(q - p);
+		}
+		p = q;
+	}
+	uint32_t entry;
+	return g && n && cr_gazetteer_match(g, words, lens, n, 0, &entry) == n && cr_gazetteer_type(g, entry) == CR_ENT_LOC;
 }
 
 static int cmp_size(const void *a, const void *b)
@@ -305,6 +328,12 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 				best_count = c;
 			}
 		}
+		/* a name the gazetteer knows as a place gets a place's vote */
+		for (size_t k = 0; k < al.len; k++)
+			if (!al.items[k].nickname && gazetteer_place(al.items[k].text)) {
+				typew[CR_E_PLACE] += 1;
+				break;
+			}
 		int t = 0;
 		for (int k = 1; k < 4; k++)
 			if (typew[k] > typew[t])

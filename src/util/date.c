@@ -1,7 +1,6 @@
 /* date.c: civil-date arithmetic (Howard Hinnant's days_from_civil). */
 #include "util/date.h"
 
-#include <stdio.h>
 
 int32_t cr_days_from_civil(int y, int m, int d)
 {
@@ -46,7 +45,17 @@ void cr_day_format(int32_t z, char out[11])
 {
 	int y, m, d;
 	cr_civil_from_days(z, &y, &m, &d);
-	snprintf(out, 11, "%04d-%02d-%02d", y < 0 ? 0 : y > 9999 ? 9999 : y, m, d);
+	y = y < 0 ? 0 : y > 9999 ? 9999 : y;
+	int v[3] = {y, m, d}, w[3] = {4, 2, 2};
+	char *p = out;
+	for (int k = 0; k < 3; k++) {
+		if (k)
+			*p++ = '-';
+		for (int i = w[k] - 1; i >= 0; i--, v[k] /= 10)
+			p[i] = (char)('0' + v[k] % 10);
+		p += w[k];
+	}
+	*p = 0;
 }
 
 bool cr_day_parse(const char *s, int32_t *out)
