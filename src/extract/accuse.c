@@ -121,6 +121,20 @@ void find_accusations(xdoc *d, size_t sent)
 		const char *type = NULL;
 		int made = 0;
 		size_t last = after;
+		if (strcmp(where, "agent") == 0) {
+			/* "the strike on the school, believed to have been ordered by X": the
+			 * event was named before the cue, as this sentence's event */
+			if (d->last_event >= 0 && d->last_event_sent == (int)sent) {
+				cr_lclaim *c = new_claim(d, sent, i, "responsible_for", CR_SUBJ_ENTITY, accused);
+				c->value_event = d->last_event;
+				claim_set_text(c, tok_text(d, i), d->seg.tokens[after - 1].end - d->seg.tokens[i].start);
+				c->modality = clause_modality(d, sent, i, explicit_accusation);
+				made++;
+				last = after;
+			}
+			i = after - 1;
+			continue;
+		}
 		for (size_t k = after; k < stop; k++) {
 			size_t tn;
 			long tr = phrase_at(d, d->x->targets, k, stop, &tn);

@@ -255,12 +255,20 @@ void find_events(xdoc *d, size_t sent)
 	const char *target = NULL, *type = NULL;
 	size_t target_tok = SIZE_MAX, trig_tok = SIZE_MAX;
 	bool backref = false, siege = false;
+	const char *targets[8];
+	size_t target_toks[8], ntargets = 0;
 	for (size_t i = first; i < end; i++) {
 		size_t n;
 		long r;
-		if (!target && (r = phrase_at(d, d->x->targets, i, end, &n)) >= 0) {
-			target = phrase_class(d->x->targets, r);
-			target_tok = i;
+		if ((r = phrase_at(d, d->x->targets, i, end, &n)) >= 0) {
+			if (ntargets < 8) {
+				targets[ntargets] = phrase_class(d->x->targets, r);
+				target_toks[ntargets++] = i;
+			}
+			if (!target) {
+				target = phrase_class(d->x->targets, r);
+				target_tok = i;
+			}
 			i += n - 1;
 			continue;
 		}
@@ -285,6 +293,19 @@ void find_events(xdoc *d, size_t sent)
 		if ((tok_is(d, i, "this") || tok_is(d, i, "that")) && i + 1 < end &&
 		    (tok_is(d, i + 1, "period") || tok_is(d, i + 1, "time")))
 			backref = true;
+	}
+	/* the target nearest after the trigger (or just before it: "the theatre bombing") */
+	if (type && ntargets > 1) {
+		size_t best = SIZE_MAX;
+		for (size_t k = 0; k < ntargets; k++) {
+			size_t t = target_toks[k];
+			size_t dist = t > trig_tok ? t - trig_tok : (trig_tok - t) * 4;
+			if (dist < best) {
+				best = dist;
+				target = targets[k];
+				target_tok = t;
+			}
+		}
 	}
 	/* a target far from the trigger is not what it hit ("the destruction of a
 	 * hospital ... also accused of orchestrating a bombing campaign") */
