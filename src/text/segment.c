@@ -42,7 +42,8 @@
  *    currency sign or a bullet; a lower-case word never starts one. Titles
  *    ("Mr.", "Col.") never end a sentence; "No." and "Jan." do not before a
  *    number; company-like and time abbreviations ("Co.", "a.m.") do before a
- *    capital, unless the sentence so far is a short time phrase ("At 5 a.m.");
+ *    capital (not a time zone: "a.m. ET"), unless the sentence so far is a
+ *    short time phrase ("At 5 a.m.");
  *    initials and "U.S." end a sentence only before a common sentence starter
  *    ("How", "The", "Did"; data/lexicon/sbd-words.tsv), the rule pySBD and
  *    pragmatic_segmenter use. Spaced ellipses (". . .") never end a sentence;
@@ -70,7 +71,7 @@
 /* ---------------------------------------------------------------- lexicons */
 
 enum { AB_NONE = 0, AB_TITLE, AB_POST, AB_INNER, AB_NUM };
-enum { W_STARTER = 1, W_PREP = 2, W_BULLET = 4 };
+enum { W_STARTER = 1, W_PREP = 2, W_BULLET = 4, W_ZONE = 8 };
 
 /* Loaded once per process and read-only afterwards. */
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
@@ -88,7 +89,8 @@ static uint8_t *lex_kinds(const cr_lexicon *lx, bool words)
 		} else {
 			k[r] = (uint8_t)((strstr(v, "starter") ? W_STARTER : 0) |
 			                 (strstr(v, "prep") ? W_PREP : 0) |
-			                 (strstr(v, "bullet") ? W_BULLET : 0));
+			                 (strstr(v, "bullet") ? W_BULLET : 0) |
+			                 (strstr(v, "zone") ? W_ZONE : 0));
 		}
 	}
 	return k;
@@ -807,6 +809,9 @@ static bool boundary(const seg *s, size_t ss, size_t i, size_t k, size_t t1)
 		if (ab == AB_POST) {
 			if (nx != NX_UPPER && nx != NX_OPEN_UPPER)
 				return false;
+			const cr_token *tn = &s->toks.items[n];
+			if (word_lookup(s->t + tn->start, tn->end - tn->start) & W_ZONE)
+				return false;   /* "10 a.m. ET" */
 			return !time_fragment(s, ss, i);
 		}
 		if (ab == AB_NUM) {

@@ -397,6 +397,13 @@ static void test_time_phrase_before_name_is_not_a_sentence(void **st)
 	                 "Mr. Smith then went home.", NULL);
 }
 
+static void test_time_zone_after_pm_continues_sentence(void **st)
+{
+	(void)st;
+	expect_sentences("The vote closes at 10 p.m. ET on Monday. Results follow.",
+	                 "The vote closes at 10 p.m. ET on Monday.", "Results follow.", NULL);
+}
+
 static void test_decimals_are_not_boundaries(void **st)
 {
 	(void)st;
@@ -571,6 +578,7 @@ int main(void)
 		cmocka_unit_test(test_initials_do_not_end_sentences),
 		cmocka_unit_test(test_company_abbreviation_ends_sentence_before_capital),
 		cmocka_unit_test(test_time_phrase_before_name_is_not_a_sentence),
+		cmocka_unit_test(test_time_zone_after_pm_continues_sentence),
 		cmocka_unit_test(test_decimals_are_not_boundaries),
 		cmocka_unit_test(test_quotes_closing_after_full_stop_stay_with_sentence),
 		cmocka_unit_test(test_sentence_after_closing_quote_may_open_with_quote),
