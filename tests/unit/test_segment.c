@@ -136,6 +136,16 @@ static void test_empty_input_gives_nothing(void **st)
 	cr_segmentation_free(&s);
 }
 
+static void test_text_too_long_for_32_bit_offsets_is_refused(void **st)
+{
+	(void)st;
+	cr_segmentation s;
+	/* refused before any byte is read */
+	assert_int_equal(cr_segment(&s, "x", (size_t)UINT32_MAX + 1), -1);
+	assert_int_equal(s.nparagraphs + s.nsentences + s.ntokens, 0);
+	cr_segmentation_free(&s);
+}
+
 static void test_only_whitespace_gives_nothing(void **st)
 {
 	(void)st;
@@ -558,6 +568,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_empty_input_gives_nothing),
+		cmocka_unit_test(test_text_too_long_for_32_bit_offsets_is_refused),
 		cmocka_unit_test(test_only_whitespace_gives_nothing),
 		cmocka_unit_test(test_invalid_utf8_bytes_are_symbols_inside_the_text),
 		cmocka_unit_test(test_every_byte_value_is_segmented_without_overread),
