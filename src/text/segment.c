@@ -3,37 +3,35 @@
  *
  * Three passes over the text, each linear:
  *
- * 1. Lines and paragraphs. The text is cut into lines. A blank line always
- *    ends a paragraph. What a single newline means is decided once per
- *    document by a statistic over the lines that are followed by another
- *    non-blank line (bulleted lines aside): when there are at least 3 of them, at least 70% are
- *    25-100 characters long and at least half do not end with sentence
- *    punctuation, the text is hard-wrapped (Reuters, PDF extractions) and a
- *    single newline is a space; otherwise (the usual one-paragraph-per-line
- *    news page) a single newline ends a paragraph. In hard-wrapped text a
- *    newline still ends a paragraph when the next line is indented deeper than
- *    the document's usual indent, starts with a bullet, or (unless it starts
- *    with a lower-case letter, which continues a sentence) when the first word
- *    of the next line would have fitted on this line (the line was ended on
- *    purpose: a heading, a paragraph's last line); the line width is the 90th
- *    percentile of line lengths (in columns, indent included), which can only
- *    under-estimate the true width,
- *    so a line broken by the wrapper is never taken for a deliberate break. In
- *    one-paragraph-per-line text a newline after trailing spaces followed by a
- *    lower-case letter is an errant break inside a sentence and is a space.
+ * 1. Lines and paragraphs. A blank line always ends a paragraph. What a
+ *    single newline means is decided once per document, from the lines that
+ *    are followed by another non-blank line (bulleted lines aside): when there
+ *    are at least 3, at least 70% are 25-100 characters long and at least half
+ *    do not end with sentence punctuation, the text is hard-wrapped (Reuters,
+ *    PDF extractions) and a single newline is a space; otherwise (the usual
+ *    one-paragraph-per-line news page) a single newline ends a paragraph.
+ *    In hard-wrapped text a newline still ends a paragraph when the next line
+ *    is indented deeper than the document's usual indent, starts with a
+ *    bullet, or (unless it starts with a lower-case letter, which continues a
+ *    sentence) when its first word would have fitted on this line: the line
+ *    was ended on purpose (a heading, a paragraph's last line). The width is
+ *    the 90th percentile of line lengths in columns; it can only
+ *    under-estimate the true width, so a line broken by the wrapper is never
+ *    taken for a deliberate break. In one-paragraph-per-line text a newline
+ *    after trailing spaces and before a lower-case letter is an errant break
+ *    inside a sentence, and is a space.
  *
  * 2. Tokens. Whitespace-separated chunks; a chunk that is a URL or an e-mail
- *    address (after stripping surrounding punctuation) is one token. Otherwise
- *    words (letters, digits, marks, with internal hyphens and apostrophes;
- *    the clitics 's 're 've 'll 'm 'd and n't split off as in CoNLL),
- *    numbers (digits with internal , . : / - between digits and a letter
- *    suffix such as "5th" or "1.13bn"), "..." and
- *    ". . ." as one token, and every other character as a token. A word
- *    followed by a period keeps it when it is a known abbreviation
- *    (data/lexicon/abbreviations.tsv; "No." and "Jan." only before a number,
- *    and never an all-capitals word of three letters or more), a single
- *    letter (an initial) or a multi-period form of one- and two-letter pieces
- *    ("U.S.", "a.m.", "Ph.D.").
+ *    address (after stripping surrounding punctuation) is one token.
+ *    Otherwise: words (letters, digits, marks, with internal hyphens and
+ *    apostrophes; the clitics 's 're 've 'll 'm 'd and n't split off as in
+ *    CoNLL); numbers (digits with internal , . : / - between digits, and a
+ *    letter suffix: "5th", "1.13bn"); "..." and ". . ." as one token; every
+ *    other character as a token. A word followed by a period keeps it when it
+ *    is a known abbreviation (data/lexicon/abbreviations.tsv; "No." and
+ *    "Jan." only before a number; never an all-capitals word of three letters
+ *    or more), a single letter (an initial), or a multi-period form of one-
+ *    and two-letter pieces ("U.S.", "a.m.", "Ph.D.").
  *
  * 3. Sentences, decided at each terminal (. ? ! … ... and abbreviations with a
  *    period) after absorbing further terminals and closing quotes and
@@ -42,16 +40,16 @@
  *    currency sign or a bullet; a lower-case word never starts one. Titles
  *    ("Mr.", "Col.") never end a sentence; "No." and "Jan." do not before a
  *    number; company-like and time abbreviations ("Co.", "a.m.") do before a
- *    capital, unless the sentence so far is a short time phrase ("At 5 a.m.");
- *    initials and "U.S." end a sentence only before a common sentence starter
- *    ("How", "The", "Did"; data/lexicon/sbd-words.tsv), the rule pySBD and
- *    pragmatic_segmenter use. Spaced ellipses (". . .") never end a sentence;
- *    unspaced ones do before a capital. Without whitespace ("world.Today") a
- *    period ends a sentence only between a word or number and a capitalised
- *    word. List items: a number or letter marker ("1.", "2)", "a.", "• 9.")
- *    at a sentence start is not a boundary, and the next marker in sequence
- *    ("2." after "1.") or a bullet starts a new sentence even without a
- *    period before it.
+ *    capital that is not a time zone ("a.m. ET"), unless the sentence so far
+ *    is a short time phrase ("At 5 a.m."); initials and "U.S." end a sentence
+ *    only before a common sentence starter ("How", "The", "Did";
+ *    data/lexicon/sbd-words.tsv), the rule pySBD and pragmatic_segmenter use.
+ *    Spaced ellipses (". . .") never end a sentence; unspaced ones do before a
+ *    capital. Without whitespace ("world.Today") a period ends a sentence only
+ *    between a word or number and a capitalised word. List items: a number or
+ *    letter marker ("1.", "2)", "a.", "• 9.") at a sentence start is not a
+ *    boundary, and the next marker in sequence ("2." after "1.") or a bullet
+ *    starts a new sentence even without a period before it.
  *
  * Limits: the rules are for English. A sentence that starts with a lower-case
  * word ("iPhone sales...") is joined to the one before; a title at a
@@ -70,7 +68,7 @@
 /* ---------------------------------------------------------------- lexicons */
 
 enum { AB_NONE = 0, AB_TITLE, AB_POST, AB_INNER, AB_NUM };
-enum { W_STARTER = 1, W_PREP = 2, W_BULLET = 4 };
+enum { W_STARTER = 1, W_PREP = 2, W_BULLET = 4, W_ZONE = 8 };
 
 /* Loaded once per process and read-only afterwards. */
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
@@ -88,7 +86,8 @@ static uint8_t *lex_kinds(const cr_lexicon *lx, bool words)
 		} else {
 			k[r] = (uint8_t)((strstr(v, "starter") ? W_STARTER : 0) |
 			                 (strstr(v, "prep") ? W_PREP : 0) |
-			                 (strstr(v, "bullet") ? W_BULLET : 0));
+			                 (strstr(v, "bullet") ? W_BULLET : 0) |
+			                 (strstr(v, "zone") ? W_ZONE : 0));
 		}
 	}
 	return k;
@@ -320,7 +319,8 @@ static bool digit_follows(const seg *s, uint32_t q)
 	return false;
 }
 
-/* A word starting at p (a word character). Returns the end of the token. */
+/* The word (or, with kind NUMBER, the number with a suffix) that starts at a
+   and has been scanned up to q. Emits it and returns its end. */
 static uint32_t word_from(seg *s, uint32_t a, uint32_t q, uint32_t b, int kind)
 {
 	const char *t = s->t;
@@ -807,6 +807,9 @@ static bool boundary(const seg *s, size_t ss, size_t i, size_t k, size_t t1)
 		if (ab == AB_POST) {
 			if (nx != NX_UPPER && nx != NX_OPEN_UPPER)
 				return false;
+			const cr_token *tn = &s->toks.items[n];
+			if (word_lookup(s->t + tn->start, tn->end - tn->start) & W_ZONE)
+				return false;   /* "10 a.m. ET" */
 			return !time_fragment(s, ss, i);
 		}
 		if (ab == AB_NUM) {

@@ -136,6 +136,16 @@ static void test_empty_input_gives_nothing(void **st)
 	cr_segmentation_free(&s);
 }
 
+static void test_text_too_long_for_32_bit_offsets_is_refused(void **st)
+{
+	(void)st;
+	cr_segmentation s;
+	/* refused before any byte is read */
+	assert_int_equal(cr_segment(&s, "x", (size_t)UINT32_MAX + 1), -1);
+	assert_int_equal(s.nparagraphs + s.nsentences + s.ntokens, 0);
+	cr_segmentation_free(&s);
+}
+
 static void test_only_whitespace_gives_nothing(void **st)
 {
 	(void)st;
@@ -397,6 +407,13 @@ static void test_time_phrase_before_name_is_not_a_sentence(void **st)
 	                 "Mr. Smith then went home.", NULL);
 }
 
+static void test_time_zone_after_pm_continues_sentence(void **st)
+{
+	(void)st;
+	expect_sentences("The vote closes at 10 p.m. ET on Monday. Results follow.",
+	                 "The vote closes at 10 p.m. ET on Monday.", "Results follow.", NULL);
+}
+
 static void test_decimals_are_not_boundaries(void **st)
 {
 	(void)st;
@@ -551,6 +568,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_empty_input_gives_nothing),
+		cmocka_unit_test(test_text_too_long_for_32_bit_offsets_is_refused),
 		cmocka_unit_test(test_only_whitespace_gives_nothing),
 		cmocka_unit_test(test_invalid_utf8_bytes_are_symbols_inside_the_text),
 		cmocka_unit_test(test_every_byte_value_is_segmented_without_overread),
@@ -571,6 +589,7 @@ int main(void)
 		cmocka_unit_test(test_initials_do_not_end_sentences),
 		cmocka_unit_test(test_company_abbreviation_ends_sentence_before_capital),
 		cmocka_unit_test(test_time_phrase_before_name_is_not_a_sentence),
+		cmocka_unit_test(test_time_zone_after_pm_continues_sentence),
 		cmocka_unit_test(test_decimals_are_not_boundaries),
 		cmocka_unit_test(test_quotes_closing_after_full_stop_stay_with_sentence),
 		cmocka_unit_test(test_sentence_after_closing_quote_may_open_with_quote),
