@@ -344,7 +344,8 @@ static int ingest_path(ingest_ctx *c, const char *path, int depth)
 		cr_vec_push(&names, cr_buf_detach(&p));
 	}
 	closedir(dir);
-	qsort(names.items, names.len, sizeof *names.items, cmp_str);
+	if (names.len > 1)
+		qsort(names.items, names.len, sizeof *names.items, cmp_str);
 	int rc = 0;
 	for (size_t i = 0; i < names.len; i++) {
 		struct stat s2;

@@ -198,7 +198,12 @@ static const char *casualty_word(const xdoc *d, size_t i, bool figure_before)
 	const char *form = d->x->casualty->cols[r][2];
 	if (strcmp(form, "both") != 0 && strcmp(form, figure_before ? "after" : "before") != 0)
 		return NULL;
-	return d->x->casualty->cols[r][1];
+	/* claims outlive the lexicon: hand out the vocabulary's own static strings */
+	static const char *const vocabulary[] = {"killed", "injured", "trapped", "displaced", "missing", "sheltering"};
+	for (size_t k = 0; k < CR_ARRAY_LEN(vocabulary); k++)
+		if (strcmp(vocabulary[k], d->x->casualty->cols[r][1]) == 0)
+			return vocabulary[k];
+	return NULL;
 }
 
 /* Is number j (tokens [a, b)) a count of people? Looks at what follows. */

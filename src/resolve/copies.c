@@ -107,7 +107,8 @@ void cr_resolve_copies(cr_ledger *l)
 	}
 	cr_map_free(seen);
 	free(sig);
-	qsort(out.items, out.len, sizeof *out.items, cmp_copy);
+	if (out.len > 1)
+		qsort(out.items, out.len, sizeof *out.items, cmp_copy);
 	l->copies = out.items;
 	l->ncopies = out.len;
 }

@@ -340,11 +340,13 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 				t = k;
 		ge->type = (uint8_t)t;
 		ge->name = cr_xstrdup(best ? best : "");
-		qsort(al.items, al.len, sizeof *al.items, cmp_alias);
+		if (al.len > 1)
+			qsort(al.items, al.len, sizeof *al.items, cmp_alias);
 		ge->aliases = cr_xcalloc(al.len + 1, sizeof(char *));
 		for (size_t k = 0; k < al.len; k++)
 			ge->aliases[ge->naliases++] = cr_xstrdup(al.items[k].text);
-		qsort(docs.items, docs.len, sizeof *docs.items, cmp_size);
+		if (docs.len > 1)
+			qsort(docs.items, docs.len, sizeof *docs.items, cmp_size);
 		size_t u = 0;
 		for (size_t k = 0; k < docs.len; k++)
 			if (!u || docs.items[u - 1] != docs.items[k])
