@@ -1519,6 +1519,45 @@ static bool age_after(const P *p, int j, int *a0, int *a1, uint8_t *unit)
 	return false;
 }
 
+/* Token i is part of an ISO date "2022-03-25" (digits glued by hyphens). */
+static bool iso_date_part(const P *p, int i)
+{
+	for (int s = i - 4; s <= i; s += 2) {
+		if (s < 0 || s + 4 >= p->n)
+			continue;
+		const tok *k = &p->k[s];
+		if (k->type != T_NUM || k->e - k->s != 4 || !is_ch(p, s + 1, '-') || !is_ch(p, s + 3, '-') ||
+		    p->k[s + 2].type != T_NUM || p->k[s + 4].type != T_NUM || p->k[s + 2].e - p->k[s + 2].s != 2 ||
+		    p->k[s + 4].e - p->k[s + 4].s != 2)
+			continue;
+		bool glued = true;
+		for (int q = s + 1; q <= s + 4; q++)
+			glued &= p->k[q].gap == 0;
+		if (glued && (s + 5 >= p->n || p->k[s + 5].gap || p->k[s + 5].type == T_PUNCT))
+			return true;
+	}
+	return false;
+}
+
+/* A four-digit figure after a word that introduces a year ("in 2014",
+ * "August 10, 2014"): it takes no counted noun. */
+static bool year_context(const P *p, const fig *f)
+{
+	static const char *w[] = { "in", "since", "until", "till", "by", "from", "during", "of", "before",
+				   "after", "early", "late", "mid", "to", "and", "between", "through" };
+	if (!(f->digits && f->ndig == 4 && f->v >= 1000 && f->v <= 2100) || f->t0 == 0)
+		return false;
+	int b = f->t0 - 1;
+	if (p->k[b].cf & C_MONTH)
+		return true;
+	if (is_ch(p, b, ',') && b > 0 && p->k[b - 1].type == T_NUM)
+		return true;
+	for (size_t i = 0; i < CR_ARRAY_LEN(w); i++)
+		if (is_word(p, b, w[i]))
+			return true;
+	return false;
+}
+
 static bool is_capitalised(const P *p, int i)
 {
 	return i >= 0 && p->k[i].type == T_WORD && cr_is_upper((unsigned char)p->t[p->k[i].s]);
@@ -1606,6 +1645,8 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 		    (p.k[f->t1].gap == 0 || f->integer))
 			x.drop = true;
 		if (f->t1 - f->t0 == 1 && is_word(&p, f->t0, "one") && f->t0 > 0 && (p.k[f->t0 - 1].cf & C_DET))
+			x.drop = true;
+		if (f->digits && iso_date_part(&p, f->t0))
 			x.drop = true;
 		if (x.drop) {
 			prev_end = f->t1;
@@ -1705,8 +1746,11 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 					    c + 1 == gt;
 				bool conn = c + 1 == gt && near(&p, c) && near(&p, gt) &&
 					    (is_dash(&p, c) || is_ch(&p, c, '~') || is_word(&p, c, "to") || is_word(&p, c, "through"));
-				bool years = f->digits && g->digits && f->ndig == 4 && g->ndig == 4 && f->v >= 1000 &&
-					     f->v <= 2100 && g->v >= 1000 && g->v <= 2100;
+				/* "1994-2014", "between 1983 and 1992" are time spans (timex's);
+				   "in 2003 to 106,000" is a year next to a count */
+				bool fy = f->digits && f->ndig == 4 && f->v >= 1000 && f->v <= 2100;
+				bool gy = g->digits && g->ndig == 4 && g->v >= 1000 && g->v <= 2100;
+				bool years = (fy && gy) || (fy && !(g->digits && g->ndig == 4));
 				if (conn && is_dash(&p, c) && (!f->digits || !g->digits))
 					conn = false;
 				if (conn && f->digits) {
@@ -1717,7 +1761,7 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 					if (b + 1 < len && (text[b] == '-' || text[b] == '/') && cr_is_digit((unsigned char)text[b + 1]))
 						conn = false;
 				}
-				if (between || between_the) {
+				if ((between || between_the) && !years) {
 					join = 1;
 					lo_start = x.s0 - (between_the ? 2 : 1);
 				} else if (from && !years) {
@@ -1803,13 +1847,16 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 				r->noun_start = p.k[x->a0].s;
 				r->noun_end = p.k[x->a1 - 1].e;
 			}
-		} else if (after < p.n && near(&p, after) && p.k[after].gap == 1 && p.k[after].type == T_WORD) {
+		} else if (!year_context(&p, f) && after < p.n && near(&p, after) && p.k[after].gap == 1 && p.k[after].type == T_WORD) {
 			int w = after;
-			if (is_word(&p, w, "of") && (f->kind == CR_NUM_VAGUE || f->kind == CR_NUM_PERCENT || f->kind == CR_NUM_FRACTION) &&
+			bool of = is_word(&p, w, "of");
+			if (of && (f->kind == CR_NUM_VAGUE || f->kind == CR_NUM_PERCENT || f->kind == CR_NUM_FRACTION) &&
 			    near(&p, w + 1) && w + 1 < p.n && p.k[w + 1].gap == 1)
 				w++;
-			const tok *k = &p.k[w];
-			if (k->type == T_WORD && cr_is_lower((unsigned char)text[k->s]) && !(k->cf & (C_STOP | C_MONTH)) &&
+			else if (f->kind == CR_NUM_VAGUE)
+				w = p.n; /* "thousands fled": a vague word counts only "of" something */
+			const tok *k = w < p.n ? &p.k[w] : NULL;
+			if (k && k->type == T_WORD && cr_is_lower((unsigned char)text[k->s]) && !(k->cf & (C_STOP | C_MONTH | C_DET)) &&
 			    k->w < 0 && !cr_map_get(ctx->pre, text + k->s, k->e - k->s, NULL)) {
 				r->noun_start = k->s;
 				r->noun_end = k->e;
