@@ -1413,6 +1413,10 @@ static void interval(const expr *x, cr_number *r)
 			r->low = f->lo;
 		if (x->g.kind == CR_NUM_VAGUE)
 			r->high = x->g.hi;
+		if (r->low > r->high) { /* "more than 0 and up to 0.7": no whole number inside */
+			r->low = a;
+			r->high = b;
+		}
 		return;
 	}
 	double lo = v, hi = v;

@@ -37,6 +37,7 @@ static int teardown(void **state)
 static cr_number get(const char *text, const char *want)
 {
 	cr_number *r = NULL, out;
+	memset(&out, 0, sizeof out);
 	size_t n = 0;
 	assert_int_equal(cr_numbers_find(&r, &n, ctx, text, strlen(text)), 0);
 	for (size_t i = 0; i < n; i++) {
