@@ -714,7 +714,9 @@ static bool fig_num(const P *p, int i, fig *f)
 			double d = digval(p, s, e);
 			bool chain = (e < p->len && p->t[e] == '/' && dig(p, e + 1)) ||
 				     (q0 >= 2 && p->t[q0 - 1] == '/' && cr_is_digit((unsigned char)p->t[q0 - 2]));
-			if (!chain && !alpha(p, e) && d > v && v > 0) {
+			/* denominators above 10 are rare in prose and "9/11" is a date */
+			bool common = d <= 10 || d == 12 || d == 16 || d == 32 || d == 64 || d == 100;
+			if (!chain && !alpha(p, e) && d > v && v > 0 && common) {
 				v /= d;
 				f->kind = CR_NUM_FRACTION;
 				f->plain = false;
@@ -909,12 +911,13 @@ static bool cardinal(const P *p, int i, card *out)
 			r.tens_tok = -1;
 			r.end = j;
 			int k = j;
-			if (is_word(p, k, "and") && near(p, k))
+			bool and_ = is_word(p, k, "and") && near(p, k);
+			if (and_)
 				k++;
 			card g2;
 			if (group_at(p, k, &g2) && g2.v > 0 && g2.v < sc &&
 			    !(wcls(p, g2.end) == W_SCALE && wval(p, g2.end) >= sc) &&
-			    !(is_denom(p, g2.end) || (is_ch(p, g2.end, '-') && is_denom(p, g2.end + 1)))) {
+			    !(and_ && (is_denom(p, g2.end) || (is_ch(p, g2.end, '-') && is_denom(p, g2.end + 1))))) {
 				g = g2;
 				r.scale_last = false;
 				r.words |= g2.words;
