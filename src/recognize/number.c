@@ -1565,6 +1565,20 @@ static bool year_context(const P *p, const fig *f)
 	return false;
 }
 
+/* A lower-case plural-looking word ("civilians", "people"): the noun after a
+ * capitalised adjective, not a verb ("3 Reuters said"). */
+static bool plural_noun(const P *p, int i)
+{
+	const tok *k = &p->k[i];
+	size_t n = k->e - k->s;
+	const char *s = p->t + k->s;
+	if (!cr_is_lower((unsigned char)s[0]) || (k->cf & C_STOP))
+		return false;
+	if (is_word(p, i, "people") || is_word(p, i, "children") || is_word(p, i, "men") || is_word(p, i, "women"))
+		return true;
+	return n > 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u';
+}
+
 static bool is_capitalised(const P *p, int i)
 {
 	return i >= 0 && p->k[i].type == T_WORD && cr_is_upper((unsigned char)p->t[p->k[i].s]);
@@ -1729,7 +1743,8 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 	CR_VEC(expr) ys = { 0 };
 	for (size_t xi = 0; xi < xs.len; xi++) {
 		expr x = xs.items[xi];
-		if (xi + 1 < xs.len && !x.age) {
+		bool cue_age = x.age && x.age_unit == CR_AGE_IMPLIED && x.s0 < x.f.t0; /* "aged 18 to 25" */
+		if (xi + 1 < xs.len && (!x.age || cue_age)) {
 			expr *y = &xs.items[xi + 1];
 			fig *f = &x.f, *g = &y->f;
 			bool num_ok = (f->kind == CR_NUM_CARDINAL || f->kind == CR_NUM_FRACTION || f->kind == CR_NUM_PERCENT ||
@@ -1759,6 +1774,10 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 				bool gy = g->digits && g->ndig == 4 && g->v >= 1000 && g->v <= 2100;
 				bool years = (fy && gy) || (fy && !(g->digits && g->ndig == 4));
 				if (conn && is_dash(&p, c) && (!f->digits || !g->digits))
+					conn = false;
+				/* "03-04" is a code or a date, not a range of counts */
+				if (conn && ((f->digits && text[p.k[f->t0].s] == '0' && f->v >= 1) ||
+					     (g->digits && text[p.k[g->t0].s] == '0' && g->v >= 1)))
 					conn = false;
 				if (conn && f->digits) {
 					size_t a = p.k[f->t0].s;
@@ -1792,6 +1811,12 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 				r.s0 = lo_start;
 				r.s1 = y->s1;
 				if (join == 1) {
+					if (lo_start > 0 && (p.k[lo_start - 1].cf & C_AGE) && near(&p, lo_start)) {
+						r.age = true; /* "aged between 18 and 25" */
+						r.age_unit = CR_AGE_IMPLIED;
+						lo_start--;
+						r.s0 = lo_start;
+					}
 					r.mod = CR_MOD_NONE;
 					r.mod2 = CR_MOD_NONE;
 					r.cmp = false;
@@ -1862,6 +1887,11 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 				w++;
 			else if (f->kind == CR_NUM_VAGUE)
 				w = p.n; /* "thousands fled": a vague word counts only "of" something */
+			/* "300 Ukrainian civilians": the noun after a capitalised adjective */
+			if (w + 1 < p.n && f->kind != CR_NUM_VAGUE && cr_is_upper((unsigned char)text[p.k[w].s]) &&
+			    p.k[w].type == T_WORD && !(p.k[w].cf & C_MONTH) && p.k[w + 1].type == T_WORD && p.k[w + 1].gap == 1 &&
+			    !year_context(&p, f) && !(f->digits && f->ndig == 4) && plural_noun(&p, w + 1))
+				w++;
 			const tok *k = w < p.n ? &p.k[w] : NULL;
 			if (k && k->type == T_WORD && cr_is_lower((unsigned char)text[k->s]) && !(k->cf & (C_STOP | C_MONTH | C_DET)) &&
 			    k->w < 0 && !cr_map_get(ctx->pre, text + k->s, k->e - k->s, NULL)) {

@@ -271,6 +271,33 @@ static void test_number_age_year_old_and_aged(void **s)
 	assert_int_equal(get("arrived at 60 miles per hour", "60").kind, CR_NUM_CARDINAL);
 }
 
+static void test_number_age_range_after_aged(void **s)
+{
+	(void)s;
+	cr_number x = get("those aged 18 to 25 were", "aged 18 to 25");
+	assert_int_equal(x.kind, CR_NUM_AGE);
+	assert_iv(x, true, 18, true, 25);
+	x = get("those aged between 30 and 40 were", "aged between 30 and 40");
+	assert_int_equal(x.kind, CR_NUM_AGE);
+	assert_iv(x, true, 30, true, 40);
+}
+
+static void test_number_noun_after_capitalised_adjective(void **s)
+{
+	(void)s;
+	const char *t = "killed 300 Ukrainian civilians";
+	noun_is(t, get(t, "300"), "civilians");
+	assert_int_equal(get("3 Reuters said", "3").noun_end, 0);
+}
+
+static void test_number_codes_and_dates_are_no_ranges(void **s)
+{
+	(void)s;
+	assert_int_equal(get("dated 03-04 here", "03").kind, CR_NUM_CARDINAL);
+	assert_int_equal(count_fig("call +1-222-2222 now", "1"), 1);
+	assert_int_equal(get("the 9/11 attacks", "9").kind, CR_NUM_CARDINAL);
+}
+
 static void test_number_counted_noun_miles(void **s)
 {
 	(void)s;
@@ -436,6 +463,9 @@ int main(void)
 		cmocka_unit_test(test_number_year_span_is_not_a_count_range),
 		cmocka_unit_test(test_number_age_after_name_between_commas),
 		cmocka_unit_test(test_number_age_year_old_and_aged),
+		cmocka_unit_test(test_number_age_range_after_aged),
+		cmocka_unit_test(test_number_noun_after_capitalised_adjective),
+		cmocka_unit_test(test_number_codes_and_dates_are_no_ranges),
 		cmocka_unit_test(test_number_counted_noun_miles),
 		cmocka_unit_test(test_number_year_is_year_like),
 		cmocka_unit_test(test_number_day_of_month_is_not_a_count),
