@@ -70,6 +70,8 @@ struct cr_numbers {
 	size_t nwent;
 	cr_map *suffix;   /* case-sensitive multiplier suffix ("k", "bn") -> index into went */
 	cr_map *ctxw;     /* lower-case word -> C_* flags */
+	cr_map *tokmap;   /* lower-case word -> (went index + 1) | flags << 16: one lookup per token */
+	int vmax, premax, postmax; /* longest phrase, in tokens */
 	cr_map *pre, *post; /* phrase -> index into ment */
 	mentry *ment;
 	size_t nment;
@@ -124,6 +126,7 @@ cr_numbers *cr_numbers_new(void)
 	c->words = cr_map_new();
 	c->suffix = cr_map_new();
 	c->ctxw = cr_map_new();
+	c->tokmap = cr_map_new();
 	c->pre = cr_map_new();
 	c->post = cr_map_new();
 	c->vague = cr_map_new();
@@ -161,13 +164,17 @@ cr_numbers *cr_numbers_new(void)
 		if (e.ntok > MAX_PHRASE)
 			continue;
 		c->ment[c->nment] = e;
-		cr_map *into = !strcmp(lm->cols[r][1], "post") ? c->post : c->pre;
+		bool post = !strcmp(lm->cols[r][1], "post");
+		cr_map *into = post ? c->post : c->pre;
+		int *mx = post ? &c->postmax : &c->premax;
+		*mx = CR_MAX(*mx, (int)e.ntok);
 		cr_map_put(into, lm->cols[r][0], strlen(lm->cols[r][0]), (intptr_t)c->nment++);
 	}
 	c->vent = cr_xcalloc(lv->nrows + 1, sizeof *c->vent);
 	for (size_t r = 0; r < lv->nrows; r++) {
 		if (lv->ncols[r] < 3 || count_tokens(lv->cols[r][0]) > MAX_PHRASE)
 			continue;
+		c->vmax = CR_MAX(c->vmax, (int)count_tokens(lv->cols[r][0]));
 		c->vent[c->nvent] = (ventry){ strtod(lv->cols[r][1], NULL), strtod(lv->cols[r][2], NULL) };
 		cr_map_put(c->vague, lv->cols[r][0], strlen(lv->cols[r][0]), (intptr_t)c->nvent++);
 		const char *sp = strchr(lv->cols[r][0], ' ');
@@ -189,6 +196,19 @@ cr_numbers *cr_numbers_new(void)
 				f |= fl[i].f;
 		cr_map_put(c->ctxw, lc->cols[r][0], strlen(lc->cols[r][0]), f);
 	}
+	{
+		size_t it = 0, kl;
+		const char *key;
+		intptr_t v;
+		while (cr_map_next(c->words, &it, &key, &kl, &v))
+			cr_map_put(c->tokmap, key, kl, v + 1);
+		it = 0;
+		while (cr_map_next(c->ctxw, &it, &key, &kl, &v)) {
+			intptr_t w = 0;
+			cr_map_get(c->tokmap, key, kl, &w);
+			cr_map_put(c->tokmap, key, kl, w | (v << 16));
+		}
+	}
 out:
 	cr_lexicon_free(lw);
 	cr_lexicon_free(lm);
@@ -204,6 +224,7 @@ void cr_numbers_free(cr_numbers *c)
 	cr_map_free(c->words);
 	cr_map_free(c->suffix);
 	cr_map_free(c->ctxw);
+	cr_map_free(c->tokmap);
 	cr_map_free(c->pre);
 	cr_map_free(c->post);
 	cr_map_free(c->vague);
@@ -313,10 +334,11 @@ static void tokenize(P *p)
 			for (size_t q = 0; q < n; q++)
 				key[q] = (char)cr_lower((unsigned char)p->t[k.s + q]);
 			intptr_t x;
-			if (cr_map_get(p->c->words, key, n, &x))
-				k.w = (int16_t)x;
-			if (k.type == T_WORD && cr_map_get(p->c->ctxw, key, n, &x))
-				k.cf = (uint8_t)x;
+			if (cr_map_get(p->c->tokmap, key, n, &x)) {
+				k.w = (int16_t)((x & 0xFFFF) - 1);
+				if (k.type == T_WORD)
+					k.cf = (uint8_t)(x >> 16);
+			}
 		}
 		cr_vec_push(&v, k);
 		i = k.e;
@@ -1277,12 +1299,12 @@ static bool vague_at(const P *p, int i, fig *f)
 	if (!(p->k[i].cf & C_VFIRST))
 		return false;
 	char key[96];
-	for (int L = MAX_PHRASE; L >= 1; L--) {
+	for (int L = p->c->vmax; L >= 1; L--) {
 		if (i + L > p->n)
 			continue;
 		bool ok = true;
 		for (int q = i + 1; q < i + L; q++)
-			ok &= near(p, q);
+			ok &= near(p, q) && p->k[q].type == T_WORD;
 		size_t n;
 		intptr_t x;
 		if (!ok || !phrase_key(p, i, i + L, key, sizeof key, &n) || !cr_map_get(p->c->vague, key, n, &x))
@@ -1325,7 +1347,7 @@ typedef struct expr {
 static bool pre_mod(const P *p, int e, int lo, int *start, mentry *m)
 {
 	char key[128];
-	for (int L = MAX_PHRASE; L >= 1; L--) {
+	for (int L = p->c->premax; L >= 1; L--) {
 		int a = e - L;
 		if (a < lo || a < 0)
 			continue;
@@ -1352,7 +1374,7 @@ static bool pre_mod(const P *p, int e, int lo, int *start, mentry *m)
 static bool post_mod(const P *p, int s, int hi, int *end, mentry *m)
 {
 	char key[128];
-	for (int L = MAX_PHRASE; L >= 1; L--) {
+	for (int L = p->c->postmax; L >= 1; L--) {
 		int b = s + L;
 		if (b > hi)
 			continue;
