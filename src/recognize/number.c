@@ -1200,6 +1200,8 @@ static bool fig_words(const P *p, int i, fig *f)
 			have = true;
 		}
 	} else if (c0 == W_DEN && wval(p, s) == 2) {
+		if (s > 0 && (wcls(p, s - 1) == W_ORD || is_word(p, s - 1, "other")))
+			return false; /* "the first half of 2022", "the other half" */
 		v = 0.5; /* "half" */
 		j = s + 1;
 		frac = true;
@@ -1684,9 +1686,14 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 		if (f->digits && is_ch(&p, f->t1, ':') && p.k[f->t1].gap == 0 && f->t1 + 1 < p.n && p.k[f->t1 + 1].type == T_NUM &&
 		    p.k[f->t1 + 1].gap == 0)
 			x.drop = true;
-		if (f->digits && f->v <= 12 && f->v >= 0 && near(&p, f->t1) && (is_word(&p, f->t1, "am") || is_word(&p, f->t1, "pm")) &&
-		    (p.k[f->t1].gap == 0 || f->integer))
-			x.drop = true;
+		if (f->digits && f->v < 13 && f->v >= 0 && near(&p, f->t1) &&
+		    (is_word(&p, f->t1, "am") || is_word(&p, f->t1, "pm") ||
+		     ((is_word(&p, f->t1, "a") || is_word(&p, f->t1, "p")) && is_ch(&p, f->t1 + 1, '.') && is_word(&p, f->t1 + 2, "m"))))
+			x.drop = true; /* "9pm", "10.30 am", "7 a.m." */
+		if (f->digits && f->integer && f->ndig == 4 && near(&p, f->t1) &&
+		    (is_word(&p, f->t1, "GMT") || is_word(&p, f->t1, "BST") || is_word(&p, f->t1, "UTC") ||
+		     is_word(&p, f->t1, "EST") || is_word(&p, f->t1, "EDT") || is_word(&p, f->t1, "CET") || is_word(&p, f->t1, "hrs")))
+			x.drop = true; /* "1430 GMT" */
 		if (f->t1 - f->t0 == 1 && is_word(&p, f->t0, "one") && f->t0 > 0 && (p.k[f->t0 - 1].cf & C_DET))
 			x.drop = true;
 		if (f->digits && iso_date_part(&p, f->t0))
@@ -1901,7 +1908,9 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 				r->noun_start = p.k[x->a0].s;
 				r->noun_end = p.k[x->a1 - 1].e;
 			}
-		} else if (!year_context(&p, f) && after < p.n && near(&p, after) && p.k[after].gap == 1 && p.k[after].type == T_WORD) {
+		} else if (!year_context(&p, f) && !(f->digits && f->t0 > 1 && is_ch(&p, f->t0 - 1, '-') && p.k[f->t0].gap == 0 &&
+							   p.k[f->t0 - 1].gap == 0 && p.k[f->t0 - 2].type == T_WORD) &&
+			   after < p.n && near(&p, after) && p.k[after].gap == 1 && p.k[after].type == T_WORD) {
 			int w = after;
 			bool of = is_word(&p, w, "of");
 			if (of && (f->kind == CR_NUM_VAGUE || f->kind == CR_NUM_PERCENT || f->kind == CR_NUM_FRACTION) &&
