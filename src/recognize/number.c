@@ -70,6 +70,8 @@ struct cr_numbers {
 	size_t nwent;
 	cr_map *suffix;   /* case-sensitive multiplier suffix ("k", "bn") -> index into went */
 	cr_map *ctxw;     /* lower-case word -> C_* flags */
+	cr_map *tokmap;   /* lower-case word -> (went index + 1) | flags << 16: one lookup per token */
+	int vmax, premax, postmax; /* longest phrase, in tokens */
 	cr_map *pre, *post; /* phrase -> index into ment */
 	mentry *ment;
 	size_t nment;
@@ -124,6 +126,7 @@ cr_numbers *cr_numbers_new(void)
 	c->words = cr_map_new();
 	c->suffix = cr_map_new();
 	c->ctxw = cr_map_new();
+	c->tokmap = cr_map_new();
 	c->pre = cr_map_new();
 	c->post = cr_map_new();
 	c->vague = cr_map_new();
@@ -161,13 +164,17 @@ cr_numbers *cr_numbers_new(void)
 		if (e.ntok > MAX_PHRASE)
 			continue;
 		c->ment[c->nment] = e;
-		cr_map *into = !strcmp(lm->cols[r][1], "post") ? c->post : c->pre;
+		bool post = !strcmp(lm->cols[r][1], "post");
+		cr_map *into = post ? c->post : c->pre;
+		int *mx = post ? &c->postmax : &c->premax;
+		*mx = CR_MAX(*mx, (int)e.ntok);
 		cr_map_put(into, lm->cols[r][0], strlen(lm->cols[r][0]), (intptr_t)c->nment++);
 	}
 	c->vent = cr_xcalloc(lv->nrows + 1, sizeof *c->vent);
 	for (size_t r = 0; r < lv->nrows; r++) {
 		if (lv->ncols[r] < 3 || count_tokens(lv->cols[r][0]) > MAX_PHRASE)
 			continue;
+		c->vmax = CR_MAX(c->vmax, (int)count_tokens(lv->cols[r][0]));
 		c->vent[c->nvent] = (ventry){ strtod(lv->cols[r][1], NULL), strtod(lv->cols[r][2], NULL) };
 		cr_map_put(c->vague, lv->cols[r][0], strlen(lv->cols[r][0]), (intptr_t)c->nvent++);
 		const char *sp = strchr(lv->cols[r][0], ' ');
@@ -189,6 +196,19 @@ cr_numbers *cr_numbers_new(void)
 				f |= fl[i].f;
 		cr_map_put(c->ctxw, lc->cols[r][0], strlen(lc->cols[r][0]), f);
 	}
+	{
+		size_t it = 0, kl;
+		const char *key;
+		intptr_t v;
+		while (cr_map_next(c->words, &it, &key, &kl, &v))
+			cr_map_put(c->tokmap, key, kl, v + 1);
+		it = 0;
+		while (cr_map_next(c->ctxw, &it, &key, &kl, &v)) {
+			intptr_t w = 0;
+			cr_map_get(c->tokmap, key, kl, &w);
+			cr_map_put(c->tokmap, key, kl, w | (v << 16));
+		}
+	}
 out:
 	cr_lexicon_free(lw);
 	cr_lexicon_free(lm);
@@ -204,6 +224,7 @@ void cr_numbers_free(cr_numbers *c)
 	cr_map_free(c->words);
 	cr_map_free(c->suffix);
 	cr_map_free(c->ctxw);
+	cr_map_free(c->tokmap);
 	cr_map_free(c->pre);
 	cr_map_free(c->post);
 	cr_map_free(c->vague);
@@ -313,10 +334,11 @@ static void tokenize(P *p)
 			for (size_t q = 0; q < n; q++)
 				key[q] = (char)cr_lower((unsigned char)p->t[k.s + q]);
 			intptr_t x;
-			if (cr_map_get(p->c->words, key, n, &x))
-				k.w = (int16_t)x;
-			if (k.type == T_WORD && cr_map_get(p->c->ctxw, key, n, &x))
-				k.cf = (uint8_t)x;
+			if (cr_map_get(p->c->tokmap, key, n, &x)) {
+				k.w = (int16_t)((x & 0xFFFF) - 1);
+				if (k.type == T_WORD)
+					k.cf = (uint8_t)(x >> 16);
+			}
 		}
 		cr_vec_push(&v, k);
 		i = k.e;
@@ -714,7 +736,9 @@ static bool fig_num(const P *p, int i, fig *f)
 			double d = digval(p, s, e);
 			bool chain = (e < p->len && p->t[e] == '/' && dig(p, e + 1)) ||
 				     (q0 >= 2 && p->t[q0 - 1] == '/' && cr_is_digit((unsigned char)p->t[q0 - 2]));
-			if (!chain && !alpha(p, e) && d > v && v > 0) {
+			/* denominators above 10 are rare in prose and "9/11" is a date */
+			bool common = d <= 10 || d == 12 || d == 16 || d == 32 || d == 64 || d == 100;
+			if (!chain && !alpha(p, e) && d > v && v > 0 && common) {
 				v /= d;
 				f->kind = CR_NUM_FRACTION;
 				f->plain = false;
@@ -909,12 +933,13 @@ static bool cardinal(const P *p, int i, card *out)
 			r.tens_tok = -1;
 			r.end = j;
 			int k = j;
-			if (is_word(p, k, "and") && near(p, k))
+			bool and_ = is_word(p, k, "and") && near(p, k);
+			if (and_)
 				k++;
 			card g2;
 			if (group_at(p, k, &g2) && g2.v > 0 && g2.v < sc &&
 			    !(wcls(p, g2.end) == W_SCALE && wval(p, g2.end) >= sc) &&
-			    !(is_denom(p, g2.end) || (is_ch(p, g2.end, '-') && is_denom(p, g2.end + 1)))) {
+			    !(and_ && (is_denom(p, g2.end) || (is_ch(p, g2.end, '-') && is_denom(p, g2.end + 1))))) {
 				g = g2;
 				r.scale_last = false;
 				r.words |= g2.words;
@@ -1175,6 +1200,8 @@ static bool fig_words(const P *p, int i, fig *f)
 			have = true;
 		}
 	} else if (c0 == W_DEN && wval(p, s) == 2) {
+		if (s > 0 && (wcls(p, s - 1) == W_ORD || is_word(p, s - 1, "other")))
+			return false; /* "the first half of 2022", "the other half" */
 		v = 0.5; /* "half" */
 		j = s + 1;
 		frac = true;
@@ -1274,12 +1301,12 @@ static bool vague_at(const P *p, int i, fig *f)
 	if (!(p->k[i].cf & C_VFIRST))
 		return false;
 	char key[96];
-	for (int L = MAX_PHRASE; L >= 1; L--) {
+	for (int L = p->c->vmax; L >= 1; L--) {
 		if (i + L > p->n)
 			continue;
 		bool ok = true;
 		for (int q = i + 1; q < i + L; q++)
-			ok &= near(p, q);
+			ok &= near(p, q) && p->k[q].type == T_WORD;
 		size_t n;
 		intptr_t x;
 		if (!ok || !phrase_key(p, i, i + L, key, sizeof key, &n) || !cr_map_get(p->c->vague, key, n, &x))
@@ -1322,7 +1349,7 @@ typedef struct expr {
 static bool pre_mod(const P *p, int e, int lo, int *start, mentry *m)
 {
 	char key[128];
-	for (int L = MAX_PHRASE; L >= 1; L--) {
+	for (int L = p->c->premax; L >= 1; L--) {
 		int a = e - L;
 		if (a < lo || a < 0)
 			continue;
@@ -1349,7 +1376,7 @@ static bool pre_mod(const P *p, int e, int lo, int *start, mentry *m)
 static bool post_mod(const P *p, int s, int hi, int *end, mentry *m)
 {
 	char key[128];
-	for (int L = MAX_PHRASE; L >= 1; L--) {
+	for (int L = p->c->postmax; L >= 1; L--) {
 		int b = s + L;
 		if (b > hi)
 			continue;
@@ -1413,6 +1440,10 @@ static void interval(const expr *x, cr_number *r)
 			r->low = f->lo;
 		if (x->g.kind == CR_NUM_VAGUE)
 			r->high = x->g.hi;
+		if (r->low > r->high) { /* "more than 0 and up to 0.7": no whole number inside */
+			r->low = a;
+			r->high = b;
+		}
 		return;
 	}
 	double lo = v, hi = v;
@@ -1519,6 +1550,59 @@ static bool age_after(const P *p, int j, int *a0, int *a1, uint8_t *unit)
 	return false;
 }
 
+/* Token i is part of an ISO date "2022-03-25" (digits glued by hyphens). */
+static bool iso_date_part(const P *p, int i)
+{
+	for (int s = i - 4; s <= i; s += 2) {
+		if (s < 0 || s + 4 >= p->n)
+			continue;
+		const tok *k = &p->k[s];
+		if (k->type != T_NUM || k->e - k->s != 4 || !is_ch(p, s + 1, '-') || !is_ch(p, s + 3, '-') ||
+		    p->k[s + 2].type != T_NUM || p->k[s + 4].type != T_NUM || p->k[s + 2].e - p->k[s + 2].s != 2 ||
+		    p->k[s + 4].e - p->k[s + 4].s != 2)
+			continue;
+		bool glued = true;
+		for (int q = s + 1; q <= s + 4; q++)
+			glued &= p->k[q].gap == 0;
+		if (glued && (s + 5 >= p->n || p->k[s + 5].gap || p->k[s + 5].type == T_PUNCT))
+			return true;
+	}
+	return false;
+}
+
+/* A four-digit figure after a word that introduces a year ("in 2014",
+ * "August 10, 2014"): it takes no counted noun. */
+static bool year_context(const P *p, const fig *f)
+{
+	static const char *w[] = { "in", "since", "until", "till", "by", "from", "during", "of", "before",
+				   "after", "early", "late", "mid", "to", "and", "between", "through" };
+	if (!(f->digits && f->ndig == 4 && f->v >= 1000 && f->v <= 2100) || f->t0 == 0)
+		return false;
+	int b = f->t0 - 1;
+	if (p->k[b].cf & C_MONTH)
+		return true;
+	if (is_ch(p, b, ',') && b > 0 && p->k[b - 1].type == T_NUM)
+		return true;
+	for (size_t i = 0; i < CR_ARRAY_LEN(w); i++)
+		if (is_word(p, b, w[i]))
+			return true;
+	return false;
+}
+
+/* A lower-case plural-looking word ("civilians", "people"): the noun after a
+ * capitalised adjective, not a verb ("3 Reuters said"). */
+static bool plural_noun(const P *p, int i)
+{
+	const tok *k = &p->k[i];
+	size_t n = k->e - k->s;
+	const char *s = p->t + k->s;
+	if (!cr_is_lower((unsigned char)s[0]) || (k->cf & C_STOP))
+		return false;
+	if (is_word(p, i, "people") || is_word(p, i, "children") || is_word(p, i, "men") || is_word(p, i, "women"))
+		return true;
+	return n > 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u';
+}
+
 static bool is_capitalised(const P *p, int i)
 {
 	return i >= 0 && p->k[i].type == T_WORD && cr_is_upper((unsigned char)p->t[p->k[i].s]);
@@ -1602,10 +1686,17 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 		if (f->digits && is_ch(&p, f->t1, ':') && p.k[f->t1].gap == 0 && f->t1 + 1 < p.n && p.k[f->t1 + 1].type == T_NUM &&
 		    p.k[f->t1 + 1].gap == 0)
 			x.drop = true;
-		if (f->digits && f->v <= 12 && f->v >= 0 && near(&p, f->t1) && (is_word(&p, f->t1, "am") || is_word(&p, f->t1, "pm")) &&
-		    (p.k[f->t1].gap == 0 || f->integer))
-			x.drop = true;
+		if (f->digits && f->v < 13 && f->v >= 0 && near(&p, f->t1) &&
+		    (is_word(&p, f->t1, "am") || is_word(&p, f->t1, "pm") ||
+		     ((is_word(&p, f->t1, "a") || is_word(&p, f->t1, "p")) && is_ch(&p, f->t1 + 1, '.') && is_word(&p, f->t1 + 2, "m"))))
+			x.drop = true; /* "9pm", "10.30 am", "7 a.m." */
+		if (f->digits && f->integer && f->ndig == 4 && near(&p, f->t1) &&
+		    (is_word(&p, f->t1, "GMT") || is_word(&p, f->t1, "BST") || is_word(&p, f->t1, "UTC") ||
+		     is_word(&p, f->t1, "EST") || is_word(&p, f->t1, "EDT") || is_word(&p, f->t1, "CET") || is_word(&p, f->t1, "hrs")))
+			x.drop = true; /* "1430 GMT" */
 		if (f->t1 - f->t0 == 1 && is_word(&p, f->t0, "one") && f->t0 > 0 && (p.k[f->t0 - 1].cf & C_DET))
+			x.drop = true;
+		if (f->digits && iso_date_part(&p, f->t0))
 			x.drop = true;
 		if (x.drop) {
 			prev_end = f->t1;
@@ -1681,7 +1772,8 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 	CR_VEC(expr) ys = { 0 };
 	for (size_t xi = 0; xi < xs.len; xi++) {
 		expr x = xs.items[xi];
-		if (xi + 1 < xs.len && !x.age) {
+		bool cue_age = x.age && x.age_unit == CR_AGE_IMPLIED && x.s0 < x.f.t0; /* "aged 18 to 25" */
+		if (xi + 1 < xs.len && (!x.age || cue_age)) {
 			expr *y = &xs.items[xi + 1];
 			fig *f = &x.f, *g = &y->f;
 			bool num_ok = (f->kind == CR_NUM_CARDINAL || f->kind == CR_NUM_FRACTION || f->kind == CR_NUM_PERCENT ||
@@ -1705,9 +1797,16 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 					    c + 1 == gt;
 				bool conn = c + 1 == gt && near(&p, c) && near(&p, gt) &&
 					    (is_dash(&p, c) || is_ch(&p, c, '~') || is_word(&p, c, "to") || is_word(&p, c, "through"));
-				bool years = f->digits && g->digits && f->ndig == 4 && g->ndig == 4 && f->v >= 1000 &&
-					     f->v <= 2100 && g->v >= 1000 && g->v <= 2100;
+				/* "1994-2014", "between 1983 and 1992" are time spans (timex's);
+				   "in 2003 to 106,000" is a year next to a count */
+				bool fy = f->digits && f->ndig == 4 && f->v >= 1000 && f->v <= 2100;
+				bool gy = g->digits && g->ndig == 4 && g->v >= 1000 && g->v <= 2100;
+				bool years = (fy && gy) || (fy && !(g->digits && g->ndig == 4));
 				if (conn && is_dash(&p, c) && (!f->digits || !g->digits))
+					conn = false;
+				/* "03-04" is a code or a date, not a range of counts */
+				if (conn && ((f->digits && text[p.k[f->t0].s] == '0' && f->v >= 1) ||
+					     (g->digits && text[p.k[g->t0].s] == '0' && g->v >= 1)))
 					conn = false;
 				if (conn && f->digits) {
 					size_t a = p.k[f->t0].s;
@@ -1717,7 +1816,7 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 					if (b + 1 < len && (text[b] == '-' || text[b] == '/') && cr_is_digit((unsigned char)text[b + 1]))
 						conn = false;
 				}
-				if (between || between_the) {
+				if ((between || between_the) && !years) {
 					join = 1;
 					lo_start = x.s0 - (between_the ? 2 : 1);
 				} else if (from && !years) {
@@ -1741,6 +1840,12 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 				r.s0 = lo_start;
 				r.s1 = y->s1;
 				if (join == 1) {
+					if (lo_start > 0 && (p.k[lo_start - 1].cf & C_AGE) && near(&p, lo_start)) {
+						r.age = true; /* "aged between 18 and 25" */
+						r.age_unit = CR_AGE_IMPLIED;
+						lo_start--;
+						r.s0 = lo_start;
+					}
 					r.mod = CR_MOD_NONE;
 					r.mod2 = CR_MOD_NONE;
 					r.cmp = false;
@@ -1803,13 +1908,23 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 				r->noun_start = p.k[x->a0].s;
 				r->noun_end = p.k[x->a1 - 1].e;
 			}
-		} else if (after < p.n && near(&p, after) && p.k[after].gap == 1 && p.k[after].type == T_WORD) {
+		} else if (!year_context(&p, f) && !(f->digits && f->t0 > 1 && is_ch(&p, f->t0 - 1, '-') && p.k[f->t0].gap == 0 &&
+							   p.k[f->t0 - 1].gap == 0 && p.k[f->t0 - 2].type == T_WORD) &&
+			   after < p.n && near(&p, after) && p.k[after].gap == 1 && p.k[after].type == T_WORD) {
 			int w = after;
-			if (is_word(&p, w, "of") && (f->kind == CR_NUM_VAGUE || f->kind == CR_NUM_PERCENT || f->kind == CR_NUM_FRACTION) &&
+			bool of = is_word(&p, w, "of");
+			if (of && (f->kind == CR_NUM_VAGUE || f->kind == CR_NUM_PERCENT || f->kind == CR_NUM_FRACTION) &&
 			    near(&p, w + 1) && w + 1 < p.n && p.k[w + 1].gap == 1)
 				w++;
-			const tok *k = &p.k[w];
-			if (k->type == T_WORD && cr_is_lower((unsigned char)text[k->s]) && !(k->cf & (C_STOP | C_MONTH)) &&
+			else if (f->kind == CR_NUM_VAGUE)
+				w = p.n; /* "thousands fled": a vague word counts only "of" something */
+			/* "300 Ukrainian civilians": the noun after a capitalised adjective */
+			if (w + 1 < p.n && f->kind != CR_NUM_VAGUE && cr_is_upper((unsigned char)text[p.k[w].s]) &&
+			    p.k[w].type == T_WORD && !(p.k[w].cf & C_MONTH) && p.k[w + 1].type == T_WORD && p.k[w + 1].gap == 1 &&
+			    !year_context(&p, f) && !(f->digits && f->ndig == 4) && plural_noun(&p, w + 1))
+				w++;
+			const tok *k = w < p.n ? &p.k[w] : NULL;
+			if (k && k->type == T_WORD && cr_is_lower((unsigned char)text[k->s]) && !(k->cf & (C_STOP | C_MONTH | C_DET)) &&
 			    k->w < 0 && !cr_map_get(ctx->pre, text + k->s, k->e - k->s, NULL)) {
 				r->noun_start = k->s;
 				r->noun_end = k->e;
