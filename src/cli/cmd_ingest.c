@@ -7,11 +7,8 @@
  */
 #include "cli/cli.h"
 #include "text/segment.h"
-#if __has_include("ingest/html.h")
 #include "ingest/html.h"
 #include "ingest/warc.h"
-#define HAVE_WEB 1
-#endif
 
 #include <dirent.h>
 #include <errno.h>
@@ -128,7 +125,6 @@ static const char *sniff(const char *name, const unsigned char *p, size_t n)
 	return "text";
 }
 
-#ifdef HAVE_WEB
 static int ingest_html(ingest_ctx *c, const char *name, const char *url, const char *data, size_t len,
                        const char *date_hint)
 {
@@ -159,27 +155,37 @@ static int ingest_warc(ingest_ctx *c, const char *name, FILE *f)
 	cr_warc_record rec;
 	int rc, bad = 0;
 	size_t skipped = 0;
-	while ((rc = cr_warc_next(r, &rec)) > 0) {
-		if (!rec.type || strcmp(rec.type, "response") != 0 || !rec.content_type ||
-		    !strstr(rec.content_type, "html") || rec.payload_len == 0 ||
-		    (rec.http_status && (rec.http_status < 200 || rec.http_status >= 300))) {
+	char last_err[512] = "";
+	for (;;) {
+		rc = cr_warc_next(r, &rec);
+		if (rc == 0)
+			break;
+		if (rc < 0) {
+			/* a malformed record is skipped (the reader resynchronises); a fatal
+			 * error repeats itself, and ends the file */
+			const char *e = cr_warc_error(r);
+			if (strcmp(e, last_err) == 0)
+				break;
+			snprintf(last_err, sizeof last_err, "%s", e);
+			cr_diag_emit(&c->dg, CR_DIAG_ERROR, name, NULL, "%s", e);
+			bad++;
+			continue;
+		}
+		bool record_ok = rec.type && (strcmp(rec.type, "response") == 0 || strcmp(rec.type, "resource") == 0);
+		bool html = rec.payload_len > 0 &&
+		            ((rec.content_type && strstr(rec.content_type, "html")) ||
+		             strcmp(sniff("", (const unsigned char *)rec.payload, rec.payload_len), "html") == 0);
+		bool status_ok = !rec.http_status || (rec.http_status >= 200 && rec.http_status < 300);
+		if (!record_ok || !html || !status_ok) {
 			skipped++;
 			continue;
 		}
 		char where[600];
 		snprintf(where, sizeof where, "%s@%llu", name, (unsigned long long)rec.offset);
-		char date[11] = {0};
-		if (rec.date && strlen(rec.date) >= 10)
-			memcpy(date, rec.date, 10);
 		if (ingest_html(c, where, rec.target_uri, rec.payload, rec.payload_len, NULL) < 0)
 			bad++;
-		(void)date;
 		if (c->failed_db)
 			break;
-	}
-	if (rc < 0) {
-		cr_diag_emit(&c->dg, CR_DIAG_ERROR, name, NULL, "%s", cr_warc_error(r));
-		bad++;
 	}
 	c->st->skipped += skipped;
 	if (!c->o->quiet && skipped)
@@ -187,23 +193,6 @@ static int ingest_warc(ingest_ctx *c, const char *name, FILE *f)
 	cr_warc_close(r);
 	return bad ? -1 : 0;
 }
-
-#else
-static int ingest_html(ingest_ctx *c, const char *name, const char *url, const char *data, size_t len,
-                       const char *date_hint)
-{
-	(void)url, (void)data, (void)len, (void)date_hint;
-	cr_diag_emit(&c->dg, CR_DIAG_ERROR, name, NULL, "HTML input is not supported by this build");
-	return -1;
-}
-
-static int ingest_warc(ingest_ctx *c, const char *name, FILE *f)
-{
-	(void)f;
-	cr_diag_emit(&c->dg, CR_DIAG_ERROR, name, NULL, "WARC input is not supported by this build");
-	return -1;
-}
-#endif
 
 static int ingest_stream(ingest_ctx *c, const char *name, FILE *f, const char *format)
 {
