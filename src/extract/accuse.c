@@ -26,6 +26,8 @@ static bool accusation_word(const xdoc *d, size_t i, size_t end)
 
 static const char *event_word(const xdoc *d, size_t i)
 {
+	if (!(d->tok_bits[i] & TB_TRIGGER))
+		return NULL;
 	long r = cr_lexicon_find(d->x->triggers, d->low[i], d->lowlen[i]);
 	if (r < 0 || d->x->triggers->ncols[r] < 2)
 		return NULL;

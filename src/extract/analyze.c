@@ -80,7 +80,11 @@ void cr_phrases_free(cr_phrases *p)
 long phrase_at(const xdoc *d, const cr_phrases *p, size_t i, size_t end, size_t *n)
 {
 	intptr_t head;
-	if (!p->lx || i >= end || !cr_map_get(p->first, d->low[i], d->lowlen[i], &head))
+	uint16_t bit = p == d->x->cues ? TB_CUES : p == d->x->accuse ? TB_ACCUSE : p == d->x->targets ? TB_TARGETS
+	             : p == d->x->titles ? TB_TITLES : 0;
+	if (!p->lx || i >= end || (bit && d->tok_bits && !(d->tok_bits[i] & bit)))
+		return -1;
+	if (!cr_map_get(p->first, d->low[i], d->lowlen[i], &head))
 		return -1;
 	long best = -1;
 	size_t bestn = 0;
@@ -117,6 +121,11 @@ bool tok_capitalised(const xdoc *d, size_t i)
 
 bool tok_in(const xdoc *d, size_t i, const cr_lexicon *lx)
 {
+	const cr_extractor *x = d->x;
+	uint16_t bit = lx == x->triggers ? TB_TRIGGER : lx == x->casualty ? TB_CASUALTY : lx == x->person_nouns ? TB_PERSON_NOUN
+	             : lx == x->roles ? TB_ROLE : lx == x->org_heads ? TB_ORG_HEAD : 0;
+	if (bit && d->tok_bits)
+		return (d->tok_bits[i] & bit) != 0;
 	return lx && cr_lexicon_find(lx, d->low[i], d->lowlen[i]) >= 0;
 }
 
@@ -233,6 +242,8 @@ static void overlay(xdoc *d)
 	d->tok_num = cr_arena_alloc(d->arena, (nt + 1) * sizeof(int));
 	d->tok_tx = cr_arena_alloc(d->arena, (nt + 1) * sizeof(int));
 	d->tok_quoted = cr_arena_alloc(d->arena, (nt + 1) * sizeof(bool));
+	d->tok_bits = NULL;
+	uint16_t *bits = cr_arena_alloc(d->arena, (nt + 1) * sizeof(uint16_t));
 	for (size_t i = 0; i < nt; i++) {
 		const char *s = tok_text(d, i);
 		size_t n = tok_len(d, i);
@@ -250,8 +261,23 @@ static void overlay(xdoc *d)
 		l[k] = 0;
 		d->low[i] = l;
 		d->lowlen[i] = (uint32_t)k;
+		/* one lookup per lexicon per token, instead of one per rule that asks */
+		const cr_extractor *x = d->x;
+		uint16_t b = 0;
+		if (k && cr_is_alpha((unsigned char)l[0])) {
+			const cr_lexicon *lx[] = {x->triggers, x->casualty, x->person_nouns, x->roles, x->org_heads};
+			for (int q = 0; q < 5; q++)
+				if (lx[q] && cr_lexicon_find(lx[q], l, k) >= 0)
+					b |= (uint16_t)(1 << q);
+			const cr_phrases *ph[] = {x->cues, x->accuse, x->targets, x->titles};
+			for (int q = 0; q < 4; q++)
+				if (ph[q]->lx && cr_map_get(ph[q]->first, l, k, NULL))
+					b |= (uint16_t)(1 << (5 + q));
+		}
+		bits[i] = b;
 		d->tok_ment[i] = d->tok_num[i] = d->tok_tx[i] = -1;
 	}
+	d->tok_bits = bits;
 	for (size_t s = 0; s < d->seg.nsentences; s++) {
 		const cr_sentence *se = &d->seg.sentences[s];
 		for (size_t i = se->first_token; i < se->first_token + se->ntokens && i < nt; i++)

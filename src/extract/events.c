@@ -25,6 +25,8 @@
 
 static const char *trigger_type(const xdoc *d, size_t i)
 {
+	if (!(d->tok_bits[i] & TB_TRIGGER))
+		return NULL;
 	long r = cr_lexicon_find(d->x->triggers, d->low[i], d->lowlen[i]);
 	if (r < 0 || d->x->triggers->ncols[r] < 2)
 		return NULL;
@@ -192,6 +194,8 @@ static bool auxiliary(const xdoc *d, size_t i)
 /* The predicate a casualty word gives, when it has the needed form. */
 static const char *casualty_word(const xdoc *d, size_t i, bool figure_before)
 {
+	if (!(d->tok_bits[i] & TB_CASUALTY))
+		return NULL;
 	long r = cr_lexicon_find(d->x->casualty, d->low[i], d->lowlen[i]);
 	if (r < 0 || d->x->casualty->ncols[r] < 3)
 		return NULL;

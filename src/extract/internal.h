@@ -61,6 +61,7 @@ typedef struct xdoc {
 	int *tok_num;           /* token -> number or -1 */
 	int *tok_tx;            /* token -> timex or -1 */
 	bool *tok_quoted;       /* token inside quotation marks */
+	uint16_t *tok_bits;     /* which lexicons hold the token (or start a phrase with it): TB_* */
 	cr_number *nums;
 	size_t nnums;
 	cr_timex *tx;
@@ -77,6 +78,12 @@ typedef struct xdoc {
 	int last_place;         /* the last place in a locative phrase, or -1 */
 	int last_place_sent;
 } xdoc;
+
+/* lexicon membership of a token, looked up once per document */
+enum {
+	TB_TRIGGER = 1 << 0, TB_CASUALTY = 1 << 1, TB_PERSON_NOUN = 1 << 2, TB_ROLE = 1 << 3, TB_ORG_HEAD = 1 << 4,
+	TB_CUES = 1 << 5, TB_ACCUSE = 1 << 6, TB_TARGETS = 1 << 7, TB_TITLES = 1 << 8
+};
 
 /* tokens */
 static inline bool tok_is(const xdoc *d, size_t i, const char *w)
