@@ -13,6 +13,14 @@ def fail(msg):
     sys.exit(1)
 
 r = json.load(open(sys.argv[1], encoding="utf-8"))
+# the report is valid against the JSON Schema kept in docs/
+import os
+import jsonschema
+schema = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "report-schema.json")))
+try:
+    jsonschema.validate(r, schema)
+except jsonschema.ValidationError as e:
+    fail("not valid against docs/report-schema.json: %s at %s" % (e.message, "/".join(map(str, e.absolute_path))))
 db = sqlite3.connect(sys.argv[2])
 texts = {"d%d" % i: t.encode("utf-8") for i, t in db.execute("SELECT id, text FROM documents")}
 if r.get("schema_version") != 1:
