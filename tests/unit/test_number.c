@@ -329,6 +329,23 @@ static void test_number_clock_time_is_not_a_count(void **s)
 	assert_int_equal(count_fig("at 10:30 the sirens", "10"), 0);
 	assert_int_equal(count_fig("at 10:30 the sirens", "30"), 0);
 	assert_int_equal(count_fig("at 9pm the sirens", "9"), 0);
+	assert_int_equal(count_fig("at 10.30 am the sirens", "10.30"), 0);
+	assert_int_equal(count_fig("at 7 a.m. the sirens", "7"), 0);
+	assert_int_equal(count_fig("at 1430 GMT the sirens", "1430"), 0);
+}
+
+static void test_number_half_after_ordinal_is_no_fraction(void **s)
+{
+	(void)s;
+	assert_int_equal(count_fig("in the first half of 2022", "half"), 0);
+	assert_int_equal(get("half of them fled", "half").kind, CR_NUM_FRACTION);
+}
+
+static void test_number_hyphenated_name_takes_no_noun(void **s)
+{
+	(void)s;
+	assert_int_equal(get("Covid-19 cases rose", "19").noun_end, 0);
+	assert_int_equal(get("SCP-173", "173").value, 173);
 }
 
 static void test_number_figure_glued_to_unit_is_skipped(void **s)
@@ -470,6 +487,8 @@ int main(void)
 		cmocka_unit_test(test_number_year_is_year_like),
 		cmocka_unit_test(test_number_day_of_month_is_not_a_count),
 		cmocka_unit_test(test_number_clock_time_is_not_a_count),
+		cmocka_unit_test(test_number_half_after_ordinal_is_no_fraction),
+		cmocka_unit_test(test_number_hyphenated_name_takes_no_noun),
 		cmocka_unit_test(test_number_figure_glued_to_unit_is_skipped),
 		cmocka_unit_test(test_number_digit_forms),
 		cmocka_unit_test(test_number_word_forms),
