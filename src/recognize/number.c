@@ -1778,6 +1778,9 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 			fig *f = &x.f, *g = &y->f;
 			bool num_ok = (f->kind == CR_NUM_CARDINAL || f->kind == CR_NUM_FRACTION || f->kind == CR_NUM_PERCENT ||
 				       f->kind == CR_NUM_ORDINAL) && f->kind == g->kind;
+			/* "15 to 20 per cent", "15-20%": the first figure shares the sign */
+			bool pct_pair = f->kind == CR_NUM_CARDINAL && g->kind == CR_NUM_PERCENT && x.mod == CR_MOD_NONE;
+			num_ok |= pct_pair;
 			int join = 0; /* 1 plain range, 2 comparison range */
 			int lo_start = x.s0;
 			bool hedge = x.mod == CR_MOD_ABOUT || x.mod == CR_MOD_NEARLY;
@@ -1834,11 +1837,15 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 				else if (adj && upper_mod(x.mod) && lower_mod(y->mod) && g->v < f->v)
 					join = 3;
 			}
+			if (pct_pair && join != 1)
+				join = 0;
 			if (join) {
 				expr r = x;
 				r.range = true;
 				r.s0 = lo_start;
 				r.s1 = y->s1;
+				if (pct_pair)
+					r.f.kind = CR_NUM_PERCENT;
 				if (join == 1) {
 					if (lo_start > 0 && (p.k[lo_start - 1].cf & C_AGE) && near(&p, lo_start)) {
 						r.age = true; /* "aged between 18 and 25" */
@@ -1888,6 +1895,7 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 		r->num_end = p.k[f->t1 - 1].e;
 		r->value = f->v;
 		r->kind = f->kind;
+		r->percent = f->kind == CR_NUM_PERCENT;
 		r->mod = x->mod;
 		r->comparative = x->cmp;
 		r->digits = f->digits;

@@ -220,6 +220,18 @@ static void test_number_ranges_are_closed_intervals(void **s)
 	}
 }
 
+static void test_number_percent_range_shares_the_sign(void **s)
+{
+	(void)s;
+	cr_number x = get("between 15 and 20 per cent of voters", "between 15 and 20 per cent");
+	assert_int_equal(x.kind, CR_NUM_RANGE);
+	assert_true(x.percent);
+	assert_iv(x, true, 15, true, 20);
+	x = get("a 15-20% rise", "15-20%");
+	assert_true(x.percent);
+	assert_false(get("15 people and 20% of", "15").percent);
+}
+
 static void test_number_comparisons_join_into_a_range(void **s)
 {
 	(void)s;
@@ -476,6 +488,7 @@ int main(void)
 		cmocka_unit_test(test_number_or_more_is_at_least),
 		cmocka_unit_test(test_number_vague_words_have_fixed_intervals),
 		cmocka_unit_test(test_number_ranges_are_closed_intervals),
+		cmocka_unit_test(test_number_percent_range_shares_the_sign),
 		cmocka_unit_test(test_number_comparisons_join_into_a_range),
 		cmocka_unit_test(test_number_year_span_is_not_a_count_range),
 		cmocka_unit_test(test_number_age_after_name_between_commas),
