@@ -1069,6 +1069,20 @@ static bool frac_mult(const P *p, int j, double *m, int *end)
 	return false;
 }
 
+/* After "a" at s: an ordinal word ("sixth", "twenty-first") followed by a
+ * lower-case content word, so the ordinal modifies a noun. */
+static bool e_is_noun(const P *p, int s)
+{
+	int k = s + 1;
+	if (wcls(p, k) == W_TENS && is_ch(p, k + 1, '-') && wcls(p, k + 2) == W_ORD)
+		k += 2;
+	if (wcls(p, k) != W_ORD)
+		return false;
+	int e = k + 1;
+	return e < p->n && near(p, e) && p->k[e].type == T_WORD && cr_is_lower((unsigned char)p->t[p->k[e].s]) &&
+	       !(p->k[e].cf & C_STOP) && wcls(p, e) == W_NONE;
+}
+
 static bool fig_words(const P *p, int i, fig *f)
 {
 	memset(f, 0, sizeof *f);
@@ -1193,7 +1207,9 @@ static bool fig_words(const P *p, int i, fig *f)
 	} else if (c0 == W_A && near(p, s + 1)) {
 		double fv;
 		int e;
-		if (simple_frac(p, s, &fv, &e)) {
+		/* "a sixth promise", "a third term": an ordinal before a noun */
+		bool before_noun = e_is_noun(p, s);
+		if (!before_noun && simple_frac(p, s, &fv, &e)) {
 			v = fv;
 			j = e;
 			frac = true;
@@ -1202,6 +1218,8 @@ static bool fig_words(const P *p, int i, fig *f)
 	} else if (c0 == W_DEN && wval(p, s) == 2) {
 		if (s > 0 && (wcls(p, s - 1) == W_ORD || is_word(p, s - 1, "other")))
 			return false; /* "the first half of 2022", "the other half" */
+		if ((s > 0 && is_ch(p, s - 1, '-') && p->k[s].gap == 0) || (is_ch(p, s + 1, '-') && p->k[s + 1].gap == 0))
+			return false; /* "fly-half", "half-time" */
 		v = 0.5; /* "half" */
 		j = s + 1;
 		frac = true;

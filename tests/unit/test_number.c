@@ -353,6 +353,14 @@ static void test_number_half_after_ordinal_is_no_fraction(void **s)
 	assert_int_equal(get("half of them fled", "half").kind, CR_NUM_FRACTION);
 }
 
+static void test_number_a_ordinal_before_noun_is_no_fraction(void **s)
+{
+	(void)s;
+	assert_int_equal(get("adding a sixth promise", "sixth").kind, CR_NUM_ORDINAL);
+	assert_int_equal(get("a third of homes", "a third").kind, CR_NUM_FRACTION);
+	assert_int_equal(count_fig("Leinster fly-half Contepomi at half-time", "half"), 0);
+}
+
 static void test_number_hyphenated_name_takes_no_noun(void **s)
 {
 	(void)s;
@@ -501,6 +509,7 @@ int main(void)
 		cmocka_unit_test(test_number_day_of_month_is_not_a_count),
 		cmocka_unit_test(test_number_clock_time_is_not_a_count),
 		cmocka_unit_test(test_number_half_after_ordinal_is_no_fraction),
+		cmocka_unit_test(test_number_a_ordinal_before_noun_is_no_fraction),
 		cmocka_unit_test(test_number_hyphenated_name_takes_no_noun),
 		cmocka_unit_test(test_number_figure_glued_to_unit_is_skipped),
 		cmocka_unit_test(test_number_digit_forms),
