@@ -252,7 +252,7 @@ const char *cr_num_mod_name(int mod)
 typedef struct tok {
 	uint32_t s, e;
 	uint8_t type;
-	uint8_t gap;    /* white space before: 0 none, 1 spaces only, 2 with a line break */
+	uint8_t gap;    /* white space before: 0 none, 1 spaces (at most one line break), 2 a blank line */
 	uint8_t ngap;   /* white-space characters before, capped at 255 */
 	int16_t w;      /* index into went, or -1 */
 	uint8_t cf;     /* C_* flags */
@@ -300,13 +300,15 @@ static void tokenize(P *p)
 {
 	CR_VEC(tok) v = { 0 };
 	size_t i = 0;
-	int gap = 0, ngap = 0;
+	int gap = 0, ngap = 0, nl = 0;
 	char key[32];
 	while (i < p->len) {
 		size_t sl = space_len(p->t, p->len, i);
 		if (sl) {
-			if (gap < 2)
-				gap = p->t[i] == '\n' ? 2 : 1;
+			/* one line break is a wrapped line; a blank line ends the paragraph */
+			if (p->t[i] == '\n')
+				nl++;
+			gap = nl >= 2 ? 2 : 1;
 			if (ngap < 255)
 				ngap++;
 			i += sl;
@@ -342,7 +344,7 @@ static void tokenize(P *p)
 		}
 		cr_vec_push(&v, k);
 		i = k.e;
-		gap = ngap = 0;
+		gap = ngap = nl = 0;
 	}
 	p->k = v.items;
 	p->n = (int)v.len;
@@ -794,7 +796,7 @@ typedef struct card {
 static bool small_at(const P *p, int i, double *v, int *j, bool *word, int *tens_tok)
 {
 	*tens_tok = -1;
-	if (i >= p->n || !near(p, i))
+	if (i >= p->n)
 		return false;
 	int c = wcls(p, i);
 	if (c == W_UNIT || c == W_TEEN) {
@@ -937,7 +939,7 @@ static bool cardinal(const P *p, int i, card *out)
 			if (and_)
 				k++;
 			card g2;
-			if (group_at(p, k, &g2) && g2.v > 0 && g2.v < sc &&
+			if (near(p, k) && group_at(p, k, &g2) && g2.v > 0 && g2.v < sc &&
 			    !(wcls(p, g2.end) == W_SCALE && wval(p, g2.end) >= sc) &&
 			    !(and_ && (is_denom(p, g2.end) || (is_ch(p, g2.end, '-') && is_denom(p, g2.end + 1))))) {
 				g = g2;
@@ -1163,7 +1165,7 @@ static bool fig_words(const P *p, int i, fig *f)
 				break;
 			double fv;
 			int e;
-			if (simple_frac(p, j + 1, &fv, &e)) {
+			if (near(p, j + 1) && simple_frac(p, j + 1, &fv, &e)) {
 				double base = v;
 				bool next_scale = wcls(p, e) == W_SCALE && near(p, e);
 				if (c.scale_last && !next_scale)
@@ -1186,7 +1188,7 @@ static bool fig_words(const P *p, int i, fig *f)
 			int e2, tt;
 			bool wd;
 			double pl = place(v);
-			if (c.words && small_at(p, j + 1, &w, &e2, &wd, &tt) && wd && w > 0 && w < pl &&
+			if (c.words && near(p, j + 1) && small_at(p, j + 1, &w, &e2, &wd, &tt) && wd && w > 0 && w < pl &&
 			    wcls(p, e2) != W_HUNDRED && wcls(p, e2) != W_SCALE) {
 				v += w;
 				j = e2;

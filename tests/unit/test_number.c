@@ -310,6 +310,15 @@ static void test_number_codes_and_dates_are_no_ranges(void **s)
 	assert_int_equal(get("the 9/11 attacks", "9").kind, CR_NUM_CARDINAL);
 }
 
+static void test_number_paragraph_start_and_wrapped_lines(void **s)
+{
+	(void)s;
+	assert_int_equal(get("End.\n\nTwenty-six people died", "Twenty-six").value, 26);
+	assert_true(fabs(get("laid off one\nthird of staff", "one\nthird").value - 1.0 / 3) < 1e-9);
+	/* a blank line separates */
+	assert_int_equal(count_fig("Two\n\nthirds", "Two"), 1);
+}
+
 static void test_number_counted_noun_miles(void **s)
 {
 	(void)s;
@@ -504,6 +513,7 @@ int main(void)
 		cmocka_unit_test(test_number_age_range_after_aged),
 		cmocka_unit_test(test_number_noun_after_capitalised_adjective),
 		cmocka_unit_test(test_number_codes_and_dates_are_no_ranges),
+		cmocka_unit_test(test_number_paragraph_start_and_wrapped_lines),
 		cmocka_unit_test(test_number_counted_noun_miles),
 		cmocka_unit_test(test_number_year_is_year_like),
 		cmocka_unit_test(test_number_day_of_month_is_not_a_count),
