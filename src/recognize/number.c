@@ -411,6 +411,7 @@ typedef struct fig {
 	bool integer;     /* written as an integer */
 	int ndig;         /* plain integer without separators: number of digits */
 	double lo, hi;    /* vague */
+	double scale;     /* the figure ends in a multiplier ("33 mln", "six million"), else 0 */
 } fig;
 
 static bool dig(const P *p, size_t q)
@@ -700,6 +701,7 @@ static bool fig_num(const P *p, int i, fig *f)
 			f->kind = CR_NUM_ORDINAL;
 		} else if (suffix_mult(p, q, r, &m) || (r - q == 1 && p->t[q] == 'm' && currency_before(p, q0) && (m = 1e6))) {
 			v *= m;
+			f->scale = m;
 		} else {
 			return false; /* glued to a unit: "29km", "1990s" */
 		}
@@ -719,6 +721,7 @@ static bool fig_num(const P *p, int i, fig *f)
 			bool ok = (r - s == 1 && strchr("kKMG", p->t[s])) || (r - s >= 2 && suffix_mult(p, s, r, &m));
 			if (ok && !dig(p, r) && suffix_mult(p, s, r, &m)) {
 				v *= m;
+				f->scale = m;
 				q = r;
 				f->plain = false;
 				f->ndig = 0;
@@ -1113,6 +1116,7 @@ static bool fig_words(const P *p, int i, fig *f)
 		v = c.v;
 		j = c.end;
 		f->digits = !c.words;
+		f->scale = c.scale_last ? c.last_scale : 0;
 		if (c.words) {
 			/* 1. a denominator right after: "two thirds", "one hundred thirty fifths" */
 			int k = j;
@@ -1866,6 +1870,9 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 				r.s1 = y->s1;
 				if (pct_pair)
 					r.f.kind = CR_NUM_PERCENT;
+				/* "32 to 33 mln", "between five and six million": the scale is shared */
+				if (join == 1 && g->scale > 1 && f->scale == 0 && f->v * g->scale <= g->v)
+					r.f.v *= g->scale;
 				if (join == 1) {
 					if (lo_start > 0 && (p.k[lo_start - 1].cf & C_AGE) && near(&p, lo_start)) {
 						r.age = true; /* "aged between 18 and 25" */

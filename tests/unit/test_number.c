@@ -232,6 +232,14 @@ static void test_number_percent_range_shares_the_sign(void **s)
 	assert_false(get("15 people and 20% of", "15").percent);
 }
 
+static void test_number_range_shares_the_scale(void **s)
+{
+	(void)s;
+	assert_iv(get("a 32 to 33 mln dlr loan", "32 to 33 mln"), true, 32e6, true, 33e6);
+	assert_iv(get("between five and six million people", "between five and six million"), true, 5e6, true, 6e6);
+	assert_iv(get("from 500 to 2 million", "from 500 to 2 million"), true, 500, true, 2e6);
+}
+
 static void test_number_comparisons_join_into_a_range(void **s)
 {
 	(void)s;
@@ -506,6 +514,7 @@ int main(void)
 		cmocka_unit_test(test_number_vague_words_have_fixed_intervals),
 		cmocka_unit_test(test_number_ranges_are_closed_intervals),
 		cmocka_unit_test(test_number_percent_range_shares_the_sign),
+		cmocka_unit_test(test_number_range_shares_the_scale),
 		cmocka_unit_test(test_number_comparisons_join_into_a_range),
 		cmocka_unit_test(test_number_year_span_is_not_a_count_range),
 		cmocka_unit_test(test_number_age_after_name_between_commas),
