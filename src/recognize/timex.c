@@ -396,6 +396,13 @@ static bool year_context(const scan *s, size_t i)
 	return s->w[i - 1].punct && (s->w[i - 1].low[0] == '(' || s->w[i - 1].low[0] == ',');
 }
 
+/* "a few", "several", "many": counts that give no figure */
+static bool vague_count(const scan *s, size_t i)
+{
+	return is(s, i, "few") || is(s, i, "several") || is(s, i, "many") ||
+	       ((is(s, i, "a") || is(s, i, "the")) && (is(s, i + 1, "few") || is(s, i + 1, "couple")));
+}
+
 /* "a week later": returns the count at i (and the words it took), or 0. */
 static int count_at(const scan *s, size_t i, size_t *used)
 {
@@ -844,8 +851,21 @@ static size_t rule_relative(scan *s, size_t i)
 			return j + 1 - i;
 		}
 		cr_dayrange r = shift_unit((cr_dayrange){a, a}, unit, -n, &gran);
+		/* "three months ago" is a month, not a day: the unit sets the grain */
+		int y, m, d;
+		cr_civil_from_days(r.earliest, &y, &m, &d);
+		if (unit == 30) {
+			r = cr_range_month(y, m);
+			gran = G_MONTH;
+		} else if (unit == 7 || unit == 14) {
+			int32_t monday = r.earliest - cr_weekday(r.earliest);
+			r = (cr_dayrange){monday, monday + 6};
+			gran = G_WEEK;
+		}
 		char value[40];
 		fmt_value(value, sizeof value, r, gran);
+		if (vague_count(s, i))
+			snprintf(value, sizeof value, "PAST_REF");
 		emit(s, i, j + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, widen(r, width), gran, value);
 		return j + 1 - i;
 	}
@@ -1060,7 +1080,9 @@ static size_t rule_bare_duration(scan *s, size_t i)
 		return 0;
 	int unit = s->w[j].val;
 	char value[40];
-	if (unit == 3650)
+	if (vague_count(s, j - used))
+		snprintf(value, sizeof value, "PX%s", unit == 3650 ? "DE" : (char[2]){unit_letter(unit), 0});
+	else if (unit == 3650)
 		snprintf(value, sizeof value, "P%dDE", n);
 	else if (unit == 14)
 		snprintf(value, sizeof value, "P%dW", 2 * n);
