@@ -50,9 +50,19 @@
 
 /* ---------- lexicons, loaded once and then read-only ---------- */
 
+typedef struct sub_hint {
+	const char *word;
+	size_t len;
+	int weight;
+	bool drop;
+} sub_hint;
+
 typedef struct hint_tables {
-	cr_lexicon *hints;       /* word -> weight, action */
+	cr_lexicon *hints;       /* word -> weight, action, match */
 	cr_lexicon *boiler;      /* phrase -> max length */
+	cr_lexicon *datewords;   /* dateline words; "name" for months and weekdays */
+	sub_hint *sub;           /* hints that also match inside longer words */
+	size_t nsub;
 } hint_tables;
 
 static hint_tables g_tables;
@@ -62,6 +72,15 @@ static void tables_load(void)
 {
 	g_tables.hints = cr_lexicon_load("lexicon/html-hints.tsv", true);
 	g_tables.boiler = cr_lexicon_load("lexicon/html-boilerplate.tsv", true);
+	g_tables.datewords = cr_lexicon_load("lexicon/html-datewords.tsv", true);
+	cr_lexicon *lx = g_tables.hints;
+	if (!lx)
+		return;
+	g_tables.sub = cr_xcalloc(lx->nrows + 1, sizeof *g_tables.sub);
+	for (size_t r = 0; r < lx->nrows; r++)
+		if (lx->ncols[r] >= 4 && strcmp(lx->cols[r][3], "sub") == 0)
+			g_tables.sub[g_tables.nsub++] = (sub_hint){lx->cols[r][0], strlen(lx->cols[r][0]),
+				atoi(lx->cols[r][1]), strcmp(lx->cols[r][2], "drop") == 0};
 }
 
 static const hint_tables *tables(void)
@@ -364,8 +383,9 @@ static void hint_word(const cr_lexicon *lx, const char *w, size_t n, hints *h)
 /* Splits an attribute value into words on punctuation, spaces, digits and
  * lower-to-upper case changes ("articleBody" -> article, body, and the
  * joined token articlebody too). */
-static void hint_scan(const cr_lexicon *lx, const char *v, hints *h)
+static void hint_scan(const hint_tables *tb, const char *v, hints *h)
 {
+	const cr_lexicon *lx = tb->hints;
 	if (!lx || !v)
 		return;
 	const char *p = v;
@@ -385,6 +405,15 @@ static void hint_scan(const cr_lexicon *lx, const char *v, hints *h)
 			if (cr_is_lower((unsigned char)tok[i - 1]) && cr_is_upper((unsigned char)tok[i]))
 				camel = true;
 		hint_word(lx, tok, tn, h);
+		char low[65];
+		for (size_t i = 0; i < tn; i++)
+			low[i] = (char)cr_lower((unsigned char)tok[i]);
+		low[tn] = 0;
+		for (size_t k = 0; k < tb->nsub; k++)
+			if (tb->sub[k].len < tn && strstr(low, tb->sub[k].word)) {
+				h->weight += tb->sub[k].weight;
+				h->drop = h->drop || tb->sub[k].drop;
+			}
 		if (camel) {
 			size_t s0 = 0;
 			for (size_t i = 1; i <= tn; i++)
@@ -497,7 +526,10 @@ static char *subtree_text(GumboNode *root)
 	bool space = false;
 	CR_VEC(GumboNode *) st = {0};
 	cr_vec_push(&st, root);
-	while (st.len) {
+	/* Bounded: a byline or heading is short, and nested candidates must
+	 * not make the metadata pass quadratic. */
+	size_t visits = 0;
+	while (st.len && ++visits < 4096) {
 		GumboNode *n = st.items[--st.len];
 		if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
 			put_collapsed(&b, n->v.text.text, strlen(n->v.text.text), &space);
@@ -740,7 +772,7 @@ typedef struct walk_item {
 	bool dropped, in_link;
 } walk_item;
 
-static void flatten(elem_vec *ev, meta *m, GumboNode *root, const cr_lexicon *hl)
+static void flatten(elem_vec *ev, meta *m, GumboNode *root, const hint_tables *tb)
 {
 	CR_VEC(walk_item) st = {0};
 	cr_vec_push(&st, ((walk_item){root, -1, false, false}));
@@ -770,8 +802,8 @@ static void flatten(elem_vec *ev, meta *m, GumboNode *root, const cr_lexicon *hl
 		meta_element(m, n, it.dropped);
 		bool dropped = it.dropped || tag_removed(e->tag);
 		hints h = {0, false};
-		hint_scan(hl, attr(e, "class"), &h);
-		hint_scan(hl, attr(e, "id"), &h);
+		hint_scan(tb, attr(e, "class"), &h);
+		hint_scan(tb, attr(e, "id"), &h);
 		if (h.drop && e->tag != GUMBO_TAG_HTML && e->tag != GUMBO_TAG_BODY && e->tag != GUMBO_TAG_MAIN && e->tag != GUMBO_TAG_ARTICLE)
 			dropped = true;
 		if (gumbo_get_attribute(&e->attributes, "hidden") || attr_has(e, "aria-hidden", "true") || style_hidden(attr(e, "style")))
@@ -784,7 +816,7 @@ static void flatten(elem_vec *ev, meta *m, GumboNode *root, const cr_lexicon *hl
 		cr_vec_push(ev, x);
 		if (it.parent >= 0) {
 			elem *pe = &ev->items[it.parent];
-			if (tag_block(e->tag))
+			if (tag_block(e->tag) && e->tag != GUMBO_TAG_BR && e->tag != GUMBO_TAG_HR)
 				pe->has_block_child = true;
 			if (pe->last_child >= 0)
 				ev->items[pe->last_child].next_sib = idx;
@@ -912,6 +944,7 @@ typedef struct emitter {
 	uint32_t para_link;      /* link bytes in para */
 	CR_VEC(uint32_t) offs;
 	const cr_lexicon *boiler;
+	const cr_lexicon *datewords;
 	const char *titles[4];   /* headline candidates: a body line equal to one is dropped */
 } emitter;
 
@@ -932,6 +965,46 @@ static bool is_headline(const emitter *em, const char *p, size_t n)
 			return true;
 	}
 	return false;
+}
+
+/* "Saturday, 4 March 2017": only numbers and dateline words, one of them
+ * a month or weekday name. A bare "23:55" (a live-blog stamp) is kept. */
+static bool is_dateline(const cr_lexicon *lx, const char *p, size_t n)
+{
+	if (!lx || n > 60)
+		return false;
+	bool named = false;
+	size_t i = 0;
+	while (i < n) {
+		while (i < n && (cr_is_space((unsigned char)p[i]) || p[i] == ',' || p[i] == '|' || p[i] == '-' || p[i] == '(' || p[i] == ')'))
+			i++;
+		size_t st = i;
+		while (i < n && !cr_is_space((unsigned char)p[i]) && p[i] != ',' && p[i] != '|' && p[i] != '(' && p[i] != ')')
+			i++;
+		if (i == st)
+			break;
+		size_t e = i;
+		while (e > st && (p[e - 1] == '.' || p[e - 1] == ':'))
+			e--;
+		bool numeric = e > st;
+		for (size_t k = st; k < e; k++)
+			if (!cr_is_digit((unsigned char)p[k]) && p[k] != ':' && p[k] != '/' && p[k] != '.')
+				numeric = false;
+		if (numeric)
+			continue;
+		/* "4th", "21st" */
+		size_t d = st;
+		while (d < e && cr_is_digit((unsigned char)p[d]))
+			d++;
+		long row = cr_lexicon_find(lx, p + d, e - d);
+		if (row < 0 && e - st > 1)
+			row = cr_lexicon_find(lx, p + st, e - st);
+		if (row < 0)
+			return false;
+		if (lx->ncols[row] >= 2 && strcmp(lx->cols[row][1], "name") == 0)
+			named = true;
+	}
+	return named;
 }
 
 /* "By Name, Staff Writer": short, capitalised after "By", no sentence end. */
@@ -963,7 +1036,8 @@ static void flush(emitter *em)
 	bool keep = p->len > 0;
 	if (keep && em->para_link * 10 > p->len * 6)
 		keep = false;        /* a link list or "Read more: <link>" line */
-	if (keep && (furniture(em->boiler, p->data, p->len) || is_headline(em, p->data, p->len) || is_byline(p->data, p->len)))
+	if (keep && (furniture(em->boiler, p->data, p->len) || is_headline(em, p->data, p->len) || is_byline(p->data, p->len) ||
+		     is_dateline(em->datewords, p->data, p->len)))
 		keep = false;
 	if (keep) {
 		if (em->text.len)
@@ -1136,7 +1210,7 @@ int cr_html_extract(cr_html_doc *out, const char *html, size_t len, char *err, s
 
 	elem_vec ev = {0};
 	meta m = {0};
-	flatten(&ev, &m, g->root, tb->hints);
+	flatten(&ev, &m, g->root, tb);
 
 	int32_t best = score_containers(&ev);
 	/* Widen an only child: the real container is its parent. */
@@ -1151,7 +1225,7 @@ int cr_html_extract(cr_html_doc *out, const char *html, size_t len, char *err, s
 				break;
 			}
 
-	emitter em = {.boiler = tb->boiler, .titles = {m.og_title, m.title_tag, m.h1, m.ld_headline}};
+	emitter em = {.boiler = tb->boiler, .datewords = tb->datewords, .titles = {m.og_title, m.title_tag, m.h1, m.ld_headline}};
 	if (best >= 0) {
 		const elem *top = &ev.items[best];
 		int32_t par = top->parent;

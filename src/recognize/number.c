@@ -252,7 +252,7 @@ const char *cr_num_mod_name(int mod)
 typedef struct tok {
 	uint32_t s, e;
 	uint8_t type;
-	uint8_t gap;    /* white space before: 0 none, 1 spaces only, 2 with a line break */
+	uint8_t gap;    /* white space before: 0 none, 1 spaces (at most one line break), 2 a blank line */
 	uint8_t ngap;   /* white-space characters before, capped at 255 */
 	int16_t w;      /* index into went, or -1 */
 	uint8_t cf;     /* C_* flags */
@@ -300,13 +300,15 @@ static void tokenize(P *p)
 {
 	CR_VEC(tok) v = { 0 };
 	size_t i = 0;
-	int gap = 0, ngap = 0;
+	int gap = 0, ngap = 0, nl = 0;
 	char key[32];
 	while (i < p->len) {
 		size_t sl = space_len(p->t, p->len, i);
 		if (sl) {
-			if (gap < 2)
-				gap = p->t[i] == '\n' ? 2 : 1;
+			/* one line break is a wrapped line; a blank line ends the paragraph */
+			if (p->t[i] == '\n')
+				nl++;
+			gap = nl >= 2 ? 2 : 1;
 			if (ngap < 255)
 				ngap++;
 			i += sl;
@@ -342,7 +344,7 @@ static void tokenize(P *p)
 		}
 		cr_vec_push(&v, k);
 		i = k.e;
-		gap = ngap = 0;
+		gap = ngap = nl = 0;
 	}
 	p->k = v.items;
 	p->n = (int)v.len;
@@ -409,6 +411,7 @@ typedef struct fig {
 	bool integer;     /* written as an integer */
 	int ndig;         /* plain integer without separators: number of digits */
 	double lo, hi;    /* vague */
+	double scale;     /* the figure ends in a multiplier ("33 mln", "six million"), else 0 */
 } fig;
 
 static bool dig(const P *p, size_t q)
@@ -698,6 +701,7 @@ static bool fig_num(const P *p, int i, fig *f)
 			f->kind = CR_NUM_ORDINAL;
 		} else if (suffix_mult(p, q, r, &m) || (r - q == 1 && p->t[q] == 'm' && currency_before(p, q0) && (m = 1e6))) {
 			v *= m;
+			f->scale = m;
 		} else {
 			return false; /* glued to a unit: "29km", "1990s" */
 		}
@@ -717,6 +721,7 @@ static bool fig_num(const P *p, int i, fig *f)
 			bool ok = (r - s == 1 && strchr("kKMG", p->t[s])) || (r - s >= 2 && suffix_mult(p, s, r, &m));
 			if (ok && !dig(p, r) && suffix_mult(p, s, r, &m)) {
 				v *= m;
+				f->scale = m;
 				q = r;
 				f->plain = false;
 				f->ndig = 0;
@@ -794,7 +799,7 @@ typedef struct card {
 static bool small_at(const P *p, int i, double *v, int *j, bool *word, int *tens_tok)
 {
 	*tens_tok = -1;
-	if (i >= p->n || !near(p, i))
+	if (i >= p->n)
 		return false;
 	int c = wcls(p, i);
 	if (c == W_UNIT || c == W_TEEN) {
@@ -937,7 +942,7 @@ static bool cardinal(const P *p, int i, card *out)
 			if (and_)
 				k++;
 			card g2;
-			if (group_at(p, k, &g2) && g2.v > 0 && g2.v < sc &&
+			if (near(p, k) && group_at(p, k, &g2) && g2.v > 0 && g2.v < sc &&
 			    !(wcls(p, g2.end) == W_SCALE && wval(p, g2.end) >= sc) &&
 			    !(and_ && (is_denom(p, g2.end) || (is_ch(p, g2.end, '-') && is_denom(p, g2.end + 1))))) {
 				g = g2;
@@ -1069,6 +1074,20 @@ static bool frac_mult(const P *p, int j, double *m, int *end)
 	return false;
 }
 
+/* After "a" at s: an ordinal word ("sixth", "twenty-first") followed by a
+ * lower-case content word, so the ordinal modifies a noun. */
+static bool e_is_noun(const P *p, int s)
+{
+	int k = s + 1;
+	if (wcls(p, k) == W_TENS && is_ch(p, k + 1, '-') && wcls(p, k + 2) == W_ORD)
+		k += 2;
+	if (wcls(p, k) != W_ORD)
+		return false;
+	int e = k + 1;
+	return e < p->n && near(p, e) && p->k[e].type == T_WORD && cr_is_lower((unsigned char)p->t[p->k[e].s]) &&
+	       !(p->k[e].cf & C_STOP) && wcls(p, e) == W_NONE;
+}
+
 static bool fig_words(const P *p, int i, fig *f)
 {
 	memset(f, 0, sizeof *f);
@@ -1097,6 +1116,7 @@ static bool fig_words(const P *p, int i, fig *f)
 		v = c.v;
 		j = c.end;
 		f->digits = !c.words;
+		f->scale = c.scale_last ? c.last_scale : 0;
 		if (c.words) {
 			/* 1. a denominator right after: "two thirds", "one hundred thirty fifths" */
 			int k = j;
@@ -1149,7 +1169,7 @@ static bool fig_words(const P *p, int i, fig *f)
 				break;
 			double fv;
 			int e;
-			if (simple_frac(p, j + 1, &fv, &e)) {
+			if (near(p, j + 1) && simple_frac(p, j + 1, &fv, &e)) {
 				double base = v;
 				bool next_scale = wcls(p, e) == W_SCALE && near(p, e);
 				if (c.scale_last && !next_scale)
@@ -1172,7 +1192,7 @@ static bool fig_words(const P *p, int i, fig *f)
 			int e2, tt;
 			bool wd;
 			double pl = place(v);
-			if (c.words && small_at(p, j + 1, &w, &e2, &wd, &tt) && wd && w > 0 && w < pl &&
+			if (c.words && near(p, j + 1) && small_at(p, j + 1, &w, &e2, &wd, &tt) && wd && w > 0 && w < pl &&
 			    wcls(p, e2) != W_HUNDRED && wcls(p, e2) != W_SCALE) {
 				v += w;
 				j = e2;
@@ -1193,7 +1213,9 @@ static bool fig_words(const P *p, int i, fig *f)
 	} else if (c0 == W_A && near(p, s + 1)) {
 		double fv;
 		int e;
-		if (simple_frac(p, s, &fv, &e)) {
+		/* "a sixth promise", "a third term": an ordinal before a noun */
+		bool before_noun = e_is_noun(p, s);
+		if (!before_noun && simple_frac(p, s, &fv, &e)) {
 			v = fv;
 			j = e;
 			frac = true;
@@ -1202,6 +1224,8 @@ static bool fig_words(const P *p, int i, fig *f)
 	} else if (c0 == W_DEN && wval(p, s) == 2) {
 		if (s > 0 && (wcls(p, s - 1) == W_ORD || is_word(p, s - 1, "other")))
 			return false; /* "the first half of 2022", "the other half" */
+		if ((s > 0 && is_ch(p, s - 1, '-') && p->k[s].gap == 0) || (is_ch(p, s + 1, '-') && p->k[s + 1].gap == 0))
+			return false; /* "fly-half", "half-time" */
 		v = 0.5; /* "half" */
 		j = s + 1;
 		frac = true;
@@ -1778,6 +1802,9 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 			fig *f = &x.f, *g = &y->f;
 			bool num_ok = (f->kind == CR_NUM_CARDINAL || f->kind == CR_NUM_FRACTION || f->kind == CR_NUM_PERCENT ||
 				       f->kind == CR_NUM_ORDINAL) && f->kind == g->kind;
+			/* "15 to 20 per cent", "15-20%": the first figure shares the sign */
+			bool pct_pair = f->kind == CR_NUM_CARDINAL && g->kind == CR_NUM_PERCENT && x.mod == CR_MOD_NONE;
+			num_ok |= pct_pair;
 			int join = 0; /* 1 plain range, 2 comparison range */
 			int lo_start = x.s0;
 			bool hedge = x.mod == CR_MOD_ABOUT || x.mod == CR_MOD_NEARLY;
@@ -1834,11 +1861,18 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 				else if (adj && upper_mod(x.mod) && lower_mod(y->mod) && g->v < f->v)
 					join = 3;
 			}
+			if (pct_pair && join != 1)
+				join = 0;
 			if (join) {
 				expr r = x;
 				r.range = true;
 				r.s0 = lo_start;
 				r.s1 = y->s1;
+				if (pct_pair)
+					r.f.kind = CR_NUM_PERCENT;
+				/* "32 to 33 mln", "between five and six million": the scale is shared */
+				if (join == 1 && g->scale > 1 && f->scale == 0 && f->v * g->scale <= g->v)
+					r.f.v *= g->scale;
 				if (join == 1) {
 					if (lo_start > 0 && (p.k[lo_start - 1].cf & C_AGE) && near(&p, lo_start)) {
 						r.age = true; /* "aged between 18 and 25" */
@@ -1888,6 +1922,7 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 		r->num_end = p.k[f->t1 - 1].e;
 		r->value = f->v;
 		r->kind = f->kind;
+		r->percent = f->kind == CR_NUM_PERCENT;
 		r->mod = x->mod;
 		r->comparative = x->cmp;
 		r->digits = f->digits;

@@ -59,6 +59,8 @@ typedef struct cr_number {
 	uint8_t age_unit;            /* cr_age_unit, for CR_NUM_AGE */
 	bool digits;                 /* the figure is written in digits only */
 	bool power;                  /* written with an exponent ("1e10", "1.1^23") */
+	bool percent;                /* the figures are percentages (also for a range:
+	                                "15 to 20 per cent", "15-20%") */
 } cr_number;
 
 typedef struct cr_numbers cr_numbers;

@@ -45,7 +45,7 @@ struct cr_timex_ctx {
 	cr_lexicon *words;
 };
 
-enum { K_NONE, K_MONTH, K_WEEKDAY, K_UNIT, K_SEASON, K_PART, K_COUNT };
+enum { K_NONE, K_MONTH, K_WEEKDAY, K_UNIT, K_SEASON, K_PART, K_COUNT, K_ORD, K_DAYPART, K_SET, K_FUTURE, K_REF };
 enum { G_DAY, G_WEEK, G_MONTH, G_SEASON, G_YEAR, G_DECADE, G_SPAN };
 
 cr_timex_ctx *cr_timex_new(void)
@@ -84,6 +84,7 @@ typedef struct scan {
 	size_t n;
 	cr_dayrange pub;
 	cr_dayrange narrative;   /* the last date the text established */
+	bool fut;                /* the words around the current one speak of the future */
 	CR_VEC(cr_timex) out;
 } scan;
 
@@ -117,7 +118,10 @@ static void classify(const cr_timex_ctx *ctx, word *w)
 	const char *k = ctx->words->cols[r][1], *v = ctx->words->cols[r][2];
 	w->kind = strcmp(k, "month") == 0 ? K_MONTH : strcmp(k, "weekday") == 0 ? K_WEEKDAY
 	        : strcmp(k, "unit") == 0 ? K_UNIT : strcmp(k, "season") == 0 ? K_SEASON
-	        : strcmp(k, "part") == 0 ? K_PART : strcmp(k, "count") == 0 ? K_COUNT : K_NONE;
+	        : strcmp(k, "part") == 0 ? K_PART : strcmp(k, "count") == 0 ? K_COUNT
+	        : strcmp(k, "ordinal") == 0 ? K_ORD : strcmp(k, "daypart") == 0 ? K_DAYPART
+	        : strcmp(k, "set") == 0 ? K_SET : strcmp(k, "future") == 0 ? K_FUTURE
+	        : strcmp(k, "ref") == 0 ? K_REF : K_NONE;
 	w->val = atoi(v);
 	const char *dash = strchr(v, '-');
 	w->val2 = dash ? atoi(dash + 1) : w->val;
@@ -243,10 +247,22 @@ static int year_of(int32_t z)
 	return y;
 }
 
-/* The year that puts month/day latest on or before anchor + 7 days. */
-static int nearest_year(int32_t anchor, int m, int d)
+/*
+ * The year that puts month/day latest on or before anchor + 7 days; in a
+ * future sentence ("will meet on March 12") the earliest on or after
+ * anchor - 3 days.
+ */
+static int nearest_year(int32_t anchor, int m, int d, bool fut)
 {
 	int ay = year_of(anchor);
+	if (fut) {
+		for (int y = ay - 1; y <= ay + 1; y++) {
+			int dd = d > cr_days_in_month(y, m) ? cr_days_in_month(y, m) : d;
+			if (cr_days_from_civil(y, m, dd) >= anchor - 3)
+				return y;
+		}
+		return ay + 1;
+	}
 	for (int y = ay + 1; y >= ay - 1; y--) {
 		int dd = d > cr_days_in_month(y, m) ? cr_days_in_month(y, m) : d;
 		if (cr_days_from_civil(y, m, dd) <= anchor + 7)
@@ -255,9 +271,15 @@ static int nearest_year(int32_t anchor, int m, int d)
 	return ay - 1;
 }
 
-static int nearest_year_month(int32_t anchor, int m)
+static int nearest_year_month(int32_t anchor, int m, bool fut)
 {
 	int ay = year_of(anchor);
+	if (fut) {
+		for (int y = ay - 1; y <= ay + 1; y++)
+			if (cr_days_from_civil(y, m, cr_days_in_month(y, m)) >= anchor)
+				return y;
+		return ay + 1;
+	}
 	for (int y = ay + 1; y >= ay - 1; y--)
 		if (cr_days_from_civil(y, m, 1) <= anchor + 7)
 			return y;
@@ -374,6 +396,13 @@ static bool year_context(const scan *s, size_t i)
 	return s->w[i - 1].punct && (s->w[i - 1].low[0] == '(' || s->w[i - 1].low[0] == ',');
 }
 
+/* "a few", "several", "many": counts that give no figure */
+static bool vague_count(const scan *s, size_t i)
+{
+	return is(s, i, "few") || is(s, i, "several") || is(s, i, "many") ||
+	       ((is(s, i, "a") || is(s, i, "the")) && (is(s, i + 1, "few") || is(s, i + 1, "couple")));
+}
+
 /* "a week later": returns the count at i (and the words it took), or 0. */
 static int count_at(const scan *s, size_t i, size_t *used)
 {
@@ -475,7 +504,7 @@ static size_t rule_day_month(scan *s, size_t i)
 	} else if (year < 0) {
 		anchor = CR_ANCHOR_DOCUMENT;
 		if (doc_anchor(s, &a, &width))
-			year = nearest_year(a, m, d);
+			year = nearest_year(a, m, d, s->fut);
 	}
 	char value[40];
 	if (year >= 0) {
@@ -547,7 +576,7 @@ static size_t rule_part(scan *s, size_t i)
 		if (y < 0) {
 			anchor = CR_ANCHOR_DOCUMENT;
 			if (doc_anchor(s, &a, &width))
-				y = nearest_year_month(a, m);
+				y = nearest_year_month(a, m, s->fut);
 		}
 		cr_dayrange r = none();
 		char value[40];
@@ -656,7 +685,7 @@ static size_t rule_month(scan *s, size_t i)
 		} else if (rel) {
 			y = year_of(a);
 		} else {
-			y = nearest_year_month(a, m);
+			y = nearest_year_month(a, m, s->fut);
 		}
 		r = widen(cr_range_month(y, m), width);
 		snprintf(value, sizeof value, "%04d-%02d", y, m);
@@ -665,7 +694,14 @@ static size_t rule_month(scan *s, size_t i)
 	return j + 1 - i;
 }
 
-/* on Friday, last Friday */
+static const char *const daypart_suffix[] = {"", "MO", "AF", "EV", "NI"};
+
+/*
+ * Friday, on Friday, last Friday, Friday morning, "Monday, Oct. 26" (the
+ * full date wins). A capitalised weekday is a date wherever it stands; it
+ * is the latest such day on or before the anchor, or in a future sentence
+ * the first on or after it.
+ */
 static size_t rule_weekday(scan *s, size_t i)
 {
 	size_t j = i;
@@ -676,10 +712,18 @@ static size_t rule_weekday(scan *s, size_t i)
 	}
 	if (!is_weekday(s, j))
 		return 0;
-	if (j == i && !(i > 0 && (is(s, i - 1, "on") || is(s, i - 1, "since") || is(s, i - 1, "by") ||
-	                          is(s, i - 1, "until") || is(s, i - 1, "late") || is(s, i - 1, "early") ||
-	                          (s->w[i - 1].punct && s->w[i - 1].low[0] == ','))))
-		return 0;
+	/* "Monday, Oct. 26" / "Monday Oct. 26": the date says it all */
+	if (off == 0) {
+		size_t k = j + 1 + is(s, j + 1, ",");
+		size_t before = s->out.len;
+		size_t took = k < s->n && !s->w[k].punct ? rule_day_month(s, k) : 0;
+		if (!took)
+			took = k < s->n && !s->w[k].punct ? rule_iso(s, k) : 0;
+		if (took && s->out.len == before + 1) {
+			s->out.items[before].start = s->w[i].start;
+			return k + took - i;
+		}
+	}
 	int wd = s->w[j].val;
 	int32_t a = 0, width = 0;
 	cr_dayrange r = none();
@@ -689,13 +733,23 @@ static size_t rule_weekday(scan *s, size_t i)
 		int32_t z = a - ((cr_weekday(a) - wd + 7) % 7);   /* on or before the anchor */
 		if (off < 0 && z == a)
 			z -= 7;
-		if (off > 0)
-			z = a + ((wd - cr_weekday(a) + 7) % 7 ? (wd - cr_weekday(a) + 7) % 7 : 7);
+		if (off > 0 || (off == 0 && s->fut))
+			z = a + ((wd - cr_weekday(a) + 7) % 7);
+		if (off > 0 && z == a)
+			z += 7;
 		r = widen((cr_dayrange){z, z}, width);
 		fmt_value(value, sizeof value, (cr_dayrange){z, z}, G_DAY);
 	}
-	emit(s, i, j + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_DAY, value);
-	return j + 1 - i;
+	uint8_t type = CR_TIMEX_DATE;
+	size_t end = j + 1;
+	if (end < s->n && s->w[end].kind == K_DAYPART) {
+		size_t l = strlen(value);
+		snprintf(value + l, sizeof value - l, "T%s", daypart_suffix[s->w[end].val >= 1 && s->w[end].val <= 4 ? s->w[end].val : 4]);
+		type = CR_TIMEX_TIME;
+		end++;
+	}
+	emit(s, i, end, type, CR_ANCHOR_DOCUMENT, r, G_DAY, value);
+	return end - i;
 }
 
 /* today, yesterday, tomorrow; last/this/next week|month|year; earlier/later this month|year */
@@ -797,8 +851,21 @@ static size_t rule_relative(scan *s, size_t i)
 			return j + 1 - i;
 		}
 		cr_dayrange r = shift_unit((cr_dayrange){a, a}, unit, -n, &gran);
+		/* "three months ago" is a month, not a day: the unit sets the grain */
+		int y, m, d;
+		cr_civil_from_days(r.earliest, &y, &m, &d);
+		if (unit == 30) {
+			r = cr_range_month(y, m);
+			gran = G_MONTH;
+		} else if (unit == 7 || unit == 14) {
+			int32_t monday = r.earliest - cr_weekday(r.earliest);
+			r = (cr_dayrange){monday, monday + 6};
+			gran = G_WEEK;
+		}
 		char value[40];
 		fmt_value(value, sizeof value, r, gran);
+		if (vague_count(s, i))
+			snprintf(value, sizeof value, "PAST_REF");
 		emit(s, i, j + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, widen(r, width), gran, value);
 		return j + 1 - i;
 	}
@@ -866,6 +933,186 @@ static size_t rule_duration(scan *s, size_t i)
 	return 0;
 }
 
+/* now, currently (PRESENT_REF), recently (PAST_REF), the future, the past */
+static size_t rule_ref(scan *s, size_t i)
+{
+	int v;
+	size_t j = i;
+	if (s->w[i].kind == K_REF) {
+		v = s->w[i].val;
+		j = i + 1;
+	} else if (is(s, i, "the") && (is(s, i + 1, "future") || is(s, i + 1, "past")) &&
+	           !(i + 2 < s->n && (s->w[i + 2].kind == K_UNIT || s->w[i + 2].kind == K_COUNT ||
+	                              s->w[i + 2].num > 0))) {
+		v = is(s, i + 1, "future") ? 1 : -1;
+		j = i + 2;
+	} else {
+		return 0;
+	}
+	cr_dayrange r = none();
+	if (v == 0 && known(s->pub))
+		r = s->pub;
+	emit(s, i, j, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_DAY, v == 0 ? "PRESENT_REF" : v < 0 ? "PAST_REF" : "FUTURE_REF");
+	return j - i;
+}
+
+/* daily, weekly, monthly, annually: TIMEX3 sets */
+static size_t rule_set(scan *s, size_t i)
+{
+	if (s->w[i].kind != K_SET)
+		return 0;
+	int d = s->w[i].val;
+	emit(s, i, i + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY,
+	     d == 365 ? "P1Y" : d == 30 ? "P1M" : d == 7 ? "P1W" : "P1D");
+	return 1;
+}
+
+static cr_dayrange quarter_range(int y, int q)
+{
+	return (cr_dayrange){cr_days_from_civil(y, 3 * q - 2, 1),
+	                     cr_days_from_civil(y, 3 * q, cr_days_in_month(y, 3 * q))};
+}
+
+/*
+ * the third quarter [of 1989], third-quarter, the fourth quarter, the
+ * quarter, the latest quarter, last quarter. An ordinal quarter without a
+ * year is the last such quarter begun by the anchor; a quarter without an
+ * ordinal is the one reported on: the quarter that held the day 45 days
+ * before the anchor ("the quarter" in an October earnings story is Q3).
+ */
+static size_t rule_quarter(scan *s, size_t i)
+{
+	size_t j = i;
+	bool the = is(s, j, "the");
+	if (the)
+		j++;
+	int q = 0, rel = 0;   /* rel: -1 last/previous, 0 latest/this */
+	bool hyph = false;
+	if (j < s->n && s->w[j].kind == K_ORD) {
+		q = s->w[j].val;
+		j++;
+	} else if (j < s->n && strncmp(s->w[j].low, "first-", 6) == 0) {
+		q = 1, hyph = true;
+	} else if (j < s->n && strncmp(s->w[j].low, "second-", 7) == 0) {
+		q = 2, hyph = true;
+	} else if (j < s->n && strncmp(s->w[j].low, "third-", 6) == 0) {
+		q = 3, hyph = true;
+	} else if (j < s->n && strncmp(s->w[j].low, "fourth-", 7) == 0) {
+		q = 4, hyph = true;
+	} else if (is(s, j, "last") || is(s, j, "previous") || is(s, j, "latest") || is(s, j, "current") ||
+	           is(s, j, "this")) {
+		rel = is(s, j, "last") || is(s, j, "previous") ? -1 : 0;
+		if (is(s, j, "current") || is(s, j, "this"))
+			rel = 1;
+		j++;
+	} else if (!the) {
+		return 0;
+	}
+	if (hyph) {
+		const char *t = strchr(s->w[j].low, '-') + 1;
+		if (strcmp(t, "quarter") != 0)
+			return 0;
+	} else if (!is(s, j, "quarter")) {
+		return 0;
+	} else if (q == 0 && rel == 0 && !the) {
+		return 0;
+	}
+	size_t end = j + 1;
+	int y = -1;
+	if (is(s, end, "of") && is_year(s, end + 1)) {
+		y = s->w[end + 1].num;
+		end += 2;
+	} else if (i > 0 && is_year(s, i - 1) && !the) {
+		y = s->w[i - 1].num;   /* "1989 third-quarter" */
+	}
+	int32_t a = 0, width = 0;
+	char value[40];
+	cr_dayrange r = none();
+	uint8_t anchor = y >= 0 ? CR_ANCHOR_NONE : CR_ANCHOR_DOCUMENT;
+	if (y < 0 && doc_anchor(s, &a, &width)) {
+		int ay, am, ad;
+		if (q) {
+			cr_civil_from_days(a, &ay, &am, &ad);
+			y = cr_days_from_civil(ay, 3 * q - 2, 1) <= a ? ay : ay - 1;
+		} else {
+			cr_civil_from_days(rel == 1 ? a : rel < 0 ? a - 92 : a - 45, &ay, &am, &ad);
+			y = ay;
+			q = (am + 2) / 3;
+		}
+	}
+	if (y >= 0 && q) {
+		r = widen(quarter_range(y, q), width);
+		snprintf(value, sizeof value, "%04d-Q%d", y, q);
+	} else {
+		snprintf(value, sizeof value, q ? "XXXX-Q%d" : "XXXX-QX", q);
+	}
+	emit(s, i, end, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
+	return end - i;
+}
+
+static char unit_letter(int days)
+{
+	return days == 365 ? 'Y' : days == 30 ? 'M' : days == 7 ? 'W' : 'D';
+}
+
+/*
+ * Durations: [the] [past|last|next|first|coming] two weeks, a year, 13
+ * years, the nine months. Tried after the anchored rules, so "two weeks
+ * ago" and "a year later" never get here.
+ */
+static size_t rule_bare_duration(scan *s, size_t i)
+{
+	size_t j = i;
+	if (is(s, j, "the"))
+		j++;
+	if (is(s, j, "past") || is(s, j, "last") || is(s, j, "next") || is(s, j, "first") || is(s, j, "coming") ||
+	    is(s, j, "previous") || is(s, j, "final"))
+		j++;
+	size_t used = 0;
+	int n = count_at(s, j, &used);
+	if (!n)
+		return 0;
+	j += used;
+	if (j >= s->n || s->w[j].kind != K_UNIT)
+		return 0;
+	/* "a day" after "once" is a frequency, not a span; "one year" is fine */
+	if (i > 0 && is(s, i - 1, "once"))
+		return 0;
+	int unit = s->w[j].val;
+	char value[40];
+	if (vague_count(s, j - used))
+		snprintf(value, sizeof value, "PX%s", unit == 3650 ? "DE" : (char[2]){unit_letter(unit), 0});
+	else if (unit == 3650)
+		snprintf(value, sizeof value, "P%dDE", n);
+	else if (unit == 14)
+		snprintf(value, sizeof value, "P%dW", 2 * n);
+	else
+		snprintf(value, sizeof value, "P%d%c", n, unit_letter(unit));
+	emit(s, i, j + 1, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
+	return j + 1 - i;
+}
+
+/* Whether a future-tense word stands within the sentence around word i. */
+static bool future_cue(const scan *s, size_t i)
+{
+	for (size_t k = i; k > 0 && i - k < 12; k--) {
+		const word *w = &s->w[k - 1];
+		if (w->punct && (w->low[0] == '.' || w->low[0] == '!' || w->low[0] == '?'))
+			break;
+		size_t l = strlen(w->low);
+		if (w->kind == K_FUTURE || (l > 3 && strcmp(w->low + l - 3, "'ll") == 0))
+			return true;
+	}
+	for (size_t k = i + 1; k < s->n && k - i < 8; k++) {
+		const word *w = &s->w[k];
+		if (w->punct && (w->low[0] == '.' || w->low[0] == '!' || w->low[0] == '?'))
+			break;
+		if (w->kind == K_FUTURE && !is(s, k, "next"))
+			return true;
+	}
+	return false;
+}
+
 static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *text, size_t len,
                 cr_dayrange pubdate)
 {
@@ -876,14 +1123,17 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 	s.narrative = none();
 	tokenize(&s, text, len);
 	typedef size_t (*rule)(scan *, size_t);
-	static const rule rules[] = {rule_iso, rule_year_span, rule_part, rule_decade, rule_day_month, rule_month_year,
-	                             rule_deictic, rule_relative, rule_weekday, rule_month, rule_year, rule_duration};
+	static const rule rules[] = {rule_iso,     rule_year_span, rule_part,    rule_decade,   rule_day_month,
+	                             rule_month_year, rule_quarter, rule_deictic, rule_relative, rule_weekday,
+	                             rule_month,   rule_year,      rule_ref,     rule_set,      rule_duration,
+	                             rule_bare_duration};
 	for (size_t i = 0; i < s.n;) {
 		if (s.w[i].punct) {
 			i++;
 			continue;
 		}
 		size_t took = 0;
+		s.fut = future_cue(&s, i);
 		for (size_t r = 0; r < CR_ARRAY_LEN(rules) && !took; r++)
 			took = rules[r](&s, i);
 		i += took ? took : 1;

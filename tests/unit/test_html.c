@@ -343,6 +343,35 @@ static void test_html_entities_and_nbsp_are_decoded(void **state)
 	cr_html_doc_free(&d);
 }
 
+static void test_html_commentary_class_is_not_a_comment_section(void **state)
+{
+	(void)state;
+	const char *html = "<body><div class=\"commentary-body\"><p>The minister's plan, announced on Monday, is a gamble, and it may not pay off for years.</p>"
+			   "<p>Voters, for their part, have heard such promises before, and they will judge the results.</p></div>"
+			   "<div class=\"postfooter\"><p>Filed by staff, with reporting, editing, and more, from the desk.</p></div></body>";
+	cr_html_doc d;
+	char err[128];
+	assert_int_equal(cr_html_extract(&d, html, strlen(html), err, sizeof err), 0);
+	assert_non_null(strstr(d.text, "a gamble"));
+	assert_non_null(strstr(d.text, "judge the results"));
+	assert_null(strstr(d.text, "Filed by staff"));   /* "footer" inside "postfooter" */
+	cr_html_doc_free(&d);
+}
+
+static void test_html_dateline_paragraph_dropped_but_clock_time_kept(void **state)
+{
+	(void)state;
+	const char *html = "<body><div class=story><p>Saturday, 4 March 2017</p><p>Updated 12 Jan 2021, 10:04 GMT</p><p>23:55</p>"
+			   "<p>On Monday, the council met, argued, and voted to close the bridge for repairs.</p>"
+			   "<p>May 2022 was wetter than any month since records began, the office said.</p></div></body>";
+	cr_html_doc d;
+	char err[128];
+	assert_int_equal(cr_html_extract(&d, html, strlen(html), err, sizeof err), 0);
+	assert_string_equal(d.text, "23:55\n\nOn Monday, the council met, argued, and voted to close the bridge for repairs.\n\n"
+				    "May 2022 was wetter than any month since records began, the office said.");
+	cr_html_doc_free(&d);
+}
+
 static void test_html_norm_date_accepts_page_formats(void **state)
 {
 	(void)state;
@@ -378,6 +407,8 @@ int main(void)
 		cmocka_unit_test(test_html_oversized_input_is_refused),
 		cmocka_unit_test(test_html_page_without_body_text_is_an_error),
 		cmocka_unit_test(test_html_entities_and_nbsp_are_decoded),
+		cmocka_unit_test(test_html_commentary_class_is_not_a_comment_section),
+		cmocka_unit_test(test_html_dateline_paragraph_dropped_but_clock_time_kept),
 		cmocka_unit_test(test_html_norm_date_accepts_page_formats),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

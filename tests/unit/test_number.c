@@ -220,6 +220,26 @@ static void test_number_ranges_are_closed_intervals(void **s)
 	}
 }
 
+static void test_number_percent_range_shares_the_sign(void **s)
+{
+	(void)s;
+	cr_number x = get("between 15 and 20 per cent of voters", "between 15 and 20 per cent");
+	assert_int_equal(x.kind, CR_NUM_RANGE);
+	assert_true(x.percent);
+	assert_iv(x, true, 15, true, 20);
+	x = get("a 15-20% rise", "15-20%");
+	assert_true(x.percent);
+	assert_false(get("15 people and 20% of", "15").percent);
+}
+
+static void test_number_range_shares_the_scale(void **s)
+{
+	(void)s;
+	assert_iv(get("a 32 to 33 mln dlr loan", "32 to 33 mln"), true, 32e6, true, 33e6);
+	assert_iv(get("between five and six million people", "between five and six million"), true, 5e6, true, 6e6);
+	assert_iv(get("from 500 to 2 million", "from 500 to 2 million"), true, 500, true, 2e6);
+}
+
 static void test_number_comparisons_join_into_a_range(void **s)
 {
 	(void)s;
@@ -298,6 +318,15 @@ static void test_number_codes_and_dates_are_no_ranges(void **s)
 	assert_int_equal(get("the 9/11 attacks", "9").kind, CR_NUM_CARDINAL);
 }
 
+static void test_number_paragraph_start_and_wrapped_lines(void **s)
+{
+	(void)s;
+	assert_int_equal(get("End.\n\nTwenty-six people died", "Twenty-six").value, 26);
+	assert_true(fabs(get("laid off one\nthird of staff", "one\nthird").value - 1.0 / 3) < 1e-9);
+	/* a blank line separates */
+	assert_int_equal(count_fig("Two\n\nthirds", "Two"), 1);
+}
+
 static void test_number_counted_noun_miles(void **s)
 {
 	(void)s;
@@ -329,6 +358,31 @@ static void test_number_clock_time_is_not_a_count(void **s)
 	assert_int_equal(count_fig("at 10:30 the sirens", "10"), 0);
 	assert_int_equal(count_fig("at 10:30 the sirens", "30"), 0);
 	assert_int_equal(count_fig("at 9pm the sirens", "9"), 0);
+	assert_int_equal(count_fig("at 10.30 am the sirens", "10.30"), 0);
+	assert_int_equal(count_fig("at 7 a.m. the sirens", "7"), 0);
+	assert_int_equal(count_fig("at 1430 GMT the sirens", "1430"), 0);
+}
+
+static void test_number_half_after_ordinal_is_no_fraction(void **s)
+{
+	(void)s;
+	assert_int_equal(count_fig("in the first half of 2022", "half"), 0);
+	assert_int_equal(get("half of them fled", "half").kind, CR_NUM_FRACTION);
+}
+
+static void test_number_a_ordinal_before_noun_is_no_fraction(void **s)
+{
+	(void)s;
+	assert_int_equal(get("adding a sixth promise", "sixth").kind, CR_NUM_ORDINAL);
+	assert_int_equal(get("a third of homes", "a third").kind, CR_NUM_FRACTION);
+	assert_int_equal(count_fig("Leinster fly-half Contepomi at half-time", "half"), 0);
+}
+
+static void test_number_hyphenated_name_takes_no_noun(void **s)
+{
+	(void)s;
+	assert_int_equal(get("Covid-19 cases rose", "19").noun_end, 0);
+	assert_int_equal(get("SCP-173", "173").value, 173);
 }
 
 static void test_number_figure_glued_to_unit_is_skipped(void **s)
@@ -459,6 +513,8 @@ int main(void)
 		cmocka_unit_test(test_number_or_more_is_at_least),
 		cmocka_unit_test(test_number_vague_words_have_fixed_intervals),
 		cmocka_unit_test(test_number_ranges_are_closed_intervals),
+		cmocka_unit_test(test_number_percent_range_shares_the_sign),
+		cmocka_unit_test(test_number_range_shares_the_scale),
 		cmocka_unit_test(test_number_comparisons_join_into_a_range),
 		cmocka_unit_test(test_number_year_span_is_not_a_count_range),
 		cmocka_unit_test(test_number_age_after_name_between_commas),
@@ -466,10 +522,14 @@ int main(void)
 		cmocka_unit_test(test_number_age_range_after_aged),
 		cmocka_unit_test(test_number_noun_after_capitalised_adjective),
 		cmocka_unit_test(test_number_codes_and_dates_are_no_ranges),
+		cmocka_unit_test(test_number_paragraph_start_and_wrapped_lines),
 		cmocka_unit_test(test_number_counted_noun_miles),
 		cmocka_unit_test(test_number_year_is_year_like),
 		cmocka_unit_test(test_number_day_of_month_is_not_a_count),
 		cmocka_unit_test(test_number_clock_time_is_not_a_count),
+		cmocka_unit_test(test_number_half_after_ordinal_is_no_fraction),
+		cmocka_unit_test(test_number_a_ordinal_before_noun_is_no_fraction),
+		cmocka_unit_test(test_number_hyphenated_name_takes_no_noun),
 		cmocka_unit_test(test_number_figure_glued_to_unit_is_skipped),
 		cmocka_unit_test(test_number_digit_forms),
 		cmocka_unit_test(test_number_word_forms),
