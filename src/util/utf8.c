@@ -39,6 +39,12 @@ void cr_utf8_repair(char **dst, size_t *dstlen, const char *src, size_t len, cr_
 		int32_t cp;
 		int k = cr_utf8_decode(src + i, len - i, &cp);
 		if (cp < 0) {
+			/* a truncated sequence is one error: its lead byte and the
+			 * continuation bytes that follow it become one U+FFFD */
+			int want = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 1;
+			k = 1;
+			while (k < want && i + (size_t)k < len && ((unsigned char)src[i + (size_t)k] & 0xC0) == 0x80)
+				k++;
 			cr_buf_append(&b, src + run, i - run);
 			cr_buf_append(&b, "\xEF\xBF\xBD", 3);
 			if (rep->invalid++ == 0)
