@@ -91,6 +91,36 @@ static void run_case(void **state)
 		snprintf(line, sizeof line, "%s", t->expect.items[i] + 2);
 		char *f[5];
 		fields(line, f);
+		char kind = t->expect.items[i][0];
+		if (kind == 'E' || kind == 'N') {
+			/* entity expectations: does one local entity hold both names? */
+			bool both = false, has0 = false, has1 = false;
+			for (size_t e = 0; e < a.nentities; e++) {
+				const cr_lentity *en = &a.entities[e];
+				if (en->mentions == 0)
+					continue;
+				bool h0 = false, h1 = false;
+				for (size_t k = 0; k < en->naliases; k++) {
+					h0 |= strcmp(en->aliases[k].text, f[0]) == 0;
+					h1 |= strcmp(en->aliases[k].text, f[1]) == 0;
+				}
+				both |= h0 && h1;
+				has0 |= h0;
+				has1 |= h1;
+			}
+			bool ok = kind == 'E' ? both : (!both && has0 && has1);
+			if (!ok) {
+				print_error("case \"%s\": %s\n", t->name, t->expect.items[i]);
+				for (size_t e = 0; e < a.nentities; e++) {
+					print_error("  entity %zu (%u mentions):", e, a.entities[e].mentions);
+					for (size_t k = 0; k < a.entities[e].naliases; k++)
+						print_error(" |%s", a.entities[e].aliases[k].text);
+					print_error("\n");
+				}
+				failed = true;
+			}
+			continue;
+		}
 		bool want = t->expect.items[i][0] == '=';
 		bool found = false;
 		for (size_t k = 0; k < a.nclaims && !found; k++) {
@@ -151,7 +181,7 @@ int main(void)
 			int32_t d;
 			if (cr_day_parse(line + 2, &d))
 				cur->pub.earliest = cur->pub.latest = d;
-		} else if (cur && (line[0] == '=' || line[0] == '!') && line[1] == ' ') {
+		} else if (cur && (line[0] == '=' || line[0] == '!' || line[0] == 'E' || line[0] == 'N') && line[1] == ' ') {
 			trim(line);
 			cr_vec_push(&cur->expect, cr_xstrdup(line));
 		}
