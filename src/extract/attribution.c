@@ -226,14 +226,21 @@ void find_attribution(xdoc *d)
 	}
 }
 
+/* ", and ..." / ", while ...": a comma that opens a new clause */
+static bool comma_clause(const xdoc *d, size_t i, size_t end)
+{
+	return i + 1 < end && is_punct(d, i, ',') &&
+	       (tok_is(d, i + 1, "and") || tok_is(d, i + 1, "while") || tok_is(d, i + 1, "whereas"));
+}
+
 uint8_t clause_modality(const xdoc *d, size_t sent, size_t tok, bool accusation)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
 	size_t first = se->first_token, end = first + se->ntokens;
 	size_t a = tok, b = tok;
-	while (a > first && !tok_clause_break(d, a - 1))
+	while (a > first && !tok_clause_break(d, a - 1) && !comma_clause(d, a - 1, end))
 		a--;
-	while (b < end && !tok_clause_break(d, b))
+	while (b < end && !tok_clause_break(d, b) && !comma_clause(d, b, end))
 		b++;
 	bool hedge = false, deny = false, accuse = accusation;
 	for (size_t i = first; i < end; i++) {

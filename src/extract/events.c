@@ -111,14 +111,33 @@ static bool dates_the_report(const xdoc *d, size_t first, size_t i)
 	return false;
 }
 
-/* The narrowest dated time expression of the sentence, or -1. */
-static int sentence_time(const xdoc *d, size_t first, size_t end)
+/* The narrowest dated time expression of the sentence that dates its event,
+ * or -1. With the event word at trig, a date before it counts only when it
+ * opens the sentence ("On 9 March, an airstrike ...") or stands right before
+ * it; a date after it, within a few words ("bombed a hospital on March 9").
+ * "Rescuers pulled a baby out on Friday, four days after the earthquake":
+ * Friday dates the rescue, not the earthquake. */
+static int sentence_time(const xdoc *d, size_t first, size_t end, size_t trig)
 {
 	int best = -1;
 	for (size_t i = first; i < end; i++) {
 		int t = d->tok_tx[i];
 		if (t < 0 || (i > first && d->tok_tx[i - 1] == t))
 			continue;
+		if (trig != SIZE_MAX) {
+			size_t te = i;
+			while (te < end && d->tok_tx[te] == t)
+				te++;
+			bool opens = i <= first + 1 || (i <= first + 2 && tok_is(d, first, "on"));
+			bool near_before = te <= trig && trig - te <= 8;
+			for (size_t k = te; near_before && k < trig; k++)
+				if (tok_is(d, k, "after") || tok_is(d, k, "before") || tok_is(d, k, "since") ||
+				    tok_is(d, k, "until") || tok_clause_break(d, k))
+					near_before = false;
+			bool near_after = i > trig && i - trig <= 12;
+			if (!opens && !near_before && !near_after)
+				continue;
+		}
 		const cr_timex *x = &d->tx[t];
 		if (x->type != CR_TIMEX_DATE || !cr_range_known(x->range) || dates_the_report(d, first, i))
 			continue;
@@ -256,6 +275,44 @@ static bool back_reference(const xdoc *d, size_t i, size_t first)
 	       tok_is(d, i - 1, "those") || tok_is(d, i - 1, "these");
 }
 
+/* "a magnitude 7.8 earthquake", "the 7.8-magnitude quake", "of magnitude 7.5":
+ * a magnitude next to the sentence's event word is that event's. */
+static void magnitude(xdoc *d, size_t sent, size_t first, size_t end, int ev, size_t trig)
+{
+	for (size_t i = first; i < end; i++) {
+		const char *t = tok_text(d, i);
+		size_t n = tok_len(d, i), numtok = SIZE_MAX;
+		char buf[32];
+		if (tok_is(d, i, "magnitude")) {
+			if (i + 1 < end && d->seg.tokens[i + 1].kind == CR_TOK_NUMBER)
+				numtok = i + 1;
+			else if (i > first && d->seg.tokens[i - 1].kind == CR_TOK_NUMBER)
+				numtok = i - 1;
+		} else if (n > 10 && n < sizeof buf && cr_is_digit((unsigned char)t[0]) &&
+		           memcmp(t + n - 10, "-magnitude", 10) == 0) {
+			numtok = i;
+		}
+		if (numtok == SIZE_MAX || (i > trig ? i - trig : trig - i) > 4)
+			continue;
+		const char *nt = tok_text(d, numtok);
+		size_t nl = tok_len(d, numtok);
+		if (nl >= sizeof buf)
+			continue;
+		memcpy(buf, nt, nl);
+		buf[nl] = 0;
+		char *endp;
+		double v = strtod(buf, &endp);
+		if (endp == buf || v <= 0 || v >= 11)
+			continue;
+		cr_lclaim *c = new_claim(d, sent, i, "magnitude", CR_SUBJ_EVENT, ev);
+		c->has_number = c->has_low = c->has_high = true;
+		c->low = c->high = v;
+		claim_set_text(c, buf, (size_t)(endp - buf));
+		c->modality = clause_modality(d, sent, i, false);
+		return;
+	}
+}
+
 void find_events(xdoc *d, size_t sent)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
@@ -343,7 +400,7 @@ void find_events(xdoc *d, size_t sent)
 		ev = event_for_target(d, sent, type ? type : "attack", target, place, d->seg.tokens[target_tok].start);
 	} else if (backref && d->last_event >= 0) {
 		ev = d->last_event;
-	} else if (type && (place >= 0 || sentence_time(d, first, end) >= 0)) {
+	} else if (type && (place >= 0 || sentence_time(d, first, end, trig_tok) >= 0)) {
 		ev = event_for_target(d, sent, type, NULL, place, d->seg.tokens[trig_tok].start);
 	} else if (target) {
 		ev = -2;   /* decided below, only when a figure needs it */
@@ -351,7 +408,7 @@ void find_events(xdoc *d, size_t sent)
 		ev = d->last_event;
 	}
 	if (ev >= 0) {
-		int t = sentence_time(d, first, end);
+		int t = sentence_time(d, first, end, trig_tok);
 		cr_levent *e = &d->events.items[ev];
 		if (t >= 0 && time_compatible(e->time, d->tx[t].range)) {
 			cr_dayrange r = d->tx[t].range;
@@ -369,6 +426,8 @@ void find_events(xdoc *d, size_t sent)
 			d->last_event_sent = (int)sent;
 		}
 	}
+	if (ev >= 0 && trig_tok != SIZE_MAX)
+		magnitude(d, sent, first, end, ev, trig_tok);
 	if (place >= 0 && sentence_place(d, first, end, false, SIZE_MAX) >= 0) {
 		d->last_place = place;
 		d->last_place_sent = (int)sent;
@@ -390,6 +449,13 @@ void find_events(xdoc *d, size_t sent)
 				break;
 			if (!(tok_is(d, k, "a") || tok_is(d, k, "the") || tok_is(d, k, "up") || tok_is(d, k, "to")))
 				break;
+		}
+		/* "the death toll from Monday's earthquake has risen to nearly 8,000" */
+		for (size_t k = i; !pred && k-- > first && k + 16 > i;) {
+			if (tok_clause_break(d, k) || (d->tok_num[k] >= 0 && d->tok_num[k] != j))
+				break;
+			if (tok_is(d, k, "toll") && k > first && tok_is(d, k - 1, "death"))
+				pred = "killed";
 		}
 		for (size_t k = b; !pred && k < end && k < b + 8; k++) {
 			if (tok_clause_break(d, k) || (d->tok_num[k] >= 0 && d->tok_num[k] != j) || tok_is(d, k, "who") ||

@@ -46,11 +46,27 @@ static int first_timex_after(const xdoc *d, size_t from, size_t end)
 	return -1;
 }
 
+/* "Name, 69, said": a small whole number set off by commas right after a
+ * person's name is an age, whatever the number recognizer called it. */
+static bool apposed_age(const xdoc *d, size_t i, size_t first, size_t end, int j)
+{
+	const cr_number *n = &d->nums[j];
+	if (n->kind != CR_NUM_CARDINAL || n->mod != 0 || !n->has_low || !n->has_high || n->low != n->high || n->low < 1 ||
+	    n->low > 120 || n->low != (double)(int)n->low || i < first + 2 || i + 1 >= end)
+		return false;
+	if (!is_punct_tok(d, i - 1, ',') || !is_punct_tok(d, i + 1, ','))
+		return false;
+	int e = mention_entity_at(d, i - 2);
+	return e >= 0 && d->ents.items[e].type == CR_E_PERSON;
+}
+
 static void ages(xdoc *d, size_t sent, size_t first, size_t end)
 {
 	for (size_t i = first; i < end; i++) {
 		int j = d->tok_num[i];
-		if (j < 0 || (i > first && d->tok_num[i - 1] == j) || d->nums[j].kind != CR_NUM_AGE)
+		if (j < 0 || (i > first && d->tok_num[i - 1] == j))
+			continue;
+		if (d->nums[j].kind != CR_NUM_AGE && !apposed_age(d, i, first, end, j))
 			continue;
 		int who = -1;
 		/* "Name, 59," */

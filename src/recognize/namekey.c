@@ -3,7 +3,9 @@
 #include "util/map.h"
 
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 static cr_lexicon *variants, *demonyms;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
@@ -46,9 +48,23 @@ static void key_word(cr_buf *b, const char *w, size_t n)
 		cr_buf_append(b, tmp, k);
 }
 
-char *cr_name_key(const char *s, size_t n, bool strip_demonym)
+char *cr_name_key(const char *s0, size_t n, bool strip_demonym)
 {
 	pthread_once(&once, load);
+	/* letters with diacritics match their bare forms: Erdoğan = Erdogan */
+	utf8proc_uint8_t *folded = NULL;
+	const char *s = s0;
+	bool ascii = true;
+	for (size_t i = 0; i < n && ascii; i++)
+		ascii = (unsigned char)s0[i] < 0x80;
+	if (!ascii) {
+		utf8proc_ssize_t fl = utf8proc_map((const utf8proc_uint8_t *)s0, (utf8proc_ssize_t)n, &folded,
+		                                   UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK);
+		if (fl >= 0) {
+			s = (const char *)folded;
+			n = (size_t)fl;
+		}
+	}
 	cr_buf b = {0};
 	size_t i = 0, words = 0;
 	while (i < n) {
@@ -70,5 +86,6 @@ char *cr_name_key(const char *s, size_t n, bool strip_demonym)
 		}
 		i = j;
 	}
+	free(folded);
 	return cr_buf_detach(&b);
 }

@@ -44,12 +44,25 @@ static bool violent(const char *t)
 	return strcmp(t, "appointment") != 0 && strcmp(t, "dismissal") != 0;
 }
 
+/* Disasters (earthquakes, floods, storms ...) are named by their kind and
+ * time; reports place them at different towns of the area they struck. */
+static bool disaster(const char *t)
+{
+	static const char *kinds[] = {"earthquake", "tsunami", "flood", "fire", "landslide", "avalanche", "storm",
+	                              "eruption"};
+	for (size_t i = 0; i < CR_ARRAY_LEN(kinds); i++)
+		if (strcmp(t, kinds[i]) == 0)
+			return true;
+	return false;
+}
+
 /* Joins a and b when the groups they head stay compatible (place and time). */
 static void vunite(vnode *n, int a, int b, cr_dayrange *gt, int *gp)
 {
+	bool any_place = disaster(n[a].ev->type) && !n[a].ev->target;
 	a = vfind(n, a);
 	b = vfind(n, b);
-	if (a == b || !overlaps(gt[a], gt[b]) || (gp[a] >= 0 && gp[b] >= 0 && gp[a] != gp[b]))
+	if (a == b || !overlaps(gt[a], gt[b]) || (!any_place && gp[a] >= 0 && gp[b] >= 0 && gp[a] != gp[b]))
 		return;
 	if (b < a) {
 		int t = a;
@@ -108,6 +121,8 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 		cr_buf k = {0};
 		if (!violent(le->type))
 			cr_buf_printf(&k, "L:%s", le->label);
+		else if (disaster(le->type) && !le->target)
+			cr_buf_printf(&k, "D:%s", le->type);
 		else if (le->target)
 			cr_buf_printf(&k, "T:%s", le->target);
 		else if (N[i].place >= 0)
@@ -132,7 +147,7 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 			for (size_t x = 0; x < groups[g].len; x++)
 				for (size_t y = x + 1; y < groups[g].len; y++) {
 					int a = (int)groups[g].items[x], b = (int)groups[g].items[y];
-					if (pass == 0 && (N[a].place < 0 || N[b].place < 0))
+					if (pass == 0 && (N[a].place < 0 || N[b].place < 0) && !disaster(N[a].ev->type))
 						continue;
 					vunite(N, a, b, gt, gp);
 				}
