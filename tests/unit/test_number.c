@@ -170,6 +170,8 @@ static void test_number_about_depends_on_roundness(void **s)
 	assert_iv(x, true, 350, true, 450);
 	x = get("approximately 1,500 wounded", "approximately 1,500");
 	assert_iv(x, true, 1350, true, 1650);
+	x = get("about 1,000 homes", "about 1,000");
+	assert_iv(x, true, 750, true, 1250);
 	x = get("an estimated 2.5 million refugees", "an estimated 2.5 million");
 	assert_iv(x, true, 2250000, true, 2750000);
 }
@@ -390,6 +392,8 @@ static void test_number_figure_glued_to_unit_is_skipped(void **s)
 	(void)s;
 	assert_int_equal(count_fig("a 29km road", "29"), 0);
 	assert_int_equal(count_fig("the 1990s", "1990"), 0);
+	assert_int_equal(count_fig("its 3G phones", "3G"), 0);
+	assert_int_equal(get("10G", "10G").value, 1e10);
 }
 
 static void test_number_digit_forms(void **s)
