@@ -1737,7 +1737,10 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 		int e0 = f->t0;
 		if (f->kind == CR_NUM_ORDINAL && is_word(&p, e0 - 1, "the"))
 			e0--;
-		if (pre_mod(&p, e0, prev_end, &ms, &m) && m.mod != MOD_OR_EQUAL) {
+		/* an ordinal takes only "... than" ("higher than the tenth"); "over the
+		   first two days" is a preposition */
+		if (pre_mod(&p, e0, prev_end, &ms, &m) && m.mod != MOD_OR_EQUAL &&
+		    (f->kind != CR_NUM_ORDINAL || is_word(&p, e0 - 1, "than"))) {
 			x.mod = m.mod;
 			x.cmp = m.cmp;
 			x.s0 = ms;
