@@ -194,6 +194,14 @@ static void test_number_or_more_is_at_least(void **s)
 	assert_iv(x, true, 500, false, 0);
 }
 
+static void test_number_post_hedges(void **s)
+{
+	(void)s;
+	assert_iv(get("300-odd soldiers", "300-odd"), true, 250, true, 350);
+	assert_iv(get("a dozen or so people", "a dozen or so"), true, 11, true, 13);
+	assert_iv(get("40-plus years", "40-plus"), true, 40, false, 0);
+}
+
 static void test_number_vague_words_have_fixed_intervals(void **s)
 {
 	(void)s;
@@ -515,6 +523,7 @@ int main(void)
 		cmocka_unit_test(test_number_about_depends_on_roundness),
 		cmocka_unit_test(test_number_nearly_is_ninety_percent_to_n),
 		cmocka_unit_test(test_number_or_more_is_at_least),
+		cmocka_unit_test(test_number_post_hedges),
 		cmocka_unit_test(test_number_vague_words_have_fixed_intervals),
 		cmocka_unit_test(test_number_ranges_are_closed_intervals),
 		cmocka_unit_test(test_number_percent_range_shares_the_sign),
