@@ -699,6 +699,8 @@ static bool fig_num(const P *p, int i, fig *f)
 		if (r - q == 2 && integer && (cr_ieq(p->t + q, "st", 2) || cr_ieq(p->t + q, "nd", 2) ||
 					      cr_ieq(p->t + q, "rd", 2) || cr_ieq(p->t + q, "th", 2))) {
 			f->kind = CR_NUM_ORDINAL;
+		} else if (r - q == 1 && p->t[q] == 'G' && q - q0 == 1 && integer) {
+			return false; /* "3G phones", "5G": a network generation */
 		} else if (suffix_mult(p, q, r, &m) || (r - q == 1 && p->t[q] == 'm' && currency_before(p, q0) && (m = 1e6))) {
 			v *= m;
 			f->scale = m;
@@ -1430,8 +1432,9 @@ static bool count_like(const fig *f)
 	return (f->kind == CR_NUM_CARDINAL || f->kind == CR_NUM_AGE) && f->integer && f->v == floor(f->v);
 }
 
-/* Half-width of "about v": 10% of v, at least half the unit of its last
- * significant digit ("about 300": 50; "about 1,640": 164). */
+/* Half-width of "about v": half the unit of its last significant digit,
+ * within 10% and 25% of v ("about 300": 50; "about 1,640": 164; "about
+ * 1,000": 250). */
 static double about_tol(double v)
 {
 	double a = fabs(v), unit = 1;
@@ -1442,7 +1445,9 @@ static double about_tol(double v)
 		for (int i = 0; i < 12 && fabs(a / unit - floor(a / unit + 0.5)) > 1e-9; i++)
 			unit /= 10;
 	}
-	return CR_MAX(0.1 * a, unit / 2);
+	/* a single significant digit would give +-50% ("about 1,000"); a
+	   quarter is as loose as "about" reads */
+	return CR_MAX(0.1 * a, CR_MIN(unit / 2, 0.25 * a));
 }
 
 static void interval(const expr *x, cr_number *r)
@@ -1732,7 +1737,10 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 		int e0 = f->t0;
 		if (f->kind == CR_NUM_ORDINAL && is_word(&p, e0 - 1, "the"))
 			e0--;
-		if (pre_mod(&p, e0, prev_end, &ms, &m) && m.mod != MOD_OR_EQUAL) {
+		/* an ordinal takes only "... than" ("higher than the tenth"); "over the
+		   first two days" is a preposition */
+		if (pre_mod(&p, e0, prev_end, &ms, &m) && m.mod != MOD_OR_EQUAL &&
+		    (f->kind != CR_NUM_ORDINAL || is_word(&p, e0 - 1, "than"))) {
 			x.mod = m.mod;
 			x.cmp = m.cmp;
 			x.s0 = ms;
