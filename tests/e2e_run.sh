@@ -23,6 +23,16 @@ python3 "$CORROB_SOURCE_DIR/tests/check_report.py" "$t/a.json" "$t/a.db"
 "$CORROB_BIN" --db "$t/a.db" entities | grep -q 'person' || { echo "FAIL: entities"; exit 1; }
 "$CORROB_BIN" --db "$t/a.db" report --format json > "$t/d.json"
 cmp "$t/a.json" "$t/d.json" || { echo "FAIL: report differs from run's JSON"; exit 1; }
+# the stream filter: one JSON line per article, the same claims as the store's
+"$CORROB_BIN" -q extract "$ex" > "$t/x.jsonl"
+python3 - "$t/x.jsonl" "$t/a.json" <<'PY' || { echo "FAIL: extract"; exit 1; }
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+report = json.load(open(sys.argv[2], encoding="utf-8"))
+assert len(lines) == 5, len(lines)
+assert sum(len(l["claims"]) for l in lines) == len(report["claims"]), "claim counts differ"
+assert all(c["evidence"]["quote"] for l in lines for c in l["claims"])
+PY
 # gold facts, when the shared checker is beside the checkout
 gold="$CORROB_SOURCE_DIR/../shared/gold/mizintsev.json"
 if [ -f "$gold" ]; then

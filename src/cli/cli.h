@@ -50,6 +50,12 @@ typedef struct ingest_stats {
 int cli_ingest_paths(cr_db *db, char **paths, int npaths, const char *format, const cli_opts *o,
                      ingest_stats *st);
 
+/* The same readers with no store: each document is handed to sink (which
+ * must not keep it). Returns the number of inputs that failed. */
+int cli_read_paths(char **paths, int npaths, const char *format, const cli_opts *o, ingest_stats *st,
+                   cr_doc_cb sink, void *ud);
+int cmd_extract(const cli_opts *o, int argc, char **argv);
+
 /* Analysis: every stage after ingest over the whole store (analyze.c). */
 int cli_analyze(cr_db *db, const cli_opts *o);
 

@@ -26,11 +26,13 @@ typedef struct ingest_ctx {
 	size_t in_batch;
 	bool failed_db;
 	const char *format;
+	cr_doc_cb sink;         /* with no store: each document goes here instead */
+	void *sink_ud;
 } ingest_ctx;
 
 static int flush_batch(ingest_ctx *c)
 {
-	if (c->in_batch == 0)
+	if (c->in_batch == 0 || !c->db)
 		return 0;
 	c->in_batch = 0;
 	if (cr_db_commit(c->db) < 0) {
@@ -46,6 +48,10 @@ static int flush_batch(ingest_ctx *c)
 static int store_doc(void *ud, cr_document *d)
 {
 	ingest_ctx *c = ud;
+	if (c->sink) {
+		c->st->stored++;
+		return c->sink(c->sink_ud, d);
+	}
 	if (c->failed_db)
 		return -1;
 	if (c->in_batch == 0 && cr_db_begin(c->db) < 0) {
@@ -238,7 +244,7 @@ static int ingest_stream(ingest_ctx *c, const char *name, FILE *f, const char *f
 
 static int ingest_file(ingest_ctx *c, const char *path, const struct stat *sb)
 {
-	if (sb && cr_db_source_seen(c->db, path, sb->st_size, sb->st_mtime)) {
+	if (sb && c->db && cr_db_source_seen(c->db, path, sb->st_size, sb->st_mtime)) {
 		c->st->skipped++;
 		return 0;
 	}
@@ -272,7 +278,7 @@ static int ingest_file(ingest_ctx *c, const char *path, const struct stat *sb)
 	int rc = ingest_stream(c, path, f, format);
 	if (f != stdin)
 		fclose(f);
-	if (rc == 0 && sb && !c->failed_db) {
+	if (rc == 0 && sb && c->db && !c->failed_db) {
 		if (c->in_batch == 0 && cr_db_begin(c->db) == 0)
 			c->in_batch = 1;
 		cr_db_note_source(c->db, path, sb->st_size, sb->st_mtime, 0);
@@ -351,6 +357,15 @@ static int ingest_path(ingest_ctx *c, const char *path, int depth)
 		free(names.items[i]);
 	cr_vec_free(&names);
 	return rc;
+}
+
+int cli_read_paths(char **paths, int npaths, const char *format, const cli_opts *o, ingest_stats *st,
+                   cr_doc_cb sink, void *ud)
+{
+	ingest_ctx c = {.o = o, .st = st, .dg = {cli_diag_emit, NULL}, .format = format, .sink = sink, .sink_ud = ud};
+	for (int i = 0; i < npaths; i++)
+		ingest_path(&c, paths[i], 0);
+	return (int)st->failed;
 }
 
 int cli_ingest_paths(cr_db *db, char **paths, int npaths, const char *format, const cli_opts *o,

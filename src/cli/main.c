@@ -22,6 +22,9 @@ static const char usage[] =
 	"  report             write the report of the last analysis (--format md|json|csv)\n"
 	"  claims             list claims (--doc D, --predicate P, --entity NAME)\n"
 	"  entities           list entities with their aliases (--doc D)\n"
+	"  extract [PATH...]  the per-document stages as a stream filter: articles in\n"
+	"                     (stdin by default), one JSON line of claims per article out;\n"
+	"                     no store\n"
 	"\n"
 	"options:\n"
 	"  --db FILE          the store (default ./corrob.db)\n"
@@ -38,7 +41,7 @@ static const struct {
 } commands[] = {
 	{"run", cmd_run},       {"ingest", cmd_ingest},   {"docs", cmd_docs},
 	{"show", cmd_show},     {"search", cmd_search},   {"report", cmd_report},
-	{"claims", cmd_claims}, {"entities", cmd_entities},
+	{"claims", cmd_claims}, {"entities", cmd_entities}, {"extract", cmd_extract},
 };
 
 void cli_error(const char *fmt, ...)
