@@ -165,8 +165,11 @@ static void tokenize(scan *s, const char *t, size_t len)
 				w.low[k++] = (char)cr_lower((unsigned char)t[p]);
 			w.low[k] = 0;
 			classify(s->ctx, &w);
-			/* a word ending in a dot that is not a known abbreviation gives the dot back */
-			if (j > i && t[j - 1] == '.' && w.kind == K_NONE) {
+			/* a word ending in a dot that is not an abbreviated month or weekday gives the dot
+			   back: "Sept." keeps it, "year." and "May." at a sentence end do not */
+			if (j > i && t[j - 1] == '.' &&
+			    ((w.kind != K_MONTH && w.kind != K_WEEKDAY) || strcmp(w.low, "may.") == 0 ||
+			     strcmp(w.low, "june.") == 0 || strcmp(w.low, "july.") == 0)) {
 				w.end--;
 				w.low[strlen(w.low) - (strlen(w.low) ? 1 : 0)] = 0;
 				classify(s->ctx, &w);
