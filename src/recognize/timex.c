@@ -636,24 +636,155 @@ static size_t rule_year_span(scan *s, size_t i)
 	return k + 1 - i;
 }
 
+/* Words that may follow a year in date context: "in 2014 he ...", not "in 2014 people". */
+static bool follows_year(const scan *s, size_t k)
+{
+	static const char *const ok[] = {
+		"and", "when", "to", "as", "in", "after", "before", "until", "or", "but", "that", "he", "she", "it", "they",
+		"we", "i", "you", "there", "his", "her", "its", "their", "our", "this", "the", "a", "an", "was", "were",
+		"is", "are", "had", "has", "have", "will", "would", "could", "for", "at", "on", "with", "by", "from", "of",
+		"while", "election", "elections", "season", "war", "through", "alone", "only", "where", "which", "who",
+		"saw", "marked", "brought", "ended", "began"};
+	for (size_t q = 0; q < CR_ARRAY_LEN(ok); q++)
+		if (is(s, k, ok[q]))
+			return true;
+	return false;
+}
+
+static bool determiner(const scan *s, size_t k)
+{
+	static const char *const det[] = {"the", "its", "his", "her", "their", "our", "my", "your", "'s"};
+	for (size_t q = 0; q < CR_ARRAY_LEN(det); q++)
+		if (is(s, k, det[q]))
+			return true;
+	return k < s->n && !s->w[k].punct && strlen(s->w[k].low) > 2 &&
+	       strcmp(s->w[k].low + strlen(s->w[k].low) - 2, "'s") == 0;
+}
+
+static bool is_modifier_year(const scan *s, size_t i)
+{
+	/* "the 1996 law", "its 1989 operating profit", "Ukraine's 2014 revolution" */
+	return i > 0 && determiner(s, i - 1) && s->w[i].num >= 1900 && s->w[i].num <= 2100;
+}
+
 static size_t rule_year(scan *s, size_t i)
 {
-	if (!is_year(s, i) || !year_context(s, i))
+	if (!is_year(s, i))
+		return 0;
+	bool modifier = is_modifier_year(s, i);
+	if (!modifier && !year_context(s, i))
 		return 0;
 	/* "in 2014 people" is no date; a count with a noun after it is the number recognizer's */
-	if (i + 1 < s->n && !s->w[i + 1].punct && !s->w[i + 1].cap && s->w[i + 1].kind == K_NONE && !is(s, i + 1, "and") &&
-	    !is(s, i + 1, "when") && !is(s, i + 1, "to") && !is(s, i + 1, "as") && !is(s, i + 1, "in") &&
-	    !is(s, i + 1, "after") && !is(s, i + 1, "before") && !is(s, i + 1, "until") && !is(s, i + 1, "or") &&
-	    !is(s, i + 1, "but") && !is(s, i + 1, "that") && !is(s, i + 1, "he") && !is(s, i + 1, "she") &&
-	    !is(s, i + 1, "it") && !is(s, i + 1, "they") && !is(s, i + 1, "the") && !is(s, i + 1, "was") &&
-	    !is(s, i + 1, "were") && !is(s, i + 1, "had") && !is(s, i + 1, "has") && !is(s, i + 1, "for") &&
-	    !is(s, i + 1, "at") && !is(s, i + 1, "on") && !is(s, i + 1, "with") && !is(s, i + 1, "by") &&
-	    !is(s, i + 1, "from") && !is(s, i + 1, "of") && !is(s, i + 1, "while") && !is(s, i + 1, "election") &&
-	    !is(s, i + 1, "elections") && !is(s, i + 1, "season") && !is(s, i + 1, "war"))
+	if (!modifier && i + 1 < s->n && !s->w[i + 1].punct && !s->w[i + 1].cap && s->w[i + 1].kind == K_NONE &&
+	    !follows_year(s, i + 1))
 		return 0;
 	int y = s->w[i].num;
 	emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_year(y), G_YEAR, NULL);
 	return 1;
+}
+
+static const char *const season_code[] = {"SP", "SU", "FA", "WI"};
+
+/* A season of year y as a range: spring March-May, summer June-August, autumn September-November,
+   winter December to February of the next year. */
+static cr_dayrange season_range(int y, int start)
+{
+	int y2 = start == 12 ? y + 1 : y, m2 = start == 12 ? 2 : start + 2;
+	return (cr_dayrange){cr_days_from_civil(y, start, 1), cr_days_from_civil(y2, m2, cr_days_in_month(y2, m2))};
+}
+
+/* this summer, last fall, the summer of 2016, in winter, summer 2016 */
+static size_t rule_season(scan *s, size_t i)
+{
+	size_t j = i;
+	int off = 0;
+	bool rel = false;
+	if (is(s, j, "this") || is(s, j, "last") || is(s, j, "next") || is(s, j, "past")) {
+		off = is(s, j, "last") ? -1 : is(s, j, "next") ? 1 : 0;
+		rel = true;
+		j++;
+		if (is(s, j, "past"))   /* "this past spring" */
+			off = -1, j++;
+	} else if (is(s, j, "the") || is(s, j, "early") || is(s, j, "late")) {
+		j++;
+	}
+	if (j >= s->n || s->w[j].kind != K_SEASON)
+		return 0;
+	int start = s->w[j].val;
+	size_t end = j + 1;
+	int y = -1;
+	if (is(s, end, "of") && is_year(s, end + 1)) {
+		y = s->w[end + 1].num;
+		end += 2;
+	} else if (is_year(s, end)) {
+		y = s->w[end].num;
+		end++;
+	}
+	/* "fall" and "spring" are verbs too: alone they need a determiner or "in" before them */
+	if (!rel && j == i && y < 0 && !(i > 0 && (is(s, i - 1, "in") || is(s, i - 1, "during") || is(s, i - 1, "by"))))
+		return 0;
+	if (y < 0 && j == i + 1 && (is(s, i, "the") || is(s, i, "early") || is(s, i, "late")) &&
+	    !(s->w[j].val != 9 || i == 0 || is(s, i - 1, "in") || is(s, i - 1, "by") || is(s, i - 1, "during")))
+		return 0;   /* "the fall of Mariupol" is no season */
+	if (y < 0 && is(s, end, "of"))
+		return 0;
+	int q = start == 3 ? 0 : start == 6 ? 1 : start == 9 ? 2 : 3;
+	char value[40];
+	cr_dayrange r = none();
+	uint8_t anchor = y >= 0 ? CR_ANCHOR_NONE : CR_ANCHOR_DOCUMENT;
+	int32_t a = 0, width = 0;
+	if (y < 0 && doc_anchor(s, &a, &width)) {
+		int ay = year_of(a);
+		/* winter is named by the year it begins in: January 2023 is in winter 2022 */
+		int own = start == 12 && cr_days_from_civil(ay, 3, 1) > a ? ay - 1 : ay;
+		if (off < 0) {          /* last: the latest season over by the anchor */
+			for (y = ay; season_range(y, start).latest >= a; y--)
+				;
+		} else if (off > 0) {   /* next: the first not yet begun */
+			for (y = ay - 1; season_range(y, start).earliest <= a; y++)
+				;
+		} else if (rel) {       /* this: the anchor's own year */
+			y = own;
+		} else {                /* bare: the latest begun, or in a future sentence the first not over */
+			for (y = ay + 1; season_range(y, start).earliest > a; y--)
+				;
+			if (s->fut)
+				for (y = ay - 1; season_range(y, start).latest < a; y++)
+					;
+		}
+	}
+	if (y >= 0) {
+		r = widen(season_range(y, start), width);
+		snprintf(value, sizeof value, "%04d-%s", y, season_code[q]);
+	} else {
+		snprintf(value, sizeof value, "XXXX-%s", season_code[q]);
+	}
+	emit(s, i, end, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
+	return end - i;
+}
+
+/* the weekend, this weekend, last weekend: TIMEX3 "YYYY-Www-WE" */
+static size_t rule_weekend(scan *s, size_t i)
+{
+	int off = is(s, i, "last") || is(s, i, "past") ? -1 : is(s, i, "next") ? 1 : is(s, i, "this") || is(s, i, "the") ? 0 : 9;
+	if (off == 9 || !is(s, i + 1, "weekend"))
+		return 0;
+	int32_t a, width;
+	cr_dayrange r = none();
+	char value[40] = "XXXX-WXX-WE";
+	if (doc_anchor(s, &a, &width)) {
+		/* the Saturday of the anchor's week, or of the week before when it is still ahead */
+		int32_t sat = a - cr_weekday(a) + 5;
+		if (off < 0 || (off == 0 && sat > a && !s->fut))
+			sat -= 7;
+		if (off > 0)
+			sat += sat > a ? 0 : 7;
+		r = widen((cr_dayrange){sat, sat + 1}, width);
+		fmt_value(value, sizeof value, (cr_dayrange){sat - 5, sat + 1}, G_WEEK);
+		snprintf(value + strlen(value), sizeof value - strlen(value), "-WE");
+	}
+	emit(s, i, i + 2, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_SPAN, value);
+	return 2;
 }
 
 /* in September, last March, since May */
@@ -1128,8 +1259,8 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 	typedef size_t (*rule)(scan *, size_t);
 	static const rule rules[] = {rule_iso,     rule_year_span, rule_part,    rule_decade,   rule_day_month,
 	                             rule_month_year, rule_quarter, rule_deictic, rule_relative, rule_weekday,
-	                             rule_month,   rule_year,      rule_ref,     rule_set,      rule_duration,
-	                             rule_bare_duration};
+	                             rule_month,   rule_year,      rule_season,  rule_weekend,  rule_ref,
+	                             rule_set,     rule_duration,  rule_bare_duration};
 	for (size_t i = 0; i < s.n;) {
 		if (s.w[i].punct) {
 			i++;

@@ -278,6 +278,18 @@ static void test_present_and_past_references(void **state)
 	expect("He was recently fired.", day("2023-04-26"), 0, "recently", "PAST_REF", NULL, NULL);
 }
 
+static void test_seasons_weekends_and_modifier_years(void **state)
+{
+	(void)state;
+	cr_dayrange pub = day("2023-01-10");
+	expect("He was appointed last fall.", pub, 0, "last fall", "2022-FA", "2022-09-01", "2022-11-30");
+	expect("It was cold in winter.", pub, 0, "winter", "2022-WI", "2022-12-01", "2023-02-28");
+	expect("It happened in the summer of 2016.", nopub(), 0, "the summer of 2016", "2016-SU", NULL, NULL);
+	assert_int_equal(count("After the fall of Mariupol he left.", pub), 0);
+	expect("Talks broke down last weekend.", pub, 0, "last weekend", "2023-W01-WE", "2023-01-07", "2023-01-08");
+	expect("It repealed the 1996 law.", nopub(), 0, "1996", "1996", NULL, NULL);
+}
+
 static void test_may_the_verb_is_no_month(void **state)
 {
 	(void)state;
@@ -356,6 +368,7 @@ int main(void)
 		cmocka_unit_test(test_interval_publication_date_widens_deictic_results),
 		cmocka_unit_test(test_durations_quarters_and_sets),
 		cmocka_unit_test(test_present_and_past_references),
+		cmocka_unit_test(test_seasons_weekends_and_modifier_years),
 		cmocka_unit_test(test_may_the_verb_is_no_month),
 		cmocka_unit_test(test_invalid_utf8_and_every_byte_value),
 		cmocka_unit_test(test_long_input_is_linear),
