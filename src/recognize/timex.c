@@ -84,6 +84,7 @@ typedef struct scan {
 	size_t n;
 	cr_dayrange pub;
 	cr_dayrange narrative;   /* the last date the text established */
+	char nar_value[40];      /* and its TIMEX3 value, whose grain "a year earlier" keeps */
 	bool fut;                /* the words around the current one speak of the future */
 	CR_VEC(cr_timex) out;
 } scan;
@@ -253,18 +254,19 @@ static int year_of(int32_t z)
 /*
  * The year that puts month/day latest on or before anchor + 7 days; in a
  * future sentence ("will meet on March 12") the earliest on or after
- * anchor - 3 days.
+ * anchor - 3 days, when that is within half a year.
  */
 static int nearest_year(int32_t anchor, int m, int d, bool fut)
 {
 	int ay = year_of(anchor);
 	if (fut) {
+		/* ahead, but not more than half a year: beyond that a past reading is likelier */
 		for (int y = ay - 1; y <= ay + 1; y++) {
 			int dd = d > cr_days_in_month(y, m) ? cr_days_in_month(y, m) : d;
-			if (cr_days_from_civil(y, m, dd) >= anchor - 3)
+			int32_t z = cr_days_from_civil(y, m, dd);
+			if (z >= anchor - 3 && z <= anchor + 183)
 				return y;
 		}
-		return ay + 1;
 	}
 	for (int y = ay + 1; y >= ay - 1; y--) {
 		int dd = d > cr_days_in_month(y, m) ? cr_days_in_month(y, m) : d;
@@ -279,9 +281,9 @@ static int nearest_year_month(int32_t anchor, int m, bool fut)
 	int ay = year_of(anchor);
 	if (fut) {
 		for (int y = ay - 1; y <= ay + 1; y++)
-			if (cr_days_from_civil(y, m, cr_days_in_month(y, m)) >= anchor)
+			if (cr_days_from_civil(y, m, cr_days_in_month(y, m)) >= anchor &&
+			    cr_days_from_civil(y, m, 1) <= anchor + 183)
 				return y;
-		return ay + 1;
 	}
 	for (int y = ay + 1; y >= ay - 1; y--)
 		if (cr_days_from_civil(y, m, 1) <= anchor + 7)
@@ -332,8 +334,10 @@ static void emit(scan *s, size_t i, size_t j, uint8_t type, uint8_t anchor, cr_d
 	else
 		fmt_value(x.value, sizeof x.value, r, gran);
 	cr_vec_push(&s->out, x);
-	if (type == CR_TIMEX_DATE && known(r) && r.latest - r.earliest <= 366)
+	if (type == CR_TIMEX_DATE && known(r) && r.latest - r.earliest <= 366) {
 		s->narrative = r;
+		snprintf(s->nar_value, sizeof s->nar_value, "%s", x.value);
+	}
 }
 
 /* Deictic anchor: the publication date's earliest day and its width. */
@@ -375,6 +379,12 @@ static cr_dayrange shift_months(cr_dayrange r, int n)
 	y = mm / 12;
 	m = mm % 12 + 1;
 	return cr_range_month(y, m);
+}
+
+static cr_dayrange quarter_range(int y, int q)
+{
+	return (cr_dayrange){cr_days_from_civil(y, 3 * q - 2, 1),
+	                     cr_days_from_civil(y, 3 * q, cr_days_in_month(y, 3 * q))};
 }
 
 /* The range of a part of a year ("late 2016": September to December). */
@@ -975,6 +985,29 @@ static size_t rule_deictic(scan *s, size_t i)
 }
 
 /* N units ago (deictic); N units later/earlier, the next day, the following week (narrative) */
+/*
+ * "a year earlier" after "the third quarter" is that quarter a year before
+ * (an earnings story compares quarters): when the narrative's last date is a
+ * quarter, a shift by whole years keeps it a quarter. Returns true and
+ * emits when it applies.
+ */
+static bool year_shift_of_quarter(scan *s, size_t i, size_t end, int years, uint8_t anchor)
+{
+	const char *v = s->nar_value;
+	if (strlen(v) != 7 || v[4] != '-' || v[5] != 'Q' || v[6] < '1' || v[6] > '4')
+		return false;
+	int y = atoi(v) + years, q = v[6] - '0';
+	char value[40];
+	snprintf(value, sizeof value, "%04d-Q%d", y, q);
+	cr_dayrange keep = s->narrative;
+	char kv[40];
+	snprintf(kv, sizeof kv, "%s", s->nar_value);
+	emit(s, i, end, CR_TIMEX_DATE, anchor, quarter_range(y, q), G_SPAN, value);
+	s->narrative = keep;   /* the comparison does not move the story */
+	snprintf(s->nar_value, sizeof s->nar_value, "%s", kv);
+	return true;
+}
+
 static size_t rule_relative(scan *s, size_t i)
 {
 	size_t used = 0, j = i;
@@ -1002,6 +1035,8 @@ static size_t rule_relative(scan *s, size_t i)
 			emit(s, i, j + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, none(), G_DAY, "PAST_REF");
 			return j + 1 - i;
 		}
+		if (unit == 365 && !vague_count(s, i) && year_shift_of_quarter(s, i, j + 1, -n, CR_ANCHOR_DOCUMENT))
+			return j + 1 - i;
 		cr_dayrange r = shift_unit((cr_dayrange){a, a}, unit, -n, &gran);
 		/* "three months ago" is a month, not a day: the unit sets the grain */
 		int y, m, d;
@@ -1039,6 +1074,8 @@ static size_t rule_relative(scan *s, size_t i)
 		emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_NARRATIVE, none(), G_DAY, "XXXX-XX-XX");
 		return end - i;
 	}
+	if (unit == 365 && known(s->narrative) && year_shift_of_quarter(s, i, end, dir, CR_ANCHOR_NARRATIVE))
+		return end - i;
 	cr_dayrange r = shift_unit(base, unit, dir, &gran);
 	emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_NARRATIVE, r, gran, NULL);
 	return end - i;
@@ -1117,12 +1154,6 @@ static size_t rule_set(scan *s, size_t i)
 	emit(s, i, i + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY,
 	     d == 365 ? "P1Y" : d == 30 ? "P1M" : d == 7 ? "P1W" : "P1D");
 	return 1;
-}
-
-static cr_dayrange quarter_range(int y, int q)
-{
-	return (cr_dayrange){cr_days_from_civil(y, 3 * q - 2, 1),
-	                     cr_days_from_civil(y, 3 * q, cr_days_in_month(y, 3 * q))};
 }
 
 /*
