@@ -1175,6 +1175,56 @@ static void emit_container(emitter *em, const elem_vec *ev, int32_t root)
 	cr_vec_free(&st);
 }
 
+/* ---------- UTF-8 ---------- */
+
+/* Length of the valid UTF-8 sequence at p (1-4), or 0 when invalid. */
+static size_t utf8_seq(const unsigned char *p, size_t n)
+{
+	unsigned c = p[0];
+	if (c < 0x80)
+		return 1;
+	size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+	if (len == 0 || c > 0xF4 || len > n)
+		return 0;
+	for (size_t i = 1; i < len; i++)
+		if ((p[i] & 0xC0) != 0x80)
+			return 0;
+	if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] > 0x9F) || (c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] > 0x8F))
+		return 0;
+	return len;
+}
+
+/* Gumbo writes decoded code points, so this should never change anything;
+ * it makes "the body is valid UTF-8" a guarantee of this module rather than
+ * of the parser's version. Invalid bytes become U+FFFD. */
+static void utf8_repair(cr_buf *b)
+{
+	const unsigned char *p = (const unsigned char *)b->data;
+	size_t i = 0;
+	while (i < b->len) {
+		size_t k = utf8_seq(p + i, b->len - i);
+		if (k == 0)
+			break;
+		i += k;
+	}
+	if (i >= b->len)
+		return;
+	cr_buf out = {0};
+	cr_buf_append(&out, b->data, i);
+	while (i < b->len) {
+		size_t k = utf8_seq(p + i, b->len - i);
+		if (k == 0) {
+			cr_buf_puts(&out, "\xEF\xBF\xBD");
+			i++;
+		} else {
+			cr_buf_append(&out, p + i, k);
+			i += k;
+		}
+	}
+	cr_buf_free(b);
+	*b = out;
+}
+
 /* ---------- the title, tidied ---------- */
 
 /* "Headline | Outlet" -> "Headline" when the tail is the outlet's name. */
@@ -1305,6 +1355,7 @@ int cr_html_extract(cr_html_doc *out, const char *html, size_t len, char *err, s
 	if (em.text.len == 0) {
 		rc = fail(err, errlen, 0, "no article body text found");
 	} else {
+		utf8_repair(&em.text);
 		out->text = cr_buf_detach(&em.text);
 		out->len = strlen(out->text);
 		out->nsrc = em.offs.len;

@@ -393,6 +393,19 @@ static void test_html_dateline_paragraph_dropped_but_clock_time_kept(void **stat
 	cr_html_doc_free(&d);
 }
 
+static void test_html_invalid_utf8_becomes_replacement_characters(void **state)
+{
+	(void)state;
+	const char *html = "<p>Bad \xff byte, a lone \xc3 lead, and \xed\xa0\x80 a surrogate, in the text here.</p>";
+	cr_html_doc d;
+	char err[128];
+	assert_int_equal(cr_html_extract(&d, html, strlen(html), err, sizeof err), 0);
+	assert_non_null(strstr(d.text, "Bad \xEF\xBF\xBD byte"));
+	for (const unsigned char *p = (const unsigned char *)d.text; *p; p++)
+		assert_true(*p != 0xff && !(*p == 0xc3 && (p[1] & 0xC0) != 0x80) && *p != 0xed);
+	cr_html_doc_free(&d);
+}
+
 static void test_html_norm_date_accepts_page_formats(void **state)
 {
 	(void)state;
@@ -431,6 +444,7 @@ int main(void)
 		cmocka_unit_test(test_html_entities_and_nbsp_are_decoded),
 		cmocka_unit_test(test_html_commentary_class_is_not_a_comment_section),
 		cmocka_unit_test(test_html_dateline_paragraph_dropped_but_clock_time_kept),
+		cmocka_unit_test(test_html_invalid_utf8_becomes_replacement_characters),
 		cmocka_unit_test(test_html_norm_date_accepts_page_formats),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
