@@ -100,6 +100,9 @@ static int fail(char *err, size_t errlen, size_t offset, const char *msg)
 
 /* ---------- 1. nesting pre-scan ---------- */
 
+#define CR_STR_(x) #x
+#define CR_STR(x) CR_STR_(x)
+
 static bool name_in(const char *name, size_t n, const char *const *list)
 {
 	for (; *list; list++)
@@ -137,8 +140,9 @@ static const char *find_ci(const char *p, const char *end, const char *needle)
 	return end;
 }
 
-/* Returns 0, or -1 with *where set to the tag that went too deep. */
-static int check_depth(const char *s, size_t len, size_t *where)
+/* Returns 0, or -1 with *where set to the offending tag and *why to what
+ * is wrong with it. */
+static int check_depth(const char *s, size_t len, size_t *where, const char **why)
 {
 	const char *p = s, *end = s + len;
 	long depth = 0;
@@ -163,7 +167,45 @@ static int check_depth(const char *s, size_t len, size_t *where)
 		while (p < end && !cr_is_space((unsigned char)*p) && *p != '>' && *p != '/')
 			p++;
 		size_t nlen = (size_t)(p - name);
-		const char *gt = memchr(p, '>', (size_t)(end - p));
+		const char *gt;
+		if (closing) {
+			gt = memchr(p, '>', (size_t)(end - p));
+		} else {
+			/* Attributes are counted: the tree builder checks each new
+			 * one against the others, quadratic in their number. A quote
+			 * opens a value only after '=', as in the tokenizer. */
+			const char *q = p;
+			size_t nattr = 0;
+			bool in_word = false, after_eq = false;
+			while (q < end && *q != '>') {
+				char c = *q;
+				if (after_eq && (c == '"' || c == '\'')) {
+					const char *cq = memchr(q + 1, c, (size_t)(end - q - 1));
+					q = cq ? cq + 1 : end;
+					after_eq = in_word = false;
+					continue;
+				}
+				if (cr_is_space((unsigned char)c) || c == '/') {
+					in_word = false;
+				} else if (c == '=') {
+					after_eq = true;
+					in_word = true;
+					q++;
+					continue;
+				} else if (!in_word) {
+					in_word = true;
+					if (!after_eq && ++nattr > CR_HTML_MAX_ATTRS) {
+						*where = (size_t)(tag - s);
+						*why = "a tag with too many attributes";
+						return -1;
+					}
+				}
+				if (!cr_is_space((unsigned char)c))
+					after_eq = false;
+				q++;
+			}
+			gt = q < end ? q : NULL;
+		}
 		if (!gt)
 			break;
 		bool self_closing = gt > p && gt[-1] == '/';
@@ -184,6 +226,7 @@ static int check_depth(const char *s, size_t len, size_t *where)
 		}
 		if (counted && !self_closing && ++depth > CR_HTML_MAX_DEPTH) {
 			*where = (size_t)(tag - s);
+			*why = "elements nested deeper than the limit of " CR_STR(CR_HTML_MAX_DEPTH);
 			return -1;
 		}
 	}
@@ -1132,6 +1175,56 @@ static void emit_container(emitter *em, const elem_vec *ev, int32_t root)
 	cr_vec_free(&st);
 }
 
+/* ---------- UTF-8 ---------- */
+
+/* Length of the valid UTF-8 sequence at p (1-4), or 0 when invalid. */
+static size_t utf8_seq(const unsigned char *p, size_t n)
+{
+	unsigned c = p[0];
+	if (c < 0x80)
+		return 1;
+	size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+	if (len == 0 || c > 0xF4 || len > n)
+		return 0;
+	for (size_t i = 1; i < len; i++)
+		if ((p[i] & 0xC0) != 0x80)
+			return 0;
+	if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] > 0x9F) || (c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] > 0x8F))
+		return 0;
+	return len;
+}
+
+/* Gumbo writes decoded code points, so this should never change anything;
+ * it makes "the body is valid UTF-8" a guarantee of this module rather than
+ * of the parser's version. Invalid bytes become U+FFFD. */
+static void utf8_repair(cr_buf *b)
+{
+	const unsigned char *p = (const unsigned char *)b->data;
+	size_t i = 0;
+	while (i < b->len) {
+		size_t k = utf8_seq(p + i, b->len - i);
+		if (k == 0)
+			break;
+		i += k;
+	}
+	if (i >= b->len)
+		return;
+	cr_buf out = {0};
+	cr_buf_append(&out, b->data, i);
+	while (i < b->len) {
+		size_t k = utf8_seq(p + i, b->len - i);
+		if (k == 0) {
+			cr_buf_puts(&out, "\xEF\xBF\xBD");
+			i++;
+		} else {
+			cr_buf_append(&out, p + i, k);
+			i += k;
+		}
+	}
+	cr_buf_free(b);
+	*b = out;
+}
+
 /* ---------- the title, tidied ---------- */
 
 /* "Headline | Outlet" -> "Headline" when the tail is the outlet's name. */
@@ -1193,11 +1286,9 @@ int cr_html_extract(cr_html_doc *out, const char *html, size_t len, char *err, s
 	if (len > CR_HTML_MAX_BYTES)
 		return fail(err, errlen, CR_HTML_MAX_BYTES, "page is larger than the 64 MB limit");
 	size_t where = 0;
-	if (check_depth(html, len, &where) < 0) {
-		char msg[96];
-		snprintf(msg, sizeof msg, "elements nested deeper than %d", CR_HTML_MAX_DEPTH);
-		return fail(err, errlen, where, msg);
-	}
+	const char *why = NULL;
+	if (check_depth(html, len, &where, &why) < 0)
+		return fail(err, errlen, where, why);
 	const hint_tables *tb = tables();
 
 	blk_list blocks = {{NULL, NULL}};
@@ -1264,6 +1355,7 @@ int cr_html_extract(cr_html_doc *out, const char *html, size_t len, char *err, s
 	if (em.text.len == 0) {
 		rc = fail(err, errlen, 0, "no article body text found");
 	} else {
+		utf8_repair(&em.text);
 		out->text = cr_buf_detach(&em.text);
 		out->len = strlen(out->text);
 		out->nsrc = em.offs.len;

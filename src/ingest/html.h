@@ -18,7 +18,10 @@
 /* Inputs larger than this are refused. */
 #define CR_HTML_MAX_BYTES ((size_t)64 << 20)
 /* Estimated element nesting deeper than this is refused before parsing. */
-#define CR_HTML_MAX_DEPTH 1500
+#define CR_HTML_MAX_DEPTH 1000
+/* A start tag with more attributes than this is refused (Gumbo's duplicate
+ * check is quadratic in them). */
+#define CR_HTML_MAX_ATTRS 256
 
 typedef struct cr_html_doc {
 	char *text;              /* clean article body: paragraphs separated by "\n\n", UTF-8, NUL-terminated */
@@ -32,8 +35,9 @@ typedef struct cr_html_doc {
  * Extracts the article from html[0, len). Returns 0 and fills *out (the
  * caller frees it with cr_html_doc_free), or a negative value with a
  * one-line message in err (naming the byte offset) when the input cannot be
- * read: over CR_HTML_MAX_BYTES, nesting deeper than CR_HTML_MAX_DEPTH, or no
- * body text found. On error *out is left empty (safe to free).
+ * read: over CR_HTML_MAX_BYTES, nesting deeper than CR_HTML_MAX_DEPTH, a
+ * tag with over CR_HTML_MAX_ATTRS attributes, or no body text found. On
+ * error *out is left empty (safe to free).
  * err may be NULL when errlen is 0. Thread-safe; deterministic.
  */
 int cr_html_extract(cr_html_doc *out, const char *html, size_t len, char *err, size_t errlen);

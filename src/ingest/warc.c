@@ -50,7 +50,7 @@ struct cr_warc_reader {
 	uint64_t in_consumed;    /* compressed bytes handed to inflate so far */
 	size_t max_record;
 	char err[320];
-	cr_buf line, block, body, body2;
+	cr_buf line, block, body, body2, hct;
 	cr_buf type, uri, date, ctype, clen;
 	bool has_type, has_uri, has_date, has_ctype, has_clen;
 };
@@ -122,7 +122,7 @@ void cr_warc_close(cr_warc_reader *r)
 		return;
 	if (r->zinit)
 		inflateEnd(&r->zs);
-	cr_buf *bufs[] = {&r->line, &r->block, &r->body, &r->body2, &r->type, &r->uri, &r->date, &r->ctype, &r->clen};
+	cr_buf *bufs[] = {&r->line, &r->block, &r->body, &r->body2, &r->hct, &r->type, &r->uri, &r->date, &r->ctype, &r->clen};
 	for (size_t i = 0; i < CR_ARRAY_LEN(bufs); i++)
 		cr_buf_free(bufs[i]);
 	free(r);
@@ -398,6 +398,13 @@ static int http_payload(cr_warc_reader *r, cr_warc_record *rec)
 		size_t vn;
 		if (header_is(q, n, "Transfer-Encoding", &v, &vn) && value_has(v, vn, "chunked"))
 			chunked = true;
+		if (header_is(q, n, "Content-Type", &v, &vn) && !rec->http_content_type) {
+			cr_buf_reset(&r->hct);
+			cr_buf_append(&r->hct, v, vn);
+			if (!r->hct.data)
+				cr_buf_grow(&r->hct, 1), r->hct.data[0] = 0;
+			rec->http_content_type = r->hct.data;
+		}
 		if (header_is(q, n, "Content-Encoding", &v, &vn)) {
 			gzip = value_has(v, vn, "gzip");
 			deflate = !gzip && value_has(v, vn, "deflate");

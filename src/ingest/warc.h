@@ -27,6 +27,7 @@ typedef struct cr_warc_record {
 	const char *payload;
 	size_t payload_len;
 	int http_status;         /* 0 when the record holds no HTTP response */
+	const char *http_content_type;   /* the HTTP response's Content-Type ("text/html; charset=utf-8"), or NULL */
 	uint64_t offset;         /* the record's offset in the (decompressed) stream */
 } cr_warc_record;
 

@@ -84,6 +84,7 @@ typedef struct scan {
 	size_t n;
 	cr_dayrange pub;
 	cr_dayrange narrative;   /* the last date the text established */
+	char nar_value[40];      /* and its TIMEX3 value, whose grain "a year earlier" keeps */
 	bool fut;                /* the words around the current one speak of the future */
 	CR_VEC(cr_timex) out;
 } scan;
@@ -165,8 +166,11 @@ static void tokenize(scan *s, const char *t, size_t len)
 				w.low[k++] = (char)cr_lower((unsigned char)t[p]);
 			w.low[k] = 0;
 			classify(s->ctx, &w);
-			/* a word ending in a dot that is not a known abbreviation gives the dot back */
-			if (j > i && t[j - 1] == '.' && w.kind == K_NONE) {
+			/* a word ending in a dot that is not an abbreviated month or weekday gives the dot
+			   back: "Sept." keeps it, "year." and "May." at a sentence end do not */
+			if (j > i && t[j - 1] == '.' &&
+			    ((w.kind != K_MONTH && w.kind != K_WEEKDAY) || strcmp(w.low, "may.") == 0 ||
+			     strcmp(w.low, "june.") == 0 || strcmp(w.low, "july.") == 0)) {
 				w.end--;
 				w.low[strlen(w.low) - (strlen(w.low) ? 1 : 0)] = 0;
 				classify(s->ctx, &w);
@@ -250,18 +254,19 @@ static int year_of(int32_t z)
 /*
  * The year that puts month/day latest on or before anchor + 7 days; in a
  * future sentence ("will meet on March 12") the earliest on or after
- * anchor - 3 days.
+ * anchor - 3 days, when that is within half a year.
  */
 static int nearest_year(int32_t anchor, int m, int d, bool fut)
 {
 	int ay = year_of(anchor);
 	if (fut) {
+		/* ahead, but not more than half a year: beyond that a past reading is likelier */
 		for (int y = ay - 1; y <= ay + 1; y++) {
 			int dd = d > cr_days_in_month(y, m) ? cr_days_in_month(y, m) : d;
-			if (cr_days_from_civil(y, m, dd) >= anchor - 3)
+			int32_t z = cr_days_from_civil(y, m, dd);
+			if (z >= anchor - 3 && z <= anchor + 183)
 				return y;
 		}
-		return ay + 1;
 	}
 	for (int y = ay + 1; y >= ay - 1; y--) {
 		int dd = d > cr_days_in_month(y, m) ? cr_days_in_month(y, m) : d;
@@ -276,9 +281,9 @@ static int nearest_year_month(int32_t anchor, int m, bool fut)
 	int ay = year_of(anchor);
 	if (fut) {
 		for (int y = ay - 1; y <= ay + 1; y++)
-			if (cr_days_from_civil(y, m, cr_days_in_month(y, m)) >= anchor)
+			if (cr_days_from_civil(y, m, cr_days_in_month(y, m)) >= anchor &&
+			    cr_days_from_civil(y, m, 1) <= anchor + 183)
 				return y;
-		return ay + 1;
 	}
 	for (int y = ay + 1; y >= ay - 1; y--)
 		if (cr_days_from_civil(y, m, 1) <= anchor + 7)
@@ -329,8 +334,10 @@ static void emit(scan *s, size_t i, size_t j, uint8_t type, uint8_t anchor, cr_d
 	else
 		fmt_value(x.value, sizeof x.value, r, gran);
 	cr_vec_push(&s->out, x);
-	if (type == CR_TIMEX_DATE && known(r) && r.latest - r.earliest <= 366)
+	if (type == CR_TIMEX_DATE && known(r) && r.latest - r.earliest <= 366) {
 		s->narrative = r;
+		snprintf(s->nar_value, sizeof s->nar_value, "%s", x.value);
+	}
 }
 
 /* Deictic anchor: the publication date's earliest day and its width. */
@@ -372,6 +379,12 @@ static cr_dayrange shift_months(cr_dayrange r, int n)
 	y = mm / 12;
 	m = mm % 12 + 1;
 	return cr_range_month(y, m);
+}
+
+static cr_dayrange quarter_range(int y, int q)
+{
+	return (cr_dayrange){cr_days_from_civil(y, 3 * q - 2, 1),
+	                     cr_days_from_civil(y, 3 * q, cr_days_in_month(y, 3 * q))};
 }
 
 /* The range of a part of a year ("late 2016": September to December). */
@@ -633,24 +646,155 @@ static size_t rule_year_span(scan *s, size_t i)
 	return k + 1 - i;
 }
 
+/* Words that may follow a year in date context: "in 2014 he ...", not "in 2014 people". */
+static bool follows_year(const scan *s, size_t k)
+{
+	static const char *const ok[] = {
+		"and", "when", "to", "as", "in", "after", "before", "until", "or", "but", "that", "he", "she", "it", "they",
+		"we", "i", "you", "there", "his", "her", "its", "their", "our", "this", "the", "a", "an", "was", "were",
+		"is", "are", "had", "has", "have", "will", "would", "could", "for", "at", "on", "with", "by", "from", "of",
+		"while", "election", "elections", "season", "war", "through", "alone", "only", "where", "which", "who",
+		"saw", "marked", "brought", "ended", "began"};
+	for (size_t q = 0; q < CR_ARRAY_LEN(ok); q++)
+		if (is(s, k, ok[q]))
+			return true;
+	return false;
+}
+
+static bool determiner(const scan *s, size_t k)
+{
+	static const char *const det[] = {"the", "its", "his", "her", "their", "our", "my", "your", "'s"};
+	for (size_t q = 0; q < CR_ARRAY_LEN(det); q++)
+		if (is(s, k, det[q]))
+			return true;
+	return k < s->n && !s->w[k].punct && strlen(s->w[k].low) > 2 &&
+	       strcmp(s->w[k].low + strlen(s->w[k].low) - 2, "'s") == 0;
+}
+
+static bool is_modifier_year(const scan *s, size_t i)
+{
+	/* "the 1996 law", "its 1989 operating profit", "Ukraine's 2014 revolution" */
+	return i > 0 && determiner(s, i - 1) && s->w[i].num >= 1900 && s->w[i].num <= 2100;
+}
+
 static size_t rule_year(scan *s, size_t i)
 {
-	if (!is_year(s, i) || !year_context(s, i))
+	if (!is_year(s, i))
+		return 0;
+	bool modifier = is_modifier_year(s, i);
+	if (!modifier && !year_context(s, i))
 		return 0;
 	/* "in 2014 people" is no date; a count with a noun after it is the number recognizer's */
-	if (i + 1 < s->n && !s->w[i + 1].punct && !s->w[i + 1].cap && s->w[i + 1].kind == K_NONE && !is(s, i + 1, "and") &&
-	    !is(s, i + 1, "when") && !is(s, i + 1, "to") && !is(s, i + 1, "as") && !is(s, i + 1, "in") &&
-	    !is(s, i + 1, "after") && !is(s, i + 1, "before") && !is(s, i + 1, "until") && !is(s, i + 1, "or") &&
-	    !is(s, i + 1, "but") && !is(s, i + 1, "that") && !is(s, i + 1, "he") && !is(s, i + 1, "she") &&
-	    !is(s, i + 1, "it") && !is(s, i + 1, "they") && !is(s, i + 1, "the") && !is(s, i + 1, "was") &&
-	    !is(s, i + 1, "were") && !is(s, i + 1, "had") && !is(s, i + 1, "has") && !is(s, i + 1, "for") &&
-	    !is(s, i + 1, "at") && !is(s, i + 1, "on") && !is(s, i + 1, "with") && !is(s, i + 1, "by") &&
-	    !is(s, i + 1, "from") && !is(s, i + 1, "of") && !is(s, i + 1, "while") && !is(s, i + 1, "election") &&
-	    !is(s, i + 1, "elections") && !is(s, i + 1, "season") && !is(s, i + 1, "war"))
+	if (!modifier && i + 1 < s->n && !s->w[i + 1].punct && !s->w[i + 1].cap && s->w[i + 1].kind == K_NONE &&
+	    !follows_year(s, i + 1))
 		return 0;
 	int y = s->w[i].num;
 	emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_year(y), G_YEAR, NULL);
 	return 1;
+}
+
+static const char *const season_code[] = {"SP", "SU", "FA", "WI"};
+
+/* A season of year y as a range: spring March-May, summer June-August, autumn September-November,
+   winter December to February of the next year. */
+static cr_dayrange season_range(int y, int start)
+{
+	int y2 = start == 12 ? y + 1 : y, m2 = start == 12 ? 2 : start + 2;
+	return (cr_dayrange){cr_days_from_civil(y, start, 1), cr_days_from_civil(y2, m2, cr_days_in_month(y2, m2))};
+}
+
+/* this summer, last fall, the summer of 2016, in winter, summer 2016 */
+static size_t rule_season(scan *s, size_t i)
+{
+	size_t j = i;
+	int off = 0;
+	bool rel = false;
+	if (is(s, j, "this") || is(s, j, "last") || is(s, j, "next") || is(s, j, "past")) {
+		off = is(s, j, "last") ? -1 : is(s, j, "next") ? 1 : 0;
+		rel = true;
+		j++;
+		if (is(s, j, "past"))   /* "this past spring" */
+			off = -1, j++;
+	} else if (is(s, j, "the") || is(s, j, "early") || is(s, j, "late")) {
+		j++;
+	}
+	if (j >= s->n || s->w[j].kind != K_SEASON)
+		return 0;
+	int start = s->w[j].val;
+	size_t end = j + 1;
+	int y = -1;
+	if (is(s, end, "of") && is_year(s, end + 1)) {
+		y = s->w[end + 1].num;
+		end += 2;
+	} else if (is_year(s, end)) {
+		y = s->w[end].num;
+		end++;
+	}
+	/* "fall" and "spring" are verbs too: alone they need a determiner or "in" before them */
+	if (!rel && j == i && y < 0 && !(i > 0 && (is(s, i - 1, "in") || is(s, i - 1, "during") || is(s, i - 1, "by"))))
+		return 0;
+	if (y < 0 && j == i + 1 && (is(s, i, "the") || is(s, i, "early") || is(s, i, "late")) &&
+	    !(s->w[j].val != 9 || i == 0 || is(s, i - 1, "in") || is(s, i - 1, "by") || is(s, i - 1, "during")))
+		return 0;   /* "the fall of Mariupol" is no season */
+	if (y < 0 && is(s, end, "of"))
+		return 0;
+	int q = start == 3 ? 0 : start == 6 ? 1 : start == 9 ? 2 : 3;
+	char value[40];
+	cr_dayrange r = none();
+	uint8_t anchor = y >= 0 ? CR_ANCHOR_NONE : CR_ANCHOR_DOCUMENT;
+	int32_t a = 0, width = 0;
+	if (y < 0 && doc_anchor(s, &a, &width)) {
+		int ay = year_of(a);
+		/* winter is named by the year it begins in: January 2023 is in winter 2022 */
+		int own = start == 12 && cr_days_from_civil(ay, 3, 1) > a ? ay - 1 : ay;
+		if (off < 0) {          /* last: the latest season over by the anchor */
+			for (y = ay; season_range(y, start).latest >= a; y--)
+				;
+		} else if (off > 0) {   /* next: the first not yet begun */
+			for (y = ay - 1; season_range(y, start).earliest <= a; y++)
+				;
+		} else if (rel) {       /* this: the anchor's own year */
+			y = own;
+		} else {                /* bare: the latest begun, or in a future sentence the first not over */
+			for (y = ay + 1; season_range(y, start).earliest > a; y--)
+				;
+			if (s->fut)
+				for (y = ay - 1; season_range(y, start).latest < a; y++)
+					;
+		}
+	}
+	if (y >= 0) {
+		r = widen(season_range(y, start), width);
+		snprintf(value, sizeof value, "%04d-%s", y, season_code[q]);
+	} else {
+		snprintf(value, sizeof value, "XXXX-%s", season_code[q]);
+	}
+	emit(s, i, end, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
+	return end - i;
+}
+
+/* the weekend, this weekend, last weekend: TIMEX3 "YYYY-Www-WE" */
+static size_t rule_weekend(scan *s, size_t i)
+{
+	int off = is(s, i, "last") || is(s, i, "past") ? -1 : is(s, i, "next") ? 1 : is(s, i, "this") || is(s, i, "the") ? 0 : 9;
+	if (off == 9 || !is(s, i + 1, "weekend"))
+		return 0;
+	int32_t a, width;
+	cr_dayrange r = none();
+	char value[40] = "XXXX-WXX-WE";
+	if (doc_anchor(s, &a, &width)) {
+		/* the Saturday of the anchor's week, or of the week before when it is still ahead */
+		int32_t sat = a - cr_weekday(a) + 5;
+		if (off < 0 || (off == 0 && sat > a && !s->fut))
+			sat -= 7;
+		if (off > 0)
+			sat += sat > a ? 0 : 7;
+		r = widen((cr_dayrange){sat, sat + 1}, width);
+		fmt_value(value, sizeof value, (cr_dayrange){sat - 5, sat + 1}, G_WEEK);
+		snprintf(value + strlen(value), sizeof value - strlen(value), "-WE");
+	}
+	emit(s, i, i + 2, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_SPAN, value);
+	return 2;
 }
 
 /* in September, last March, since May */
@@ -760,16 +904,34 @@ static size_t rule_deictic(scan *s, size_t i)
 	int y = 0, m = 0, d = 0;
 	if (have)
 		cr_civil_from_days(a, &y, &m, &d);
+	/* today, yesterday, tomorrow [morning]; tonight; this morning, last night */
+	int part = 0;
+	size_t took = 0;
+	int off = 0;
 	if (is(s, i, "today") || is(s, i, "yesterday") || is(s, i, "tomorrow") || is(s, i, "tonight")) {
-		int off = is(s, i, "yesterday") ? -1 : is(s, i, "tomorrow") ? 1 : 0;
+		off = is(s, i, "yesterday") ? -1 : is(s, i, "tomorrow") ? 1 : 0;
+		took = 1;
+		if (is(s, i, "tonight"))
+			part = 4;
+		else if (i + 1 < s->n && s->w[i + 1].kind == K_DAYPART)
+			part = s->w[i + 1].val, took = 2;
+	} else if ((is(s, i, "this") || is(s, i, "last")) && i + 1 < s->n && s->w[i + 1].kind == K_DAYPART &&
+	           (is(s, i, "this") || is(s, i + 1, "night"))) {
+		off = is(s, i, "last") ? -1 : 0;
+		part = s->w[i + 1].val;
+		took = 2;
+	}
+	if (took) {
 		cr_dayrange r = have ? widen((cr_dayrange){a + off, a + off}, width) : none();
 		char value[40];
 		if (have)
 			fmt_value(value, sizeof value, (cr_dayrange){a + off, a + off}, G_DAY);
 		else
 			snprintf(value, sizeof value, "%s", off ? "XXXX-XX-XX" : "PRESENT_REF");
-		emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_DAY, value);
-		return 1;
+		if (part >= 1 && part <= 4 && have)
+			snprintf(value + 10, sizeof value - 10, "T%s", daypart_suffix[part]);
+		emit(s, i, i + took, part ? CR_TIMEX_TIME : CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_DAY, value);
+		return took;
 	}
 	size_t j = i;
 	int edge = 0;   /* -1 earlier this, +1 later this */
@@ -779,7 +941,7 @@ static size_t rule_deictic(scan *s, size_t i)
 	}
 	if (!(is(s, j, "last") || is(s, j, "this") || is(s, j, "next") || is(s, j, "past")))
 		return 0;
-	int off = is(s, j, "last") ? -1 : is(s, j, "next") ? 1 : 0;
+	off = is(s, j, "last") ? -1 : is(s, j, "next") ? 1 : 0;
 	bool past = is(s, j, "past");
 	if (j + 1 >= s->n || s->w[j + 1].kind != K_UNIT || s->w[j + 1].val < 7)
 		return 0;
@@ -823,6 +985,29 @@ static size_t rule_deictic(scan *s, size_t i)
 }
 
 /* N units ago (deictic); N units later/earlier, the next day, the following week (narrative) */
+/*
+ * "a year earlier" after "the third quarter" is that quarter a year before
+ * (an earnings story compares quarters): when the narrative's last date is a
+ * quarter, a shift by whole years keeps it a quarter. Returns true and
+ * emits when it applies.
+ */
+static bool year_shift_of_quarter(scan *s, size_t i, size_t end, int years, uint8_t anchor)
+{
+	const char *v = s->nar_value;
+	if (strlen(v) != 7 || v[4] != '-' || v[5] != 'Q' || v[6] < '1' || v[6] > '4')
+		return false;
+	int y = atoi(v) + years, q = v[6] - '0';
+	char value[40];
+	snprintf(value, sizeof value, "%04d-Q%d", y, q);
+	cr_dayrange keep = s->narrative;
+	char kv[40];
+	snprintf(kv, sizeof kv, "%s", s->nar_value);
+	emit(s, i, end, CR_TIMEX_DATE, anchor, quarter_range(y, q), G_SPAN, value);
+	s->narrative = keep;   /* the comparison does not move the story */
+	snprintf(s->nar_value, sizeof s->nar_value, "%s", kv);
+	return true;
+}
+
 static size_t rule_relative(scan *s, size_t i)
 {
 	size_t used = 0, j = i;
@@ -850,6 +1035,8 @@ static size_t rule_relative(scan *s, size_t i)
 			emit(s, i, j + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, none(), G_DAY, "PAST_REF");
 			return j + 1 - i;
 		}
+		if (unit == 365 && !vague_count(s, i) && year_shift_of_quarter(s, i, j + 1, -n, CR_ANCHOR_DOCUMENT))
+			return j + 1 - i;
 		cr_dayrange r = shift_unit((cr_dayrange){a, a}, unit, -n, &gran);
 		/* "three months ago" is a month, not a day: the unit sets the grain */
 		int y, m, d;
@@ -887,6 +1074,8 @@ static size_t rule_relative(scan *s, size_t i)
 		emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_NARRATIVE, none(), G_DAY, "XXXX-XX-XX");
 		return end - i;
 	}
+	if (unit == 365 && known(s->narrative) && year_shift_of_quarter(s, i, end, dir, CR_ANCHOR_NARRATIVE))
+		return end - i;
 	cr_dayrange r = shift_unit(base, unit, dir, &gran);
 	emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_NARRATIVE, r, gran, NULL);
 	return end - i;
@@ -965,12 +1154,6 @@ static size_t rule_set(scan *s, size_t i)
 	emit(s, i, i + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY,
 	     d == 365 ? "P1Y" : d == 30 ? "P1M" : d == 7 ? "P1W" : "P1D");
 	return 1;
-}
-
-static cr_dayrange quarter_range(int y, int q)
-{
-	return (cr_dayrange){cr_days_from_civil(y, 3 * q - 2, 1),
-	                     cr_days_from_civil(y, 3 * q, cr_days_in_month(y, 3 * q))};
 }
 
 /*
@@ -1092,6 +1275,139 @@ static size_t rule_bare_duration(scan *s, size_t i)
 	return j + 1 - i;
 }
 
+/* Case-insensitive "a.m." / "p.m." / "am" / "pm" at text[p..len): 1 am, 2 pm, 0 none; *end past it. */
+static int meridiem(const char *t, size_t p, size_t len, size_t *end)
+{
+	static const char *const forms[] = {"a.m.", "p.m.", "a.m", "p.m", "am", "pm"};
+	for (size_t f = 0; f < CR_ARRAY_LEN(forms); f++) {
+		size_t l = strlen(forms[f]);
+		if (p + l > len)
+			continue;
+		size_t q = 0;
+		while (q < l && cr_lower((unsigned char)t[p + q]) == forms[f][q])
+			q++;
+		if (q < l || (p + l < len && (cr_is_alpha((unsigned char)t[p + l]) || cr_is_digit((unsigned char)t[p + l]))))
+			continue;
+		*end = p + l;
+		return forms[f][0] == 'a' ? 1 : 2;
+	}
+	return 0;
+}
+
+/*
+ * Clock times: 10 p.m., 10:35 a.m., 5pm, noon, midnight, optionally with a
+ * time zone and a day after them ("9 a.m. EST Tuesday", "5 p.m. EST, Nov.
+ * 6"). The value is the day's TIMEX3 with "THH:MM"; the day is the one
+ * named, else the anchor.
+ */
+static size_t rule_clock(scan *s, size_t i, size_t len)
+{
+	const word *w = &s->w[i];
+	int h = -1, mi = 0;
+	size_t k = i + 1;          /* next word after the time */
+	size_t endb = w->end;      /* byte end of the time */
+	int mer = 0;
+	if (is(s, i, "noon") || is(s, i, "midday") || is(s, i, "midnight")) {
+		bool ctx = (i > 0 && (is(s, i - 1, "at") || is(s, i - 1, "by") || is(s, i - 1, "until") ||
+		                      is(s, i - 1, "before") || is(s, i - 1, "after") || is(s, i - 1, "around"))) ||
+		           is_weekday(s, i + 1) || is(s, i + 1, "today") || is(s, i + 1, "yesterday") ||
+		           is(s, i + 1, "tomorrow");
+		if (!ctx)
+			return 0;
+		h = is(s, i, "midnight") ? 24 : 12;
+	} else if (w->ndigits >= 1 && w->ndigits <= 2 && !w->ordinal && w->num >= 0 && w->num <= 24 &&
+	           strlen(w->low) == w->ndigits) {
+		h = w->num;
+		if (is(s, i + 1, ":") && i + 2 < s->n && s->w[i + 2].ndigits == 2 && s->w[i + 2].num < 60 &&
+		    strlen(s->w[i + 2].low) == 2 && s->w[i + 2].start == s->w[i + 1].end &&
+		    s->w[i + 1].start == w->end) {
+			mi = s->w[i + 2].num;
+			endb = s->w[i + 2].end;
+			k = i + 3;
+		}
+		size_t p = endb;
+		if (p < len && s->text[p] == ' ')
+			p++;
+		size_t me;
+		mer = meridiem(s->text, p, len, &me);
+		if (mer) {
+			endb = me;
+			while (k < s->n && s->w[k].start < endb)
+				k++;
+		} else if (k == i + 1 || !(i > 0 && (is(s, i - 1, "at") || is(s, i - 1, "by") || is(s, i - 1, "until") ||
+		                                      is(s, i - 1, "around") || is(s, i - 1, "about")))) {
+			return 0;   /* "10:30" alone may be a score or a verse; "at 10:30" is a time */
+		}
+		if (mer && (h < 1 || h > 12))
+			return 0;
+		if (mer == 2 && h < 12)
+			h += 12;
+		if (mer == 1 && h == 12)
+			h = 0;
+	} else {
+		/* "5pm", "10am" in one word */
+		size_t l = strlen(w->low), dg = 0;
+		while (dg < l && cr_is_digit((unsigned char)w->low[dg]))
+			dg++;
+		if (dg < 1 || dg > 2 || l != dg + 2 || (strcmp(w->low + dg, "am") != 0 && strcmp(w->low + dg, "pm") != 0))
+			return 0;
+		h = atoi(w->low);
+		if (h < 1 || h > 12)
+			return 0;
+		if (w->low[dg] == 'p' && h < 12)
+			h += 12;
+		if (w->low[dg] == 'a' && h == 12)
+			h = 0;
+	}
+	/* a time zone */
+	static const char *const zones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet"};
+	for (size_t z = 0; z < CR_ARRAY_LEN(zones); z++)
+		if (k < s->n && is(s, k, zones[z]) && s->w[k].cap) {
+			k++;
+			break;
+		}
+	/* the day it falls on */
+	size_t last = k;
+	char day[16] = "";
+	cr_dayrange r = none();
+	uint8_t anchor = CR_ANCHOR_DOCUMENT;
+	size_t q = k + is(s, k, ",") + is(s, k, "on");
+	size_t before = s->out.len, took = 0;
+	if (q < s->n && !s->w[q].punct) {
+		took = rule_day_month(s, q);
+		if (!took && (is_weekday(s, q) || is(s, q, "today") || is(s, q, "yesterday") || is(s, q, "tomorrow")))
+			took = is_weekday(s, q) ? rule_weekday(s, q) : rule_deictic(s, q);
+	}
+	if (took && s->out.len == before + 1) {
+		cr_timex d = s->out.items[--s->out.len];
+		snprintf(day, sizeof day, "%.10s", d.value);
+		r = d.range;
+		anchor = d.anchor;
+		last = q + took;
+	} else {
+		s->out.len = before;
+		int32_t a, width;
+		if (doc_anchor(s, &a, &width)) {
+			cr_day_format(a, day);
+			r = widen((cr_dayrange){a, a}, width);
+		}
+	}
+	char value[40];
+	if (day[0])
+		snprintf(value, sizeof value, "%sT%02d:%02d", day, h, mi);
+	else
+		snprintf(value, sizeof value, "T%02d:%02d", h, mi);
+	cr_timex x = {0};
+	x.start = w->start;
+	x.end = last > k ? s->w[last - 1].end : (k > i + 1 ? CR_MAX((uint32_t)endb, s->w[k - 1].end) : (uint32_t)endb);
+	x.type = CR_TIMEX_TIME;
+	x.anchor = anchor;
+	x.range = r;
+	snprintf(x.value, sizeof x.value, "%s", value);
+	cr_vec_push(&s->out, x);
+	return (last > k ? last : k) - i;
+}
+
 /* Whether a future-tense word stands within the sentence around word i. */
 static bool future_cue(const scan *s, size_t i)
 {
@@ -1125,8 +1441,8 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 	typedef size_t (*rule)(scan *, size_t);
 	static const rule rules[] = {rule_iso,     rule_year_span, rule_part,    rule_decade,   rule_day_month,
 	                             rule_month_year, rule_quarter, rule_deictic, rule_relative, rule_weekday,
-	                             rule_month,   rule_year,      rule_ref,     rule_set,      rule_duration,
-	                             rule_bare_duration};
+	                             rule_month,   rule_year,      rule_season,  rule_weekend,  rule_ref,
+	                             rule_set,     rule_duration,  rule_bare_duration};
 	for (size_t i = 0; i < s.n;) {
 		if (s.w[i].punct) {
 			i++;
@@ -1136,6 +1452,8 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 		s.fut = future_cue(&s, i);
 		for (size_t r = 0; r < CR_ARRAY_LEN(rules) && !took; r++)
 			took = rules[r](&s, i);
+		if (!took)
+			took = rule_clock(&s, i, len);
 		i += took ? took : 1;
 	}
 	free(s.w);

@@ -20,6 +20,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				abort();
 		if (d.published && strlen(d.published) != 10)
 			abort();
+		/* the body is valid UTF-8: no stray continuation or lead bytes */
+		const unsigned char *t = (const unsigned char *)d.text;
+		for (size_t i = 0; i < d.len;) {
+			unsigned c = t[i];
+			size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+			if (n == 0 || c > 0xF4 || i + n > d.len)
+				abort();
+			for (size_t k = 1; k < n; k++)
+				if ((t[i + k] & 0xC0) != 0x80)
+					abort();
+			i += n;
+		}
 	} else if (err[0] == 0 || strncmp(err, "byte ", 5) != 0) {
 		abort();
 	}

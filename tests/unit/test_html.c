@@ -307,6 +307,27 @@ static void test_html_unclosed_paragraphs_do_not_count_as_nesting(void **state)
 	cr_buf_free(&b);
 }
 
+static void test_html_tag_with_too_many_attributes_is_refused_fast(void **state)
+{
+	(void)state;
+	cr_buf b = {0};
+	cr_buf_puts(&b, "<body><p>Ordinary text, with commas, before the bad tag.</p><div ");
+	for (int i = 0; i < 100000; i++)
+		cr_buf_printf(&b, "a%d=\"x>y\" ", i);
+	cr_buf_puts(&b, "><p>text, text, text, text, text, text, text</p></div>");
+	cr_html_doc d;
+	char err[128] = "";
+	assert_true(cr_html_extract(&d, b.data, b.len, err, sizeof err) < 0);
+	assert_non_null(strstr(err, "too many attributes"));
+	assert_non_null(strstr(err, "byte 60:"));   /* the <div */
+	cr_buf_free(&b);
+	/* quoted '>' and many attributes under the limit are fine */
+	const char *ok = "<body><div data-a=\"1>2\" data-b='3>4' hidden=hidden></div><p class=x id=y title=\"a, b\">Quoted brackets, in values, are not the end of a tag.</p>";
+	assert_int_equal(cr_html_extract(&d, ok, strlen(ok), err, sizeof err), 0);
+	assert_string_equal(d.text, "Quoted brackets, in values, are not the end of a tag.");
+	cr_html_doc_free(&d);
+}
+
 static void test_html_oversized_input_is_refused(void **state)
 {
 	(void)state;
@@ -372,6 +393,19 @@ static void test_html_dateline_paragraph_dropped_but_clock_time_kept(void **stat
 	cr_html_doc_free(&d);
 }
 
+static void test_html_invalid_utf8_becomes_replacement_characters(void **state)
+{
+	(void)state;
+	const char *html = "<p>Bad \xff byte, a lone \xc3 lead, and \xed\xa0\x80 a surrogate, in the text here.</p>";
+	cr_html_doc d;
+	char err[128];
+	assert_int_equal(cr_html_extract(&d, html, strlen(html), err, sizeof err), 0);
+	assert_non_null(strstr(d.text, "Bad \xEF\xBF\xBD byte"));
+	for (const unsigned char *p = (const unsigned char *)d.text; *p; p++)
+		assert_true(*p != 0xff && !(*p == 0xc3 && (p[1] & 0xC0) != 0x80) && *p != 0xed);
+	cr_html_doc_free(&d);
+}
+
 static void test_html_norm_date_accepts_page_formats(void **state)
 {
 	(void)state;
@@ -404,11 +438,13 @@ int main(void)
 		cmocka_unit_test(test_html_deep_nesting_is_refused_with_offset),
 		cmocka_unit_test(test_html_nesting_under_the_limit_is_read),
 		cmocka_unit_test(test_html_unclosed_paragraphs_do_not_count_as_nesting),
+		cmocka_unit_test(test_html_tag_with_too_many_attributes_is_refused_fast),
 		cmocka_unit_test(test_html_oversized_input_is_refused),
 		cmocka_unit_test(test_html_page_without_body_text_is_an_error),
 		cmocka_unit_test(test_html_entities_and_nbsp_are_decoded),
 		cmocka_unit_test(test_html_commentary_class_is_not_a_comment_section),
 		cmocka_unit_test(test_html_dateline_paragraph_dropped_but_clock_time_kept),
+		cmocka_unit_test(test_html_invalid_utf8_becomes_replacement_characters),
 		cmocka_unit_test(test_html_norm_date_accepts_page_formats),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

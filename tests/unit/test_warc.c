@@ -89,11 +89,13 @@ static void check_sample(const char *data, size_t len, const size_t offsets[5])
 			assert_null(rec.target_uri);
 		if (i == 1) {
 			assert_int_equal(rec.http_status, 0);
+			assert_null(rec.http_content_type);
 			assert_true(rec.payload_len > 4 && memcmp(rec.payload, "GET ", 4) == 0);
 		}
 		if (i == 2) {
 			assert_string_equal(rec.target_uri, "https://example.org/news/a");
 			assert_int_equal(rec.http_status, 200);
+			assert_string_equal(rec.http_content_type, "text/html; charset=utf-8");
 			assert_int_equal(rec.payload_len, strlen(k_html));
 			assert_memory_equal(rec.payload, k_html, rec.payload_len);
 		}
