@@ -179,7 +179,8 @@ static int ingest_warc(ingest_ctx *c, const char *name, FILE *f)
 		}
 		bool record_ok = rec.type && (strcmp(rec.type, "response") == 0 || strcmp(rec.type, "resource") == 0);
 		bool html = rec.payload_len > 0 &&
-		            ((rec.content_type && strstr(rec.content_type, "html")) ||
+		            ((rec.http_content_type && strstr(rec.http_content_type, "html")) ||
+		             (rec.content_type && strstr(rec.content_type, "html")) ||
 		             strcmp(sniff("", (const unsigned char *)rec.payload, rec.payload_len), "html") == 0);
 		bool status_ok = !rec.http_status || (rec.http_status >= 200 && rec.http_status < 300);
 		if (!record_ok || !html || !status_ok) {
