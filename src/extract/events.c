@@ -478,6 +478,23 @@ void find_events(xdoc *d, size_t sent)
 			d->last_event_sent = (int)sent;
 		}
 		int subject = ev;
+		/* a figure belongs to the target named just before it, when that is not
+		 * the sentence's own ("the strikes on schools and the theatre that
+		 * sheltered 1,000 civilians": the theatre's) */
+		for (size_t k = ntargets; k-- > 0;) {
+			size_t tt = target_toks[k];
+			if (tt >= i || i - tt > 10)
+				continue;
+			bool crosses = false;
+			for (size_t q = tt; q < i && !crosses; q++)
+				crosses = tok_clause_break(d, q);
+			if (!crosses && (!target || strcmp(targets[k], target) != 0 || tt != target_tok) &&
+			    (ev < 0 || !d->events.items[ev].target || strcmp(d->events.items[ev].target, targets[k]) != 0)) {
+				subject = event_for_target(d, sent, type && violent(type) ? type : "attack", targets[k], place,
+				                           d->seg.tokens[tt].start);
+			}
+			break;
+		}
 		uint8_t kind = CR_SUBJ_EVENT;
 		if (subject < 0 && same_para_event && (int)sent - d->last_event_sent <= 2)
 			subject = d->last_event;

@@ -277,6 +277,13 @@ void find_mentions(xdoc *d)
 		uint32_t t1 = t0 + names[k].ntokens;
 		if (t1 > d->seg.ntokens || t0 >= t1)
 			continue;
+		/* a name neither starts nor ends with a quote mark or other punctuation */
+		while (t0 < t1 && d->seg.tokens[t0].kind != CR_TOK_WORD && d->seg.tokens[t0].kind != CR_TOK_NUMBER)
+			t0++;
+		while (t1 > t0 && d->seg.tokens[t1 - 1].kind != CR_TOK_WORD && d->seg.tokens[t1 - 1].kind != CR_TOK_NUMBER)
+			t1--;
+		if (t0 >= t1)
+			continue;
 		const cr_sentence *se = &d->seg.sentences[d->tok_sent[t0]];
 		uint8_t type = etype_of(names[k].type);
 		/* drop titles the tagger took into a name */

@@ -418,10 +418,18 @@ static void judge_ages(cr_ledger *l, void *outv, const group *g)
 		add_finding(l, out, g, cl, n, kind, cr_buf_detach(&b));
 		return;
 	}
+	bool firstv = true;
 	for (size_t i = 0; i < n; i++) {
 		const cr_gclaim *c = &l->claims[cl[i]];
-		if (i)
+		/* one mention per age and document (a caption may repeat the text) */
+		bool seen = false;
+		for (size_t k = 0; k < i && !seen; k++)
+			seen = l->claims[cl[k]].doc == c->doc && l->claims[cl[k]].low == c->low;
+		if (seen)
+			continue;
+		if (!firstv)
 			cr_buf_puts(&b, " and ");
+		firstv = false;
 		cr_buf_printf(&b, "%s (", c->value_text ? c->value_text : "?");
 		doc_id(&b, l, c->doc);
 		cr_buf_puts(&b, ", published ");
