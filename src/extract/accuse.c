@@ -67,10 +67,22 @@ void find_accusations(xdoc *d, size_t sent)
 			size_t k = after;
 			if (k < end)
 				accused = mention_entity_at(d, k);
+			/* "charged former oil minister Adebayo Okonkwo with": over the role words */
+			for (size_t q = after; accused < 0 && q < end && q < after + 5 && d->seg.tokens[q].kind == CR_TOK_WORD; q++) {
+				int e = mention_entity_at(d, q);
+				if (e >= 0 && d->ents.items[e].type == CR_E_PERSON) {
+					accused = e;
+					k = q;
+					while (k < end && mention_entity_at(d, k) == e)
+						k++;
+					after = k;
+				}
+			}
 			/* "X accused him": him is not X; look before the sentence */
 			if (accused < 0 && k < end && resolve_pronoun(d, sent, k) >= 0)
 				accused = recent_person(d, sent, first);
-			while (k < end && k < after + 6 && !tok_is(d, k, "responsible") && !tok_is(d, k, "of"))
+			while (k < end && k < after + 6 && !tok_is(d, k, "responsible") && !tok_is(d, k, "of") &&
+			       !tok_is(d, k, "with") && !tok_is(d, k, "for"))
 				k++;
 			if (k >= end || k >= after + 6)
 				continue;

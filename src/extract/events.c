@@ -38,9 +38,17 @@ static const char *trigger_type(const xdoc *d, size_t i)
 	return t;
 }
 
+/* Events that happen to a person (an appointment, a dismissal, an arrest, a
+ * resignation, an election), as opposed to incidents with targets and victims. */
 static bool violent(const char *type)
 {
-	return type && strcmp(type, "appointment") != 0 && strcmp(type, "dismissal") != 0;
+	static const char *personal[] = {"appointment", "dismissal", "arrest", "resignation", "election"};
+	if (!type)
+		return false;
+	for (size_t i = 0; i < CR_ARRAY_LEN(personal); i++)
+		if (strcmp(type, personal[i]) == 0)
+			return false;
+	return true;
 }
 
 static bool locative(const xdoc *d, size_t i)
@@ -313,6 +321,60 @@ static void magnitude(xdoc *d, size_t sent, size_t first, size_t end, int ev, si
 	}
 }
 
+/* "was appointed minister in 2019 and dismissed in March 2022": each such
+ * event word of the sentence is an event of the person the sentence is
+ * about, dated by the date that follows it within a few words. */
+static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	for (size_t i = first; i < end; i++) {
+		const char *type = trigger_type(d, i);
+		if (!type || violent(type) || d->tok_quoted[i])
+			continue;
+		int who = person_at_or_before(d, sent, i);
+		if (who < 0)
+			who = entity_after(d, i + 1, CR_MIN(end, i + 3), TYPE_BIT(CR_E_PERSON));
+		if (who < 0)
+			who = recent_person(d, sent, i);
+		if (who < 0)
+			continue;
+		int ev = -1;
+		char *label = xstrfmt("%s of %s", type, d->ents.items[who].name);
+		for (size_t k = 0; k < d->events.len; k++)
+			if (strcmp(d->events.items[k].label, label) == 0)
+				ev = (int)k;
+		if (ev < 0) {
+			cr_levent e = {0};
+			e.type = cr_xstrdup(type);
+			e.place = -1;
+			e.time.earliest = e.time.latest = CR_DAY_NONE;
+			e.start = e.end = d->seg.tokens[i].start;
+			e.label = label;
+			cr_vec_push(&d->events, e);
+			ev = (int)d->events.len - 1;
+		} else {
+			free(label);
+		}
+		for (size_t k = i + 1; k < end && k < i + 7; k++) {
+			int t = d->tok_tx[k];
+			if (tok_clause_break(d, k) || tok_is(d, k, "and") || (k > i + 1 && trigger_type(d, k)))
+				break;
+			if (t < 0 || d->tx[t].type != CR_TIMEX_DATE || !cr_range_known(d->tx[t].range))
+				continue;
+			cr_levent *e = &d->events.items[ev];
+			if (!cr_range_known(e->time) ||
+			    d->tx[t].range.latest - d->tx[t].range.earliest < e->time.latest - e->time.earliest) {
+				e->time = d->tx[t].range;
+				cr_lclaim *c = new_claim(d, sent, i, "occurred_on", CR_SUBJ_EVENT, ev);
+				c->value_time = d->tx[t].range;
+				c->time_value = cr_xstrdup(d->tx[t].value);
+				claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
+				c->modality = clause_modality(d, sent, i, false);
+			}
+			break;
+		}
+	}
+}
+
 void find_events(xdoc *d, size_t sent)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
@@ -386,16 +448,7 @@ void find_events(xdoc *d, size_t sent)
 	bool same_para_event = d->last_event >= 0 && d->last_event_sent >= 0 &&
 	                       d->seg.sentences[d->last_event_sent].paragraph == se->paragraph;
 	if (type && !violent(type)) {
-		/* appointments and dismissals of a person */
-		int who = person_at_or_before(d, sent, end);
-		if (who < 0)
-			who = recent_person(d, sent, trig_tok);
-		if (who >= 0 && !d->tok_quoted[trig_tok]) {
-			ev = event_for_target(d, sent, type, NULL, -1, d->seg.tokens[trig_tok].start);
-			cr_levent *e = &d->events.items[ev];
-			free(e->label);
-			e->label = xstrfmt("%s of %s", e->type, d->ents.items[who].name);
-		}
+		personal_events(d, sent, first, end);
 	} else if (target && (type || backref)) {
 		ev = event_for_target(d, sent, type ? type : "attack", target, place, d->seg.tokens[target_tok].start);
 	} else if (backref && d->last_event >= 0) {

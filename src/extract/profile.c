@@ -194,9 +194,33 @@ static void education(xdoc *d, size_t sent, size_t first, size_t end)
 				d->ents.items[c->value_entity].name = cr_xstrdup(d->ents.items[c->value_entity].aliases[0].text);
 			claim_set_text(c, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start);
 			c->modality = clause_modality(d, sent, i, false);
-			return;
+			i = b;
+			break;
 		}
 	}
+}
+
+static bool function_word_p(const xdoc *d, size_t i)
+{
+	static const char *fw[] = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "is", "was", "has", "had",
+	                           "his", "her", "their", "its", "who", "which", "that", "by", "with", "be", "been"};
+	for (size_t k = 0; k < CR_ARRAY_LEN(fw); k++)
+		if (tok_is(d, i, fw[k]))
+			return true;
+	return false;
+}
+
+/* what a minister or secretary is in charge of ("oil minister") */
+static bool portfolio(const xdoc *d, size_t i)
+{
+	static const char *words[] = {"oil", "petroleum", "finance", "foreign", "interior", "justice", "health",
+	                              "education", "energy", "trade", "economy", "transport", "agriculture",
+	                              "environment", "culture", "labour", "labor", "home", "state", "army", "navy",
+	                              "intelligence", "security", "information", "communications", "industry", "mines"};
+	for (size_t k = 0; k < CR_ARRAY_LEN(words); k++)
+		if (tok_is(d, i, words[k]))
+			return true;
+	return false;
 }
 
 static bool role_modifier(const xdoc *d, size_t i)
@@ -217,7 +241,8 @@ static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 			continue;
 		/* the role phrase: modifiers before the role word */
 		size_t a = i;
-		while (a > first && a + 3 > i && role_modifier(d, a - 1) && d->tok_ment[a - 1] < 0)
+		while (a > first && a + 3 > i && (role_modifier(d, a - 1) || tok_in(d, a - 1, d->x->roles)) &&
+		       d->tok_ment[a - 1] < 0)
 			a--;
 		size_t b = i + 1;
 		int org = -1;
@@ -275,8 +300,25 @@ static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 			if (copula)
 				who = subject_person(d, sent, ra);
 		}
-		if (who < 0 || org < 0)
+		/* a role with no organisation counts when it stands before the name
+		 * ("former oil minister Adebayo Okonkwo") or after "appointed" */
+		bool titled = org < 0 && next >= 0 && d->ents.items[next].type == CR_E_PERSON && who == next;
+		bool appointed = org < 0 && ra > first &&
+		                 (tok_is(d, ra - 1, "appointed") || tok_is(d, ra - 1, "named") ||
+		                  (tok_is(d, ra - 1, "as") && ra > first + 1 &&
+		                   (tok_is(d, ra - 2, "appointed") || tok_is(d, ra - 2, "named") || tok_is(d, ra - 2, "serves"))));
+		if (who < 0 || (org < 0 && !titled && !appointed))
 			continue;
+		if (org < 0) {
+			/* the lower-case words of the role: "oil minister", "minister of petroleum" */
+			while (ra > first && ra + 4 > i && d->tok_ment[ra - 1] < 0 &&
+			       (role_modifier(d, ra - 1) || portfolio(d, ra - 1) || tok_in(d, ra - 1, d->x->roles)))
+				ra--;
+			if (b + 1 < end && tok_is(d, b, "of") && cr_is_lower((unsigned char)tok_text(d, b + 1)[0]) &&
+			    d->seg.tokens[b + 1].kind == CR_TOK_WORD && !function_word_p(d, b + 1))
+				b += 2;
+			ob = b;
+		}
 		size_t ta = ra < a ? ra : a, tb = org >= 0 && ob > b ? ob : b;
 		cr_lclaim *c = new_claim(d, sent, i, "position", CR_SUBJ_ENTITY, who);
 		c->value_entity = org;
@@ -290,6 +332,43 @@ static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 		}
 		c->modality = clause_modality(d, sent, i, false);
 		i = tb - 1;
+	}
+}
+
+/* "The United States sanctioned Okonkwo", "Britain imposed sanctions on X" */
+static void sanctions_active(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	for (size_t i = first + 1; i + 1 < end; i++) {
+		size_t obj;
+		if (tok_is(d, i, "sanctioned") && !tok_is(d, i + 1, "by"))
+			obj = i + 1;
+		else if ((tok_is(d, i, "imposed") || tok_is(d, i, "placed")) && tok_is(d, i + 1, "sanctions") && i + 2 < end &&
+		         (tok_is(d, i + 2, "on") || tok_is(d, i + 2, "against")))
+			obj = i + 3;
+		else
+			continue;
+		int who = obj < end ? mention_entity_at(d, obj) : -1;
+		if (who < 0 && obj < end)
+			who = resolve_pronoun(d, sent, obj);
+		if (who < 0 || d->ents.items[who].type != CR_E_PERSON)
+			continue;
+		/* the sanctioning state or body: the name before the verb */
+		size_t k = i;
+		while (k > first && (tok_is(d, k - 1, "has") || tok_is(d, k - 1, "have") || tok_is(d, k - 1, "had") ||
+		                     tok_is(d, k - 1, "also") || tok_is(d, k - 1, "already")))
+			k--;
+		if (k == first)
+			continue;
+		int by = mention_entity_at(d, k - 1);
+		if (by < 0 || (d->ents.items[by].type != CR_E_ORG && d->ents.items[by].type != CR_E_PLACE))
+			continue;
+		size_t a = k - 1;
+		while (a > first && mention_entity_at(d, a - 1) == by)
+			a--;
+		cr_lclaim *c = new_claim(d, sent, i, "sanctioned_by", CR_SUBJ_ENTITY, who);
+		c->value_entity = by;
+		claim_set_text(c, tok_text(d, a), d->seg.tokens[k - 1].end - d->seg.tokens[a].start);
+		c->modality = clause_modality(d, sent, i, false);
 	}
 }
 
@@ -329,4 +408,5 @@ void find_profile(xdoc *d, size_t sent)
 	education(d, sent, first, end);
 	positions(d, sent, first, end);
 	sanctions(d, sent, first, end);
+	sanctions_active(d, sent, first, end);
 }

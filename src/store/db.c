@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 struct cr_db {
 	sqlite3 *h;
@@ -67,6 +68,15 @@ static int prep(cr_db *db, sqlite3_stmt **st, const char *sql)
 
 int cr_db_open(cr_db **out, const char *path, bool readonly, char *err, size_t errlen)
 {
+	/* a write-ahead log without its database belongs to a database that was
+	 * deleted: replaying it into a new file would corrupt that file */
+	char wal[4096];
+	snprintf(wal, sizeof wal, "%s-wal", path);
+	if (access(path, F_OK) != 0 && access(wal, F_OK) == 0) {
+		snprintf(err, errlen, "%s does not exist but %s does (left from a deleted database); remove %s-wal and %s-shm",
+		         path, wal, path, path);
+		return -1;
+	}
 	cr_db *db = cr_xcalloc(1, sizeof *db);
 	int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 	if (sqlite3_open_v2(path, &db->h, flags, NULL) != SQLITE_OK) {
