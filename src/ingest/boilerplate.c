@@ -35,6 +35,8 @@ static size_t fold(char *out, size_t cap, const char *s, size_t n)
 	return k;
 }
 
+static bool ends_sentence(const char *s, size_t n);
+
 static bool phrase_match(const char *s, size_t n)
 {
 	if (!phrases)
@@ -51,6 +53,9 @@ static bool phrase_match(const char *s, size_t n)
 		if (strcmp(how, "exact") == 0 && pl == k && memcmp(f, p, k) == 0)
 			return true;
 		if (strcmp(how, "prefix") == 0 && k >= pl && memcmp(f, p, pl) == 0 && n <= 100)
+			return true;
+		if (strcmp(how, "label") == 0 && k >= pl && memcmp(f, p, pl) == 0 && (k == pl || f[pl] == ' ') &&
+		    n <= 120 && !ends_sentence(s, n))
 			return true;
 	}
 	return false;

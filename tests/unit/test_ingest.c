@@ -71,6 +71,19 @@ static void test_furniture_phrases_are_dropped(void **state)
 	cr_document_free(&d);
 }
 
+static void test_labels_of_site_furniture_are_dropped_but_sentences_kept(void **state)
+{
+	(void)state;
+	seen s = {0};
+	cr_document d;
+	assert_int_equal(ingest(&d, "Image caption The bridge at dawn\nPublished 3 hours ago\n"
+	                            "Published reports say the bridge will reopen.\nThe council agreed.", &s), 0);
+	assert_null(strstr(d.text, "Image caption"));
+	assert_null(strstr(d.text, "3 hours ago"));
+	assert_non_null(strstr(d.text, "Published reports say the bridge will reopen."));
+	cr_document_free(&d);
+}
+
 static void test_video_caption_opening_with_a_pictograph_is_dropped(void **state)
 {
 	(void)state;
@@ -239,6 +252,7 @@ int main(void)
 		cmocka_unit_test(test_date_header_is_read_and_kept_out_of_the_text),
 		cmocka_unit_test(test_promo_lines_in_capitals_are_dropped),
 		cmocka_unit_test(test_furniture_phrases_are_dropped),
+		cmocka_unit_test(test_labels_of_site_furniture_are_dropped_but_sentences_kept),
 		cmocka_unit_test(test_video_caption_opening_with_a_pictograph_is_dropped),
 		cmocka_unit_test(test_caption_printed_twice_is_kept_once),
 		cmocka_unit_test(test_cut_off_caption_before_its_full_copy_is_dropped),
