@@ -52,7 +52,11 @@ case $BUILD in /*) ;; *) BUILD=$(pwd)/$BUILD ;; esac
 case $SHARED in /*) ;; *) SHARED=$(cd "$SHARED" && pwd); peers="$SHARED/peers" ;; esac
 
 work=${PEERS_WORK:-$(mktemp -d /tmp/corrob-peers.XXXXXX)}
-mkdir -p "$work" || exit 0
+mkdir -p "$work/bin" || exit 0
+# a copy of the programs, so that a rebuild of $BUILD during the ~10 minutes of
+# peer runs (a shared machine) cannot change what is measured half-way
+cp "$BUILD/corrob" "$BUILD/pipeline" "$BUILD/ner_speed" "$work/bin/" || exit 0
+BUILD="$work/bin"
 load0=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null)
 
 # 1. The peers, exactly as bench_all.sh runs them.
@@ -94,8 +98,8 @@ timed() { # name, command...: stdout to corrob/NAME.out, GNU time to corrob/NAME
 # wall (s), peak RSS (KB), cpu% from a GNU time -v file
 tv() {
 	awk -F': ' '/Elapsed/{n=split($2,a,":"); w=0; for(i=1;i<=n;i++) w=w*60+a[i]}
-		/Maximum resident/{r=$2} /Percent of CPU/{c=$2}
-		END{printf "wall_s=%.2f peak_rss_kb=%s cpu=%s", w, r, c}' "$1"
+		/Maximum resident/{r=$2} /Percent of CPU/{c=$2} /User time|System time/{t+=$2}
+		END{printf "wall_s=%.2f peak_rss_kb=%s cpu_s=%.2f cpu=%s", w, r, t, c}' "$1"
 }
 field() { # file key: the value of key= in tv's output
 	tv "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"
@@ -114,26 +118,28 @@ timed run "$BUILD/corrob" --db "$work/corrob/run.db" -q run "$big" --out "$work/
 load1=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null)
 
 b="$work/bench" c="$work/corrob"
-# in-process speeds over the bytes of big.txt; build/pipeline reports MB/s of the
-# clean text it analysed (best of 3), turned back into seconds and then into MB/s of big.txt
-names_c=$(kv "$c/names.out" mb_per_s)
-dates_best=$(awk -v m="$(kv "$c/dates.out" mb_per_s)" -v b="$(kv "$c/dates.out" bytes)" 'BEGIN{if (m > 0) printf "%.4f", b / 1e6 / m}')
-extract_best=$(awk -v m="$(kv "$c/extract.out" mb_per_s)" -v b="$(kv "$c/extract.out" bytes)" 'BEGIN{if (m > 0) printf "%.4f", b / 1e6 / m}')
+# In-process seconds for the whole of big.txt; ratios are taken from these (unrounded).
+# build/pipeline reports MB/s of the clean text it analysed (best of 3): turned back
+# into seconds, then into MB/s of big.txt like every other figure here.
+names_s=$(awk -v m="$(kv "$c/names.out" mb_per_s)" -v b="$(kv "$c/names.out" mb)" 'BEGIN{if (m > 0) printf "%.4f", b / m}')
+dates_s=$(awk -v m="$(kv "$c/dates.out" mb_per_s)" -v b="$(kv "$c/dates.out" bytes)" 'BEGIN{if (m > 0) printf "%.4f", b / 1e6 / m}')
+extract_s=$(awk -v m="$(kv "$c/extract.out" mb_per_s)" -v b="$(kv "$c/extract.out" bytes)" 'BEGIN{if (m > 0) printf "%.4f", b / 1e6 / m}')
+comp_s=$(jnum "$b/compromise-para.out" process_s)
+chrono_s=$(jnum "$b/chrono-para.out" process_s)
+cdates_s=$(jnum "$b/compromise-dates-para.out" process_s)
+wink_s=$(jnum "$b/wink-para.out" process_s)
 mbps() { awk -v b="$bytes" -v s="$1" 'BEGIN{if (s > 0) printf "%.3f", b / 1e6 / s; else printf "NA"}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{if (a > 0 && b > 0) printf "%.1f", a / b; else printf "NA"}'; }
-dates_c=$(mbps "$dates_best")
-extract_c=$(mbps "$extract_best")
-comp=$(mbps "$(jnum "$b/compromise-para.out" process_s)")
-chrono=$(mbps "$(jnum "$b/chrono-para.out" process_s)")
-cdates=$(mbps "$(jnum "$b/compromise-dates-para.out" process_s)")
-wink=$(mbps "$(jnum "$b/wink-para.out" process_s)")
+names_c=$(mbps "$names_s") dates_c=$(mbps "$dates_s") extract_c=$(mbps "$extract_s")
+comp=$(mbps "$comp_s") chrono=$(mbps "$chrono_s") cdates=$(mbps "$cdates_s") wink=$(mbps "$wink_s")
 
-echo "BENCH peers-names corrob_mb_per_s=$names_c compromise_mb_per_s=$comp ratio=$(ratio "$names_c" "$comp")" \
+echo "BENCH peers-names corrob_mb_per_s=$names_c compromise_mb_per_s=$comp ratio=$(ratio "$comp_s" "$names_s")" \
 	"corrob_wall_s=$(field "$c/names.time" wall_s) compromise_wall_s=$(field "$b/compromise-para.time" wall_s)" \
 	"wall_ratio=$(ratio "$(field "$b/compromise-para.time" wall_s)" "$(field "$c/names.time" wall_s)")" \
+	"cpu_ratio=$(ratio "$(field "$b/compromise-para.time" cpu_s)" "$(field "$c/names.time" cpu_s)")" \
 	"corrob_rss_kb=$(field "$c/names.time" peak_rss_kb) compromise_rss_kb=$(field "$b/compromise-para.time" peak_rss_kb)"
-echo "BENCH peers-dates corrob_mb_per_s=$dates_c chrono_mb_per_s=$chrono ratio=$(ratio "$dates_c" "$chrono")" \
-	"compromise_dates_mb_per_s=$cdates ratio_compromise_dates=$(ratio "$dates_c" "$cdates")" \
+echo "BENCH peers-dates corrob_mb_per_s=$dates_c chrono_mb_per_s=$chrono ratio=$(ratio "$chrono_s" "$dates_s")" \
+	"compromise_dates_mb_per_s=$cdates ratio_compromise_dates=$(ratio "$cdates_s" "$dates_s")" \
 	"corrob_wall_s=$(field "$c/dates.time" wall_s) chrono_wall_s=$(field "$b/chrono-para.time" wall_s)" \
 	"corrob_rss_kb=$(field "$c/dates.time" peak_rss_kb) chrono_rss_kb=$(field "$b/chrono-para.time" peak_rss_kb)"
 echo "BENCH peers-wall corrob_run_s=$(field "$c/run.time" wall_s) corrob_run_rss_kb=$(field "$c/run.time" peak_rss_kb)" \

@@ -24,15 +24,11 @@ static bool accusation_word(const xdoc *d, size_t i, size_t end)
 	return r >= 0 && strcmp(phrase_class(d->x->cues, r), "accuse") == 0;
 }
 
+/* An incident word ("bombing", "strike"), not a personal event ("appointed"). */
 static const char *event_word(const xdoc *d, size_t i)
 {
-	if (!(d->tok_bits[i] & TB_TRIGGER))
-		return NULL;
-	long r = cr_lexicon_find(d->x->triggers, d->low[i], d->lowlen[i]);
-	if (r < 0 || d->x->triggers->ncols[r] < 2)
-		return NULL;
-	const char *t = d->x->triggers->cols[r][1];
-	return strcmp(t, "appointment") == 0 || strcmp(t, "dismissal") == 0 ? NULL : t;
+	const char *t = trigger_type(d, i);
+	return t && incident_type(t) ? t : NULL;
 }
 
 static int place_in(const xdoc *d, size_t a, size_t b)

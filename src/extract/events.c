@@ -23,7 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *trigger_type(const xdoc *d, size_t i)
+const char *trigger_type(const xdoc *d, size_t i)
 {
 	if (!(d->tok_bits[i] & TB_TRIGGER))
 		return NULL;
@@ -40,7 +40,7 @@ static const char *trigger_type(const xdoc *d, size_t i)
 
 /* Events that happen to a person (an appointment, a dismissal, an arrest, a
  * resignation, an election), as opposed to incidents with targets and victims. */
-static bool violent(const char *type)
+bool incident_type(const char *type)
 {
 	static const char *personal[] = {"appointment", "dismissal", "arrest", "resignation", "election"};
 	if (!type)
@@ -178,7 +178,7 @@ int event_for_target(xdoc *d, size_t sent, const char *type, const char *target,
 	for (size_t i = d->events.len; i-- > 0;) {
 		cr_levent *e = &d->events.items[i];
 		bool same_target = target ? e->target && strcmp(e->target, target) == 0 : !e->target;
-		bool same_class = violent(type) == violent(e->type);
+		bool same_class = incident_type(type) == incident_type(e->type);
 		bool place_ok = place < 0 || e->place < 0 || e->place == place;
 		if (!same_target || !same_class || !place_ok)
 			continue;
@@ -328,7 +328,7 @@ static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 {
 	for (size_t i = first; i < end; i++) {
 		const char *type = trigger_type(d, i);
-		if (!type || violent(type) || d->tok_quoted[i])
+		if (!type || incident_type(type) || d->tok_quoted[i])
 			continue;
 		int who = person_at_or_before(d, sent, i);
 		if (who < 0)
@@ -447,7 +447,7 @@ void find_events(xdoc *d, size_t sent)
 	int ev = -1;
 	bool same_para_event = d->last_event >= 0 && d->last_event_sent >= 0 &&
 	                       d->seg.sentences[d->last_event_sent].paragraph == se->paragraph;
-	if (type && !violent(type)) {
+	if (type && !incident_type(type)) {
 		personal_events(d, sent, first, end);
 	} else if (target && (type || backref)) {
 		ev = event_for_target(d, sent, type ? type : "attack", target, place, d->seg.tokens[target_tok].start);
@@ -474,7 +474,7 @@ void find_events(xdoc *d, size_t sent)
 				c->modality = clause_modality(d, sent, trig_tok < end ? trig_tok : first, false);
 			}
 		}
-		if (violent(e->type)) {
+		if (incident_type(e->type)) {
 			d->last_event = ev;
 			d->last_event_sent = (int)sent;
 		}
@@ -543,7 +543,7 @@ void find_events(xdoc *d, size_t sent)
 				crosses = tok_clause_break(d, q);
 			if (!crosses && (!target || strcmp(targets[k], target) != 0 || tt != target_tok) &&
 			    (ev < 0 || !d->events.items[ev].target || strcmp(d->events.items[ev].target, targets[k]) != 0)) {
-				subject = event_for_target(d, sent, type && violent(type) ? type : "attack", targets[k], place,
+				subject = event_for_target(d, sent, type && incident_type(type) ? type : "attack", targets[k], place,
 				                           d->seg.tokens[tt].start);
 			}
 			break;

@@ -119,6 +119,11 @@ uint8_t clause_modality(const xdoc *d, size_t sent, size_t tok, bool accusation)
 bool attribution_covers(const xdoc *d, size_t sent, size_t tok);
 /* events.c */
 void find_events(xdoc *d, size_t sent);
+/* The event type a token names ("bombed" -> bombing), or NULL. */
+const char *trigger_type(const xdoc *d, size_t i);
+/* True for incidents (strikes, sieges, disasters), false for what happens to a
+ * person (appointments, dismissals, arrests, resignations, elections). */
+bool incident_type(const char *type);
 /* profile.c */
 void find_profile(xdoc *d, size_t sent);
 /* accuse.c */
