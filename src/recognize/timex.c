@@ -2,37 +2,51 @@
  * timex.c: time expressions as day intervals.
  *
  * The text is cut into words (letters, digits, apostrophes, hyphens inside a
- * word) and punctuation; at each word the rules below are tried in order and
- * the first that matches consumes its words. Calendar words come from
- * data/lexicon/time-words.tsv.
+ * word; the dot of "Sept." but not of "year.") and punctuation; at each word
+ * the rules below are tried in order and the first that matches consumes its
+ * words. Calendar words, future cues and reference words come from
+ * data/lexicon/time-words.tsv. docs/timex.md lists the rules with examples.
  *
  *   ISO              2022-03-09
- *   day month [year] 9 March, 9th March 2022
- *   month day [year] March 9, March 16th, March 9, 2022
+ *   day month [year] 9 March, 9th March 2022, the 9th of March
+ *   month day [year] March 9, March 16th, March 9, 2022, March 9 last year
  *   month year       March 2022
  *   part of a period early/mid/late 2016, late March, the end of 2016
  *   decade           the 1990s, the late 1990s
  *   year span        between 2015 and 2016, from 2015 to 2016, 2015-2016
- *   year             1962 after in/since/by/of/until/during/... or before a comma-free month
+ *   quarter          the third quarter [of 1989], third-quarter, the quarter
+ *   deictic          today, yesterday, tonight, this morning, last night,
+ *                    last/this/next week|month|year, earlier this month,
+ *                    N units ago, last weekend
+ *   narrative        a week later, six years earlier, the next day
+ *   weekday          Friday, on Friday, last Friday, Friday morning,
+ *                    Monday, Oct. 26 (the full date wins)
  *   month alone      in September, last March, since May (capitalised)
- *   weekday          on Friday, last Friday (capitalised)
- *   deictic          today, yesterday, tomorrow, last/this/next week|month|year,
- *                    earlier/later this month|year, N units ago
- *   narrative        a week later, six years earlier, the next day, the following month
- *   duration         three-month, month-long, for six years (no interval)
+ *   year             1962 after in/since/by/of/... or a determiner ("the
+ *                    1996 law"), never before a noun ("2014 people")
+ *   season           this summer, last fall, the summer of 2016
+ *   reference        now, currently (PRESENT_REF), recently, the past
+ *                    (PAST_REF), soon, the future (FUTURE_REF)
+ *   set              daily, weekly, annually
+ *   duration         three-month, for six years, the past two weeks, 13 years
+ *   clock            10 p.m., 10:35 a.m., 5pm, noon Thursday, 9 a.m. EST Tuesday
  *
- * Anchoring: deictic expressions use the publication date (its earliest day,
- * the result widened by the interval's width when it is not exact);
- * narrative ones use the last date the text itself established, or the
- * publication date before any. A date without a year takes the year that
- * puts it latest on or before the anchor plus a week (news reports the
- * past): "December 30" read on 2023-01-02 is 2022-12-30, "January 3" read
- * on 2022-12-30 is 2023-01-03. With no anchor it stays unresolved
- * ("XXXX-03-09").
+ * Anchoring: deictic expressions use the publication date (an interval is
+ * read at both ends, see cr_timex_find); narrative ones use the last date
+ * the text itself established, or the publication date before any. A date
+ * without a year takes the year that puts it latest on or before the
+ * anchor plus a week (news reports the past): "December 30" read on
+ * 2023-01-02 is 2022-12-30, "January 3" read on 2022-12-30 is 2023-01-03.
+ * In a sentence that speaks of the future ("will", "would", "deadline",
+ * "payable": future rows of the lexicon) a yearless date or a weekday is
+ * read forward instead, up to half a year ahead. With no anchor a date
+ * stays unresolved ("XXXX-03-09", "PAST_REF").
  *
- * Limits: times of day, sets ("every Monday"), holidays and other calendars
- * are not recognised; "may" and "march" are months only when capitalised and
- * in date context.
+ * Limits: holidays, centuries, spelled-out years ("nineteen ninety-six"),
+ * date ranges inside a month ("3-12 September") and time ranges are not
+ * recognised; "may", "march" and "fall" need capitals or date context; the
+ * weekday of an older story ("Tuesday" a week before the anchor) cannot be
+ * told from the text's tense alone.
  */
 #include "recognize/timex.h"
 #include "util/map.h"
