@@ -26,7 +26,7 @@
  *                    1996 law"), never before a noun ("2014 people")
  *   season           this summer, last fall, the summer of 2016
  *   reference        now, currently (PRESENT_REF), recently, the past
- *                    (PAST_REF), soon, the future (FUTURE_REF)
+ *                    (PAST_REF), the future (FUTURE_REF)
  *   set              daily, weekly, annually
  *   duration         three-month, for six years, the past two weeks, 13 years
  *   clock            10 p.m., 10:35 a.m., 5pm, noon Thursday, 9 a.m. EST Tuesday
@@ -491,6 +491,29 @@ static size_t rule_iso(scan *s, size_t i)
 	return 1;
 }
 
+/*
+ * Numeric dates with a four-digit year, month first as American wires
+ * write them: 3/9/2022, 03/09/2022. A day over 12 in the first place makes
+ * it day first (9/3 is ambiguous and read month first).
+ */
+static size_t rule_numeric(scan *s, size_t i)
+{
+	if (!(i + 4 < s->n && s->w[i].ndigits && s->w[i].ndigits <= 2 && is(s, i + 1, "/") && s->w[i + 2].ndigits &&
+	      s->w[i + 2].ndigits <= 2 && is(s, i + 3, "/") && is_year(s, i + 4)))
+		return 0;
+	for (size_t k = i; k < i + 4; k++)
+		if (s->w[k].end != s->w[k + 1].start || s->w[k].ordinal)
+			return 0;
+	int a = s->w[i].num, b = s->w[i + 2].num, y = s->w[i + 4].num;
+	int m = a, d = b;
+	if (a > 12)
+		m = b, d = a;
+	if (m < 1 || m > 12 || d < 1 || d > cr_days_in_month(y, m))
+		return 0;
+	emit(s, i, i + 5, CR_TIMEX_DATE, CR_ANCHOR_NONE, day_range(y, m, d), G_DAY, NULL);
+	return 5;
+}
+
 /* month day / day month, with an optional year and "last year"/"this year" */
 static size_t rule_day_month(scan *s, size_t i)
 {
@@ -513,8 +536,8 @@ static size_t rule_day_month(scan *s, size_t i)
 		return 0;
 	int year = -1;
 	size_t k = j;
-	if (is(s, k, ","))
-		k++;
+	if (is(s, k, ",") || ((is(s, k, "of") || is(s, k, "in")) && is_year(s, k + 1)))
+		k++;   /* "March 9, 2022", "July 4th of 1995" */
 	if (is_year(s, k)) {
 		year = s->w[k].num;
 		j = k + 1;
@@ -1453,7 +1476,7 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 	s.narrative = none();
 	tokenize(&s, text, len);
 	typedef size_t (*rule)(scan *, size_t);
-	static const rule rules[] = {rule_iso,     rule_year_span, rule_part,    rule_decade,   rule_day_month,
+	static const rule rules[] = {rule_iso,     rule_numeric,   rule_year_span, rule_part,    rule_decade,   rule_day_month,
 	                             rule_month_year, rule_quarter, rule_deictic, rule_relative, rule_weekday,
 	                             rule_month,   rule_year,      rule_season,  rule_weekend,  rule_ref,
 	                             rule_set,     rule_duration,  rule_bare_duration};
