@@ -478,6 +478,30 @@ static cr_dayrange shift_unit(cr_dayrange base, int unit_days, int n, int *gran)
 	return (cr_dayrange){base.earliest + n * unit_days, base.latest + n * unit_days};
 }
 
+static char unit_letter(int days)
+{
+	return days == 365 ? 'Y' : days == 30 ? 'M' : days == 7 ? 'W' : 'D';
+}
+
+/* TIMEX3 duration of n units (unit in days; -1 hour, -2 minute); n < 0: vague ("PXY"). */
+static void fmt_duration(char *out, size_t cap, int n, int unit)
+{
+	const char *t = unit == -1 ? "TH" : unit == -2 ? "TM" : NULL;
+	if (unit == 14)
+		n = n < 0 ? n : 2 * n, unit = 7;
+	char u[4];
+	if (t)
+		snprintf(u, sizeof u, "%s", t + 1);
+	else if (unit == 3650)
+		snprintf(u, sizeof u, "DE");
+	else
+		snprintf(u, sizeof u, "%c", unit_letter(unit));
+	if (n < 0)
+		snprintf(out, cap, "P%sX%s", t ? "T" : "", u);
+	else
+		snprintf(out, cap, "P%s%d%s", t ? "T" : "", n, u);
+}
+
 /* Each rule returns the number of words it took at i (0 = no match). */
 
 static size_t rule_iso(scan *s, size_t i)
@@ -1055,6 +1079,12 @@ static size_t rule_relative(scan *s, size_t i)
 		n = is(s, j + 1, "next") || is(s, j + 1, "following") ? 1 : -1;
 		j += 2;
 		following = true;
+	} else if (is(s, j, "the") && j + 2 < s->n && s->w[j + 1].kind == K_UNIT && s->w[j + 1].val > 0 &&
+	           (is(s, j + 2, "before") || is(s, j + 2, "after")) &&
+	           (j + 3 >= s->n || s->w[j + 3].punct)) {
+		/* "the day before." / "the week after," : a step from the narrative */
+		n = 1;
+		j += 1;
 	} else {
 		n = count_at(s, j, &used);
 		if (!n)
@@ -1064,6 +1094,8 @@ static size_t rule_relative(scan *s, size_t i)
 	if (j >= s->n || s->w[j].kind != K_UNIT)
 		return 0;
 	int unit = s->w[j].val;
+	if (unit <= 0)
+		return 0;   /* "two hours later": a duration here, no day arithmetic */
 	j++;
 	int32_t a = 0, width = 0;
 	int gran = G_DAY;
@@ -1141,7 +1173,7 @@ static size_t rule_duration(scan *s, size_t i)
 		if (!unit)
 			return 0;
 		char value[40];
-		snprintf(value, sizeof value, "P%d%c", n, unit == 365 ? 'Y' : unit == 30 ? 'M' : unit == 7 ? 'W' : 'D');
+		fmt_duration(value, sizeof value, n, unit);
 		emit(s, i, i + 1, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
 		return 1;
 	}
@@ -1151,7 +1183,7 @@ static size_t rule_duration(scan *s, size_t i)
 		if (n && i + 1 + used < s->n && s->w[i + 1 + used].kind == K_UNIT) {
 			int unit = s->w[i + 1 + used].val;
 			char value[40];
-			snprintf(value, sizeof value, "P%d%c", n, unit == 365 ? 'Y' : unit == 30 ? 'M' : unit == 7 ? 'W' : 'D');
+			fmt_duration(value, sizeof value, n, unit);
 			emit(s, i + 1, i + 2 + used, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
 			return 2 + used;
 		}
@@ -1270,10 +1302,6 @@ static size_t rule_quarter(scan *s, size_t i)
 	return end - i;
 }
 
-static char unit_letter(int days)
-{
-	return days == 365 ? 'Y' : days == 30 ? 'M' : days == 7 ? 'W' : 'D';
-}
 
 /*
  * Durations: [the] [past|last|next|first|coming] two weeks, a year, 13
@@ -1300,16 +1328,64 @@ static size_t rule_bare_duration(scan *s, size_t i)
 		return 0;
 	int unit = s->w[j].val;
 	char value[40];
-	if (vague_count(s, j - used))
-		snprintf(value, sizeof value, "PX%s", unit == 3650 ? "DE" : (char[2]){unit_letter(unit), 0});
-	else if (unit == 3650)
-		snprintf(value, sizeof value, "P%dDE", n);
-	else if (unit == 14)
-		snprintf(value, sizeof value, "P%dW", 2 * n);
-	else
-		snprintf(value, sizeof value, "P%d%c", n, unit_letter(unit));
+	fmt_duration(value, sizeof value, vague_count(s, j - used) ? -1 : n, unit);
 	emit(s, i, j + 1, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
 	return j + 1 - i;
+}
+
+/*
+ * "the year" / "the month" / "the week" as a time: after "for" a duration
+ * ("for the year", P1Y); after "in", "during", "earlier in", "later in" the
+ * anchor's own period. "year-earlier" / "year-ago" as adjectives: the
+ * narrative's date a year before ("the year-earlier quarter").
+ */
+static size_t rule_the_period(scan *s, size_t i)
+{
+	if (is(s, i, "year-earlier") || is(s, i, "year-ago")) {
+		if (known(s->narrative) && year_shift_of_quarter(s, i, i + 1, -1, CR_ANCHOR_NARRATIVE))
+			return 1;
+		cr_dayrange base = known(s->narrative) ? s->narrative : s->pub;
+		if (!known(base))
+			return 0;
+		int y = year_of(base.earliest) - 1;
+		cr_dayrange keep = s->narrative;
+		char kv[40];
+		snprintf(kv, sizeof kv, "%s", s->nar_value);
+		emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NARRATIVE, cr_range_year(y), G_YEAR, NULL);
+		s->narrative = keep;
+		snprintf(s->nar_value, sizeof s->nar_value, "%s", kv);
+		return 1;
+	}
+	if (!is(s, i, "the") || i == 0 || !(is(s, i + 1, "year") || is(s, i + 1, "month") || is(s, i + 1, "week")))
+		return 0;
+	if (i + 2 < s->n && !s->w[i + 2].punct && !is(s, i + 2, "and") && !is(s, i + 2, "to") && !is(s, i + 2, "so"))
+		return 0;   /* "the year before the war", "the week ahead" */
+	int unit = s->w[i + 1].val;
+	if (is(s, i - 1, "for")) {
+		emit(s, i, i + 2, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY,
+		     unit == 365 ? "P1Y" : unit == 30 ? "P1M" : "P1W");
+		return 2;
+	}
+	if (!(is(s, i - 1, "in") || is(s, i - 1, "during") || is(s, i - 1, "of") || is(s, i - 1, "through") ||
+	      is(s, i - 1, "throughout")))
+		return 0;
+	int32_t a, width;
+	if (!doc_anchor(s, &a, &width))
+		return 0;
+	int y, m, d;
+	cr_civil_from_days(a, &y, &m, &d);
+	cr_dayrange r;
+	int gran;
+	if (unit == 365)
+		r = cr_range_year(y), gran = G_YEAR;
+	else if (unit == 30)
+		r = cr_range_month(y, m), gran = G_MONTH;
+	else
+		r = (cr_dayrange){a - cr_weekday(a), a - cr_weekday(a) + 6}, gran = G_WEEK;
+	char value[40];
+	fmt_value(value, sizeof value, r, gran);
+	emit(s, i, i + 2, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, widen(r, width), gran, value);
+	return 2;
 }
 
 /* Case-insensitive "a.m." / "p.m." / "am" / "pm" at text[p..len): 1 am, 2 pm, 0 none; *end past it. */
@@ -1479,7 +1555,7 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 	static const rule rules[] = {rule_iso,     rule_numeric,   rule_year_span, rule_part,    rule_decade,   rule_day_month,
 	                             rule_month_year, rule_quarter, rule_deictic, rule_relative, rule_weekday,
 	                             rule_month,   rule_year,      rule_season,  rule_weekend,  rule_ref,
-	                             rule_set,     rule_duration,  rule_bare_duration};
+	                             rule_set,     rule_duration,  rule_bare_duration, rule_the_period};
 	for (size_t i = 0; i < s.n;) {
 		if (s.w[i].punct) {
 			i++;
