@@ -27,7 +27,7 @@
  *   season           this summer, last fall, the summer of 2016
  *   reference        now, currently (PRESENT_REF), recently, the past
  *                    (PAST_REF), the future (FUTURE_REF)
- *   set              daily, weekly, annually
+ *   set              daily, every day, every other Friday, Mondays, once a week
  *   duration         three-month, for six years, the past two weeks, 13 years
  *   clock            10 p.m., 10:35 a.m., 5pm, noon Thursday, 9 a.m. EST Tuesday
  *
@@ -1388,6 +1388,91 @@ static size_t rule_the_period(scan *s, size_t i)
 	return 2;
 }
 
+/* The weekday of a capitalised plural ("Mondays"), or -1. */
+static int plural_weekday(const scan *s, size_t i)
+{
+	if (i >= s->n || !s->w[i].cap)
+		return -1;
+	size_t l = strlen(s->w[i].low);
+	if (l < 7 || s->w[i].low[l - 1] != 's')
+		return -1;
+	word w = {0};
+	snprintf(w.low, sizeof w.low, "%.*s", (int)(l - 1), s->w[i].low);
+	classify(s->ctx, &w);
+	return w.kind == K_WEEKDAY ? w.val : -1;
+}
+
+/*
+ * Recurrences: every day, everyday, each week, every other Friday, every
+ * three weeks, every Monday, Mondays, once a week, twice a year,
+ * quarterly. TIMEX3 sets ("P1W", "XXXX-WXX-1"), no interval.
+ */
+static size_t rule_every(scan *s, size_t i)
+{
+	char value[40];
+	size_t j = i;
+	int wd = plural_weekday(s, i);
+	if (wd >= 0) {
+		size_t end = i + 1;
+		snprintf(value, sizeof value, "XXXX-WXX-%d", wd + 1);
+		if (end < s->n && (s->w[end].kind == K_DAYPART || (strlen(s->w[end].low) > 1 &&
+		                                                  s->w[end].low[strlen(s->w[end].low) - 1] == 's'))) {
+			word w = {0};
+			snprintf(w.low, sizeof w.low, "%s", s->w[end].low);
+			if (s->w[end].kind != K_DAYPART)
+				w.low[strlen(w.low) - 1] = 0;
+			classify(s->ctx, &w);
+			if (w.kind == K_DAYPART && w.val >= 1 && w.val <= 4) {
+				snprintf(value + strlen(value), sizeof value - strlen(value), "T%s", daypart_suffix[w.val]);
+				end++;
+			}
+		}
+		emit(s, i, end, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
+		return end - i;
+	}
+	if (is(s, i, "everyday") || is(s, i, "quarterly")) {
+		emit(s, i, i + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, is(s, i, "everyday") ? "P1D" : "P3M");
+		return 1;
+	}
+	int n = 1;
+	if (is(s, i, "once") || is(s, i, "twice")) {
+		/* "once a week": the frequency stays in the span, the period is the value */
+		if (!(is(s, i + 1, "a") || is(s, i + 1, "per") || is(s, i + 1, "every")) || i + 2 >= s->n ||
+		    s->w[i + 2].kind != K_UNIT || s->w[i + 2].val <= 0)
+			return 0;
+		int unit = s->w[i + 2].val;
+		fmt_duration(value, sizeof value, 1, unit);
+		emit(s, i, i + 3, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
+		return 3;
+	}
+	if (!(is(s, j, "every") || is(s, j, "each")))
+		return 0;
+	j++;
+	bool other = is(s, j, "other");
+	if (other)
+		j++, n = 2;
+	size_t used = 0;
+	int c = count_at(s, j, &used);
+	if (c && !is(s, j, "a") && !is(s, j, "an")) {
+		n = c * (other ? 2 : 1);
+		j += used;
+	}
+	if (is_weekday(s, j) || (j < s->n && s->w[j].kind == K_WEEKDAY)) {
+		snprintf(value, sizeof value, "XXXX-WXX-%d", s->w[j].val + 1);
+		emit(s, i, j + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
+		return j + 1 - i;
+	}
+	if (is(s, j, "weekend")) {
+		emit(s, i, j + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, "XXXX-WXX-WE");
+		return j + 1 - i;
+	}
+	if (j >= s->n || s->w[j].kind != K_UNIT || s->w[j].val == 0)
+		return 0;
+	fmt_duration(value, sizeof value, n, s->w[j].val);
+	emit(s, i, j + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
+	return j + 1 - i;
+}
+
 /* Case-insensitive "a.m." / "p.m." / "am" / "pm" at text[p..len): 1 am, 2 pm, 0 none; *end past it. */
 static int meridiem(const char *t, size_t p, size_t len, size_t *end)
 {
@@ -1555,7 +1640,7 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 	static const rule rules[] = {rule_iso,     rule_numeric,   rule_year_span, rule_part,    rule_decade,   rule_day_month,
 	                             rule_month_year, rule_quarter, rule_deictic, rule_relative, rule_weekday,
 	                             rule_month,   rule_year,      rule_season,  rule_weekend,  rule_ref,
-	                             rule_set,     rule_duration,  rule_bare_duration, rule_the_period};
+	                             rule_set,     rule_duration,  rule_bare_duration, rule_the_period, rule_every};
 	for (size_t i = 0; i < s.n;) {
 		if (s.w[i].punct) {
 			i++;

@@ -304,6 +304,15 @@ static void test_numeric_dates_hours_and_the_day_before(void **state)
 	       "1988-Q3", "1988-07-01", "1988-09-30");
 }
 
+static void test_recurrences_are_sets(void **state)
+{
+	(void)state;
+	expect("Shelling came every day.", nopub(), 0, "every day", "P1D", NULL, NULL);
+	expect("Convoys left every other Friday.", nopub(), 0, "every other Friday", "XXXX-WXX-5", NULL, NULL);
+	expect("Protests are held on Mondays.", nopub(), 0, "Mondays", "XXXX-WXX-1", NULL, NULL);
+	expect("They met once a week.", nopub(), 0, "once a week", "P1W", NULL, NULL);
+}
+
 static void test_may_the_verb_is_no_month(void **state)
 {
 	(void)state;
@@ -384,6 +393,7 @@ int main(void)
 		cmocka_unit_test(test_present_and_past_references),
 		cmocka_unit_test(test_seasons_weekends_and_modifier_years),
 		cmocka_unit_test(test_numeric_dates_hours_and_the_day_before),
+		cmocka_unit_test(test_recurrences_are_sets),
 		cmocka_unit_test(test_may_the_verb_is_no_month),
 		cmocka_unit_test(test_invalid_utf8_and_every_byte_value),
 		cmocka_unit_test(test_long_input_is_linear),
