@@ -603,6 +603,63 @@ static size_t rule_month_year(scan *s, size_t i)
 }
 
 /* early/mid/late YEAR|MONTH|DECADE, "the end of 2016", "the beginning of March" */
+/* "mid-November", "mid-2016", "early-1990s" written as one word */
+static size_t rule_part_hyphen(scan *s, size_t i)
+{
+	const char *w = s->w[i].low, *dash = strchr(w, '-');
+	if (!dash || dash == w)
+		return 0;
+	word head = {0}, tail = {0};
+	snprintf(head.low, sizeof head.low, "%.*s", (int)(dash - w), w);
+	snprintf(tail.low, sizeof tail.low, "%s", dash + 1);
+	classify(s->ctx, &head);
+	classify(s->ctx, &tail);
+	if (head.kind != K_PART || strncmp(w, "end-", 4) == 0 || strncmp(w, "start-", 6) == 0)
+		return 0;
+	int p1 = head.val, p2 = head.val2;
+	int d1 = p1 <= 4 ? 1 : p1 <= 8 ? 11 : 21;
+	cr_dayrange r = none();
+	char value[40];
+	uint8_t anchor = CR_ANCHOR_NONE;
+	if (tail.kind == K_MONTH) {
+		int m = tail.val, y = -1;
+		size_t end = i + 1;
+		if (is_year(s, end))
+			y = s->w[end++].num;
+		int32_t a, width = 0;
+		if (y < 0) {
+			anchor = CR_ANCHOR_DOCUMENT;
+			if (doc_anchor(s, &a, &width))
+				y = nearest_year_month(a, m, s->fut);
+		}
+		if (y >= 0) {
+			int d2 = p1 <= 4 ? 10 : p1 <= 8 ? 20 : cr_days_in_month(y, m);
+			r = widen((cr_dayrange){cr_days_from_civil(y, m, d1), cr_days_from_civil(y, m, d2)}, width);
+			snprintf(value, sizeof value, "%04d-%02d", y, m);
+		} else {
+			snprintf(value, sizeof value, "XXXX-%02d", m);
+		}
+		emit(s, i, end, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
+		return end - i;
+	}
+	if (tail.ndigits == 4 && tail.num >= 1000 && tail.num <= 2100 && !tail.ordinal) {
+		int y = tail.num;
+		if (strlen(tail.low) == 5) {   /* "mid-1990s" */
+			int dec = y - y % 10;
+			int a = dec + (p1 <= 4 ? 0 : p1 <= 8 ? 4 : 7), b = dec + (p1 <= 4 ? 3 : p1 <= 8 ? 6 : 9);
+			emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE,
+			     (cr_dayrange){cr_days_from_civil(a, 1, 1), cr_days_from_civil(b, 12, 31)}, G_DECADE, NULL);
+			return 1;
+		}
+		if (strlen(tail.low) != 4)
+			return 0;
+		snprintf(value, sizeof value, "%04d", y);
+		emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, part_of_year(y, p1, p2), G_SPAN, value);
+		return 1;
+	}
+	return 0;
+}
+
 static size_t rule_part(scan *s, size_t i)
 {
 	size_t j = i;
@@ -1637,7 +1694,7 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 	s.narrative = none();
 	tokenize(&s, text, len);
 	typedef size_t (*rule)(scan *, size_t);
-	static const rule rules[] = {rule_iso,     rule_numeric,   rule_year_span, rule_part,    rule_decade,   rule_day_month,
+	static const rule rules[] = {rule_iso,     rule_numeric,   rule_year_span, rule_part_hyphen, rule_part,    rule_decade,   rule_day_month,
 	                             rule_month_year, rule_quarter, rule_deictic, rule_relative, rule_weekday,
 	                             rule_month,   rule_year,      rule_season,  rule_weekend,  rule_ref,
 	                             rule_set,     rule_duration,  rule_bare_duration, rule_the_period, rule_every};

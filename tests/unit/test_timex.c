@@ -116,6 +116,8 @@ static void test_late_year_is_september_to_december(void **state)
 {
 	(void)state;
 	expect("He was sent to Syria in late 2016.", nopub(), 0, "late 2016", "2016", "2016-09-01", "2016-12-31");
+	expect("He was sent there by mid-2016.", nopub(), 0, "mid-2016", "2016", "2016-05-01", "2016-08-31");
+	expect("It fell in mid-November.", day("2023-01-10"), 0, "mid-November", "2022-11", "2022-11-11", "2022-11-20");
 }
 
 static void test_late_decade_is_its_last_years(void **state)
