@@ -99,9 +99,20 @@ typedef struct scan {
 	cr_dayrange pub;
 	cr_dayrange narrative;   /* the last date the text established */
 	char nar_value[40];      /* and its TIMEX3 value, whose grain "a year earlier" keeps */
-	bool fut;                /* the words around the current one speak of the future */
+	size_t cur;              /* the word the rules are tried at */
+	int8_t fut_cache;        /* -1 unknown, else whether the words around cur speak of the future */
 	CR_VEC(cr_timex) out;
 } scan;
+
+static bool future_cue(const scan *s, size_t i);
+
+/* Whether the sentence around the current word speaks of the future; computed once per word, when asked. */
+static bool fut(scan *s)
+{
+	if (s->fut_cache < 0)
+		s->fut_cache = future_cue(s, s->cur);
+	return s->fut_cache > 0;
+}
 
 static void classify(const cr_timex_ctx *ctx, word *w)
 {
@@ -578,7 +589,7 @@ static size_t rule_day_month(scan *s, size_t i)
 	} else if (year < 0) {
 		anchor = CR_ANCHOR_DOCUMENT;
 		if (doc_anchor(s, &a, &width))
-			year = nearest_year(a, m, d, s->fut);
+			year = nearest_year(a, m, d, fut(s));
 	}
 	char value[40];
 	if (year >= 0) {
@@ -630,7 +641,7 @@ static size_t rule_part_hyphen(scan *s, size_t i)
 		if (y < 0) {
 			anchor = CR_ANCHOR_DOCUMENT;
 			if (doc_anchor(s, &a, &width))
-				y = nearest_year_month(a, m, s->fut);
+				y = nearest_year_month(a, m, fut(s));
 		}
 		if (y >= 0) {
 			int d2 = p1 <= 4 ? 10 : p1 <= 8 ? 20 : cr_days_in_month(y, m);
@@ -707,7 +718,7 @@ static size_t rule_part(scan *s, size_t i)
 		if (y < 0) {
 			anchor = CR_ANCHOR_DOCUMENT;
 			if (doc_anchor(s, &a, &width))
-				y = nearest_year_month(a, m, s->fut);
+				y = nearest_year_month(a, m, fut(s));
 		}
 		cr_dayrange r = none();
 		char value[40];
@@ -876,7 +887,7 @@ static size_t rule_season(scan *s, size_t i)
 		} else {                /* bare: the latest begun, or in a future sentence the first not over */
 			for (y = ay + 1; season_range(y, start).earliest > a; y--)
 				;
-			if (s->fut)
+			if (fut(s))
 				for (y = ay - 1; season_range(y, start).latest < a; y++)
 					;
 		}
@@ -903,7 +914,7 @@ static size_t rule_weekend(scan *s, size_t i)
 	if (doc_anchor(s, &a, &width)) {
 		/* the Saturday of the anchor's week, or of the week before when it is still ahead */
 		int32_t sat = a - cr_weekday(a) + 5;
-		if (off < 0 || (off == 0 && sat > a && !s->fut))
+		if (off < 0 || (off == 0 && sat > a && !fut(s)))
 			sat -= 7;
 		if (off > 0)
 			sat += sat > a ? 0 : 7;
@@ -947,7 +958,7 @@ static size_t rule_month(scan *s, size_t i)
 		} else if (rel) {
 			y = year_of(a);
 		} else {
-			y = nearest_year_month(a, m, s->fut);
+			y = nearest_year_month(a, m, fut(s));
 		}
 		r = widen(cr_range_month(y, m), width);
 		snprintf(value, sizeof value, "%04d-%02d", y, m);
@@ -995,7 +1006,7 @@ static size_t rule_weekday(scan *s, size_t i)
 		int32_t z = a - ((cr_weekday(a) - wd + 7) % 7);   /* on or before the anchor */
 		if (off < 0 && z == a)
 			z -= 7;
-		if (off > 0 || (off == 0 && s->fut))
+		if (off > 0 || (off == 0 && fut(s)))
 			z = a + ((wd - cr_weekday(a) + 7) % 7);
 		if (off > 0 && z == a)
 			z += 7;
@@ -1684,6 +1695,28 @@ static bool future_cue(const scan *s, size_t i)
 	return false;
 }
 
+static int cmp_word(const void *a, const void *b)
+{
+	return strcmp((const char *)a, *(const char *const *)b);
+}
+
+/*
+ * Whether a rule can start at this word: a number, a calendar word, a
+ * capitalised or hyphenated word, or one of the plain words below (sorted).
+ * Most words are none of these and skip the rules; a speed filter only.
+ */
+static bool may_start(const word *w)
+{
+	static const char *const starters[] = {
+		"after", "before", "beginning", "between", "coming", "current", "each", "earlier", "early", "end",
+		"every", "everyday", "final", "first", "for", "from", "last", "late", "later", "latest", "midday",
+		"middle", "midnight", "next", "noon", "once", "past", "previous", "quarterly", "start", "the", "this",
+		"today", "tomorrow", "tonight", "twice", "yesterday"};
+	if (w->kind != K_NONE || w->num >= 0 || w->cap || cr_is_digit((unsigned char)w->low[0]) || strchr(w->low, '-'))
+		return true;
+	return bsearch(w->low, starters, CR_ARRAY_LEN(starters), sizeof *starters, cmp_word) != NULL;
+}
+
 static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *text, size_t len,
                 cr_dayrange pubdate)
 {
@@ -1699,12 +1732,13 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 	                             rule_month,   rule_year,      rule_season,  rule_weekend,  rule_ref,
 	                             rule_set,     rule_duration,  rule_bare_duration, rule_the_period, rule_every};
 	for (size_t i = 0; i < s.n;) {
-		if (s.w[i].punct) {
+		if (s.w[i].punct || !may_start(&s.w[i])) {
 			i++;
 			continue;
 		}
 		size_t took = 0;
-		s.fut = future_cue(&s, i);
+		s.cur = i;
+		s.fut_cache = -1;
 		for (size_t r = 0; r < CR_ARRAY_LEN(rules) && !took; r++)
 			took = rules[r](&s, i);
 		if (!took)
