@@ -1541,6 +1541,41 @@ static size_t rule_every(scan *s, size_t i)
 	return j + 1 - i;
 }
 
+/*
+ * recent years / recent weeks (vague durations, "PXY"); the 20th century,
+ * this century, the last century ("19", "20": TIMEX3 centuries).
+ */
+static size_t rule_recent_century(scan *s, size_t i)
+{
+	if (is(s, i, "recent") && i + 1 < s->n && s->w[i + 1].kind == K_UNIT && s->w[i + 1].val != 0 &&
+	    s->w[i + 1].low[strlen(s->w[i + 1].low) - 1] == 's') {
+		char value[40];
+		fmt_duration(value, sizeof value, -1, s->w[i + 1].val);
+		emit(s, i, i + 2, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
+		return 2;
+	}
+	size_t j = i + is(s, i, "the");
+	int c = -1;
+	uint8_t anchor = CR_ANCHOR_NONE;
+	if (j + 1 < s->n && is(s, j + 1, "century") && s->w[j].ordinal && s->w[j].num >= 1 && s->w[j].num <= 21) {
+		c = s->w[j].num - 1;
+	} else if ((is(s, i, "this") || is(s, i, "last") || is(s, i, "next")) && is(s, i + 1, "century")) {
+		int32_t a, width;
+		if (!doc_anchor(s, &a, &width))
+			return 0;
+		c = year_of(a) / 100 + (is(s, i, "last") ? -1 : is(s, i, "next") ? 1 : 0);
+		anchor = CR_ANCHOR_DOCUMENT;
+		j = i;
+	} else {
+		return 0;
+	}
+	char value[40];
+	snprintf(value, sizeof value, "%02d", c);
+	cr_dayrange r = {cr_days_from_civil(c * 100, 1, 1), cr_days_from_civil(c * 100 + 99, 12, 31)};
+	emit(s, i, j + 2, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
+	return j + 2 - i;
+}
+
 /* Case-insensitive "a.m." / "p.m." / "am" / "pm" at text[p..len): 1 am, 2 pm, 0 none; *end past it. */
 static int meridiem(const char *t, size_t p, size_t len, size_t *end)
 {
@@ -1710,7 +1745,7 @@ static bool may_start(const word *w)
 	static const char *const starters[] = {
 		"after", "before", "beginning", "between", "coming", "current", "each", "earlier", "early", "end",
 		"every", "everyday", "final", "first", "for", "from", "last", "late", "later", "latest", "midday",
-		"middle", "midnight", "next", "noon", "once", "past", "previous", "quarterly", "start", "the", "this",
+		"middle", "midnight", "next", "noon", "once", "past", "previous", "quarterly", "recent", "start", "the", "this",
 		"today", "tomorrow", "tonight", "twice", "yesterday"};
 	if (w->kind != K_NONE || w->num >= 0 || w->cap || cr_is_digit((unsigned char)w->low[0]) || strchr(w->low, '-'))
 		return true;
@@ -1730,7 +1765,8 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 	static const rule rules[] = {rule_iso,     rule_numeric,   rule_year_span, rule_part_hyphen, rule_part,    rule_decade,   rule_day_month,
 	                             rule_month_year, rule_quarter, rule_deictic, rule_relative, rule_weekday,
 	                             rule_month,   rule_year,      rule_season,  rule_weekend,  rule_ref,
-	                             rule_set,     rule_duration,  rule_bare_duration, rule_the_period, rule_every};
+	                             rule_set,     rule_duration,  rule_bare_duration, rule_the_period, rule_every,
+	                             rule_recent_century};
 	for (size_t i = 0; i < s.n;) {
 		if (s.w[i].punct || !may_start(&s.w[i])) {
 			i++;
