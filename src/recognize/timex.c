@@ -7,12 +7,12 @@
  * words. Calendar words, future cues and reference words come from
  * data/lexicon/time-words.tsv. docs/timex.md lists the rules with examples.
  *
- *   ISO              2022-03-09
+ *   ISO, numeric     2022-03-09, 3/9/2022 (month first unless the first is over 12)
  *   day month [year] 9 March, 9th March 2022, the 9th of March
  *   month day [year] March 9, March 16th, March 9, 2022, March 9 last year
  *   month year       March 2022
  *   part of a period early/mid/late 2016, late March, the end of 2016
- *   decade           the 1990s, the late 1990s
+ *   decade, century  the 1990s, the late 1990s, mid-1990s, the 20th century
  *   year span        between 2015 and 2016, from 2015 to 2016, 2015-2016
  *   quarter          the third quarter [of 1989], third-quarter, the quarter
  *   deictic          today, yesterday, tonight, this morning, last night,
@@ -28,7 +28,8 @@
  *   reference        now, currently (PRESENT_REF), recently, the past
  *                    (PAST_REF), the future (FUTURE_REF)
  *   set              daily, every day, every other Friday, Mondays, once a week
- *   duration         three-month, for six years, the past two weeks, 13 years
+ *   duration         three-month, for six years, the past two weeks, 13 years,
+ *                    two hours (PT2H), recent years (PXY), for the year
  *   clock            10 p.m., 10:35 a.m., 5pm, noon Thursday, 9 a.m. EST Tuesday
  *
  * Anchoring: deictic expressions use the publication date (an interval is
