@@ -1577,6 +1577,34 @@ static size_t rule_recent_century(scan *s, size_t i)
 	return j + 2 - i;
 }
 
+/*
+ * "will leave in two weeks": in a future sentence, "in N units" is the day
+ * N units after the publication date. Elsewhere ("in two years he rose to
+ * colonel") it stays a duration, for rule_bare_duration.
+ */
+static size_t rule_in_future(scan *s, size_t i)
+{
+	if (!is(s, i, "in"))
+		return 0;
+	size_t used = 0;
+	int n = count_at(s, i + 1, &used);
+	size_t j = i + 1 + used;
+	if (!n || vague_count(s, i + 1) || j >= s->n || s->w[j].kind != K_UNIT || s->w[j].val <= 0 ||
+	    s->w[j].val == 3650 || !fut(s))
+		return 0;
+	if (is(s, j + 1, "time") || is(s, j + 1, "of"))
+		return 0;   /* "in two weeks' time" is fine, "in two years of war" is not a date */
+	int32_t a, width;
+	if (!doc_anchor(s, &a, &width))
+		return 0;
+	int unit = s->w[j].val, gran;
+	cr_dayrange r = shift_unit((cr_dayrange){a, a}, unit == 365 ? 30 : unit, unit == 365 ? 12 * n : n, &gran);
+	char value[40];
+	fmt_value(value, sizeof value, r, G_DAY);
+	emit(s, i, j + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, widen(r, width), G_DAY, value);
+	return j + 1 - i;
+}
+
 /* Case-insensitive "a.m." / "p.m." / "am" / "pm" at text[p..len): 1 am, 2 pm, 0 none; *end past it. */
 static int meridiem(const char *t, size_t p, size_t len, size_t *end)
 {
@@ -1745,7 +1773,7 @@ static bool may_start(const word *w)
 {
 	static const char *const starters[] = {
 		"after", "before", "beginning", "between", "coming", "current", "each", "earlier", "early", "end",
-		"every", "everyday", "final", "first", "for", "from", "last", "late", "later", "latest", "midday",
+		"every", "everyday", "final", "first", "for", "from", "in", "last", "late", "later", "latest", "midday",
 		"middle", "midnight", "next", "noon", "once", "past", "previous", "quarterly", "recent", "start", "the", "this",
 		"today", "tomorrow", "tonight", "twice", "yesterday"};
 	if (w->kind != K_NONE || w->num >= 0 || w->cap || cr_is_digit((unsigned char)w->low[0]) || strchr(w->low, '-'))
@@ -1766,7 +1794,7 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 	static const rule rules[] = {rule_iso,     rule_numeric,   rule_year_span, rule_part_hyphen, rule_part,    rule_decade,   rule_day_month,
 	                             rule_month_year, rule_quarter, rule_deictic, rule_relative, rule_weekday,
 	                             rule_month,   rule_year,      rule_season,  rule_weekend,  rule_ref,
-	                             rule_set,     rule_duration,  rule_bare_duration, rule_the_period, rule_every,
+	                             rule_set,     rule_duration,  rule_in_future, rule_bare_duration, rule_the_period, rule_every,
 	                             rule_recent_century};
 	for (size_t i = 0; i < s.n;) {
 		if (s.w[i].punct || !may_start(&s.w[i])) {

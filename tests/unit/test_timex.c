@@ -315,6 +315,14 @@ static void test_recurrences_are_sets(void **state)
 	expect("They met once a week.", nopub(), 0, "once a week", "P1W", NULL, NULL);
 }
 
+static void test_in_n_units_is_a_date_only_in_future_sentences(void **state)
+{
+	(void)state;
+	expect("Elections will be held in two weeks.", day("2023-01-31"), 0, "in two weeks", "2023-02-14", "2023-02-14",
+	       "2023-02-14");
+	expect("In two years he rose to colonel.", day("2023-01-31"), 0, "two years", "P2Y", NULL, NULL);
+}
+
 static void test_may_the_verb_is_no_month(void **state)
 {
 	(void)state;
@@ -396,6 +404,7 @@ int main(void)
 		cmocka_unit_test(test_seasons_weekends_and_modifier_years),
 		cmocka_unit_test(test_numeric_dates_hours_and_the_day_before),
 		cmocka_unit_test(test_recurrences_are_sets),
+		cmocka_unit_test(test_in_n_units_is_a_date_only_in_future_sentences),
 		cmocka_unit_test(test_may_the_verb_is_no_month),
 		cmocka_unit_test(test_invalid_utf8_and_every_byte_value),
 		cmocka_unit_test(test_long_input_is_linear),
