@@ -951,6 +951,18 @@ static size_t rule_month(scan *s, size_t i)
 	cr_dayrange r = none();
 	char value[40];
 	snprintf(value, sizeof value, "XXXX-%02d", m);
+	/* "in March last year": the year is said, relative to the publication date */
+	if (!rel && (is(s, j + 1, "last") || is(s, j + 1, "this") || is(s, j + 1, "next")) && is(s, j + 2, "year")) {
+		int yoff = is(s, j + 1, "last") ? -1 : is(s, j + 1, "next") ? 1 : 0;
+		size_t end = j + 3;
+		if (doc_anchor(s, &a, &width)) {
+			int y = year_of(a) + yoff;
+			r = widen(cr_range_month(y, m), width);
+			snprintf(value, sizeof value, "%04d-%02d", y, m);
+		}
+		emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_MONTH, value);
+		return end - i;
+	}
 	if (doc_anchor(s, &a, &width)) {
 		int y;
 		if (rel && off != 0) {
