@@ -45,6 +45,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define TAGGER_SSE2 1
+#endif
 
 #define NL CR_TAGGER_NLABELS
 #define MODEL_MAGIC "CRNER\0\0\0"
@@ -54,13 +58,17 @@
 
 
 #define MODEL_DOC_FEATURES CR_TAGGER_MODEL_DOC_FEATURES
+#define VL 12    /* labels padded to three vectors of four lanes */
 
 struct cr_tagger {
 	const int16_t *w;
 	uint32_t mask, flags;
 	float scale, conf_t;
+	bool finite;                  /* every transition score is finite */
 	float trans[(NL + 1) * NL];
 	float mtrans[(NL + 1) * NL];  /* trans with -INFINITY where IOB2 forbids */
+	float vtr[(NL + 1) * VL];     /* mtrans padded: vtr[p * VL + y], -INFINITY in lanes y >= NL */
+	float vtrt[NL * VL];          /* mtrans transposed and padded: vtrt[y * VL + p] for p < NL */
 };
 
 const char *cr_tagger_label_name(int label)
@@ -568,25 +576,129 @@ bool cr_tagger_allowed(int p, int y)
 	return CR_TAGGER_LABEL_TYPE(p) == CR_TAGGER_LABEL_TYPE(y);
 }
 
-void cr_tagger_viterbi(uint8_t *tags, const float *emit, const float *trans, size_t n)
+/* Transitions with -INFINITY where IOB2 forbids them, padded to VL lanes per
+   row (vtr[p * VL + y]) and, when vtrt is not NULL, transposed (vtrt[y * VL + p]). */
+static void pad_trans(float *vtr, float *vtrt, const float *trans)
+{
+	for (int p = 0; p <= NL; p++)
+		for (int y = 0; y < VL; y++)
+			vtr[p * VL + y] = y < NL && cr_tagger_allowed(p, y) ? trans[p * NL + y] : -INFINITY;
+	for (int y = 0; vtrt && y < NL; y++)
+		for (int p = 0; p < VL; p++)
+			vtrt[y * VL + p] = p < NL ? vtr[p * VL + y] : -INFINITY;
+}
+
+#ifdef TAGGER_SSE2
+#define BCAST(v, l) _mm_shuffle_ps((v), (v), _MM_SHUFFLE(l, l, l, l))
+/* Keeps the candidate c where it beats the best b strictly (the scalar
+   "if (s > best)" with predecessors in ascending order), and p as its argmax. */
+#define VSTEP(c, b, k, pv) do { \
+		__m128i m_ = _mm_castps_si128(_mm_cmpgt_ps((c), (b))); \
+		(b) = _mm_max_ps((c), (b)); \
+		(k) = _mm_or_si128(_mm_and_si128(m_, (pv)), _mm_andnot_si128(m_, (k))); \
+	} while (0)
+#endif
+
+/*
+ * Viterbi over the padded, masked transitions vtr (see pad_trans). lat, when
+ * not NULL, receives the forward scores (n * NL: the best score of a sequence
+ * ending in each label at each word), which are the max-plus forward pass of
+ * confidences(). skip (only when every transition and emission score is
+ * finite) leaves out the predecessors IOB2 forbids for I-MISC, whose scores
+ * are -INFINITY and could never win. The arithmetic and the tie-breaking (the
+ * lowest predecessor wins) are those of the scalar loop below.
+ */
+static void viterbi_impl(uint8_t *tags, const float *emit, const float *vtr, size_t n, float *lat, bool skip)
 {
 	if (n == 0)
 		return;
-	float tr[(NL + 1) * NL];
-	for (int p = 0; p <= NL; p++)
-		for (int y = 0; y < NL; y++)
-			tr[p * NL + y] = cr_tagger_allowed(p, y) ? trans[p * NL + y] : -INFINITY;
+#ifdef TAGGER_SSE2
+	uint8_t stackback[64 * 16];
+	uint8_t *back = n <= 64 ? stackback : cr_xmalloc(n * 16);
+	const float *st = vtr + NL * VL;
+	__m128 p0 = _mm_add_ps(_mm_loadu_ps(st), _mm_loadu_ps(emit));
+	__m128 p1 = _mm_add_ps(_mm_loadu_ps(st + 4), _mm_loadu_ps(emit + 4));
+	__m128 p2 = _mm_add_ps(_mm_loadu_ps(st + 8), _mm_load_ss(emit + 8));
+	if (lat) {
+		_mm_storeu_ps(lat, p0);
+		_mm_storeu_ps(lat + 4, p1);
+		_mm_store_ss(lat + 8, p2);
+	}
+#define T(p, j) _mm_loadu_ps(vtr + (p) * VL + 4 * (j))
+	for (size_t i = 1; i < n; i++) {
+		__m128 b0, b1, b2, s;
+		__m128i k0, k1, k2;
+		s = BCAST(p0, 0);
+		b0 = _mm_add_ps(s, T(0, 0));
+		b1 = _mm_add_ps(s, T(0, 1));
+		k0 = k1 = _mm_setzero_si128();
+		if (skip) {
+			b2 = _mm_add_ps(BCAST(p1, 3), T(7, 2));
+			k2 = _mm_set1_epi32(7);
+		} else {
+			b2 = _mm_add_ps(s, T(0, 2));
+			k2 = _mm_setzero_si128();
+		}
+#define PRED(p, v, l, all) do { \
+			__m128 s_ = BCAST(v, l); \
+			__m128i pv_ = _mm_set1_epi32(p); \
+			VSTEP(_mm_add_ps(s_, T(p, 0)), b0, k0, pv_); \
+			VSTEP(_mm_add_ps(s_, T(p, 1)), b1, k1, pv_); \
+			if (all) \
+				VSTEP(_mm_add_ps(s_, T(p, 2)), b2, k2, pv_); \
+		} while (0)
+		PRED(1, p0, 1, !skip);
+		PRED(2, p0, 2, !skip);
+		PRED(3, p0, 3, !skip);
+		PRED(4, p1, 0, !skip);
+		PRED(5, p1, 1, !skip);
+		PRED(6, p1, 2, !skip);
+		PRED(7, p1, 3, !skip);
+		PRED(8, p2, 0, true);
+#undef PRED
+		const float *e = emit + i * NL;
+		p0 = _mm_add_ps(b0, _mm_loadu_ps(e));
+		p1 = _mm_add_ps(b1, _mm_loadu_ps(e + 4));
+		p2 = _mm_add_ps(b2, _mm_load_ss(e + 8));
+		__m128i k = _mm_packus_epi16(_mm_packs_epi32(k0, k1), _mm_packs_epi32(k2, k2));
+		_mm_storeu_si128((__m128i *)(void *)(back + i * 16), k);
+		if (lat) {
+			_mm_storeu_ps(lat + i * NL, p0);
+			_mm_storeu_ps(lat + i * NL + 4, p1);
+			_mm_store_ss(lat + i * NL + 8, p2);
+		}
+	}
+#undef T
+	float prev[VL];
+	_mm_storeu_ps(prev, p0);
+	_mm_storeu_ps(prev + 4, p1);
+	_mm_storeu_ps(prev + 8, p2);
+	int y = 0;
+	for (int k = 1; k < NL; k++)
+		if (prev[k] > prev[y])
+			y = k;
+	for (size_t i = n; i-- > 0;) {
+		tags[i] = (uint8_t)y;
+		if (i)
+			y = back[i * 16 + y];
+	}
+	if (back != stackback)
+		free(back);
+#else
+	(void)skip;
 	uint8_t stackback[64 * NL];
 	uint8_t *back = n <= 64 ? stackback : cr_xmalloc(n * NL);
 	float prev[NL], cur[NL];
 	for (int y = 0; y < NL; y++)
-		prev[y] = tr[NL * NL + y] + emit[y];
+		prev[y] = vtr[NL * VL + y] + emit[y];
+	if (lat)
+		memcpy(lat, prev, sizeof prev);
 	for (size_t i = 1; i < n; i++) {
 		for (int y = 0; y < NL; y++) {
-			float best = prev[0] + tr[y];
+			float best = prev[0] + vtr[y];
 			int bp = 0;
 			for (int p = 1; p < NL; p++) {
-				float s = prev[p] + tr[p * NL + y];
+				float s = prev[p] + vtr[p * VL + y];
 				if (s > best) {
 					best = s;
 					bp = p;
@@ -596,6 +708,8 @@ void cr_tagger_viterbi(uint8_t *tags, const float *emit, const float *trans, siz
 			back[i * NL + y] = (uint8_t)bp;
 		}
 		memcpy(prev, cur, sizeof prev);
+		if (lat)
+			memcpy(lat + i * NL, prev, sizeof prev);
 	}
 	int y = 0;
 	for (int k = 1; k < NL; k++)
@@ -608,6 +722,16 @@ void cr_tagger_viterbi(uint8_t *tags, const float *emit, const float *trans, siz
 	}
 	if (back != stackback)
 		free(back);
+#endif
+}
+
+void cr_tagger_viterbi(uint8_t *tags, const float *emit, const float *trans, size_t n)
+{
+	if (n == 0)
+		return;
+	float vtr[(NL + 1) * VL];
+	pad_trans(vtr, NULL, trans);
+	viterbi_impl(tags, emit, vtr, n, NULL, false);
 }
 
 /* Emission scores from feature slots [k0, k1); with add, added to emit. */
@@ -617,6 +741,30 @@ static void emissions_range(float *emit, const cr_tagger *t, const uint32_t *fea
 		for (int k = k0; k < k1; k++)
 			if (feats[i * CR_TAGGER_NFEAT + k] != CR_TAGGER_NOFEAT)
 				__builtin_prefetch(t->w + (size_t)(feats[i * CR_TAGGER_NFEAT + k] & t->mask) * NL);
+#ifdef TAGGER_SSE2
+	/* The first eight weights of a row are widened to int32 in two vectors, the
+	   ninth is added apart: the same integer sums as the scalar loop below. */
+	const __m128 sc = _mm_set1_ps(t->scale);
+	for (size_t i = 0; i < n; i++) {
+		__m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
+		int32_t a8 = 0;
+		const uint32_t *f = feats + i * CR_TAGGER_NFEAT;
+		for (int k = k0; k < k1; k++) {
+			if (f[k] == CR_TAGGER_NOFEAT)
+				continue;
+			const int16_t *row = t->w + (size_t)(f[k] & t->mask) * NL;
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)row);
+			lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(v, v), 16));
+			hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(v, v), 16));
+			a8 += row[8];
+		}
+		float *o = emit + i * NL;
+		__m128 e0 = add ? _mm_loadu_ps(o) : _mm_setzero_ps(), e1 = add ? _mm_loadu_ps(o + 4) : _mm_setzero_ps();
+		_mm_storeu_ps(o, _mm_add_ps(e0, _mm_mul_ps(_mm_cvtepi32_ps(lo), sc)));
+		_mm_storeu_ps(o + 4, _mm_add_ps(e1, _mm_mul_ps(_mm_cvtepi32_ps(hi), sc)));
+		o[8] = (add ? o[8] : 0) + (float)a8 * t->scale;
+	}
+#else
 	for (size_t i = 0; i < n; i++) {
 		int32_t acc[NL] = {0};
 		const uint32_t *f = feats + i * CR_TAGGER_NFEAT;
@@ -630,6 +778,7 @@ static void emissions_range(float *emit, const cr_tagger *t, const uint32_t *fea
 		for (int y = 0; y < NL; y++)
 			emit[i * NL + y] = (add ? emit[i * NL + y] : 0) + (float)acc[y] * t->scale;
 	}
+#endif
 }
 
 static void emissions(float *emit, const cr_tagger *t, const uint32_t *feats, size_t n)
@@ -662,7 +811,7 @@ static void tag_impl(uint8_t *tags, float *emit_out, const cr_tagger *t, const c
 	float *emit = emit_out ? emit_out : cr_xmalloc(n * NL * sizeof *emit);
 	cr_tagger_features(feats, words, lens, n);
 	emissions(emit, t, feats, n);
-	cr_tagger_viterbi(tags, emit, t->trans, n);
+	viterbi_impl(tags, emit, t->vtr, n, NULL, t->finite);
 	strip_titles(tags, words, lens, n);
 	free(feats);
 	if (!emit_out)
@@ -806,15 +955,15 @@ int cr_tagger_tag_doc(uint8_t *tags, const cr_tagger *t, const char *const *word
 			continue;
 		cr_tagger_features(feats + a * CR_TAGGER_NFEAT, words + a, lens + a, m);
 		emissions(emit + a * NL, t, feats + a * CR_TAGGER_NFEAT, m);
-		cr_tagger_viterbi(tags + a, emit + a * NL, t->trans, m);
+		viterbi_impl(tags + a, emit + a * NL, t->vtr, m, NULL, t->finite);
 	}
 	if (t->flags & MODEL_DOC_FEATURES) {
 		cr_tagger_doc_features(feats, words, lens, tags, n);
 		emissions_range(emit, t, feats, n, CR_TAGGER_DOC_SLOT, CR_TAGGER_DOC_SLOT + CR_TAGGER_NDOC, true);
 		for (size_t s = 0; s < nsents; s++)
 			if (sents[s].end > sents[s].start)
-				cr_tagger_viterbi(tags + sents[s].start, emit + sents[s].start * NL, t->trans,
-				                  sents[s].end - sents[s].start);
+				viterbi_impl(tags + sents[s].start, emit + sents[s].start * NL, t->vtr,
+				             sents[s].end - sents[s].start, NULL, t->finite);
 	}
 	for (size_t s = 0; s < nsents; s++)
 		strip_titles(tags + sents[s].start, words + sents[s].start, lens + sents[s].start,
@@ -926,10 +1075,13 @@ int cr_tagger_load(cr_tagger **out, const void *model, size_t len, char *err, si
 	t->conf_t = rdf(p + 32 + 4 * (NL + 1) * NL);
 	if (!(t->conf_t > 0) || !isfinite(t->conf_t))
 		t->conf_t = 1;
+	t->finite = true;
 	for (int k = 0; k < (NL + 1) * NL; k++) {
 		t->trans[k] = rdf(p + 32 + 4 * k);
 		t->mtrans[k] = cr_tagger_allowed(k / NL, k % NL) ? t->trans[k] : -INFINITY;
+		t->finite = t->finite && isfinite(t->trans[k]);
 	}
+	pad_trans(t->vtr, t->vtrt, t->trans);
 	*out = t;
 	return 0;
 }
