@@ -804,14 +804,14 @@ static void strip_titles(uint8_t *tags, const char *const *words, const size_t *
 	}
 }
 
-static void tag_impl(uint8_t *tags, float *emit_out, const cr_tagger *t, const char *const *words,
+static void tag_impl(uint8_t *tags, float *emit_out, float *lat, const cr_tagger *t, const char *const *words,
                      const size_t *lens, size_t n)
 {
 	uint32_t *feats = cr_xmalloc(n * CR_TAGGER_NFEAT * sizeof *feats);
 	float *emit = emit_out ? emit_out : cr_xmalloc(n * NL * sizeof *emit);
 	cr_tagger_features(feats, words, lens, n);
 	emissions(emit, t, feats, n);
-	viterbi_impl(tags, emit, t->vtr, n, NULL, t->finite);
+	viterbi_impl(tags, emit, t->vtr, n, lat, t->finite);
 	strip_titles(tags, words, lens, n);
 	free(feats);
 	if (!emit_out)
@@ -821,7 +821,7 @@ static void tag_impl(uint8_t *tags, float *emit_out, const cr_tagger *t, const c
 int cr_tagger_tag_words(uint8_t *tags, const cr_tagger *t, const char *const *words, const size_t *lens, size_t n)
 {
 	if (n)
-		tag_impl(tags, NULL, t, words, lens, n);
+		tag_impl(tags, NULL, NULL, t, words, lens, n);
 	return 0;
 }
 
@@ -830,43 +830,81 @@ int cr_tagger_tag_words(uint8_t *tags, const cr_tagger *t, const char *const *wo
  * gives this word its type and the best sequence that gives it another (max-marginals from a
  * max-plus forward-backward pass over the Viterbi scores), squashed by the
  * logistic function. Perceptron scores are not calibrated, so this ranks names
- * by confidence; it is not a probability in the strict sense. conf[i] is for tags[i].
+ * by confidence; it is not a probability in the strict sense. conf[i] is for
+ * tags[i], set only for words inside names (tags[i] != 0). lat holds the
+ * forward pass: the forward scores of the Viterbi run that chose tags (see
+ * viterbi_impl). The backward pass runs from the end of the sentence back to
+ * its first name.
  */
-static void confidences(float *conf, const cr_tagger *t, const float *emit, const uint8_t *tags, size_t n)
+static void confidences(float *conf, const cr_tagger *t, const float *emit, const float *lat, const uint8_t *tags,
+                        size_t n)
 {
-	const float *tr = t->mtrans;  /* -INFINITY where IOB2 forbids the transition */
-	float *a = cr_xmalloc(n * NL * sizeof *a), *b = cr_xmalloc(n * NL * sizeof *b);
-	for (int y = 0; y < NL; y++)
-		a[y] = tr[NL * NL + y] + emit[y];
-	for (size_t i = 1; i < n; i++)
-		for (int y = 0; y < NL; y++) {
-			float m = a[(i - 1) * NL] + tr[y];
-			for (int p = 1; p < NL; p++) {
-				float v = a[(i - 1) * NL + p] + tr[p * NL + y];
-				m = v > m ? v : m;
-			}
-			a[i * NL + y] = m + emit[i * NL + y];
+	size_t i0 = 0;
+	while (i0 < n && tags[i0] == 0)
+		i0++;
+	if (i0 == n)
+		return;
+	float stackb[32 * VL];
+	size_t nb = n - i0;
+	float *b = nb <= 32 ? stackb : cr_xmalloc(nb * VL * sizeof *b);  /* b[(i - i0) * VL + p] */
+#define B(i) (b + ((i) - i0) * VL)
+	for (int y = 0; y < VL; y++)
+		B(n - 1)[y] = 0;
+	const float *trt = t->vtrt;  /* trt[y * VL + p]: -INFINITY where IOB2 forbids p -> y */
+	for (size_t i = n - 1; i-- > i0;) {
+		const float *e = emit + (i + 1) * NL, *bn = B(i + 1);
+		float *bo = B(i);
+#ifdef TAGGER_SSE2
+		__m128 n0 = _mm_add_ps(_mm_loadu_ps(e), _mm_loadu_ps(bn));
+		__m128 n1 = _mm_add_ps(_mm_loadu_ps(e + 4), _mm_loadu_ps(bn + 4));
+		__m128 n2 = _mm_add_ss(_mm_load_ss(e + 8), _mm_load_ss(bn + 8));
+		__m128 m0, m1, m2;
+		{
+			__m128 s0 = BCAST(n0, 0);
+			m0 = _mm_add_ps(_mm_loadu_ps(trt), s0);
+			m1 = _mm_add_ps(_mm_loadu_ps(trt + 4), s0);
+			m2 = _mm_add_ps(_mm_loadu_ps(trt + 8), s0);
 		}
-	for (int y = 0; y < NL; y++)
-		b[(n - 1) * NL + y] = 0;
-	for (size_t i = n - 1; i-- > 0;) {
+#define NEXT(y, v, l) do { \
+			__m128 s_ = BCAST(v, l); \
+			m0 = _mm_max_ps(_mm_add_ps(_mm_loadu_ps(trt + (y) * VL), s_), m0); \
+			m1 = _mm_max_ps(_mm_add_ps(_mm_loadu_ps(trt + (y) * VL + 4), s_), m1); \
+			m2 = _mm_max_ps(_mm_add_ps(_mm_loadu_ps(trt + (y) * VL + 8), s_), m2); \
+		} while (0)
+		NEXT(1, n0, 1);
+		NEXT(2, n0, 2);
+		NEXT(3, n0, 3);
+		NEXT(4, n1, 0);
+		NEXT(5, n1, 1);
+		NEXT(6, n1, 2);
+		NEXT(7, n1, 3);
+		NEXT(8, n2, 0);
+#undef NEXT
+		_mm_storeu_ps(bo, m0);
+		_mm_storeu_ps(bo + 4, m1);
+		_mm_storeu_ps(bo + 8, m2);
+#else
 		float nx[NL];
 		for (int y = 0; y < NL; y++)
-			nx[y] = emit[(i + 1) * NL + y] + b[(i + 1) * NL + y];
+			nx[y] = emit[(i + 1) * NL + y] + bn[y];
 		for (int p = 0; p < NL; p++) {
-			float m = tr[p * NL] + nx[0];
+			float m = trt[p] + nx[0];
 			for (int y = 1; y < NL; y++) {
-				float v = tr[p * NL + y] + nx[y];
+				float v = trt[y * VL + p] + nx[y];
 				m = v > m ? v : m;
 			}
-			b[i * NL + p] = m;
+			bo[p] = m;
 		}
+#endif
 	}
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = i0; i < n; i++) {
+		if (tags[i] == 0)
+			continue;
 		/* B-t and I-t count as one: the confidence is in the word's type */
 		float best = -INFINITY, other = -INFINITY;
+		const float *bi = B(i);
 		for (int y = 0; y < NL; y++) {
-			float v = a[i * NL + y] + b[i * NL + y];
+			float v = lat[i * NL + y] + bi[y];
 			if (CR_TAGGER_LABEL_TYPE(y) == CR_TAGGER_LABEL_TYPE(tags[i]))
 				best = v > best ? v : best;
 			else
@@ -874,15 +912,26 @@ static void confidences(float *conf, const cr_tagger *t, const float *emit, cons
 		}
 		conf[i] = isfinite(other) ? 1.0f / (1.0f + expf((other - best) / t->conf_t)) : 1.0f;
 	}
-	free(a);
-	free(b);
+#undef B
+	if (b != stackb)
+		free(b);
 }
 
-/* Appends the names of one sentence (tokens[0..n), numbered from first). */
+/* Appends the names of one sentence (tokens[0..n), numbered from first); lat:
+   the forward scores of the Viterbi run that chose tags. */
 static void collect_names(cr_name **out, size_t *nout, const cr_tagger *t, const char *text, const cr_span *tokens,
-                          size_t first, const uint8_t *tags, const float *emit, size_t n)
+                          size_t first, const uint8_t *tags, const float *emit, const float *lat, size_t n)
 {
-	float *prob = NULL;
+	size_t count = 0;
+	for (size_t i = 0; i < n; i++)
+		count += tags[i] != 0 && !(i > 0 && CR_TAGGER_LABEL_IS_I(tags[i]) &&
+		                           CR_TAGGER_LABEL_TYPE(tags[i]) == CR_TAGGER_LABEL_TYPE(tags[i - 1]));
+	if (!count)
+		return;
+	float stackprob[64];
+	float *prob = n <= 64 ? stackprob : cr_xmalloc(n * sizeof *prob);
+	confidences(prob, t, emit, lat, tags, n);
+	*out = cr_xrealloc(*out, (*nout + count) * sizeof **out);
 	for (size_t i = 0; i < n;) {
 		if (tags[i] == 0) {
 			i++;
@@ -891,10 +940,6 @@ static void collect_names(cr_name **out, size_t *nout, const cr_tagger *t, const
 		size_t j = i + 1;
 		while (j < n && CR_TAGGER_LABEL_IS_I(tags[j]) && CR_TAGGER_LABEL_TYPE(tags[j]) == CR_TAGGER_LABEL_TYPE(tags[i]))
 			j++;
-		if (!prob) {
-			prob = cr_xmalloc(n * sizeof *prob);
-			confidences(prob, t, emit, tags, n);
-		}
 		float score = 1;
 		for (size_t k = i; k < j; k++)
 			if (prob[k] < score)
@@ -904,11 +949,11 @@ static void collect_names(cr_name **out, size_t *nout, const cr_tagger *t, const
 			end -= (uint32_t)poss_len(text + tokens[j - 1].start, end - tokens[j - 1].start);
 		cr_name nm = {tokens[i].start, end, (uint32_t)(first + i), (uint32_t)(j - i),
 		              (uint8_t)CR_TAGGER_LABEL_TYPE(tags[i]), score};
-		*out = cr_xrealloc(*out, (*nout + 1) * sizeof **out);
 		(*out)[(*nout)++] = nm;
 		i = j;
 	}
-	free(prob);
+	if (prob != stackprob)
+		free(prob);
 }
 
 static void words_of(const char **words, size_t *lens, const char *text, const cr_span *tokens, size_t n)
@@ -927,10 +972,10 @@ int cr_tagger_names(cr_name **out, size_t *nout, const cr_tagger *t, const char 
 	const char **words = cr_xmalloc(n * sizeof *words);
 	size_t *lens = cr_xmalloc(n * sizeof *lens);
 	uint8_t *tags = cr_xmalloc(n);
-	float *emit = cr_xmalloc(n * NL * sizeof *emit);
+	float *emit = cr_xmalloc(2 * n * NL * sizeof *emit), *lat = emit + n * NL;
 	words_of(words, lens, text, tokens, n);
-	tag_impl(tags, emit, t, words, lens, n);
-	collect_names(out, nout, t, text, tokens, 0, tags, emit, n);
+	tag_impl(tags, emit, lat, t, words, lens, n);
+	collect_names(out, nout, t, text, tokens, 0, tags, emit, lat, n);
 	free(words);
 	free(lens);
 	free(tags);
@@ -938,8 +983,10 @@ int cr_tagger_names(cr_name **out, size_t *nout, const cr_tagger *t, const char 
 	return 0;
 }
 
-int cr_tagger_tag_doc(uint8_t *tags, const cr_tagger *t, const char *const *words, const size_t *lens, size_t n,
-                      const cr_span *sents, size_t nsents, float *emit_out)
+/* cr_tagger_tag_doc; lat, when not NULL, receives the forward scores of the
+   final Viterbi pass (n * NL, see viterbi_impl). */
+static int tag_doc_impl(uint8_t *tags, const cr_tagger *t, const char *const *words, const size_t *lens, size_t n,
+                        const cr_span *sents, size_t nsents, float *emit_out, float *lat)
 {
 	if (n == 0)
 		return 0;
@@ -955,7 +1002,9 @@ int cr_tagger_tag_doc(uint8_t *tags, const cr_tagger *t, const char *const *word
 			continue;
 		cr_tagger_features(feats + a * CR_TAGGER_NFEAT, words + a, lens + a, m);
 		emissions(emit + a * NL, t, feats + a * CR_TAGGER_NFEAT, m);
-		viterbi_impl(tags + a, emit + a * NL, t->vtr, m, NULL, t->finite);
+		/* the forward scores are kept from the last pass only */
+		float *la = lat && !(t->flags & MODEL_DOC_FEATURES) ? lat + a * NL : NULL;
+		viterbi_impl(tags + a, emit + a * NL, t->vtr, m, la, t->finite);
 	}
 	if (t->flags & MODEL_DOC_FEATURES) {
 		cr_tagger_doc_features(feats, words, lens, tags, n);
@@ -963,7 +1012,7 @@ int cr_tagger_tag_doc(uint8_t *tags, const cr_tagger *t, const char *const *word
 		for (size_t s = 0; s < nsents; s++)
 			if (sents[s].end > sents[s].start)
 				viterbi_impl(tags + sents[s].start, emit + sents[s].start * NL, t->vtr,
-				             sents[s].end - sents[s].start, NULL, t->finite);
+				             sents[s].end - sents[s].start, lat ? lat + sents[s].start * NL : NULL, t->finite);
 	}
 	for (size_t s = 0; s < nsents; s++)
 		strip_titles(tags + sents[s].start, words + sents[s].start, lens + sents[s].start,
@@ -974,6 +1023,12 @@ int cr_tagger_tag_doc(uint8_t *tags, const cr_tagger *t, const char *const *word
 	return 0;
 }
 
+int cr_tagger_tag_doc(uint8_t *tags, const cr_tagger *t, const char *const *words, const size_t *lens, size_t n,
+                      const cr_span *sents, size_t nsents, float *emit_out)
+{
+	return tag_doc_impl(tags, t, words, lens, n, sents, nsents, emit_out, NULL);
+}
+
 int cr_tagger_doc_names(cr_name **out, size_t *nout, const cr_tagger *t, const char *text,
                         const cr_span *tokens, size_t n, const cr_span *sents, size_t nsents)
 {
@@ -982,13 +1037,13 @@ int cr_tagger_doc_names(cr_name **out, size_t *nout, const cr_tagger *t, const c
 	const char **words = cr_xmalloc(n * sizeof *words);
 	size_t *lens = cr_xmalloc(n * sizeof *lens);
 	uint8_t *tags = cr_xmalloc(n);
-	float *emit = cr_xmalloc(n * NL * sizeof *emit);
+	float *emit = cr_xmalloc(2 * n * NL * sizeof *emit), *lat = emit + n * NL;
 	words_of(words, lens, text, tokens, n);
-	int rc = cr_tagger_tag_doc(tags, t, words, lens, n, sents, nsents, emit);
+	int rc = tag_doc_impl(tags, t, words, lens, n, sents, nsents, emit, lat);
 	for (size_t s = 0; rc == 0 && s < nsents; s++)
 		if (sents[s].end > sents[s].start)
 			collect_names(out, nout, t, text, tokens + sents[s].start, sents[s].start, tags + sents[s].start,
-			              emit + sents[s].start * NL, sents[s].end - sents[s].start);
+			              emit + sents[s].start * NL, lat + sents[s].start * NL, sents[s].end - sents[s].start);
 	free(words);
 	free(lens);
 	free(tags);
