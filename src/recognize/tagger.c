@@ -145,6 +145,27 @@ static void shape_impl(char *shape, size_t cap, const char *word, size_t len, si
 		shape[k] = 0;
 }
 
+/* Both shapes of a word in one pass over its characters (the same strings as
+   cr_tagger_shape and cr_tagger_short_shape into buffers of cap bytes), with
+   their lengths. */
+static void shapes(char *sh, size_t *shlen, char *ss, size_t *sslen, size_t cap, const char *word, size_t len)
+{
+	size_t a = 0, b = 0, run = 0;
+	char prev = 0;
+	for (size_t i = 0; i < len && (a + 1 < cap || b + 1 < cap);) {
+		char c = shape_class(next_cp(word, len, &i));
+		run = c == prev ? run + 1 : 1;
+		prev = c;
+		if (run <= 4 && a + 1 < cap)
+			sh[a++] = c;
+		if (run <= 1 && b + 1 < cap)
+			ss[b++] = c;
+	}
+	sh[a] = ss[b] = 0;
+	*shlen = a;
+	*sslen = b;
+}
+
 void cr_tagger_shape(char *shape, size_t cap, const char *word, size_t len)
 {
 	shape_impl(shape, cap, word, len, 4);
@@ -401,18 +422,23 @@ int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *
 	}
 	for (size_t i = 0; i < n; i++) {
 		char norm[MAXW], low[MAXW], sh[16], ss[16];
-		size_t nl, ll;
+		size_t nl, ll, shl, ssl;
 		normalise(norm, &nl, low, &ll, words[i], lens[i]);
-		cr_tagger_shape(sh, sizeof sh, words[i], lens[i]);
-		cr_tagger_short_shape(ss, sizeof ss, words[i], lens[i]);
+		shapes(sh, &shl, ss, &ssl, sizeof sh, words[i], lens[i]);
 		t[i].hn = fh_str(norm, nl);
-		t[i].hl = fh_str(low, ll);
-		t[i].hsh = fh_str(sh, strlen(sh));
-		t[i].hss = fh_str(ss, strlen(ss));
-		for (size_t k = 1; k <= 4 && k <= ll; k++) {
-			t[i].hpre[k - 1] = fh_str(low, k);
-			t[i].hsuf[k - 1] = fh_str(low + ll - k, k);
+		t[i].hsh = fh_str(sh, shl);
+		t[i].hss = fh_str(ss, ssl);
+		/* the lower-case word and its prefixes share their first bytes: fh_str(low, k)
+		   is the state after k bytes, closed with the separator */
+		uint64_t h = 0xcbf29ce484222325ULL;
+		for (size_t k = 0; k < ll; k++) {
+			h = (h ^ (unsigned char)low[k]) * 0x100000001b3ULL;
+			if (k < 4)
+				t[i].hpre[k] = (h ^ 0xff) * 0x100000001b3ULL;
 		}
+		t[i].hl = (h ^ 0xff) * 0x100000001b3ULL;
+		for (size_t k = 1; k <= 4 && k <= ll; k++)
+			t[i].hsuf[k - 1] = fh_str(low + ll - k, k);
 		t[i].llen = (uint8_t)ll;
 		t[i].gaz = gtags[i];
 		/* Title words matter next to a name: look up only capitalised words and
