@@ -761,36 +761,67 @@ void cr_tagger_viterbi(uint8_t *tags, const float *emit, const float *trans, siz
 }
 
 /* Emission scores from feature slots [k0, k1); with add, added to emit. */
+#ifdef TAGGER_SSE2
+#define EBLK 8  /* words whose rows are looked up (and prefetched) one block ahead of their sums */
+
+/* The rows of the present features of words [i0, i1), prefetched: rows[(i - i0) * CR_TAGGER_NFEAT + c], c < cnt[i - i0]. */
+static void emission_rows(const int16_t **rows, uint8_t *cnt, const cr_tagger *t, const uint32_t *feats, size_t i0,
+                          size_t i1, int k0, int k1)
+{
+	const int16_t *w = t->w;  /* not reloaded after each store to rows */
+	const uint32_t mask = t->mask;
+	for (size_t i = i0; i < i1; i++) {
+		const uint32_t *f = feats + i * CR_TAGGER_NFEAT;
+		const int16_t **r = rows + (i - i0) * CR_TAGGER_NFEAT, **r0 = r;
+		for (int k = k0; k < k1; k++) {
+			if (f[k] == CR_TAGGER_NOFEAT)
+				continue;
+			const int16_t *row = w + (size_t)(f[k] & mask) * NL;
+			__builtin_prefetch(row);
+			*r++ = row;
+		}
+		cnt[i - i0] = (uint8_t)(r - r0);
+	}
+}
+
+static void emissions_range(float *emit, const cr_tagger *t, const uint32_t *feats, size_t n, int k0, int k1, bool add)
+{
+	/* The first eight weights of a row are widened to int32 in two vectors, the
+	   ninth is added apart: the same integer sums as the scalar loop below. */
+	const int16_t *rows[2][EBLK * CR_TAGGER_NFEAT];
+	uint8_t cnt[2][EBLK];
+	const __m128 sc = _mm_set1_ps(t->scale);
+	emission_rows(rows[0], cnt[0], t, feats, 0, n < EBLK ? n : EBLK, k0, k1);
+	for (size_t i0 = 0, blk = 0; i0 < n; i0 += EBLK, blk ^= 1) {
+		size_t i1 = n - i0 < EBLK ? n : i0 + EBLK;
+		if (i1 < n)
+			emission_rows(rows[blk ^ 1], cnt[blk ^ 1], t, feats, i1, n - i1 < EBLK ? n : i1 + EBLK, k0, k1);
+		for (size_t i = i0; i < i1; i++) {
+			__m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
+			int32_t a8 = 0;
+			const int16_t *const *r = rows[blk] + (i - i0) * CR_TAGGER_NFEAT;
+			for (int c = 0, nc = cnt[blk][i - i0]; c < nc; c++) {
+				const int16_t *row = r[c];
+				__m128i v = _mm_loadu_si128((const __m128i *)(const void *)row);
+				lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(v, v), 16));
+				hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(v, v), 16));
+				a8 += row[8];
+			}
+			float *o = emit + i * NL;
+			__m128 e0 = add ? _mm_loadu_ps(o) : _mm_setzero_ps(), e1 = add ? _mm_loadu_ps(o + 4) : _mm_setzero_ps();
+			_mm_storeu_ps(o, _mm_add_ps(e0, _mm_mul_ps(_mm_cvtepi32_ps(lo), sc)));
+			_mm_storeu_ps(o + 4, _mm_add_ps(e1, _mm_mul_ps(_mm_cvtepi32_ps(hi), sc)));
+			o[8] = (add ? o[8] : 0) + (float)a8 * t->scale;
+		}
+	}
+}
+#else
 static void emissions_range(float *emit, const cr_tagger *t, const uint32_t *feats, size_t n, int k0, int k1, bool add)
 {
 	for (size_t i = 0; i < n; i++)
 		for (int k = k0; k < k1; k++)
 			if (feats[i * CR_TAGGER_NFEAT + k] != CR_TAGGER_NOFEAT)
 				__builtin_prefetch(t->w + (size_t)(feats[i * CR_TAGGER_NFEAT + k] & t->mask) * NL);
-#ifdef TAGGER_SSE2
-	/* The first eight weights of a row are widened to int32 in two vectors, the
-	   ninth is added apart: the same integer sums as the scalar loop below. */
-	const __m128 sc = _mm_set1_ps(t->scale);
-	for (size_t i = 0; i < n; i++) {
-		__m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
-		int32_t a8 = 0;
-		const uint32_t *f = feats + i * CR_TAGGER_NFEAT;
-		for (int k = k0; k < k1; k++) {
-			if (f[k] == CR_TAGGER_NOFEAT)
-				continue;
-			const int16_t *row = t->w + (size_t)(f[k] & t->mask) * NL;
-			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)row);
-			lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(v, v), 16));
-			hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(v, v), 16));
-			a8 += row[8];
-		}
-		float *o = emit + i * NL;
-		__m128 e0 = add ? _mm_loadu_ps(o) : _mm_setzero_ps(), e1 = add ? _mm_loadu_ps(o + 4) : _mm_setzero_ps();
-		_mm_storeu_ps(o, _mm_add_ps(e0, _mm_mul_ps(_mm_cvtepi32_ps(lo), sc)));
-		_mm_storeu_ps(o + 4, _mm_add_ps(e1, _mm_mul_ps(_mm_cvtepi32_ps(hi), sc)));
-		o[8] = (add ? o[8] : 0) + (float)a8 * t->scale;
-	}
-#else
 	for (size_t i = 0; i < n; i++) {
 		int32_t acc[NL] = {0};
 		const uint32_t *f = feats + i * CR_TAGGER_NFEAT;
@@ -804,8 +835,8 @@ static void emissions_range(float *emit, const cr_tagger *t, const uint32_t *fea
 		for (int y = 0; y < NL; y++)
 			emit[i * NL + y] = (add ? emit[i * NL + y] : 0) + (float)acc[y] * t->scale;
 	}
-#endif
 }
+#endif
 
 static void emissions(float *emit, const cr_tagger *t, const uint32_t *feats, size_t n)
 {
