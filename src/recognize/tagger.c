@@ -763,9 +763,14 @@ void cr_tagger_viterbi(uint8_t *tags, const float *emit, const float *trans, siz
 /* Emission scores from feature slots [k0, k1); with add, added to emit. */
 #ifdef TAGGER_SSE2
 #define EBLK 8  /* words whose rows are looked up (and prefetched) one block ahead of their sums */
+#if defined(__GNUC__)
+#define EINLINE inline __attribute__((always_inline))  /* constant slot ranges: the slot loop unrolled */
+#else
+#define EINLINE inline
+#endif
 
 /* The rows of the present features of words [i0, i1), prefetched: rows[(i - i0) * CR_TAGGER_NFEAT + c], c < cnt[i - i0]. */
-static void emission_rows(const int16_t **rows, uint8_t *cnt, const cr_tagger *t, const uint32_t *feats, size_t i0,
+static EINLINE void emission_rows(const int16_t **rows, uint8_t *cnt, const cr_tagger *t, const uint32_t *feats, size_t i0,
                           size_t i1, int k0, int k1)
 {
 	const int16_t *w = t->w;  /* not reloaded after each store to rows */
@@ -773,6 +778,9 @@ static void emission_rows(const int16_t **rows, uint8_t *cnt, const cr_tagger *t
 	for (size_t i = i0; i < i1; i++) {
 		const uint32_t *f = feats + i * CR_TAGGER_NFEAT;
 		const int16_t **r = rows + (i - i0) * CR_TAGGER_NFEAT, **r0 = r;
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 4
+#endif
 		for (int k = k0; k < k1; k++) {
 			if (f[k] == CR_TAGGER_NOFEAT)
 				continue;
@@ -784,7 +792,7 @@ static void emission_rows(const int16_t **rows, uint8_t *cnt, const cr_tagger *t
 	}
 }
 
-static void emissions_range(float *emit, const cr_tagger *t, const uint32_t *feats, size_t n, int k0, int k1, bool add)
+static EINLINE void emissions_range(float *emit, const cr_tagger *t, const uint32_t *feats, size_t n, int k0, int k1, bool add)
 {
 	/* The first eight weights of a row are widened to int32 in two vectors, the
 	   ninth is added apart: the same integer sums as the scalar loop below. */
