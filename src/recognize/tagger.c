@@ -1067,17 +1067,24 @@ static int tag_doc_impl(uint8_t *tags, const cr_tagger *t, const char *const *wo
 			continue;
 		cr_tagger_features(feats + a * CR_TAGGER_NFEAT, words + a, lens + a, m);
 		emissions(emit + a * NL, t, feats + a * CR_TAGGER_NFEAT, m);
-		/* the forward scores are kept from the last pass only */
-		float *la = lat && !(t->flags & MODEL_DOC_FEATURES) ? lat + a * NL : NULL;
-		viterbi_impl(tags + a, emit + a * NL, t->vtr, m, la, t->finite);
+		viterbi_impl(tags + a, emit + a * NL, t->vtr, m, lat ? lat + a * NL : NULL, t->finite);
 	}
 	if (t->flags & MODEL_DOC_FEATURES) {
 		cr_tagger_doc_features(feats, words, lens, tags, n);
 		emissions_range(emit, t, feats, n, CR_TAGGER_DOC_SLOT, CR_TAGGER_DOC_SLOT + CR_TAGGER_NDOC, true);
-		for (size_t s = 0; s < nsents; s++)
-			if (sents[s].end > sents[s].start)
+		for (size_t s = 0; s < nsents; s++) {
+			/* A sentence without document features keeps its emission scores
+			   (x + 0 == x), hence its first-pass labels and forward scores. */
+			bool changed = false;
+			for (size_t i = sents[s].start; i < sents[s].end && !changed; i++) {
+				const uint32_t *f = feats + i * CR_TAGGER_NFEAT;
+				for (int k = CR_TAGGER_DOC_SLOT; k < CR_TAGGER_DOC_SLOT + CR_TAGGER_NDOC; k++)
+					changed |= f[k] != CR_TAGGER_NOFEAT;
+			}
+			if (changed)
 				viterbi_impl(tags + sents[s].start, emit + sents[s].start * NL, t->vtr,
 				             sents[s].end - sents[s].start, lat ? lat + sents[s].start * NL : NULL, t->finite);
+		}
 	}
 	for (size_t s = 0; s < nsents; s++)
 		strip_titles(tags + sents[s].start, words + sents[s].start, lens + sents[s].start,
