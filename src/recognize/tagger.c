@@ -382,9 +382,32 @@ static size_t poss_len(const char *w, size_t len)
 	return 0;
 }
 
+/* Features of a byte-sized value (a gazetteer label, a word-list class), and
+   the first step of their crossings with the short shape, for every value:
+   the same hashes as F1 and F2 in cr_tagger_features. */
+static struct {
+	uint32_t g[256], gm1[256], gp1[256], dict[256];
+	uint64_t g_ss[256], dict_ss[256];
+} small_feats;
+static pthread_once_t small_feats_once = PTHREAD_ONCE_INIT;
+
+static void init_small_feats(void)
+{
+	for (unsigned j = 0; j < 256; j++) {
+		small_feats.g[j] = fh_final(fh_mix(fh_init(F_G), j));
+		small_feats.gm1[j] = fh_final(fh_mix(fh_init(F_GM1), j));
+		small_feats.gp1[j] = fh_final(fh_mix(fh_init(F_GP1), j));
+		small_feats.g_ss[j] = fh_mix(fh_init(F_G_SS), j);
+		uint64_t d = (uint64_t)(char)j;  /* as (uint64_t)tok.dict */
+		small_feats.dict[j] = fh_final(fh_mix(fh_init(F_DICT), d));
+		small_feats.dict_ss[j] = fh_mix(fh_init(F_DICT_SS), d);
+	}
+}
+
 int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *lens0, size_t n)
 {
 	pthread_once(&titles_once, load_titles);
+	pthread_once(&small_feats_once, init_small_feats);
 	const cr_gazetteer *gz = cr_gazetteer_default();
 	tok *t = cr_xmalloc((n ? n : 1) * sizeof *t);
 	uint8_t *gtags = cr_xcalloc(n ? n : 1, 1);
@@ -496,10 +519,10 @@ int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *
 			F2(F_CAPS_G, (uint64_t)mode, c->gaz);
 			F2(F_CAPS_DICT, (uint64_t)mode, (uint64_t)c->dict);
 		}
-		F1(F_G, c->gaz);
-		F1(F_GM1, i >= 1 ? m1->gaz : NL);
-		F1(F_GP1, i + 1 < n ? p1->gaz : NL);
-		F2(F_G_SS, c->gaz, c->hss);
+		f[F_G] = small_feats.g[c->gaz];
+		f[F_GM1] = small_feats.gm1[i >= 1 ? m1->gaz : NL];
+		f[F_GP1] = small_feats.gp1[i + 1 < n ? p1->gaz : NL];
+		f[F_G_SS] = fh_final(fh_mix(small_feats.g_ss[c->gaz], c->hss));
 		if (i >= 1 && m1->title) {
 			F1(F_TM1, 1);
 			F1(F_TM1_SS, c->hss);
@@ -512,8 +535,8 @@ int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *
 			F1(F_TP1, 1);
 		if (poss[i])
 			F1(F_POSS, 1);
-		F1(F_DICT, (uint64_t)c->dict);
-		F2(F_DICT_SS, (uint64_t)c->dict, c->hss);
+		f[F_DICT] = small_feats.dict[(unsigned char)c->dict];
+		f[F_DICT_SS] = fh_final(fh_mix(small_feats.dict_ss[(unsigned char)c->dict], c->hss));
 #undef F1
 #undef F2
 #undef F3
