@@ -404,7 +404,81 @@ static void init_small_feats(void)
 	}
 }
 
+/*
+ * A document's words, each with its hashed strings and word-list class (all
+ * functions of the word's bytes alone), so that a word repeated in a document
+ * is normalised, shaped and hashed once. Title-word lookups are kept when made
+ * (title: -1 not looked up). Words point into the caller's text.
+ */
+typedef struct wc_entry {
+	const char *w;
+	size_t len;
+	tok t;
+	int8_t title;
+	bool have;
+} wc_entry;
+
+typedef struct word_cache {
+	int32_t *slot;   /* power-of-two table of entry indices, -1 empty */
+	size_t mask;
+	wc_entry *e;     /* room for every word of the document */
+	size_t ne, cap;
+} word_cache;
+
+static void wc_init(word_cache *wc, size_t n)
+{
+	size_t sz = 16;
+	while (sz < 2 * n)
+		sz *= 2;
+	wc->slot = cr_xmalloc(sz * sizeof *wc->slot);
+	memset(wc->slot, 0xff, sz * sizeof *wc->slot);
+	wc->mask = sz - 1;
+	wc->e = cr_xmalloc((n ? n : 1) * sizeof *wc->e);
+	wc->ne = 0;
+	wc->cap = n;
+}
+
+static void wc_free(word_cache *wc)
+{
+	free(wc->slot);
+	free(wc->e);
+}
+
+/* The entry of w[0..len), added (have == false) when new; NULL when full. */
+static wc_entry *wc_get(word_cache *wc, const char *w, size_t len)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	for (size_t k = 0; k < len; k++)
+		h = (h ^ (unsigned char)w[k]) * 0x100000001b3ULL;
+	size_t idx = (size_t)(h ^ (h >> 29)) & wc->mask;
+	for (;; idx = (idx + 1) & wc->mask) {
+		int32_t s = wc->slot[idx];
+		if (s < 0) {
+			if (wc->ne == wc->cap)
+				return NULL;
+			wc_entry *e = &wc->e[wc->ne];
+			e->w = w;
+			e->len = len;
+			e->have = false;
+			wc->slot[idx] = (int32_t)wc->ne++;
+			return e;
+		}
+		wc_entry *e = &wc->e[s];
+		if (e->len == len && memcmp(e->w, w, len) == 0)
+			return e;
+	}
+}
+
+static int features_impl(uint32_t *feats, const char *const *words, const size_t *lens0, size_t n, word_cache *wc);
+
 int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *lens0, size_t n)
+{
+	return features_impl(feats, words, lens0, n, NULL);
+}
+
+/* cr_tagger_features; wc, when not NULL, caches the document's words (all
+   the words of all calls must fit in it). */
+static int features_impl(uint32_t *feats, const char *const *words, const size_t *lens0, size_t n, word_cache *wc)
 {
 	pthread_once(&titles_once, load_titles);
 	pthread_once(&small_feats_once, init_small_feats);
@@ -444,8 +518,28 @@ int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *
 		}
 	}
 	for (size_t i = 0; i < n; i++) {
+		/* Title words matter next to a name: look up only capitalised words and
+		   words before one ("striker Alan Shearer"). */
+		bool cap = lens[i] && (cr_is_upper(words[i][0]) || (unsigned char)words[i][0] >= 0xC0);
+		bool next_cap = i + 1 < n && lens[i + 1] &&
+		                (cr_is_upper(words[i + 1][0]) || (unsigned char)words[i + 1][0] >= 0xC0);
 		char norm[MAXW], low[MAXW], sh[16], ss[16];
 		size_t nl, ll, shl, ssl;
+		wc_entry *ce = wc ? wc_get(wc, words[i], lens[i]) : NULL;
+		if (ce && ce->have) {
+			t[i] = ce->t;
+			t[i].gaz = gtags[i];
+			if (cap || next_cap) {
+				if (ce->title < 0) {
+					normalise(norm, &nl, low, &ll, words[i], lens[i]);
+					ce->title = is_title(low, ll);
+				}
+				t[i].title = (uint8_t)ce->title;
+			} else {
+				t[i].title = 0;
+			}
+			continue;
+		}
 		normalise(norm, &nl, low, &ll, words[i], lens[i]);
 		shapes(sh, &shl, ss, &ssl, sizeof sh, words[i], lens[i]);
 		t[i].hn = fh_str(norm, nl);
@@ -464,13 +558,13 @@ int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *
 			t[i].hsuf[k - 1] = fh_str(low + ll - k, k);
 		t[i].llen = (uint8_t)ll;
 		t[i].gaz = gtags[i];
-		/* Title words matter next to a name: look up only capitalised words and
-		   words before one ("striker Alan Shearer"). */
-		bool cap = lens[i] && (cr_is_upper(words[i][0]) || (unsigned char)words[i][0] >= 0xC0);
-		bool next_cap = i + 1 < n && lens[i + 1] &&
-		                (cr_is_upper(words[i + 1][0]) || (unsigned char)words[i + 1][0] >= 0xC0);
 		t[i].title = (cap || next_cap) && is_title(low, ll);
 		t[i].dict = cap ? dict_class(low, ll) : '-';
+		if (ce) {
+			ce->t = t[i];
+			ce->title = cap || next_cap ? (int8_t)t[i].title : -1;
+			ce->have = true;
+		}
 	}
 	tok pad_start, pad_end;
 	pad_tok(&pad_start, "<s>");
@@ -1084,11 +1178,13 @@ static int tag_doc_impl(uint8_t *tags, const cr_tagger *t, const char *const *wo
 	uint32_t *feats = cr_xmalloc(n * CR_TAGGER_NFEAT * sizeof *feats);
 	float *emit = emit_out ? emit_out : cr_xmalloc(n * NL * sizeof *emit);
 	memset(tags, 0, n);
+	word_cache wc;
+	wc_init(&wc, n);  /* sentences should not overlap; when they do, words beyond n are not cached */
 	for (size_t s = 0; s < nsents; s++) {
 		size_t a = sents[s].start, m = sents[s].end - sents[s].start;
 		if (!m)
 			continue;
-		cr_tagger_features(feats + a * CR_TAGGER_NFEAT, words + a, lens + a, m);
+		features_impl(feats + a * CR_TAGGER_NFEAT, words + a, lens + a, m, &wc);
 		emissions(emit + a * NL, t, feats + a * CR_TAGGER_NFEAT, m);
 		viterbi_impl(tags + a, emit + a * NL, t->vtr, m, lat ? lat + a * NL : NULL, t->finite);
 	}
@@ -1112,6 +1208,7 @@ static int tag_doc_impl(uint8_t *tags, const cr_tagger *t, const char *const *wo
 	for (size_t s = 0; s < nsents; s++)
 		strip_titles(tags + sents[s].start, words + sents[s].start, lens + sents[s].start,
 		             sents[s].end - sents[s].start);
+	wc_free(&wc);
 	free(feats);
 	if (!emit_out)
 		free(emit);
