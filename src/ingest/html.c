@@ -6,8 +6,10 @@
  *
  *  1. A cheap pre-scan of the raw bytes estimates the element nesting depth
  *     (start tags minus end tags, ignoring void elements and elements whose
- *     end tag is optional). Deep nesting makes an HTML5 tree builder
- *     quadratic, so pages over CR_HTML_MAX_DEPTH are refused up front.
+ *     end tag is optional) and counts each tag's attributes. Deep nesting
+ *     and huge attribute lists make Gumbo quadratic (200,000 attributes on
+ *     one tag took 400 s), so such pages are refused up front
+ *     (CR_HTML_MAX_DEPTH, CR_HTML_MAX_ATTRS).
  *  2. Gumbo parses the page. Its allocations go through a list allocator
  *     owned by this call, and the whole tree is released by walking that
  *     list: Gumbo's own destructor recurses once per level of nesting.
@@ -20,16 +22,18 @@
  *     <h1>, <time>, JSON-LD, rel=author).
  *  4. Paragraph-like elements (p, pre, td, blockquote, li and divs without
  *     block children) of 25+ characters vote for their parent (full score),
- *     grandparent (half) and great-grandparent (third): 1 + commas +
+ *     grandparent (half) and great-grandparent (sixth): 1 + commas +
  *     min(length / 100, 3). A container starts from a tag bonus plus the
  *     weights of its class and id words; its final score is multiplied by
  *     (1 - link density). The best container wins and is widened while it is
  *     an only child; its siblings join when they score close to it or are
  *     plain prose paragraphs.
  *  5. The chosen containers are flattened into paragraphs at block
- *     boundaries, skipping headings h1 (the title), figures, link-heavy or
- *     negatively hinted sub-blocks, link-only paragraphs, and short
- *     paragraphs starting with a furniture phrase (html-boilerplate.tsv).
+ *     boundaries, skipping h1 (the title), figures, link-heavy or
+ *     negatively hinted sub-blocks, link-only paragraphs, the headline or
+ *     a "By ..." byline repeated in the body, datelines
+ *     (html-datewords.tsv), and short paragraphs starting with a furniture
+ *     phrase (html-boilerplate.tsv). The body is checked to be valid UTF-8.
  *
  * Limits: the page is taken as UTF-8 (Gumbo replaces invalid bytes with
  * U+FFFD; a page in another charset comes out garbled, not refused). One
@@ -933,7 +937,6 @@ static int32_t score_containers(elem_vec *ev)
 		elem *x = &ev->items[i];
 		if (x->dropped || !paragraph_like(x) || x->text_len < 25)
 			continue;
-		/* A <p> nested in a scored <blockquote> or <li> votes through it. */
 		double s = 1.0 + x->commas + CR_MIN(x->text_len / 100, 3u);
 		int32_t a = x->parent;
 		for (int level = 0; a >= 0 && level < 3; level++, a = ev->items[a].parent) {
@@ -960,8 +963,9 @@ static int32_t score_containers(elem_vec *ev)
 	return best;
 }
 
-/* Index of the first child element of ev[i] and the next sibling, via the
- * flattened order: children of i are the elements whose parent is i. */
+/* Children of ev[i] that make it more than a wrapper: elements count one,
+ * loose text counts two (so a container with its own text is never "an only
+ * child's parent" to widen into). */
 static size_t count_element_children(const elem_vec *ev, int32_t i)
 {
 	size_t n = 0;

@@ -5,7 +5,8 @@
  * The clue that pins a year is a deictic date that the text also gives in
  * full: "the hospital was bombed on March 9 last year" beside "on March 9,
  * 2022" makes last year 2022, so the article is from 2023; "this year" the
- * same way. The article then lies in that year, and not before the latest
+ * same way, and a month the same way ("in March last year" beside "in
+ * March 2022"). The article then lies in that year, and not before the latest
  * fully dated event it mentions when that falls inside the year. Explicit
  * dates alone bound the date from below only, which is no answer: such an
  * article, and one with no dates, is reported as undated rather than
@@ -37,15 +38,16 @@ int cr_docdate_infer(cr_dayrange *out, const cr_timex_ctx *ctx, const char *text
 		if (x->anchor == CR_ANCHOR_NONE && x->type == CR_TIMEX_DATE && cr_range_known(x->range) &&
 		    x->range.latest - x->range.earliest <= 31 && (latest == CR_DAY_NONE || x->range.earliest > latest))
 			latest = x->range.earliest;
-		/* "XXXX-MM-DD" read with "last year" / "this year" */
-		if (x->anchor != CR_ANCHOR_DOCUMENT || strncmp(x->value, "XXXX-", 5) != 0 || strlen(x->value) != 10)
+		/* "XXXX-MM-DD" or "XXXX-MM" read with "last year" / "this year" */
+		size_t vl = strlen(x->value);
+		if (x->anchor != CR_ANCHOR_DOCUMENT || strncmp(x->value, "XXXX-", 5) != 0 || (vl != 10 && vl != 7))
 			continue;
 		int off = ends_with(text, x, "last year") ? 1 : ends_with(text, x, "this year") ? 0 : -1;
 		if (off < 0)
 			continue;
 		for (size_t k = 0; k < n; k++) {
 			const cr_timex *y = &tx[k];
-			if (y->anchor == CR_ANCHOR_NONE && strlen(y->value) == 10 && strcmp(y->value + 4, x->value + 4) == 0) {
+			if (y->anchor == CR_ANCHOR_NONE && strlen(y->value) == vl && strcmp(y->value + 4, x->value + 4) == 0) {
 				int year = atoi(y->value) + off;
 				if (pinned < 0 || year > pinned)
 					pinned = year;

@@ -45,6 +45,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define TAGGER_SSE2 1
+#endif
 
 #define NL CR_TAGGER_NLABELS
 #define MODEL_MAGIC "CRNER\0\0\0"
@@ -54,13 +58,17 @@
 
 
 #define MODEL_DOC_FEATURES CR_TAGGER_MODEL_DOC_FEATURES
+#define VL 12    /* labels padded to three vectors of four lanes */
 
 struct cr_tagger {
 	const int16_t *w;
 	uint32_t mask, flags;
 	float scale, conf_t;
+	bool finite;                  /* every transition score is finite */
 	float trans[(NL + 1) * NL];
 	float mtrans[(NL + 1) * NL];  /* trans with -INFINITY where IOB2 forbids */
+	float vtr[(NL + 1) * VL];     /* mtrans padded: vtr[p * VL + y], -INFINITY in lanes y >= NL */
+	float vtrt[NL * VL];          /* mtrans transposed and padded: vtrt[y * VL + p] for p < NL */
 };
 
 const char *cr_tagger_label_name(int label)
@@ -135,6 +143,27 @@ static void shape_impl(char *shape, size_t cap, const char *word, size_t len, si
 	}
 	if (cap)
 		shape[k] = 0;
+}
+
+/* Both shapes of a word in one pass over its characters (the same strings as
+   cr_tagger_shape and cr_tagger_short_shape into buffers of cap bytes), with
+   their lengths. */
+static void shapes(char *sh, size_t *shlen, char *ss, size_t *sslen, size_t cap, const char *word, size_t len)
+{
+	size_t a = 0, b = 0, run = 0;
+	char prev = 0;
+	for (size_t i = 0; i < len && (a + 1 < cap || b + 1 < cap);) {
+		char c = shape_class(next_cp(word, len, &i));
+		run = c == prev ? run + 1 : 1;
+		prev = c;
+		if (run <= 4 && a + 1 < cap)
+			sh[a++] = c;
+		if (run <= 1 && b + 1 < cap)
+			ss[b++] = c;
+	}
+	sh[a] = ss[b] = 0;
+	*shlen = a;
+	*sslen = b;
 }
 
 void cr_tagger_shape(char *shape, size_t cap, const char *word, size_t len)
@@ -353,9 +382,106 @@ static size_t poss_len(const char *w, size_t len)
 	return 0;
 }
 
+/* Features of a byte-sized value (a gazetteer label, a word-list class), and
+   the first step of their crossings with the short shape, for every value:
+   the same hashes as F1 and F2 in cr_tagger_features. */
+static struct {
+	uint32_t g[256], gm1[256], gp1[256], dict[256];
+	uint64_t g_ss[256], dict_ss[256];
+} small_feats;
+static pthread_once_t small_feats_once = PTHREAD_ONCE_INIT;
+
+static void init_small_feats(void)
+{
+	for (unsigned j = 0; j < 256; j++) {
+		small_feats.g[j] = fh_final(fh_mix(fh_init(F_G), j));
+		small_feats.gm1[j] = fh_final(fh_mix(fh_init(F_GM1), j));
+		small_feats.gp1[j] = fh_final(fh_mix(fh_init(F_GP1), j));
+		small_feats.g_ss[j] = fh_mix(fh_init(F_G_SS), j);
+		uint64_t d = (uint64_t)(char)j;  /* as (uint64_t)tok.dict */
+		small_feats.dict[j] = fh_final(fh_mix(fh_init(F_DICT), d));
+		small_feats.dict_ss[j] = fh_mix(fh_init(F_DICT_SS), d);
+	}
+}
+
+/*
+ * A document's words, each with its hashed strings and word-list class (all
+ * functions of the word's bytes alone), so that a word repeated in a document
+ * is normalised, shaped and hashed once. Title-word lookups are kept when made
+ * (title: -1 not looked up). Words point into the caller's text.
+ */
+typedef struct wc_entry {
+	const char *w;
+	size_t len;
+	tok t;
+	int8_t title;
+	bool have;
+} wc_entry;
+
+typedef struct word_cache {
+	int32_t *slot;   /* power-of-two table of entry indices, -1 empty */
+	size_t mask;
+	wc_entry *e;     /* room for every word of the document */
+	size_t ne, cap;
+} word_cache;
+
+static void wc_init(word_cache *wc, size_t n)
+{
+	size_t sz = 16;
+	while (sz < 2 * n)
+		sz *= 2;
+	wc->slot = cr_xmalloc(sz * sizeof *wc->slot);
+	memset(wc->slot, 0xff, sz * sizeof *wc->slot);
+	wc->mask = sz - 1;
+	wc->e = cr_xmalloc((n ? n : 1) * sizeof *wc->e);
+	wc->ne = 0;
+	wc->cap = n;
+}
+
+static void wc_free(word_cache *wc)
+{
+	free(wc->slot);
+	free(wc->e);
+}
+
+/* The entry of w[0..len), added (have == false) when new; NULL when full. */
+static wc_entry *wc_get(word_cache *wc, const char *w, size_t len)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	for (size_t k = 0; k < len; k++)
+		h = (h ^ (unsigned char)w[k]) * 0x100000001b3ULL;
+	size_t idx = (size_t)(h ^ (h >> 29)) & wc->mask;
+	for (;; idx = (idx + 1) & wc->mask) {
+		int32_t s = wc->slot[idx];
+		if (s < 0) {
+			if (wc->ne == wc->cap)
+				return NULL;
+			wc_entry *e = &wc->e[wc->ne];
+			e->w = w;
+			e->len = len;
+			e->have = false;
+			wc->slot[idx] = (int32_t)wc->ne++;
+			return e;
+		}
+		wc_entry *e = &wc->e[s];
+		if (e->len == len && memcmp(e->w, w, len) == 0)
+			return e;
+	}
+}
+
+static int features_impl(uint32_t *feats, const char *const *words, const size_t *lens0, size_t n, word_cache *wc);
+
 int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *lens0, size_t n)
 {
+	return features_impl(feats, words, lens0, n, NULL);
+}
+
+/* cr_tagger_features; wc, when not NULL, caches the document's words (all
+   the words of all calls must fit in it). */
+static int features_impl(uint32_t *feats, const char *const *words, const size_t *lens0, size_t n, word_cache *wc)
+{
 	pthread_once(&titles_once, load_titles);
+	pthread_once(&small_feats_once, init_small_feats);
 	const cr_gazetteer *gz = cr_gazetteer_default();
 	tok *t = cr_xmalloc((n ? n : 1) * sizeof *t);
 	uint8_t *gtags = cr_xcalloc(n ? n : 1, 1);
@@ -392,28 +518,53 @@ int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *
 		}
 	}
 	for (size_t i = 0; i < n; i++) {
-		char norm[MAXW], low[MAXW], sh[16], ss[16];
-		size_t nl, ll;
-		normalise(norm, &nl, low, &ll, words[i], lens[i]);
-		cr_tagger_shape(sh, sizeof sh, words[i], lens[i]);
-		cr_tagger_short_shape(ss, sizeof ss, words[i], lens[i]);
-		t[i].hn = fh_str(norm, nl);
-		t[i].hl = fh_str(low, ll);
-		t[i].hsh = fh_str(sh, strlen(sh));
-		t[i].hss = fh_str(ss, strlen(ss));
-		for (size_t k = 1; k <= 4 && k <= ll; k++) {
-			t[i].hpre[k - 1] = fh_str(low, k);
-			t[i].hsuf[k - 1] = fh_str(low + ll - k, k);
-		}
-		t[i].llen = (uint8_t)ll;
-		t[i].gaz = gtags[i];
 		/* Title words matter next to a name: look up only capitalised words and
 		   words before one ("striker Alan Shearer"). */
 		bool cap = lens[i] && (cr_is_upper(words[i][0]) || (unsigned char)words[i][0] >= 0xC0);
 		bool next_cap = i + 1 < n && lens[i + 1] &&
 		                (cr_is_upper(words[i + 1][0]) || (unsigned char)words[i + 1][0] >= 0xC0);
+		char norm[MAXW], low[MAXW], sh[16], ss[16];
+		size_t nl, ll, shl, ssl;
+		wc_entry *ce = wc ? wc_get(wc, words[i], lens[i]) : NULL;
+		if (ce && ce->have) {
+			t[i] = ce->t;
+			t[i].gaz = gtags[i];
+			if (cap || next_cap) {
+				if (ce->title < 0) {
+					normalise(norm, &nl, low, &ll, words[i], lens[i]);
+					ce->title = is_title(low, ll);
+				}
+				t[i].title = (uint8_t)ce->title;
+			} else {
+				t[i].title = 0;
+			}
+			continue;
+		}
+		normalise(norm, &nl, low, &ll, words[i], lens[i]);
+		shapes(sh, &shl, ss, &ssl, sizeof sh, words[i], lens[i]);
+		t[i].hn = fh_str(norm, nl);
+		t[i].hsh = fh_str(sh, shl);
+		t[i].hss = fh_str(ss, ssl);
+		/* the lower-case word and its prefixes share their first bytes: fh_str(low, k)
+		   is the state after k bytes, closed with the separator */
+		uint64_t h = 0xcbf29ce484222325ULL;
+		for (size_t k = 0; k < ll; k++) {
+			h = (h ^ (unsigned char)low[k]) * 0x100000001b3ULL;
+			if (k < 4)
+				t[i].hpre[k] = (h ^ 0xff) * 0x100000001b3ULL;
+		}
+		t[i].hl = (h ^ 0xff) * 0x100000001b3ULL;
+		for (size_t k = 1; k <= 4 && k <= ll; k++)
+			t[i].hsuf[k - 1] = fh_str(low + ll - k, k);
+		t[i].llen = (uint8_t)ll;
+		t[i].gaz = gtags[i];
 		t[i].title = (cap || next_cap) && is_title(low, ll);
 		t[i].dict = cap ? dict_class(low, ll) : '-';
+		if (ce) {
+			ce->t = t[i];
+			ce->title = cap || next_cap ? (int8_t)t[i].title : -1;
+			ce->have = true;
+		}
 	}
 	tok pad_start, pad_end;
 	pad_tok(&pad_start, "<s>");
@@ -462,10 +613,10 @@ int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *
 			F2(F_CAPS_G, (uint64_t)mode, c->gaz);
 			F2(F_CAPS_DICT, (uint64_t)mode, (uint64_t)c->dict);
 		}
-		F1(F_G, c->gaz);
-		F1(F_GM1, i >= 1 ? m1->gaz : NL);
-		F1(F_GP1, i + 1 < n ? p1->gaz : NL);
-		F2(F_G_SS, c->gaz, c->hss);
+		f[F_G] = small_feats.g[c->gaz];
+		f[F_GM1] = small_feats.gm1[i >= 1 ? m1->gaz : NL];
+		f[F_GP1] = small_feats.gp1[i + 1 < n ? p1->gaz : NL];
+		f[F_G_SS] = fh_final(fh_mix(small_feats.g_ss[c->gaz], c->hss));
 		if (i >= 1 && m1->title) {
 			F1(F_TM1, 1);
 			F1(F_TM1_SS, c->hss);
@@ -478,8 +629,8 @@ int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *
 			F1(F_TP1, 1);
 		if (poss[i])
 			F1(F_POSS, 1);
-		F1(F_DICT, (uint64_t)c->dict);
-		F2(F_DICT_SS, (uint64_t)c->dict, c->hss);
+		f[F_DICT] = small_feats.dict[(unsigned char)c->dict];
+		f[F_DICT_SS] = fh_final(fh_mix(small_feats.dict_ss[(unsigned char)c->dict], c->hss));
 #undef F1
 #undef F2
 #undef F3
@@ -568,25 +719,129 @@ bool cr_tagger_allowed(int p, int y)
 	return CR_TAGGER_LABEL_TYPE(p) == CR_TAGGER_LABEL_TYPE(y);
 }
 
-void cr_tagger_viterbi(uint8_t *tags, const float *emit, const float *trans, size_t n)
+/* Transitions with -INFINITY where IOB2 forbids them, padded to VL lanes per
+   row (vtr[p * VL + y]) and, when vtrt is not NULL, transposed (vtrt[y * VL + p]). */
+static void pad_trans(float *vtr, float *vtrt, const float *trans)
+{
+	for (int p = 0; p <= NL; p++)
+		for (int y = 0; y < VL; y++)
+			vtr[p * VL + y] = y < NL && cr_tagger_allowed(p, y) ? trans[p * NL + y] : -INFINITY;
+	for (int y = 0; vtrt && y < NL; y++)
+		for (int p = 0; p < VL; p++)
+			vtrt[y * VL + p] = p < NL ? vtr[p * VL + y] : -INFINITY;
+}
+
+#ifdef TAGGER_SSE2
+#define BCAST(v, l) _mm_shuffle_ps((v), (v), _MM_SHUFFLE(l, l, l, l))
+/* Keeps the candidate c where it beats the best b strictly (the scalar
+   "if (s > best)" with predecessors in ascending order), and p as its argmax. */
+#define VSTEP(c, b, k, pv) do { \
+		__m128i m_ = _mm_castps_si128(_mm_cmpgt_ps((c), (b))); \
+		(b) = _mm_max_ps((c), (b)); \
+		(k) = _mm_or_si128(_mm_and_si128(m_, (pv)), _mm_andnot_si128(m_, (k))); \
+	} while (0)
+#endif
+
+/*
+ * Viterbi over the padded, masked transitions vtr (see pad_trans). lat, when
+ * not NULL, receives the forward scores (n * NL: the best score of a sequence
+ * ending in each label at each word), which are the max-plus forward pass of
+ * confidences(). skip (only when every transition and emission score is
+ * finite) leaves out the predecessors IOB2 forbids for I-MISC, whose scores
+ * are -INFINITY and could never win. The arithmetic and the tie-breaking (the
+ * lowest predecessor wins) are those of the scalar loop below.
+ */
+static void viterbi_impl(uint8_t *tags, const float *emit, const float *vtr, size_t n, float *lat, bool skip)
 {
 	if (n == 0)
 		return;
-	float tr[(NL + 1) * NL];
-	for (int p = 0; p <= NL; p++)
-		for (int y = 0; y < NL; y++)
-			tr[p * NL + y] = cr_tagger_allowed(p, y) ? trans[p * NL + y] : -INFINITY;
+#ifdef TAGGER_SSE2
+	uint8_t stackback[64 * 16];
+	uint8_t *back = n <= 64 ? stackback : cr_xmalloc(n * 16);
+	const float *st = vtr + NL * VL;
+	__m128 p0 = _mm_add_ps(_mm_loadu_ps(st), _mm_loadu_ps(emit));
+	__m128 p1 = _mm_add_ps(_mm_loadu_ps(st + 4), _mm_loadu_ps(emit + 4));
+	__m128 p2 = _mm_add_ps(_mm_loadu_ps(st + 8), _mm_load_ss(emit + 8));
+	if (lat) {
+		_mm_storeu_ps(lat, p0);
+		_mm_storeu_ps(lat + 4, p1);
+		_mm_store_ss(lat + 8, p2);
+	}
+#define T(p, j) _mm_loadu_ps(vtr + (p) * VL + 4 * (j))
+	for (size_t i = 1; i < n; i++) {
+		__m128 b0, b1, b2, s;
+		__m128i k0, k1, k2;
+		s = BCAST(p0, 0);
+		b0 = _mm_add_ps(s, T(0, 0));
+		b1 = _mm_add_ps(s, T(0, 1));
+		k0 = k1 = _mm_setzero_si128();
+		if (skip) {
+			b2 = _mm_add_ps(BCAST(p1, 3), T(7, 2));
+			k2 = _mm_set1_epi32(7);
+		} else {
+			b2 = _mm_add_ps(s, T(0, 2));
+			k2 = _mm_setzero_si128();
+		}
+#define PRED(p, v, l, all) do { \
+			__m128 s_ = BCAST(v, l); \
+			__m128i pv_ = _mm_set1_epi32(p); \
+			VSTEP(_mm_add_ps(s_, T(p, 0)), b0, k0, pv_); \
+			VSTEP(_mm_add_ps(s_, T(p, 1)), b1, k1, pv_); \
+			if (all) \
+				VSTEP(_mm_add_ps(s_, T(p, 2)), b2, k2, pv_); \
+		} while (0)
+		PRED(1, p0, 1, !skip);
+		PRED(2, p0, 2, !skip);
+		PRED(3, p0, 3, !skip);
+		PRED(4, p1, 0, !skip);
+		PRED(5, p1, 1, !skip);
+		PRED(6, p1, 2, !skip);
+		PRED(7, p1, 3, !skip);
+		PRED(8, p2, 0, true);
+#undef PRED
+		const float *e = emit + i * NL;
+		p0 = _mm_add_ps(b0, _mm_loadu_ps(e));
+		p1 = _mm_add_ps(b1, _mm_loadu_ps(e + 4));
+		p2 = _mm_add_ps(b2, _mm_load_ss(e + 8));
+		__m128i k = _mm_packus_epi16(_mm_packs_epi32(k0, k1), _mm_packs_epi32(k2, k2));
+		_mm_storeu_si128((__m128i *)(void *)(back + i * 16), k);
+		if (lat) {
+			_mm_storeu_ps(lat + i * NL, p0);
+			_mm_storeu_ps(lat + i * NL + 4, p1);
+			_mm_store_ss(lat + i * NL + 8, p2);
+		}
+	}
+#undef T
+	float prev[VL];
+	_mm_storeu_ps(prev, p0);
+	_mm_storeu_ps(prev + 4, p1);
+	_mm_storeu_ps(prev + 8, p2);
+	int y = 0;
+	for (int k = 1; k < NL; k++)
+		if (prev[k] > prev[y])
+			y = k;
+	for (size_t i = n; i-- > 0;) {
+		tags[i] = (uint8_t)y;
+		if (i)
+			y = back[i * 16 + y];
+	}
+	if (back != stackback)
+		free(back);
+#else
+	(void)skip;
 	uint8_t stackback[64 * NL];
 	uint8_t *back = n <= 64 ? stackback : cr_xmalloc(n * NL);
 	float prev[NL], cur[NL];
 	for (int y = 0; y < NL; y++)
-		prev[y] = tr[NL * NL + y] + emit[y];
+		prev[y] = vtr[NL * VL + y] + emit[y];
+	if (lat)
+		memcpy(lat, prev, sizeof prev);
 	for (size_t i = 1; i < n; i++) {
 		for (int y = 0; y < NL; y++) {
-			float best = prev[0] + tr[y];
+			float best = prev[0] + vtr[y];
 			int bp = 0;
 			for (int p = 1; p < NL; p++) {
-				float s = prev[p] + tr[p * NL + y];
+				float s = prev[p] + vtr[p * VL + y];
 				if (s > best) {
 					best = s;
 					bp = p;
@@ -596,6 +851,8 @@ void cr_tagger_viterbi(uint8_t *tags, const float *emit, const float *trans, siz
 			back[i * NL + y] = (uint8_t)bp;
 		}
 		memcpy(prev, cur, sizeof prev);
+		if (lat)
+			memcpy(lat + i * NL, prev, sizeof prev);
 	}
 	int y = 0;
 	for (int k = 1; k < NL; k++)
@@ -608,9 +865,82 @@ void cr_tagger_viterbi(uint8_t *tags, const float *emit, const float *trans, siz
 	}
 	if (back != stackback)
 		free(back);
+#endif
+}
+
+void cr_tagger_viterbi(uint8_t *tags, const float *emit, const float *trans, size_t n)
+{
+	if (n == 0)
+		return;
+	float vtr[(NL + 1) * VL];
+	pad_trans(vtr, NULL, trans);
+	viterbi_impl(tags, emit, vtr, n, NULL, false);
 }
 
 /* Emission scores from feature slots [k0, k1); with add, added to emit. */
+#ifdef TAGGER_SSE2
+#define EBLK 8  /* words whose rows are looked up (and prefetched) one block ahead of their sums */
+#if defined(__GNUC__)
+#define EINLINE inline __attribute__((always_inline))  /* constant slot ranges: the slot loop unrolled */
+#else
+#define EINLINE inline
+#endif
+
+/* The rows of the present features of words [i0, i1), prefetched: rows[(i - i0) * CR_TAGGER_NFEAT + c], c < cnt[i - i0]. */
+static EINLINE void emission_rows(const int16_t **rows, uint8_t *cnt, const cr_tagger *t, const uint32_t *feats, size_t i0,
+                          size_t i1, int k0, int k1)
+{
+	const int16_t *w = t->w;  /* not reloaded after each store to rows */
+	const uint32_t mask = t->mask;
+	for (size_t i = i0; i < i1; i++) {
+		const uint32_t *f = feats + i * CR_TAGGER_NFEAT;
+		const int16_t **r = rows + (i - i0) * CR_TAGGER_NFEAT, **r0 = r;
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 4
+#endif
+		for (int k = k0; k < k1; k++) {
+			if (f[k] == CR_TAGGER_NOFEAT)
+				continue;
+			const int16_t *row = w + (size_t)(f[k] & mask) * NL;
+			__builtin_prefetch(row);
+			*r++ = row;
+		}
+		cnt[i - i0] = (uint8_t)(r - r0);
+	}
+}
+
+static EINLINE void emissions_range(float *emit, const cr_tagger *t, const uint32_t *feats, size_t n, int k0, int k1, bool add)
+{
+	/* The first eight weights of a row are widened to int32 in two vectors, the
+	   ninth is added apart: the same integer sums as the scalar loop below. */
+	const int16_t *rows[2][EBLK * CR_TAGGER_NFEAT];
+	uint8_t cnt[2][EBLK];
+	const __m128 sc = _mm_set1_ps(t->scale);
+	emission_rows(rows[0], cnt[0], t, feats, 0, n < EBLK ? n : EBLK, k0, k1);
+	for (size_t i0 = 0, blk = 0; i0 < n; i0 += EBLK, blk ^= 1) {
+		size_t i1 = n - i0 < EBLK ? n : i0 + EBLK;
+		if (i1 < n)
+			emission_rows(rows[blk ^ 1], cnt[blk ^ 1], t, feats, i1, n - i1 < EBLK ? n : i1 + EBLK, k0, k1);
+		for (size_t i = i0; i < i1; i++) {
+			__m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
+			int32_t a8 = 0;
+			const int16_t *const *r = rows[blk] + (i - i0) * CR_TAGGER_NFEAT;
+			for (int c = 0, nc = cnt[blk][i - i0]; c < nc; c++) {
+				const int16_t *row = r[c];
+				__m128i v = _mm_loadu_si128((const __m128i *)(const void *)row);
+				lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(v, v), 16));
+				hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(v, v), 16));
+				a8 += row[8];
+			}
+			float *o = emit + i * NL;
+			__m128 e0 = add ? _mm_loadu_ps(o) : _mm_setzero_ps(), e1 = add ? _mm_loadu_ps(o + 4) : _mm_setzero_ps();
+			_mm_storeu_ps(o, _mm_add_ps(e0, _mm_mul_ps(_mm_cvtepi32_ps(lo), sc)));
+			_mm_storeu_ps(o + 4, _mm_add_ps(e1, _mm_mul_ps(_mm_cvtepi32_ps(hi), sc)));
+			o[8] = (add ? o[8] : 0) + (float)a8 * t->scale;
+		}
+	}
+}
+#else
 static void emissions_range(float *emit, const cr_tagger *t, const uint32_t *feats, size_t n, int k0, int k1, bool add)
 {
 	for (size_t i = 0; i < n; i++)
@@ -631,6 +961,7 @@ static void emissions_range(float *emit, const cr_tagger *t, const uint32_t *fea
 			emit[i * NL + y] = (add ? emit[i * NL + y] : 0) + (float)acc[y] * t->scale;
 	}
 }
+#endif
 
 static void emissions(float *emit, const cr_tagger *t, const uint32_t *feats, size_t n)
 {
@@ -655,14 +986,14 @@ static void strip_titles(uint8_t *tags, const char *const *words, const size_t *
 	}
 }
 
-static void tag_impl(uint8_t *tags, float *emit_out, const cr_tagger *t, const char *const *words,
+static void tag_impl(uint8_t *tags, float *emit_out, float *lat, const cr_tagger *t, const char *const *words,
                      const size_t *lens, size_t n)
 {
 	uint32_t *feats = cr_xmalloc(n * CR_TAGGER_NFEAT * sizeof *feats);
 	float *emit = emit_out ? emit_out : cr_xmalloc(n * NL * sizeof *emit);
 	cr_tagger_features(feats, words, lens, n);
 	emissions(emit, t, feats, n);
-	cr_tagger_viterbi(tags, emit, t->trans, n);
+	viterbi_impl(tags, emit, t->vtr, n, lat, t->finite);
 	strip_titles(tags, words, lens, n);
 	free(feats);
 	if (!emit_out)
@@ -672,7 +1003,7 @@ static void tag_impl(uint8_t *tags, float *emit_out, const cr_tagger *t, const c
 int cr_tagger_tag_words(uint8_t *tags, const cr_tagger *t, const char *const *words, const size_t *lens, size_t n)
 {
 	if (n)
-		tag_impl(tags, NULL, t, words, lens, n);
+		tag_impl(tags, NULL, NULL, t, words, lens, n);
 	return 0;
 }
 
@@ -681,43 +1012,81 @@ int cr_tagger_tag_words(uint8_t *tags, const cr_tagger *t, const char *const *wo
  * gives this word its type and the best sequence that gives it another (max-marginals from a
  * max-plus forward-backward pass over the Viterbi scores), squashed by the
  * logistic function. Perceptron scores are not calibrated, so this ranks names
- * by confidence; it is not a probability in the strict sense. conf[i] is for tags[i].
+ * by confidence; it is not a probability in the strict sense. conf[i] is for
+ * tags[i], set only for words inside names (tags[i] != 0). lat holds the
+ * forward pass: the forward scores of the Viterbi run that chose tags (see
+ * viterbi_impl). The backward pass runs from the end of the sentence back to
+ * its first name.
  */
-static void confidences(float *conf, const cr_tagger *t, const float *emit, const uint8_t *tags, size_t n)
+static void confidences(float *conf, const cr_tagger *t, const float *emit, const float *lat, const uint8_t *tags,
+                        size_t n)
 {
-	const float *tr = t->mtrans;  /* -INFINITY where IOB2 forbids the transition */
-	float *a = cr_xmalloc(n * NL * sizeof *a), *b = cr_xmalloc(n * NL * sizeof *b);
-	for (int y = 0; y < NL; y++)
-		a[y] = tr[NL * NL + y] + emit[y];
-	for (size_t i = 1; i < n; i++)
-		for (int y = 0; y < NL; y++) {
-			float m = a[(i - 1) * NL] + tr[y];
-			for (int p = 1; p < NL; p++) {
-				float v = a[(i - 1) * NL + p] + tr[p * NL + y];
-				m = v > m ? v : m;
-			}
-			a[i * NL + y] = m + emit[i * NL + y];
+	size_t i0 = 0;
+	while (i0 < n && tags[i0] == 0)
+		i0++;
+	if (i0 == n)
+		return;
+	float stackb[32 * VL];
+	size_t nb = n - i0;
+	float *b = nb <= 32 ? stackb : cr_xmalloc(nb * VL * sizeof *b);  /* b[(i - i0) * VL + p] */
+#define B(i) (b + ((i) - i0) * VL)
+	for (int y = 0; y < VL; y++)
+		B(n - 1)[y] = 0;
+	const float *trt = t->vtrt;  /* trt[y * VL + p]: -INFINITY where IOB2 forbids p -> y */
+	for (size_t i = n - 1; i-- > i0;) {
+		const float *e = emit + (i + 1) * NL, *bn = B(i + 1);
+		float *bo = B(i);
+#ifdef TAGGER_SSE2
+		__m128 n0 = _mm_add_ps(_mm_loadu_ps(e), _mm_loadu_ps(bn));
+		__m128 n1 = _mm_add_ps(_mm_loadu_ps(e + 4), _mm_loadu_ps(bn + 4));
+		__m128 n2 = _mm_add_ss(_mm_load_ss(e + 8), _mm_load_ss(bn + 8));
+		__m128 m0, m1, m2;
+		{
+			__m128 s0 = BCAST(n0, 0);
+			m0 = _mm_add_ps(_mm_loadu_ps(trt), s0);
+			m1 = _mm_add_ps(_mm_loadu_ps(trt + 4), s0);
+			m2 = _mm_add_ps(_mm_loadu_ps(trt + 8), s0);
 		}
-	for (int y = 0; y < NL; y++)
-		b[(n - 1) * NL + y] = 0;
-	for (size_t i = n - 1; i-- > 0;) {
+#define NEXT(y, v, l) do { \
+			__m128 s_ = BCAST(v, l); \
+			m0 = _mm_max_ps(_mm_add_ps(_mm_loadu_ps(trt + (y) * VL), s_), m0); \
+			m1 = _mm_max_ps(_mm_add_ps(_mm_loadu_ps(trt + (y) * VL + 4), s_), m1); \
+			m2 = _mm_max_ps(_mm_add_ps(_mm_loadu_ps(trt + (y) * VL + 8), s_), m2); \
+		} while (0)
+		NEXT(1, n0, 1);
+		NEXT(2, n0, 2);
+		NEXT(3, n0, 3);
+		NEXT(4, n1, 0);
+		NEXT(5, n1, 1);
+		NEXT(6, n1, 2);
+		NEXT(7, n1, 3);
+		NEXT(8, n2, 0);
+#undef NEXT
+		_mm_storeu_ps(bo, m0);
+		_mm_storeu_ps(bo + 4, m1);
+		_mm_storeu_ps(bo + 8, m2);
+#else
 		float nx[NL];
 		for (int y = 0; y < NL; y++)
-			nx[y] = emit[(i + 1) * NL + y] + b[(i + 1) * NL + y];
+			nx[y] = emit[(i + 1) * NL + y] + bn[y];
 		for (int p = 0; p < NL; p++) {
-			float m = tr[p * NL] + nx[0];
+			float m = trt[p] + nx[0];
 			for (int y = 1; y < NL; y++) {
-				float v = tr[p * NL + y] + nx[y];
+				float v = trt[y * VL + p] + nx[y];
 				m = v > m ? v : m;
 			}
-			b[i * NL + p] = m;
+			bo[p] = m;
 		}
+#endif
 	}
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = i0; i < n; i++) {
+		if (tags[i] == 0)
+			continue;
 		/* B-t and I-t count as one: the confidence is in the word's type */
 		float best = -INFINITY, other = -INFINITY;
+		const float *bi = B(i);
 		for (int y = 0; y < NL; y++) {
-			float v = a[i * NL + y] + b[i * NL + y];
+			float v = lat[i * NL + y] + bi[y];
 			if (CR_TAGGER_LABEL_TYPE(y) == CR_TAGGER_LABEL_TYPE(tags[i]))
 				best = v > best ? v : best;
 			else
@@ -725,15 +1094,26 @@ static void confidences(float *conf, const cr_tagger *t, const float *emit, cons
 		}
 		conf[i] = isfinite(other) ? 1.0f / (1.0f + expf((other - best) / t->conf_t)) : 1.0f;
 	}
-	free(a);
-	free(b);
+#undef B
+	if (b != stackb)
+		free(b);
 }
 
-/* Appends the names of one sentence (tokens[0..n), numbered from first). */
+/* Appends the names of one sentence (tokens[0..n), numbered from first); lat:
+   the forward scores of the Viterbi run that chose tags. */
 static void collect_names(cr_name **out, size_t *nout, const cr_tagger *t, const char *text, const cr_span *tokens,
-                          size_t first, const uint8_t *tags, const float *emit, size_t n)
+                          size_t first, const uint8_t *tags, const float *emit, const float *lat, size_t n)
 {
-	float *prob = NULL;
+	size_t count = 0;
+	for (size_t i = 0; i < n; i++)
+		count += tags[i] != 0 && !(i > 0 && CR_TAGGER_LABEL_IS_I(tags[i]) &&
+		                           CR_TAGGER_LABEL_TYPE(tags[i]) == CR_TAGGER_LABEL_TYPE(tags[i - 1]));
+	if (!count)
+		return;
+	float stackprob[64];
+	float *prob = n <= 64 ? stackprob : cr_xmalloc(n * sizeof *prob);
+	confidences(prob, t, emit, lat, tags, n);
+	*out = cr_xrealloc(*out, (*nout + count) * sizeof **out);
 	for (size_t i = 0; i < n;) {
 		if (tags[i] == 0) {
 			i++;
@@ -742,10 +1122,6 @@ static void collect_names(cr_name **out, size_t *nout, const cr_tagger *t, const
 		size_t j = i + 1;
 		while (j < n && CR_TAGGER_LABEL_IS_I(tags[j]) && CR_TAGGER_LABEL_TYPE(tags[j]) == CR_TAGGER_LABEL_TYPE(tags[i]))
 			j++;
-		if (!prob) {
-			prob = cr_xmalloc(n * sizeof *prob);
-			confidences(prob, t, emit, tags, n);
-		}
 		float score = 1;
 		for (size_t k = i; k < j; k++)
 			if (prob[k] < score)
@@ -755,11 +1131,11 @@ static void collect_names(cr_name **out, size_t *nout, const cr_tagger *t, const
 			end -= (uint32_t)poss_len(text + tokens[j - 1].start, end - tokens[j - 1].start);
 		cr_name nm = {tokens[i].start, end, (uint32_t)(first + i), (uint32_t)(j - i),
 		              (uint8_t)CR_TAGGER_LABEL_TYPE(tags[i]), score};
-		*out = cr_xrealloc(*out, (*nout + 1) * sizeof **out);
 		(*out)[(*nout)++] = nm;
 		i = j;
 	}
-	free(prob);
+	if (prob != stackprob)
+		free(prob);
 }
 
 static void words_of(const char **words, size_t *lens, const char *text, const cr_span *tokens, size_t n)
@@ -778,10 +1154,10 @@ int cr_tagger_names(cr_name **out, size_t *nout, const cr_tagger *t, const char 
 	const char **words = cr_xmalloc(n * sizeof *words);
 	size_t *lens = cr_xmalloc(n * sizeof *lens);
 	uint8_t *tags = cr_xmalloc(n);
-	float *emit = cr_xmalloc(n * NL * sizeof *emit);
+	float *emit = cr_xmalloc(2 * n * NL * sizeof *emit), *lat = emit + n * NL;
 	words_of(words, lens, text, tokens, n);
-	tag_impl(tags, emit, t, words, lens, n);
-	collect_names(out, nout, t, text, tokens, 0, tags, emit, n);
+	tag_impl(tags, emit, lat, t, words, lens, n);
+	collect_names(out, nout, t, text, tokens, 0, tags, emit, lat, n);
 	free(words);
 	free(lens);
 	free(tags);
@@ -789,8 +1165,10 @@ int cr_tagger_names(cr_name **out, size_t *nout, const cr_tagger *t, const char 
 	return 0;
 }
 
-int cr_tagger_tag_doc(uint8_t *tags, const cr_tagger *t, const char *const *words, const size_t *lens, size_t n,
-                      const cr_span *sents, size_t nsents, float *emit_out)
+/* cr_tagger_tag_doc; lat, when not NULL, receives the forward scores of the
+   final Viterbi pass (n * NL, see viterbi_impl). */
+static int tag_doc_impl(uint8_t *tags, const cr_tagger *t, const char *const *words, const size_t *lens, size_t n,
+                        const cr_span *sents, size_t nsents, float *emit_out, float *lat)
 {
 	if (n == 0)
 		return 0;
@@ -800,29 +1178,47 @@ int cr_tagger_tag_doc(uint8_t *tags, const cr_tagger *t, const char *const *word
 	uint32_t *feats = cr_xmalloc(n * CR_TAGGER_NFEAT * sizeof *feats);
 	float *emit = emit_out ? emit_out : cr_xmalloc(n * NL * sizeof *emit);
 	memset(tags, 0, n);
+	word_cache wc;
+	wc_init(&wc, n);  /* sentences should not overlap; when they do, words beyond n are not cached */
 	for (size_t s = 0; s < nsents; s++) {
 		size_t a = sents[s].start, m = sents[s].end - sents[s].start;
 		if (!m)
 			continue;
-		cr_tagger_features(feats + a * CR_TAGGER_NFEAT, words + a, lens + a, m);
+		features_impl(feats + a * CR_TAGGER_NFEAT, words + a, lens + a, m, &wc);
 		emissions(emit + a * NL, t, feats + a * CR_TAGGER_NFEAT, m);
-		cr_tagger_viterbi(tags + a, emit + a * NL, t->trans, m);
+		viterbi_impl(tags + a, emit + a * NL, t->vtr, m, lat ? lat + a * NL : NULL, t->finite);
 	}
 	if (t->flags & MODEL_DOC_FEATURES) {
 		cr_tagger_doc_features(feats, words, lens, tags, n);
 		emissions_range(emit, t, feats, n, CR_TAGGER_DOC_SLOT, CR_TAGGER_DOC_SLOT + CR_TAGGER_NDOC, true);
-		for (size_t s = 0; s < nsents; s++)
-			if (sents[s].end > sents[s].start)
-				cr_tagger_viterbi(tags + sents[s].start, emit + sents[s].start * NL, t->trans,
-				                  sents[s].end - sents[s].start);
+		for (size_t s = 0; s < nsents; s++) {
+			/* A sentence without document features keeps its emission scores
+			   (x + 0 == x), hence its first-pass labels and forward scores. */
+			bool changed = false;
+			for (size_t i = sents[s].start; i < sents[s].end && !changed; i++) {
+				const uint32_t *f = feats + i * CR_TAGGER_NFEAT;
+				for (int k = CR_TAGGER_DOC_SLOT; k < CR_TAGGER_DOC_SLOT + CR_TAGGER_NDOC; k++)
+					changed |= f[k] != CR_TAGGER_NOFEAT;
+			}
+			if (changed)
+				viterbi_impl(tags + sents[s].start, emit + sents[s].start * NL, t->vtr,
+				             sents[s].end - sents[s].start, lat ? lat + sents[s].start * NL : NULL, t->finite);
+		}
 	}
 	for (size_t s = 0; s < nsents; s++)
 		strip_titles(tags + sents[s].start, words + sents[s].start, lens + sents[s].start,
 		             sents[s].end - sents[s].start);
+	wc_free(&wc);
 	free(feats);
 	if (!emit_out)
 		free(emit);
 	return 0;
+}
+
+int cr_tagger_tag_doc(uint8_t *tags, const cr_tagger *t, const char *const *words, const size_t *lens, size_t n,
+                      const cr_span *sents, size_t nsents, float *emit_out)
+{
+	return tag_doc_impl(tags, t, words, lens, n, sents, nsents, emit_out, NULL);
 }
 
 int cr_tagger_doc_names(cr_name **out, size_t *nout, const cr_tagger *t, const char *text,
@@ -833,13 +1229,13 @@ int cr_tagger_doc_names(cr_name **out, size_t *nout, const cr_tagger *t, const c
 	const char **words = cr_xmalloc(n * sizeof *words);
 	size_t *lens = cr_xmalloc(n * sizeof *lens);
 	uint8_t *tags = cr_xmalloc(n);
-	float *emit = cr_xmalloc(n * NL * sizeof *emit);
+	float *emit = cr_xmalloc(2 * n * NL * sizeof *emit), *lat = emit + n * NL;
 	words_of(words, lens, text, tokens, n);
-	int rc = cr_tagger_tag_doc(tags, t, words, lens, n, sents, nsents, emit);
+	int rc = tag_doc_impl(tags, t, words, lens, n, sents, nsents, emit, lat);
 	for (size_t s = 0; rc == 0 && s < nsents; s++)
 		if (sents[s].end > sents[s].start)
 			collect_names(out, nout, t, text, tokens + sents[s].start, sents[s].start, tags + sents[s].start,
-			              emit + sents[s].start * NL, sents[s].end - sents[s].start);
+			              emit + sents[s].start * NL, lat + sents[s].start * NL, sents[s].end - sents[s].start);
 	free(words);
 	free(lens);
 	free(tags);
@@ -926,10 +1322,13 @@ int cr_tagger_load(cr_tagger **out, const void *model, size_t len, char *err, si
 	t->conf_t = rdf(p + 32 + 4 * (NL + 1) * NL);
 	if (!(t->conf_t > 0) || !isfinite(t->conf_t))
 		t->conf_t = 1;
+	t->finite = true;
 	for (int k = 0; k < (NL + 1) * NL; k++) {
 		t->trans[k] = rdf(p + 32 + 4 * k);
 		t->mtrans[k] = cr_tagger_allowed(k / NL, k % NL) ? t->trans[k] : -INFINITY;
+		t->finite = t->finite && isfinite(t->trans[k]);
 	}
+	pad_trans(t->vtr, t->vtrt, t->trans);
 	*out = t;
 	return 0;
 }

@@ -2,37 +2,52 @@
  * timex.c: time expressions as day intervals.
  *
  * The text is cut into words (letters, digits, apostrophes, hyphens inside a
- * word) and punctuation; at each word the rules below are tried in order and
- * the first that matches consumes its words. Calendar words come from
- * data/lexicon/time-words.tsv.
+ * word; the dot of "Sept." but not of "year.") and punctuation; at each word
+ * the rules below are tried in order and the first that matches consumes its
+ * words. Calendar words, future cues and reference words come from
+ * data/lexicon/time-words.tsv. docs/timex.md lists the rules with examples.
  *
- *   ISO              2022-03-09
- *   day month [year] 9 March, 9th March 2022
- *   month day [year] March 9, March 16th, March 9, 2022
+ *   ISO, numeric     2022-03-09, 3/9/2022 (month first unless the first is over 12)
+ *   day month [year] 9 March, 9th March 2022, the 9th of March
+ *   month day [year] March 9, March 16th, March 9, 2022, March 9 last year
  *   month year       March 2022
  *   part of a period early/mid/late 2016, late March, the end of 2016
- *   decade           the 1990s, the late 1990s
+ *   decade, century  the 1990s, the late 1990s, mid-1990s, the 20th century
  *   year span        between 2015 and 2016, from 2015 to 2016, 2015-2016
- *   year             1962 after in/since/by/of/until/during/... or before a comma-free month
+ *   quarter          the third quarter [of 1989], third-quarter, the quarter
+ *   deictic          today, yesterday, tonight, this morning, last night,
+ *                    last/this/next week|month|year, earlier this month,
+ *                    N units ago, last weekend
+ *   narrative        a week later, six years earlier, the next day
+ *   weekday          Friday, on Friday, last Friday, Friday morning,
+ *                    Monday, Oct. 26 (the full date wins)
  *   month alone      in September, last March, since May (capitalised)
- *   weekday          on Friday, last Friday (capitalised)
- *   deictic          today, yesterday, tomorrow, last/this/next week|month|year,
- *                    earlier/later this month|year, N units ago
- *   narrative        a week later, six years earlier, the next day, the following month
- *   duration         three-month, month-long, for six years (no interval)
+ *   year             1962 after in/since/by/of/... or a determiner ("the
+ *                    1996 law"), never before a noun ("2014 people")
+ *   season           this summer, last fall, the summer of 2016
+ *   reference        now, currently (PRESENT_REF), recently, the past
+ *                    (PAST_REF), the future (FUTURE_REF)
+ *   set              daily, every day, every other Friday, Mondays, once a week
+ *   duration         three-month, for six years, the past two weeks, 13 years,
+ *                    two hours (PT2H), recent years (PXY), for the year
+ *   clock            10 p.m., 10:35 a.m., 5pm, noon Thursday, 9 a.m. EST Tuesday
  *
- * Anchoring: deictic expressions use the publication date (its earliest day,
- * the result widened by the interval's width when it is not exact);
- * narrative ones use the last date the text itself established, or the
- * publication date before any. A date without a year takes the year that
- * puts it latest on or before the anchor plus a week (news reports the
- * past): "December 30" read on 2023-01-02 is 2022-12-30, "January 3" read
- * on 2022-12-30 is 2023-01-03. With no anchor it stays unresolved
- * ("XXXX-03-09").
+ * Anchoring: deictic expressions use the publication date (an interval is
+ * read at both ends, see cr_timex_find); narrative ones use the last date
+ * the text itself established, or the publication date before any. A date
+ * without a year takes the year that puts it latest on or before the
+ * anchor plus a week (news reports the past): "December 30" read on
+ * 2023-01-02 is 2022-12-30, "January 3" read on 2022-12-30 is 2023-01-03.
+ * In a sentence that speaks of the future ("will", "would", "deadline",
+ * "payable": future rows of the lexicon) a yearless date or a weekday is
+ * read forward instead, up to half a year ahead. With no anchor a date
+ * stays unresolved ("XXXX-03-09", "PAST_REF").
  *
- * Limits: times of day, sets ("every Monday"), holidays and other calendars
- * are not recognised; "may" and "march" are months only when capitalised and
- * in date context.
+ * Limits: holidays, centuries, spelled-out years ("nineteen ninety-six"),
+ * date ranges inside a month ("3-12 September") and time ranges are not
+ * recognised; "may", "march" and "fall" need capitals or date context; the
+ * weekday of an older story ("Tuesday" a week before the anchor) cannot be
+ * told from the text's tense alone.
  */
 #include "recognize/timex.h"
 #include "util/map.h"
@@ -85,9 +100,20 @@ typedef struct scan {
 	cr_dayrange pub;
 	cr_dayrange narrative;   /* the last date the text established */
 	char nar_value[40];      /* and its TIMEX3 value, whose grain "a year earlier" keeps */
-	bool fut;                /* the words around the current one speak of the future */
+	size_t cur;              /* the word the rules are tried at */
+	int8_t fut_cache;        /* -1 unknown, else whether the words around cur speak of the future */
 	CR_VEC(cr_timex) out;
 } scan;
+
+static bool future_cue(const scan *s, size_t i);
+
+/* Whether the sentence around the current word speaks of the future; computed once per word, when asked. */
+static bool fut(scan *s)
+{
+	if (s->fut_cache < 0)
+		s->fut_cache = future_cue(s, s->cur);
+	return s->fut_cache > 0;
+}
 
 static void classify(const cr_timex_ctx *ctx, word *w)
 {
@@ -464,6 +490,30 @@ static cr_dayrange shift_unit(cr_dayrange base, int unit_days, int n, int *gran)
 	return (cr_dayrange){base.earliest + n * unit_days, base.latest + n * unit_days};
 }
 
+static char unit_letter(int days)
+{
+	return days == 365 ? 'Y' : days == 30 ? 'M' : days == 7 ? 'W' : 'D';
+}
+
+/* TIMEX3 duration of n units (unit in days; -1 hour, -2 minute); n < 0: vague ("PXY"). */
+static void fmt_duration(char *out, size_t cap, int n, int unit)
+{
+	const char *t = unit == -1 ? "TH" : unit == -2 ? "TM" : NULL;
+	if (unit == 14)
+		n = n < 0 ? n : 2 * n, unit = 7;
+	char u[4];
+	if (t)
+		snprintf(u, sizeof u, "%s", t + 1);
+	else if (unit == 3650)
+		snprintf(u, sizeof u, "DE");
+	else
+		snprintf(u, sizeof u, "%c", unit_letter(unit));
+	if (n < 0)
+		snprintf(out, cap, "P%sX%s", t ? "T" : "", u);
+	else
+		snprintf(out, cap, "P%s%d%s", t ? "T" : "", n, u);
+}
+
 /* Each rule returns the number of words it took at i (0 = no match). */
 
 static size_t rule_iso(scan *s, size_t i)
@@ -475,6 +525,29 @@ static size_t rule_iso(scan *s, size_t i)
 		return 0;
 	emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, (cr_dayrange){z, z}, G_DAY, NULL);
 	return 1;
+}
+
+/*
+ * Numeric dates with a four-digit year, month first as American wires
+ * write them: 3/9/2022, 03/09/2022. A day over 12 in the first place makes
+ * it day first (9/3 is ambiguous and read month first).
+ */
+static size_t rule_numeric(scan *s, size_t i)
+{
+	if (!(i + 4 < s->n && s->w[i].ndigits && s->w[i].ndigits <= 2 && is(s, i + 1, "/") && s->w[i + 2].ndigits &&
+	      s->w[i + 2].ndigits <= 2 && is(s, i + 3, "/") && is_year(s, i + 4)))
+		return 0;
+	for (size_t k = i; k < i + 4; k++)
+		if (s->w[k].end != s->w[k + 1].start || s->w[k].ordinal)
+			return 0;
+	int a = s->w[i].num, b = s->w[i + 2].num, y = s->w[i + 4].num;
+	int m = a, d = b;
+	if (a > 12)
+		m = b, d = a;
+	if (m < 1 || m > 12 || d < 1 || d > cr_days_in_month(y, m))
+		return 0;
+	emit(s, i, i + 5, CR_TIMEX_DATE, CR_ANCHOR_NONE, day_range(y, m, d), G_DAY, NULL);
+	return 5;
 }
 
 /* month day / day month, with an optional year and "last year"/"this year" */
@@ -499,8 +572,8 @@ static size_t rule_day_month(scan *s, size_t i)
 		return 0;
 	int year = -1;
 	size_t k = j;
-	if (is(s, k, ","))
-		k++;
+	if (is(s, k, ",") || ((is(s, k, "of") || is(s, k, "in")) && is_year(s, k + 1)))
+		k++;   /* "March 9, 2022", "July 4th of 1995" */
 	if (is_year(s, k)) {
 		year = s->w[k].num;
 		j = k + 1;
@@ -517,7 +590,7 @@ static size_t rule_day_month(scan *s, size_t i)
 	} else if (year < 0) {
 		anchor = CR_ANCHOR_DOCUMENT;
 		if (doc_anchor(s, &a, &width))
-			year = nearest_year(a, m, d, s->fut);
+			year = nearest_year(a, m, d, fut(s));
 	}
 	char value[40];
 	if (year >= 0) {
@@ -542,6 +615,63 @@ static size_t rule_month_year(scan *s, size_t i)
 }
 
 /* early/mid/late YEAR|MONTH|DECADE, "the end of 2016", "the beginning of March" */
+/* "mid-November", "mid-2016", "early-1990s" written as one word */
+static size_t rule_part_hyphen(scan *s, size_t i)
+{
+	const char *w = s->w[i].low, *dash = strchr(w, '-');
+	if (!dash || dash == w)
+		return 0;
+	word head = {0}, tail = {0};
+	snprintf(head.low, sizeof head.low, "%.*s", (int)(dash - w), w);
+	snprintf(tail.low, sizeof tail.low, "%s", dash + 1);
+	classify(s->ctx, &head);
+	classify(s->ctx, &tail);
+	if (head.kind != K_PART || strncmp(w, "end-", 4) == 0 || strncmp(w, "start-", 6) == 0)
+		return 0;
+	int p1 = head.val, p2 = head.val2;
+	int d1 = p1 <= 4 ? 1 : p1 <= 8 ? 11 : 21;
+	cr_dayrange r = none();
+	char value[40];
+	uint8_t anchor = CR_ANCHOR_NONE;
+	if (tail.kind == K_MONTH) {
+		int m = tail.val, y = -1;
+		size_t end = i + 1;
+		if (is_year(s, end))
+			y = s->w[end++].num;
+		int32_t a, width = 0;
+		if (y < 0) {
+			anchor = CR_ANCHOR_DOCUMENT;
+			if (doc_anchor(s, &a, &width))
+				y = nearest_year_month(a, m, fut(s));
+		}
+		if (y >= 0) {
+			int d2 = p1 <= 4 ? 10 : p1 <= 8 ? 20 : cr_days_in_month(y, m);
+			r = widen((cr_dayrange){cr_days_from_civil(y, m, d1), cr_days_from_civil(y, m, d2)}, width);
+			snprintf(value, sizeof value, "%04d-%02d", y, m);
+		} else {
+			snprintf(value, sizeof value, "XXXX-%02d", m);
+		}
+		emit(s, i, end, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
+		return end - i;
+	}
+	if (tail.ndigits == 4 && tail.num >= 1000 && tail.num <= 2100 && !tail.ordinal) {
+		int y = tail.num;
+		if (strlen(tail.low) == 5) {   /* "mid-1990s" */
+			int dec = y - y % 10;
+			int a = dec + (p1 <= 4 ? 0 : p1 <= 8 ? 4 : 7), b = dec + (p1 <= 4 ? 3 : p1 <= 8 ? 6 : 9);
+			emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE,
+			     (cr_dayrange){cr_days_from_civil(a, 1, 1), cr_days_from_civil(b, 12, 31)}, G_DECADE, NULL);
+			return 1;
+		}
+		if (strlen(tail.low) != 4)
+			return 0;
+		snprintf(value, sizeof value, "%04d", y);
+		emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, part_of_year(y, p1, p2), G_SPAN, value);
+		return 1;
+	}
+	return 0;
+}
+
 static size_t rule_part(scan *s, size_t i)
 {
 	size_t j = i;
@@ -589,7 +719,7 @@ static size_t rule_part(scan *s, size_t i)
 		if (y < 0) {
 			anchor = CR_ANCHOR_DOCUMENT;
 			if (doc_anchor(s, &a, &width))
-				y = nearest_year_month(a, m, s->fut);
+				y = nearest_year_month(a, m, fut(s));
 		}
 		cr_dayrange r = none();
 		char value[40];
@@ -758,7 +888,7 @@ static size_t rule_season(scan *s, size_t i)
 		} else {                /* bare: the latest begun, or in a future sentence the first not over */
 			for (y = ay + 1; season_range(y, start).earliest > a; y--)
 				;
-			if (s->fut)
+			if (fut(s))
 				for (y = ay - 1; season_range(y, start).latest < a; y++)
 					;
 		}
@@ -785,7 +915,7 @@ static size_t rule_weekend(scan *s, size_t i)
 	if (doc_anchor(s, &a, &width)) {
 		/* the Saturday of the anchor's week, or of the week before when it is still ahead */
 		int32_t sat = a - cr_weekday(a) + 5;
-		if (off < 0 || (off == 0 && sat > a && !s->fut))
+		if (off < 0 || (off == 0 && sat > a && !fut(s)))
 			sat -= 7;
 		if (off > 0)
 			sat += sat > a ? 0 : 7;
@@ -821,6 +951,18 @@ static size_t rule_month(scan *s, size_t i)
 	cr_dayrange r = none();
 	char value[40];
 	snprintf(value, sizeof value, "XXXX-%02d", m);
+	/* "in March last year": the year is said, relative to the publication date */
+	if (!rel && (is(s, j + 1, "last") || is(s, j + 1, "this") || is(s, j + 1, "next")) && is(s, j + 2, "year")) {
+		int yoff = is(s, j + 1, "last") ? -1 : is(s, j + 1, "next") ? 1 : 0;
+		size_t end = j + 3;
+		if (doc_anchor(s, &a, &width)) {
+			int y = year_of(a) + yoff;
+			r = widen(cr_range_month(y, m), width);
+			snprintf(value, sizeof value, "%04d-%02d", y, m);
+		}
+		emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_MONTH, value);
+		return end - i;
+	}
 	if (doc_anchor(s, &a, &width)) {
 		int y;
 		if (rel && off != 0) {
@@ -829,7 +971,7 @@ static size_t rule_month(scan *s, size_t i)
 		} else if (rel) {
 			y = year_of(a);
 		} else {
-			y = nearest_year_month(a, m, s->fut);
+			y = nearest_year_month(a, m, fut(s));
 		}
 		r = widen(cr_range_month(y, m), width);
 		snprintf(value, sizeof value, "%04d-%02d", y, m);
@@ -877,7 +1019,7 @@ static size_t rule_weekday(scan *s, size_t i)
 		int32_t z = a - ((cr_weekday(a) - wd + 7) % 7);   /* on or before the anchor */
 		if (off < 0 && z == a)
 			z -= 7;
-		if (off > 0 || (off == 0 && s->fut))
+		if (off > 0 || (off == 0 && fut(s)))
 			z = a + ((wd - cr_weekday(a) + 7) % 7);
 		if (off > 0 && z == a)
 			z += 7;
@@ -1018,6 +1160,12 @@ static size_t rule_relative(scan *s, size_t i)
 		n = is(s, j + 1, "next") || is(s, j + 1, "following") ? 1 : -1;
 		j += 2;
 		following = true;
+	} else if (is(s, j, "the") && j + 2 < s->n && s->w[j + 1].kind == K_UNIT && s->w[j + 1].val > 0 &&
+	           (is(s, j + 2, "before") || is(s, j + 2, "after")) &&
+	           (j + 3 >= s->n || s->w[j + 3].punct)) {
+		/* "the day before." / "the week after," : a step from the narrative */
+		n = 1;
+		j += 1;
 	} else {
 		n = count_at(s, j, &used);
 		if (!n)
@@ -1027,6 +1175,8 @@ static size_t rule_relative(scan *s, size_t i)
 	if (j >= s->n || s->w[j].kind != K_UNIT)
 		return 0;
 	int unit = s->w[j].val;
+	if (unit <= 0)
+		return 0;   /* "two hours later": a duration here, no day arithmetic */
 	j++;
 	int32_t a = 0, width = 0;
 	int gran = G_DAY;
@@ -1104,7 +1254,7 @@ static size_t rule_duration(scan *s, size_t i)
 		if (!unit)
 			return 0;
 		char value[40];
-		snprintf(value, sizeof value, "P%d%c", n, unit == 365 ? 'Y' : unit == 30 ? 'M' : unit == 7 ? 'W' : 'D');
+		fmt_duration(value, sizeof value, n, unit);
 		emit(s, i, i + 1, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
 		return 1;
 	}
@@ -1114,7 +1264,7 @@ static size_t rule_duration(scan *s, size_t i)
 		if (n && i + 1 + used < s->n && s->w[i + 1 + used].kind == K_UNIT) {
 			int unit = s->w[i + 1 + used].val;
 			char value[40];
-			snprintf(value, sizeof value, "P%d%c", n, unit == 365 ? 'Y' : unit == 30 ? 'M' : unit == 7 ? 'W' : 'D');
+			fmt_duration(value, sizeof value, n, unit);
 			emit(s, i + 1, i + 2 + used, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
 			return 2 + used;
 		}
@@ -1233,10 +1383,6 @@ static size_t rule_quarter(scan *s, size_t i)
 	return end - i;
 }
 
-static char unit_letter(int days)
-{
-	return days == 365 ? 'Y' : days == 30 ? 'M' : days == 7 ? 'W' : 'D';
-}
 
 /*
  * Durations: [the] [past|last|next|first|coming] two weeks, a year, 13
@@ -1263,15 +1409,211 @@ static size_t rule_bare_duration(scan *s, size_t i)
 		return 0;
 	int unit = s->w[j].val;
 	char value[40];
-	if (vague_count(s, j - used))
-		snprintf(value, sizeof value, "PX%s", unit == 3650 ? "DE" : (char[2]){unit_letter(unit), 0});
-	else if (unit == 3650)
-		snprintf(value, sizeof value, "P%dDE", n);
-	else if (unit == 14)
-		snprintf(value, sizeof value, "P%dW", 2 * n);
-	else
-		snprintf(value, sizeof value, "P%d%c", n, unit_letter(unit));
+	fmt_duration(value, sizeof value, vague_count(s, j - used) ? -1 : n, unit);
 	emit(s, i, j + 1, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
+	return j + 1 - i;
+}
+
+/*
+ * "the year" / "the month" / "the week" as a time: after "for" a duration
+ * ("for the year", P1Y); after "in", "during", "earlier in", "later in" the
+ * anchor's own period. "year-earlier" / "year-ago" as adjectives: the
+ * narrative's date a year before ("the year-earlier quarter").
+ */
+static size_t rule_the_period(scan *s, size_t i)
+{
+	if (is(s, i, "year-earlier") || is(s, i, "year-ago")) {
+		if (known(s->narrative) && year_shift_of_quarter(s, i, i + 1, -1, CR_ANCHOR_NARRATIVE))
+			return 1;
+		cr_dayrange base = known(s->narrative) ? s->narrative : s->pub;
+		if (!known(base))
+			return 0;
+		int y = year_of(base.earliest) - 1;
+		cr_dayrange keep = s->narrative;
+		char kv[40];
+		snprintf(kv, sizeof kv, "%s", s->nar_value);
+		emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NARRATIVE, cr_range_year(y), G_YEAR, NULL);
+		s->narrative = keep;
+		snprintf(s->nar_value, sizeof s->nar_value, "%s", kv);
+		return 1;
+	}
+	if (!is(s, i, "the") || i == 0 || !(is(s, i + 1, "year") || is(s, i + 1, "month") || is(s, i + 1, "week")))
+		return 0;
+	if (i + 2 < s->n && !s->w[i + 2].punct && !is(s, i + 2, "and") && !is(s, i + 2, "to") && !is(s, i + 2, "so"))
+		return 0;   /* "the year before the war", "the week ahead" */
+	int unit = s->w[i + 1].val;
+	if (is(s, i - 1, "for")) {
+		emit(s, i, i + 2, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY,
+		     unit == 365 ? "P1Y" : unit == 30 ? "P1M" : "P1W");
+		return 2;
+	}
+	if (!(is(s, i - 1, "in") || is(s, i - 1, "during") || is(s, i - 1, "of") || is(s, i - 1, "through") ||
+	      is(s, i - 1, "throughout")))
+		return 0;
+	int32_t a, width;
+	if (!doc_anchor(s, &a, &width))
+		return 0;
+	int y, m, d;
+	cr_civil_from_days(a, &y, &m, &d);
+	cr_dayrange r;
+	int gran;
+	if (unit == 365)
+		r = cr_range_year(y), gran = G_YEAR;
+	else if (unit == 30)
+		r = cr_range_month(y, m), gran = G_MONTH;
+	else
+		r = (cr_dayrange){a - cr_weekday(a), a - cr_weekday(a) + 6}, gran = G_WEEK;
+	char value[40];
+	fmt_value(value, sizeof value, r, gran);
+	emit(s, i, i + 2, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, widen(r, width), gran, value);
+	return 2;
+}
+
+/* The weekday of a capitalised plural ("Mondays"), or -1. */
+static int plural_weekday(const scan *s, size_t i)
+{
+	if (i >= s->n || !s->w[i].cap)
+		return -1;
+	size_t l = strlen(s->w[i].low);
+	if (l < 7 || s->w[i].low[l - 1] != 's')
+		return -1;
+	word w = {0};
+	snprintf(w.low, sizeof w.low, "%.*s", (int)(l - 1), s->w[i].low);
+	classify(s->ctx, &w);
+	return w.kind == K_WEEKDAY ? w.val : -1;
+}
+
+/*
+ * Recurrences: every day, everyday, each week, every other Friday, every
+ * three weeks, every Monday, Mondays, once a week, twice a year,
+ * quarterly. TIMEX3 sets ("P1W", "XXXX-WXX-1"), no interval.
+ */
+static size_t rule_every(scan *s, size_t i)
+{
+	char value[40];
+	size_t j = i;
+	int wd = plural_weekday(s, i);
+	if (wd >= 0) {
+		size_t end = i + 1;
+		snprintf(value, sizeof value, "XXXX-WXX-%d", wd + 1);
+		if (end < s->n && (s->w[end].kind == K_DAYPART || (strlen(s->w[end].low) > 1 &&
+		                                                  s->w[end].low[strlen(s->w[end].low) - 1] == 's'))) {
+			word w = {0};
+			snprintf(w.low, sizeof w.low, "%s", s->w[end].low);
+			if (s->w[end].kind != K_DAYPART)
+				w.low[strlen(w.low) - 1] = 0;
+			classify(s->ctx, &w);
+			if (w.kind == K_DAYPART && w.val >= 1 && w.val <= 4) {
+				snprintf(value + strlen(value), sizeof value - strlen(value), "T%s", daypart_suffix[w.val]);
+				end++;
+			}
+		}
+		emit(s, i, end, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
+		return end - i;
+	}
+	if (is(s, i, "everyday") || is(s, i, "quarterly")) {
+		emit(s, i, i + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, is(s, i, "everyday") ? "P1D" : "P3M");
+		return 1;
+	}
+	int n = 1;
+	if (is(s, i, "once") || is(s, i, "twice")) {
+		/* "once a week": the frequency stays in the span, the period is the value */
+		if (!(is(s, i + 1, "a") || is(s, i + 1, "per") || is(s, i + 1, "every")) || i + 2 >= s->n ||
+		    s->w[i + 2].kind != K_UNIT || s->w[i + 2].val <= 0)
+			return 0;
+		int unit = s->w[i + 2].val;
+		fmt_duration(value, sizeof value, 1, unit);
+		emit(s, i, i + 3, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
+		return 3;
+	}
+	if (!(is(s, j, "every") || is(s, j, "each")))
+		return 0;
+	j++;
+	bool other = is(s, j, "other");
+	if (other)
+		j++, n = 2;
+	size_t used = 0;
+	int c = count_at(s, j, &used);
+	if (c && !is(s, j, "a") && !is(s, j, "an")) {
+		n = c * (other ? 2 : 1);
+		j += used;
+	}
+	if (is_weekday(s, j) || (j < s->n && s->w[j].kind == K_WEEKDAY)) {
+		snprintf(value, sizeof value, "XXXX-WXX-%d", s->w[j].val + 1);
+		emit(s, i, j + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
+		return j + 1 - i;
+	}
+	if (is(s, j, "weekend")) {
+		emit(s, i, j + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, "XXXX-WXX-WE");
+		return j + 1 - i;
+	}
+	if (j >= s->n || s->w[j].kind != K_UNIT || s->w[j].val == 0)
+		return 0;
+	fmt_duration(value, sizeof value, n, s->w[j].val);
+	emit(s, i, j + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
+	return j + 1 - i;
+}
+
+/*
+ * recent years / recent weeks (vague durations, "PXY"); the 20th century,
+ * this century, the last century ("19", "20": TIMEX3 centuries).
+ */
+static size_t rule_recent_century(scan *s, size_t i)
+{
+	if (is(s, i, "recent") && i + 1 < s->n && s->w[i + 1].kind == K_UNIT && s->w[i + 1].val != 0 &&
+	    s->w[i + 1].low[strlen(s->w[i + 1].low) - 1] == 's') {
+		char value[40];
+		fmt_duration(value, sizeof value, -1, s->w[i + 1].val);
+		emit(s, i, i + 2, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
+		return 2;
+	}
+	size_t j = i + is(s, i, "the");
+	int c = -1;
+	uint8_t anchor = CR_ANCHOR_NONE;
+	if (j + 1 < s->n && is(s, j + 1, "century") && s->w[j].ordinal && s->w[j].num >= 1 && s->w[j].num <= 21) {
+		c = s->w[j].num - 1;
+	} else if ((is(s, i, "this") || is(s, i, "last") || is(s, i, "next")) && is(s, i + 1, "century")) {
+		int32_t a, width;
+		if (!doc_anchor(s, &a, &width))
+			return 0;
+		c = year_of(a) / 100 + (is(s, i, "last") ? -1 : is(s, i, "next") ? 1 : 0);
+		anchor = CR_ANCHOR_DOCUMENT;
+		j = i;
+	} else {
+		return 0;
+	}
+	char value[40];
+	snprintf(value, sizeof value, "%02d", c);
+	cr_dayrange r = {cr_days_from_civil(c * 100, 1, 1), cr_days_from_civil(c * 100 + 99, 12, 31)};
+	emit(s, i, j + 2, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
+	return j + 2 - i;
+}
+
+/*
+ * "will leave in two weeks": in a future sentence, "in N units" is the day
+ * N units after the publication date. Elsewhere ("in two years he rose to
+ * colonel") it stays a duration, for rule_bare_duration.
+ */
+static size_t rule_in_future(scan *s, size_t i)
+{
+	if (!is(s, i, "in"))
+		return 0;
+	size_t used = 0;
+	int n = count_at(s, i + 1, &used);
+	size_t j = i + 1 + used;
+	if (!n || vague_count(s, i + 1) || j >= s->n || s->w[j].kind != K_UNIT || s->w[j].val <= 0 ||
+	    s->w[j].val == 3650 || !fut(s))
+		return 0;
+	if (is(s, j + 1, "time") || is(s, j + 1, "of"))
+		return 0;   /* "in two weeks' time" is fine, "in two years of war" is not a date */
+	int32_t a, width;
+	if (!doc_anchor(s, &a, &width))
+		return 0;
+	int unit = s->w[j].val, gran;
+	cr_dayrange r = shift_unit((cr_dayrange){a, a}, unit == 365 ? 30 : unit, unit == 365 ? 12 * n : n, &gran);
+	char value[40];
+	fmt_value(value, sizeof value, r, G_DAY);
+	emit(s, i, j + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, widen(r, width), G_DAY, value);
 	return j + 1 - i;
 }
 
@@ -1429,6 +1771,28 @@ static bool future_cue(const scan *s, size_t i)
 	return false;
 }
 
+static int cmp_word(const void *a, const void *b)
+{
+	return strcmp((const char *)a, *(const char *const *)b);
+}
+
+/*
+ * Whether a rule can start at this word: a number, a calendar word, a
+ * capitalised or hyphenated word, or one of the plain words below (sorted).
+ * Most words are none of these and skip the rules; a speed filter only.
+ */
+static bool may_start(const word *w)
+{
+	static const char *const starters[] = {
+		"after", "before", "beginning", "between", "coming", "current", "each", "earlier", "early", "end",
+		"every", "everyday", "final", "first", "for", "from", "in", "last", "late", "later", "latest", "midday",
+		"middle", "midnight", "next", "noon", "once", "past", "previous", "quarterly", "recent", "start", "the", "this",
+		"today", "tomorrow", "tonight", "twice", "yesterday"};
+	if (w->kind != K_NONE || w->num >= 0 || w->cap || cr_is_digit((unsigned char)w->low[0]) || strchr(w->low, '-'))
+		return true;
+	return bsearch(w->low, starters, CR_ARRAY_LEN(starters), sizeof *starters, cmp_word) != NULL;
+}
+
 static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *text, size_t len,
                 cr_dayrange pubdate)
 {
@@ -1439,17 +1803,19 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 	s.narrative = none();
 	tokenize(&s, text, len);
 	typedef size_t (*rule)(scan *, size_t);
-	static const rule rules[] = {rule_iso,     rule_year_span, rule_part,    rule_decade,   rule_day_month,
+	static const rule rules[] = {rule_iso,     rule_numeric,   rule_year_span, rule_part_hyphen, rule_part,    rule_decade,   rule_day_month,
 	                             rule_month_year, rule_quarter, rule_deictic, rule_relative, rule_weekday,
 	                             rule_month,   rule_year,      rule_season,  rule_weekend,  rule_ref,
-	                             rule_set,     rule_duration,  rule_bare_duration};
+	                             rule_set,     rule_duration,  rule_in_future, rule_bare_duration, rule_the_period, rule_every,
+	                             rule_recent_century};
 	for (size_t i = 0; i < s.n;) {
-		if (s.w[i].punct) {
+		if (s.w[i].punct || !may_start(&s.w[i])) {
 			i++;
 			continue;
 		}
 		size_t took = 0;
-		s.fut = future_cue(&s, i);
+		s.cur = i;
+		s.fut_cache = -1;
 		for (size_t r = 0; r < CR_ARRAY_LEN(rules) && !took; r++)
 			took = rules[r](&s, i);
 		if (!took)

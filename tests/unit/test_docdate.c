@@ -60,6 +60,16 @@ static void test_this_year_pins_the_same_year(void **state)
 	assert_string_equal(b, "2019-12-31");
 }
 
+static void test_month_with_last_year_pins_the_year(void **state)
+{
+	(void)state;
+	char a[11], b[11];
+	const char *t = "The siege began in March last year. By March 2022 the city was encircled.";
+	assert_int_equal(infer(t, a, b), 1);
+	assert_string_equal(a, "2023-01-01");
+	assert_string_equal(b, "2023-12-31");
+}
+
 static void test_latest_explicit_date_inside_the_year_is_a_lower_bound(void **state)
 {
 	(void)state;
@@ -117,6 +127,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_deictic_date_given_in_full_pins_the_year),
 		cmocka_unit_test(test_this_year_pins_the_same_year),
+		cmocka_unit_test(test_month_with_last_year_pins_the_year),
 		cmocka_unit_test(test_latest_explicit_date_inside_the_year_is_a_lower_bound),
 		cmocka_unit_test(test_text_without_dates_gives_no_clue),
 		cmocka_unit_test(test_explicit_dates_alone_give_no_clue),

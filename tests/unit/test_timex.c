@@ -116,6 +116,8 @@ static void test_late_year_is_september_to_december(void **state)
 {
 	(void)state;
 	expect("He was sent to Syria in late 2016.", nopub(), 0, "late 2016", "2016", "2016-09-01", "2016-12-31");
+	expect("He was sent there by mid-2016.", nopub(), 0, "mid-2016", "2016", "2016-05-01", "2016-08-31");
+	expect("It fell in mid-November.", day("2023-01-10"), 0, "mid-November", "2022-11", "2022-11-11", "2022-11-20");
 }
 
 static void test_late_decade_is_its_last_years(void **state)
@@ -290,6 +292,37 @@ static void test_seasons_weekends_and_modifier_years(void **state)
 	expect("It repealed the 1996 law.", nopub(), 0, "1996", "1996", NULL, NULL);
 }
 
+static void test_numeric_dates_hours_and_the_day_before(void **state)
+{
+	(void)state;
+	expect("The order was signed on 3/9/2022.", nopub(), 0, "3/9/2022", "2022-03-09", NULL, NULL);
+	expect("It was signed on 25/12/2021.", nopub(), 0, "25/12/2021", "2021-12-25", NULL, NULL);
+	assert_int_equal(count("Half the city, 1/2 of it, fell.", day("2023-01-10")), 0);
+	expect("a 16-hour siege", nopub(), 0, "16-hour", "PT16H", NULL, NULL);
+	expect("Two hours later the lights went out.", day("2023-01-10"), 0, "Two hours", "PT2H", NULL, NULL);
+	expect("The city fell on March 16, 2022. He had left the day before.", nopub(), 1, "the day before",
+	       "2022-03-15", "2022-03-15", "2022-03-15");
+	expect("Profit rose in the third quarter, from $4 million a year earlier.", day("1989-10-20"), 1, "a year earlier",
+	       "1988-Q3", "1988-07-01", "1988-09-30");
+}
+
+static void test_recurrences_are_sets(void **state)
+{
+	(void)state;
+	expect("Shelling came every day.", nopub(), 0, "every day", "P1D", NULL, NULL);
+	expect("Convoys left every other Friday.", nopub(), 0, "every other Friday", "XXXX-WXX-5", NULL, NULL);
+	expect("Protests are held on Mondays.", nopub(), 0, "Mondays", "XXXX-WXX-1", NULL, NULL);
+	expect("They met once a week.", nopub(), 0, "once a week", "P1W", NULL, NULL);
+}
+
+static void test_in_n_units_is_a_date_only_in_future_sentences(void **state)
+{
+	(void)state;
+	expect("Elections will be held in two weeks.", day("2023-01-31"), 0, "in two weeks", "2023-02-14", "2023-02-14",
+	       "2023-02-14");
+	expect("In two years he rose to colonel.", day("2023-01-31"), 0, "two years", "P2Y", NULL, NULL);
+}
+
 static void test_may_the_verb_is_no_month(void **state)
 {
 	(void)state;
@@ -369,6 +402,9 @@ int main(void)
 		cmocka_unit_test(test_durations_quarters_and_sets),
 		cmocka_unit_test(test_present_and_past_references),
 		cmocka_unit_test(test_seasons_weekends_and_modifier_years),
+		cmocka_unit_test(test_numeric_dates_hours_and_the_day_before),
+		cmocka_unit_test(test_recurrences_are_sets),
+		cmocka_unit_test(test_in_n_units_is_a_date_only_in_future_sentences),
 		cmocka_unit_test(test_may_the_verb_is_no_month),
 		cmocka_unit_test(test_invalid_utf8_and_every_byte_value),
 		cmocka_unit_test(test_long_input_is_linear),
