@@ -29,8 +29,9 @@
 #   articles stores five.
 # The throughput figures therefore use big.txt cut back into its 1090 articles
 # (split/, byte-identical when concatenated: checked) for the per-document
-# pipeline (build/pipeline), and big.txt itself for the name tagger (ner_speed
-# reads raw files, no ingest).
+# pipeline (build/pipeline). The name tagger (ner_speed reads raw files, no
+# ingest) is timed on big.txt as one document (ratio=) and on the 1090 articles
+# (ratio_articles=): a 5 MB document costs it ~4x the time and ~9x the memory.
 : "${SHARED:=../shared}" "${BUILD:=build}"
 peers="$SHARED/peers"
 if ! command -v npm >/dev/null 2>&1 || ! command -v node >/dev/null 2>&1; then
@@ -95,7 +96,7 @@ timed() { # name, command...: stdout to corrob/NAME.out, GNU time to corrob/NAME
 		echo "peers: corrob $n failed (see $work/corrob/$n.err)" >&2
 	echo "peers: corrob-$n $(tv "$work/corrob/$n.time") $(head -c 200 "$work/corrob/$n.out")" >&2
 }
-# wall (s), peak RSS (KB), cpu% from a GNU time -v file
+# wall (s), peak RSS (KB), CPU seconds (user+sys), CPU share from a GNU time -v file
 tv() {
 	awk -F': ' '/Elapsed/{n=split($2,a,":"); w=0; for(i=1;i<=n;i++) w=w*60+a[i]}
 		/Maximum resident/{r=$2} /Percent of CPU/{c=$2} /User time|System time/{t+=$2}
@@ -111,6 +112,7 @@ kv() { # file key: key=value from a BENCH line
 	tr ' ' '\n' < "$1" | sed -n "s/^$2=//p" | head -1
 }
 timed names "$BUILD/ner_speed" "$big"
+timed names_articles "$BUILD/ner_speed" "$split"/*.txt
 timed dates "$BUILD/pipeline" recognize "$split"/*.txt
 timed extract "$BUILD/pipeline" extract "$split"/*.txt
 rm -f "$work/corrob/run.db" "$work/corrob/run.md"
@@ -122,6 +124,7 @@ b="$work/bench" c="$work/corrob"
 # build/pipeline reports MB/s of the clean text it analysed (best of 3): turned back
 # into seconds, then into MB/s of big.txt like every other figure here.
 names_s=$(awk -v m="$(kv "$c/names.out" mb_per_s)" -v b="$(kv "$c/names.out" mb)" 'BEGIN{if (m > 0) printf "%.4f", b / m}')
+namesa_s=$(awk -v m="$(kv "$c/names_articles.out" mb_per_s)" -v b="$(kv "$c/names_articles.out" mb)" 'BEGIN{if (m > 0) printf "%.4f", b / m}')
 dates_s=$(awk -v m="$(kv "$c/dates.out" mb_per_s)" -v b="$(kv "$c/dates.out" bytes)" 'BEGIN{if (m > 0) printf "%.4f", b / 1e6 / m}')
 extract_s=$(awk -v m="$(kv "$c/extract.out" mb_per_s)" -v b="$(kv "$c/extract.out" bytes)" 'BEGIN{if (m > 0) printf "%.4f", b / 1e6 / m}')
 comp_s=$(jnum "$b/compromise-para.out" process_s)
@@ -130,14 +133,16 @@ cdates_s=$(jnum "$b/compromise-dates-para.out" process_s)
 wink_s=$(jnum "$b/wink-para.out" process_s)
 mbps() { awk -v b="$bytes" -v s="$1" 'BEGIN{if (s > 0) printf "%.3f", b / 1e6 / s; else printf "NA"}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{if (a > 0 && b > 0) printf "%.1f", a / b; else printf "NA"}'; }
-names_c=$(mbps "$names_s") dates_c=$(mbps "$dates_s") extract_c=$(mbps "$extract_s")
+names_c=$(mbps "$names_s") namesa_c=$(mbps "$namesa_s") dates_c=$(mbps "$dates_s") extract_c=$(mbps "$extract_s")
 comp=$(mbps "$comp_s") chrono=$(mbps "$chrono_s") cdates=$(mbps "$cdates_s") wink=$(mbps "$wink_s")
 
 echo "BENCH peers-names corrob_mb_per_s=$names_c compromise_mb_per_s=$comp ratio=$(ratio "$comp_s" "$names_s")" \
 	"corrob_wall_s=$(field "$c/names.time" wall_s) compromise_wall_s=$(field "$b/compromise-para.time" wall_s)" \
 	"wall_ratio=$(ratio "$(field "$b/compromise-para.time" wall_s)" "$(field "$c/names.time" wall_s)")" \
 	"cpu_ratio=$(ratio "$(field "$b/compromise-para.time" cpu_s)" "$(field "$c/names.time" cpu_s)")" \
-	"corrob_rss_kb=$(field "$c/names.time" peak_rss_kb) compromise_rss_kb=$(field "$b/compromise-para.time" peak_rss_kb)"
+	"corrob_rss_kb=$(field "$c/names.time" peak_rss_kb) compromise_rss_kb=$(field "$b/compromise-para.time" peak_rss_kb)" \
+	"corrob_articles_mb_per_s=$namesa_c ratio_articles=$(ratio "$comp_s" "$namesa_s")" \
+	"corrob_articles_wall_s=$(field "$c/names_articles.time" wall_s) corrob_articles_rss_kb=$(field "$c/names_articles.time" peak_rss_kb)"
 echo "BENCH peers-dates corrob_mb_per_s=$dates_c chrono_mb_per_s=$chrono ratio=$(ratio "$chrono_s" "$dates_s")" \
 	"compromise_dates_mb_per_s=$cdates ratio_compromise_dates=$(ratio "$cdates_s" "$dates_s")" \
 	"corrob_wall_s=$(field "$c/dates.time" wall_s) chrono_wall_s=$(field "$b/chrono-para.time" wall_s)" \

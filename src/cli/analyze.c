@@ -210,7 +210,8 @@ int cli_build_ledger(cr_db *db, cli_corpus *c, bool store)
 		return -1;
 	}
 	size_t cap = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int step;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		if (c->n == cap) {
 			cap = cap ? cap * 2 : 64;
 			c->docs = cr_xrealloc(c->docs, cap * sizeof *c->docs);
@@ -237,6 +238,11 @@ int cli_build_ledger(cr_db *db, cli_corpus *c, bool store)
 	}
 	sqlite3_finalize(st);
 	cr_extractor_free(x);
+	if (step != SQLITE_DONE) {
+		/* a partial read must not replace the stored results */
+		cli_error("reading documents: %s", cr_db_errmsg(db));
+		return -1;
+	}
 	cr_resolve(&c->ledger, c->docs, c->an, c->n);
 	if (store && store_ledger(db, c) < 0)
 		return -1;

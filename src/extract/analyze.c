@@ -131,6 +131,8 @@ bool tok_in(const xdoc *d, size_t i, const cr_lexicon *lx)
 
 bool tok_clause_break(const xdoc *d, size_t i)
 {
+	if (i >= d->seg.ntokens)
+		return true;
 	const char *t = tok_text(d, i);
 	size_t n = tok_len(d, i);
 	if (n == 1 && (*t == ';' || *t == ':' || *t == '(' || *t == ')'))

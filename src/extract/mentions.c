@@ -183,6 +183,14 @@ static uint32_t title_start(const xdoc *d, uint32_t tok0, uint32_t sent_first)
 	}
 }
 
+static int cmp_mention(const void *x, const void *y)
+{
+	const mention *a = x, *b = y;
+	if (a->tok0 != b->tok0)
+		return a->tok0 < b->tok0 ? -1 : 1;
+	return a->tok1 < b->tok1 ? -1 : a->tok1 > b->tok1;
+}
+
 static void push_mention(xdoc *d, uint32_t tok0, uint32_t tok1, uint32_t title0, uint8_t type)
 {
 	mention m = {tok0, tok1, title0, type, -1};
@@ -235,10 +243,14 @@ static void org_names(xdoc *d)
 			if (e - a < 2)
 				continue;   /* a lone "Centre" is no name */
 			/* the rule's name replaces the tagger's pieces inside it */
-			for (size_t m = 0; m < d->ments.len; m++) {
-				mention *me = &d->ments.items[m];
-				if (me->tok0 < e && me->tok1 > a)
+			for (uint32_t t = a; t < e; t++) {
+				int m = d->tok_ment[t];
+				if (m >= 0) {
+					mention *me = &d->ments.items[m];
+					for (uint32_t q = me->tok0; q < me->tok1; q++)
+						d->tok_ment[q] = -1;
 					me->tok1 = me->tok0;   /* emptied, dropped below */
+				}
 			}
 			push_mention(d, a, e, a, CR_E_ORG);
 			h = e - 1;
@@ -326,15 +338,8 @@ void find_mentions(xdoc *d)
 
 	org_names(d);
 	/* mentions in document order (the passes above may have appended out of order) */
-	for (size_t i = 1; i < d->ments.len; i++) {
-		mention m = d->ments.items[i];
-		size_t j = i;
-		while (j > 0 && d->ments.items[j - 1].tok0 > m.tok0) {
-			d->ments.items[j] = d->ments.items[j - 1];
-			j--;
-		}
-		d->ments.items[j] = m;
-	}
+	if (d->ments.len > 1)
+		qsort(d->ments.items, d->ments.len, sizeof *d->ments.items, cmp_mention);
 	/* rejoin names the tagger cut in two: "Russian" + "National Centre ..." (a
 	 * nationality before an organisation), "Centre" + "for" + "Civil Liberties" */
 	size_t w = 0;

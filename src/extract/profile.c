@@ -392,7 +392,7 @@ static void sanctions(xdoc *d, size_t sent, size_t first, size_t end)
 			c->value_entity = e;
 			claim_set_text(c, tok_text(d, k), d->seg.tokens[b - 1].end - d->seg.tokens[k].start);
 			c->modality = clause_modality(d, sent, i, false);
-			if (tok_clause_break(d, b) || (b < end && is_punct_tok(d, b, '.')))
+			if (b >= end || tok_clause_break(d, b) || is_punct_tok(d, b, '.'))
 				break;
 		}
 		return;

@@ -61,19 +61,22 @@ static bool phrase_match(const char *s, size_t n)
 	return false;
 }
 
+/* Capitals only: letters with case, none lower-case. Scripts without case
+ * (Arabic, Hebrew, Chinese) never look like shouting. */
 static bool all_capitals(const char *s, size_t n)
 {
-	size_t letters = 0;
+	size_t upper = 0;
 	for (size_t i = 0; i < n;) {
 		int32_t cp;
 		i += (size_t)cr_utf8_decode(s + i, n - i, &cp);
 		if (cp < 0 || !cr_cp_is_letter(cp))
 			continue;
-		if (cr_cp_is_lower(cp))
-			return false;
-		letters++;
+		if (cr_cp_is_upper(cp))
+			upper++;
+		else
+			return false;   /* lower-case, or a letter without case */
 	}
-	return letters >= 4;
+	return upper >= 4;
 }
 
 static bool opens_with_pictograph(const char *s, size_t n)

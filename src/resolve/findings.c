@@ -81,35 +81,48 @@ static void doc_id(cr_buf *b, const cr_ledger *l, size_t doc)
 /* "23,000 (d2) vs 1,640 (d4, d5)": claims listed by value text, with their documents. */
 static void list_values(cr_buf *b, const cr_ledger *l, const size_t *cl, size_t n, const char *sep)
 {
-	bool *done = cr_xcalloc(n + 1, sizeof *done);
-	bool firstv = true;
+	/* group the claims by their words, groups in order of first appearance */
+	cr_map *groups = cr_map_new();
+	size_t *gid = cr_xcalloc(n + 1, sizeof *gid), ng = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (done[i])
-			continue;
-		const cr_gclaim *c = &l->claims[cl[i]];
-		const char *v = c->value_text ? c->value_text : "?";
-		if (!firstv)
+		const char *v = l->claims[cl[i]].value_text ? l->claims[cl[i]].value_text : "?";
+		intptr_t g;
+		if (!cr_map_get(groups, v, strlen(v), &g)) {
+			g = (intptr_t)ng++;
+			cr_map_put(groups, v, strlen(v), g);
+		}
+		gid[i] = (size_t)g;
+	}
+	size_t *start = cr_xcalloc(ng + 2, sizeof *start), *order = cr_xcalloc(n + 1, sizeof *order);
+	for (size_t i = 0; i < n; i++)
+		start[gid[i] + 1]++;
+	for (size_t g = 0; g < ng; g++)
+		start[g + 1] += start[g];
+	size_t *fill = cr_xcalloc(ng + 1, sizeof *fill);
+	for (size_t i = 0; i < n; i++)
+		order[start[gid[i]] + fill[gid[i]]++] = i;
+	for (size_t g = 0; g < ng; g++) {
+		const cr_gclaim *c = &l->claims[cl[order[start[g]]]];
+		if (g)
 			cr_buf_puts(b, sep);
-		firstv = false;
-		cr_buf_printf(b, "%s (", v);
+		cr_buf_printf(b, "%s (", c->value_text ? c->value_text : "?");
 		size_t lastdoc = SIZE_MAX;
-		bool firstd = true;
-		for (size_t k = i; k < n; k++) {
-			const cr_gclaim *o = &l->claims[cl[k]];
-			if (done[k] || strcmp(o->value_text ? o->value_text : "?", v) != 0)
-				continue;
-			done[k] = true;
+		for (size_t k = start[g]; k < start[g + 1]; k++) {
+			const cr_gclaim *o = &l->claims[cl[order[k]]];
 			if (o->doc == lastdoc)
 				continue;
-			if (!firstd)
+			if (lastdoc != SIZE_MAX)
 				cr_buf_puts(b, ", ");
-			firstd = false;
 			doc_id(b, l, o->doc);
 			lastdoc = o->doc;
 		}
 		cr_buf_putc(b, ')');
 	}
-	free(done);
+	cr_map_free(groups);
+	free(gid);
+	free(start);
+	free(order);
+	free(fill);
 }
 
 /* The comparison interval of a figure (see the essay above). */
@@ -162,13 +175,11 @@ static size_t runs(const ival *iv, size_t n, size_t *run)
 
 static size_t distinct_docs(const cr_ledger *l, const size_t *cl, size_t n)
 {
-	size_t c = 0;
-	for (size_t i = 0; i < n; i++) {
-		bool seen = false;
-		for (size_t k = 0; k < i && !seen; k++)
-			seen = l->claims[cl[k]].doc == l->claims[cl[i]].doc;
-		c += !seen;
-	}
+	cr_map *m = cr_map_new();
+	for (size_t i = 0; i < n; i++)
+		cr_map_put(m, (const char *)&l->claims[cl[i]].doc, sizeof(size_t), 1);
+	size_t c = cr_map_count(m);
+	cr_map_free(m);
 	return c;
 }
 
@@ -235,37 +246,53 @@ static double sentence_similarity(const cr_ledger *l, const cr_gclaim *a, const 
 	return uni ? (double)inter / (double)uni : 0;
 }
 
+static int uf_find(int *root, int i)
+{
+	while (root[i] != i) {
+		root[i] = root[root[i]];
+		i = root[i];
+	}
+	return i;
+}
+
 static size_t count_originators(const cr_ledger *l, const size_t *cl, size_t n)
 {
 	int *root = cr_xcalloc(n + 1, sizeof *root);
 	for (size_t i = 0; i < n; i++)
 		root[i] = (int)i;
+	/* the same named source, the same attribution words, or (unattributed)
+	 * the same outlet's document: one key each */
+	cr_map *keys = cr_map_new();
 	for (size_t i = 0; i < n; i++) {
 		const cr_gclaim *a = &l->claims[cl[i]];
-		for (size_t k = 0; k < i; k++) {
-			const cr_gclaim *b = &l->claims[cl[k]];
-			bool same = false;
-			if (a->source >= 0 || b->source >= 0)
-				same = a->source == b->source;
-			else if (a->attribution || b->attribution)
-				same = a->attribution && b->attribution && strcasecmp(a->attribution, b->attribution) == 0;
-			else
-				same = a->doc == b->doc;
-			if (!same && a->doc != b->doc && n <= 64)
-				same = sentence_similarity(l, a, b) >= 0.7;
-			if (same) {
-				int ra = root[i], rb = root[k];
-				while (root[ra] != ra)
-					ra = root[ra];
-				while (root[rb] != rb)
-					rb = root[rb];
-				root[ra] = rb;
-			}
-		}
+		char key[300];
+		if (a->source >= 0)
+			snprintf(key, sizeof key, "s:%d", a->source);
+		else if (a->attribution) {
+			size_t k = (size_t)snprintf(key, sizeof key, "a:%s", a->attribution);
+			for (size_t q = 2; q < k && q < sizeof key; q++)
+				key[q] = (char)cr_lower((unsigned char)key[q]);
+		} else
+			snprintf(key, sizeof key, "d:%zu", a->doc);
+		size_t kl = strlen(key);
+		intptr_t other;
+		if (cr_map_get(keys, key, kl, &other))
+			root[uf_find(root, (int)i)] = uf_find(root, (int)other);
+		else
+			cr_map_put(keys, key, kl, (intptr_t)i);
 	}
+	cr_map_free(keys);
+	/* the same sentence printed in several documents (pairs: small groups only) */
+	for (size_t i = 0; n <= 64 && i < n; i++)
+		for (size_t k = 0; k < i; k++) {
+			const cr_gclaim *a = &l->claims[cl[i]], *b = &l->claims[cl[k]];
+			if (a->doc != b->doc && uf_find(root, (int)i) != uf_find(root, (int)k) &&
+			    sentence_similarity(l, a, b) >= 0.7)
+				root[uf_find(root, (int)i)] = uf_find(root, (int)k);
+		}
 	size_t c = 0;
 	for (size_t i = 0; i < n; i++)
-		c += root[i] == (int)i;
+		c += uf_find(root, (int)i) == (int)i;
 	free(root);
 	return c;
 }

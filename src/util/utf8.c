@@ -41,7 +41,7 @@ void cr_utf8_repair(char **dst, size_t *dstlen, const char *src, size_t len, cr_
 		if (cp < 0) {
 			/* a truncated sequence is one error: its lead byte and the
 			 * continuation bytes that follow it become one U+FFFD */
-			int want = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 1;
+			int want = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 1;
 			k = 1;
 			while (k < want && i + (size_t)k < len && ((unsigned char)src[i + (size_t)k] & 0xC0) == 0x80)
 				k++;
