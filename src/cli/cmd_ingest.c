@@ -312,6 +312,14 @@ static int ingest_path(ingest_ctx *c, const char *path, int depth)
 		c->st->failed++;
 		return -1;
 	}
+	struct stat lsb;
+	if (depth > 0 && lstat(path, &lsb) == 0 && S_ISLNK(lsb.st_mode) && S_ISDIR(sb.st_mode)) {
+		/* a link to a folder inside a folder walk may loop back; name it and go on */
+		if (!c->o->quiet)
+			fprintf(stderr, "corrob: %s: a link to a folder; skipped (name it on the command line to read it)\n", path);
+		c->st->skipped++;
+		return 0;
+	}
 	if (!S_ISDIR(sb.st_mode)) {
 		if (ingest_file(c, path, &sb) < 0) {
 			c->st->failed++;

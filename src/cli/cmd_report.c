@@ -169,6 +169,12 @@ int cmd_report(const cli_opts *o, int argc, char **argv)
 	return rc ? EXIT_PARTIAL : EXIT_OK;
 }
 
+static const char *txt(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	return s ? (const char *)s : "";
+}
+
 static const char claims_usage[] =
 	"usage: corrob claims [--doc D] [--predicate P] [--entity NAME]\n"
 	"\n"
@@ -210,15 +216,18 @@ int cmd_claims(const cli_opts *o, int argc, char **argv)
 		sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
 	if (pred)
 		sqlite3_bind_text(st, 2, pred, -1, SQLITE_STATIC);
+	if (!st) {
+		cli_error("claims: %s", cr_db_errmsg(db));
+		cr_db_close(db);
+		return EXIT_PARTIAL;
+	}
 	if (ent)
 		sqlite3_bind_text(st, 3, ent, -1, SQLITE_STATIC);
 	int n = 0;
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		const char *at = (const char *)sqlite3_column_text(st, 6);
-		printf("%s d%lld  %s | %s | %s | %s%s%s\n    \"%s\"\n", sqlite3_column_text(st, 0),
-		       (long long)sqlite3_column_int64(st, 1), sqlite3_column_text(st, 2), sqlite3_column_text(st, 3),
-		       sqlite3_column_text(st, 4) ? (const char *)sqlite3_column_text(st, 4) : "",
-		       sqlite3_column_text(st, 5), at ? " | " : "", at ? at : "", sqlite3_column_text(st, 7));
+		printf("%s d%lld  %s | %s | %s | %s%s%s\n    \"%s\"\n", txt(st, 0), (long long)sqlite3_column_int64(st, 1),
+		       txt(st, 2), txt(st, 3), txt(st, 4), txt(st, 5), at ? " | " : "", at ? at : "", txt(st, 7));
 		n++;
 	}
 	sqlite3_finalize(st);
@@ -243,11 +252,15 @@ int cmd_entities(const cli_opts *o, int argc, char **argv)
 	                   "SELECT id, type, name, aliases, documents FROM entities"
 	                   " WHERE ?1 IS NULL OR EXISTS (SELECT 1 FROM json_each(documents) WHERE value = ?1 OR value = 'd' || ?1)"
 	                   " ORDER BY CAST(substr(id, 2) AS INTEGER)", -1, &st, NULL);
+	if (!st) {
+		cli_error("entities: %s", cr_db_errmsg(db));
+		cr_db_close(db);
+		return EXIT_PARTIAL;
+	}
 	if (argc == 3)
 		sqlite3_bind_text(st, 1, argv[2], -1, SQLITE_STATIC);
 	while (sqlite3_step(st) == SQLITE_ROW)
-		printf("%s\t%s\t%s\taliases %s\tdocuments %s\n", sqlite3_column_text(st, 0), sqlite3_column_text(st, 1),
-		       sqlite3_column_text(st, 2), sqlite3_column_text(st, 3), sqlite3_column_text(st, 4));
+		printf("%s\t%s\t%s\taliases %s\tdocuments %s\n", txt(st, 0), txt(st, 1), txt(st, 2), txt(st, 3), txt(st, 4));
 	sqlite3_finalize(st);
 	cr_db_close(db);
 	return EXIT_OK;

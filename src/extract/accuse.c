@@ -100,7 +100,10 @@ void find_accusations(xdoc *d, size_t sent)
 			accuser_b = i + 1;
 		} else {
 			for (size_t k = i; k-- > first && k + 12 > i;) {
-				if (tok_clause_break(d, k))
+				size_t rn;
+				long rr = phrase_at(d, d->x->cues, k, end, &rn);
+				if (tok_clause_break(d, k) || tok_is(d, k, "that") ||
+				    (rr >= 0 && strcmp(phrase_class(d->x->cues, rr), "report") == 0))
 					break;
 				int e = mention_entity_at(d, k);
 				if (e >= 0 && d->ents.items[e].type == CR_E_PERSON) {

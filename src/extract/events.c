@@ -330,9 +330,13 @@ static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 		const char *type = trigger_type(d, i);
 		if (!type || incident_type(type) || d->tok_quoted[i])
 			continue;
-		int who = person_at_or_before(d, sent, i);
+		/* "X was appointed" / "X, appointed in 2019": X; "Putin appointed X": X after the verb */
+		bool passive = i > first && (tok_is(d, i - 1, "was") || tok_is(d, i - 1, "were") || tok_is(d, i - 1, "been") ||
+		                             tok_is(d, i - 1, "is") || tok_is(d, i - 1, "be") || tok_is(d, i - 1, "and") ||
+		                             tok_is(d, i - 1, ",") || tok_is(d, i - 1, "being"));
+		int who = passive ? -1 : entity_after(d, i + 1, CR_MIN(end, i + 4), TYPE_BIT(CR_E_PERSON));
 		if (who < 0)
-			who = entity_after(d, i + 1, CR_MIN(end, i + 3), TYPE_BIT(CR_E_PERSON));
+			who = person_at_or_before(d, sent, i);
 		if (who < 0)
 			who = recent_person(d, sent, i);
 		if (who < 0)
@@ -354,7 +358,7 @@ static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 		} else {
 			free(label);
 		}
-		for (size_t k = i + 1; k < end && k < i + 7; k++) {
+		for (size_t k = i + 1; k < end && k < i + 14; k++) {
 			int t = d->tok_tx[k];
 			if (tok_clause_break(d, k) || tok_is(d, k, "and") || (k > i + 1 && trigger_type(d, k)))
 				break;

@@ -111,6 +111,11 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 	for (size_t i = 0; i < nn; i++) {
 		gt[i] = N[i].time;
 		gp[i] = N[i].place;
+		/* an undated disaster in a dated report is a recent one: the month before
+		 * publication (two earthquakes months apart are two events) */
+		cr_dayrange pub = l->docs[N[i].doc].published;
+		if (!cr_range_known(gt[i]) && disaster(N[i].ev->type) && cr_range_known(pub))
+			gt[i] = (cr_dayrange){pub.earliest - 30, pub.latest};
 	}
 	/* candidates share a key: the target, or the place (no target), or the label (appointments) */
 	cr_map *bykey = cr_map_new();

@@ -71,6 +71,17 @@ static void test_furniture_phrases_are_dropped(void **state)
 	cr_document_free(&d);
 }
 
+static void test_lines_in_scripts_without_case_are_kept(void **state)
+{
+	(void)state;
+	seen s = {0};
+	cr_document d;
+	/* Arabic: letters without case are not shouting capitals */
+	assert_int_equal(ingest(&d, "\xD9\x82\xD8\xA7\xD9\x84 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB3\xD8\xA4\xD9\x88\xD9\x84", &s), 0);
+	assert_true(d.len > 0);
+	cr_document_free(&d);
+}
+
 static void test_labels_of_site_furniture_are_dropped_but_sentences_kept(void **state)
 {
 	(void)state;
@@ -252,6 +263,7 @@ int main(void)
 		cmocka_unit_test(test_date_header_is_read_and_kept_out_of_the_text),
 		cmocka_unit_test(test_promo_lines_in_capitals_are_dropped),
 		cmocka_unit_test(test_furniture_phrases_are_dropped),
+		cmocka_unit_test(test_lines_in_scripts_without_case_are_kept),
 		cmocka_unit_test(test_labels_of_site_furniture_are_dropped_but_sentences_kept),
 		cmocka_unit_test(test_video_caption_opening_with_a_pictograph_is_dropped),
 		cmocka_unit_test(test_caption_printed_twice_is_kept_once),

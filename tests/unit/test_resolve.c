@@ -249,6 +249,24 @@ static void test_same_target_reports_are_one_event(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_earthquakes_months_apart_are_two_events(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", "2023-02-10");
+	int p = entity(&f, CR_E_PLACE, "Antakya");
+	figure(&f, event(&f, "earthquake", NULL, p), "killed", "300", 300, 300, true, true);
+	doc(&f, "B", "2023-09-10");
+	p = entity(&f, CR_E_PLACE, "Marrakesh");
+	figure(&f, event(&f, "earthquake", NULL, p), "killed", "2,000", 2000, 2000, true, true);
+	doc(&f, "C", "2023-02-12");
+	p = entity(&f, CR_E_PLACE, "Gaziantep");
+	event(&f, "earthquake", NULL, p);
+	resolve(&f);
+	assert_int_equal(f.l.nevents, 2);   /* Antakya and Gaziantep in February are one */
+	teardown_fixture(&f);
+}
+
 static void test_disjoint_lower_bounds_conflict(void **state)
 {
 	(void)state;
@@ -397,6 +415,7 @@ int main(void)
 		cmocka_unit_test(test_different_organisations_stay_apart),
 		cmocka_unit_test(test_renamed_places_merge),
 		cmocka_unit_test(test_same_target_reports_are_one_event),
+		cmocka_unit_test(test_earthquakes_months_apart_are_two_events),
 		cmocka_unit_test(test_disjoint_lower_bounds_conflict),
 		cmocka_unit_test(test_overlapping_figures_corroborate),
 		cmocka_unit_test(test_running_count_is_an_update_not_a_conflict),
