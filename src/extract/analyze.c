@@ -334,20 +334,25 @@ int cr_analyze(cr_analysis *out, const cr_extractor *x, const char *text, size_t
 	d.main_person = d.last_event = d.last_place = -1;
 	d.last_event_sent = d.last_place_sent = -10;
 	out->published = published;
+	/* an undated document: its time expressions read without an anchor tell
+	 * whether its date can be inferred; only then are they read again */
+	cr_timex_find(&d.tx, &d.ntx, x->timex, text, len, published);
 	if (!cr_range_known(published)) {
 		cr_dayrange r;
-		if (cr_docdate_infer(&r, x->timex, text, len) == 1) {
+		if (cr_docdate_from_timexes(&r, d.tx, d.ntx, text) == 1) {
 			out->published = r;
 			out->published_inferred = true;
+			free(d.tx);
+			cr_timex_find(&d.tx, &d.ntx, x->timex, text, len, r);
 		}
 	}
 	d.pub = out->published;
 	if (cr_segment(&d.seg, text, len) < 0) {
+		free(d.tx);
 		cr_arena_free(d.arena);
 		return -1;
 	}
 	cr_numbers_find(&d.nums, &d.nnums, x->numbers, text, len);
-	cr_timex_find(&d.tx, &d.ntx, x->timex, text, len, d.pub);
 	overlay(&d);
 	find_mentions(&d);
 	find_attribution(&d);

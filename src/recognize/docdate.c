@@ -31,6 +31,13 @@ int cr_docdate_infer(cr_dayrange *out, const cr_timex_ctx *ctx, const char *text
 	cr_dayrange unknown = {CR_DAY_NONE, CR_DAY_NONE};
 	if (cr_timex_find(&tx, &n, ctx, text, len, unknown) < 0)
 		return 0;
+	int rc = cr_docdate_from_timexes(out, tx, n, text);
+	free(tx);
+	return rc;
+}
+
+int cr_docdate_from_timexes(cr_dayrange *out, const cr_timex *tx, size_t n, const char *text)
+{
 	int pinned = -1;
 	int32_t latest = CR_DAY_NONE;
 	for (size_t i = 0; i < n; i++) {
@@ -54,7 +61,6 @@ int cr_docdate_infer(cr_dayrange *out, const cr_timex_ctx *ctx, const char *text
 			}
 		}
 	}
-	free(tx);
 	if (pinned < 0)
 		return 0;
 	*out = cr_range_year(pinned);

@@ -51,5 +51,8 @@ int cr_timex_find(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char
  * puts the article in 2023), 0 when it gives no such clue.
  */
 int cr_docdate_infer(cr_dayrange *out, const cr_timex_ctx *ctx, const char *text, size_t len);
+/* The same, from the expressions cr_timex_find found in text with no
+ * publication date (so a caller that needs them anyway reads the text once). */
+int cr_docdate_from_timexes(cr_dayrange *out, const cr_timex *tx, size_t n, const char *text);
 
 #endif

@@ -35,6 +35,30 @@ void cr_map_free(cr_map *m)
 	free(m);
 }
 
+/* The map's hash: 8 bytes a step (FNV-1a, the document identity hash, goes a
+ * byte a step and is kept for that). */
+static uint64_t map_hash(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ (n * 0xff51afd7ed558ccdULL);
+	while (n >= 8) {
+		uint64_t v;
+		memcpy(&v, s, 8);
+		h = (h ^ v) * 0xc4ceb9fe1a85ec53ULL;
+		h ^= h >> 29;
+		s += 8;
+		n -= 8;
+	}
+	uint64_t v = 0;
+	for (size_t i = 0; i < n; i++)
+		v |= (uint64_t)s[i] << (8 * i);
+	h = (h ^ v) * 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 32;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 29;
+	return h;
+}
+
 static struct slot *find(const cr_map *m, const char *key, size_t klen, uint64_t h)
 {
 	size_t i = (size_t)h & (m->cap - 1);
@@ -62,7 +86,7 @@ bool cr_map_put(cr_map *m, const char *key, size_t klen, intptr_t value)
 {
 	if ((m->count + 1) * 4 > m->cap * 3)
 		grow(m);
-	uint64_t h = cr_hash64(key, klen);
+	uint64_t h = map_hash(key, klen);
 	struct slot *s = find(m, key, klen, h);
 	if (s->key) {
 		s->value = value;
@@ -78,7 +102,7 @@ bool cr_map_put(cr_map *m, const char *key, size_t klen, intptr_t value)
 
 bool cr_map_get(const cr_map *m, const char *key, size_t klen, intptr_t *value)
 {
-	struct slot *s = find(m, key, klen, cr_hash64(key, klen));
+	struct slot *s = find(m, key, klen, map_hash(key, klen));
 	if (!s->key)
 		return false;
 	if (value)
@@ -112,6 +136,7 @@ cr_lexicon *cr_lexicon_load(const char *name, bool fold_key)
 	if (!p)
 		return NULL;
 	cr_lexicon *lx = cr_xcalloc(1, sizeof *lx);
+	lx->folded = fold_key;
 	lx->arena = cr_arena_new();
 	lx->index = cr_map_new();
 	size_t cap = 0;
@@ -175,10 +200,10 @@ long cr_lexicon_find(const cr_lexicon *lx, const char *key, size_t klen)
 	for (size_t i = 0; i < klen; i++)
 		small[i] = (char)cr_lower((unsigned char)key[i]);
 	intptr_t v;
-	if (!cr_map_get(lx->index, small, klen, &v)) {
-		/* exact (unfolded) keys for lexicons loaded without folding */
-		if (!cr_map_get(lx->index, key, klen, &v))
-			return -1;
-	}
-	return (long)v;
+	if (cr_map_get(lx->index, small, klen, &v))
+		return (long)v;
+	/* exact (unfolded) keys, for lexicons loaded without folding */
+	if (!lx->folded && cr_map_get(lx->index, key, klen, &v))
+		return (long)v;
+	return -1;
 }

@@ -36,6 +36,7 @@ typedef struct cr_lexicon {
 	size_t *ncols;
 	cr_map *index;
 	cr_arena *arena;
+	bool folded;
 } cr_lexicon;
 
 /* Returns NULL when data/NAME is not built in. Free with cr_lexicon_free. */
