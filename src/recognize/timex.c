@@ -133,7 +133,9 @@ static void classify(const cr_timex_ctx *ctx, word *w)
 		}
 	}
 	char key[24];
-	snprintf(key, sizeof key, "%s", w->low);
+	size_t ll = strnlen(w->low, sizeof key - 1);
+	memcpy(key, w->low, ll);
+	key[ll] = 0;
 	size_t kl = strlen(key);
 	if (kl && key[kl - 1] == '.')
 		key[--kl] = 0;
@@ -228,7 +230,8 @@ static void tokenize(scan *s, const char *t, size_t len)
 
 static bool is(const scan *s, size_t i, const char *w)
 {
-	return i < s->n && strcmp(s->w[i].low, w) == 0;
+	/* the first byte settles most comparisons without a call */
+	return i < s->n && s->w[i].low[0] == w[0] && strcmp(s->w[i].low, w) == 0;
 }
 
 static bool is_year(const scan *s, size_t i)
