@@ -36,6 +36,11 @@ void cli_corpus_free(cli_corpus *c)
 		free((char *)d->text);
 		cr_analysis_free(&c->an[i]);
 	}
+	for (size_t i = 0; i < c->n; i++) {
+		for (size_t k = 0; k < c->docs[i].nsources; k++)
+			free((char *)c->docs[i].sources[k]);
+		free((void *)c->docs[i].sources);
+	}
 	free(c->docs);
 	free(c->an);
 	cr_ledger_free(&c->ledger);
@@ -238,6 +243,24 @@ int cli_build_ledger(cr_db *db, cli_corpus *c, bool store)
 	}
 	sqlite3_finalize(st);
 	cr_extractor_free(x);
+	/* the sources of each document (an article several outlets printed) */
+	if (step == SQLITE_DONE && c->n &&
+	    sqlite3_prepare_v2(cr_db_sqlite(db),
+	                       "SELECT doc_id, coalesce(nullif(outlet, ''), '#' || coalesce(url, path, ''))"
+	                       " FROM document_sources ORDER BY doc_id, rowid", -1, &st, NULL) == SQLITE_OK) {
+		size_t di = 0;
+		while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+			int64_t id = sqlite3_column_int64(st, 0);
+			while (di < c->n && c->docs[di].id < id)
+				di++;
+			if (di == c->n || c->docs[di].id != id)
+				continue;
+			cr_docinfo *d = &c->docs[di];
+			d->sources = cr_xrealloc((void *)d->sources, (d->nsources + 1) * sizeof(char *));
+			((const char **)d->sources)[d->nsources++] = cr_xstrdup((const char *)sqlite3_column_text(st, 1));
+		}
+		sqlite3_finalize(st);
+	}
 	if (step != SQLITE_DONE) {
 		/* a partial read must not replace the stored results */
 		cli_error("reading documents: %s", cr_db_errmsg(db));

@@ -189,7 +189,16 @@ static size_t count_outlets(const cr_ledger *l, const size_t *cl, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		const cr_docinfo *d = &l->docs[l->claims[cl[i]].doc];
 		char key[64];
-		if (d->outlet && *d->outlet) {
+		if (d->nsources > 0) {
+			/* the same text printed by several outlets: each counts */
+			for (size_t k = 0; k < d->nsources; k++) {
+				char *lk = cr_xstrdup(d->sources[k]);
+				for (char *p = lk; *p; p++)
+					*p = (char)cr_lower((unsigned char)*p);
+				cr_map_put(m, lk, strlen(lk), 1);
+				free(lk);
+			}
+		} else if (d->outlet && *d->outlet) {
 			char *k = cr_xstrdup(d->outlet);
 			for (char *p = k; *p; p++)
 				*p = (char)cr_lower((unsigned char)*p);

@@ -21,6 +21,10 @@ typedef struct cr_docinfo {
 	bool inferred;
 	const char *text;       /* clean text: evidence offsets point into it */
 	size_t len;
+	/* every source that printed this text: its outlet, or "#" and its path or
+	 * URL when the outlet is unknown; empty means this document alone */
+	const char *const *sources;
+	size_t nsources;
 } cr_docinfo;
 
 typedef struct cr_gentity {

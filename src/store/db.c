@@ -9,7 +9,7 @@
 struct cr_db {
 	sqlite3 *h;
 	sqlite3_stmt *put_doc, *find_doc, *put_para, *put_sent, *del_para, *del_sent;
-	sqlite3_stmt *put_src, *get_src;
+	sqlite3_stmt *put_src, *get_src, *put_docsrc;
 };
 
 sqlite3 *cr_db_sqlite(cr_db *db) { return db->h; }
@@ -121,7 +121,7 @@ void cr_db_close(cr_db *db)
 	if (!db)
 		return;
 	sqlite3_stmt *all[] = {db->put_doc, db->find_doc, db->put_para, db->put_sent,
-	                       db->del_para, db->del_sent, db->put_src, db->get_src};
+	                       db->del_para, db->del_sent, db->put_src, db->get_src, db->put_docsrc};
 	for (size_t i = 0; i < CR_ARRAY_LEN(all); i++)
 		sqlite3_finalize(all[i]);
 	sqlite3_close(db->h);
@@ -147,6 +147,24 @@ static void bind_day(sqlite3_stmt *st, int i, int32_t day)
 	sqlite3_bind_text(st, i, s, 10, SQLITE_TRANSIENT);
 }
 
+static int note_doc_source(cr_db *db, int64_t id, const cr_document *d)
+{
+	if (!db->put_docsrc && prep(db, &db->put_docsrc,
+	                            "INSERT OR IGNORE INTO document_sources(doc_id, path, url, outlet, title)"
+	                            " VALUES (?,?,?,?,?)") < 0)
+		return -1;
+	sqlite3_stmt *st = db->put_docsrc;
+	sqlite3_reset(st);
+	sqlite3_bind_int64(st, 1, id);
+	bind_text(st, 2, d->path);
+	bind_text(st, 3, d->url);
+	bind_text(st, 4, d->outlet);
+	bind_text(st, 5, d->title);
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 int cr_db_put_document(cr_db *db, const cr_document *d, int64_t *id)
 {
 	if (!db->find_doc && (prep(db, &db->find_doc, "SELECT id FROM documents WHERE hash = ?") < 0 ||
@@ -160,7 +178,7 @@ int cr_db_put_document(cr_db *db, const cr_document *d, int64_t *id)
 	if (sqlite3_step(db->find_doc) == SQLITE_ROW) {
 		*id = sqlite3_column_int64(db->find_doc, 0);
 		sqlite3_reset(db->find_doc);
-		return 0;
+		return note_doc_source(db, *id, d) < 0 ? -1 : 0;
 	}
 	sqlite3_reset(db->find_doc);
 	sqlite3_stmt *st = db->put_doc;
@@ -190,7 +208,7 @@ int cr_db_put_document(cr_db *db, const cr_document *d, int64_t *id)
 	if (rc != SQLITE_DONE)
 		return -1;
 	*id = sqlite3_last_insert_rowid(db->h);
-	return 1;
+	return note_doc_source(db, *id, d) < 0 ? -1 : 1;
 }
 
 int cr_db_put_segments(cr_db *db, int64_t doc_id, const char *text, const cr_span *paras, size_t npara,

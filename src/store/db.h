@@ -15,7 +15,7 @@
 
 typedef struct cr_db cr_db;
 
-#define CR_SCHEMA_VERSION 1
+#define CR_SCHEMA_VERSION 2
 
 /* Opens (creating and migrating when writable) the store at path. 0, or -1
  * with a message in err. The caller closes with cr_db_close. */
@@ -32,7 +32,9 @@ int cr_db_exec(cr_db *db, const char *sql);
 
 /*
  * Stores a document unless one with the same hash exists. Sets *id to its row
- * id. Returns 1 when stored, 0 when it was already there, -1 on error.
+ * id. Either way its source (path, URL, outlet) is recorded, so an article
+ * printed by several outlets counts each. Returns 1 when stored, 0 when it was
+ * already there, -1 on error.
  */
 int cr_db_put_document(cr_db *db, const cr_document *d, int64_t *id);
 /* Stores paragraph and sentence spans of a document (replacing any). */

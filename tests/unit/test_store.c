@@ -137,6 +137,42 @@ static void test_a_rolled_back_batch_keeps_what_was_committed(void **state)
 	cr_db_close(db);
 }
 
+static void test_a_version_1_store_is_migrated_forward(void **state)
+{
+	(void)state;
+	cr_db *db = open_rw();
+	cr_document d;
+	int64_t id;
+	make_doc(&d, "An article stored by an older corrob.");
+	assert_int_equal(cr_db_put_document(db, &d, &id), 1);
+	/* make it look like schema 1: no document_sources */
+	assert_int_equal(cr_db_exec(db, "DROP TABLE document_sources; PRAGMA user_version = 1"), 0);
+	cr_db_close(db);
+	db = open_rw();
+	assert_int_equal(count(db, "PRAGMA user_version"), CR_SCHEMA_VERSION);
+	assert_int_equal(count(db, "SELECT count(*) FROM document_sources"), 1);
+	assert_int_equal(count(db, "SELECT count(*) FROM documents"), 1);
+	cr_db_close(db);
+}
+
+static void test_a_copy_from_another_outlet_is_one_document_with_two_sources(void **state)
+{
+	(void)state;
+	cr_db *db = open_rw();
+	cr_document a, b;
+	int64_t ia, ib;
+	make_doc(&a, "The same wire story.");
+	make_doc(&b, "The same wire story.");
+	a.outlet = (char *)"Wire";
+	b.outlet = (char *)"Paper";
+	assert_int_equal(cr_db_put_document(db, &a, &ia), 1);
+	assert_int_equal(cr_db_put_document(db, &b, &ib), 0);
+	assert_int_equal(ia, ib);
+	assert_int_equal(count(db, "SELECT count(*) FROM documents"), 1);
+	assert_int_equal(count(db, "SELECT count(*) FROM document_sources"), 2);
+	cr_db_close(db);
+}
+
 static void test_read_only_open_of_a_foreign_file_fails(void **state)
 {
 	(void)state;
@@ -156,6 +192,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_sentences_are_found_by_full_text_search, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_a_newer_schema_is_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_a_rolled_back_batch_keeps_what_was_committed, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_a_version_1_store_is_migrated_forward, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_a_copy_from_another_outlet_is_one_document_with_two_sources, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_read_only_open_of_a_foreign_file_fails, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
