@@ -44,7 +44,8 @@ bench: build
 model: build
 	$(BUILD)/train-ner $(or $(TRAIN),$(SHARED)/data/conll2003/eng.train) data/model/ner.bin
 
-fuzz: deps
+fuzz:
+	@CORROB_WITH_CLANG=1 sh scripts/setup-deps
 	CC=clang cmake -S . -B $(FUZZBUILD) -DCMAKE_BUILD_TYPE=Debug -DCORROB_SANITIZE=ON -DCORROB_FUZZ=ON >/dev/null
 	cmake --build $(FUZZBUILD) -j $(JOBS)
 	@FUZZBUILD=$(FUZZBUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run-all
