@@ -31,6 +31,10 @@ const char *trigger_type(const xdoc *d, size_t i)
 	if (r < 0 || d->x->triggers->ncols[r] < 2)
 		return NULL;
 	const char *t = d->x->triggers->cols[r][1];
+	/* "opened fire on protesters" is a shooting, not a blaze */
+	if (strcmp(t, "fire") == 0 && i > 0 && (tok_is(d, i - 1, "opened") || tok_is(d, i - 1, "open") ||
+	                                        tok_is(d, i - 1, "opening") || tok_is(d, i - 1, "returned")))
+		return "shooting";
 	/* "fired on a building" is an attack, "fired as minister" a dismissal */
 	if (strcmp(t, "dismissal") == 0 && i + 1 < d->seg.ntokens &&
 	    (tok_is(d, i + 1, "on") || tok_is(d, i + 1, "at") || tok_is(d, i + 1, "upon")))
@@ -251,9 +255,10 @@ static bool counts_people(const xdoc *d, int j, size_t b, size_t end)
 		if (casualty_word(d, k, true) || auxiliary(d, k) || tok_is(d, k, "and") || tok_is(d, k, ",") ||
 		    tok_is(d, k, ".") || tok_is(d, k, "in") || tok_is(d, k, "during"))
 			return k == b || !person_noun(d, k);
-		/* adjectives before the noun: "Ukrainian people", "heavily pregnant women" */
+		/* adjectives before the noun: "Ukrainian people", "heavily pregnant women";
+		 * "dozens of people" */
 		if (!(tok_capitalised(d, k) || tok_is(d, k, "more") || tok_is(d, k, "other") || tok_is(d, k, "innocent") ||
-		      tok_is(d, k, "civilian") || tok_is(d, k, "local")))
+		      tok_is(d, k, "civilian") || tok_is(d, k, "local") || tok_is(d, k, "of")))
 			return false;
 	}
 	return false;
@@ -558,6 +563,18 @@ void find_events(xdoc *d, size_t sent)
 		if (subject < 0 && place >= 0) {
 			subject = place;
 			kind = CR_SUBJ_ENTITY;
+		}
+		/* "Dozens were injured, according to the Red Cross": with no event or
+		 * place in sight, the one incident the article has reported so far */
+		if (subject < 0) {
+			int only = -1, count = 0;
+			for (size_t k = 0; k < d->events.len; k++)
+				if (incident_type(d->events.items[k].type)) {
+					only = (int)k;
+					count++;
+				}
+			if (count == 1)
+				subject = only;
 		}
 		if (subject < 0)
 			continue;

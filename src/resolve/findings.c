@@ -388,13 +388,17 @@ static void judge_numbers(cr_ledger *l, void *outv, const group *g)
 			}
 			add_finding(l, out, g, cl, m, CR_F_CONSISTENT, cr_buf_detach(&b));
 		} else {
-			/* list by run, highest first */
+			/* by run, highest first: figures that agree joined by "and", runs by "vs" */
 			size_t *ord = cr_xcalloc(m + 1, sizeof *ord), k = 0;
-			for (size_t r = nr; r-- > 0;)
+			for (size_t r = nr; r-- > 0;) {
+				size_t from = k;
 				for (size_t i = 0; i < m; i++)
 					if (run[i] == r)
 						ord[k++] = cl[i];
-			list_values(&b, l, ord, m, " vs ");
+				if (r + 1 < nr)
+					cr_buf_puts(&b, " vs ");
+				list_values(&b, l, ord + from, k - from, " and ");
+			}
 			cr_buf_puts(&b, ": ranges do not overlap");
 			add_finding(l, out, g, ord, m, CR_F_CONFLICT, cr_buf_detach(&b));
 			free(ord);
