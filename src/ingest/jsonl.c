@@ -62,7 +62,7 @@ int cr_ingest_jsonl(FILE *f, const char *name, const cr_diag *dg, cr_doc_cb cb, 
 		snprintf(docname, sizeof docname, "%s:%zu", name, lineno);
 		const char *url = field(o, "url", NULL);
 		cr_document d;
-		if (cr_ingest_parts(&d, text, tl, url ? url : docname, url, field(o, "title", NULL),
+		if (cr_ingest_parts(&d, text, tl, docname, url, field(o, "title", NULL),
 		                    field(o, "outlet", "source"), field(o, "published", "date"), dg) < 0) {
 			json_decref(o);
 			bad++;
