@@ -219,6 +219,46 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 	}
 	cr_map_free(prefixes);
 	cr_map_free(keys);
+	/* an acronym ("WHO") joins the one organisation whose initials it is
+	 * ("World Health Organization"); two candidates, and it joins neither */
+	cr_map *initials = cr_map_new();   /* initials -> 1 + node, or -1 when ambiguous */
+	for (size_t i = 0; i < nn; i++) {
+		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
+		if (le->type != CR_E_ORG)
+			continue;
+		char ini[16];
+		size_t k = 0, words_seen = 0;
+		for (const char *p = le->name; *p && k + 1 < sizeof ini;) {
+			while (*p == ' ')
+				p++;
+			const char *w = p;
+			while (*p && *p != ' ')
+				p++;
+			if (p > w && cr_is_upper((unsigned char)*w)) {
+				ini[k++] = *w;
+				words_seen++;
+			}
+		}
+		ini[k] = 0;
+		if (words_seen < 2)
+			continue;
+		intptr_t prev;
+		if (!cr_map_get(initials, ini, k, &prev))
+			cr_map_put(initials, ini, k, (intptr_t)i + 1);
+		else if (prev > 0 && find(N, (int)prev - 1) != find(N, (int)i))
+			cr_map_put(initials, ini, k, -1);
+	}
+	for (size_t i = 0; i < nn; i++) {
+		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
+		size_t l2 = strlen(le->name);
+		bool acronym = l2 >= 2 && l2 <= 8;
+		for (size_t k = 0; acronym && k < l2; k++)
+			acronym = cr_is_upper((unsigned char)le->name[k]);
+		intptr_t target;
+		if (acronym && le->type != CR_E_PERSON && cr_map_get(initials, le->name, l2, &target) && target > 0)
+			unite(N, (int)i, (int)target - 1);
+	}
+	cr_map_free(initials);
 	/* people, grouped by surname */
 	cr_map *by_sur = cr_map_new();      /* surname -> 1 + index into groups */
 	CR_VEC(size_t) *groups = NULL;

@@ -215,6 +215,24 @@ static void test_different_organisations_stay_apart(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_acronym_joins_the_one_organisation_it_abbreviates(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	entity(&f, CR_E_ORG, "World Health Organization");
+	doc(&f, "B", NULL);
+	entity(&f, CR_E_ORG, "WHO");
+	doc(&f, "C", NULL);
+	entity(&f, CR_E_ORG, "UN");
+	entity(&f, CR_E_ORG, "United Nations");
+	entity(&f, CR_E_ORG, "Union of Natives");   /* two candidates for "UN": it joins neither */
+	resolve(&f);
+	assert_int_equal(entity_named(&f.l, "WHO"), entity_named(&f.l, "World Health Organization"));
+	assert_int_not_equal(entity_named(&f.l, "UN"), entity_named(&f.l, "United Nations"));
+	teardown_fixture(&f);
+}
+
 static void test_renamed_places_merge(void **state)
 {
 	(void)state;
@@ -413,6 +431,7 @@ int main(void)
 		cmocka_unit_test(test_ambiguous_surname_stays_apart),
 		cmocka_unit_test(test_organisation_spellings_merge),
 		cmocka_unit_test(test_different_organisations_stay_apart),
+		cmocka_unit_test(test_acronym_joins_the_one_organisation_it_abbreviates),
 		cmocka_unit_test(test_renamed_places_merge),
 		cmocka_unit_test(test_same_target_reports_are_one_event),
 		cmocka_unit_test(test_earthquakes_months_apart_are_two_events),
