@@ -138,8 +138,8 @@ static bool next_span(const uint8_t *tags, size_t n, size_t *i, size_t *s, size_
 
 void cr_conll_score_add(cr_conll_score *sc, const uint8_t *gold, const uint8_t *pred, size_t n)
 {
-	size_t gi = 0, pi = 0, gs, ge, ps, pe;
-	int gt, pt;
+	size_t gi = 0, pi = 0, gs = 0, ge = 0, ps = 0, pe = 0;
+	int gt = 0, pt = 0;
 	bool hg = next_span(gold, n, &gi, &gs, &ge, &gt);
 	bool hp = next_span(pred, n, &pi, &ps, &pe, &pt);
 	while (hg || hp) {
