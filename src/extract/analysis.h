@@ -80,6 +80,10 @@ typedef struct cr_analysis {
 	bool published_inferred;
 } cr_analysis;
 
+/* True for incidents (strikes, sieges, disasters, shootings), false for what
+ * happens to a person (appointment, dismissal, arrest, resignation, election). */
+bool cr_event_is_incident(const char *type);
+
 typedef struct cr_extractor cr_extractor;
 
 /* Loads the recognizers and cue lexicons (read-only; share across threads).

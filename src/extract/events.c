@@ -44,6 +44,11 @@ const char *trigger_type(const xdoc *d, size_t i)
 
 /* Events that happen to a person (an appointment, a dismissal, an arrest, a
  * resignation, an election), as opposed to incidents with targets and victims. */
+bool cr_event_is_incident(const char *type)
+{
+	return incident_type(type);
+}
+
 bool incident_type(const char *type)
 {
 	static const char *personal[] = {"appointment", "dismissal", "arrest", "resignation", "election"};
@@ -81,7 +86,7 @@ static bool modifier_head(const xdoc *d, size_t i)
 /* A place in a locative phrase of the sentence ("in Mariupol", "city of Aleppo"). */
 static int sentence_place(const xdoc *d, size_t first, size_t end, bool any, size_t trig)
 {
-	int fallback = -1, after_trigger = -1;
+	int fallback = -1, after_trigger = -1, locative_first = -1;
 	for (size_t i = first; i < end; i++) {
 		int e = mention_entity_at(d, i);
 		if (e < 0 || d->ents.items[e].type != CR_E_PLACE || (i > first && mention_entity_at(d, i - 1) == e))
@@ -98,14 +103,22 @@ static int sentence_place(const xdoc *d, size_t first, size_t end, bool any, siz
 		while (after < end && mention_entity_at(d, after) == e)
 			after++;
 		bool poss = after < end && (tok_is(d, after, "'s") || tok_is(d, after, "'") || modifier_head(d, after));
-		if (k > first && locative(d, k - 1) && !poss)
-			return e;
+		if (k > first && locative(d, k - 1) && !poss) {
+			/* "a bombing campaign in Syria": the place after the event word first */
+			if (trig == SIZE_MAX || i > trig)
+				return e;
+			if (locative_first < 0)
+				locative_first = e;
+			continue;
+		}
 		bool ok = !poss && !(k > first && (tok_is(d, k - 1, "by") || tok_is(d, k - 1, "from") || tok_is(d, k - 1, "to")));
 		if (ok && fallback < 0)
 			fallback = e;
 		if (ok && after_trigger < 0 && trig != SIZE_MAX && i > trig)
 			after_trigger = e;
 	}
+	if (locative_first >= 0)
+		return locative_first;
 	if (!any)
 		return -1;
 	return after_trigger >= 0 ? after_trigger : fallback;
@@ -338,7 +351,8 @@ static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 		/* "X was appointed" / "X, appointed in 2019": X; "Putin appointed X": X after the verb */
 		bool passive = i > first && (tok_is(d, i - 1, "was") || tok_is(d, i - 1, "were") || tok_is(d, i - 1, "been") ||
 		                             tok_is(d, i - 1, "is") || tok_is(d, i - 1, "be") || tok_is(d, i - 1, "and") ||
-		                             tok_is(d, i - 1, ",") || tok_is(d, i - 1, "being"));
+		                             tok_is(d, i - 1, ",") || tok_is(d, i - 1, "being") ||
+		                             (i + 1 < end && tok_is(d, i + 1, "by")));
 		int who = passive ? -1 : entity_after(d, i + 1, CR_MIN(end, i + 4), TYPE_BIT(CR_E_PERSON));
 		if (who < 0)
 			who = person_at_or_before(d, sent, i);
@@ -346,11 +360,38 @@ static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 			who = recent_person(d, sent, i);
 		if (who < 0)
 			continue;
+		/* its date: the first after the event word, within its clause */
+		int t = -1;
+		for (size_t k = i + 1; k < end && k < i + 14; k++) {
+			if (tok_clause_break(d, k) || tok_is(d, k, "and") || (k > i + 1 && trigger_type(d, k)))
+				break;
+			int x = d->tok_tx[k];
+			if (x >= 0 && d->tx[x].type == CR_TIMEX_DATE && cr_range_known(d->tx[x].range)) {
+				t = x;
+				break;
+			}
+		}
+		/* or just before it, in its clause: "Only in September was X appointed" */
+		for (size_t k = i; t < 0 && k-- > first && k + 7 > i;) {
+			if (tok_clause_break(d, k) || (k + 1 < i && trigger_type(d, k)))
+				break;
+			int x = d->tok_tx[k];
+			if (x >= 0 && d->tx[x].type == CR_TIMEX_DATE && cr_range_known(d->tx[x].range))
+				t = x;
+		}
+		/* the same event of the same person, unless the dates tell two apart
+		 * ("appointed lieutenant general in 2014" and "appointed deputy minister in September") */
 		int ev = -1;
 		char *label = xstrfmt("%s of %s", type, d->ents.items[who].name);
-		for (size_t k = 0; k < d->events.len; k++)
-			if (strcmp(d->events.items[k].label, label) == 0)
-				ev = (int)k;
+		for (size_t k = 0; k < d->events.len; k++) {
+			const cr_levent *e = &d->events.items[k];
+			if (strcmp(e->label, label) != 0)
+				continue;
+			if (t >= 0 && cr_range_known(e->time) &&
+			    (d->tx[t].range.latest < e->time.earliest || e->time.latest < d->tx[t].range.earliest))
+				continue;
+			ev = (int)k;
+		}
 		if (ev < 0) {
 			cr_levent e = {0};
 			e.type = cr_xstrdup(type);
@@ -363,23 +404,17 @@ static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 		} else {
 			free(label);
 		}
-		for (size_t k = i + 1; k < end && k < i + 14; k++) {
-			int t = d->tok_tx[k];
-			if (tok_clause_break(d, k) || tok_is(d, k, "and") || (k > i + 1 && trigger_type(d, k)))
-				break;
-			if (t < 0 || d->tx[t].type != CR_TIMEX_DATE || !cr_range_known(d->tx[t].range))
-				continue;
-			cr_levent *e = &d->events.items[ev];
-			if (!cr_range_known(e->time) ||
-			    d->tx[t].range.latest - d->tx[t].range.earliest < e->time.latest - e->time.earliest) {
-				e->time = d->tx[t].range;
-				cr_lclaim *c = new_claim(d, sent, i, "occurred_on", CR_SUBJ_EVENT, ev);
-				c->value_time = d->tx[t].range;
-				c->time_value = cr_xstrdup(d->tx[t].value);
-				claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
-				c->modality = clause_modality(d, sent, i, false);
-			}
-			break;
+		if (t < 0)
+			continue;
+		cr_levent *e = &d->events.items[ev];
+		if (!cr_range_known(e->time) ||
+		    d->tx[t].range.latest - d->tx[t].range.earliest < e->time.latest - e->time.earliest) {
+			e->time = d->tx[t].range;
+			cr_lclaim *c = new_claim(d, sent, i, "occurred_on", CR_SUBJ_EVENT, ev);
+			c->value_time = d->tx[t].range;
+			c->time_value = cr_xstrdup(d->tx[t].value);
+			claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
+			c->modality = clause_modality(d, sent, i, false);
 		}
 	}
 }
@@ -532,6 +567,25 @@ void find_events(xdoc *d, size_t sent)
 					break;
 				}
 		}
+		/* "a pre-war population of about 450,000", "home to about 400,000 people":
+		 * the size of a place, not people who fled or died */
+		for (size_t k = i; k-- > first && k + 5 > i;)
+			if (tok_is(d, k, "population") || (tok_is(d, k, "home") && k + 1 < i && tok_is(d, k + 1, "to"))) {
+				int where = place >= 0 ? place : d->last_place;
+				if (where >= 0) {
+					const cr_number *pn = &d->nums[j];
+					cr_lclaim *pc = new_claim(d, sent, i, "population", CR_SUBJ_ENTITY, where);
+					pc->has_number = true;
+					pc->has_low = pn->has_low;
+					pc->has_high = pn->has_high;
+					pc->low = pn->low;
+					pc->high = pn->high;
+					claim_set_text(pc, d->text + pn->start, pn->end - pn->start);
+					pc->modality = clause_modality(d, sent, i, false);
+				}
+				pred = NULL;
+				break;
+			}
 		if (!pred || in_rate_clause(d, first, end, i))
 			continue;
 		if (ev == -2) {

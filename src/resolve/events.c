@@ -41,7 +41,7 @@ static bool overlaps(cr_dayrange a, cr_dayrange b)
 
 static bool violent(const char *t)
 {
-	return strcmp(t, "appointment") != 0 && strcmp(t, "dismissal") != 0;
+	return cr_event_is_incident(t);
 }
 
 /* Disasters (earthquakes, floods, storms ...) are named by their kind and

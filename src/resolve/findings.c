@@ -361,6 +361,19 @@ static void judge_numbers(cr_ledger *l, void *outv, const group *g)
 		else
 			cr_buf_puts(&b, "the same figure: ");
 		list_values(&b, l, cl, m, differ ? " and " : ", ");
+		if (differ && kind != CR_F_SINGLE) {
+			/* how far apart the figures as written are, against what their
+			 * approximations ("about", "at least") allow */
+			double lo = INFINITY, hi = -INFINITY;
+			for (size_t i = 0; i < m; i++) {
+				const cr_gclaim *c = &l->claims[cl[i]];
+				double mid = c->has_low && c->has_high ? (c->low + c->high) / 2 : c->has_low ? c->low : c->high;
+				lo = CR_MIN(lo, mid);
+				hi = CR_MAX(hi, mid);
+			}
+			if (hi > 0 && hi > lo)
+				cr_buf_printf(&b, "; a gap of %.0f%%, within what their approximations allow", 100 * (hi - lo) / hi);
+		}
 		add_finding(l, out, g, cl, m, kind, cr_buf_detach(&b));
 	} else {
 		/* a running count: every later run published after every earlier one */
