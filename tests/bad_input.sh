@@ -65,6 +65,10 @@ for c in run ingest docs show search report claims entities extract; do
 	"$CORROB_BIN" $c --help > /dev/null 2>&1 && ok || no "$c --help"
 done
 
+# a report from a store that does not exist: an error, and no empty store made
+"$CORROB_BIN" --db "$t/none.db" report 2> "$t/err"; rc=$?
+[ $rc -eq 1 ] && [ ! -e "$t/none.db" ] && grep -q "no such database" "$t/err" && ok || no "report without a store: rc=$rc"
+
 # a store that is not a corrob database
 printf 'garbage' > "$t/bad.db"
 "$CORROB_BIN" --db "$t/bad.db" docs 2> "$t/err"; rc=$?

@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Writes b to path ("-" = stdout) through a temporary file, so a failed
  * write never leaves half a report. */
@@ -156,6 +157,10 @@ int cmd_report(const cli_opts *o, int argc, char **argv)
 	if (!known_format(format)) {
 		cli_error("report: unknown format '%s' (md, json or csv)", format);
 		return EXIT_USAGE;
+	}
+	if (access(o->db_path, F_OK) != 0) {
+		cli_error("%s: no such database; run 'corrob ingest' or 'corrob run' first", o->db_path);
+		return EXIT_PARTIAL;
 	}
 	cr_db *db = cli_open_db(o, false);
 	if (!db)
