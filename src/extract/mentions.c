@@ -682,6 +682,16 @@ void drop_nickname_entities(xdoc *d)
 				free(key);
 			}
 	}
+	/* a nationality adjective alone ("Russian", "Ukrainians") names no entity:
+	 * it stays in the words of an attribution ("Ukrainian authorities said") */
+	for (size_t e = 0; e < d->ents.len; e++) {
+		cr_lentity *en = &d->ents.items[e];
+		if (en->type != CR_E_OTHER || !en->name || strchr(en->name, ' '))
+			continue;
+		size_t l = strlen(en->name);
+		if (cr_is_demonym(en->name, l) || (l > 1 && en->name[l - 1] == 's' && cr_is_demonym(en->name, l - 1)))
+			en->mentions = 0;
+	}
 	for (size_t e = 0; e < d->ents.len && cr_map_count(nick); e++) {
 		cr_lentity *en = &d->ents.items[e];
 		if (en->type == CR_E_PERSON || !en->name)
