@@ -80,6 +80,18 @@ static void ages(xdoc *d, size_t sent, size_t first, size_t end)
 		if (who < 0)
 			continue;
 		const cr_number *n = &d->nums[j];
+		/* "the 59-year-old" refers back to the person: an alias, never the name */
+		uint32_t nend = n->noun_end > n->end ? n->noun_end : n->end;
+		if (i > first && tok_is(d, i - 1, "the") && nend > n->start + 8 &&
+		    memcmp(d->text + nend - 8, "year-old", 8) == 0) {
+			const char *as = tok_text(d, i - 1);
+			size_t al = nend - d->seg.tokens[i - 1].start;
+			add_alias(d, who, as, al, false);
+			cr_lentity *en = &d->ents.items[who];
+			for (size_t k = 0; k < en->naliases; k++)
+				if (strlen(en->aliases[k].text) == al && memcmp(en->aliases[k].text, as, al) == 0)
+					en->aliases[k].titled = true;   /* a description, not a form of the name */
+		}
 		cr_lclaim *c = new_claim(d, sent, i, "age", CR_SUBJ_ENTITY, who);
 		c->has_number = c->has_low = c->has_high = true;
 		c->low = n->low;
