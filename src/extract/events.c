@@ -44,6 +44,18 @@ const char *trigger_type(const xdoc *d, size_t i)
 
 /* Events that happen to a person (an appointment, a dismissal, an arrest, a
  * resignation, an election), as opposed to incidents with targets and victims. */
+/* Disasters strike regions: their reports name many places (resolve merges
+ * them by kind and time, not place). */
+static bool disaster_type(const char *t)
+{
+	static const char *kinds[] = {"earthquake", "tsunami", "flood", "fire", "landslide", "avalanche", "storm",
+	                              "eruption"};
+	for (size_t i = 0; i < CR_ARRAY_LEN(kinds); i++)
+		if (strcmp(t, kinds[i]) == 0)
+			return true;
+	return false;
+}
+
 bool cr_event_is_incident(const char *type)
 {
 	return incident_type(type);
@@ -634,6 +646,14 @@ void find_events(xdoc *d, size_t sent)
 			continue;
 		const cr_number *n = &d->nums[j];
 		cr_lclaim *c = new_claim(d, sent, i, pred, kind, subject);
+		/* a figure for one place of a disaster that struck several ("more than
+		 * 30,000 in Sri Lanka"): the place it counts, as the claim's entity */
+		if (kind == CR_SUBJ_EVENT) {
+			const cr_levent *se_ev = &d->events.items[subject];
+			int where = sentence_place(d, first, end, false, SIZE_MAX);
+			if (where >= 0 && where != se_ev->place && disaster_type(se_ev->type))
+				c->value_entity = where;
+		}
 		c->has_number = true;
 		c->has_low = n->has_low;
 		c->has_high = n->has_high;

@@ -579,6 +579,9 @@ void cr_resolve_findings(cr_ledger *l)
 		const cr_gclaim *c = &l->claims[i];
 		cr_buf k = {0};
 		cr_buf_printf(&k, "%c%d %s", c->subject_kind == CR_SUBJ_EVENT ? 'v' : 'e', c->subject, c->predicate);
+		/* a figure for one place of the event is compared with figures for that place */
+		if (number_predicate(c->predicate) && c->value_entity >= 0)
+			cr_buf_printf(&k, " in e%d", c->value_entity);
 		if (!number_predicate(c->predicate) && !time_predicate(c->predicate)) {
 			if (c->value_event >= 0)
 				cr_buf_printf(&k, " v%d", c->value_event);
