@@ -648,10 +648,19 @@ void find_events(xdoc *d, size_t sent)
 		cr_lclaim *c = new_claim(d, sent, i, pred, kind, subject);
 		/* a figure for one place of a disaster that struck several ("more than
 		 * 30,000 in Sri Lanka"): the place it counts, as the claim's entity */
-		if (kind == CR_SUBJ_EVENT) {
-			const cr_levent *se_ev = &d->events.items[subject];
-			int where = sentence_place(d, first, end, false, SIZE_MAX);
-			if (where >= 0 && where != se_ev->place && disaster_type(se_ev->type))
+		if (kind == CR_SUBJ_EVENT && disaster_type(d->events.items[subject].type)) {
+			/* the one place named right after the figure ("30,000 people in Sri
+			 * Lanka"); "across Turkey and Syria" names two, so no one place */
+			int where = -1, places = 0;
+			for (size_t k = b; k < end && k < b + 8 && !tok_clause_break(d, k); k++) {
+				int e = mention_entity_at(d, k);
+				if (e < 0 || d->ents.items[e].type != CR_E_PLACE || (k > b && mention_entity_at(d, k - 1) == e))
+					continue;
+				if (e != where)
+					places++;
+				where = e;
+			}
+			if (places == 1 && where != d->events.items[subject].place)
 				c->value_entity = where;
 		}
 		c->has_number = true;
