@@ -413,6 +413,9 @@ static void judge_numbers(cr_ledger *l, void *outv, const group *g)
 				list_values(&b, l, ord + from, k - from, " and ");
 			}
 			cr_buf_puts(&b, ": ranges do not overlap");
+			if (g->subject_kind == CR_SUBJ_ENTITY)
+				cr_buf_puts(&b, " (figures given for the place as a whole, with no event named: they may count "
+				                "different events)");
 			add_finding(l, out, g, ord, m, CR_F_CONFLICT, cr_buf_detach(&b));
 			free(ord);
 		}
