@@ -79,32 +79,51 @@ void cr_resolve_copies(cr_ledger *l)
 		signature(sig[d], l->docs[d].text, l->docs[d].len);
 	CR_VEC(cr_copy) out = {0};
 	cr_map *seen = cr_map_new();
+	/* each band: documents whose rows agree share a bucket; a document is
+	 * compared with the first MAX_BUCKET members of its bucket (a bucket of
+	 * thousands is one story syndicated everywhere, and its first members
+	 * already tie the copies together) */
+	enum { MAX_BUCKET = 32 };
+	size_t *next = cr_xcalloc(n + 1, sizeof *next);   /* bucket chains: doc -> next doc + 1 */
 	for (int b = 0; b < BANDS; b++) {
-		cr_map *bucket = cr_map_new();
+		cr_map *bucket = cr_map_new();   /* key -> 1 + first doc of the chain */
+		for (size_t d = 0; d < n; d++)
+			next[d] = 0;
 		for (size_t d = 0; d < n; d++) {
 			if (sig[d][0] == UINT64_MAX)
 				continue;   /* too short to shingle */
 			uint64_t key[ROWS + 1];
 			key[0] = (uint64_t)b;
 			memcpy(key + 1, &sig[d][b * ROWS], ROWS * sizeof(uint64_t));
-			intptr_t first;
-			if (!cr_map_get(bucket, (const char *)key, sizeof key, &first)) {
-				cr_map_put(bucket, (const char *)key, sizeof key, (intptr_t)d);
+			intptr_t head;
+			if (!cr_map_get(bucket, (const char *)key, sizeof key, &head)) {
+				cr_map_put(bucket, (const char *)key, sizeof key, (intptr_t)d + 1);
 				continue;
 			}
-			size_t a = (size_t)first;
-			size_t pair[2] = {a, d};
-			if (!cr_map_put(seen, (const char *)pair, sizeof pair, 1))
-				continue;
-			int same = 0;
-			for (int k = 0; k < NHASH; k++)
-				same += sig[a][k] == sig[d][k];
-			double j = (double)same / NHASH;
-			if (j >= 0.5)
-				cr_vec_push(&out, ((cr_copy){a, d, j}));
+			size_t last = 0, seen_members = 0;
+			for (size_t a1 = (size_t)head; a1 && seen_members < MAX_BUCKET; a1 = next[a1 - 1], seen_members++) {
+				size_t a = a1 - 1;
+				last = a;
+				size_t pair[2] = {a, d};
+				if (!cr_map_put(seen, (const char *)pair, sizeof pair, 1))
+					continue;
+				int same = 0;
+				for (int k = 0; k < NHASH; k++)
+					same += sig[a][k] == sig[d][k];
+				double j = (double)same / NHASH;
+				if (j >= 0.5)
+					cr_vec_push(&out, ((cr_copy){a, d, j}));
+			}
+			/* append d to the chain while it is short */
+			if (seen_members < MAX_BUCKET) {
+				while (next[last])
+					last = next[last] - 1;
+				next[last] = d + 1;
+			}
 		}
 		cr_map_free(bucket);
 	}
+	free(next);
 	cr_map_free(seen);
 	free(sig);
 	if (out.len > 1)

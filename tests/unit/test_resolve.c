@@ -285,6 +285,27 @@ static void test_earthquakes_months_apart_are_two_events(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_every_pair_of_copies_is_found(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	const char *story = "The council voted on Tuesday to close the old bridge over the river for repairs that "
+	                    "will take most of the coming year, the mayor told reporters at the town hall.";
+	for (int i = 0; i < 3; i++) {
+		doc(&f, i == 0 ? "Wire" : i == 1 ? "Paper" : "Radio", NULL);
+		f.docs[i].text = story;
+		f.docs[i].len = strlen(story);
+	}
+	doc(&f, "Other", NULL);
+	f.docs[3].text = "A different story about a football match that ended in a draw after a late goal from the visitors.";
+	f.docs[3].len = strlen(f.docs[3].text);
+	resolve(&f);
+	assert_int_equal(f.l.ncopies, 3);   /* (1,2), (1,3) and (2,3); not the football match */
+	for (size_t i = 0; i < f.l.ncopies; i++)
+		assert_true(f.l.copies[i].b < 3);
+	teardown_fixture(&f);
+}
+
 static void test_disjoint_lower_bounds_conflict(void **state)
 {
 	(void)state;
@@ -435,6 +456,7 @@ int main(void)
 		cmocka_unit_test(test_renamed_places_merge),
 		cmocka_unit_test(test_same_target_reports_are_one_event),
 		cmocka_unit_test(test_earthquakes_months_apart_are_two_events),
+		cmocka_unit_test(test_every_pair_of_copies_is_found),
 		cmocka_unit_test(test_disjoint_lower_bounds_conflict),
 		cmocka_unit_test(test_overlapping_figures_corroborate),
 		cmocka_unit_test(test_running_count_is_an_update_not_a_conflict),
