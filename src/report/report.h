@@ -12,6 +12,7 @@
 #ifndef CR_REPORT_H
 #define CR_REPORT_H
 
+#include "ingest/document.h"
 #include "resolve/resolve.h"
 
 #define CR_REPORT_SCHEMA_VERSION 1
@@ -19,6 +20,8 @@
 void cr_report_json(cr_buf *out, const cr_ledger *l);
 void cr_report_markdown(cr_buf *out, const cr_ledger *l);
 void cr_report_csv(cr_buf *out, const cr_ledger *l);
+/* One document's analysis as one compact JSON object (no newline). */
+void cr_report_analysis_json(cr_buf *out, const cr_document *d, const cr_analysis *a);
 /* A few lines for the terminal: counts and the conflicts. */
 void cr_report_summary(cr_buf *out, const cr_ledger *l);
 
