@@ -109,6 +109,9 @@ static const char *sniff(const char *name, const unsigned char *p, size_t n)
 		return "warc";
 	if (n >= 5 && memcmp(p, "WARC/", 5) == 0)
 		return "warc";
+	/* NUL bytes: binary, whatever it starts with; the text reader says so */
+	if (memchr(p, 0, n))
+		return "text";
 	size_t i = 0;
 	if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
 		i = 3;
