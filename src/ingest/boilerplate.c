@@ -141,7 +141,6 @@ static bool has_photo_credit(const char *s, size_t n)
 	/* each word (and each two-word run) of the parenthesis against the list */
 	const char *p = s + open + 1, *e = s + n - 1;
 	const char *prev = NULL;
-	size_t prevlen = 0;
 	while (p < e) {
 		while (p < e && !cr_is_alpha((unsigned char)*p))
 			p++;
@@ -165,9 +164,7 @@ static bool has_photo_credit(const char *s, size_t n)
 			}
 		}
 		prev = w;
-		prevlen = (size_t)(p - w);
 	}
-	(void)prevlen;
 	return false;
 }
 
