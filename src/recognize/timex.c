@@ -49,19 +49,12 @@
  * weekday of an older story ("Tuesday" a week before the anchor) cannot be
  * told from the text's tense alone.
  */
-#include "recognize/timex.h"
-#include "util/map.h"
+#include "recognize/timex_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-struct cr_timex_ctx {
-	cr_lexicon *words;
-};
-
-enum { K_NONE, K_MONTH, K_WEEKDAY, K_UNIT, K_SEASON, K_PART, K_COUNT, K_ORD, K_DAYPART, K_SET, K_FUTURE, K_REF };
-enum { G_DAY, G_WEEK, G_MONTH, G_SEASON, G_YEAR, G_DECADE, G_SPAN };
 
 cr_timex_ctx *cr_timex_new(void)
 {
@@ -82,36 +75,11 @@ void cr_timex_free(cr_timex_ctx *ctx)
 	free(ctx);
 }
 
-typedef struct word {
-	uint32_t start, end;
-	char low[24];       /* lower case, truncated */
-	uint8_t kind;       /* calendar kind, K_* */
-	int val, val2;      /* calendar value (part: first..last twelfth) */
-	int num;            /* digits value, or -1 */
-	uint8_t ndigits;
-	bool cap, punct, ordinal;
-} word;
-
-typedef struct scan {
-	const cr_timex_ctx *ctx;
-	const char *text;
-	word *w;
-	size_t n;
-	cr_dayrange pub;
-	cr_dayrange narrative;   /* the last date the text established */
-	char nar_value[40];      /* and its TIMEX3 value, whose grain "a year earlier" keeps */
-	size_t cur;              /* the word the rules are tried at */
-	int8_t fut_cache;        /* -1 unknown, else whether the words around cur speak of the future */
-	CR_VEC(cr_timex) out;
-} scan;
-
-static bool future_cue(const scan *s, size_t i);
-
 /* Whether the sentence around the current word speaks of the future; computed once per word, when asked. */
-static bool fut(scan *s)
+bool tx_fut(scan *s)
 {
 	if (s->fut_cache < 0)
-		s->fut_cache = future_cue(s, s->cur);
+		s->fut_cache = tx_future_cue(s, s->cur);
 	return s->fut_cache > 0;
 }
 
@@ -228,64 +196,14 @@ static void tokenize(scan *s, const char *t, size_t len)
 	}
 }
 
-static bool is(const scan *s, size_t i, const char *w)
-{
-	/* the first byte settles most comparisons without a call */
-	return i < s->n && s->w[i].low[0] == w[0] && strcmp(s->w[i].low, w) == 0;
-}
-
-static bool is_year(const scan *s, size_t i)
-{
-	return i < s->n && s->w[i].ndigits == 4 && !s->w[i].ordinal && s->w[i].num >= 1000 && s->w[i].num <= 2100 &&
-	       strlen(s->w[i].low) == 4;
-}
-
-static bool is_day(const scan *s, size_t i)
-{
-	return i < s->n && s->w[i].num >= 1 && s->w[i].num <= 31 && s->w[i].ndigits <= 2 &&
-	       (strlen(s->w[i].low) == s->w[i].ndigits || s->w[i].ordinal);
-}
-
-/* A month name counts when capitalised, or written out in full and not "may"/"march". */
-static bool is_month(const scan *s, size_t i)
-{
-	if (i >= s->n || s->w[i].kind != K_MONTH)
-		return false;
-	if (s->w[i].cap)
-		return true;
-	return false;
-}
-
-static bool is_weekday(const scan *s, size_t i)
-{
-	return i < s->n && s->w[i].kind == K_WEEKDAY && s->w[i].cap;
-}
-
 /* ---- resolution -------------------------------------------------------------- */
-
-static bool known(cr_dayrange r) { return cr_range_known(r); }
-
-static cr_dayrange none(void) { return (cr_dayrange){CR_DAY_NONE, CR_DAY_NONE}; }
-
-static cr_dayrange day_range(int y, int m, int d)
-{
-	int32_t z = cr_days_from_civil(y, m, d);
-	return (cr_dayrange){z, z};
-}
-
-static int year_of(int32_t z)
-{
-	int y, m, d;
-	cr_civil_from_days(z, &y, &m, &d);
-	return y;
-}
 
 /*
  * The year that puts month/day latest on or before anchor + 7 days; in a
  * future sentence ("will meet on March 12") the earliest on or after
  * anchor - 3 days, when that is within half a year.
  */
-static int nearest_year(int32_t anchor, int m, int d, bool fut)
+int tx_nearest_year(int32_t anchor, int m, int d, bool fut)
 {
 	int ay = year_of(anchor);
 	if (fut) {
@@ -305,7 +223,7 @@ static int nearest_year(int32_t anchor, int m, int d, bool fut)
 	return ay - 1;
 }
 
-static int nearest_year_month(int32_t anchor, int m, bool fut)
+int tx_nearest_year_month(int32_t anchor, int m, bool fut)
 {
 	int ay = year_of(anchor);
 	if (fut) {
@@ -320,7 +238,7 @@ static int nearest_year_month(int32_t anchor, int m, bool fut)
 	return ay - 1;
 }
 
-static void fmt_value(char *out, size_t cap, cr_dayrange r, int gran)
+void tx_fmt_value(char *out, size_t cap, cr_dayrange r, int gran)
 {
 	int y, m, d;
 	if (!known(r)) {
@@ -350,7 +268,7 @@ static void fmt_value(char *out, size_t cap, cr_dayrange r, int gran)
 	}
 }
 
-static void emit(scan *s, size_t i, size_t j, uint8_t type, uint8_t anchor, cr_dayrange r, int gran, const char *value)
+void tx_emit(scan *s, size_t i, size_t j, uint8_t type, uint8_t anchor, cr_dayrange r, int gran, const char *value)
 {
 	cr_timex x = {0};
 	x.start = s->w[i].start;
@@ -361,7 +279,7 @@ static void emit(scan *s, size_t i, size_t j, uint8_t type, uint8_t anchor, cr_d
 	if (value)
 		snprintf(x.value, sizeof x.value, "%s", value);
 	else
-		fmt_value(x.value, sizeof x.value, r, gran);
+		tx_fmt_value(x.value, sizeof x.value, r, gran);
 	cr_vec_push(&s->out, x);
 	if (type == CR_TIMEX_DATE && known(r) && r.latest - r.earliest <= 366) {
 		s->narrative = r;
@@ -370,7 +288,7 @@ static void emit(scan *s, size_t i, size_t j, uint8_t type, uint8_t anchor, cr_d
 }
 
 /* Deictic anchor: the publication date's earliest day and its width. */
-static bool doc_anchor(const scan *s, int32_t *a, int32_t *width)
+bool tx_doc_anchor(const scan *s, int32_t *a, int32_t *width)
 {
 	if (!known(s->pub))
 		return false;
@@ -379,7 +297,7 @@ static bool doc_anchor(const scan *s, int32_t *a, int32_t *width)
 	return true;
 }
 
-static cr_dayrange widen(cr_dayrange r, int32_t width)
+cr_dayrange tx_widen(cr_dayrange r, int32_t width)
 {
 	if (known(r))
 		r.latest += width;
@@ -424,7 +342,7 @@ static cr_dayrange part_of_year(int y, int first12, int last12)
 
 /* ---- rules ----------------------------------------------------------------------- */
 
-static bool year_context(const scan *s, size_t i)
+bool tx_year_context(const scan *s, size_t i)
 {
 	static const char *before[] = {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
 	                               "around", "between", "and", "to", "through", "throughout", "early", "late", "mid",
@@ -446,7 +364,7 @@ static bool vague_count(const scan *s, size_t i)
 }
 
 /* "a week later": returns the count at i (and the words it took), or 0. */
-static int count_at(const scan *s, size_t i, size_t *used)
+int tx_count_at(const scan *s, size_t i, size_t *used)
 {
 	if (i >= s->n)
 		return 0;
@@ -465,7 +383,7 @@ static int count_at(const scan *s, size_t i, size_t *used)
 	return 0;
 }
 
-static cr_dayrange shift_unit(cr_dayrange base, int unit_days, int n, int *gran)
+cr_dayrange tx_shift_unit(cr_dayrange base, int unit_days, int n, int *gran)
 {
 	if (unit_days == 365) {
 		*gran = G_YEAR;
@@ -499,7 +417,7 @@ static char unit_letter(int days)
 }
 
 /* TIMEX3 duration of n units (unit in days; -1 hour, -2 minute); n < 0: vague ("PXY"). */
-static void fmt_duration(char *out, size_t cap, int n, int unit)
+void tx_fmt_duration(char *out, size_t cap, int n, int unit)
 {
 	const char *t = unit == -1 ? "TH" : unit == -2 ? "TM" : NULL;
 	if (unit == 14)
@@ -526,7 +444,7 @@ static size_t rule_iso(scan *s, size_t i)
 	int32_t z;
 	if (l != 10 || !cr_day_parse(t, &z))
 		return 0;
-	emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, (cr_dayrange){z, z}, G_DAY, NULL);
+	tx_emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, (cr_dayrange){z, z}, G_DAY, NULL);
 	return 1;
 }
 
@@ -549,12 +467,12 @@ static size_t rule_numeric(scan *s, size_t i)
 		m = b, d = a;
 	if (m < 1 || m > 12 || d < 1 || d > cr_days_in_month(y, m))
 		return 0;
-	emit(s, i, i + 5, CR_TIMEX_DATE, CR_ANCHOR_NONE, day_range(y, m, d), G_DAY, NULL);
+	tx_emit(s, i, i + 5, CR_TIMEX_DATE, CR_ANCHOR_NONE, day_range(y, m, d), G_DAY, NULL);
 	return 5;
 }
 
 /* month day / day month, with an optional year and "last year"/"this year" */
-static size_t rule_day_month(scan *s, size_t i)
+size_t tx_rule_day_month(scan *s, size_t i)
 {
 	size_t j;
 	int m, d;
@@ -588,23 +506,23 @@ static size_t rule_day_month(scan *s, size_t i)
 		int off = is(s, j, "last") ? -1 : is(s, j, "next") ? 1 : 0;
 		j += 2;
 		anchor = CR_ANCHOR_DOCUMENT;
-		if (doc_anchor(s, &a, &width))
+		if (tx_doc_anchor(s, &a, &width))
 			year = year_of(a) + off;
 	} else if (year < 0) {
 		anchor = CR_ANCHOR_DOCUMENT;
-		if (doc_anchor(s, &a, &width))
-			year = nearest_year(a, m, d, fut(s));
+		if (tx_doc_anchor(s, &a, &width))
+			year = tx_nearest_year(a, m, d, tx_fut(s));
 	}
 	char value[40];
 	if (year >= 0) {
 		if (d > cr_days_in_month(year, m))
 			return 0;
-		r = widen(day_range(year, m, d), width);
-		fmt_value(value, sizeof value, day_range(year, m, d), G_DAY);
+		r = tx_widen(day_range(year, m, d), width);
+		tx_fmt_value(value, sizeof value, day_range(year, m, d), G_DAY);
 	} else {
 		snprintf(value, sizeof value, "XXXX-%02d-%02d", m, d);
 	}
-	emit(s, i, j, CR_TIMEX_DATE, anchor, r, G_DAY, value);
+	tx_emit(s, i, j, CR_TIMEX_DATE, anchor, r, G_DAY, value);
 	return j - i;
 }
 
@@ -613,7 +531,7 @@ static size_t rule_month_year(scan *s, size_t i)
 	if (!is_month(s, i) || !is_year(s, i + 1))
 		return 0;
 	int m = s->w[i].val, y = s->w[i + 1].num;
-	emit(s, i, i + 2, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(y, m), G_MONTH, NULL);
+	tx_emit(s, i, i + 2, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(y, m), G_MONTH, NULL);
 	return 2;
 }
 
@@ -644,17 +562,17 @@ static size_t rule_part_hyphen(scan *s, size_t i)
 		int32_t a, width = 0;
 		if (y < 0) {
 			anchor = CR_ANCHOR_DOCUMENT;
-			if (doc_anchor(s, &a, &width))
-				y = nearest_year_month(a, m, fut(s));
+			if (tx_doc_anchor(s, &a, &width))
+				y = tx_nearest_year_month(a, m, tx_fut(s));
 		}
 		if (y >= 0) {
 			int d2 = p1 <= 4 ? 10 : p1 <= 8 ? 20 : cr_days_in_month(y, m);
-			r = widen((cr_dayrange){cr_days_from_civil(y, m, d1), cr_days_from_civil(y, m, d2)}, width);
+			r = tx_widen((cr_dayrange){cr_days_from_civil(y, m, d1), cr_days_from_civil(y, m, d2)}, width);
 			snprintf(value, sizeof value, "%04d-%02d", y, m);
 		} else {
 			snprintf(value, sizeof value, "XXXX-%02d", m);
 		}
-		emit(s, i, end, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
+		tx_emit(s, i, end, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
 		return end - i;
 	}
 	if (tail.ndigits == 4 && tail.num >= 1000 && tail.num <= 2100 && !tail.ordinal) {
@@ -662,14 +580,14 @@ static size_t rule_part_hyphen(scan *s, size_t i)
 		if (strlen(tail.low) == 5) {   /* "mid-1990s" */
 			int dec = y - y % 10;
 			int a = dec + (p1 <= 4 ? 0 : p1 <= 8 ? 4 : 7), b = dec + (p1 <= 4 ? 3 : p1 <= 8 ? 6 : 9);
-			emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE,
+			tx_emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE,
 			     (cr_dayrange){cr_days_from_civil(a, 1, 1), cr_days_from_civil(b, 12, 31)}, G_DECADE, NULL);
 			return 1;
 		}
 		if (strlen(tail.low) != 4)
 			return 0;
 		snprintf(value, sizeof value, "%04d", y);
-		emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, part_of_year(y, p1, p2), G_SPAN, value);
+		tx_emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, part_of_year(y, p1, p2), G_SPAN, value);
 		return 1;
 	}
 	return 0;
@@ -700,7 +618,7 @@ static size_t rule_part(scan *s, size_t i)
 	size_t start = the ? i + 1 : i;
 	if (is_year(s, j)) {
 		int y = s->w[j].num;
-		emit(s, start, j + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, part_of_year(y, p1, p2), G_SPAN, NULL);
+		tx_emit(s, start, j + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, part_of_year(y, p1, p2), G_SPAN, NULL);
 		snprintf(s->out.items[s->out.len - 1].value, 40, "%04d", y);
 		return j + 1 - i;
 	}
@@ -708,7 +626,7 @@ static size_t rule_part(scan *s, size_t i)
 		int dec = s->w[j].num - s->w[j].num % 10;
 		int a = dec + (p1 <= 4 ? 0 : p1 <= 8 ? 4 : 7), b = dec + (p1 <= 4 ? 3 : p1 <= 8 ? 6 : 9);
 		cr_dayrange r = {cr_days_from_civil(a, 1, 1), cr_days_from_civil(b, 12, 31)};
-		emit(s, start, j + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, r, G_DECADE, NULL);
+		tx_emit(s, start, j + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, r, G_DECADE, NULL);
 		return j + 1 - i;
 	}
 	if (is_month(s, j)) {
@@ -721,20 +639,20 @@ static size_t rule_part(scan *s, size_t i)
 		uint8_t anchor = CR_ANCHOR_NONE;
 		if (y < 0) {
 			anchor = CR_ANCHOR_DOCUMENT;
-			if (doc_anchor(s, &a, &width))
-				y = nearest_year_month(a, m, fut(s));
+			if (tx_doc_anchor(s, &a, &width))
+				y = tx_nearest_year_month(a, m, tx_fut(s));
 		}
 		cr_dayrange r = none();
 		char value[40];
 		if (y >= 0) {
 			int dim = cr_days_in_month(y, m);
 			int d1 = p1 <= 4 ? 1 : p1 <= 8 ? 11 : 21, d2 = p1 <= 4 ? 10 : p1 <= 8 ? 20 : dim;
-			r = widen((cr_dayrange){cr_days_from_civil(y, m, d1), cr_days_from_civil(y, m, d2)}, width);
+			r = tx_widen((cr_dayrange){cr_days_from_civil(y, m, d1), cr_days_from_civil(y, m, d2)}, width);
 			snprintf(value, sizeof value, "%04d-%02d", y, m);
 		} else {
 			snprintf(value, sizeof value, "XXXX-%02d", m);
 		}
-		emit(s, start, k, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
+		tx_emit(s, start, k, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
 		return k - i;
 	}
 	return 0;
@@ -748,7 +666,7 @@ static size_t rule_decade(scan *s, size_t i)
 	if (j >= s->n || s->w[j].ndigits != 4 || strcmp(s->w[j].low + 4, "s") != 0 || s->w[j].num % 10 != 0)
 		return 0;
 	int dec = s->w[j].num;
-	emit(s, j, j + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, (cr_dayrange){cr_days_from_civil(dec, 1, 1),
+	tx_emit(s, j, j + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, (cr_dayrange){cr_days_from_civil(dec, 1, 1),
 	                                                               cr_days_from_civil(dec + 9, 12, 31)}, G_DECADE, NULL);
 	return j + 1 - i;
 }
@@ -769,12 +687,12 @@ static size_t rule_year_span(scan *s, size_t i)
 		return 0;
 	if (!is_year(s, k) || s->w[k].num < s->w[j].num || s->w[k].num - s->w[j].num > 50)
 		return 0;
-	if (!opener && !year_context(s, i))
+	if (!opener && !tx_year_context(s, i))
 		return 0;
 	int y1 = s->w[j].num, y2 = s->w[k].num;
 	char value[40];
 	snprintf(value, sizeof value, "%04d/%04d", y1, y2);
-	emit(s, j, k + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE,
+	tx_emit(s, j, k + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE,
 	     (cr_dayrange){cr_days_from_civil(y1, 1, 1), cr_days_from_civil(y2, 12, 31)}, G_SPAN, value);
 	return k + 1 - i;
 }
@@ -815,14 +733,14 @@ static size_t rule_year(scan *s, size_t i)
 	if (!is_year(s, i))
 		return 0;
 	bool modifier = is_modifier_year(s, i);
-	if (!modifier && !year_context(s, i))
+	if (!modifier && !tx_year_context(s, i))
 		return 0;
 	/* "in 2014 people" is no date; a count with a noun after it is the number recognizer's */
 	if (!modifier && i + 1 < s->n && !s->w[i + 1].punct && !s->w[i + 1].cap && s->w[i + 1].kind == K_NONE &&
 	    !follows_year(s, i + 1))
 		return 0;
 	int y = s->w[i].num;
-	emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_year(y), G_YEAR, NULL);
+	tx_emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_year(y), G_YEAR, NULL);
 	return 1;
 }
 
@@ -876,7 +794,7 @@ static size_t rule_season(scan *s, size_t i)
 	cr_dayrange r = none();
 	uint8_t anchor = y >= 0 ? CR_ANCHOR_NONE : CR_ANCHOR_DOCUMENT;
 	int32_t a = 0, width = 0;
-	if (y < 0 && doc_anchor(s, &a, &width)) {
+	if (y < 0 && tx_doc_anchor(s, &a, &width)) {
 		int ay = year_of(a);
 		/* winter is named by the year it begins in: January 2023 is in winter 2022 */
 		int own = start == 12 && cr_days_from_civil(ay, 3, 1) > a ? ay - 1 : ay;
@@ -891,18 +809,18 @@ static size_t rule_season(scan *s, size_t i)
 		} else {                /* bare: the latest begun, or in a future sentence the first not over */
 			for (y = ay + 1; season_range(y, start).earliest > a; y--)
 				;
-			if (fut(s))
+			if (tx_fut(s))
 				for (y = ay - 1; season_range(y, start).latest < a; y++)
 					;
 		}
 	}
 	if (y >= 0) {
-		r = widen(season_range(y, start), width);
+		r = tx_widen(season_range(y, start), width);
 		snprintf(value, sizeof value, "%04d-%s", y, season_code[q]);
 	} else {
 		snprintf(value, sizeof value, "XXXX-%s", season_code[q]);
 	}
-	emit(s, i, end, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
+	tx_emit(s, i, end, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
 	return end - i;
 }
 
@@ -915,18 +833,18 @@ static size_t rule_weekend(scan *s, size_t i)
 	int32_t a, width;
 	cr_dayrange r = none();
 	char value[40] = "XXXX-WXX-WE";
-	if (doc_anchor(s, &a, &width)) {
+	if (tx_doc_anchor(s, &a, &width)) {
 		/* the Saturday of the anchor's week, or of the week before when it is still ahead */
 		int32_t sat = a - cr_weekday(a) + 5;
-		if (off < 0 || (off == 0 && sat > a && !fut(s)))
+		if (off < 0 || (off == 0 && sat > a && !tx_fut(s)))
 			sat -= 7;
 		if (off > 0)
 			sat += sat > a ? 0 : 7;
-		r = widen((cr_dayrange){sat, sat + 1}, width);
-		fmt_value(value, sizeof value, (cr_dayrange){sat - 5, sat + 1}, G_WEEK);
+		r = tx_widen((cr_dayrange){sat, sat + 1}, width);
+		tx_fmt_value(value, sizeof value, (cr_dayrange){sat - 5, sat + 1}, G_WEEK);
 		snprintf(value + strlen(value), sizeof value - strlen(value), "-WE");
 	}
-	emit(s, i, i + 2, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_SPAN, value);
+	tx_emit(s, i, i + 2, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_SPAN, value);
 	return 2;
 }
 
@@ -958,15 +876,15 @@ static size_t rule_month(scan *s, size_t i)
 	if (!rel && (is(s, j + 1, "last") || is(s, j + 1, "this") || is(s, j + 1, "next")) && is(s, j + 2, "year")) {
 		int yoff = is(s, j + 1, "last") ? -1 : is(s, j + 1, "next") ? 1 : 0;
 		size_t end = j + 3;
-		if (doc_anchor(s, &a, &width)) {
+		if (tx_doc_anchor(s, &a, &width)) {
 			int y = year_of(a) + yoff;
-			r = widen(cr_range_month(y, m), width);
+			r = tx_widen(cr_range_month(y, m), width);
 			snprintf(value, sizeof value, "%04d-%02d", y, m);
 		}
-		emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_MONTH, value);
+		tx_emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_MONTH, value);
 		return end - i;
 	}
-	if (doc_anchor(s, &a, &width)) {
+	if (tx_doc_anchor(s, &a, &width)) {
 		int y;
 		if (rel && off != 0) {
 			int ay = year_of(a);
@@ -974,12 +892,12 @@ static size_t rule_month(scan *s, size_t i)
 		} else if (rel) {
 			y = year_of(a);
 		} else {
-			y = nearest_year_month(a, m, fut(s));
+			y = tx_nearest_year_month(a, m, tx_fut(s));
 		}
-		r = widen(cr_range_month(y, m), width);
+		r = tx_widen(cr_range_month(y, m), width);
 		snprintf(value, sizeof value, "%04d-%02d", y, m);
 	}
-	emit(s, i, j + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_MONTH, value);
+	tx_emit(s, i, j + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_MONTH, value);
 	return j + 1 - i;
 }
 
@@ -991,7 +909,7 @@ static const char *const daypart_suffix[] = {"", "MO", "AF", "EV", "NI"};
  * is the latest such day on or before the anchor, or in a future sentence
  * the first on or after it.
  */
-static size_t rule_weekday(scan *s, size_t i)
+size_t tx_rule_weekday(scan *s, size_t i)
 {
 	size_t j = i;
 	int off = 0;
@@ -1005,7 +923,7 @@ static size_t rule_weekday(scan *s, size_t i)
 	if (off == 0) {
 		size_t k = j + 1 + is(s, j + 1, ",");
 		size_t before = s->out.len;
-		size_t took = k < s->n && !s->w[k].punct ? rule_day_month(s, k) : 0;
+		size_t took = k < s->n && !s->w[k].punct ? tx_rule_day_month(s, k) : 0;
 		if (!took)
 			took = k < s->n && !s->w[k].punct ? rule_iso(s, k) : 0;
 		if (took && s->out.len == before + 1) {
@@ -1018,16 +936,16 @@ static size_t rule_weekday(scan *s, size_t i)
 	cr_dayrange r = none();
 	char value[40];
 	snprintf(value, sizeof value, "XXXX-WXX-%d", wd + 1);
-	if (doc_anchor(s, &a, &width)) {
+	if (tx_doc_anchor(s, &a, &width)) {
 		int32_t z = a - ((cr_weekday(a) - wd + 7) % 7);   /* on or before the anchor */
 		if (off < 0 && z == a)
 			z -= 7;
-		if (off > 0 || (off == 0 && fut(s)))
+		if (off > 0 || (off == 0 && tx_fut(s)))
 			z = a + ((wd - cr_weekday(a) + 7) % 7);
 		if (off > 0 && z == a)
 			z += 7;
-		r = widen((cr_dayrange){z, z}, width);
-		fmt_value(value, sizeof value, (cr_dayrange){z, z}, G_DAY);
+		r = tx_widen((cr_dayrange){z, z}, width);
+		tx_fmt_value(value, sizeof value, (cr_dayrange){z, z}, G_DAY);
 	}
 	uint8_t type = CR_TIMEX_DATE;
 	size_t end = j + 1;
@@ -1037,15 +955,15 @@ static size_t rule_weekday(scan *s, size_t i)
 		type = CR_TIMEX_TIME;
 		end++;
 	}
-	emit(s, i, end, type, CR_ANCHOR_DOCUMENT, r, G_DAY, value);
+	tx_emit(s, i, end, type, CR_ANCHOR_DOCUMENT, r, G_DAY, value);
 	return end - i;
 }
 
 /* today, yesterday, tomorrow; last/this/next week|month|year; earlier/later this month|year */
-static size_t rule_deictic(scan *s, size_t i)
+size_t tx_rule_deictic(scan *s, size_t i)
 {
 	int32_t a = 0, width = 0;
-	bool have = doc_anchor(s, &a, &width);
+	bool have = tx_doc_anchor(s, &a, &width);
 	int y = 0, m = 0, d = 0;
 	if (have)
 		cr_civil_from_days(a, &y, &m, &d);
@@ -1067,15 +985,15 @@ static size_t rule_deictic(scan *s, size_t i)
 		took = 2;
 	}
 	if (took) {
-		cr_dayrange r = have ? widen((cr_dayrange){a + off, a + off}, width) : none();
+		cr_dayrange r = have ? tx_widen((cr_dayrange){a + off, a + off}, width) : none();
 		char value[40];
 		if (have)
-			fmt_value(value, sizeof value, (cr_dayrange){a + off, a + off}, G_DAY);
+			tx_fmt_value(value, sizeof value, (cr_dayrange){a + off, a + off}, G_DAY);
 		else
 			snprintf(value, sizeof value, "%s", off ? "XXXX-XX-XX" : "PRESENT_REF");
 		if (part >= 1 && part <= 4 && have)
 			snprintf(value + 10, sizeof value - 10, "T%s", daypart_suffix[part]);
-		emit(s, i, i + took, part ? CR_TIMEX_TIME : CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_DAY, value);
+		tx_emit(s, i, i + took, part ? CR_TIMEX_TIME : CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_DAY, value);
 		return took;
 	}
 	size_t j = i;
@@ -1120,12 +1038,12 @@ static size_t rule_deictic(scan *s, size_t i)
 			r.latest = CR_MIN(r.latest, a);
 		if (edge > 0)
 			r.earliest = CR_MAX(r.earliest, a);
-		fmt_value(value, sizeof value, r, gran);
-		r = widen(r, width);
+		tx_fmt_value(value, sizeof value, r, gran);
+		r = tx_widen(r, width);
 	} else {
 		snprintf(value, sizeof value, "%s", off < 0 ? "PAST_REF" : off > 0 ? "FUTURE_REF" : "PRESENT_REF");
 	}
-	emit(s, i, k, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, gran, value);
+	tx_emit(s, i, k, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, gran, value);
 	return k - i;
 }
 
@@ -1147,7 +1065,7 @@ static bool year_shift_of_quarter(scan *s, size_t i, size_t end, int years, uint
 	cr_dayrange keep = s->narrative;
 	char kv[40];
 	snprintf(kv, sizeof kv, "%s", s->nar_value);
-	emit(s, i, end, CR_TIMEX_DATE, anchor, quarter_range(y, q), G_SPAN, value);
+	tx_emit(s, i, end, CR_TIMEX_DATE, anchor, quarter_range(y, q), G_SPAN, value);
 	s->narrative = keep;   /* the comparison does not move the story */
 	snprintf(s->nar_value, sizeof s->nar_value, "%s", kv);
 	return true;
@@ -1170,7 +1088,7 @@ static size_t rule_relative(scan *s, size_t i)
 		n = 1;
 		j += 1;
 	} else {
-		n = count_at(s, j, &used);
+		n = tx_count_at(s, j, &used);
 		if (!n)
 			return 0;
 		j += used;
@@ -1184,13 +1102,13 @@ static size_t rule_relative(scan *s, size_t i)
 	int32_t a = 0, width = 0;
 	int gran = G_DAY;
 	if (!following && is(s, j, "ago")) {
-		if (!doc_anchor(s, &a, &width)) {
-			emit(s, i, j + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, none(), G_DAY, "PAST_REF");
+		if (!tx_doc_anchor(s, &a, &width)) {
+			tx_emit(s, i, j + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, none(), G_DAY, "PAST_REF");
 			return j + 1 - i;
 		}
 		if (unit == 365 && !vague_count(s, i) && year_shift_of_quarter(s, i, j + 1, -n, CR_ANCHOR_DOCUMENT))
 			return j + 1 - i;
-		cr_dayrange r = shift_unit((cr_dayrange){a, a}, unit, -n, &gran);
+		cr_dayrange r = tx_shift_unit((cr_dayrange){a, a}, unit, -n, &gran);
 		/* "three months ago" is a month, not a day: the unit sets the grain */
 		int y, m, d;
 		cr_civil_from_days(r.earliest, &y, &m, &d);
@@ -1203,10 +1121,10 @@ static size_t rule_relative(scan *s, size_t i)
 			gran = G_WEEK;
 		}
 		char value[40];
-		fmt_value(value, sizeof value, r, gran);
+		tx_fmt_value(value, sizeof value, r, gran);
 		if (vague_count(s, i))
 			snprintf(value, sizeof value, "PAST_REF");
-		emit(s, i, j + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, widen(r, width), gran, value);
+		tx_emit(s, i, j + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, tx_widen(r, width), gran, value);
 		return j + 1 - i;
 	}
 	int dir = 0;
@@ -1224,13 +1142,13 @@ static size_t rule_relative(scan *s, size_t i)
 		return 0;
 	cr_dayrange base = known(s->narrative) ? s->narrative : s->pub;
 	if (!known(base)) {
-		emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_NARRATIVE, none(), G_DAY, "XXXX-XX-XX");
+		tx_emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_NARRATIVE, none(), G_DAY, "XXXX-XX-XX");
 		return end - i;
 	}
 	if (unit == 365 && known(s->narrative) && year_shift_of_quarter(s, i, end, dir, CR_ANCHOR_NARRATIVE))
 		return end - i;
-	cr_dayrange r = shift_unit(base, unit, dir, &gran);
-	emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_NARRATIVE, r, gran, NULL);
+	cr_dayrange r = tx_shift_unit(base, unit, dir, &gran);
+	tx_emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_NARRATIVE, r, gran, NULL);
 	return end - i;
 }
 
@@ -1257,18 +1175,18 @@ static size_t rule_duration(scan *s, size_t i)
 		if (!unit)
 			return 0;
 		char value[40];
-		fmt_duration(value, sizeof value, n, unit);
-		emit(s, i, i + 1, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
+		tx_fmt_duration(value, sizeof value, n, unit);
+		tx_emit(s, i, i + 1, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
 		return 1;
 	}
 	if (is(s, i, "for")) {
 		size_t used;
-		int n = count_at(s, i + 1, &used);
+		int n = tx_count_at(s, i + 1, &used);
 		if (n && i + 1 + used < s->n && s->w[i + 1 + used].kind == K_UNIT) {
 			int unit = s->w[i + 1 + used].val;
 			char value[40];
-			fmt_duration(value, sizeof value, n, unit);
-			emit(s, i + 1, i + 2 + used, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
+			tx_fmt_duration(value, sizeof value, n, unit);
+			tx_emit(s, i + 1, i + 2 + used, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
 			return 2 + used;
 		}
 	}
@@ -1294,7 +1212,7 @@ static size_t rule_ref(scan *s, size_t i)
 	cr_dayrange r = none();
 	if (v == 0 && known(s->pub))
 		r = s->pub;
-	emit(s, i, j, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_DAY, v == 0 ? "PRESENT_REF" : v < 0 ? "PAST_REF" : "FUTURE_REF");
+	tx_emit(s, i, j, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_DAY, v == 0 ? "PRESENT_REF" : v < 0 ? "PAST_REF" : "FUTURE_REF");
 	return j - i;
 }
 
@@ -1304,7 +1222,7 @@ static size_t rule_set(scan *s, size_t i)
 	if (s->w[i].kind != K_SET)
 		return 0;
 	int d = s->w[i].val;
-	emit(s, i, i + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY,
+	tx_emit(s, i, i + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY,
 	     d == 365 ? "P1Y" : d == 30 ? "P1M" : d == 7 ? "P1W" : "P1D");
 	return 1;
 }
@@ -1365,7 +1283,7 @@ static size_t rule_quarter(scan *s, size_t i)
 	char value[40];
 	cr_dayrange r = none();
 	uint8_t anchor = y >= 0 ? CR_ANCHOR_NONE : CR_ANCHOR_DOCUMENT;
-	if (y < 0 && doc_anchor(s, &a, &width)) {
+	if (y < 0 && tx_doc_anchor(s, &a, &width)) {
 		int ay, am, ad;
 		if (q) {
 			cr_civil_from_days(a, &ay, &am, &ad);
@@ -1377,12 +1295,12 @@ static size_t rule_quarter(scan *s, size_t i)
 		}
 	}
 	if (y >= 0 && q) {
-		r = widen(quarter_range(y, q), width);
+		r = tx_widen(quarter_range(y, q), width);
 		snprintf(value, sizeof value, "%04d-Q%d", y, q);
 	} else {
 		snprintf(value, sizeof value, q ? "XXXX-Q%d" : "XXXX-QX", q);
 	}
-	emit(s, i, end, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
+	tx_emit(s, i, end, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
 	return end - i;
 }
 
@@ -1401,7 +1319,7 @@ static size_t rule_bare_duration(scan *s, size_t i)
 	    is(s, j, "previous") || is(s, j, "final"))
 		j++;
 	size_t used = 0;
-	int n = count_at(s, j, &used);
+	int n = tx_count_at(s, j, &used);
 	if (!n)
 		return 0;
 	j += used;
@@ -1412,8 +1330,8 @@ static size_t rule_bare_duration(scan *s, size_t i)
 		return 0;
 	int unit = s->w[j].val;
 	char value[40];
-	fmt_duration(value, sizeof value, vague_count(s, j - used) ? -1 : n, unit);
-	emit(s, i, j + 1, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
+	tx_fmt_duration(value, sizeof value, vague_count(s, j - used) ? -1 : n, unit);
+	tx_emit(s, i, j + 1, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
 	return j + 1 - i;
 }
 
@@ -1435,7 +1353,7 @@ static size_t rule_the_period(scan *s, size_t i)
 		cr_dayrange keep = s->narrative;
 		char kv[40];
 		snprintf(kv, sizeof kv, "%s", s->nar_value);
-		emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NARRATIVE, cr_range_year(y), G_YEAR, NULL);
+		tx_emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NARRATIVE, cr_range_year(y), G_YEAR, NULL);
 		s->narrative = keep;
 		snprintf(s->nar_value, sizeof s->nar_value, "%s", kv);
 		return 1;
@@ -1446,7 +1364,7 @@ static size_t rule_the_period(scan *s, size_t i)
 		return 0;   /* "the year before the war", "the week ahead" */
 	int unit = s->w[i + 1].val;
 	if (is(s, i - 1, "for")) {
-		emit(s, i, i + 2, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY,
+		tx_emit(s, i, i + 2, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY,
 		     unit == 365 ? "P1Y" : unit == 30 ? "P1M" : "P1W");
 		return 2;
 	}
@@ -1454,7 +1372,7 @@ static size_t rule_the_period(scan *s, size_t i)
 	      is(s, i - 1, "throughout")))
 		return 0;
 	int32_t a, width;
-	if (!doc_anchor(s, &a, &width))
+	if (!tx_doc_anchor(s, &a, &width))
 		return 0;
 	int y, m, d;
 	cr_civil_from_days(a, &y, &m, &d);
@@ -1467,8 +1385,8 @@ static size_t rule_the_period(scan *s, size_t i)
 	else
 		r = (cr_dayrange){a - cr_weekday(a), a - cr_weekday(a) + 6}, gran = G_WEEK;
 	char value[40];
-	fmt_value(value, sizeof value, r, gran);
-	emit(s, i, i + 2, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, widen(r, width), gran, value);
+	tx_fmt_value(value, sizeof value, r, gran);
+	tx_emit(s, i, i + 2, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, tx_widen(r, width), gran, value);
 	return 2;
 }
 
@@ -1511,11 +1429,11 @@ static size_t rule_every(scan *s, size_t i)
 				end++;
 			}
 		}
-		emit(s, i, end, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
+		tx_emit(s, i, end, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
 		return end - i;
 	}
 	if (is(s, i, "everyday") || is(s, i, "quarterly")) {
-		emit(s, i, i + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, is(s, i, "everyday") ? "P1D" : "P3M");
+		tx_emit(s, i, i + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, is(s, i, "everyday") ? "P1D" : "P3M");
 		return 1;
 	}
 	int n = 1;
@@ -1525,8 +1443,8 @@ static size_t rule_every(scan *s, size_t i)
 		    s->w[i + 2].kind != K_UNIT || s->w[i + 2].val <= 0)
 			return 0;
 		int unit = s->w[i + 2].val;
-		fmt_duration(value, sizeof value, 1, unit);
-		emit(s, i, i + 3, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
+		tx_fmt_duration(value, sizeof value, 1, unit);
+		tx_emit(s, i, i + 3, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
 		return 3;
 	}
 	if (!(is(s, j, "every") || is(s, j, "each")))
@@ -1536,24 +1454,24 @@ static size_t rule_every(scan *s, size_t i)
 	if (other)
 		j++, n = 2;
 	size_t used = 0;
-	int c = count_at(s, j, &used);
+	int c = tx_count_at(s, j, &used);
 	if (c && !is(s, j, "a") && !is(s, j, "an")) {
 		n = c * (other ? 2 : 1);
 		j += used;
 	}
 	if (is_weekday(s, j) || (j < s->n && s->w[j].kind == K_WEEKDAY)) {
 		snprintf(value, sizeof value, "XXXX-WXX-%d", s->w[j].val + 1);
-		emit(s, i, j + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
+		tx_emit(s, i, j + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
 		return j + 1 - i;
 	}
 	if (is(s, j, "weekend")) {
-		emit(s, i, j + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, "XXXX-WXX-WE");
+		tx_emit(s, i, j + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, "XXXX-WXX-WE");
 		return j + 1 - i;
 	}
 	if (j >= s->n || s->w[j].kind != K_UNIT || s->w[j].val == 0)
 		return 0;
-	fmt_duration(value, sizeof value, n, s->w[j].val);
-	emit(s, i, j + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
+	tx_fmt_duration(value, sizeof value, n, s->w[j].val);
+	tx_emit(s, i, j + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
 	return j + 1 - i;
 }
 
@@ -1566,8 +1484,8 @@ static size_t rule_recent_century(scan *s, size_t i)
 	if (is(s, i, "recent") && i + 1 < s->n && s->w[i + 1].kind == K_UNIT && s->w[i + 1].val != 0 &&
 	    s->w[i + 1].low[strlen(s->w[i + 1].low) - 1] == 's') {
 		char value[40];
-		fmt_duration(value, sizeof value, -1, s->w[i + 1].val);
-		emit(s, i, i + 2, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
+		tx_fmt_duration(value, sizeof value, -1, s->w[i + 1].val);
+		tx_emit(s, i, i + 2, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
 		return 2;
 	}
 	size_t j = i + is(s, i, "the");
@@ -1577,7 +1495,7 @@ static size_t rule_recent_century(scan *s, size_t i)
 		c = s->w[j].num - 1;
 	} else if ((is(s, i, "this") || is(s, i, "last") || is(s, i, "next")) && is(s, i + 1, "century")) {
 		int32_t a, width;
-		if (!doc_anchor(s, &a, &width))
+		if (!tx_doc_anchor(s, &a, &width))
 			return 0;
 		c = year_of(a) / 100 + (is(s, i, "last") ? -1 : is(s, i, "next") ? 1 : 0);
 		anchor = CR_ANCHOR_DOCUMENT;
@@ -1588,7 +1506,7 @@ static size_t rule_recent_century(scan *s, size_t i)
 	char value[40];
 	snprintf(value, sizeof value, "%02d", c);
 	cr_dayrange r = {cr_days_from_civil(c * 100, 1, 1), cr_days_from_civil(c * 100 + 99, 12, 31)};
-	emit(s, i, j + 2, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
+	tx_emit(s, i, j + 2, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
 	return j + 2 - i;
 }
 
@@ -1602,159 +1520,26 @@ static size_t rule_in_future(scan *s, size_t i)
 	if (!is(s, i, "in"))
 		return 0;
 	size_t used = 0;
-	int n = count_at(s, i + 1, &used);
+	int n = tx_count_at(s, i + 1, &used);
 	size_t j = i + 1 + used;
 	if (!n || vague_count(s, i + 1) || j >= s->n || s->w[j].kind != K_UNIT || s->w[j].val <= 0 ||
-	    s->w[j].val == 3650 || !fut(s))
+	    s->w[j].val == 3650 || !tx_fut(s))
 		return 0;
 	if (is(s, j + 1, "time") || is(s, j + 1, "of"))
 		return 0;   /* "in two weeks' time" is fine, "in two years of war" is not a date */
 	int32_t a, width;
-	if (!doc_anchor(s, &a, &width))
+	if (!tx_doc_anchor(s, &a, &width))
 		return 0;
 	int unit = s->w[j].val, gran;
-	cr_dayrange r = shift_unit((cr_dayrange){a, a}, unit == 365 ? 30 : unit, unit == 365 ? 12 * n : n, &gran);
+	cr_dayrange r = tx_shift_unit((cr_dayrange){a, a}, unit == 365 ? 30 : unit, unit == 365 ? 12 * n : n, &gran);
 	char value[40];
-	fmt_value(value, sizeof value, r, G_DAY);
-	emit(s, i, j + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, widen(r, width), G_DAY, value);
+	tx_fmt_value(value, sizeof value, r, G_DAY);
+	tx_emit(s, i, j + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, tx_widen(r, width), G_DAY, value);
 	return j + 1 - i;
 }
 
-/* Case-insensitive "a.m." / "p.m." / "am" / "pm" at text[p..len): 1 am, 2 pm, 0 none; *end past it. */
-static int meridiem(const char *t, size_t p, size_t len, size_t *end)
-{
-	static const char *const forms[] = {"a.m.", "p.m.", "a.m", "p.m", "am", "pm"};
-	for (size_t f = 0; f < CR_ARRAY_LEN(forms); f++) {
-		size_t l = strlen(forms[f]);
-		if (p + l > len)
-			continue;
-		size_t q = 0;
-		while (q < l && cr_lower((unsigned char)t[p + q]) == forms[f][q])
-			q++;
-		if (q < l || (p + l < len && (cr_is_alpha((unsigned char)t[p + l]) || cr_is_digit((unsigned char)t[p + l]))))
-			continue;
-		*end = p + l;
-		return forms[f][0] == 'a' ? 1 : 2;
-	}
-	return 0;
-}
-
-/*
- * Clock times: 10 p.m., 10:35 a.m., 5pm, noon, midnight, optionally with a
- * time zone and a day after them ("9 a.m. EST Tuesday", "5 p.m. EST, Nov.
- * 6"). The value is the day's TIMEX3 with "THH:MM"; the day is the one
- * named, else the anchor.
- */
-static size_t rule_clock(scan *s, size_t i, size_t len)
-{
-	const word *w = &s->w[i];
-	int h = -1, mi = 0;
-	size_t k = i + 1;          /* next word after the time */
-	size_t endb = w->end;      /* byte end of the time */
-	int mer = 0;
-	if (is(s, i, "noon") || is(s, i, "midday") || is(s, i, "midnight")) {
-		bool ctx = (i > 0 && (is(s, i - 1, "at") || is(s, i - 1, "by") || is(s, i - 1, "until") ||
-		                      is(s, i - 1, "before") || is(s, i - 1, "after") || is(s, i - 1, "around"))) ||
-		           is_weekday(s, i + 1) || is(s, i + 1, "today") || is(s, i + 1, "yesterday") ||
-		           is(s, i + 1, "tomorrow");
-		if (!ctx)
-			return 0;
-		h = is(s, i, "midnight") ? 24 : 12;
-	} else if (w->ndigits >= 1 && w->ndigits <= 2 && !w->ordinal && w->num >= 0 && w->num <= 24 &&
-	           strlen(w->low) == w->ndigits) {
-		h = w->num;
-		if (is(s, i + 1, ":") && i + 2 < s->n && s->w[i + 2].ndigits == 2 && s->w[i + 2].num < 60 &&
-		    strlen(s->w[i + 2].low) == 2 && s->w[i + 2].start == s->w[i + 1].end &&
-		    s->w[i + 1].start == w->end) {
-			mi = s->w[i + 2].num;
-			endb = s->w[i + 2].end;
-			k = i + 3;
-		}
-		size_t p = endb;
-		if (p < len && s->text[p] == ' ')
-			p++;
-		size_t me;
-		mer = meridiem(s->text, p, len, &me);
-		if (mer) {
-			endb = me;
-			while (k < s->n && s->w[k].start < endb)
-				k++;
-		} else if (k == i + 1 || !(i > 0 && (is(s, i - 1, "at") || is(s, i - 1, "by") || is(s, i - 1, "until") ||
-		                                      is(s, i - 1, "around") || is(s, i - 1, "about")))) {
-			return 0;   /* "10:30" alone may be a score or a verse; "at 10:30" is a time */
-		}
-		if (mer && (h < 1 || h > 12))
-			return 0;
-		if (mer == 2 && h < 12)
-			h += 12;
-		if (mer == 1 && h == 12)
-			h = 0;
-	} else {
-		/* "5pm", "10am" in one word */
-		size_t l = strlen(w->low), dg = 0;
-		while (dg < l && cr_is_digit((unsigned char)w->low[dg]))
-			dg++;
-		if (dg < 1 || dg > 2 || l != dg + 2 || (strcmp(w->low + dg, "am") != 0 && strcmp(w->low + dg, "pm") != 0))
-			return 0;
-		h = atoi(w->low);
-		if (h < 1 || h > 12)
-			return 0;
-		if (w->low[dg] == 'p' && h < 12)
-			h += 12;
-		if (w->low[dg] == 'a' && h == 12)
-			h = 0;
-	}
-	/* a time zone */
-	static const char *const zones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet"};
-	for (size_t z = 0; z < CR_ARRAY_LEN(zones); z++)
-		if (k < s->n && is(s, k, zones[z]) && s->w[k].cap) {
-			k++;
-			break;
-		}
-	/* the day it falls on */
-	size_t last = k;
-	char day[16] = "";
-	cr_dayrange r = none();
-	uint8_t anchor = CR_ANCHOR_DOCUMENT;
-	size_t q = k + is(s, k, ",") + is(s, k, "on");
-	size_t before = s->out.len, took = 0;
-	if (q < s->n && !s->w[q].punct) {
-		took = rule_day_month(s, q);
-		if (!took && (is_weekday(s, q) || is(s, q, "today") || is(s, q, "yesterday") || is(s, q, "tomorrow")))
-			took = is_weekday(s, q) ? rule_weekday(s, q) : rule_deictic(s, q);
-	}
-	if (took && s->out.len == before + 1) {
-		cr_timex d = s->out.items[--s->out.len];
-		snprintf(day, sizeof day, "%.10s", d.value);
-		r = d.range;
-		anchor = d.anchor;
-		last = q + took;
-	} else {
-		s->out.len = before;
-		int32_t a, width;
-		if (doc_anchor(s, &a, &width)) {
-			cr_day_format(a, day);
-			r = widen((cr_dayrange){a, a}, width);
-		}
-	}
-	char value[40];
-	if (day[0])
-		snprintf(value, sizeof value, "%sT%02d:%02d", day, h, mi);
-	else
-		snprintf(value, sizeof value, "T%02d:%02d", h, mi);
-	cr_timex x = {0};
-	x.start = w->start;
-	x.end = last > k ? s->w[last - 1].end : (k > i + 1 ? CR_MAX((uint32_t)endb, s->w[k - 1].end) : (uint32_t)endb);
-	x.type = CR_TIMEX_TIME;
-	x.anchor = anchor;
-	x.range = r;
-	snprintf(x.value, sizeof x.value, "%s", value);
-	cr_vec_push(&s->out, x);
-	return (last > k ? last : k) - i;
-}
-
 /* Whether a future-tense word stands within the sentence around word i. */
-static bool future_cue(const scan *s, size_t i)
+bool tx_future_cue(const scan *s, size_t i)
 {
 	for (size_t k = i; k > 0 && i - k < 12; k--) {
 		const word *w = &s->w[k - 1];
@@ -1806,8 +1591,8 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 	s.narrative = none();
 	tokenize(&s, text, len);
 	typedef size_t (*rule)(scan *, size_t);
-	static const rule rules[] = {rule_iso,     rule_numeric,   rule_year_span, rule_part_hyphen, rule_part,    rule_decade,   rule_day_month,
-	                             rule_month_year, rule_quarter, rule_deictic, rule_relative, rule_weekday,
+	static const rule rules[] = {rule_iso,     rule_numeric,   rule_year_span, rule_part_hyphen, rule_part,    rule_decade,   tx_rule_day_month,
+	                             rule_month_year, rule_quarter, tx_rule_deictic, rule_relative, tx_rule_weekday,
 	                             rule_month,   rule_year,      rule_season,  rule_weekend,  rule_ref,
 	                             rule_set,     rule_duration,  rule_in_future, rule_bare_duration, rule_the_period, rule_every,
 	                             rule_recent_century};
@@ -1822,7 +1607,7 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 		for (size_t r = 0; r < CR_ARRAY_LEN(rules) && !took; r++)
 			took = rules[r](&s, i);
 		if (!took)
-			took = rule_clock(&s, i, len);
+			took = tx_rule_clock(&s, i, len);
 		i += took ? took : 1;
 	}
 	free(s.w);
