@@ -23,6 +23,18 @@ python3 "$CORROB_SOURCE_DIR/tests/check_report.py" "$t/a.json" "$t/a.db"
 "$CORROB_BIN" --db "$t/a.db" entities | grep -q 'person' || { echo "FAIL: entities"; exit 1; }
 "$CORROB_BIN" --db "$t/a.db" report --format json > "$t/d.json"
 cmp "$t/a.json" "$t/d.json" || { echo "FAIL: report differs from run's JSON"; exit 1; }
+"$CORROB_BIN" --db "$t/a.db" report --format=json --out "$t/e.json"
+cmp "$t/a.json" "$t/e.json" || { echo "FAIL: report --format=json --out differs"; exit 1; }
+"$CORROB_BIN" --db "$t/a.db" entities --doc d1 | grep -q 'person' || { echo "FAIL: entities --doc"; exit 1; }
+# every command rejects what it does not know, names it, and exits 2
+for c in docs show search report claims entities ingest run extract; do
+	rc=0
+	"$CORROB_BIN" --db "$t/a.db" $c --no-such-option x >/dev/null 2>"$t/err" || rc=$?
+	[ $rc -eq 2 ] && grep -q "no-such-option" "$t/err" || { echo "FAIL: $c --no-such-option gave $rc"; exit 1; }
+	"$CORROB_BIN" $c --help | grep -q "^usage: corrob $c" || { echo "FAIL: $c --help"; exit 1; }
+done
+rc=0; "$CORROB_BIN" --db "$t/a.db" claims --doc 2>"$t/err" || rc=$?
+[ $rc -eq 2 ] && grep -q "needs a value" "$t/err" || { echo "FAIL: claims --doc without a value gave $rc"; exit 1; }
 # the stream filter: one JSON line per article, the same claims as the store's
 "$CORROB_BIN" -q extract "$ex" > "$t/x.jsonl"
 python3 - "$t/x.jsonl" "$t/a.json" <<'PY' || { echo "FAIL: extract"; exit 1; }

@@ -42,6 +42,25 @@ cr_db *cli_open_db(const cli_opts *o, bool readonly);
 /* True when argv[i] is -h or --help. */
 bool cli_wants_help(int argc, char **argv);
 
+/* An option taking a value: "--name VALUE" or "--name=VALUE". */
+typedef struct cli_opt {
+	const char *name;    /* "--format" */
+	const char **value;  /* set to the value given; left alone otherwise */
+} cli_opt;
+
+/*
+ * The arguments of subcommand cmd: the options in opts, "--" ending them,
+ * the rest operands, stored in order into operands (room for argc
+ * entries) and counted in *noperands; at most max_operands of them
+ * (-1: any number). -h/--help prints usage_text on stdout and returns 1; an
+ * unknown option, a missing value or too many operands prints the problem
+ * and usage_text on stderr and returns -1; else 0.
+ */
+int cli_parse_args(const char *cmd, const char *usage_text, int argc, char **argv, const cli_opt *opts, size_t nopts,
+                   char **operands, int *noperands, int max_operands);
+/* cli_parse_args's result as the subcommand's exit status, for 1 and -1. */
+#define CLI_ARGS_EXIT(rc) ((rc) > 0 ? EXIT_OK : EXIT_USAGE)
+
 /* Ingest: the inputs named by paths (files, folders, "-"), stored in batches.
  * Returns the number of inputs that failed; st counts documents. */
 typedef struct ingest_stats {

@@ -29,11 +29,11 @@ static void print_date(FILE *f, const char *e, const char *l, int inferred)
 
 int cmd_docs(const cli_opts *o, int argc, char **argv)
 {
-	if (cli_wants_help(argc, argv) || argc > 1) {
-		fputs("usage: corrob docs\n\nLists stored documents: id, publication date, outlet, title or path.\n",
-		      argc > 1 && !cli_wants_help(argc, argv) ? stderr : stdout);
-		return cli_wants_help(argc, argv) ? EXIT_OK : EXIT_USAGE;
-	}
+	int nop;
+	int prc = cli_parse_args("docs", "usage: corrob docs\n\nLists stored documents: id, publication date, outlet, "
+	                         "title or path.\n", argc, argv, NULL, 0, NULL, &nop, 0);
+	if (prc != 0)
+		return CLI_ARGS_EXIT(prc);
 	cr_db *db = cli_open_db(o, true);
 	if (!db)
 		return EXIT_PARTIAL;
@@ -73,15 +73,21 @@ static int64_t find_doc(cr_db *db, const char *ref)
 
 int cmd_show(const cli_opts *o, int argc, char **argv)
 {
-	if (cli_wants_help(argc, argv) || argc != 2) {
-		fputs("usage: corrob show DOC\n\nPrints a document's metadata and clean text. DOC is an id (d3),\n"
-		      "a path, a URL or a hash prefix.\n", argc == 2 ? stdout : stderr);
-		return argc == 2 ? EXIT_OK : EXIT_USAGE;
+	static const char usage[] = "usage: corrob show DOC\n\nPrints a document's metadata and clean text. DOC is an "
+	                            "id (d3),\na path, a URL or a hash prefix.\n";
+	char *which[1];
+	int nop;
+	int prc = cli_parse_args("show", usage, argc, argv, NULL, 0, which, &nop, 1);
+	if (prc == 0 && nop == 0) {
+		fputs(usage, stderr);
+		prc = -1;
 	}
+	if (prc != 0)
+		return CLI_ARGS_EXIT(prc);
 	cr_db *db = cli_open_db(o, true);
 	if (!db)
 		return EXIT_PARTIAL;
-	int64_t id = find_doc(db, argv[1]);
+	int64_t id = find_doc(db, which[0]);
 	sqlite3_stmt *st;
 	sqlite3_prepare_v2(cr_db_sqlite(db),
 	                   "SELECT path, url, title, outlet, byline, published_earliest, published_latest,"
@@ -96,7 +102,7 @@ int cmd_show(const cli_opts *o, int argc, char **argv)
 		print_date(stdout, col(st, 5, NULL), col(st, 6, NULL), sqlite3_column_int(st, 7));
 		printf("\nhash:      %s\nsentences: %d\n\n%s\n", col(st, 8, ""), sqlite3_column_int(st, 10), col(st, 9, ""));
 	} else {
-		cli_error("show: no document '%s' (see corrob docs)", argv[1]);
+		cli_error("show: no document '%s' (see corrob docs)", which[0]);
 		rc = EXIT_PARTIAL;
 	}
 	sqlite3_finalize(st);
@@ -113,22 +119,28 @@ static const char search_usage[] =
 
 int cmd_search(const cli_opts *o, int argc, char **argv)
 {
-	if (cli_wants_help(argc, argv)) {
-		fputs(search_usage, stdout);
-		return EXIT_OK;
-	}
-	int limit = 20, i = 1;
-	if (i + 1 < argc && strcmp(argv[i], "--limit") == 0) {
-		limit = atoi(argv[i + 1]);
-		i += 2;
-	}
-	if (i >= argc || limit <= 0) {
+	const char *limit_arg = "20";
+	const cli_opt opts[] = {{"--limit", &limit_arg}};
+	char **words = cr_xcalloc((size_t)argc + 1, sizeof *words);
+	int nwords = 0;
+	int prc = cli_parse_args("search", search_usage, argc, argv, opts, CR_ARRAY_LEN(opts), words, &nwords, -1);
+	char *end;
+	long limit = strtol(limit_arg, &end, 10);
+	if (prc == 0 && (*end || limit <= 0 || limit > 100000)) {
+		cli_error("search: --limit wants a positive number, not '%s'", limit_arg);
+		prc = -1;
+	} else if (prc == 0 && nwords == 0) {
 		fputs(search_usage, stderr);
-		return EXIT_USAGE;
+		prc = -1;
+	}
+	if (prc != 0) {
+		free(words);
+		return CLI_ARGS_EXIT(prc);
 	}
 	cr_buf q = {0};
-	for (; i < argc; i++)
-		cr_buf_printf(&q, "%s%s", q.len ? " " : "", argv[i]);
+	for (int i = 0; i < nwords; i++)
+		cr_buf_printf(&q, "%s%s", q.len ? " " : "", words[i]);
+	free(words);
 	cr_db *db = cli_open_db(o, true);
 	if (!db) {
 		cr_buf_free(&q);
@@ -148,7 +160,7 @@ int cmd_search(const cli_opts *o, int argc, char **argv)
 		sqlite3_bind_text(st, 1, q.data, (int)q.len, SQLITE_STATIC);
 		sqlite3_bind_text(st, 2, on, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 3, off, -1, SQLITE_STATIC);
-		sqlite3_bind_int(st, 4, limit);
+		sqlite3_bind_int(st, 4, (int)limit);
 		int n = 0;
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 			printf("d%lld s%d  %s  %s\n    %s\n", (long long)sqlite3_column_int64(st, 0), sqlite3_column_int(st, 1),

@@ -49,24 +49,14 @@ static const char extract_usage[] =
 
 int cmd_extract(const cli_opts *o, int argc, char **argv)
 {
-	if (cli_wants_help(argc, argv)) {
-		fputs(extract_usage, stdout);
-		return EXIT_OK;
-	}
 	const char *format = "auto";
+	const cli_opt opts[] = {{"--format", &format}};
 	char **paths = cr_xcalloc((size_t)argc + 2, sizeof *paths);
 	int n = 0;
-	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
-			format = argv[++i];
-		} else if (argv[i][0] == '-' && argv[i][1]) {
-			cli_error("extract: unknown option %s", argv[i]);
-			fputs(extract_usage, stderr);
-			free(paths);
-			return EXIT_USAGE;
-		} else {
-			paths[n++] = argv[i];
-		}
+	int prc = cli_parse_args("extract", extract_usage, argc, argv, opts, CR_ARRAY_LEN(opts), paths, &n, -1);
+	if (prc != 0) {
+		free(paths);
+		return CLI_ARGS_EXIT(prc);
 	}
 	if (n == 0)
 		paths[n++] = (char *)"-";

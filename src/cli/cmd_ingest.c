@@ -403,27 +403,14 @@ static const char ingest_usage[] =
 
 int cmd_ingest(const cli_opts *o, int argc, char **argv)
 {
-	if (cli_wants_help(argc, argv)) {
-		fputs(ingest_usage, stdout);
-		return EXIT_OK;
-	}
 	const char *format = "auto";
+	const cli_opt opts[] = {{"--format", &format}};
 	char **paths = cr_xcalloc((size_t)argc + 1, sizeof *paths);
 	int npaths = 0;
-	bool only_paths = false;
-	for (int i = 1; i < argc; i++) {
-		if (!only_paths && strcmp(argv[i], "--format") == 0 && i + 1 < argc)
-			format = argv[++i];
-		else if (!only_paths && strncmp(argv[i], "--format=", 9) == 0)
-			format = argv[i] + 9;
-		else if (!only_paths && strcmp(argv[i], "--") == 0)
-			only_paths = true;
-		else if (!only_paths && argv[i][0] == '-' && argv[i][1]) {
-			cli_error("ingest: unknown option %s", argv[i]);
-			free(paths);
-			return EXIT_USAGE;
-		} else
-			paths[npaths++] = argv[i];
+	int rc = cli_parse_args("ingest", ingest_usage, argc, argv, opts, CR_ARRAY_LEN(opts), paths, &npaths, -1);
+	if (rc != 0) {
+		free(paths);
+		return CLI_ARGS_EXIT(rc);
 	}
 	static const char *formats[] = {"auto", "text", "jsonl", "html", "warc"};
 	bool ok = false;

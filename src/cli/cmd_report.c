@@ -65,38 +65,16 @@ static const char run_usage[] =
 
 int cmd_run(const cli_opts *o, int argc, char **argv)
 {
-	if (cli_wants_help(argc, argv)) {
-		fputs(run_usage, stdout);
-		return EXIT_OK;
-	}
 	const char *format = "auto", *md = "report.md", *json = NULL, *csv = NULL;
+	const cli_opt opts[] = {{"--format", &format}, {"--out", &md}, {"--json", &json}, {"--csv", &csv}};
 	char **paths = cr_xcalloc((size_t)argc + 1, sizeof *paths);
 	int npaths = 0;
-	bool only_paths = false;
-	for (int i = 1; i < argc; i++) {
-		const char **slot = only_paths ? NULL
-		                    : strcmp(argv[i], "--format") == 0 ? &format
-		                    : strcmp(argv[i], "--out") == 0    ? &md
-		                    : strcmp(argv[i], "--json") == 0   ? &json
-		                    : strcmp(argv[i], "--csv") == 0    ? &csv
-		                                                       : NULL;
-		if (slot && i + 1 < argc) {
-			*slot = argv[++i];
-		} else if (!only_paths && strcmp(argv[i], "--") == 0) {
-			only_paths = true;
-		} else if (!only_paths && argv[i][0] == '-' && argv[i][1]) {
-			cli_error("run: unknown option %s", argv[i]);
+	int prc = cli_parse_args("run", run_usage, argc, argv, opts, CR_ARRAY_LEN(opts), paths, &npaths, -1);
+	if (prc != 0 || npaths == 0) {
+		if (prc == 0)
 			fputs(run_usage, stderr);
-			free(paths);
-			return EXIT_USAGE;
-		} else {
-			paths[npaths++] = argv[i];
-		}
-	}
-	if (npaths == 0) {
-		fputs(run_usage, stderr);
 		free(paths);
-		return EXIT_USAGE;
+		return prc > 0 ? EXIT_OK : EXIT_USAGE;
 	}
 	cr_db *db = cli_open_db(o, false);
 	if (!db) {
@@ -138,22 +116,12 @@ static const char report_usage[] =
 
 int cmd_report(const cli_opts *o, int argc, char **argv)
 {
-	if (cli_wants_help(argc, argv)) {
-		fputs(report_usage, stdout);
-		return EXIT_OK;
-	}
 	const char *format = "md", *out = "-";
-	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--format") == 0 && i + 1 < argc)
-			format = argv[++i];
-		else if (strcmp(argv[i], "--out") == 0 && i + 1 < argc)
-			out = argv[++i];
-		else {
-			cli_error("report: unexpected argument %s", argv[i]);
-			fputs(report_usage, stderr);
-			return EXIT_USAGE;
-		}
-	}
+	const cli_opt opts[] = {{"--format", &format}, {"--out", &out}};
+	int nop;
+	int prc = cli_parse_args("report", report_usage, argc, argv, opts, CR_ARRAY_LEN(opts), NULL, &nop, 0);
+	if (prc != 0)
+		return CLI_ARGS_EXIT(prc);
 	if (!known_format(format)) {
 		cli_error("report: unknown format '%s' (md, json or csv)", format);
 		return EXIT_USAGE;
@@ -188,22 +156,12 @@ static const char claims_usage[] =
 
 int cmd_claims(const cli_opts *o, int argc, char **argv)
 {
-	if (cli_wants_help(argc, argv)) {
-		fputs(claims_usage, stdout);
-		return EXIT_OK;
-	}
 	const char *doc = NULL, *pred = NULL, *ent = NULL;
-	for (int i = 1; i < argc; i++) {
-		const char **slot = strcmp(argv[i], "--doc") == 0         ? &doc
-		                    : strcmp(argv[i], "--predicate") == 0 ? &pred
-		                    : strcmp(argv[i], "--entity") == 0    ? &ent
-		                                                          : NULL;
-		if (!slot || i + 1 >= argc) {
-			fputs(claims_usage, stderr);
-			return EXIT_USAGE;
-		}
-		*slot = argv[++i];
-	}
+	const cli_opt opts[] = {{"--doc", &doc}, {"--predicate", &pred}, {"--entity", &ent}};
+	int nop;
+	int prc = cli_parse_args("claims", claims_usage, argc, argv, opts, CR_ARRAY_LEN(opts), NULL, &nop, 0);
+	if (prc != 0)
+		return CLI_ARGS_EXIT(prc);
 	cr_db *db = cli_open_db(o, true);
 	if (!db)
 		return EXIT_PARTIAL;
@@ -244,11 +202,14 @@ int cmd_claims(const cli_opts *o, int argc, char **argv)
 
 int cmd_entities(const cli_opts *o, int argc, char **argv)
 {
-	if (cli_wants_help(argc, argv) || (argc != 1 && argc != 3) || (argc == 3 && strcmp(argv[1], "--doc") != 0)) {
-		fputs("usage: corrob entities [--doc D]\n\nLists entities of the last run with their type, name,\n"
-		      "aliases and documents.\n", cli_wants_help(argc, argv) ? stdout : stderr);
-		return cli_wants_help(argc, argv) ? EXIT_OK : EXIT_USAGE;
-	}
+	static const char usage[] = "usage: corrob entities [--doc D]\n\nLists entities of the last run with their type, "
+	                            "name,\naliases and documents.\n";
+	const char *doc = NULL;
+	const cli_opt opts[] = {{"--doc", &doc}};
+	int nop;
+	int prc = cli_parse_args("entities", usage, argc, argv, opts, CR_ARRAY_LEN(opts), NULL, &nop, 0);
+	if (prc != 0)
+		return CLI_ARGS_EXIT(prc);
 	cr_db *db = cli_open_db(o, true);
 	if (!db)
 		return EXIT_PARTIAL;
@@ -262,8 +223,8 @@ int cmd_entities(const cli_opts *o, int argc, char **argv)
 		cr_db_close(db);
 		return EXIT_PARTIAL;
 	}
-	if (argc == 3)
-		sqlite3_bind_text(st, 1, argv[2], -1, SQLITE_STATIC);
+	if (doc)
+		sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
 	while (sqlite3_step(st) == SQLITE_ROW)
 		printf("%s\t%s\t%s\taliases %s\tdocuments %s\n", txt(st, 0), txt(st, 1), txt(st, 2), txt(st, 3), txt(st, 4));
 	sqlite3_finalize(st);

@@ -72,6 +72,54 @@ bool cli_wants_help(int argc, char **argv)
 	return false;
 }
 
+int cli_parse_args(const char *cmd, const char *usage_text, int argc, char **argv, const cli_opt *opts, size_t nopts,
+                   char **operands, int *noperands, int max_operands)
+{
+	if (cli_wants_help(argc, argv)) {
+		fputs(usage_text, stdout);
+		return 1;
+	}
+	*noperands = 0;
+	bool only_operands = false;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (only_operands || a[0] != '-' || !a[1]) {
+			if (max_operands >= 0 && *noperands >= max_operands) {
+				cli_error("%s: unexpected argument '%s'", cmd, a);
+				goto usage;
+			}
+			operands[(*noperands)++] = argv[i];
+			continue;
+		}
+		if (strcmp(a, "--") == 0) {
+			only_operands = true;
+			continue;
+		}
+		size_t k = 0, l = 0;
+		for (; k < nopts; k++) {
+			l = strlen(opts[k].name);
+			if (strncmp(a, opts[k].name, l) == 0 && (a[l] == 0 || a[l] == '='))
+				break;
+		}
+		if (k == nopts) {
+			cli_error("%s: unknown option '%s'", cmd, a);
+			goto usage;
+		}
+		if (a[l] == '=') {
+			*opts[k].value = a + l + 1;
+		} else if (i + 1 < argc) {
+			*opts[k].value = argv[++i];
+		} else {
+			cli_error("%s: option '%s' needs a value", cmd, a);
+			goto usage;
+		}
+	}
+	return 0;
+usage:
+	fputs(usage_text, stderr);
+	return -1;
+}
+
 cr_db *cli_open_db(const cli_opts *o, bool readonly)
 {
 	cr_db *db;
