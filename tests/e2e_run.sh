@@ -20,7 +20,7 @@ python3 "$CORROB_SOURCE_DIR/tests/check_report.py" "$t/a.json" "$t/a.db"
 "$CORROB_BIN" --db "$t/a.db" show d1 | grep -q '^published: 2022-03-25' || { echo "FAIL: show d1"; exit 1; }
 "$CORROB_BIN" --db "$t/a.db" search theatre | grep -q 'd' || { echo "FAIL: search found nothing"; exit 1; }
 "$CORROB_BIN" --db "$t/a.db" claims --predicate killed | grep -q 'killed' || { echo "FAIL: claims --predicate"; exit 1; }
-"$CORROB_BIN" --db "$t/a.db" entities | grep -q 'person' || { echo "FAIL: entities"; exit 1; }
+"$CORROB_BIN" --db "$t/a.db" entities | grep -q 'person.*mentions [1-9]' || { echo "FAIL: entities (with mention counts)"; exit 1; }
 "$CORROB_BIN" --db "$t/a.db" report --format json > "$t/d.json"
 cmp "$t/a.json" "$t/d.json" || { echo "FAIL: report differs from run's JSON"; exit 1; }
 "$CORROB_BIN" --db "$t/a.db" report --format=json --out "$t/e.json"

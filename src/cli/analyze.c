@@ -105,7 +105,7 @@ static int store_ledger(cr_db *db, const cli_corpus *c)
 			goto fail;
 	sqlite3_stmt *se = NULL, *sv = NULL, *sc = NULL, *sf = NULL;
 	int rc = 0;
-	rc |= sqlite3_prepare_v2(h, "INSERT INTO entities VALUES (?,?,?,?,?)", -1, &se, NULL);
+	rc |= sqlite3_prepare_v2(h, "INSERT INTO entities(id, type, name, aliases, documents, mentions) VALUES (?,?,?,?,?,?)", -1, &se, NULL);
 	rc |= sqlite3_prepare_v2(h, "INSERT INTO events VALUES (?,?,?,?,?,?,?,?)", -1, &sv, NULL);
 	rc |= sqlite3_prepare_v2(h, "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", -1, &sc, NULL);
 	rc |= sqlite3_prepare_v2(h, "INSERT INTO findings VALUES (?,?,?,?,?,?,?,?)", -1, &sf, NULL);
@@ -121,6 +121,7 @@ static int store_ledger(cr_db *db, const cli_corpus *c)
 			json_array_append_new(al, json_string(e->aliases[k]));
 		bind_json(se, 4, al);
 		bind_json(se, 5, id_array('d', e->docs, e->ndocs, l, true));
+		sqlite3_bind_int64(se, 6, (sqlite3_int64)e->mentions);
 		rc |= step_reset(se);
 	}
 	for (size_t i = 0; !rc && i < l->nevents; i++) {

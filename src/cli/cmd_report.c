@@ -203,7 +203,7 @@ int cmd_claims(const cli_opts *o, int argc, char **argv)
 int cmd_entities(const cli_opts *o, int argc, char **argv)
 {
 	static const char usage[] = "usage: corrob entities [--doc D]\n\nLists entities of the last run with their type, "
-	                            "name,\naliases and documents.\n";
+	                            "name,\nmention count, aliases and documents.\n";
 	const char *doc = NULL;
 	const cli_opt opts[] = {{"--doc", &doc}};
 	int nop;
@@ -215,7 +215,7 @@ int cmd_entities(const cli_opts *o, int argc, char **argv)
 		return EXIT_PARTIAL;
 	sqlite3_stmt *st;
 	sqlite3_prepare_v2(cr_db_sqlite(db),
-	                   "SELECT id, type, name, aliases, documents FROM entities"
+	                   "SELECT id, type, name, aliases, documents, mentions FROM entities"
 	                   " WHERE ?1 IS NULL OR EXISTS (SELECT 1 FROM json_each(documents) WHERE value = ?1 OR value = 'd' || ?1)"
 	                   " ORDER BY CAST(substr(id, 2) AS INTEGER)", -1, &st, NULL);
 	if (!st) {
@@ -226,7 +226,8 @@ int cmd_entities(const cli_opts *o, int argc, char **argv)
 	if (doc)
 		sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
 	while (sqlite3_step(st) == SQLITE_ROW)
-		printf("%s\t%s\t%s\taliases %s\tdocuments %s\n", txt(st, 0), txt(st, 1), txt(st, 2), txt(st, 3), txt(st, 4));
+		printf("%s\t%s\t%s\tmentions %lld\taliases %s\tdocuments %s\n", txt(st, 0), txt(st, 1), txt(st, 2),
+		       (long long)sqlite3_column_int64(st, 5), txt(st, 3), txt(st, 4));
 	sqlite3_finalize(st);
 	cr_db_close(db);
 	return EXIT_OK;

@@ -15,7 +15,7 @@
 
 typedef struct cr_db cr_db;
 
-#define CR_SCHEMA_VERSION 2
+#define CR_SCHEMA_VERSION 3
 
 /* Opens (creating and migrating when writable) the store at path. 0, or -1
  * with a message in err. The caller closes with cr_db_close. */

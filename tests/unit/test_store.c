@@ -85,6 +85,7 @@ static void test_the_same_document_is_stored_once(void **state)
 	assert_int_equal(cr_db_put_document(db, &d, &b), 0);
 	assert_int_equal(a, b);
 	assert_int_equal(count(db, "SELECT count(*) FROM documents"), 1);
+	assert_int_equal(count(db, "SELECT count(*) FROM pragma_table_info('entities') WHERE name = 'mentions'"), 1);
 	cr_db_close(db);
 }
 
@@ -145,8 +146,9 @@ static void test_a_version_1_store_is_migrated_forward(void **state)
 	int64_t id;
 	make_doc(&d, "An article stored by an older corrob.");
 	assert_int_equal(cr_db_put_document(db, &d, &id), 1);
-	/* make it look like schema 1: no document_sources */
-	assert_int_equal(cr_db_exec(db, "DROP TABLE document_sources; PRAGMA user_version = 1"), 0);
+	/* make it look like schema 1: no document_sources, no entity mention counts */
+	assert_int_equal(cr_db_exec(db, "DROP TABLE document_sources; ALTER TABLE entities DROP COLUMN mentions;"
+	                                "PRAGMA user_version = 1"), 0);
 	cr_db_close(db);
 	db = open_rw();
 	assert_int_equal(count(db, "PRAGMA user_version"), CR_SCHEMA_VERSION);
