@@ -67,6 +67,9 @@ typedef struct cr_lclaim {
 	char *attribution;     /* "Ukrainian authorities said", or NULL */
 	uint8_t modality;      /* cr_modality */
 	uint32_t start, end;   /* evidence: byte range of the sentence that states it */
+	char scope[4];         /* a figure counting one nationality ("41 Britons"): its ISO
+	                          country code ("GB"), compared only with figures of that
+	                          scope; "" for everyone */
 } cr_lclaim;
 
 typedef struct cr_analysis {

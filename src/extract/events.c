@@ -19,6 +19,7 @@
  * People "still inside" a place under siege are trapped.
  */
 #include "extract/internal.h"
+#include "recognize/gazetteer.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -285,6 +286,57 @@ static bool counts_people(const xdoc *d, int j, size_t b, size_t end)
 		if (!(tok_capitalised(d, k) || tok_is(d, k, "more") || tok_is(d, k, "other") || tok_is(d, k, "innocent") ||
 		      tok_is(d, k, "civilian") || tok_is(d, k, "local") || tok_is(d, k, "of")))
 			return false;
+	}
+	return false;
+}
+
+/* The ISO country code of a gazetteer name ("city:UA:481626", "country:UA",
+ * "demonym:GB", "subdivision:ES-C"), copied into cc[3]; false when it has none. */
+static bool gazetteer_country(const char *w, size_t n, char cc[3])
+{
+	const cr_gazetteer *g = cr_gazetteer_default();
+	const char *words[CR_GAZ_MAX_WORDS];
+	size_t lens[CR_GAZ_MAX_WORDS], nw = 0;
+	for (size_t i = 0; i < n && nw < CR_GAZ_MAX_WORDS;) {
+		size_t j = i;
+		while (j < n && w[j] != ' ')
+			j++;
+		words[nw] = w + i;
+		lens[nw++] = j - i;
+		i = j + 1;
+	}
+	uint32_t e;
+	if (!g || nw == 0 || cr_gazetteer_match(g, words, lens, nw, 0, &e) != nw)
+		return false;
+	const char *x = cr_gazetteer_extra(g, e), *colon = x ? strchr(x, ':') : NULL;
+	if (!colon || !cr_is_upper((unsigned char)colon[1]) || !cr_is_upper((unsigned char)colon[2]))
+		return false;
+	cc[0] = colon[1], cc[1] = colon[2], cc[2] = 0;
+	return strncmp(x, "city:", 5) == 0 || strncmp(x, "country:", 8) == 0 || strncmp(x, "demonym:", 8) == 0 ||
+	       strncmp(x, "subdivision:", 12) == 0;
+}
+
+/*
+ * The nationality a casualty figure is restricted to: "41 Britons", "three
+ * British nationals", "12 Ukrainian soldiers" — a demonym (plural or adjective)
+ * among the words after the figure, before its clause goes on. Its country
+ * code goes to cc; false for "41 people". A figure whose nationality is the
+ * country of the event's place ("300 Ukrainian civilians" of a strike in
+ * Mariupol) counts everyone there and is not restricted.
+ */
+static bool figure_scope(const xdoc *d, size_t b, size_t end, int place, char cc[3])
+{
+	for (size_t k = b; k < end && k < b + 3; k++) {
+		if (tok_clause_break(d, k) || casualty_word(d, k, true) || auxiliary(d, k) || !tok_capitalised(d, k))
+			break;
+		const cr_token *t = &d->seg.tokens[k];
+		size_t n = t->end - t->start;
+		const char *w = d->text + t->start;
+		if (!gazetteer_country(w, n, cc) && !(n > 3 && w[n - 1] == 's' && gazetteer_country(w, n - 1, cc)))
+			continue;
+		char pc[3];
+		const char *pn = place >= 0 ? d->ents.items[place].name : NULL;
+		return !(pn && gazetteer_country(pn, strlen(pn), pc) && strcmp(pc, cc) == 0);
 	}
 	return false;
 }
@@ -669,6 +721,18 @@ void find_events(xdoc *d, size_t sent)
 		c->low = n->low;
 		c->high = n->high;
 		claim_set_text(c, d->text + n->start, n->end - n->start);
+		char cc[3];
+		int where = kind == CR_SUBJ_EVENT ? d->events.items[subject].place : subject;
+		if (figure_scope(d, b, end, c->value_entity >= 0 ? c->value_entity : where, cc)) {
+			memcpy(c->scope, cc, 3);
+			/* the words say whom it counts: "41 Britons" */
+			size_t k = b;
+			while (k + 1 < end && k < b + 2 && tok_capitalised(d, k + 1) && !tok_clause_break(d, k + 1))
+				k++;
+			if (k + 1 < end && person_noun(d, k + 1))
+				k++;
+			claim_set_text(c, d->text + n->start, d->seg.tokens[k].end - n->start);
+		}
 		c->modality = clause_modality(d, sent, i, false);
 		i = b - 1;
 	}

@@ -585,6 +585,9 @@ void cr_resolve_findings(cr_ledger *l)
 		/* a figure for one place of the event is compared with figures for that place */
 		if (number_predicate(c->predicate) && c->value_entity >= 0)
 			cr_buf_printf(&k, " in e%d", c->value_entity);
+		/* and a figure for one nationality with figures for that nationality */
+		if (number_predicate(c->predicate) && c->scope[0])
+			cr_buf_printf(&k, " among %s", c->scope);
 		if (!number_predicate(c->predicate) && !time_predicate(c->predicate)) {
 			if (c->value_event >= 0)
 				cr_buf_printf(&k, " v%d", c->value_event);

@@ -43,6 +43,7 @@ int cr_resolve(cr_ledger *out, cr_docinfo *docs, const cr_analysis *an, size_t n
 			g.value_event = c->value_event >= 0 ? vmap[d][c->value_event] : -1;
 			g.value_time = c->value_time;
 			g.time_value = c->time_value ? cr_xstrdup(c->time_value) : NULL;
+			memcpy(g.scope, c->scope, sizeof g.scope);
 			g.source = c->source >= 0 ? emap[d][c->source] : -1;
 			g.attribution = c->attribution ? cr_xstrdup(c->attribution) : NULL;
 			g.modality = c->modality;

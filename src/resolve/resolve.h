@@ -60,6 +60,7 @@ typedef struct cr_gclaim {
 	char *attribution;
 	uint8_t modality;
 	uint32_t start, end;
+	char scope[4];          /* cr_lclaim.scope */
 } cr_gclaim;
 
 typedef enum cr_finding_kind { CR_F_CORROBORATED, CR_F_SINGLE, CR_F_CONFLICT, CR_F_CONSISTENT } cr_finding_kind;

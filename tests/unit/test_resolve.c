@@ -325,6 +325,30 @@ static void test_disjoint_lower_bounds_conflict(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_a_figure_for_one_nationality_is_not_compared_with_totals(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	figure(&f, event(&f, "avalanche", "ski resort", -1), "killed", "41 Britons", 41, 41, true, true);
+	figure(&f, event(&f, "avalanche", "ski resort", -1), "killed", "60", 60, 60, true, true);
+	memcpy(f.an[0].claims[0].scope, "GB", 3);
+	doc(&f, "B", NULL);
+	figure(&f, event(&f, "avalanche", "ski resort", -1), "killed", "about 60", 55, 65, true, true);
+	resolve(&f);
+	size_t nkilled = 0;
+	for (size_t i = 0; i < f.l.nfindings; i++) {
+		const cr_finding *k = &f.l.findings[i];
+		if (strcmp(k->predicate, "killed") != 0)
+			continue;
+		nkilled++;
+		assert_int_not_equal(k->kind, CR_F_CONFLICT);
+		assert_int_equal(k->nclaims, strstr(k->explanation, "Britons") ? 1 : 2);
+	}
+	assert_int_equal(nkilled, 2);
+	teardown_fixture(&f);
+}
+
 static void test_overlapping_figures_corroborate(void **state)
 {
 	(void)state;
@@ -458,6 +482,7 @@ int main(void)
 		cmocka_unit_test(test_earthquakes_months_apart_are_two_events),
 		cmocka_unit_test(test_every_pair_of_copies_is_found),
 		cmocka_unit_test(test_disjoint_lower_bounds_conflict),
+		cmocka_unit_test(test_a_figure_for_one_nationality_is_not_compared_with_totals),
 		cmocka_unit_test(test_overlapping_figures_corroborate),
 		cmocka_unit_test(test_running_count_is_an_update_not_a_conflict),
 		cmocka_unit_test(test_falling_count_is_a_conflict),
