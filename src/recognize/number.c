@@ -61,6 +61,12 @@ typedef struct ventry {
 	double lo, hi;
 } ventry;
 
+/* A slot of the per-token table: hash 0 marks an empty slot; key points into tokmap. */
+typedef struct tokslot {
+	uint32_t h, len, val;
+	const char *key;
+} tokslot;
+
 #define MOD_OR_EQUAL 100
 #define MAX_PHRASE 7
 
@@ -71,6 +77,8 @@ struct cr_numbers {
 	cr_map *suffix;   /* case-sensitive multiplier suffix ("k", "bn") -> index into went */
 	cr_map *ctxw;     /* lower-case word -> C_* flags */
 	cr_map *tokmap;   /* lower-case word -> (went index + 1) | flags << 16: one lookup per token */
+	tokslot *tslots;  /* tokmap again, open-addressed by fold_hash: the per-token lookup */
+	uint32_t tmask;   /* slots - 1 */
 	int vmax, premax, postmax; /* longest phrase, in tokens */
 	cr_map *pre, *post; /* phrase -> index into ment */
 	mentry *ment;
@@ -111,6 +119,49 @@ static uint8_t count_tokens(const char *s)
 	for (; *s; s++)
 		n += *s == ' ';
 	return n;
+}
+
+/* FNV-1a over the ASCII-lower-cased bytes; never 0 (0 marks an empty slot). */
+static inline uint32_t fold_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (uint32_t)cr_lower((unsigned char)s[i])) * 16777619u;
+	return h ? h : 1;
+}
+
+/* Builds the per-token table from tokmap, at most one key in eight slots so a
+ * word that is not there (most words) usually meets an empty slot at once. */
+static void tok_table(cr_numbers *c)
+{
+	size_t cap = 64;
+	while (cap < 8 * cr_map_count(c->tokmap))
+		cap *= 2;
+	c->tslots = cr_xcalloc(cap, sizeof *c->tslots);
+	c->tmask = (uint32_t)(cap - 1);
+	size_t it = 0, kl;
+	const char *key;
+	intptr_t v;
+	while (cr_map_next(c->tokmap, &it, &key, &kl, &v)) {
+		uint32_t h = fold_hash(key, kl);
+		uint32_t i = h & c->tmask;
+		while (c->tslots[i].h)
+			i = (i + 1) & c->tmask;
+		c->tslots[i] = (tokslot){ h, (uint32_t)kl, (uint32_t)v, key };
+	}
+}
+
+/* The tokmap value of text [s, s+n) read case-insensitively, or 0 (no key
+ * maps to 0: word entries are index + 1, flag entries are non-zero). */
+static inline uint32_t tok_lookup(const cr_numbers *c, const char *s, size_t n)
+{
+	uint32_t h = fold_hash(s, n);
+	for (uint32_t i = h & c->tmask; c->tslots[i].h; i = (i + 1) & c->tmask) {
+		const tokslot *t = &c->tslots[i];
+		if (t->h == h && t->len == n && cr_ieq(s, t->key, n))
+			return t->val;
+	}
+	return 0;
 }
 
 cr_numbers *cr_numbers_new(void)
@@ -209,6 +260,7 @@ cr_numbers *cr_numbers_new(void)
 			cr_map_put(c->tokmap, key, kl, w | (v << 16));
 		}
 	}
+	tok_table(c);
 out:
 	cr_lexicon_free(lw);
 	cr_lexicon_free(lm);
@@ -225,6 +277,7 @@ void cr_numbers_free(cr_numbers *c)
 	cr_map_free(c->suffix);
 	cr_map_free(c->ctxw);
 	cr_map_free(c->tokmap);
+	free(c->tslots);
 	cr_map_free(c->pre);
 	cr_map_free(c->post);
 	cr_map_free(c->vague);
@@ -301,7 +354,6 @@ static void tokenize(P *p)
 	CR_VEC(tok) v = { 0 };
 	size_t i = 0;
 	int gap = 0, ngap = 0, nl = 0;
-	char key[32];
 	while (i < p->len) {
 		size_t sl = space_len(p->t, p->len, i);
 		if (sl) {
@@ -332,11 +384,9 @@ static void tokenize(P *p)
 			k.e = (uint32_t)(i + utf8_len(p->t, p->len, i));
 		}
 		size_t n = k.e - k.s;
-		if (k.type != T_NUM && n < sizeof key) {
-			for (size_t q = 0; q < n; q++)
-				key[q] = (char)cr_lower((unsigned char)p->t[k.s + q]);
-			intptr_t x;
-			if (cr_map_get(p->c->tokmap, key, n, &x)) {
+		if (k.type != T_NUM && n < 32) {
+			uint32_t x = tok_lookup(p->c, p->t + k.s, n);
+			if (x) {
 				k.w = (int16_t)((x & 0xFFFF) - 1);
 				if (k.type == T_WORD)
 					k.cf = (uint8_t)(x >> 16);
@@ -1661,7 +1711,9 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 					f = w;
 			}
 		}
-		if (!ok && (k->type == T_WORD || k->w >= 0))
+		/* every word figure starts at a number word (fig_words reads nothing
+		   else first), so the other words skip it */
+		if (!ok && k->w >= 0)
 			ok = fig_words(&p, i, &f);
 		if (ok && f.kind == CR_NUM_CARDINAL)
 			ratio(&p, &f);
