@@ -44,6 +44,11 @@ enum { W_NONE = -1, W_UNIT, W_TEEN, W_TENS, W_HUNDRED, W_SCALE, W_DOZEN, W_A,
 
 enum { C_MONTH = 1, C_DET = 2, C_AGECUE = 4, C_AGE = 8, C_STOP = 16, C_VFIRST = 32 };
 
+/* Modifier flags of a token: it ends some pre-modifier phrase, it starts
+ * some post-modifier phrase (num-modifiers.tsv). Phrases are only looked up
+ * around tokens that have them. */
+enum { M_PRELAST = 1, M_POSTFIRST = 2 };
+
 enum { T_WORD, T_NUM, T_PUNCT };
 
 typedef struct wentry {
@@ -61,9 +66,9 @@ typedef struct ventry {
 	double lo, hi;
 } ventry;
 
-/* A slot of the per-token table: hash 0 marks an empty slot; key points into tokmap. */
+/* A slot of the per-token table; key points into tokmap. */
 typedef struct tokslot {
-	uint32_t h, len, val;
+	uint32_t len, val;
 	const char *key;
 } tokslot;
 
@@ -76,8 +81,9 @@ struct cr_numbers {
 	size_t nwent;
 	cr_map *suffix;   /* case-sensitive multiplier suffix ("k", "bn") -> index into went */
 	cr_map *ctxw;     /* lower-case word -> C_* flags */
-	cr_map *tokmap;   /* lower-case word -> (went index + 1) | flags << 16: one lookup per token */
-	tokslot *tslots;  /* tokmap again, open-addressed by fold_hash: the per-token lookup */
+	cr_map *tokmap;   /* lower-case word -> (went index + 1) | C_* << 16 | M_* << 24: one lookup per token */
+	uint32_t *thash;  /* tokmap again, open-addressed by fold_hash (0: empty slot), */
+	tokslot *tslots;  /* for the per-token lookup */
 	uint32_t tmask;   /* slots - 1 */
 	int vmax, premax, postmax; /* longest phrase, in tokens */
 	cr_map *pre, *post; /* phrase -> index into ment */
@@ -137,6 +143,7 @@ static void tok_table(cr_numbers *c)
 	size_t cap = 64;
 	while (cap < 8 * cr_map_count(c->tokmap))
 		cap *= 2;
+	c->thash = cr_xcalloc(cap, sizeof *c->thash);
 	c->tslots = cr_xcalloc(cap, sizeof *c->tslots);
 	c->tmask = (uint32_t)(cap - 1);
 	size_t it = 0, kl;
@@ -145,9 +152,10 @@ static void tok_table(cr_numbers *c)
 	while (cr_map_next(c->tokmap, &it, &key, &kl, &v)) {
 		uint32_t h = fold_hash(key, kl);
 		uint32_t i = h & c->tmask;
-		while (c->tslots[i].h)
+		while (c->thash[i])
 			i = (i + 1) & c->tmask;
-		c->tslots[i] = (tokslot){ h, (uint32_t)kl, (uint32_t)v, key };
+		c->thash[i] = h;
+		c->tslots[i] = (tokslot){ (uint32_t)kl, (uint32_t)v, key };
 	}
 }
 
@@ -156,9 +164,14 @@ static void tok_table(cr_numbers *c)
 static inline uint32_t tok_lookup(const cr_numbers *c, const char *s, size_t n)
 {
 	uint32_t h = fold_hash(s, n);
-	for (uint32_t i = h & c->tmask; c->tslots[i].h; i = (i + 1) & c->tmask) {
+	for (uint32_t i = h & c->tmask; c->thash[i]; i = (i + 1) & c->tmask) {
 		const tokslot *t = &c->tslots[i];
-		if (t->h == h && t->len == n && cr_ieq(s, t->key, n))
+		if (c->thash[i] != h || t->len != n)
+			continue;
+		size_t q = 0;
+		while (q < n && cr_lower((unsigned char)s[q]) == (unsigned char)t->key[q])
+			q++;   /* keys are lower case */
+		if (q == n)
 			return t->val;
 	}
 	return 0;
@@ -259,6 +272,24 @@ cr_numbers *cr_numbers_new(void)
 			cr_map_get(c->tokmap, key, kl, &w);
 			cr_map_put(c->tokmap, key, kl, w | (v << 16));
 		}
+		for (int post = 0; post < 2; post++) {
+			it = 0;
+			while (cr_map_next(post ? c->post : c->pre, &it, &key, &kl, &v)) {
+				const char *piece = key;
+				size_t pl = kl;
+				const char *sp = post ? memchr(key, ' ', kl) : NULL;
+				if (post && sp)
+					pl = (size_t)(sp - key);
+				for (size_t q = 0; !post && q < kl; q++)
+					if (key[q] == ' ')
+						piece = key + q + 1;
+				if (!post)
+					pl = kl - (size_t)(piece - key);
+				intptr_t w = 0;
+				cr_map_get(c->tokmap, piece, pl, &w);
+				cr_map_put(c->tokmap, piece, pl, w | ((intptr_t)(post ? M_POSTFIRST : M_PRELAST) << 24));
+			}
+		}
 	}
 	tok_table(c);
 out:
@@ -277,6 +308,7 @@ void cr_numbers_free(cr_numbers *c)
 	cr_map_free(c->suffix);
 	cr_map_free(c->ctxw);
 	cr_map_free(c->tokmap);
+	free(c->thash);
 	free(c->tslots);
 	cr_map_free(c->pre);
 	cr_map_free(c->post);
@@ -309,6 +341,7 @@ typedef struct tok {
 	uint8_t ngap;   /* white-space characters before, capped at 255 */
 	int16_t w;      /* index into went, or -1 */
 	uint8_t cf;     /* C_* flags */
+	uint8_t mf;     /* M_* flags */
 } tok;
 
 typedef struct P {
@@ -321,11 +354,11 @@ typedef struct P {
 
 /* Length of a white-space code point at p (ASCII space, NBSP, thin and
  * narrow no-break spaces), or 0. */
-static size_t space_len(const char *t, size_t len, size_t p)
+static inline size_t space_len(const char *t, size_t len, size_t p)
 {
 	unsigned char c = (unsigned char)t[p];
-	if (cr_is_space(c))
-		return 1;
+	if (c < 0x80)
+		return cr_is_space(c);
 	if (c == 0xC2 && p + 1 < len && (unsigned char)t[p + 1] == 0xA0)
 		return 2;
 	if (c == 0xE2 && p + 2 < len && (unsigned char)t[p + 1] == 0x80) {
@@ -352,6 +385,9 @@ static size_t utf8_len(const char *t, size_t len, size_t p)
 static void tokenize(P *p)
 {
 	CR_VEC(tok) v = { 0 };
+	/* about one token in four bytes of news: one allocation for most texts */
+	v.cap = p->len / 4 + 64;
+	v.items = cr_xmalloc(v.cap * sizeof *v.items);
 	size_t i = 0;
 	int gap = 0, ngap = 0, nl = 0;
 	while (i < p->len) {
@@ -366,7 +402,7 @@ static void tokenize(P *p)
 			i += sl;
 			continue;
 		}
-		tok k = { (uint32_t)i, 0, T_PUNCT, (uint8_t)gap, (uint8_t)ngap, -1, 0 };
+		tok k = { (uint32_t)i, 0, T_PUNCT, (uint8_t)gap, (uint8_t)ngap, -1, 0, 0 };
 		unsigned char c = (unsigned char)p->t[i];
 		if (cr_is_alpha(c)) {
 			size_t j = i;
@@ -390,6 +426,7 @@ static void tokenize(P *p)
 				k.w = (int16_t)((x & 0xFFFF) - 1);
 				if (k.type == T_WORD)
 					k.cf = (uint8_t)(x >> 16);
+				k.mf = (uint8_t)(x >> 24);
 			}
 		}
 		cr_vec_push(&v, k);
@@ -1421,10 +1458,22 @@ typedef struct expr {
 	bool drop;
 } expr;
 
+/* Whether a modifier phrase may end (M_PRELAST) or start (M_POSTFIRST) at
+ * token i. Digits and overlong tokens were not looked up: they may. */
+static bool may_have_mod(const P *p, int i, uint8_t flag)
+{
+	if (i < 0 || i >= p->n)
+		return false;
+	const tok *k = &p->k[i];
+	return (k->mf & flag) || k->type == T_NUM || k->e - k->s >= 32;
+}
+
 /* Longest pre-modifier phrase ending at token e (exclusive), starting at or after lo. */
 static bool pre_mod(const P *p, int e, int lo, int *start, mentry *m)
 {
 	char key[128];
+	if (!may_have_mod(p, e - 1, M_PRELAST))
+		return false;
 	for (int L = p->c->premax; L >= 1; L--) {
 		int a = e - L;
 		if (a < lo || a < 0)
@@ -1452,6 +1501,8 @@ static bool pre_mod(const P *p, int e, int lo, int *start, mentry *m)
 static bool post_mod(const P *p, int s, int hi, int *end, mentry *m)
 {
 	char key[128];
+	if (!may_have_mod(p, s, M_POSTFIRST))
+		return false;
 	for (int L = p->c->postmax; L >= 1; L--) {
 		int b = s + L;
 		if (b > hi)
