@@ -49,6 +49,9 @@ enum { C_MONTH = 1, C_DET = 2, C_AGECUE = 4, C_AGE = 8, C_STOP = 16, C_VFIRST = 
  * around tokens that have them. */
 enum { M_PRELAST = 1, M_POSTFIRST = 2 };
 
+/* Byte classes of the tokenizer (ASCII only, as cr_is_*). */
+enum { CC_SPACE = 1, CC_ALPHA = 2, CC_DIGIT = 4 };
+
 enum { T_WORD, T_NUM, T_PUNCT };
 
 typedef struct wentry {
@@ -85,6 +88,8 @@ struct cr_numbers {
 	uint32_t *thash;  /* tokmap again, open-addressed by fold_hash (0: empty slot), */
 	tokslot *tslots;  /* for the per-token lookup */
 	uint32_t tmask;   /* slots - 1 */
+	uint8_t ccls[256];  /* CC_* class of a byte, for the tokenizer */
+	uint8_t lower[256]; /* ASCII lower case of a byte */
 	int vmax, premax, postmax; /* longest phrase, in tokens */
 	cr_map *pre, *post; /* phrase -> index into ment */
 	mentry *ment;
@@ -159,17 +164,16 @@ static void tok_table(cr_numbers *c)
 	}
 }
 
-/* The tokmap value of text [s, s+n) read case-insensitively, or 0 (no key
- * maps to 0: word entries are index + 1, flag entries are non-zero). */
-static inline uint32_t tok_lookup(const cr_numbers *c, const char *s, size_t n)
+/* The tokmap value of text [s, s+n) read case-insensitively, or 0 (as for
+ * a key that maps to 0); h is fold_hash(s, n). */
+static inline uint32_t tok_lookup(const cr_numbers *c, const char *s, size_t n, uint32_t h)
 {
-	uint32_t h = fold_hash(s, n);
 	for (uint32_t i = h & c->tmask; c->thash[i]; i = (i + 1) & c->tmask) {
 		const tokslot *t = &c->tslots[i];
 		if (c->thash[i] != h || t->len != n)
 			continue;
 		size_t q = 0;
-		while (q < n && cr_lower((unsigned char)s[q]) == (unsigned char)t->key[q])
+		while (q < n && c->lower[(unsigned char)s[q]] == (unsigned char)t->key[q])
 			q++;   /* keys are lower case */
 		if (q == n)
 			return t->val;
@@ -292,6 +296,11 @@ cr_numbers *cr_numbers_new(void)
 		}
 	}
 	tok_table(c);
+	for (int b = 0; b < 256; b++) {
+		c->ccls[b] = (uint8_t)((cr_is_space(b) ? CC_SPACE : 0) | (cr_is_alpha(b) ? CC_ALPHA : 0) |
+		                       (cr_is_digit(b) ? CC_DIGIT : 0));
+		c->lower[b] = (uint8_t)cr_lower(b);
+	}
 out:
 	cr_lexicon_free(lw);
 	cr_lexicon_free(lm);
@@ -384,17 +393,21 @@ static size_t utf8_len(const char *t, size_t len, size_t p)
 
 static void tokenize(P *p)
 {
-	CR_VEC(tok) v = { 0 };
+	const cr_numbers *c = p->c;
+	const char *t = p->t;
+	size_t len = p->len;
 	/* about one token in four bytes of news: one allocation for most texts */
-	v.cap = p->len / 4 + 64;
-	v.items = cr_xmalloc(v.cap * sizeof *v.items);
+	size_t cap = len / 4 + 64, nk = 0;
+	tok *v = cr_xmalloc(cap * sizeof *v);
 	size_t i = 0;
 	int gap = 0, ngap = 0, nl = 0;
-	while (i < p->len) {
-		size_t sl = space_len(p->t, p->len, i);
+	while (i < len) {
+		unsigned char ch = (unsigned char)t[i];
+		uint8_t cc = c->ccls[ch];
+		size_t sl = cc & CC_SPACE ? 1 : ch >= 0x80 ? space_len(t, len, i) : 0;
 		if (sl) {
 			/* one line break is a wrapped line; a blank line ends the paragraph */
-			if (p->t[i] == '\n')
+			if (ch == '\n')
 				nl++;
 			gap = nl >= 2 ? 2 : 1;
 			if (ngap < 255)
@@ -403,25 +416,30 @@ static void tokenize(P *p)
 			continue;
 		}
 		tok k = { (uint32_t)i, 0, T_PUNCT, (uint8_t)gap, (uint8_t)ngap, -1, 0, 0 };
-		unsigned char c = (unsigned char)p->t[i];
-		if (cr_is_alpha(c)) {
+		uint32_t h = 0;
+		if (cc & CC_ALPHA) {
+			/* the word and its hash (fold_hash) in one pass */
 			size_t j = i;
-			while (j < p->len && cr_is_alpha((unsigned char)p->t[j]))
-				j++;
+			h = 2166136261u;
+			do
+				h = (h ^ c->lower[(unsigned char)t[j]]) * 16777619u;
+			while (++j < len && (c->ccls[(unsigned char)t[j]] & CC_ALPHA));
+			h = h ? h : 1;
 			k.type = T_WORD;
 			k.e = (uint32_t)j;
-		} else if (cr_is_digit(c)) {
+		} else if (cc & CC_DIGIT) {
 			size_t j = i;
-			while (j < p->len && cr_is_digit((unsigned char)p->t[j]))
+			while (j < len && (c->ccls[(unsigned char)t[j]] & CC_DIGIT))
 				j++;
 			k.type = T_NUM;
 			k.e = (uint32_t)j;
 		} else {
-			k.e = (uint32_t)(i + utf8_len(p->t, p->len, i));
+			k.e = (uint32_t)(i + utf8_len(t, len, i));
+			h = fold_hash(t + i, k.e - k.s);
 		}
 		size_t n = k.e - k.s;
 		if (k.type != T_NUM && n < 32) {
-			uint32_t x = tok_lookup(p->c, p->t + k.s, n);
+			uint32_t x = tok_lookup(c, t + k.s, n, h);
 			if (x) {
 				k.w = (int16_t)((x & 0xFFFF) - 1);
 				if (k.type == T_WORD)
@@ -429,12 +447,16 @@ static void tokenize(P *p)
 				k.mf = (uint8_t)(x >> 24);
 			}
 		}
-		cr_vec_push(&v, k);
+		if (nk == cap) {
+			cap *= 2;
+			v = cr_xrealloc(v, cap * sizeof *v);
+		}
+		v[nk++] = k;
 		i = k.e;
 		gap = ngap = nl = 0;
 	}
-	p->k = v.items;
-	p->n = (int)v.len;
+	p->k = v;
+	p->n = (int)nk;
 }
 
 static int wcls(const P *p, int i)

@@ -106,6 +106,7 @@ static uint32_t *ix_h;       /* hash per slot, 0 when empty */
 static ixent *ix_ent;        /* the key of each slot */
 static size_t ix_mask;       /* slots - 1 */
 static cr_lexicon *ix_lex;   /* kept for the keys */
+static uint8_t ix_alnum[256]; /* ASCII letters and digits, for tokenize's inner loop */
 
 /* Plain (lower-case, non-calendar) words a rule can start at; see may_start. */
 static const char *const ix_starters[] = {
@@ -163,6 +164,8 @@ static void ix_build(void)
 		ix_add(ix_lex->cols[r][0], IX_CAL);
 	for (size_t i = 0; i < CR_ARRAY_LEN(ix_starters); i++)
 		ix_add(ix_starters[i], IX_START);
+	for (int c = 0; c < 256; c++)
+		ix_alnum[c] = cr_is_alpha(c) || cr_is_digit(c);
 }
 
 /* The IX_* flags of s[0..n) read case-insensitively, 0 when it is neither;
@@ -170,9 +173,15 @@ static void ix_build(void)
 static inline uint8_t ix_find(const char *s, size_t n, uint32_t h)
 {
 	h = h ? h : 1;
-	for (size_t i = h & ix_mask; ix_h[i]; i = (i + 1) & ix_mask)
-		if (ix_h[i] == h && ix_ent[i].len == n && cr_ieq(ix_ent[i].key, s, n))
+	for (size_t i = h & ix_mask; ix_h[i]; i = (i + 1) & ix_mask) {
+		if (ix_h[i] != h || ix_ent[i].len != n)
+			continue;
+		size_t q = 0;
+		while (q < n && (unsigned char)ix_ent[i].key[q] == cr_lower((unsigned char)s[q]))
+			q++;   /* keys are lower case */
+		if (q == n)
 			return ix_ent[i].flags;
+	}
 	return 0;
 }
 
@@ -272,10 +281,9 @@ static void tokenize(scan *s, const char *t, size_t len, uint8_t **starter)
 			size_t j = i;
 			while (j < len) {
 				unsigned char d = (unsigned char)t[j];
-				if (cr_is_alpha(d) || cr_is_digit(d)) {
+				if (ix_alnum[d]) {
 					j++;
-				} else if ((d == '-' || d == '\'') && j + 1 < len && (cr_is_alpha((unsigned char)t[j + 1]) ||
-				                                                     cr_is_digit((unsigned char)t[j + 1]))) {
+				} else if ((d == '-' || d == '\'') && j + 1 < len && ix_alnum[(unsigned char)t[j + 1]]) {
 					j++;
 				} else if (d == '.' && j - i <= 4 && j + 1 < len && !cr_is_alpha((unsigned char)t[j + 1]) &&
 				           !cr_is_digit((unsigned char)t[j + 1]) && cr_is_alpha((unsigned char)t[i])) {
