@@ -7,7 +7,11 @@
  *    characters (a multi-byte code point is one token; invalid UTF-8 is one
  *    byte per token). Each token remembers the white space before it, and
  *    the number-word class and context flags of its word, looked up once in
- *    the lexicons data/lexicon/num-words.tsv and num-context.tsv.
+ *    the lexicons data/lexicon/num-words.tsv and num-context.tsv (one hash
+ *    per token, taken while the word is scanned, into a sparse table of
+ *    their words; most words meet an empty slot at once). The flags also
+ *    say whether a modifier phrase can end or start at the token, so the
+ *    phrases are only looked up where one can be.
  *
  * 2. Figures. At each token a figure is tried: digits (with thousands
  *    separators, decimal marks, "23 000", "1e10", "10k", "90%", "3/4"),
