@@ -1712,7 +1712,10 @@ static bool may_start(const word *w, bool starter)
 {
 	if (starter || w->kind != K_NONE || w->num >= 0 || w->cap || cr_is_digit((unsigned char)w->low[0]))
 		return true;
-	return memchr(w->low, '-', sizeof w->low) && strchr(w->low, '-');
+	for (const char *p = w->low; *p; p++)
+		if (*p == '-')
+			return true;
+	return false;
 }
 
 static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *text, size_t len,
