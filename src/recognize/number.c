@@ -7,7 +7,11 @@
  *    characters (a multi-byte code point is one token; invalid UTF-8 is one
  *    byte per token). Each token remembers the white space before it, and
  *    the number-word class and context flags of its word, looked up once in
- *    the lexicons data/lexicon/num-words.tsv and num-context.tsv.
+ *    the lexicons data/lexicon/num-words.tsv and num-context.tsv (one hash
+ *    per token, taken while the word is scanned, into a sparse table of
+ *    their words; most words meet an empty slot at once). The flags also
+ *    say whether a modifier phrase can end or start at the token, so the
+ *    phrases are only looked up where one can be.
  *
  * 2. Figures. At each token a figure is tried: digits (with thousands
  *    separators, decimal marks, "23 000", "1e10", "10k", "90%", "3/4"),
@@ -44,6 +48,14 @@ enum { W_NONE = -1, W_UNIT, W_TEEN, W_TENS, W_HUNDRED, W_SCALE, W_DOZEN, W_A,
 
 enum { C_MONTH = 1, C_DET = 2, C_AGECUE = 4, C_AGE = 8, C_STOP = 16, C_VFIRST = 32 };
 
+/* Modifier flags of a token: it ends some pre-modifier phrase, it starts
+ * some post-modifier phrase (num-modifiers.tsv). Phrases are only looked up
+ * around tokens that have them. */
+enum { M_PRELAST = 1, M_POSTFIRST = 2 };
+
+/* Byte classes of the tokenizer (ASCII only, as cr_is_*). */
+enum { CC_SPACE = 1, CC_ALPHA = 2, CC_DIGIT = 4 };
+
 enum { T_WORD, T_NUM, T_PUNCT };
 
 typedef struct wentry {
@@ -61,6 +73,12 @@ typedef struct ventry {
 	double lo, hi;
 } ventry;
 
+/* A slot of the per-token table; key points into tokmap. */
+typedef struct tokslot {
+	uint32_t len, val;
+	const char *key;
+} tokslot;
+
 #define MOD_OR_EQUAL 100
 #define MAX_PHRASE 7
 
@@ -70,7 +88,12 @@ struct cr_numbers {
 	size_t nwent;
 	cr_map *suffix;   /* case-sensitive multiplier suffix ("k", "bn") -> index into went */
 	cr_map *ctxw;     /* lower-case word -> C_* flags */
-	cr_map *tokmap;   /* lower-case word -> (went index + 1) | flags << 16: one lookup per token */
+	cr_map *tokmap;   /* lower-case word -> (went index + 1) | C_* << 16 | M_* << 24: one lookup per token */
+	uint32_t *thash;  /* tokmap again, open-addressed by fold_hash (0: empty slot), */
+	tokslot *tslots;  /* for the per-token lookup */
+	uint32_t tmask;   /* slots - 1 */
+	uint8_t ccls[256];  /* CC_* class of a byte, for the tokenizer */
+	uint8_t lower[256]; /* ASCII lower case of a byte */
 	int vmax, premax, postmax; /* longest phrase, in tokens */
 	cr_map *pre, *post; /* phrase -> index into ment */
 	mentry *ment;
@@ -111,6 +134,55 @@ static uint8_t count_tokens(const char *s)
 	for (; *s; s++)
 		n += *s == ' ';
 	return n;
+}
+
+/* FNV-1a over the ASCII-lower-cased bytes; never 0 (0 marks an empty slot). */
+static inline uint32_t fold_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (uint32_t)cr_lower((unsigned char)s[i])) * 16777619u;
+	return h ? h : 1;
+}
+
+/* Builds the per-token table from tokmap, at most one key in eight slots so a
+ * word that is not there (most words) usually meets an empty slot at once. */
+static void tok_table(cr_numbers *c)
+{
+	size_t cap = 64;
+	while (cap < 8 * cr_map_count(c->tokmap))
+		cap *= 2;
+	c->thash = cr_xcalloc(cap, sizeof *c->thash);
+	c->tslots = cr_xcalloc(cap, sizeof *c->tslots);
+	c->tmask = (uint32_t)(cap - 1);
+	size_t it = 0, kl;
+	const char *key;
+	intptr_t v;
+	while (cr_map_next(c->tokmap, &it, &key, &kl, &v)) {
+		uint32_t h = fold_hash(key, kl);
+		uint32_t i = h & c->tmask;
+		while (c->thash[i])
+			i = (i + 1) & c->tmask;
+		c->thash[i] = h;
+		c->tslots[i] = (tokslot){ (uint32_t)kl, (uint32_t)v, key };
+	}
+}
+
+/* The tokmap value of text [s, s+n) read case-insensitively, or 0 (as for
+ * a key that maps to 0); h is fold_hash(s, n). */
+static inline uint32_t tok_lookup(const cr_numbers *c, const char *s, size_t n, uint32_t h)
+{
+	for (uint32_t i = h & c->tmask; c->thash[i]; i = (i + 1) & c->tmask) {
+		const tokslot *t = &c->tslots[i];
+		if (c->thash[i] != h || t->len != n)
+			continue;
+		size_t q = 0;
+		while (q < n && c->lower[(unsigned char)s[q]] == (unsigned char)t->key[q])
+			q++;   /* keys are lower case */
+		if (q == n)
+			return t->val;
+	}
+	return 0;
 }
 
 cr_numbers *cr_numbers_new(void)
@@ -208,6 +280,30 @@ cr_numbers *cr_numbers_new(void)
 			cr_map_get(c->tokmap, key, kl, &w);
 			cr_map_put(c->tokmap, key, kl, w | (v << 16));
 		}
+		for (int post = 0; post < 2; post++) {
+			it = 0;
+			while (cr_map_next(post ? c->post : c->pre, &it, &key, &kl, &v)) {
+				const char *piece = key;
+				size_t pl = kl;
+				const char *sp = post ? memchr(key, ' ', kl) : NULL;
+				if (post && sp)
+					pl = (size_t)(sp - key);
+				for (size_t q = 0; !post && q < kl; q++)
+					if (key[q] == ' ')
+						piece = key + q + 1;
+				if (!post)
+					pl = kl - (size_t)(piece - key);
+				intptr_t w = 0;
+				cr_map_get(c->tokmap, piece, pl, &w);
+				cr_map_put(c->tokmap, piece, pl, w | ((intptr_t)(post ? M_POSTFIRST : M_PRELAST) << 24));
+			}
+		}
+	}
+	tok_table(c);
+	for (int b = 0; b < 256; b++) {
+		c->ccls[b] = (uint8_t)((cr_is_space(b) ? CC_SPACE : 0) | (cr_is_alpha(b) ? CC_ALPHA : 0) |
+		                       (cr_is_digit(b) ? CC_DIGIT : 0));
+		c->lower[b] = (uint8_t)cr_lower(b);
 	}
 out:
 	cr_lexicon_free(lw);
@@ -225,6 +321,8 @@ void cr_numbers_free(cr_numbers *c)
 	cr_map_free(c->suffix);
 	cr_map_free(c->ctxw);
 	cr_map_free(c->tokmap);
+	free(c->thash);
+	free(c->tslots);
 	cr_map_free(c->pre);
 	cr_map_free(c->post);
 	cr_map_free(c->vague);
@@ -256,6 +354,7 @@ typedef struct tok {
 	uint8_t ngap;   /* white-space characters before, capped at 255 */
 	int16_t w;      /* index into went, or -1 */
 	uint8_t cf;     /* C_* flags */
+	uint8_t mf;     /* M_* flags */
 } tok;
 
 typedef struct P {
@@ -268,11 +367,11 @@ typedef struct P {
 
 /* Length of a white-space code point at p (ASCII space, NBSP, thin and
  * narrow no-break spaces), or 0. */
-static size_t space_len(const char *t, size_t len, size_t p)
+static inline size_t space_len(const char *t, size_t len, size_t p)
 {
 	unsigned char c = (unsigned char)t[p];
-	if (cr_is_space(c))
-		return 1;
+	if (c < 0x80)
+		return cr_is_space(c);
 	if (c == 0xC2 && p + 1 < len && (unsigned char)t[p + 1] == 0xA0)
 		return 2;
 	if (c == 0xE2 && p + 2 < len && (unsigned char)t[p + 1] == 0x80) {
@@ -298,15 +397,21 @@ static size_t utf8_len(const char *t, size_t len, size_t p)
 
 static void tokenize(P *p)
 {
-	CR_VEC(tok) v = { 0 };
+	const cr_numbers *c = p->c;
+	const char *t = p->t;
+	size_t len = p->len;
+	/* about one token in four bytes of news: one allocation for most texts */
+	size_t cap = len / 4 + 64, nk = 0;
+	tok *v = cr_xmalloc(cap * sizeof *v);
 	size_t i = 0;
 	int gap = 0, ngap = 0, nl = 0;
-	char key[32];
-	while (i < p->len) {
-		size_t sl = space_len(p->t, p->len, i);
+	while (i < len) {
+		unsigned char ch = (unsigned char)t[i];
+		uint8_t cc = c->ccls[ch];
+		size_t sl = cc & CC_SPACE ? 1 : ch >= 0x80 ? space_len(t, len, i) : 0;
 		if (sl) {
 			/* one line break is a wrapped line; a blank line ends the paragraph */
-			if (p->t[i] == '\n')
+			if (ch == '\n')
 				nl++;
 			gap = nl >= 2 ? 2 : 1;
 			if (ngap < 255)
@@ -314,40 +419,48 @@ static void tokenize(P *p)
 			i += sl;
 			continue;
 		}
-		tok k = { (uint32_t)i, 0, T_PUNCT, (uint8_t)gap, (uint8_t)ngap, -1, 0 };
-		unsigned char c = (unsigned char)p->t[i];
-		if (cr_is_alpha(c)) {
+		tok k = { (uint32_t)i, 0, T_PUNCT, (uint8_t)gap, (uint8_t)ngap, -1, 0, 0 };
+		uint32_t h = 0;
+		if (cc & CC_ALPHA) {
+			/* the word and its hash (fold_hash) in one pass */
 			size_t j = i;
-			while (j < p->len && cr_is_alpha((unsigned char)p->t[j]))
-				j++;
+			h = 2166136261u;
+			do
+				h = (h ^ c->lower[(unsigned char)t[j]]) * 16777619u;
+			while (++j < len && (c->ccls[(unsigned char)t[j]] & CC_ALPHA));
+			h = h ? h : 1;
 			k.type = T_WORD;
 			k.e = (uint32_t)j;
-		} else if (cr_is_digit(c)) {
+		} else if (cc & CC_DIGIT) {
 			size_t j = i;
-			while (j < p->len && cr_is_digit((unsigned char)p->t[j]))
+			while (j < len && (c->ccls[(unsigned char)t[j]] & CC_DIGIT))
 				j++;
 			k.type = T_NUM;
 			k.e = (uint32_t)j;
 		} else {
-			k.e = (uint32_t)(i + utf8_len(p->t, p->len, i));
+			k.e = (uint32_t)(i + utf8_len(t, len, i));
+			h = fold_hash(t + i, k.e - k.s);
 		}
 		size_t n = k.e - k.s;
-		if (k.type != T_NUM && n < sizeof key) {
-			for (size_t q = 0; q < n; q++)
-				key[q] = (char)cr_lower((unsigned char)p->t[k.s + q]);
-			intptr_t x;
-			if (cr_map_get(p->c->tokmap, key, n, &x)) {
+		if (k.type != T_NUM && n < 32) {
+			uint32_t x = tok_lookup(c, t + k.s, n, h);
+			if (x) {
 				k.w = (int16_t)((x & 0xFFFF) - 1);
 				if (k.type == T_WORD)
 					k.cf = (uint8_t)(x >> 16);
+				k.mf = (uint8_t)(x >> 24);
 			}
 		}
-		cr_vec_push(&v, k);
+		if (nk == cap) {
+			cap *= 2;
+			v = cr_xrealloc(v, cap * sizeof *v);
+		}
+		v[nk++] = k;
 		i = k.e;
 		gap = ngap = nl = 0;
 	}
-	p->k = v.items;
-	p->n = (int)v.len;
+	p->k = v;
+	p->n = (int)nk;
 }
 
 static int wcls(const P *p, int i)
@@ -1371,10 +1484,22 @@ typedef struct expr {
 	bool drop;
 } expr;
 
+/* Whether a modifier phrase may end (M_PRELAST) or start (M_POSTFIRST) at
+ * token i. Digits and overlong tokens were not looked up: they may. */
+static bool may_have_mod(const P *p, int i, uint8_t flag)
+{
+	if (i < 0 || i >= p->n)
+		return false;
+	const tok *k = &p->k[i];
+	return (k->mf & flag) || k->type == T_NUM || k->e - k->s >= 32;
+}
+
 /* Longest pre-modifier phrase ending at token e (exclusive), starting at or after lo. */
 static bool pre_mod(const P *p, int e, int lo, int *start, mentry *m)
 {
 	char key[128];
+	if (!may_have_mod(p, e - 1, M_PRELAST))
+		return false;
 	for (int L = p->c->premax; L >= 1; L--) {
 		int a = e - L;
 		if (a < lo || a < 0)
@@ -1402,6 +1527,8 @@ static bool pre_mod(const P *p, int e, int lo, int *start, mentry *m)
 static bool post_mod(const P *p, int s, int hi, int *end, mentry *m)
 {
 	char key[128];
+	if (!may_have_mod(p, s, M_POSTFIRST))
+		return false;
 	for (int L = p->c->postmax; L >= 1; L--) {
 		int b = s + L;
 		if (b > hi)
@@ -1661,7 +1788,9 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 					f = w;
 			}
 		}
-		if (!ok && (k->type == T_WORD || k->w >= 0))
+		/* every word figure starts at a number word (fig_words reads nothing
+		   else first), so the other words skip it */
+		if (!ok && k->w >= 0)
 			ok = fig_words(&p, i, &f);
 		if (ok && f.kind == CR_NUM_CARDINAL)
 			ratio(&p, &f);

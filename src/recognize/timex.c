@@ -51,6 +51,7 @@
  */
 #include "recognize/timex_internal.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -83,11 +84,117 @@ bool tx_fut(scan *s)
 	return s->fut_cache > 0;
 }
 
-static void classify(const cr_timex_ctx *ctx, word *w)
+/*
+ * The word index: a speed filter in front of the calendar lexicon and the
+ * plain rule starters of may_start. Most words of a text are neither, and
+ * one hash of the word against a sparse open-addressed table of hashes (one
+ * key in eight slots) says so at once, where a lookup in the lexicon's map
+ * or a binary search of the starters costs several string calls. Built once
+ * per process from the same built-in lexicon cr_timex_new loads, read-only
+ * after; a calendar word still reads its row from ctx->words, so the index
+ * only ever skips words the lexicon does not hold.
+ */
+enum { IX_CAL = 1, IX_START = 2 };
+
+typedef struct ixent {
+	const char *key;     /* lower case, in ix_lex or ix_starters */
+	uint8_t len, flags;  /* IX_* */
+} ixent;
+
+static pthread_once_t ix_once = PTHREAD_ONCE_INIT;
+static uint32_t *ix_h;       /* hash per slot, 0 when empty */
+static ixent *ix_ent;        /* the key of each slot */
+static size_t ix_mask;       /* slots - 1 */
+static cr_lexicon *ix_lex;   /* kept for the keys */
+static uint8_t ix_alnum[256]; /* ASCII letters and digits, for tokenize's inner loop */
+
+/* Plain (lower-case, non-calendar) words a rule can start at; see may_start. */
+static const char *const ix_starters[] = {
+	"after", "before", "beginning", "between", "coming", "current", "each", "earlier", "early", "end",
+	"every", "everyday", "final", "first", "for", "from", "in", "last", "late", "later", "latest", "midday",
+	"middle", "midnight", "next", "noon", "once", "past", "previous", "quarterly", "recent", "start", "the", "this",
+	"today", "tomorrow", "tonight", "twice", "yesterday"};
+
+/* FNV-1a over ASCII-lower-cased bytes, a step at a time so tokenize can
+ * hash a word while it copies it; a finished hash of 0 is stored as 1
+ * (0 marks an empty slot). */
+#define IX_BASIS 2166136261u
+
+static inline uint32_t ix_step(uint32_t h, unsigned char c)
+{
+	return (h ^ (uint32_t)cr_lower(c)) * 16777619u;
+}
+
+static inline uint32_t ix_hash(const char *s, size_t n)
+{
+	uint32_t h = IX_BASIS;
+	for (size_t i = 0; i < n; i++)
+		h = ix_step(h, (unsigned char)s[i]);
+	return h;
+}
+
+static void ix_add(const char *key, uint8_t flag)
+{
+	size_t n = strlen(key);
+	if (n >= sizeof ((word *)0)->low)
+		return;   /* longer than any word can be */
+	uint32_t h = ix_hash(key, n);
+	h = h ? h : 1;
+	size_t i = h & ix_mask;
+	while (ix_h[i] && !(ix_h[i] == h && ix_ent[i].len == n && cr_ieq(ix_ent[i].key, key, n)))
+		i = (i + 1) & ix_mask;
+	if (!ix_h[i]) {
+		ix_h[i] = h;
+		ix_ent[i].key = key;
+		ix_ent[i].len = (uint8_t)n;
+	}
+	ix_ent[i].flags |= flag;
+}
+
+static void ix_build(void)
+{
+	ix_lex = cr_lexicon_load("lexicon/time-words.tsv", true);
+	size_t rows = ix_lex ? ix_lex->nrows : 0, cap = 64;
+	while (cap < 8 * (rows + CR_ARRAY_LEN(ix_starters)))
+		cap *= 2;
+	ix_h = cr_xcalloc(cap, sizeof *ix_h);
+	ix_ent = cr_xcalloc(cap, sizeof *ix_ent);
+	ix_mask = cap - 1;
+	for (size_t r = 0; r < rows; r++)
+		ix_add(ix_lex->cols[r][0], IX_CAL);
+	for (size_t i = 0; i < CR_ARRAY_LEN(ix_starters); i++)
+		ix_add(ix_starters[i], IX_START);
+	for (int c = 0; c < 256; c++)
+		ix_alnum[c] = cr_is_alpha(c) || cr_is_digit(c);
+}
+
+/* The IX_* flags of s[0..n) read case-insensitively, 0 when it is neither;
+ * h is ix_hash(s, n). The index must be built (ix_once). */
+static inline uint8_t ix_find(const char *s, size_t n, uint32_t h)
+{
+	h = h ? h : 1;
+	for (size_t i = h & ix_mask; ix_h[i]; i = (i + 1) & ix_mask) {
+		if (ix_h[i] != h || ix_ent[i].len != n)
+			continue;
+		size_t q = 0;
+		while (q < n && (unsigned char)ix_ent[i].key[q] == cr_lower((unsigned char)s[q]))
+			q++;   /* keys are lower case */
+		if (q == n)
+			return ix_ent[i].flags;
+	}
+	return 0;
+}
+
+/*
+ * Number and calendar reading of a word of l bytes whose prefix hashes
+ * (ix_hash of its first i bytes, i = 0..l) are in hs. Returns the index
+ * flags of the lexicon key (the word less a final dot or "'s") and its
+ * length in *keylen.
+ */
+static uint8_t classify_at(const cr_timex_ctx *ctx, word *w, size_t l, const uint32_t *hs, size_t *keylen)
 {
 	w->kind = K_NONE;
 	w->num = -1;
-	size_t l = strlen(w->low);
 	size_t digits = 0;
 	while (digits < l && cr_is_digit((unsigned char)w->low[digits]))
 		digits++;
@@ -100,18 +207,18 @@ static void classify(const cr_timex_ctx *ctx, word *w)
 			w->ordinal = *suf && strcmp(suf, "s") != 0;
 		}
 	}
-	char key[24];
-	size_t ll = strnlen(w->low, sizeof key - 1);
-	memcpy(key, w->low, ll);
-	key[ll] = 0;
-	size_t kl = strlen(key);
-	if (kl && key[kl - 1] == '.')
-		key[--kl] = 0;
-	if (kl > 2 && key[kl - 2] == '\'' && key[kl - 1] == 's')
-		key[kl -= 2] = 0;   /* "month's" */
-	long r = cr_lexicon_find(ctx->words, key, kl);
+	size_t kl = l;
+	if (kl && w->low[kl - 1] == '.')
+		kl--;
+	if (kl > 2 && w->low[kl - 2] == '\'' && w->low[kl - 1] == 's')
+		kl -= 2;   /* "month's" */
+	*keylen = kl;
+	uint8_t flags = ix_find(w->low, kl, hs[kl]);
+	if (!(flags & IX_CAL))
+		return flags;
+	long r = cr_lexicon_find(ctx->words, w->low, kl);
 	if (r < 0 || ctx->words->ncols[r] < 3)
-		return;
+		return flags;
 	const char *k = ctx->words->cols[r][1], *v = ctx->words->cols[r][2];
 	w->kind = strcmp(k, "month") == 0 ? K_MONTH : strcmp(k, "weekday") == 0 ? K_WEEKDAY
 	        : strcmp(k, "unit") == 0 ? K_UNIT : strcmp(k, "season") == 0 ? K_SEASON
@@ -122,12 +229,38 @@ static void classify(const cr_timex_ctx *ctx, word *w)
 	w->val = atoi(v);
 	const char *dash = strchr(v, '-');
 	w->val2 = dash ? atoi(dash + 1) : w->val;
+	return flags;
 }
 
-/* Words and punctuation of the text; a word keeps inner hyphens, apostrophes, dots of abbreviations. */
-static void tokenize(scan *s, const char *t, size_t len)
+/* Sets the number and calendar fields of a word from its low. */
+static void classify(const cr_timex_ctx *ctx, word *w)
 {
-	size_t cap = 0;
+	pthread_once(&ix_once, ix_build);
+	uint32_t hs[sizeof w->low];
+	size_t l = 0;
+	hs[0] = IX_BASIS;
+	while (l < sizeof w->low - 1 && w->low[l]) {
+		hs[l + 1] = ix_step(hs[l], (unsigned char)w->low[l]);
+		l++;
+	}
+	size_t kl;
+	classify_at(ctx, w, l, hs, &kl);
+}
+
+/*
+ * Words and punctuation of the text; a word keeps inner hyphens, apostrophes,
+ * dots of abbreviations. starter[i] is set when word i is one of the plain
+ * rule starters (see may_start); the caller frees it and s->w with free().
+ */
+static void tokenize(scan *s, const char *t, size_t len, uint8_t **starter)
+{
+	pthread_once(&ix_once, ix_build);
+	/* about one word in five bytes of news: one allocation for most texts */
+	size_t cap = len / 5 + 64;
+	s->w = cr_xmalloc(cap * sizeof *s->w);
+	uint8_t *st = cr_xmalloc(cap);
+	uint32_t hs[sizeof s->w->low];
+	hs[0] = IX_BASIS;
 	size_t i = 0;
 	while (i < len) {
 		unsigned char c = (unsigned char)t[i];
@@ -135,16 +268,22 @@ static void tokenize(scan *s, const char *t, size_t len)
 			i++;
 			continue;
 		}
-		word w = {0};
-		w.start = (uint32_t)i;
+		if (s->n == cap) {
+			cap *= 2;
+			s->w = cr_xrealloc(s->w, cap * sizeof *s->w);
+			st = cr_xrealloc(st, cap);
+		}
+		word *w = &s->w[s->n];
+		memset(w, 0, sizeof *w);
+		st[s->n++] = 0;
+		w->start = (uint32_t)i;
 		if (cr_is_alpha(c) || cr_is_digit(c)) {
 			size_t j = i;
 			while (j < len) {
 				unsigned char d = (unsigned char)t[j];
-				if (cr_is_alpha(d) || cr_is_digit(d)) {
+				if (ix_alnum[d]) {
 					j++;
-				} else if ((d == '-' || d == '\'') && j + 1 < len && (cr_is_alpha((unsigned char)t[j + 1]) ||
-				                                                     cr_is_digit((unsigned char)t[j + 1]))) {
+				} else if ((d == '-' || d == '\'') && j + 1 < len && ix_alnum[(unsigned char)t[j + 1]]) {
 					j++;
 				} else if (d == '.' && j - i <= 4 && j + 1 < len && !cr_is_alpha((unsigned char)t[j + 1]) &&
 				           !cr_is_digit((unsigned char)t[j + 1]) && cr_is_alpha((unsigned char)t[i])) {
@@ -155,45 +294,49 @@ static void tokenize(scan *s, const char *t, size_t len)
 					break;
 				}
 			}
-			w.end = (uint32_t)j;
-			w.cap = cr_is_upper(c);
+			w->end = (uint32_t)j;
+			w->cap = cr_is_upper(c);
 			size_t k = 0;
-			for (size_t p = i; p < j && k + 1 < sizeof w.low; p++)
-				w.low[k++] = (char)cr_lower((unsigned char)t[p]);
-			w.low[k] = 0;
-			classify(s->ctx, &w);
+			for (size_t p = i; p < j && k + 1 < sizeof w->low; p++) {
+				unsigned char lc = (unsigned char)cr_lower((unsigned char)t[p]);
+				w->low[k++] = (char)lc;
+				hs[k] = ix_step(hs[k - 1], lc);
+			}
+			w->low[k] = 0;
+			size_t kl;
+			uint8_t f = classify_at(s->ctx, w, k, hs, &kl);
 			/* a word ending in a dot that is not an abbreviated month or weekday gives the dot
 			   back: "Sept." keeps it, "year." and "May." at a sentence end do not */
 			if (j > i && t[j - 1] == '.' &&
-			    ((w.kind != K_MONTH && w.kind != K_WEEKDAY) || strcmp(w.low, "may.") == 0 ||
-			     strcmp(w.low, "june.") == 0 || strcmp(w.low, "july.") == 0)) {
-				w.end--;
-				w.low[strlen(w.low) - (strlen(w.low) ? 1 : 0)] = 0;
-				classify(s->ctx, &w);
+			    ((w->kind != K_MONTH && w->kind != K_WEEKDAY) || strcmp(w->low, "may.") == 0 ||
+			     strcmp(w->low, "june.") == 0 || strcmp(w->low, "july.") == 0)) {
+				w->end--;
+				if (k)
+					w->low[--k] = 0;
+				f = classify_at(s->ctx, w, k, hs, &kl);
 				j--;
 			}
+			if (kl != k)
+				f = ix_find(w->low, k, hs[k]);
+			st[s->n - 1] = (f & IX_START) != 0;
 			i = j;
 		} else {
 			size_t k = 1;
 			if (c >= 0x80)
 				while (i + k < len && ((unsigned char)t[i + k] & 0xC0) == 0x80)
 					k++;
-			w.end = (uint32_t)(i + k);
-			w.punct = true;
-			w.low[0] = (char)c;
-			w.low[1] = 0;
+			w->end = (uint32_t)(i + k);
+			w->punct = true;
+			w->low[0] = (char)c;
+			w->low[1] = 0;
 			if (c == 0xE2 && k == 3 && (unsigned char)t[i + 2] == 0x99) {
-				w.low[0] = '\'';   /* ’ */
-				w.punct = false;
+				w->low[0] = '\'';   /* ’ */
+				w->punct = false;
 			}
 			i += k;
 		}
-		if (s->n == cap) {
-			cap = cap ? cap * 2 : 256;
-			s->w = cr_xrealloc(s->w, cap * sizeof *s->w);
-		}
-		s->w[s->n++] = w;
 	}
+	*starter = st;
 }
 
 /* ---- resolution -------------------------------------------------------------- */
@@ -1559,26 +1702,20 @@ bool tx_future_cue(const scan *s, size_t i)
 	return false;
 }
 
-static int cmp_word(const void *a, const void *b)
-{
-	return strcmp((const char *)a, *(const char *const *)b);
-}
-
 /*
  * Whether a rule can start at this word: a number, a calendar word, a
- * capitalised or hyphenated word, or one of the plain words below (sorted).
- * Most words are none of these and skip the rules; a speed filter only.
+ * capitalised or hyphenated word, or one of the plain words of ix_starters
+ * (starter, from tokenize). Most words are none of these and skip the
+ * rules; a speed filter only.
  */
-static bool may_start(const word *w)
+static bool may_start(const word *w, bool starter)
 {
-	static const char *const starters[] = {
-		"after", "before", "beginning", "between", "coming", "current", "each", "earlier", "early", "end",
-		"every", "everyday", "final", "first", "for", "from", "in", "last", "late", "later", "latest", "midday",
-		"middle", "midnight", "next", "noon", "once", "past", "previous", "quarterly", "recent", "start", "the", "this",
-		"today", "tomorrow", "tonight", "twice", "yesterday"};
-	if (w->kind != K_NONE || w->num >= 0 || w->cap || cr_is_digit((unsigned char)w->low[0]) || strchr(w->low, '-'))
+	if (starter || w->kind != K_NONE || w->num >= 0 || w->cap || cr_is_digit((unsigned char)w->low[0]))
 		return true;
-	return bsearch(w->low, starters, CR_ARRAY_LEN(starters), sizeof *starters, cmp_word) != NULL;
+	for (const char *p = w->low; *p; p++)
+		if (*p == '-')
+			return true;
+	return false;
 }
 
 static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *text, size_t len,
@@ -1589,7 +1726,8 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 	s.text = text;
 	s.pub = pubdate;
 	s.narrative = none();
-	tokenize(&s, text, len);
+	uint8_t *starter;
+	tokenize(&s, text, len, &starter);
 	typedef size_t (*rule)(scan *, size_t);
 	static const rule rules[] = {rule_iso,     rule_numeric,   rule_year_span, rule_part_hyphen, rule_part,    rule_decade,   tx_rule_day_month,
 	                             rule_month_year, rule_quarter, tx_rule_deictic, rule_relative, tx_rule_weekday,
@@ -1597,7 +1735,7 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 	                             rule_set,     rule_duration,  rule_in_future, rule_bare_duration, rule_the_period, rule_every,
 	                             rule_recent_century};
 	for (size_t i = 0; i < s.n;) {
-		if (s.w[i].punct || !may_start(&s.w[i])) {
+		if (s.w[i].punct || !may_start(&s.w[i], starter[i])) {
 			i++;
 			continue;
 		}
@@ -1611,6 +1749,7 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 		i += took ? took : 1;
 	}
 	free(s.w);
+	free(starter);
 	*out = s.out.items;
 	*n = s.out.len;
 }
