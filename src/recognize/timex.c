@@ -1573,8 +1573,9 @@ static bool may_start(const word *w)
 {
 	static const char *const starters[] = {
 		"after", "before", "beginning", "between", "coming", "current", "each", "earlier", "early", "end",
-		"every", "everyday", "final", "first", "for", "from", "in", "last", "late", "later", "latest", "midday",
-		"middle", "midnight", "next", "noon", "once", "past", "previous", "quarterly", "recent", "start", "the", "this",
+		"every", "everyday", "final", "first", "for", "from", "half", "in", "last", "late", "later", "latest", "midday",
+		"middle", "midnight", "next", "noon", "noonish", "once", "past", "previous", "quarter", "quarterly", "recent",
+		"start", "the", "this",
 		"today", "tomorrow", "tonight", "twice", "yesterday"};
 	if (w->kind != K_NONE || w->num >= 0 || w->cap || cr_is_digit((unsigned char)w->low[0]) || strchr(w->low, '-'))
 		return true;
@@ -1601,11 +1602,13 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 			i++;
 			continue;
 		}
-		size_t took = 0;
+		size_t took = 0, before = s.out.len;
 		s.cur = i;
 		s.fut_cache = -1;
 		for (size_t r = 0; r < CR_ARRAY_LEN(rules) && !took; r++)
 			took = rules[r](&s, i);
+		if (took && s.out.len == before + 1)
+			took += tx_clock_after(&s, i + took, len);   /* "tomorrow at 8 a.m." */
 		if (!took)
 			took = tx_rule_clock(&s, i, len);
 		i += took ? took : 1;
