@@ -565,12 +565,124 @@ static size_t day_after(scan *s, size_t q, cr_timex *d)
 	return 0;
 }
 
+static const char *const part_sfx[] = {"", "MO", "AF", "EV", "NI"};
+
+/* The part of the day (1..4) word k names, 0 none. */
+static int part_word(const scan *s, size_t k)
+{
+	return k < s->n && s->w[k].kind == K_DAYPART && s->w[k].val >= 1 && s->w[k].val <= 4 ? s->w[k].val : 0;
+}
+
+/* Whether the word after a part of the day leaves it a time, not an adjective ("the evening news"). */
+static bool part_end_ok(const scan *s, size_t k)
+{
+	if (k >= s->n || s->w[k].punct || s->w[k].cap || s->w[k].kind == K_WEEKDAY)
+		return true;
+	static const char *const ok[] = {"a", "after", "and", "are", "as", "at", "before", "but", "by", "for", "from",
+	                                 "had", "has", "have", "he", "her", "his", "i", "in", "is", "it", "its", "of",
+	                                 "on", "or", "she", "that", "the", "their", "then", "there", "they", "to",
+	                                 "today", "tomorrow", "until", "was", "we", "were", "when", "while", "will",
+	                                 "with", "would", "yesterday", "you"};
+	for (size_t q = 0; q < CR_ARRAY_LEN(ok); q++)
+		if (is(s, k, ok[q]))
+			return true;
+	return false;
+}
+
+/*
+ * Parts of the day without a clock: "later this afternoon", "early this
+ * morning" (the deictic with its modifier), "late afternoon", "mid-afternoon
+ * yesterday", "later in the afternoon", "[in] the morning [of March 9]".
+ * The day is the one after it, else the anchor; the value its TIMEX3 with
+ * "TMO"/"TAF"/"TEV"/"TNI".
+ */
+static size_t rule_daypart(scan *s, size_t i)
+{
+	size_t k = i;
+	bool mod = is(s, k, "early") || is(s, k, "late") || is(s, k, "later") || is(s, k, "mid");
+	k += mod;
+	if (mod && (is(s, k, "this") || is(s, k, "last") || is(s, k, "today") || is(s, k, "tomorrow") ||
+	            is(s, k, "yesterday") || is(s, k, "tonight"))) {
+		size_t before = s->out.len, took = tx_rule_deictic(s, k);
+		if (took && s->out.len == before + 1 && value_part(s->out.items[before].value)) {
+			s->out.items[before].start = s->w[i].start;
+			return k + took - i;
+		}
+		s->out.len = before;
+		return 0;
+	}
+	int part = 0;
+	size_t e = k;
+	bool the = false;
+	if (mod && is(s, k, "in") && is(s, k + 1, "the") && part_word(s, k + 2)) {
+		part = part_word(s, k + 2);
+		e = k + 3;
+	} else if (mod && part_word(s, k)) {
+		part = part_word(s, k);
+		e = k + 1;
+	} else if (!mod && is(s, i, "the") && i > 0 && (is(s, i - 1, "in") || is(s, i - 1, "during")) &&
+	           part_word(s, i + 1)) {
+		part = part_word(s, i + 1);
+		e = i + 2;
+		the = true;
+		bool sp;
+		if (is(s, e, "at") || number_at(s, e, &sp) >= 0)
+			return 0;   /* "in the morning at 7": the clock rule's */
+	} else if (!mod && strncmp(s->w[i].low, "mid-", 4) == 0) {
+		const char *rest = s->w[i].low + 4;
+		long r = row_of_kind(s, rest, strlen(rest), "daypart");
+		if (r < 0)
+			return 0;
+		part = atoi(s->ctx->words->cols[r][2]);
+		e = i + 1;
+	} else {
+		return 0;
+	}
+	if (part < 1 || part > 4)
+		return 0;
+	size_t q = e + (the && is(s, e, "of"));
+	cr_timex d = {0};
+	size_t took = (!the || q > e) ? day_after(s, q, &d) : 0;
+	if (!took && !part_end_ok(s, e))
+		return 0;
+	cr_timex x = {0};
+	char day[16] = "";
+	if (took) {
+		snprintf(day, sizeof day, "%.10s", d.value);
+		x.range = d.range;
+		x.anchor = d.anchor;
+		e = q + took;
+	} else if (the && known(s->narrative) && s->narrative.earliest == s->narrative.latest) {
+		/* "in the morning" is a morning of the day the story is on */
+		cr_day_format(s->narrative.earliest, day);
+		x.range = s->narrative;
+		x.anchor = CR_ANCHOR_NARRATIVE;
+	} else {
+		int32_t a, width;
+		x.anchor = CR_ANCHOR_DOCUMENT;
+		if (tx_doc_anchor(s, &a, &width)) {
+			cr_day_format(a, day);
+			x.range = tx_widen((cr_dayrange){a, a}, width);
+		} else {
+			x.range = none();
+		}
+	}
+	x.start = s->w[i].start;
+	x.end = s->w[e - 1].end;
+	x.type = CR_TIMEX_TIME;
+	snprintf(x.value, sizeof x.value, "%sT%s", day, part_sfx[part]);
+	cr_vec_push(&s->out, x);
+	return e - i;
+}
+
 /*
  * A clock time starting at word i, with the day after it or the anchor's.
  */
 size_t tx_rule_clock(scan *s, size_t i, size_t len)
 {
 	size_t e = rule_end_of_day(s, i);
+	if (!e)
+		e = rule_daypart(s, i);
 	if (e)
 		return e;
 	tclock c;
@@ -666,6 +778,16 @@ size_t tx_clock_after(scan *s, size_t k, size_t len)
 	}
 	if (k >= s->n || !day_value(x->value))
 		return 0;
+	size_t nx;
+	int dp = part_phrase(s, k, &nx);
+	if (dp && !value_part(x->value) && part_end_ok(s, nx)) {
+		/* "Tuesday in the morning" */
+		size_t l = strlen(x->value);
+		snprintf(x->value + l, sizeof x->value - l, "T%s", part_sfx[dp]);
+		x->type = CR_TIMEX_TIME;
+		x->end = s->w[nx - 1].end;
+		return nx - k;
+	}
 	size_t j = k + is(s, k, ",");
 	bool link = false;
 	if (is(s, j, "at") || is(s, j, "around") || is(s, j, "about") || is(s, j, "by") || is(s, j, "@")) {
