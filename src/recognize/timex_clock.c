@@ -92,11 +92,11 @@ static int spelled(const scan *s, const char *p, size_t l)
 /* Word i as a number: plain digits (1-2 of them) or a spelled number; -1 otherwise. */
 static int number_at(const scan *s, size_t i, bool *is_spelled)
 {
+	*is_spelled = false;
 	if (i >= s->n || s->w[i].punct)
 		return -1;
 	const word *w = &s->w[i];
 	size_t l = strlen(w->low);
-	*is_spelled = false;
 	if (w->num >= 0 && !w->ordinal && w->ndigits >= 1 && w->ndigits <= 2 && l == w->ndigits)
 		return w->num;
 	if (!cr_is_alpha((unsigned char)w->low[0]))
@@ -503,7 +503,8 @@ static size_t rule_end_of_day(scan *s, size_t i)
 	size_t k = i + is(s, i, "the");
 	if (!is(s, k, "end") || !is(s, k + 1, "of"))
 		return 0;
-	if (i > 0 && is(s, i - 1, "at") && is(s, i, "the"))
+	size_t t = is(s, i, "the") ? i : i - (i > 0 && is(s, i - 1, "the"));
+	if (t > 0 && is(s, t, "the") && is(s, t - 1, "at") && (is(s, k + 2, "the") && is(s, k + 3, "day")))
 		return 0;   /* "at the end of the day": an idiom */
 	k += 2;
 	size_t before = s->out.len, took = 0;
