@@ -1608,7 +1608,7 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 		for (size_t r = 0; r < CR_ARRAY_LEN(rules) && !took; r++)
 			took = rules[r](&s, i);
 		if (took && s.out.len == before + 1)
-			took += tx_clock_after(&s, i + took, len);   /* "tomorrow at 8 a.m." */
+			took += tx_clock_after(&s, i, i + took, len);   /* "tomorrow at 8 a.m." */
 		if (!took)
 			took = tx_rule_clock(&s, i, len);
 		i += took ? took : 1;

@@ -57,7 +57,6 @@ typedef struct tclock {
 	uint32_t end;     /* its byte end */
 } tclock;
 
-static bool low_is(const word *w, const char *a) { return strcmp(w->low, a) == 0; }
 
 /* The lexicon row of text[0..l) when its kind is `kind`, or -1. */
 static long row_of_kind(const scan *s, const char *p, size_t l, const char *kind)
@@ -114,6 +113,8 @@ static int number_at(const scan *s, size_t i, bool *is_spelled)
 static int meridiem(const char *t, size_t p, size_t len, bool fused, size_t *end)
 {
 	static const char *const forms[] = {"a . m .", "p . m .", "a.m.", "p.m.", "a.m", "p.m", "a m", "p m", "am", "pm", "a", "p"};
+	if (p >= len || (cr_lower((unsigned char)t[p]) != 'a' && cr_lower((unsigned char)t[p]) != 'p'))
+		return 0;
 	for (size_t f = 0; f < CR_ARRAY_LEN(forms); f++) {
 		size_t l = strlen(forms[f]);
 		if (p + l > len || (l == 1 && !fused))
@@ -208,14 +209,14 @@ static bool clock_core(const scan *s, size_t i, size_t len, tclock *c)
 	size_t l = strlen(w->low);
 	bool sp;
 	/* noon, midday, midnight, noonish, mid night */
-	if (low_is(w, "noon") || low_is(w, "midday") || low_is(w, "noonish")) {
+	if (is(s, i, "noon") || is(s, i, "midday") || is(s, i, "noonish")) {
 		c->h = 12;
-		c->strong = low_is(w, "noonish");
+		c->strong = is(s, i, "noonish");
 		return true;
 	}
-	if (low_is(w, "midnight") || (low_is(w, "mid") && is(s, i + 1, "night"))) {
+	if (is(s, i, "midnight") || (is(s, i, "mid") && is(s, i + 1, "night"))) {
 		c->h = 24;
-		c->next = i + 1 + low_is(w, "mid");
+		c->next = i + 1 + is(s, i, "mid");
 		c->end = s->w[c->next - 1].end;
 		return true;
 	}
@@ -676,11 +677,34 @@ static size_t rule_daypart(scan *s, size_t i)
 	return e - i;
 }
 
+/* Whether a clock or a part of the day can start at w: a speed filter, most words are none. */
+static bool may_start_clock(const scan *s, size_t i)
+{
+	const word *w = &s->w[i];
+	unsigned char c = (unsigned char)w->low[0];
+	if (cr_is_digit(c) || w->kind == K_PART)
+		return true;   /* 7; early, late, mid, end */
+	if (w->kind == K_COUNT)
+		return w->low[0] != 'a' || is(s, i + 1, "quarter");   /* seven; "a quarter to", not "a" */
+	if (c == 't')
+		return strcmp(w->low, "the") == 0 && (is(s, i + 1, "end") || part_word(s, i + 1));
+	switch (c) {
+	case 'h': return strcmp(w->low, "half") == 0;
+	case 'l': return strcmp(w->low, "later") == 0;
+	case 'm': return strncmp(w->low, "mid", 3) == 0;
+	case 'n': return strncmp(w->low, "noon", 4) == 0;
+	case 'q': return strcmp(w->low, "quarter") == 0;
+	default: return false;
+	}
+}
+
 /*
  * A clock time starting at word i, with the day after it or the anchor's.
  */
 size_t tx_rule_clock(scan *s, size_t i, size_t len)
 {
+	if (!may_start_clock(s, i))
+		return 0;
 	size_t e = rule_end_of_day(s, i);
 	if (!e)
 		e = rule_daypart(s, i);
@@ -763,17 +787,16 @@ size_t tx_rule_clock(scan *s, size_t i, size_t len)
 }
 
 /*
- * After a rule found a day at the end of the output, ending before word k:
+ * After a rule found a day at the end of the output, from word i to before word k:
  * a clock time that follows it ("tomorrow 8:00am", "today at 9a", "last
  * night at 8", "Friday around 4 in the afternoon") joins it; "right now" takes
  * its "right". Returns the words it took after k.
  */
-size_t tx_clock_after(scan *s, size_t k, size_t len)
+size_t tx_clock_after(scan *s, size_t i, size_t k, size_t len)
 {
 	cr_timex *x = &s->out.items[s->out.len - 1];
-	if (strcmp(x->value, "PRESENT_REF") == 0) {
-		size_t i = word_from(s, 0, x->start);
-		if (i > 0 && i < s->n && is(s, i, "now") && is(s, i - 1, "right"))
+	if (x->value[0] == 'P') {
+		if (i > 0 && is(s, i, "now") && is(s, i - 1, "right") && x->start == s->w[i].start)
 			x->start = s->w[i - 1].start;
 		return 0;
 	}
