@@ -691,10 +691,14 @@ static bool may_start_clock(const scan *s, size_t i)
 	switch (c) {
 	case 'h': return strcmp(w->low, "half") == 0;
 	case 'l': return strcmp(w->low, "later") == 0;
-	case 'm': return strncmp(w->low, "mid", 3) == 0;
+	case 'm': return strncmp(w->low, "mid", 3) == 0;   /* midday, midnight, mid night, mid-afternoon */
 	case 'n': return strncmp(w->low, "noon", 4) == 0;
 	case 'q': return strcmp(w->low, "quarter") == 0;
-	default: return false;
+	default: {
+		/* five-thirty, twenty-five past: a number word before the hyphen */
+		const char *dash = c && strchr("efnost", c) ? strchr(w->low, '-') : NULL;   /* eight, five, nine, one, six, two */
+		return dash && dash - w->low >= 3 && dash - w->low <= 6 && row_of_kind(s, w->low, (size_t)(dash - w->low), "count") >= 0;
+	}
 	}
 }
 
