@@ -685,21 +685,23 @@ static bool may_start_clock(const scan *s, size_t i)
 	if (cr_is_digit(c) || w->kind == K_PART)
 		return true;   /* 7; early, late, mid, end */
 	if (w->kind == K_COUNT)
-		return w->low[0] != 'a' || is(s, i + 1, "quarter");   /* seven; "a quarter to", not "a" */
-	if (c == 't')
-		return strcmp(w->low, "the") == 0 && (is(s, i + 1, "end") || part_word(s, i + 1));
+		return c != 'a' || is(s, i + 1, "quarter");   /* seven; "a quarter to", not "a" */
+	bool hit = false;
 	switch (c) {
-	case 'h': return strcmp(w->low, "half") == 0;
-	case 'l': return strcmp(w->low, "later") == 0;
-	case 'm': return strncmp(w->low, "mid", 3) == 0;   /* midday, midnight, mid night, mid-afternoon */
-	case 'n': return strncmp(w->low, "noon", 4) == 0;
-	case 'q': return strcmp(w->low, "quarter") == 0;
-	default: {
-		/* five-thirty, twenty-five past: a number word before the hyphen */
-		const char *dash = c && strchr("efnost", c) ? strchr(w->low, '-') : NULL;   /* eight, five, nine, one, six, two */
-		return dash && dash - w->low >= 3 && dash - w->low <= 6 && row_of_kind(s, w->low, (size_t)(dash - w->low), "count") >= 0;
+	case 'h': hit = strcmp(w->low, "half") == 0; break;
+	case 'l': hit = strcmp(w->low, "later") == 0; break;
+	case 'm': hit = strncmp(w->low, "mid", 3) == 0; break;   /* midday, midnight, mid night, mid-afternoon */
+	case 'n': hit = strncmp(w->low, "noon", 4) == 0; break;
+	case 'q': hit = strcmp(w->low, "quarter") == 0; break;
+	case 't': hit = strcmp(w->low, "the") == 0 && (is(s, i + 1, "end") || part_word(s, i + 1)); break;
+	default: break;
 	}
-	}
+	if (hit || !strchr("efnost", c))
+		return hit;
+	/* five-thirty, twenty-five past: a number word (eight, five, nine, one, six, two...) before the hyphen */
+	const char *dash = strchr(w->low, '-');
+	return dash && dash - w->low >= 3 && dash - w->low <= 6 &&
+	       row_of_kind(s, w->low, (size_t)(dash - w->low), "count") >= 0;
 }
 
 /*

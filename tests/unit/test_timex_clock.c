@@ -81,6 +81,9 @@ static void test_spelled_times_past_and_to_the_hour(void **state)
 	expect("I made this purchase at ten past 9 in the evening", 0, "ten past 9 in the evening", "2016-11-07T21:10");
 	expect("We leave at quarter to eight.", 0, "quarter to eight", "2016-11-07T07:45");
 	expect("We will have dinner seven thirty pm", 0, "seven thirty pm", "2016-11-07T19:30");
+	expect("The sun will set tomorrow at thirty-six minutes past eight", 0, "tomorrow at thirty-six minutes past eight",
+	       "2016-11-08T08:36");
+	expect("I'll go back at five-thirty tomorrow evening", 0, "five-thirty tomorrow evening", "2016-11-08T17:30");
 }
 
 static void test_part_of_the_day_moves_a_bare_hour(void **state)
