@@ -335,11 +335,13 @@ static bool clock_core(const scan *s, size_t i, size_t len, tclock *c)
 				return c->strong;
 			}
 			size_t me;
-			int mer = meridiem(s->text, w->start + dg, w->end, true, &me);
-			if (!mer || me != w->end)
+			int mer = meridiem(s->text, w->start + dg, len, true, &me);   /* 5pm, 8p.m. */
+			if (!mer || me < w->end)
 				return false;
 			c->mer = mer;
-			c->weak = strlen(suf) == 1;
+			c->weak = me - (w->start + dg) == 1;
+			c->end = (uint32_t)me;
+			c->next = word_from(s, i + 1, c->end);
 			return true;
 		}
 		return false;
@@ -808,6 +810,18 @@ size_t tx_clock_after(scan *s, size_t i, size_t k, size_t len)
 	}
 	if (k >= s->n || !day_value(x->value))
 		return 0;
+	/* "Friday mornings", "Tuesday nights": a set */
+	if (s->w[i].kind == K_WEEKDAY && k == i + 1 && k < s->n) {
+		static const char *const plural[] = {"", "mornings", "afternoons", "evenings", "nights"};
+		for (int p = 1; p <= 4; p++)
+			if (is(s, k, plural[p])) {
+				snprintf(x->value, sizeof x->value, "XXXX-WXX-%dT%s", s->w[i].val + 1, part_sfx[p]);
+				x->type = CR_TIMEX_SET;
+				x->range = none();
+				x->end = s->w[k].end;
+				return 1;
+			}
+	}
 	size_t nx;
 	int dp = part_phrase(s, k, &nx);
 	if (dp && !value_part(x->value) && part_end_ok(s, nx)) {
@@ -844,5 +858,10 @@ size_t tx_clock_after(scan *s, size_t i, size_t k, size_t len)
 	clock_value(x->value, sizeof x->value, day, &c, h);
 	x->type = CR_TIMEX_TIME;
 	x->end = c.end;
+	/* "around tomorrow 10am" */
+	uint32_t prev_end = s->out.len > 1 ? s->out.items[s->out.len - 2].end : 0;
+	if (i > 0 && x->start == s->w[i].start && (is(s, i - 1, "around") || is(s, i - 1, "circa")) &&
+	    s->w[i - 1].start >= prev_end)
+		x->start = s->w[i - 1].start;
 	return c.next - k;
 }

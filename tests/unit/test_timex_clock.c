@@ -71,6 +71,7 @@ static void test_clock_seconds_and_meridiem(void **state)
 	expect("I'll be back 1140 a.m.", 0, "1140 a.m.", "2016-11-07T11:40");
 	expect("The target time is 8.10 pm", 0, "8.10 pm", "2016-11-07T20:10");
 	expect("create appointment at 3 p . m .", 0, "3 p . m .", "2016-11-07T15:00");
+	expect("this week 8p.m. is fine", 1, "8p.m.", "2016-11-07T20:00");
 }
 
 static void test_spelled_times_past_and_to_the_hour(void **state)
@@ -120,6 +121,7 @@ static void test_around_belongs_to_the_time(void **state)
 	(void)state;
 	expect("I am feeling sick around 1pm", 0, "around 1pm", "2016-11-07T13:00");
 	expect("circa 5 in the morning", 0, "circa 5 in the morning", "2016-11-07T05:00");
+	expect("Can you set something up around tomorrow 10am.", 0, "around tomorrow 10am", "2016-11-08T10:00");
 }
 
 static void test_end_of_the_day_and_right_now(void **state)
@@ -138,6 +140,7 @@ static void test_parts_of_the_day_without_a_clock(void **state)
 	expect("By mid afternoon, sources said", 0, "mid afternoon", "2016-11-07TAF");
 	expect("In London at mid-afternoon yesterday, shares fell", 0, "mid-afternoon yesterday", "2016-11-06TAF");
 	expect("I'll go back Tuesday in the morning", 0, "Tuesday in the morning", "2016-11-08TMO");
+	expect("The club meets on Tuesday nights.", 0, "Tuesday nights", "XXXX-WXX-2TNI");
 	expect("Buyers placed orders in the morning to start trading.", 0, "the morning", "2016-11-07TMO");
 }
 
