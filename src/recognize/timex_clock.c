@@ -52,7 +52,8 @@ typedef struct tclock {
 	int part;         /* part of the day of a tail ("in the evening"): 1..4, 0 none */
 	bool strong;      /* a time by its form alone (a meridiem, o'clock, "past", a part of the day) */
 	bool bare;        /* just an hour number, no minutes */
-	bool weak;        /* the meridiem is one letter fused to the digits ("9a"): a time only after "at" */
+	bool weak;        /* the meridiem is one letter fused to the digits ("9a", "8:45p") */
+	bool colon;       /* written with a colon ("10:35") */
 	size_t next;      /* the word after it */
 	uint32_t end;     /* its byte end */
 } tclock;
@@ -98,8 +99,8 @@ static int number_at(const scan *s, size_t i, bool *is_spelled)
 	size_t l = strlen(w->low);
 	if (w->num >= 0 && !w->ordinal && w->ndigits >= 1 && w->ndigits <= 2 && l == w->ndigits)
 		return w->num;
-	if (!cr_is_alpha((unsigned char)w->low[0]))
-		return -1;
+	if (!cr_is_alpha((unsigned char)w->low[0]) || strchr(w->low, '\''))
+		return -1;   /* "Radio Four's PM" */
 	*is_spelled = true;
 	if (w->kind == K_COUNT)
 		return w->val >= 1 && w->val <= 59 && l >= 3 && strcmp(w->low, "few") != 0 && strcmp(w->low, "many") != 0 &&
@@ -228,7 +229,7 @@ static bool clock_core(const scan *s, size_t i, size_t len, tclock *c)
 		if (is(s, k, "a") && is(s, k + 1, "quarter"))
 			k++;
 		if (is(s, k, "half"))
-			m = 30, sure = true, k++;
+			m = 30, k++;   /* "half past"; "half to 10%" is no time */
 		else if (is(s, k, "quarter"))
 			m = 15, sure = true, k++;
 		else if ((m = number_at(s, k, &sp)) >= 1 && m <= 59) {
@@ -241,7 +242,8 @@ static bool clock_core(const scan *s, size_t i, size_t len, tclock *c)
 		if (m > 0 && (is(s, k, "past") || (sure && (is(s, k, "to") || is(s, k, "till"))))) {
 			bool to = !is(s, k, "past");
 			int h = number_at(s, k + 1, &sp);
-			if (h >= 1 && h <= 12 && !(k + 2 < s->n && s->w[k + 2].kind == K_UNIT)) {
+			if (h >= 1 && h <= 12 && !(k + 2 < s->n && (s->w[k + 2].kind == K_UNIT || is(s, k + 2, "%") ||
+			                                             is(s, k + 2, "percent") || is(s, k + 2, "per")))) {
 				if (to) {
 					h = h == 1 ? 12 : h - 1;
 					m = 60 - m;
@@ -273,6 +275,7 @@ static bool clock_core(const scan *s, size_t i, size_t len, tclock *c)
 			if (joined(s, i, ":") && (mm = two_digits(s, i + 2, &rest)) >= 0) {
 				c->mi = mm;
 				c->bare = false;
+				c->colon = true;
 				c->next = i + 3;
 				c->end = s->w[i + 2].end;
 				int ss;
@@ -297,8 +300,8 @@ static bool clock_core(const scan *s, size_t i, size_t len, tclock *c)
 				int mer = *rest ? meridiem(s->text, s->w[i + 2].start + 2, s->w[i + 2].end, true, &me)
 				                : meridiem(s->text, s->w[i + 2].end + (s->w[i + 2].end < len && s->text[s->w[i + 2].end] == ' '),
 				                           len, false, &me);
-				if (!mer || (*rest && me != s->w[i + 2].end))
-					return false;
+				if (!mer || (*rest && me != s->w[i + 2].end) || strlen(rest) == 1)
+					return false;   /* and "1.28p" is a price in pence */
 				c->mi = mm;
 				c->bare = false;
 				c->mer = mer;
@@ -377,7 +380,8 @@ static bool clock_core(const scan *s, size_t i, size_t len, tclock *c)
 static void clock_tail(const scan *s, size_t len, tclock *c)
 {
 	size_t k = c->next;
-	if (is(s, k, "o'clock") || is(s, k, "oclock")) {
+	if ((is(s, k, "o'clock") || is(s, k, "oclock")) && !(s->w[k].cap && k + 1 < s->n && s->w[k + 1].cap)) {
+		/* "the 10 O'clock News" is a name */
 		c->strong = true;
 		c->end = s->w[k].end;
 		k++;
@@ -764,6 +768,8 @@ size_t tx_rule_clock(scan *s, size_t i, size_t len)
 	}
 	if (c.bare && !c.strong && !took && !bare_end_ok(s, k))
 		return 0;
+	if (c.weak && !c.colon && !took)
+		return 0;   /* "at 9p" may be nine pence; "9p Tuesday" and "today at 9p" are times */
 	int h = hour24(&c, part ? part : lead_part);
 	if (h < 0)
 		return 0;

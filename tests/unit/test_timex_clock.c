@@ -156,6 +156,11 @@ static void test_numbers_that_are_not_times(void **state)
 	expect_no_clock("Take Route 9a north.");
 	expect_no_clock("The score was 10:30 at half time.");
 	expect_no_clock("She watched the evening news.");
+	expect_no_clock("Duty rose 1.28p per litre.");
+	expect_no_clock("Shares closed at 9p.");
+	expect_no_clock("It was on the 10 O'clock News.");
+	expect_no_clock("She told BBC Radio Four's PM programme.");
+	expect_no_clock("They cut the stake in half to 10%.");
 }
 
 int main(void)
