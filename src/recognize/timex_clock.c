@@ -30,6 +30,15 @@
  * an ordinary word. "10:30" alone needs "at", "by", "until", "around" or
  * "about" before it (a score, a verse, a ratio otherwise).
  *
+ * "9p" alone may be nine pence: a one-letter meridiem needs a day or a
+ * colon ("today at 9p", "8:45a"); "1.28p" is always a price.
+ *
+ * Parts of the day without a clock: "later this afternoon", "late
+ * morning", "mid-afternoon yesterday", "[in] the morning [of March 9]"
+ * (the morning of the day the story is on), "Tuesday in the morning"
+ * (TMO, TAF, TEV, TNI after the day); "Tuesday nights" is a set,
+ * XXXX-WXX-2TNI.
+ *
  * Also here: "around"/"circa" before a time belong to it (TimeBank's
  * "around 7:15 p.m."), "right now" is one PRESENT_REF, and "the end of
  * the day" / "end of tomorrow" is that day at T23:59:59 ("at the end of
@@ -37,8 +46,9 @@
  *
  * Limits: time ranges ("5 to 6pm", "between 4 and 5") are left to the
  * range layer; "seven thirty" needs a tail or "at"; a lower-case weekday
- * is not a day here; the value keeps minutes ("T08:00") where the
- * Recognizers spec writes "T08".
+ * is not a day here; "in the morning" may be habitual ("people wake up in
+ * the morning") and is still dated; the value keeps minutes ("T08:00")
+ * where the Recognizers spec writes "T08".
  */
 #include "recognize/timex_internal.h"
 
@@ -125,8 +135,7 @@ static int meridiem(const char *t, size_t p, size_t len, bool fused, size_t *end
 			q++;
 		if (q < l || (p + l < len && (cr_is_alpha((unsigned char)t[p + l]) || cr_is_digit((unsigned char)t[p + l]))))
 			continue;
-		/* a lone "a m"/"p m" must end there: "a m" is rarely anything else, "a man" is excluded above */
-		*end = p + l;
+		*end = p + l;   /* "a man" was excluded above: a letter may not follow */
 		return forms[f][0] == 'a' ? 1 : 2;   /* one letter: the caller marks it weak */
 	}
 	return 0;
@@ -411,10 +420,15 @@ static void clock_tail(const scan *s, size_t len, tclock *c)
 			k = nx;
 		}
 	}
-	if (k < s->n && s->w[k].cap && !s->w[k].punct) {
+	/* a zone: "EST" (capitalised), "mountain time", "Eastern Standard Time" */
+	if (k < s->n && !s->w[k].punct && cr_is_alpha((unsigned char)s->w[k].low[0])) {
 		const word *z = &s->w[k];
-		if (row_of_kind(s, z->low, strlen(z->low), "zone") >= 0)
-			c->end = s->w[k++].end;
+		size_t zl = strlen(z->low), t = k + 1 + is(s, k + 1, "standard");
+		bool named = is(s, t, "time") || is(s, t, "timezone");
+		if (((zl <= 4 && z->cap) || named) && row_of_kind(s, z->low, zl, "zone") >= 0) {
+			k = named ? t + 1 : k + 1;
+			c->end = s->w[k - 1].end;
+		}
 	}
 	c->next = k;
 }
@@ -609,6 +623,8 @@ static size_t rule_daypart(scan *s, size_t i)
 	size_t k = i;
 	bool mod = is(s, k, "early") || is(s, k, "late") || is(s, k, "later") || is(s, k, "mid");
 	k += mod;
+	if (is(s, i, "mid") && is(s, k, "night"))
+		return 0;   /* "mid night" is midnight */
 	if (mod && (is(s, k, "this") || is(s, k, "last") || is(s, k, "today") || is(s, k, "tomorrow") ||
 	            is(s, k, "yesterday") || is(s, k, "tonight"))) {
 		size_t before = s->out.len, took = tx_rule_deictic(s, k);

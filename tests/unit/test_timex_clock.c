@@ -72,6 +72,9 @@ static void test_clock_seconds_and_meridiem(void **state)
 	expect("The target time is 8.10 pm", 0, "8.10 pm", "2016-11-07T20:10");
 	expect("create appointment at 3 p . m .", 0, "3 p . m .", "2016-11-07T15:00");
 	expect("this week 8p.m. is fine", 1, "8p.m.", "2016-11-07T20:00");
+	expect("Let's meet at 1pm mountain timezone", 0, "1pm mountain timezone", "2016-11-07T13:00");
+	expect("Polls close at 7 p.m. Eastern Standard Time.", 0, "7 p.m. Eastern Standard Time", "2016-11-07T19:00");
+	expect("We should go back at mid night.", 0, "mid night", "2016-11-07T24:00");
 }
 
 static void test_spelled_times_past_and_to_the_hour(void **state)
