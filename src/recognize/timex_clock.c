@@ -825,13 +825,30 @@ size_t tx_rule_clock(scan *s, size_t i, size_t len)
 size_t tx_clock_after(scan *s, size_t i, size_t k, size_t len)
 {
 	cr_timex *x = &s->out.items[s->out.len - 1];
-	if (x->value[0] == 'P') {
+	/* "every day at 7:13 p.m." (T19:13), "each Monday at 4pm" (XXXX-WXX-1T16:00): sets at a time */
+	bool set = x->type == CR_TIMEX_SET && (strcmp(x->value, "P1D") == 0 ||
+	                                       (strncmp(x->value, "XXXX-WXX-", 9) == 0 && strlen(x->value) == 10));
+	if (x->value[0] == 'P' && !set) {
 		if (i > 0 && is(s, i, "now") && is(s, i - 1, "right") && x->start == s->w[i].start)
 			x->start = s->w[i - 1].start;
 		return 0;
 	}
-	if (k >= s->n || !day_value(x->value))
+	if (k >= s->n || !(set || day_value(x->value)))
 		return 0;
+	if (set) {
+		tclock c;
+		if (!is(s, k, "at") || !clock_core(s, k + 1, len, &c))
+			return 0;
+		clock_tail(s, len, &c);
+		int h = hour24(&c, c.part);
+		if ((!c.strong && !c.colon) || h < 0)
+			return 0;
+		char day[16];
+		snprintf(day, sizeof day, "%s", x->value[0] == 'P' ? "" : x->value);
+		clock_value(x->value, sizeof x->value, day, &c, h);
+		x->end = c.end;
+		return c.next - k;
+	}
 	/* "Friday mornings", "Tuesday nights": a set */
 	if (s->w[i].kind == K_WEEKDAY && k == i + 1 && k < s->n) {
 		static const char *const plural[] = {"", "mornings", "afternoons", "evenings", "nights"};

@@ -144,6 +144,8 @@ static void test_parts_of_the_day_without_a_clock(void **state)
 	expect("In London at mid-afternoon yesterday, shares fell", 0, "mid-afternoon yesterday", "2016-11-06TAF");
 	expect("I'll go back Tuesday in the morning", 0, "Tuesday in the morning", "2016-11-08TMO");
 	expect("The club meets on Tuesday nights.", 0, "Tuesday nights", "XXXX-WXX-2TNI");
+	expect("I'll leave every day at 7:13 p.m.", 0, "every day at 7:13 p.m.", "T19:13");
+	expect("I'll leave each Monday at 4pm", 0, "each Monday at 4pm", "XXXX-WXX-1T16:00");
 	expect("Buyers placed orders in the morning to start trading.", 0, "the morning", "2016-11-07TMO");
 }
 
