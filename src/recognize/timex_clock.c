@@ -296,20 +296,22 @@ static bool clock_core(const scan *s, size_t i, size_t len, tclock *c)
 					rest = rest2;
 				}
 				if (*rest) {
-					size_t me;
-					int mer = meridiem(s->text, s->w[c->next - 1].start + 2, s->w[c->next - 1].end, true, &me);
-					if (!mer || me != s->w[c->next - 1].end)
+					/* 10:35am, 10:35a.m., 8:45a */
+					size_t me, from = s->w[c->next - 1].start + 2;
+					int mer = meridiem(s->text, from, len, true, &me);
+					if (!mer || me < s->w[c->next - 1].end)
 						return false;
 					c->mer = mer;
-					c->weak = strlen(rest) == 1;
+					c->weak = me - from == 1;
+					c->end = (uint32_t)me;
+					c->next = word_from(s, c->next, c->end);
 				}
 			} else if (joined(s, i, ".") && (mm = two_digits(s, i + 2, &rest)) >= 0) {
 				/* 8.30 pm, 8.30pm: a decimal without a meridiem */
-				size_t me;
-				int mer = *rest ? meridiem(s->text, s->w[i + 2].start + 2, s->w[i + 2].end, true, &me)
-				                : meridiem(s->text, s->w[i + 2].end + (s->w[i + 2].end < len && s->text[s->w[i + 2].end] == ' '),
-				                           len, false, &me);
-				if (!mer || (*rest && me != s->w[i + 2].end) || strlen(rest) == 1)
+				size_t me, from = *rest ? s->w[i + 2].start + 2
+				                        : s->w[i + 2].end + (s->w[i + 2].end < len && s->text[s->w[i + 2].end] == ' ');
+				int mer = meridiem(s->text, from, len, *rest != 0, &me);
+				if (!mer || me < s->w[i + 2].end || me - from == 1)
 					return false;   /* and "1.28p" is a price in pence */
 				c->mi = mm;
 				c->bare = false;

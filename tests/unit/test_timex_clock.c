@@ -70,6 +70,8 @@ static void test_clock_seconds_and_meridiem(void **state)
 	expect("The raid began at 10:35 a.m. local time.", 0, "10:35 a.m.", "2016-11-07T10:35");
 	expect("I'll be back 1140 a.m.", 0, "1140 a.m.", "2016-11-07T11:40");
 	expect("The target time is 8.10 pm", 0, "8.10 pm", "2016-11-07T20:10");
+	expect("Doors open at 10:35a.m. sharp.", 0, "10:35a.m.", "2016-11-07T10:35");
+	expect("Doors open at 8.30p.m. sharp.", 0, "8.30p.m.", "2016-11-07T20:30");
 	expect("create appointment at 3 p . m .", 0, "3 p . m .", "2016-11-07T15:00");
 	expect("this week 8p.m. is fine", 1, "8p.m.", "2016-11-07T20:00");
 	expect("Let's meet at 1pm mountain timezone", 0, "1pm mountain timezone", "2016-11-07T13:00");
