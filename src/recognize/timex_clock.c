@@ -68,6 +68,9 @@ typedef struct tclock {
 	uint32_t end;     /* its byte end */
 } tclock;
 
+/* TIMEX3 suffixes of the parts of the day, by the lexicon's daypart value */
+static const char *const part_sfx[] = {"", "MO", "AF", "EV", "NI"};
+
 
 /* The lexicon row of text[0..l) when its kind is `kind`, or -1. */
 static long row_of_kind(const scan *s, const char *p, size_t l, const char *kind)
@@ -492,9 +495,8 @@ static int value_part(const char *v)
 	const char *t = strchr(v, 'T');
 	if (!t)
 		return 0;
-	static const char *const sfx[] = {"", "MO", "AF", "EV", "NI"};
 	for (int p = 1; p <= 4; p++)
-		if (strcmp(t + 1, sfx[p]) == 0)
+		if (strcmp(t + 1, part_sfx[p]) == 0)
 			return p;
 	return 0;
 }
@@ -588,8 +590,6 @@ static size_t day_after(scan *s, size_t q, cr_timex *d)
 	s->out.len = before;
 	return 0;
 }
-
-static const char *const part_sfx[] = {"", "MO", "AF", "EV", "NI"};
 
 /* The part of the day (1..4) word k names, 0 none. */
 static int part_word(const scan *s, size_t k)
