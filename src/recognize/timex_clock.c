@@ -846,7 +846,7 @@ size_t tx_clock_after(scan *s, size_t i, size_t k, size_t len)
 		if ((!c.strong && !c.colon) || h < 0)
 			return 0;
 		char day[16];
-		snprintf(day, sizeof day, "%s", x->value[0] == 'P' ? "" : x->value);
+		snprintf(day, sizeof day, "%.10s", x->value[0] == 'P' ? "" : x->value);
 		clock_value(x->value, sizeof x->value, day, &c, h);
 		x->end = c.end;
 		return c.next - k;
