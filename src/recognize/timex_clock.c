@@ -710,18 +710,22 @@ static bool may_start_clock(const scan *s, size_t i)
 		return true;   /* 7; early, late, mid, end */
 	if (w->kind == K_COUNT)
 		return c != 'a' || is(s, i + 1, "quarter");   /* seven; "a quarter to", not "a" */
-	bool hit = false;
 	switch (c) {
-	case 'h': hit = strcmp(w->low, "half") == 0; break;
-	case 'l': hit = strcmp(w->low, "later") == 0; break;
-	case 'm': hit = strncmp(w->low, "mid", 3) == 0; break;   /* midday, midnight, mid night, mid-afternoon */
-	case 'n': hit = strncmp(w->low, "noon", 4) == 0; break;
-	case 'q': hit = strcmp(w->low, "quarter") == 0; break;
-	case 't': hit = strcmp(w->low, "the") == 0 && (is(s, i + 1, "end") || part_word(s, i + 1)); break;
-	default: break;
+	case 'h': return strcmp(w->low, "half") == 0;
+	case 'l': return strcmp(w->low, "later") == 0;
+	case 'm': return strncmp(w->low, "mid", 3) == 0;   /* midday, midnight, mid night, mid-afternoon */
+	case 'q': return strcmp(w->low, "quarter") == 0;
+	case 'n':
+		if (strncmp(w->low, "noon", 4) == 0)
+			return true;
+		break;
+	case 't':
+		if (strcmp(w->low, "the") == 0)
+			return is(s, i + 1, "end") || part_word(s, i + 1);
+		break;
+	case 'e': case 'f': case 'o': case 's': break;
+	default: return false;
 	}
-	if (hit || !strchr("efnost", c))
-		return hit;
 	/* five-thirty, twenty-five past: a number word (eight, five, nine, one, six, two...) before the hyphen */
 	const char *dash = strchr(w->low, '-');
 	return dash && dash - w->low >= 3 && dash - w->low <= 6 &&
@@ -764,6 +768,8 @@ size_t tx_rule_clock(scan *s, size_t i, size_t len)
 	bool after_at = i > 0 && (is(s, i - 1, "at") || is(s, i - 1, "by") || is(s, i - 1, "until") ||
 	                          is(s, i - 1, "around") || is(s, i - 1, "about") || is(s, i - 1, "@") ||
 	                          is(s, i - 1, "before") || is(s, i - 1, "after") || is(s, i - 1, "circa"));
+	if (c.bare && !c.strong && !lead_part && !after_at && !is(s, k, ","))
+		return 0;   /* a bare number with nothing that makes it a time: most numbers */
 	/* the day it falls on */
 	size_t q = k + is(s, k, ",");
 	q += is(s, q, "on");
