@@ -111,8 +111,9 @@ static uint8_t ix_alnum[256]; /* ASCII letters and digits, for tokenize's inner 
 /* Plain (lower-case, non-calendar) words a rule can start at; see may_start. */
 static const char *const ix_starters[] = {
 	"after", "before", "beginning", "between", "coming", "current", "each", "earlier", "early", "end",
-	"every", "everyday", "final", "first", "for", "from", "in", "last", "late", "later", "latest", "midday",
-	"middle", "midnight", "next", "noon", "once", "past", "previous", "quarterly", "recent", "start", "the", "this",
+	"every", "everyday", "final", "first", "for", "from", "half", "in", "last", "late", "later", "latest", "midday",
+	"middle", "midnight", "next", "noon", "noonish", "once", "past", "previous", "quarter", "quarterly", "recent",
+	"start", "the", "this",
 	"today", "tomorrow", "tonight", "twice", "yesterday"};
 
 /* FNV-1a over ASCII-lower-cased bytes, a step at a time so tokenize can
@@ -1739,11 +1740,13 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 			i++;
 			continue;
 		}
-		size_t took = 0;
+		size_t took = 0, before = s.out.len;
 		s.cur = i;
 		s.fut_cache = -1;
 		for (size_t r = 0; r < CR_ARRAY_LEN(rules) && !took; r++)
 			took = rules[r](&s, i);
+		if (took && s.out.len == before + 1)
+			took += tx_clock_after(&s, i, i + took, len);   /* "tomorrow at 8 a.m." */
 		if (!took)
 			took = tx_rule_clock(&s, i, len);
 		i += took ? took : 1;

@@ -114,5 +114,6 @@ size_t tx_rule_weekday(scan *s, size_t i);
 size_t tx_rule_deictic(scan *s, size_t i);
 /* timex_clock.c */
 size_t tx_rule_clock(scan *s, size_t i, size_t len);
+size_t tx_clock_after(scan *s, size_t i, size_t k, size_t len);
 
 #endif
