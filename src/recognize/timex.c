@@ -1572,10 +1572,12 @@ static int cmp_word(const void *a, const void *b)
 static bool may_start(const word *w)
 {
 	static const char *const starters[] = {
-		"after", "before", "beginning", "between", "coming", "current", "each", "earlier", "early", "end",
-		"every", "everyday", "final", "first", "for", "from", "in", "last", "late", "later", "latest", "midday",
-		"middle", "midnight", "next", "noon", "once", "past", "previous", "quarterly", "recent", "start", "the", "this",
-		"today", "tomorrow", "tonight", "twice", "yesterday"};
+		"after", "before", "beginning", "between", "black", "christmas", "coming", "current", "each", "earlier",
+		"early", "earth", "easter", "end", "every", "everyday", "final", "first", "following", "for", "from",
+		"halloween", "in", "independence", "juneteenth", "labor", "labour", "last", "late", "later", "latest",
+		"midday", "middle", "midnight", "mlk", "next", "noon", "once", "past", "previous", "quarterly", "recent",
+		"saint", "start", "thanksgiving", "the", "this", "today", "tomorrow", "tonight", "twice", "xmas",
+		"yesterday"};
 	if (w->kind != K_NONE || w->num >= 0 || w->cap || cr_is_digit((unsigned char)w->low[0]) || strchr(w->low, '-'))
 		return true;
 	return bsearch(w->low, starters, CR_ARRAY_LEN(starters), sizeof *starters, cmp_word) != NULL;
@@ -1591,7 +1593,7 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 	s.narrative = none();
 	tokenize(&s, text, len);
 	typedef size_t (*rule)(scan *, size_t);
-	static const rule rules[] = {rule_iso,     rule_numeric,   rule_year_span, rule_part_hyphen, rule_part,    rule_decade,   tx_rule_day_month,
+	static const rule rules[] = {tx_rule_calendar, rule_iso,     rule_numeric,   rule_year_span, rule_part_hyphen, rule_part,    rule_decade,   tx_rule_day_month,
 	                             rule_month_year, rule_quarter, tx_rule_deictic, rule_relative, tx_rule_weekday,
 	                             rule_month,   rule_year,      rule_season,  rule_weekend,  rule_ref,
 	                             rule_set,     rule_duration,  rule_in_future, rule_bare_duration, rule_the_period, rule_every,

@@ -114,5 +114,8 @@ size_t tx_rule_weekday(scan *s, size_t i);
 size_t tx_rule_deictic(scan *s, size_t i);
 /* timex_clock.c */
 size_t tx_rule_clock(scan *s, size_t i, size_t len);
+/* timex_calendar.c: holidays, weeks of a month, dates in words or compact forms, day arithmetic,
+   compact durations, rarer sets; tried before the core rules */
+size_t tx_rule_calendar(scan *s, size_t i);
 
 #endif
