@@ -261,6 +261,8 @@ static size_t word_ending_at(const scan *s, size_t i, uint32_t e)
 	return k < s->n && s->w[k].end == e ? k : s->n;
 }
 
+static int32_t monday_of(int32_t z) { return z - cr_weekday(z); }
+
 /* ---- holidays ---------------------------------------------------------------- */
 
 static int32_t easter(int y)
@@ -380,7 +382,12 @@ static size_t holiday_phrase(scan *s, size_t i, bool emit, bool upcoming, int32_
 		yoff = is(s, k + 1, "last") ? -1 : is(s, k + 1, "next") ? 1 : 0;
 		k += 3;
 	}
-	if (!weekend && is(s, k, "weekend")) {
+	bool week = false;
+	if (!weekend && is(s, k, "week") && rel == 2 && year < 0 && yoff == 9) {
+		week = true;
+		k++;
+	}
+	if (!weekend && !week && is(s, k, "weekend")) {
 		weekend = true;
 		k++;
 		if (year < 0 && is_year(s, k))
@@ -414,7 +421,7 @@ static size_t holiday_phrase(scan *s, size_t i, bool emit, bool upcoming, int32_
 	}
 	int32_t z = year > 0 ? holiday_day(r, year) : CR_DAY_NONE;
 	if (!emit) {
-		if (weekend || z == CR_DAY_NONE)
+		if (weekend || week || z == CR_DAY_NONE)
 			return 0;
 		*out = z;
 		return k - i;
@@ -423,6 +430,9 @@ static size_t holiday_phrase(scan *s, size_t i, bool emit, bool upcoming, int32_
 	if (z == CR_DAY_NONE) {
 		snprintf(value, sizeof value, "XXXX-XX-XX");
 		tx_emit(s, span_start, k, CR_TIMEX_DATE, anchor, none(), G_DAY, value);
+	} else if (week) {
+		int32_t mon = monday_of(z);
+		tx_emit(s, span_start, k, CR_TIMEX_DATE, anchor, (cr_dayrange){mon, mon + 6}, G_WEEK, NULL);
 	} else if (weekend) {
 		int32_t sat = weekend_near(z);
 		tx_fmt_value(value, sizeof value, (cr_dayrange){sat - 5, sat + 1}, G_WEEK);
@@ -435,8 +445,6 @@ static size_t holiday_phrase(scan *s, size_t i, bool emit, bool upcoming, int32_
 }
 
 /* ---- weeks of a month or a year ---------------------------------------------- */
-
-static int32_t monday_of(int32_t z) { return z - cr_weekday(z); }
 
 /* [the] first|2nd|last week of MONTH [YEAR] | YEAR | this/next/last month | the month | this/next/last year */
 static size_t rule_week_of(scan *s, size_t i)
@@ -1021,11 +1029,10 @@ static size_t rule_weekday_date(scan *s, size_t i)
 	size_t before = s->out.len;
 	/* a compact date */
 	size_t took = compact_date(s, k, k, true);
-	if (!took && (!full || !s->w[j].cap || rel) && !s->w[k].punct) {
+	if (!took && (!full || !s->w[j].cap || rel) && !s->w[k].punct)
 		took = tx_rule_day_month(s, k);
-		if (!took)
-			took = rule_word_date(s, k);
-	}
+	if (!took && !s->w[k].punct)
+		took = rule_word_date(s, k);
 	if (took && s->out.len == before + 1) {
 		s->out.items[before].start = s->w[i].start;
 		return k + took - i;
@@ -1037,9 +1044,9 @@ static size_t rule_weekday_date(scan *s, size_t i)
 	size_t e;
 	bool words;
 	int d = -1;
-	if (is(s, k, "the")) {
+	if (is(s, k, "the") && k == j + 1) {
 		d = day_at(s, k + 1, &e, &words);
-		if (d > 0 && !s->w[k + 1].ordinal && !words)
+		if (d > 0 && ((!s->w[k + 1].ordinal && !words) || !date_end_ok(s, e)))
 			d = -1;
 	} else if (k == j + 1 && is_day(s, k) && (s->w[k].ordinal || k + 1 >= s->n || s->w[k + 1].punct)) {
 		d = s->w[k].num;
@@ -1167,6 +1174,9 @@ static size_t rule_offset(scan *s, size_t i)
 		n = count_at(s, i, &e);
 		if (n <= 0)
 			return 0;
+		for (size_t q = i; q < e; q++)
+			if (is(s, q, "few") || is(s, q, "several") || is(s, q, "couple") || is(s, q, "many"))
+				return 0;
 		j = e;
 	}
 	if (j >= s->n || s->w[j].kind != K_UNIT || s->w[j].val <= 0 || s->w[j].val == 3650)
@@ -1328,11 +1338,15 @@ static char unit_word(const scan *s, size_t k)
  */
 static size_t rule_word_duration(scan *s, size_t i)
 {
-	size_t e;
-	int n = count_at(s, i, &e);
+	size_t e = i + 1;
+	int n = spelled(s, i, &e, false, NULL);
+	bool article = is(s, i, "a") || is(s, i, "an");
+	if (n <= 0 && s->w[i].num > 0 && s->w[i].ndigits <= 3 && !s->w[i].ordinal)
+		n = s->w[i].num, e = i + 1;
+	else if (n <= 0 && article)
+		n = 1, e = i + 1;
 	if (n <= 0)
 		return 0;
-	bool article = is(s, i, "a") || is(s, i, "an");
 	double frac = 0;
 	size_t k = e;
 	/* one and a half hours */
@@ -1360,8 +1374,8 @@ static size_t rule_word_duration(scan *s, size_t i)
 	                strcmp(u, "hrs") == 0 || strcmp(u, "mins") == 0 || strcmp(u, "secs") == 0 || strcmp(u, "sec") == 0;
 	if (frac == 0 && !new_unit && e == i + 1)
 		return 0;   /* "two hours": the core rules' */
-	if (article && unit == 's')
-		return 0;   /* "a second term" */
+	if (article && (unit == 's' || unit == 'E'))
+		return 0;   /* "a second term", "a weekend" */
 	if (unit == 's' && strcmp(u, "second") == 0 && n != 1)
 		return 0;
 	if (new_unit && strncmp(u, "night", 5) == 0 && !(i > 0 && (is(s, i - 1, "for") || is(s, i - 1, "of"))))
