@@ -236,7 +236,7 @@ static void emit_day(scan *s, size_t i, size_t j, int y, int m, int d, uint8_t a
 		r = day_range(y, m, d);
 		tx_fmt_value(value, sizeof value, r, G_DAY);
 	} else if (y > 0) {
-		snprintf(value, sizeof value, "%04d-%02d-%02d", y, m, d);
+		snprintf(value, sizeof value, "XXXX-%02d-%02d", m, d);   /* 29 February in a common year */
 	} else {
 		snprintf(value, sizeof value, "XXXX-%02d-%02d", m, d);
 	}
@@ -316,7 +316,7 @@ static long holiday_at(const scan *s, size_t i, size_t *end)
 			l--;
 		if (s->w[k].punct && w[0] != '\'')
 			break;
-		bool glue = k > i && (w[0] == '\'' || (kl && key[kl - 1] == '\''));
+		bool glue = k > i && (w[0] == '\'' || (kl && key[kl - 1] == '\'' && strcmp(w, "s") == 0));
 		if (k > i && !glue)
 			key[kl++] = ' ';
 		if (kl + l + 1 >= sizeof key)
@@ -594,8 +594,6 @@ static int read_compact(const scan *s, size_t i, comp *c, char *sep, uint32_t *e
 			c[n].digits = 0;
 			c[n].pad = false;
 			n++;
-			if (q < limit && t[q] == '.')
-				q++;   /* "Aug." */
 			/* "Dec31": digits straight after the name */
 			if (n < 3 && q < limit && cr_is_digit((unsigned char)t[q]) && !*sep && n == 1) {
 				uint32_t r = q;
@@ -649,13 +647,26 @@ static size_t compact_date(scan *s, size_t i, size_t span_start, bool cue)
 	if (i >= s->n || s->w[i].punct)
 		return 0;
 	comp c[3];
-	char sep;
+	char sep = 0;
 	uint32_t e;
 	size_t limit = s->w[s->n - 1].end;
-	int n = read_compact(s, i, c, &sep, &e, limit);
+	int n;
+	if (s->w[i].end - s->w[i].start == 8 && s->w[i].num < 0 && cr_is_digit((unsigned char)s->text[s->w[i].start])) {
+		n = 1;   /* 20161016 */
+		e = s->w[i].end;
+	} else {
+		n = read_compact(s, i, c, &sep, &e, limit);
+	}
 	if (n < 1)
 		return 0;
-	size_t j = word_ending_at(s, i, e);
+	/* "Sep." closing the date: the dot is the sentence's */
+	bool dot = false;
+	size_t j0 = word_ending_at(s, i, e);
+	if (j0 >= s->n && e < limit && s->text[e] == '.') {
+		j0 = word_ending_at(s, i, e + 1);
+		dot = true;
+	}
+	size_t j = j0;
 	if (j >= s->n)
 		return 0;
 	int y = -1, m = 0, d = 0;
@@ -694,7 +705,7 @@ static size_t compact_date(scan *s, size_t i, size_t span_start, bool cue)
 			m = c[1].val, d = c[2].val;
 			y = c[0].val;
 		} else if (c[2].type == C_YEAR) {
-			if (sep == '/')
+			if (sep == '/' && !cue)
 				return 0;   /* rule_numeric's */
 			m = c[0].val, d = c[1].val, y = c[2].val;
 			if (m > 12)
@@ -735,15 +746,23 @@ static size_t compact_date(scan *s, size_t i, size_t span_start, bool cue)
 		if (m < 1 || m > 12 || y < 1000)
 			return 0;
 		tx_emit(s, span_start, j + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(y, m), G_MONTH, NULL);
+		if (dot)
+			s->out.items[s->out.len - 1].end = e;
 		return j + 1 - span_start;
 	}
 	if (!valid_md(m, d))
 		return 0;
+	if (y < 0 && !dot && is(s, j + 1, ",") && is_year(s, j + 2)) {
+		y = s->w[j + 2].num;   /* Dec31, 1994 */
+		j += 2;
+	}
 	if (y < 0) {
 		anchor = CR_ANCHOR_DOCUMENT;
 		y = year_for(s, m, d);
 	}
 	emit_day(s, span_start, j + 1, y, m, d, anchor);
+	if (dot)
+		s->out.items[s->out.len - 1].end = e;
 	return j + 1 - span_start;
 }
 
@@ -777,6 +796,13 @@ static int year_after(const scan *s, size_t k, size_t *end, bool *words)
 	if (y > 0) {
 		*words = true;
 		return y;
+	}
+	/* 15 April of 87 */
+	if (is(s, k, "of") && k + 1 < s->n && s->w[k + 1].ndigits == 2 && strlen(s->w[k + 1].low) == 2 &&
+	    (k + 2 >= s->n || s->w[k + 2].punct)) {
+		*end = k + 2;
+		*words = true;
+		return s->w[k + 1].num + (s->w[k + 1].num < 50 ? 2000 : 1900);
 	}
 	return -1;
 }
@@ -866,6 +892,8 @@ static size_t rule_word_date(scan *s, size_t i)
 		novel = novel || ywords;
 		k = e;
 	}
+	if (!novel && y < 0 && m == 2 && d == 29)
+		novel = true;   /* the core rule reads no 29 February in a common year */
 	if (!novel)
 		return 0;
 	if (dwords && !date_end_ok(s, k))
@@ -975,6 +1003,32 @@ static size_t rule_weekday_date(scan *s, size_t i)
 {
 	size_t j = i;
 	bool rel = false;
+	{
+		/* this past Wednesday: the latest before; (this) coming Thursday: the first after;
+		   previous / following Friday: that day of the week before / after */
+		size_t q = i + is(s, i, "this");
+		int mode = is(s, q, "past") ? 1 : (is(s, q, "coming") || is(s, q, "upcoming")) ? 2
+		         : q == i && is(s, q, "previous") ? 3
+		         : q == i && is(s, q, "following") && !(i > 0 && is(s, i - 1, "the")) ? 4 : 0;
+		int32_t a;
+		if (mode && q + 1 < s->n && s->w[q + 1].kind == K_WEEKDAY && anchor_of(s, &a)) {
+			int wd = s->w[q + 1].val, awd = cr_weekday(a);
+			int32_t z = mode == 1 ? a - ((awd - wd + 6) % 7 + 1) : mode == 2 ? a + ((wd - awd + 6) % 7 + 1)
+			          : monday_of(a) + (mode == 3 ? -7 : 7) + wd;
+			/* "this coming Sunday, March eighth": the date says it all */
+			size_t k = q + 2 + is(s, q + 2, ","), before = s->out.len;
+			size_t took = k < s->n && !s->w[k].punct ? tx_rule_day_month(s, k) : 0;
+			if (!took && k < s->n && !s->w[k].punct)
+				took = rule_word_date(s, k);
+			if (took && s->out.len == before + 1) {
+				s->out.items[before].start = s->w[i].start;
+				return k + took - i;
+			}
+			s->out.len = before;
+			tx_emit(s, i, q + 2, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){z, z}, G_DAY, NULL);
+			return q + 2 - i;
+		}
+	}
 	if (is(s, j, "this") || is(s, j, "next")) {
 		/* this 5/12, this friday 5/12 */
 		rel = true;
@@ -1048,7 +1102,9 @@ static size_t rule_weekday_date(scan *s, size_t i)
 		d = day_at(s, k + 1, &e, &words);
 		if (d > 0 && ((!s->w[k + 1].ordinal && !words) || !date_end_ok(s, e)))
 			d = -1;
-	} else if (k == j + 1 && is_day(s, k) && (s->w[k].ordinal || k + 1 >= s->n || s->w[k + 1].punct)) {
+	} else if (k == j + 1 && is_day(s, k) && (s->w[k].ordinal || k + 1 >= s->n || s->w[k + 1].punct) &&
+	           !(k + 1 < s->n && s->w[k + 1].start == s->w[k].end && (is(s, k + 1, ":") || is(s, k + 1, ".") || is(s, k + 1, "-")) &&
+	             k + 2 < s->n && s->w[k + 2].num >= 0)) {
 		d = s->w[k].num;
 		e = k + 1;
 	}
@@ -1070,6 +1126,23 @@ static size_t rule_weekday_date(scan *s, size_t i)
 /* "on the 18th": a day of the nearest month (back, or forward in a future sentence) */
 static size_t rule_the_nth(scan *s, size_t i)
 {
+	if (is_day(s, i) && s->w[i].ordinal && i > 0 && is(s, i - 1, "on") && i + 1 < s->n && s->w[i + 1].punct &&
+	    s->w[i + 1].low[0] != '/') {
+		/* on 29th - */
+		int32_t a;
+		int d = s->w[i].num;
+		if (!anchor_of(s, &a))
+			return 0;
+		int y, m, dd;
+		cr_civil_from_days(a, &y, &m, &dd);
+		int mm = y * 12 + m - 1;
+		if (tx_fut(s) ? d < dd - 3 : d > dd + 7)
+			mm += tx_fut(s) ? 1 : -1;
+		if (d > cr_days_in_month(mm / 12, mm % 12 + 1))
+			return 0;
+		emit_day(s, i, i + 1, mm / 12, mm % 12 + 1, d, CR_ANCHOR_DOCUMENT);
+		return 1;
+	}
 	if (!is(s, i, "the") || i == 0 || !(is(s, i - 1, "on") || is(s, i - 1, "of")) || !is_day(s, i + 1) ||
 	    !s->w[i + 1].ordinal)
 		return 0;
@@ -1463,6 +1536,7 @@ size_t tx_rule_calendar(scan *s, size_t i)
 	bool digit = cr_is_digit((unsigned char)c0);
 	if (digit) {
 		if ((took = rule_cal_set(s, i)) || (took = rule_compact_duration(s, i)) || (took = rule_offset(s, i)) ||
+		    (took = rule_the_nth(s, i)) ||
 		    (took = rule_week_of(s, i)) || (took = compact_date(s, i, i, false)) || (took = rule_word_date(s, i)) ||
 		    (took = rule_word_duration(s, i)))
 			return took;
@@ -1488,7 +1562,7 @@ size_t tx_rule_calendar(scan *s, size_t i)
 		return 0;
 	}
 	if (w->kind == K_WEEKDAY || is(s, i, "this") || is(s, i, "next") || is(s, i, "last") || is(s, i, "previous") ||
-	    is(s, i, "following") || weekday_abbr(s, i) >= 0) {
+	    is(s, i, "following") || is(s, i, "past") || is(s, i, "coming") || is(s, i, "upcoming") || weekday_abbr(s, i) >= 0) {
 		if ((took = rule_weekday_date(s, i)))
 			return took;
 	}
