@@ -1576,8 +1576,8 @@ static bool may_start(const word *w)
 		"early", "earth", "easter", "end", "every", "everyday", "final", "first", "following", "for", "from",
 		"halloween", "in", "independence", "juneteenth", "labor", "labour", "last", "late", "later", "latest",
 		"midday", "middle", "midnight", "mlk", "next", "noon", "once", "past", "previous", "quarterly", "recent",
-		"saint", "start", "thanksgiving", "the", "this", "today", "tomorrow", "tonight", "twice", "xmas",
-		"yesterday"};
+		"saint", "start", "thanksgiving", "the", "this", "today", "tomorrow", "tonight", "twice", "weekend",
+		"xmas", "yesterday"};
 	if (w->kind != K_NONE || w->num >= 0 || w->cap || cr_is_digit((unsigned char)w->low[0]) || strchr(w->low, '-'))
 		return true;
 	return bsearch(w->low, starters, CR_ARRAY_LEN(starters), sizeof *starters, cmp_word) != NULL;

@@ -531,6 +531,94 @@ static size_t rule_week_of(scan *s, size_t i)
 	return end - i;
 }
 
+static int week_offset(const scan *s, size_t k, size_t *used);
+
+/*
+ * the third month of 2021, the 9th month of next year; week 31, the week 3
+ * of 2027, week 27 of last year (ISO weeks); the week after next; this
+ * working week, next workweek.
+ */
+static size_t rule_week_month_n(scan *s, size_t i)
+{
+	size_t j = i + is(s, i, "the");
+	int32_t a = 0;
+	bool have = anchor_of(s, &a);
+	/* this/next/last working week, workweek, work week */
+	size_t used;
+	int off = week_offset(s, i, &used);
+	if (off != 9 && have) {
+		size_t k = i + used;
+		size_t e = is(s, k, "workweek") ? k + 1 : (is(s, k, "working") || is(s, k, "work")) && is(s, k + 1, "week") ? k + 2 : 0;
+		if (e) {
+			int32_t mon = monday_of(a) + 7 * off;
+			tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){mon, mon + 6}, G_WEEK, NULL);
+			return e - i;
+		}
+	}
+	if (is(s, i, "the") && is(s, i + 1, "week") && is(s, i + 2, "after") && is(s, i + 3, "next") && have) {
+		int32_t mon = monday_of(a) + 14;
+		tx_emit(s, i, i + 4, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){mon, mon + 6}, G_WEEK, NULL);
+		return 4;
+	}
+	/* the ORD month of YEAR | this/next/last year */
+	int n = j < s->n && s->w[j].ordinal && s->w[j].num >= 1 && s->w[j].num <= 12 ? s->w[j].num : -1;
+	if (n < 0 && j < s->n) {
+		size_t e;
+		bool ord = false;
+		int v = spelled(s, j, &e, true, &ord);
+		if (ord && e == j + 1 && v >= 1 && v <= 12)
+			n = v;
+	}
+	size_t k = j + 2;
+	int y = -1;
+	uint8_t anchor = CR_ANCHOR_NONE;
+	if (is(s, k, "of") && is_year(s, k + 1)) {
+		y = s->w[k + 1].num;
+		k += 2;
+	} else if (is(s, k, "of") && (is(s, k + 1, "this") || is(s, k + 1, "next") || is(s, k + 1, "last")) &&
+	           is(s, k + 2, "year") && have) {
+		y = year_of(a) + (is(s, k + 1, "next") ? 1 : is(s, k + 1, "last") ? -1 : 0);
+		anchor = CR_ANCHOR_DOCUMENT;
+		k += 3;
+	}
+	if (n > 0 && is(s, j + 1, "month") && y > 0) {
+		tx_emit(s, i, k, CR_TIMEX_DATE, anchor, cr_range_month(y, n), G_MONTH, NULL);
+		return k - i;
+	}
+	/* [the] week N [of YEAR | of this/next/last year] */
+	if (!is(s, j, "week") || j + 1 >= s->n || s->w[j + 1].num < 1 || s->w[j + 1].num > 53 || s->w[j + 1].ordinal ||
+	    strlen(s->w[j + 1].low) != s->w[j + 1].ndigits)
+		return 0;
+	n = s->w[j + 1].num;
+	k = j + 2;
+	y = -1;
+	anchor = CR_ANCHOR_NONE;
+	if (is(s, k, "of") && is_year(s, k + 1)) {
+		y = s->w[k + 1].num;
+		k += 2;
+	} else if (is(s, k, "of") && (is(s, k + 1, "this") || is(s, k + 1, "next") || is(s, k + 1, "last")) &&
+	           is(s, k + 2, "year") && have) {
+		y = year_of(a) + (is(s, k + 1, "next") ? 1 : is(s, k + 1, "last") ? -1 : 0);
+		anchor = CR_ANCHOR_DOCUMENT;
+		k += 3;
+	} else if (have && (k >= s->n || (s->w[k].punct && s->w[k].low[0] != ':' && s->w[k].low[0] != '-')) && j > 0 &&
+	           (is(s, j - 1, "the") || is(s, j - 1, ",") || is(s, j - 1, "in"))) {
+		y = year_of(a);
+		anchor = CR_ANCHOR_DOCUMENT;
+	} else {
+		return 0;
+	}
+	int32_t w1 = monday_of(cr_days_from_civil(y, 1, 4));
+	int32_t wl = monday_of(cr_days_from_civil(y, 12, 28));
+	if (n > (int)((wl - w1) / 7) + 1)
+		return 0;
+	int32_t mon = w1 + 7 * (n - 1);
+	char value[40];
+	snprintf(value, sizeof value, "%04d-W%02d", y, n);
+	tx_emit(s, j, k, CR_TIMEX_DATE, anchor, (cr_dayrange){mon, mon + 6}, G_SPAN, value);
+	return k - i;
+}
+
 /* ---- compact and numeric dates ----------------------------------------------- */
 
 /* The month named by letters t[0..l) ("aug", "Sept", "september"), or 0. */
@@ -726,9 +814,15 @@ static size_t compact_date(scan *s, size_t i, size_t span_start, bool cue)
 		m = c[1].val, d = c[0].val;
 	} else if (n == 2 && years == 1 && nums == 1 && c[0].type == C_YEAR && sep == '-') {
 		/* 2015-3, 2015-03 (not the span 2010-11) */
-		if (!(c[1].digits == 1 || c[1].pad) || c[1].val < 1 || c[1].val > 12)
+		if (!(c[1].digits == 1 || c[1].pad || c[1].val < c[0].val % 100) || c[1].val < 1 || c[1].val > 12)
 			return 0;
 		y = c[0].val, m = c[1].val;
+		gran_month = true;
+	} else if (n == 2 && years == 1 && nums == 1 && c[1].type == C_YEAR && sep == '-') {
+		/* 12-2015 */
+		if (c[0].val < 1 || c[0].val > 12)
+			return 0;
+		y = c[1].val, m = c[0].val;
 		gran_month = true;
 	} else if (n == 2 && nums == 2 && (sep == '/' || sep == '.' || sep == '-')) {
 		/* 7/6, 22/04, 5.12: only after a cue, never a fraction or a score */
@@ -839,6 +933,20 @@ static size_t rule_word_date(scan *s, size_t i)
 		if (novel && !mayish && is_year(s, j + 1) && !is_day(s, j + 2)) {
 			tx_emit(s, i, j + 2, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(s->w[j + 1].num, m), G_MONTH, NULL);
 			return 2;
+		}
+		/* Dec, 2018 */
+		if (is(s, j + 1, ",") && is_year(s, j + 2) && (j + 3 >= s->n || s->w[j + 3].punct) && (s->w[j].cap || !mayish)) {
+			tx_emit(s, i, j + 3, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(s->w[j + 2].num, m), G_MONTH, NULL);
+			return 3;
+		}
+		/* October two thousand and five */
+		{
+			size_t ye;
+			int y = spelled_year(s, j + 1, &ye);
+			if (y > 0 && date_end_ok(s, ye) && (s->w[j].cap || !mayish)) {
+				tx_emit(s, i, ye, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(y, m), G_MONTH, NULL);
+				return ye - i;
+			}
 		}
 		if (is(s, j + 1, "the"))
 			j++;   /* june the 28th */
@@ -1556,6 +1664,10 @@ size_t tx_rule_calendar(scan *s, size_t i)
 		if ((took = rule_week_of(s, i)))
 			return took;
 	}
+	if (is(s, i, "the") || is(s, i, "week") || is(s, i, "this") || is(s, i, "next") || is(s, i, "last") ||
+	    is(s, i, "previous") || is(s, i, "following"))
+		if ((took = rule_week_month_n(s, i)))
+			return took;
 	if (is(s, i, "the")) {
 		if ((took = rule_the_nth(s, i)) || (took = rule_offset(s, i)) || (took = rule_word_date(s, i)))
 			return took;
