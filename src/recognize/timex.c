@@ -113,12 +113,17 @@ static void classify(const cr_timex_ctx *ctx, word *w)
 	if (r < 0 || ctx->words->ncols[r] < 3)
 		return;
 	const char *k = ctx->words->cols[r][1], *v = ctx->words->cols[r][2];
-	w->kind = strcmp(k, "month") == 0 ? K_MONTH : strcmp(k, "weekday") == 0 ? K_WEEKDAY
-	        : strcmp(k, "unit") == 0 ? K_UNIT : strcmp(k, "season") == 0 ? K_SEASON
-	        : strcmp(k, "part") == 0 ? K_PART : strcmp(k, "count") == 0 ? K_COUNT
-	        : strcmp(k, "ordinal") == 0 ? K_ORD : strcmp(k, "daypart") == 0 ? K_DAYPART
-	        : strcmp(k, "set") == 0 ? K_SET : strcmp(k, "future") == 0 ? K_FUTURE
-	        : strcmp(k, "ref") == 0 ? K_REF : K_NONE;
+	/* one compare, picked by the first letter, instead of a chain of them */
+	static const struct { const char *name; uint8_t kind; } kinds[] = {
+		{"month", K_MONTH}, {"weekday", K_WEEKDAY}, {"unit", K_UNIT}, {"season", K_SEASON}, {"part", K_PART},
+		{"count", K_COUNT}, {"ordinal", K_ORD}, {"daypart", K_DAYPART}, {"set", K_SET}, {"future", K_FUTURE},
+		{"ref", K_REF}};
+	w->kind = K_NONE;
+	for (size_t q = 0; q < CR_ARRAY_LEN(kinds); q++)
+		if (kinds[q].name[0] == k[0] && strcmp(kinds[q].name, k) == 0) {
+			w->kind = kinds[q].kind;
+			break;
+		}
 	w->val = atoi(v);
 	const char *dash = strchr(v, '-');
 	w->val2 = dash ? atoi(dash + 1) : w->val;

@@ -40,6 +40,7 @@
 #include "recognize/timex_internal.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,33 +49,54 @@
 
 static cr_lexicon *num_lx, *hol_lx;
 static cr_map *hol_heads;     /* first word of each holiday name */
-static uint32_t head_mask[26]; /* bit min(len,31) set when a head word of that initial and length exists */
+static uint32_t head_mask[26][27]; /* [first][second letter or 26 for other]: bit min(len,31) of a head word */
 static pthread_once_t lx_once = PTHREAD_ONCE_INIT;
+
+/* bit min(len,31) of num_pair[first letter][second letter]: a number word of that shape exists */
+static uint32_t num_pair[26][26];
 
 static void lx_load(void)
 {
 	num_lx = cr_lexicon_load("lexicon/num-words.tsv", true);
+	for (size_t r = 0; num_lx && r < num_lx->nrows; r++) {
+		const char *k = num_lx->cols[r][0];
+		size_t l = strlen(k);
+		if (l >= 2 && k[0] >= 'a' && k[0] <= 'z' && k[1] >= 'a' && k[1] <= 'z')
+			num_pair[k[0] - 'a'][k[1] - 'a'] |= 1u << (l < 31 ? l : 31);
+	}
 	hol_lx = cr_lexicon_load("lexicon/holidays.tsv", true);
 	hol_heads = cr_map_new();
 	if (!hol_lx)
 		return;
 	for (size_t r = 0; r < hol_lx->nrows; r++) {
 		const char *k = hol_lx->cols[r][0];
-		size_t l = strcspn(k, " '");
-		cr_map_put(hol_heads, k, l, 1);
-		if (k[0] >= 'a' && k[0] <= 'z')
-			head_mask[k[0] - 'a'] |= 1u << (l < 31 ? l : 31);
+		size_t l = strcspn(k, " '.");
+		/* every prefix that ends a word ("new", "new year", "new year's"), so a lookup can stop early */
+		for (size_t p = 1; k[p - 1]; p++)
+			if (k[p] == 0 || k[p] == ' ' || k[p] == '\'')
+				cr_map_put(hol_heads, k, p, 1);
+		if (k[0] >= 'a' && k[0] <= 'z' && l >= 2)
+			head_mask[k[0] - 'a'][k[1] >= 'a' && k[1] <= 'z' ? k[1] - 'a' : 26] |= 1u << (l < 31 ? l : 31);
 	}
 }
 
-static void lx_init(void) { pthread_once(&lx_once, lx_load); }
+static atomic_bool lx_ready;
+
+static void lx_init(void)
+{
+	if (!atomic_load_explicit(&lx_ready, memory_order_acquire)) {
+		pthread_once(&lx_once, lx_load);
+		atomic_store_explicit(&lx_ready, true, memory_order_release);
+	}
+}
 
 enum { NW_NONE, NW_UNIT, NW_TEEN, NW_TENS, NW_HUNDRED, NW_THOUSAND, NW_ORD };
 
 /* The class of a number word ("twenty": tens 20, "third": ord 3). */
 static int numword(const char *w, size_t l, int *val)
 {
-	if (!num_lx || l == 0)
+	if (!num_lx || l < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' ||
+	    !(num_pair[w[0] - 'a'][w[1] - 'a'] & (1u << (l < 31 ? l : 31))))
 		return NW_NONE;
 	long r = cr_lexicon_find(num_lx, w, l);
 	if (r < 0 || num_lx->ncols[r] < 3)
@@ -300,11 +322,13 @@ static long holiday_at(const scan *s, size_t i, size_t *end)
 	if (!hol_lx || i >= s->n || s->w[i].punct)
 		return -1;
 	const char *h = s->w[i].low;
-	size_t hl = strcspn(h, ".");
-	if (hl == 0 || h[0] < 'a' || h[0] > 'z' || !(head_mask[h[0] - 'a'] & (1u << (hl < 31 ? hl : 31))))
+	if (h[0] < 'a' || h[0] > 'z' || h[1] == 0)
+		return -1;
+	size_t hl = strcspn(h, ".'");
+	if (!(head_mask[h[0] - 'a'][h[1] >= 'a' && h[1] <= 'z' ? h[1] - 'a' : 26] & (1u << (hl < 31 ? hl : 31))))
 		return -1;
 	intptr_t dummy;
-	if (!cr_map_get(hol_heads, h, hl, &dummy) && !cr_map_get(hol_heads, h, strcspn(h, "'"), &dummy))
+	if (!cr_map_get(hol_heads, h, strcspn(h, "."), &dummy))
 		return -1;
 	char key[96];
 	size_t kl = 0;
@@ -323,6 +347,8 @@ static long holiday_at(const scan *s, size_t i, size_t *end)
 			break;
 		memcpy(key + kl, w, l);
 		kl += l;
+		if (k > i && !cr_map_get(hol_heads, key, kl, &dummy))
+			break;   /* no holiday starts so */
 		long r = cr_lexicon_find(hol_lx, key, kl);
 		if (r >= 0) {
 			best = r;
@@ -330,6 +356,23 @@ static long holiday_at(const scan *s, size_t i, size_t *end)
 		}
 	}
 	return best;
+}
+
+/* Whether word k may begin a holiday name: a table test, no hashing. */
+static inline bool head_maybe(const scan *s, size_t k)
+{
+	if (k >= s->n)
+		return false;
+	const char *h = s->w[k].low;
+	if (h[0] < 'a' || h[0] > 'z' || h[1] == 0)
+		return false;
+	uint32_t m = head_mask[h[0] - 'a'][h[1] >= 'a' && h[1] <= 'z' ? h[1] - 'a' : 26];
+	if (!m)
+		return false;
+	size_t hl = 2;
+	while (hl < 31 && h[hl] && h[hl] != '.' && h[hl] != '\'')
+		hl++;
+	return m & (1u << hl);
 }
 
 /* The Saturday of the weekend nearest a day (Monday to Wednesday: the one before). */
@@ -1028,6 +1071,10 @@ static int weekday_abbr(const scan *s, size_t i)
 	static const int val[] = {0, 1, 1, 2, 3, 3, 3, 4, 5, 6};
 	if (i >= s->n)
 		return -1;
+	char c = s->w[i].low[0];
+	if (!(c == 'm' || c == 't' || c == 'w' || c == 'f' || c == 's') || s->w[i].low[2] == 0 ||
+	    (s->w[i].low[3] && s->w[i].low[4] && s->w[i].low[5]))
+		return -1;   /* "thurs." is the longest */
 	char k[8];
 	size_t l = strlen(s->w[i].low);
 	if (l >= sizeof k)
@@ -1406,7 +1453,10 @@ static char unit_code(const char *u, size_t l, bool *short_form)
 		{"year", 'Y', false},  {"years", 'Y', false},
 	};
 	char k[12];
-	if (l == 0 || l >= sizeof k)
+	if (l == 0 || l > 8)
+		return 0;
+	char c0 = (char)cr_lower((unsigned char)u[0]);
+	if (!(c0 == 'h' || c0 == 'm' || c0 == 's' || c0 == 'd' || c0 == 'n' || c0 == 'w' || c0 == 'y'))
 		return 0;
 	for (size_t p = 0; p < l; p++)
 		k[p] = (char)cr_lower((unsigned char)u[p]);
@@ -1451,7 +1501,6 @@ static size_t rule_compact_duration(scan *s, size_t i)
 	}
 	if (q - p > 7)
 		return 0;
-	double n = strtod(t + p, NULL);
 	bool fused = q < limit && cr_is_alpha((unsigned char)t[q]);
 	uint32_t u = q;
 	if (!fused && q + 1 < limit && t[q] == ' ' && cr_is_alpha((unsigned char)t[q + 1]))
@@ -1467,6 +1516,7 @@ static size_t rule_compact_duration(scan *s, size_t i)
 	char unit = unit_code(t + u, ue - u, &letter);
 	if (!unit)
 		return 0;
+	double n = strtod(t + p, NULL);
 	if (letter && (!fused || !(i > 0 && (is(s, i - 1, "for") || is(s, i - 1, "lasted") || is(s, i - 1, "last") ||
 	                                      is(s, i - 1, "lasts") || is(s, i - 1, "over") || is(s, i - 1, "within") ||
 	                                      (unit == 'h' && !cr_is_upper((unsigned char)t[u]))))))
@@ -1631,58 +1681,212 @@ static size_t rule_cal_set(scan *s, size_t i)
 
 /* ---- entry points -------------------------------------------------------------- */
 
+/* Whether word k could be a number word ("twenty", "third", "twenty-four"): a cheap test first. */
+static inline bool maybe_numword(const scan *s, size_t k)
+{
+	if (k >= s->n)
+		return false;
+	const word *w = &s->w[k];
+	if (w->kind == K_COUNT || w->kind == K_ORD)
+		return true;
+	const char *h = w->low;
+	if (h[0] < 'a' || h[0] > 'z' || h[1] < 'a' || h[1] > 'z')
+		return false;
+	uint32_t m = num_pair[h[0] - 'a'][h[1] - 'a'];
+	size_t l = 2;
+	while (l < 31 && h[l] && h[l] != '-')
+		l++;
+	if (!(m & (1u << l)))
+		return false;
+	int v;
+	return numword(w->low, l, &v) != NW_NONE;
+}
+
+/* Whether the word after a deictic word (this, next, last, ...) can continue one of these rules. */
+static bool deictic_follow(const scan *s, size_t k)
+{
+	if (k >= s->n)
+		return false;
+	const word *w = &s->w[k];
+	return w->kind == K_WEEKDAY || w->kind == K_UNIT || w->num >= 0 || w->cap || is(s, k, "past") ||
+	       is(s, k, "coming") || is(s, k, "upcoming") || is(s, k, "working") || is(s, k, "work") ||
+	       is(s, k, "workweek") || is(s, k, "easter") || is(s, k, "christmas") || is(s, k, "new") ||
+	       is(s, k, "thanksgiving") || is(s, k, "halloween") || weekday_abbr(s, k) >= 0;
+}
+
 /*
  * Tried at each word before the core rules. Cheap tests of the word at i
- * come first: most words fail them all.
+ * and the next come first: most words fail them all, and this runs on
+ * every word that may start a rule.
+ */
+enum { L_NONE, L_THE, L_DEICTIC, L_EVERY, L_UPCOMING, L_WEEKEND };
+
+/* The words that lead these rules, told by their first letter and one comparison. */
+static int lead_word(const char *w)
+{
+	switch (w[0]) {
+	case 't':
+		return strcmp(w, "the") == 0 ? L_THE : strcmp(w, "this") == 0 ? L_DEICTIC : L_NONE;
+	case 'n':
+		return strcmp(w, "next") == 0 ? L_DEICTIC : L_NONE;
+	case 'l':
+		return strcmp(w, "last") == 0 ? L_DEICTIC : L_NONE;
+	case 'p':
+		return strcmp(w, "previous") == 0 || strcmp(w, "past") == 0 ? L_DEICTIC : L_NONE;
+	case 'f':
+		return strcmp(w, "following") == 0 || strcmp(w, "final") == 0 ? L_DEICTIC : L_NONE;
+	case 'c':
+		return strcmp(w, "coming") == 0 ? L_DEICTIC : L_NONE;
+	case 'u':
+		return strcmp(w, "upcoming") == 0 ? L_UPCOMING : L_NONE;
+	case 'e':
+		return strcmp(w, "every") == 0 || strcmp(w, "each") == 0 ? L_EVERY : L_NONE;
+	case 'w':
+		return strcmp(w, "weekend") == 0 ? L_WEEKEND : L_NONE;
+	default:
+		return L_NONE;
+	}
+}
+
+static bool ordinal_word(const scan *s, size_t k)
+{
+	return k < s->n && ((s->w[k].ordinal && s->w[k].num > 0) || s->w[k].kind == K_ORD || is(s, k, "last") ||
+	                    is(s, k, "final") || maybe_numword(s, k));
+}
+
+/*
+ * Tried at each word before the core rules. Cheap tests of the word at i
+ * and the next come first: most words fail them all, and this runs on
+ * every word that may start a rule.
  */
 size_t tx_rule_calendar(scan *s, size_t i)
 {
 	lx_init();
 	const word *w = &s->w[i];
 	size_t took;
-	char c0 = w->low[0];
-	bool digit = cr_is_digit((unsigned char)c0);
-	if (digit) {
-		if ((took = rule_cal_set(s, i)) || (took = rule_compact_duration(s, i)) || (took = rule_offset(s, i)) ||
-		    (took = rule_the_nth(s, i)) ||
-		    (took = rule_week_of(s, i)) || (took = compact_date(s, i, i, false)) || (took = rule_word_date(s, i)) ||
-		    (took = rule_word_duration(s, i)))
+	const word *nx = i + 1 < s->n ? &s->w[i + 1] : NULL;
+	if (cr_is_digit((unsigned char)w->low[0])) {
+		/* the byte after the digits and the next word settle which rules can apply */
+		const char *t = s->text;
+		uint32_t e = w->start;
+		while (e < w->end && cr_is_digit((unsigned char)t[e]))
+			e++;
+		char after = e < s->w[s->n - 1].end ? t[e] : 0;
+		bool joined = after == '/' || after == '-' || after == '.' || cr_is_alpha((unsigned char)after);
+		bool unitish = nx && !nx->punct && (nx->kind == K_UNIT || unit_word(s, i + 1));
+		if (w->ordinal && (took = rule_cal_set(s, i)))
+			return took;
+		if ((joined || (after == ' ' && nx && cr_is_alpha((unsigned char)nx->low[0]))) && (took = rule_compact_duration(s, i)))
+			return took;
+		if (unitish && (took = rule_offset(s, i)))
+			return took;
+		if (w->ordinal && ((took = rule_the_nth(s, i)) || (nx && is(s, i + 1, "week") && (took = rule_week_of(s, i)))))
+			return took;
+		if ((after == '/' || after == '-' || (after == '.' && numeric_cue(s, i)) || w->end - w->start == 8) &&
+		    (took = compact_date(s, i, i, false)))
+			return took;
+		if (nx && (nx->kind == K_MONTH || is(s, i + 1, "of") || is(s, i + 1, "day") || is(s, i + 1, "the")) &&
+		    (took = rule_word_date(s, i)))
+			return took;
+		if (unitish && (took = rule_word_duration(s, i)))
 			return took;
 		return 0;
 	}
-	if (w->kind == K_SET || is(s, i, "every") || is(s, i, "each"))
-		if ((took = rule_cal_set(s, i)))
+	switch (w->kind) {
+	case K_SET:
+		return rule_cal_set(s, i);
+	case K_MONTH: {
+		char after = w->end < s->w[s->n - 1].end ? s->text[w->end] : 0;
+		if ((head_maybe(s, i) && (took = holiday_phrase(s, i, true, false, NULL))) ||
+		    ((after == '/' || after == '-' || cr_is_digit((unsigned char)w->low[strlen(w->low) - 1]) ||
+		      cr_is_digit((unsigned char)after)) && (took = compact_date(s, i, i, false))) ||
+		    (took = rule_word_date(s, i)))
 			return took;
-	if ((took = holiday_phrase(s, i, true, false, NULL)))
+		return 0;
+	}
+	case K_WEEKDAY:
+		return rule_weekday_date(s, i);
+	case K_PART:
+	case K_SEASON:
+	case K_DAYPART:
+	case K_REF:
+		return 0;
+	case K_FUTURE:
+		if (!(w->low[0] == 'n' || w->low[0] == 'u'))
+			return 0;   /* "will", "would": only "next" and "upcoming" lead these rules */
+		break;
+	case K_UNIT:
+		return nx && nx->num >= 0 && is(s, i, "week") ? rule_week_month_n(s, i) : 0;
+	case K_COUNT:
+	case K_ORD: {
+		bool article = w->low[0] == 'a' && (w->low[1] == 0 || (w->low[1] == 'n' && w->low[2] == 0));
+		size_t k = i + 1;
+		if (article && !(k < s->n && (s->w[k].kind == K_UNIT || is(s, k, "few") || is(s, k, "couple"))))
+			return 0;
+		bool more = k < s->n && !s->w[k].punct;
+		bool unitish = more && (s->w[k].kind == K_UNIT || unit_word(s, k) || is(s, k, "and") || maybe_numword(s, k));
+		bool dateish = more && (s->w[k].kind == K_MONTH || is(s, k, "of") || is(s, k, "day") || maybe_numword(s, k));
+		if ((w->kind == K_ORD && more && is(s, k, "week") && (took = rule_week_of(s, i))) ||
+		    (unitish && (took = rule_offset(s, i))) || (!article && dateish && (took = rule_word_date(s, i))) ||
+		    (unitish && (took = rule_word_duration(s, i))))
+			return took;
+		return 0;
+	}
+	default:
+		break;
+	}
+	int lead = lead_word(w->low);
+	switch (lead) {
+	case L_EVERY:
+		return rule_cal_set(s, i);
+	case L_THE: {
+		size_t k = i + 1;
+		if (!nx || nx->punct)
+			return 0;
+		if (is(s, k, "weekend"))
+			return holiday_phrase(s, i, true, false, NULL);
+		if (is(s, k, "week"))
+			return rule_week_month_n(s, i);
+		if (is(s, k, "day"))
+			return rule_offset(s, i);
+		if (is(s, k + 1, "week") && ordinal_word(s, k))
+			return rule_week_of(s, i);
+		if (is(s, k + 1, "month") && ordinal_word(s, k))
+			return rule_week_month_n(s, i);
+		if (nx->ordinal && (took = rule_the_nth(s, i)))
+			return took;
+		if (nx->num >= 0 || maybe_numword(s, k))
+			return rule_word_date(s, i);
+		return 0;
+	}
+	case L_DEICTIC:
+		if (!deictic_follow(s, i + 1))
+			return 0;
+		if ((head_maybe(s, i + 1) && (took = holiday_phrase(s, i, true, false, NULL))) ||
+		    ((is(s, i + 1, "week") || is(s, i + 2, "week")) && (took = rule_week_of(s, i))) || (took = rule_week_month_n(s, i)) ||
+		    (took = rule_weekday_date(s, i)))
+			return took;
+		return 0;
+	case L_UPCOMING:
+		return deictic_follow(s, i + 1) ? rule_weekday_date(s, i) : 0;
+	case L_WEEKEND:
+		return holiday_phrase(s, i, true, false, NULL);
+	default:
+		break;
+	}
+	if (head_maybe(s, i) && (took = holiday_phrase(s, i, true, false, NULL)))
 		return took;
-	if (w->kind == K_MONTH) {
-		if ((took = compact_date(s, i, i, false)) || (took = rule_word_date(s, i)))
-			return took;
+	if (!w->cap && !strchr(w->low, '-'))
 		return 0;
-	}
-	if (is(s, i, "the") || w->kind == K_ORD || is(s, i, "last") || is(s, i, "final")) {
-		if ((took = rule_week_of(s, i)))
-			return took;
-	}
-	if (is(s, i, "the") || is(s, i, "week") || is(s, i, "this") || is(s, i, "next") || is(s, i, "last") ||
-	    is(s, i, "previous") || is(s, i, "following"))
-		if ((took = rule_week_month_n(s, i)))
-			return took;
-	if (is(s, i, "the")) {
-		if ((took = rule_the_nth(s, i)) || (took = rule_offset(s, i)) || (took = rule_word_date(s, i)))
-			return took;
-		return 0;
-	}
-	if (w->kind == K_WEEKDAY || is(s, i, "this") || is(s, i, "next") || is(s, i, "last") || is(s, i, "previous") ||
-	    is(s, i, "following") || is(s, i, "past") || is(s, i, "coming") || is(s, i, "upcoming") || weekday_abbr(s, i) >= 0) {
-		if ((took = rule_weekday_date(s, i)))
-			return took;
-	}
-	if (w->kind == K_COUNT || w->kind == K_ORD || w->cap) {
-		if ((took = rule_offset(s, i)) || (took = rule_word_date(s, i)) || (took = rule_word_duration(s, i)))
-			return took;
-	}
-	if (strchr(w->low, '-') && (took = compact_date(s, i, i, false)))
+	char c = w->low[0];
+	if (w->cap && (c == 'm' || c == 't' || c == 'w' || c == 'f' || c == 's') && w->low[2] && !w->low[5] &&
+	    weekday_abbr(s, i) >= 0 && (took = rule_weekday_date(s, i)))
+		return took;
+	bool hyphen = strchr(w->low, '-') != NULL;
+	if (maybe_numword(s, i) &&
+	    ((took = rule_offset(s, i)) || (took = rule_word_date(s, i)) || (took = rule_word_duration(s, i))))
+		return took;
+	if (hyphen && (took = compact_date(s, i, i, false)))
 		return took;
 	return 0;
 }
