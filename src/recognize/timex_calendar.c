@@ -859,6 +859,8 @@ static size_t compact_date(scan *s, size_t i, size_t span_start, bool cue)
 		/* 2015-3, 2015-03 (not the span 2010-11) */
 		if (!(c[1].digits == 1 || c[1].pad || c[1].val < c[0].val % 100) || c[1].val < 1 || c[1].val > 12)
 			return 0;
+		if (c[1].val == (c[0].val + 1) % 10 || c[1].val == (c[0].val + 1) % 100)
+			return 0;   /* 2005-6, 2003-04: a season or fiscal year, two years */
 		y = c[0].val, m = c[1].val;
 		gran_month = true;
 	} else if (n == 2 && years == 1 && nums == 1 && c[1].type == C_YEAR && sep == '-') {
@@ -867,7 +869,7 @@ static size_t compact_date(scan *s, size_t i, size_t span_start, bool cue)
 			return 0;
 		y = c[1].val, m = c[0].val;
 		gran_month = true;
-	} else if (n == 2 && nums == 2 && (sep == '/' || sep == '.' || sep == '-')) {
+	} else if (n == 2 && nums == 2 && (sep == '/' || sep == '.')) {
 		/* 7/6, 22/04, 5.12: only after a cue, never a fraction or a score */
 		if (!cue && !numeric_cue(s, span_start))
 			return 0;
@@ -956,6 +958,7 @@ static size_t rule_word_date(scan *s, size_t i)
 	int m = 0, d = -1;
 	bool dwords = false, novel = false;
 	bool the = is(s, j, "the");
+	bool cardinal_words = false;
 	if (month_any(s, j)) {
 		m = s->w[j].val;
 		novel = !s->w[j].cap;
@@ -1008,6 +1011,9 @@ static size_t rule_word_date(scan *s, size_t i)
 		d = day_at(s, j, &k, &dwords);
 		if (d < 0)
 			return 0;
+		size_t tmp;
+		/* "three November" is a count unless a year follows: "fifteen August nineteen ninety three" */
+		cardinal_words = dwords && !is(s, k, "of") && spelled(s, j, &tmp, false, NULL) == d;
 		if (is(s, k, "day") && is(s, k + 1, "of")) {
 			k += 2;
 			novel = true;
@@ -1043,6 +1049,8 @@ static size_t rule_word_date(scan *s, size_t i)
 		novel = novel || ywords;
 		k = e;
 	}
+	if (cardinal_words && y < 0)
+		return 0;
 	if (!novel && y < 0 && m == 2 && d == 29)
 		novel = true;   /* the core rule reads no 29 February in a common year */
 	if (!novel)
@@ -1202,6 +1210,9 @@ static size_t rule_weekday_date(scan *s, size_t i)
 	}
 	int wd = weekday_at(s, j, true);
 	bool full = wd >= 0 && s->w[j].kind == K_WEEKDAY;
+	size_t wl = wd >= 0 ? strlen(s->w[j].low) : 0;
+	if (wl > 2 && s->w[j].low[wl - 2] == '\'' && s->w[j].low[wl - 1] == 's')
+		return 0;   /* "Monday's 4%", "Sunday's 2-2": what follows is the day's, not a date */
 	if (wd < 0) {
 		if (rel)
 			return compact_date(s, j, i, true);
