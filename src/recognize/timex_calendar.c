@@ -1001,6 +1001,11 @@ static size_t rule_word_date(scan *s, size_t i)
 			return 0;
 		if (dwords && mayish && s->w[j + 1].kind == K_COUNT && s->w[j + 1].val < 10)
 			return 0;   /* "may one day" */
+		/* lower-case "march 5", "may 10" are verbs and counts unless a date word leads or a year follows */
+		if (mayish && !s->w[j].cap && !dwords && !(i > 0 && (is(s, i - 1, "on") || is(s, i - 1, "by") ||
+		                                                     is(s, i - 1, "until") || is(s, i - 1, "since"))) &&
+		    !is_year(s, k) && !(is(s, k, ",") && is_year(s, k + 1)))
+			return 0;
 		if (!dwords && (is(s, k, ":") || is(s, k, ".")))
 			return 0;
 		if (!dwords && s->w[j].cap)
@@ -1897,7 +1902,8 @@ size_t tx_rule_calendar(scan *s, size_t i)
 	if (maybe_numword(s, i) &&
 	    ((took = rule_offset(s, i)) || (took = rule_word_date(s, i)) || (took = rule_word_duration(s, i))))
 		return took;
-	if (hyphen && (took = compact_date(s, i, i, false)))
-		return took;
+	size_t l = strlen(w->low);
+	if ((hyphen || (l > 3 && cr_is_digit((unsigned char)w->low[l - 1]))) && (took = compact_date(s, i, i, false)))
+		return took;   /* 05-Aug-2016, Dec31 */
 	return 0;
 }
