@@ -258,7 +258,11 @@ static void emit_day(scan *s, size_t i, size_t j, int y, int m, int d, uint8_t a
 		r = day_range(y, m, d);
 		tx_fmt_value(value, sizeof value, r, G_DAY);
 	} else if (y > 0) {
-		snprintf(value, sizeof value, "XXXX-%02d-%02d", m, d);   /* 29 February in a common year */
+		/* 29 February in a common year: a said year stays, an inferred one is dropped */
+		if (anchor == CR_ANCHOR_NONE)
+			snprintf(value, sizeof value, "%04d-%02d-%02d", y, m, d);
+		else
+			snprintf(value, sizeof value, "XXXX-%02d-%02d", m, d);
 	} else {
 		snprintf(value, sizeof value, "XXXX-%02d-%02d", m, d);
 	}
@@ -575,6 +579,7 @@ static size_t rule_week_of(scan *s, size_t i)
 }
 
 static int week_offset(const scan *s, size_t k, size_t *used);
+static size_t rule_the_nth_any(scan *s, size_t i);
 
 /*
  * the third month of 2021, the 9th month of next year; week 31, the week 3
@@ -597,6 +602,23 @@ static size_t rule_week_month_n(scan *s, size_t i)
 			tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){mon, mon + 6}, G_WEEK, NULL);
 			return e - i;
 		}
+	}
+	/* the week beginning|starting|commencing [on] DATE, the week of DATE: the date names the week */
+	if (is(s, j, "week") && (is(s, j + 1, "beginning") || is(s, j + 1, "starting") || is(s, j + 1, "commencing") ||
+	                         is(s, j + 1, "of"))) {
+		size_t k = j + 2 + (is(s, j + 2, "on") && !is(s, j + 1, "of"));
+		size_t before = s->out.len;
+		size_t took = k < s->n && !s->w[k].punct ? tx_rule_day_month(s, k) : 0;
+		if (!took && k < s->n && !s->w[k].punct && is(s, k, "the") && s->w[k + 1 < s->n ? k + 1 : k].ordinal)
+			took = rule_the_nth_any(s, k);
+		if (took && s->out.len == before + 1 && s->out.items[before].type == CR_TIMEX_DATE) {
+			cr_timex *x = &s->out.items[before];
+			x->start = s->w[i].start;
+			if (known(x->range) && x->range.earliest == x->range.latest)
+				x->range.latest = x->range.earliest + 6;
+			return k + took - i;
+		}
+		s->out.len = before;
 	}
 	if (is(s, i, "the") && is(s, i + 1, "week") && is(s, i + 2, "after") && is(s, i + 3, "next") && have) {
 		int32_t mon = monday_of(a) + 14;
@@ -958,7 +980,7 @@ static size_t rule_word_date(scan *s, size_t i)
 	int m = 0, d = -1;
 	bool dwords = false, novel = false;
 	bool the = is(s, j, "the");
-	bool cardinal_words = false;
+	bool cardinal_words = false, dayof = false;
 	if (month_any(s, j)) {
 		m = s->w[j].val;
 		novel = !s->w[j].cap;
@@ -1022,6 +1044,7 @@ static size_t rule_word_date(scan *s, size_t i)
 		if (is(s, k, "day") && is(s, k + 1, "of")) {
 			k += 2;
 			novel = true;
+			dayof = true;
 			/* the 15th day of next month, the twenty-sixth day of the month */
 			if ((is(s, k, "this") || is(s, k, "next") || is(s, k, "last") || is(s, k, "the")) && is(s, k + 1, "month")) {
 				int32_t a;
@@ -1072,6 +1095,8 @@ static size_t rule_word_date(scan *s, size_t i)
 	size_t start = the && !month_any(s, i) && dwords ? i + 1 : i;
 	if (the && !dwords)
 		start = i + 1;
+	if (the && dayof && !dwords)
+		start = i;   /* "the 15th day of June" */
 	emit_day(s, start, k, y, m, d, anchor);
 	return k - i;
 }
@@ -1314,8 +1339,15 @@ static size_t rule_the_nth(scan *s, size_t i)
 		emit_day(s, i, i + 1, mm / 12, mm % 12 + 1, d, CR_ANCHOR_DOCUMENT);
 		return 1;
 	}
-	if (!is(s, i, "the") || i == 0 || !(is(s, i - 1, "on") || is(s, i - 1, "of")) || !is_day(s, i + 1) ||
-	    !s->w[i + 1].ordinal)
+	if (!is(s, i, "the") || i == 0 || !(is(s, i - 1, "on") || is(s, i - 1, "of")))
+		return 0;
+	return rule_the_nth_any(s, i);
+}
+
+/* the 18th [this|next|last month], at the end of a clause */
+static size_t rule_the_nth_any(scan *s, size_t i)
+{
+	if (!is(s, i, "the") || !is_day(s, i + 1) || !s->w[i + 1].ordinal)
 		return 0;
 	size_t e = i + 2;
 	int off = 9;
@@ -1528,7 +1560,7 @@ static size_t rule_compact_duration(scan *s, size_t i)
 		ue++;
 	if (ue < limit && (cr_is_digit((unsigned char)t[ue]) || t[ue] == '-'))
 		return 0;
-	bool letter;
+	bool letter = false;
 	char unit = unit_code(t + u, ue - u, &letter);
 	if (!unit)
 		return 0;
@@ -1539,7 +1571,6 @@ static size_t rule_compact_duration(scan *s, size_t i)
 		return 0;
 	if (!fused && !frac) {
 		/* "3 years": the core rules' unless the unit is one they do not know */
-		bool sl;
 		char k[12];
 		size_t l = ue - u;
 		if (l >= sizeof k)
@@ -1552,7 +1583,6 @@ static size_t rule_compact_duration(scan *s, size_t i)
 		      strcmp(k, "nights") == 0 || strcmp(k, "night") == 0 || strcmp(k, "weekends") == 0 ||
 		      strcmp(k, "wks") == 0 || strcmp(k, "weekend") == 0))
 			return 0;
-		(void)sl;
 		if ((unit == 'D' || unit == 'E') && i > 0 && !is(s, i - 1, "for") && !is(s, i - 1, "last") &&
 		    !is(s, i - 1, "lasts") && !is(s, i - 1, "lasted"))
 			return 0;
@@ -1573,7 +1603,7 @@ static char unit_word(const scan *s, size_t k)
 {
 	if (k >= s->n || s->w[k].punct)
 		return 0;
-	bool letter;
+	bool letter = false;
 	const char *w = s->w[k].low;
 	char c = unit_code(w, strlen(w), &letter);
 	return letter ? 0 : c;
