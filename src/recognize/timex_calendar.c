@@ -1510,7 +1510,7 @@ static char unit_code(const char *u, size_t l, bool *short_form)
 		k[p] = (char)cr_lower((unsigned char)u[p]);
 	k[l] = 0;
 	for (size_t q = 0; q < CR_ARRAY_LEN(units); q++)
-		if (strcmp(k, units[q].w) == 0) {
+		if (units[q].w[0] == c0 && strcmp(k, units[q].w) == 0) {
 			*short_form = units[q].letter;
 			return units[q].c;
 		}
@@ -1922,18 +1922,22 @@ size_t tx_rule_calendar(scan *s, size_t i)
 	}
 	if (head_maybe(s, i) && (took = holiday_phrase(s, i, true, false, NULL)))
 		return took;
-	if (!w->cap && !strchr(w->low, '-'))
+	bool hyphen = false;
+	char last = 0;
+	for (const char *p = w->low; *p; p++) {
+		hyphen |= *p == '-';
+		last = *p;
+	}
+	if (!w->cap && !hyphen)
 		return 0;
 	char c = w->low[0];
 	if (w->cap && (c == 'm' || c == 't' || c == 'w' || c == 'f' || c == 's') && w->low[2] && !w->low[5] &&
 	    weekday_abbr(s, i) >= 0 && (took = rule_weekday_date(s, i)))
 		return took;
-	bool hyphen = strchr(w->low, '-') != NULL;
 	if (maybe_numword(s, i) &&
 	    ((took = rule_offset(s, i)) || (took = rule_word_date(s, i)) || (took = rule_word_duration(s, i))))
 		return took;
-	size_t l = strlen(w->low);
-	if ((hyphen || (l > 3 && cr_is_digit((unsigned char)w->low[l - 1]))) && (took = compact_date(s, i, i, false)))
+	if ((hyphen || cr_is_digit((unsigned char)last)) && (took = compact_date(s, i, i, false)))
 		return took;   /* 05-Aug-2016, Dec31 */
 	return 0;
 }
