@@ -850,6 +850,12 @@ static size_t compact_date(scan *s, size_t i, size_t span_start, bool cue)
 			else
 				d = c[k].val;
 		}
+	} else if (n == 3 && nums == 3 && sep == '/' && c[2].digits == 2 && c[0].digits <= 2 && c[1].digits <= 2) {
+		/* 12/12/30, 23/08/39: a two-digit year, 1940-2039 */
+		m = c[0].val, d = c[1].val;
+		if (m > 12)
+			m = c[1].val, d = c[0].val;
+		y = c[2].val + (c[2].val >= 40 ? 1900 : 2000);
 	} else if (n == 3 && years == 1 && nums == 2 && sep != '.') {
 		if (c[0].type == C_YEAR) {
 			/* 2018-7-6; the plain ISO form is rule_iso's */
@@ -1562,8 +1568,8 @@ static size_t rule_compact_duration(scan *s, size_t i)
 		return 0;
 	bool letter = false;
 	char unit = unit_code(t + u, ue - u, &letter);
-	if (!unit)
-		return 0;
+	if (!unit || (!fused && ue - u > 1 && cr_is_upper((unsigned char)t[u]) && cr_is_upper((unsigned char)t[u + 1])))
+		return 0;   /* "5 SEC filings" */
 	double n = strtod(t + p, NULL);
 	if (letter && (!fused || !(i > 0 && (is(s, i - 1, "for") || is(s, i - 1, "lasted") || is(s, i - 1, "last") ||
 	                                      is(s, i - 1, "lasts") || is(s, i - 1, "over") || is(s, i - 1, "within") ||
@@ -1606,6 +1612,9 @@ static char unit_word(const scan *s, size_t k)
 	bool letter = false;
 	const char *w = s->w[k].low;
 	char c = unit_code(w, strlen(w), &letter);
+	/* "SEC", "MIN" in capitals are names (the Securities and Exchange Commission), not units */
+	if (c && s->w[k].cap && cr_is_upper((unsigned char)s->text[s->w[k].start + 1]))
+		return 0;
 	return letter ? 0 : c;
 }
 
