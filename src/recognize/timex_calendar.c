@@ -804,7 +804,8 @@ static size_t compact_date(scan *s, size_t i, size_t span_start, bool cue)
 	uint32_t e;
 	size_t limit = s->w[s->n - 1].end;
 	int n;
-	if (s->w[i].end - s->w[i].start == 8 && s->w[i].num < 0 && cr_is_digit((unsigned char)s->text[s->w[i].start])) {
+	if (s->w[i].end - s->w[i].start == 8 && s->w[i].num < 0 && cr_is_digit((unsigned char)s->text[s->w[i].start]) &&
+	    strspn(s->w[i].low, "0123456789") == 8) {
 		n = 1;   /* 20161016 */
 		e = s->w[i].end;
 	} else {
