@@ -1199,7 +1199,7 @@ static size_t emit_week_day(scan *s, size_t i, size_t end, int off, int wd)
  * Tue May 9, Mon 13th, tuesday the eleventh); [this|next] [WEEKDAY] 5/12;
  * WEEKDAY of next week; next week [on] WEEKDAY; WEEKDAY mornings (a set).
  */
-static size_t rule_weekday_date(scan *s, size_t i)
+static size_t weekday_date_forms(scan *s, size_t i)
 {
 	size_t j = i;
 	bool rel = false;
@@ -1324,6 +1324,26 @@ static size_t rule_weekday_date(scan *s, size_t i)
 		tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){z, z}, G_DAY, NULL);
 	}
 	return e - i;
+}
+
+
+static size_t rule_weekday_date(scan *s, size_t i)
+{
+	size_t took = weekday_date_forms(s, i);
+	if (took)
+		return took;
+	/* "on monday" in lower case: the core rule wants a capital */
+	if (i < s->n && s->w[i].kind == K_WEEKDAY && !s->w[i].cap && i > 0 && is(s, i - 1, "on") &&
+	    (i + 1 >= s->n || s->w[i + 1].punct)) {
+		int32_t a;
+		if (!anchor_of(s, &a))
+			return 0;
+		int wd = s->w[i].val;
+		int32_t z = tx_fut(s) ? a + (wd - cr_weekday(a) + 7) % 7 : a - (cr_weekday(a) - wd + 7) % 7;
+		tx_emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){z, z}, G_DAY, NULL);
+		return 1;
+	}
+	return 0;
 }
 
 /* "on the 18th": a day of the nearest month (back, or forward in a future sentence) */
@@ -1844,6 +1864,20 @@ size_t tx_rule_calendar(scan *s, size_t i)
 		if (nx && (nx->kind == K_MONTH || is(s, i + 1, "of") || is(s, i + 1, "day") || is(s, i + 1, "the")) &&
 		    (took = rule_word_date(s, i)))
 			return took;
+		/* 18 and 19 June: the first day takes the month of the second */
+		if (nx && is_day(s, i) && !w->ordinal == !s->w[i + 2 < s->n ? i + 2 : i].ordinal &&
+		    (is(s, i + 1, "and") || is(s, i + 1, "or")) && is_day(s, i + 2) && i + 3 < s->n &&
+		    s->w[i + 3].kind == K_MONTH && s->w[i + 3].cap && s->w[i].num < s->w[i + 2].num) {
+			int m = s->w[i + 3].val, d = s->w[i].num;
+			int y = is_year(s, i + 4) ? s->w[i + 4].num : -1;
+			uint8_t anchor = CR_ANCHOR_NONE;
+			if (y < 0) {
+				anchor = CR_ANCHOR_DOCUMENT;
+				y = year_for(s, m, d);
+			}
+			emit_day(s, i, i + 1, y, m, d, anchor);
+			return 1;
+		}
 		if (unitish && (took = rule_word_duration(s, i)))
 			return took;
 		return 0;
