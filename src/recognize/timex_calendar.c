@@ -1108,6 +1108,31 @@ static size_t rule_word_date(scan *s, size_t i)
 	return k - i;
 }
 
+/*
+ * Years in words, as broadcast transcripts write them: "nineteen
+ * ninety-six" (two pairs of digits), "the year two thousand", "in two
+ * thousand and five" (after a word that takes a year).
+ */
+static size_t rule_spelled_year(scan *s, size_t i)
+{
+	size_t j = i, e;
+	bool the_year = is(s, i, "the") && is(s, i + 1, "year");
+	if (the_year)
+		j = i + 2;
+	int y = spelled_year(s, j, &e);
+	if (y < 1000 || e < j + 2 || !date_end_ok(s, e))
+		return 0;
+	size_t e1;
+	int first = spelled(s, j, &e1, false, NULL);
+	bool pairs = first >= 11 && first <= 20 && e1 == j + 1;   /* nineteen | ninety-six */
+	bool cue = the_year || (i > 0 && (is(s, i - 1, "in") || is(s, i - 1, "since") || is(s, i - 1, "of") ||
+	                                  is(s, i - 1, "until") || is(s, i - 1, "by") || is(s, i - 1, "year")));
+	if (!pairs && !cue)
+		return 0;
+	tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_year(y), G_YEAR, NULL);
+	return e - i;
+}
+
 /* ---- weekdays with a date or a week ------------------------------------------ */
 
 static int weekday_abbr(const scan *s, size_t i)
@@ -1910,6 +1935,8 @@ size_t tx_rule_calendar(scan *s, size_t i)
 	case K_COUNT:
 	case K_ORD: {
 		bool article = w->low[0] == 'a' && (w->low[1] == 0 || (w->low[1] == 'n' && w->low[2] == 0));
+		if (!article && w->kind == K_COUNT && (took = rule_spelled_year(s, i)))
+			return took;
 		size_t k = i + 1;
 		if (article && !(k < s->n && (s->w[k].kind == K_UNIT || is(s, k, "few") || is(s, k, "couple"))))
 			return 0;
@@ -1933,6 +1960,8 @@ size_t tx_rule_calendar(scan *s, size_t i)
 		size_t k = i + 1;
 		if (!nx || nx->punct)
 			return 0;
+		if (is(s, k, "year") && maybe_numword(s, k + 1))
+			return rule_spelled_year(s, i);
 		if (is(s, k, "weekend"))
 			return holiday_phrase(s, i, true, false, NULL);
 		if (is(s, k, "week"))
