@@ -700,6 +700,30 @@ static int month_name(const scan *s, const char *t, size_t l)
 	return atoi(s->ctx->words->cols[r][2]);
 }
 
+/* The value of the digits t[a..b) (the text has no NUL at its end: no atoi). */
+static int digits_val(const char *t, uint32_t a, uint32_t b)
+{
+	int v = 0;
+	for (uint32_t p = a; p < b && p < a + 9; p++)
+		v = v * 10 + (t[p] - '0');
+	return v;
+}
+
+/* "123.45" in t[a..b) */
+static double number_val(const char *t, uint32_t a, uint32_t b)
+{
+	double v = 0, scale = 0;
+	for (uint32_t p = a; p < b; p++) {
+		if (t[p] == '.') {
+			scale = 1;
+			continue;
+		}
+		v = v * 10 + (t[p] - '0');
+		scale *= 10;
+	}
+	return scale > 0 ? v / scale : v;
+}
+
 enum { C_NUM, C_YEAR, C_MONTH };
 typedef struct comp {
 	uint8_t type;
@@ -727,7 +751,7 @@ static int read_compact(const scan *s, size_t i, comp *c, char *sep, uint32_t *e
 		if (q > p) {
 			if (q - p > 4)
 				return 0;
-			c[n].val = atoi(t + p);
+			c[n].val = digits_val(t, p, q);
 			c[n].digits = (uint8_t)(q - p);
 			c[n].pad = t[p] == '0';
 			c[n].type = q - p == 4 ? C_YEAR : C_NUM;
@@ -754,7 +778,7 @@ static int read_compact(const scan *s, size_t i, comp *c, char *sep, uint32_t *e
 					r++;
 				if (r - q > 2 && r - q != 4)
 					return 0;
-				c[n].val = atoi(t + q);
+				c[n].val = digits_val(t, q, r);
 				c[n].digits = (uint8_t)(r - q);
 				c[n].pad = t[q] == '0';
 				c[n].type = r - q == 4 ? C_YEAR : C_NUM;
@@ -1616,7 +1640,7 @@ static size_t rule_compact_duration(scan *s, size_t i)
 	char unit = unit_code(t + u, ue - u, &letter);
 	if (!unit || (!fused && ue - u > 1 && cr_is_upper((unsigned char)t[u]) && cr_is_upper((unsigned char)t[u + 1])))
 		return 0;   /* "5 SEC filings" */
-	double n = strtod(t + p, NULL);
+	double n = number_val(t, p, q);   /* the text is not NUL-terminated */
 	if (letter && (!fused || !(i > 0 && (is(s, i - 1, "for") || is(s, i - 1, "lasted") || is(s, i - 1, "last") ||
 	                                      is(s, i - 1, "lasts") || is(s, i - 1, "over") || is(s, i - 1, "within") ||
 	                                      (unit == 'h' && !cr_is_upper((unsigned char)t[u]))))))
@@ -1659,7 +1683,7 @@ static char unit_word(const scan *s, size_t k)
 	const char *w = s->w[k].low;
 	char c = unit_code(w, strlen(w), &letter);
 	/* "SEC", "MIN" in capitals are names (the Securities and Exchange Commission), not units */
-	if (c && s->w[k].cap && cr_is_upper((unsigned char)s->text[s->w[k].start + 1]))
+	if (c && s->w[k].cap && s->w[k].end - s->w[k].start > 1 && cr_is_upper((unsigned char)s->text[s->w[k].start + 1]))
 		return 0;
 	return letter ? 0 : c;
 }
