@@ -110,11 +110,12 @@ static uint8_t ix_alnum[256]; /* ASCII letters and digits, for tokenize's inner 
 
 /* Plain (lower-case, non-calendar) words a rule can start at; see may_start. */
 static const char *const ix_starters[] = {
-	"after", "before", "beginning", "between", "coming", "current", "each", "earlier", "early", "end",
-	"every", "everyday", "final", "first", "for", "from", "half", "in", "last", "late", "later", "latest", "midday",
-	"middle", "midnight", "next", "noon", "noonish", "once", "past", "previous", "quarter", "quarterly", "recent",
-	"start", "the", "this",
-	"today", "tomorrow", "tonight", "twice", "yesterday"};
+	"after", "before", "beginning", "between", "black", "christmas", "coming", "current", "each", "earlier",
+	"early", "earth", "easter", "end", "every", "everyday", "final", "first", "following", "for", "from",
+	"half", "halloween", "in", "independence", "juneteenth", "labor", "labour", "last", "late", "later",
+	"latest", "midday", "middle", "midnight", "mlk", "next", "noon", "noonish", "once", "past", "previous",
+	"quarter", "quarterly", "recent", "saint", "start", "thanksgiving", "the", "this", "today", "tomorrow",
+	"tonight", "twice", "weekend", "xmas", "yesterday"};
 
 /* FNV-1a over ASCII-lower-cased bytes, a step at a time so tokenize can
  * hash a word while it copies it; a finished hash of 0 is stored as 1
@@ -221,12 +222,17 @@ static uint8_t classify_at(const cr_timex_ctx *ctx, word *w, size_t l, const uin
 	if (r < 0 || ctx->words->ncols[r] < 3)
 		return flags;
 	const char *k = ctx->words->cols[r][1], *v = ctx->words->cols[r][2];
-	w->kind = strcmp(k, "month") == 0 ? K_MONTH : strcmp(k, "weekday") == 0 ? K_WEEKDAY
-	        : strcmp(k, "unit") == 0 ? K_UNIT : strcmp(k, "season") == 0 ? K_SEASON
-	        : strcmp(k, "part") == 0 ? K_PART : strcmp(k, "count") == 0 ? K_COUNT
-	        : strcmp(k, "ordinal") == 0 ? K_ORD : strcmp(k, "daypart") == 0 ? K_DAYPART
-	        : strcmp(k, "set") == 0 ? K_SET : strcmp(k, "future") == 0 ? K_FUTURE
-	        : strcmp(k, "ref") == 0 ? K_REF : K_NONE;
+	/* one compare, picked by the first letter, instead of a chain of them */
+	static const struct { const char *name; uint8_t kind; } kinds[] = {
+		{"month", K_MONTH}, {"weekday", K_WEEKDAY}, {"unit", K_UNIT}, {"season", K_SEASON}, {"part", K_PART},
+		{"count", K_COUNT}, {"ordinal", K_ORD}, {"daypart", K_DAYPART}, {"set", K_SET}, {"future", K_FUTURE},
+		{"ref", K_REF}};
+	w->kind = K_NONE;
+	for (size_t q = 0; q < CR_ARRAY_LEN(kinds); q++)
+		if (kinds[q].name[0] == k[0] && strcmp(kinds[q].name, k) == 0) {
+			w->kind = kinds[q].kind;
+			break;
+		}
 	w->val = atoi(v);
 	const char *dash = strchr(v, '-');
 	w->val2 = dash ? atoi(dash + 1) : w->val;
@@ -1730,7 +1736,7 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 	uint8_t *starter;
 	tokenize(&s, text, len, &starter);
 	typedef size_t (*rule)(scan *, size_t);
-	static const rule rules[] = {rule_iso,     rule_numeric,   rule_year_span, rule_part_hyphen, rule_part,    rule_decade,   tx_rule_day_month,
+	static const rule rules[] = {tx_rule_calendar, rule_iso,     rule_numeric,   rule_year_span, rule_part_hyphen, rule_part,    rule_decade,   tx_rule_day_month,
 	                             rule_month_year, rule_quarter, tx_rule_deictic, rule_relative, tx_rule_weekday,
 	                             rule_month,   rule_year,      rule_season,  rule_weekend,  rule_ref,
 	                             rule_set,     rule_duration,  rule_in_future, rule_bare_duration, rule_the_period, rule_every,

@@ -45,20 +45,24 @@ typedef struct scan {
 
 static inline bool is(const scan *s, size_t i, const char *w)
 {
-	/* the first byte settles most comparisons without a call */
-	return i < s->n && s->w[i].low[0] == w[0] && strcmp(s->w[i].low, w) == 0;
+	/* the first two bytes settle most comparisons without a call */
+	if (i >= s->n || s->w[i].low[0] != w[0])
+		return false;
+	if (w[0] == 0)
+		return true;
+	return s->w[i].low[1] == w[1] && (w[1] == 0 || strcmp(s->w[i].low + 2, w + 2) == 0);
 }
 
 static inline bool is_year(const scan *s, size_t i)
 {
 	return i < s->n && s->w[i].ndigits == 4 && !s->w[i].ordinal && s->w[i].num >= 1000 && s->w[i].num <= 2100 &&
-	       strlen(s->w[i].low) == 4;
+	       s->w[i].low[4] == 0;
 }
 
 static inline bool is_day(const scan *s, size_t i)
 {
 	return i < s->n && s->w[i].num >= 1 && s->w[i].num <= 31 && s->w[i].ndigits <= 2 &&
-	       (strlen(s->w[i].low) == s->w[i].ndigits || s->w[i].ordinal);
+	       (s->w[i].low[s->w[i].ndigits] == 0 || s->w[i].ordinal);
 }
 
 /* A month name counts when capitalised, or written out in full and not "may"/"march". */
@@ -115,5 +119,8 @@ size_t tx_rule_deictic(scan *s, size_t i);
 /* timex_clock.c */
 size_t tx_rule_clock(scan *s, size_t i, size_t len);
 size_t tx_clock_after(scan *s, size_t i, size_t k, size_t len);
+/* timex_calendar.c: holidays, weeks of a month, dates in words or compact forms, day arithmetic,
+   compact durations, rarer sets; tried before the core rules */
+size_t tx_rule_calendar(scan *s, size_t i);
 
 #endif
