@@ -903,6 +903,8 @@ static size_t rule_month(scan *s, size_t i)
 
 static const char *const daypart_suffix[] = {"", "MO", "AF", "EV", "NI"};
 
+static bool future_near(const scan *s, size_t i);
+
 /*
  * Friday, on Friday, last Friday, Friday morning, "Monday, Oct. 26" (the
  * full date wins). A capitalised weekday is a date wherever it stands; it
@@ -940,7 +942,10 @@ size_t tx_rule_weekday(scan *s, size_t i)
 		int32_t z = a - ((cr_weekday(a) - wd + 7) % 7);   /* on or before the anchor */
 		if (off < 0 && z == a)
 			z -= 7;
-		if (off > 0 || (off == 0 && tx_fut(s)))
+		/* "Wednesday's ruling" is news, not a plan */
+		size_t wl = strlen(s->w[j].low);
+		bool poss = wl > 2 && strcmp(s->w[j].low + wl - 2, "'s") == 0;
+		if (off > 0 || (off == 0 && !poss && future_near(s, i)))
 			z = a + ((wd - cr_weekday(a) + 7) % 7);
 		if (off > 0 && z == a)
 			z += 7;
@@ -1538,25 +1543,90 @@ static size_t rule_in_future(scan *s, size_t i)
 	return j + 1 - i;
 }
 
-/* Whether a future-tense word stands within the sentence around word i. */
+/*
+ * The tense word k gives its clause: 1 future ("will", "'ll", "scheduled":
+ * future rows of the lexicon), -1 past ("said", "met": past rows, value -1;
+ * or a lower-case word in "-ed"), 0 none. A future word after "had" or
+ * "been" is a plan in the past ("had been due to expire Friday").
+ */
+static int tense_at(const scan *s, size_t k)
+{
+	const word *w = &s->w[k];
+	size_t l = strlen(w->low);
+	int c = 0;
+	if (w->kind == K_FUTURE)
+		c = w->val > 0 ? 1 : -1;
+	else if (l > 3 && strcmp(w->low + l - 3, "'ll") == 0)
+		c = 1;
+	else if (l > 4 && !w->cap && w->low[l - 2] == 'e' && w->low[l - 1] == 'd' && w->low[l - 3] != 'e' &&
+	         strcmp(w->low, "hundred") != 0)
+		c = -1;   /* "ruled", "announced"; not "proceed", "hundred" */
+	else if (is(s, k, "as") && k > 0 && (is(s, k - 1, "soon") || is(s, k - 1, "early")) && k > 1 && is(s, k - 2, "as"))
+		c = 1;    /* "as soon as Tuesday", "as early as Tuesday" */
+	if (c > 0 && k > 0 && (is(s, k - 1, "had") || is(s, k - 1, "been")))
+		c = -1;
+	return c;
+}
+
+/*
+ * Whether a future word stands within the sentence around word i (12
+ * words before, 8 after; "next" after i is a date word, not a cue). A
+ * yearless date is read forward on any such word: "payable Dec. 7 to
+ * holders of record Nov. 22", "will be paid on a date in January".
+ */
 bool tx_future_cue(const scan *s, size_t i)
 {
 	for (size_t k = i; k > 0 && i - k < 12; k--) {
 		const word *w = &s->w[k - 1];
 		if (w->punct && (w->low[0] == '.' || w->low[0] == '!' || w->low[0] == '?'))
 			break;
-		size_t l = strlen(w->low);
-		if (w->kind == K_FUTURE || (l > 3 && strcmp(w->low + l - 3, "'ll") == 0))
+		if (tense_at(s, k - 1) > 0)
 			return true;
 	}
 	for (size_t k = i + 1; k < s->n && k - i < 8; k++) {
 		const word *w = &s->w[k];
 		if (w->punct && (w->low[0] == '.' || w->low[0] == '!' || w->low[0] == '?'))
 			break;
-		if (w->kind == K_FUTURE && !is(s, k, "next"))
+		if (!is(s, k, "next") && tense_at(s, k) > 0)
 			return true;
 	}
 	return false;
+}
+
+/*
+ * Whether the clause around word i speaks of the future, for a weekday:
+ * the tense cue nearest to i within the sentence (12 words before, 8
+ * after) decides, the earlier one on a tie. "said Friday" is past even
+ * when "will" comes later in the sentence; "will meet on Thursday" is
+ * future. A weekday is news of the last few days far more often than a
+ * date is, so the nearest verb, not any future word, settles it.
+ */
+static bool future_near(const scan *s, size_t i)
+{
+	int back = 0, fwd = 0;
+	size_t db = 0, df = 0;
+	for (size_t k = i; k > 0 && i - k < 12; k--) {
+		const word *w = &s->w[k - 1];
+		if (w->punct && (w->low[0] == '.' || w->low[0] == '!' || w->low[0] == '?' || w->low[0] == ';'))
+			break;
+		if ((back = tense_at(s, k - 1)) != 0) {
+			db = i - k + 1;
+			break;
+		}
+	}
+	for (size_t k = i + 1; k < s->n && k - i < 8; k++) {
+		const word *w = &s->w[k];
+		/* the reporting verb after a quote or a bracket is not the clause's */
+		if (w->punct && strchr(".!?;)'\"", w->low[0]))
+			break;
+		if (!is(s, k, "next") && (fwd = tense_at(s, k)) != 0) {
+			df = k - i;
+			break;
+		}
+	}
+	if (back && (!fwd || db <= df))
+		return back > 0;
+	return fwd > 0;
 }
 
 static int cmp_word(const void *a, const void *b)
