@@ -199,14 +199,51 @@ static void tokenize(scan *s, const char *t, size_t len)
 /* ---- resolution -------------------------------------------------------------- */
 
 /*
- * The year that puts month/day latest on or before anchor + 7 days; in a
- * future sentence ("will meet on March 12") the earliest on or after
- * anchor - 3 days, when that is within half a year.
+ * The tense word k gives its clause: 1 future ("will", "'ll", "scheduled":
+ * future rows of the lexicon), -1 past ("said", "met": past rows, value -1;
+ * or a lower-case word in "-ed"), 0 none. A future word after "had" or
+ * "been" is a plan in the past ("had been due to expire Friday").
  */
-int tx_nearest_year(int32_t anchor, int m, int d, bool fut)
+static int tense_at(const scan *s, size_t k)
+{
+	const word *w = &s->w[k];
+	size_t l = strlen(w->low);
+	int c = 0;
+	if (w->kind == K_FUTURE)
+		c = w->val > 0 ? 1 : -1;
+	else if (l > 3 && strcmp(w->low + l - 3, "'ll") == 0)
+		c = 1;
+	else if (l > 4 && !w->cap && w->low[l - 2] == 'e' && w->low[l - 1] == 'd' && w->low[l - 3] != 'e' &&
+	         strcmp(w->low, "hundred") != 0)
+		c = -1;   /* "ruled", "announced"; not "proceed", "hundred" */
+	else if (is(s, k, "as") && k > 0 && (is(s, k - 1, "soon") || is(s, k - 1, "early")) && k > 1 && is(s, k - 2, "as"))
+		c = 1;    /* "as soon as Tuesday", "as early as Tuesday" */
+	if (c > 0 && k > 0 && (is(s, k - 1, "had") || is(s, k - 1, "been")))
+		c = -1;
+	return c;
+}
+
+/*
+ * Dates without a year. News reports the past but announces the near
+ * future ("payable Dec. 7", "the rights expire Nov. 21"): with no tense
+ * cue the year puts the date within two months ahead of the anchor or ten
+ * months back; after a past verb ("was bombed on March 9") within a week
+ * ahead or a year back; in a future sentence ("will meet on March 12")
+ * from three days back to half a year ahead. tense: 1 future, 0 none, -1
+ * past (a bool future flag is 1 or 0).
+ */
+#define AHEAD_NO_CUE 60
+#define PAST_WINDOW 3   /* words before a yearless date searched for its verb */
+
+static int32_t ahead_limit(int tense)
+{
+	return tense < 0 ? 7 : AHEAD_NO_CUE;
+}
+
+int tx_nearest_year(int32_t anchor, int m, int d, int tense)
 {
 	int ay = year_of(anchor);
-	if (fut) {
+	if (tense > 0) {
 		/* ahead, but not more than half a year: beyond that a past reading is likelier */
 		for (int y = ay - 1; y <= ay + 1; y++) {
 			int dd = d > cr_days_in_month(y, m) ? cr_days_in_month(y, m) : d;
@@ -217,25 +254,47 @@ int tx_nearest_year(int32_t anchor, int m, int d, bool fut)
 	}
 	for (int y = ay + 1; y >= ay - 1; y--) {
 		int dd = d > cr_days_in_month(y, m) ? cr_days_in_month(y, m) : d;
-		if (cr_days_from_civil(y, m, dd) <= anchor + 7)
+		if (cr_days_from_civil(y, m, dd) <= anchor + ahead_limit(tense))
 			return y;
 	}
 	return ay - 1;
 }
 
-int tx_nearest_year_month(int32_t anchor, int m, bool fut)
+int tx_nearest_year_month(int32_t anchor, int m, int tense)
 {
 	int ay = year_of(anchor);
-	if (fut) {
+	if (tense > 0) {
 		for (int y = ay - 1; y <= ay + 1; y++)
 			if (cr_days_from_civil(y, m, cr_days_in_month(y, m)) >= anchor &&
 			    cr_days_from_civil(y, m, 1) <= anchor + 183)
 				return y;
 	}
 	for (int y = ay + 1; y >= ay - 1; y--)
-		if (cr_days_from_civil(y, m, 1) <= anchor + 7)
+		if (cr_days_from_civil(y, m, 1) <= anchor + ahead_limit(tense))
 			return y;
 	return ay - 1;
+}
+
+/*
+ * The tense of the sentence around the current word for a yearless date:
+ * 1 when a future word stands in it (tx_fut), -1 when a past verb stands
+ * just before the expression ("was bombed on March 9", "said in May"), 0
+ * otherwise.
+ */
+int tx_tense(scan *s)
+{
+	if (tx_fut(s))
+		return 1;
+	size_t i = s->cur;
+	for (size_t k = i; k > 0 && i - k < PAST_WINDOW; k--) {
+		const word *w = &s->w[k - 1];
+		if (w->punct)
+			break;
+		int c = tense_at(s, k - 1);
+		if (c)
+			return c < 0 ? -1 : 0;
+	}
+	return 0;
 }
 
 void tx_fmt_value(char *out, size_t cap, cr_dayrange r, int gran)
@@ -511,7 +570,7 @@ size_t tx_rule_day_month(scan *s, size_t i)
 	} else if (year < 0) {
 		anchor = CR_ANCHOR_DOCUMENT;
 		if (tx_doc_anchor(s, &a, &width))
-			year = tx_nearest_year(a, m, d, tx_fut(s));
+			year = tx_nearest_year(a, m, d, tx_tense(s));
 	}
 	char value[40];
 	if (year >= 0) {
@@ -563,7 +622,7 @@ static size_t rule_part_hyphen(scan *s, size_t i)
 		if (y < 0) {
 			anchor = CR_ANCHOR_DOCUMENT;
 			if (tx_doc_anchor(s, &a, &width))
-				y = tx_nearest_year_month(a, m, tx_fut(s));
+				y = tx_nearest_year_month(a, m, tx_tense(s));
 		}
 		if (y >= 0) {
 			int d2 = p1 <= 4 ? 10 : p1 <= 8 ? 20 : cr_days_in_month(y, m);
@@ -640,7 +699,7 @@ static size_t rule_part(scan *s, size_t i)
 		if (y < 0) {
 			anchor = CR_ANCHOR_DOCUMENT;
 			if (tx_doc_anchor(s, &a, &width))
-				y = tx_nearest_year_month(a, m, tx_fut(s));
+				y = tx_nearest_year_month(a, m, tx_tense(s));
 		}
 		cr_dayrange r = none();
 		char value[40];
@@ -892,7 +951,7 @@ static size_t rule_month(scan *s, size_t i)
 		} else if (rel) {
 			y = year_of(a);
 		} else {
-			y = tx_nearest_year_month(a, m, tx_fut(s));
+			y = tx_nearest_year_month(a, m, tx_tense(s));
 		}
 		r = tx_widen(cr_range_month(y, m), width);
 		snprintf(value, sizeof value, "%04d-%02d", y, m);
@@ -1541,31 +1600,6 @@ static size_t rule_in_future(scan *s, size_t i)
 	tx_fmt_value(value, sizeof value, r, G_DAY);
 	tx_emit(s, i, j + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, tx_widen(r, width), G_DAY, value);
 	return j + 1 - i;
-}
-
-/*
- * The tense word k gives its clause: 1 future ("will", "'ll", "scheduled":
- * future rows of the lexicon), -1 past ("said", "met": past rows, value -1;
- * or a lower-case word in "-ed"), 0 none. A future word after "had" or
- * "been" is a plan in the past ("had been due to expire Friday").
- */
-static int tense_at(const scan *s, size_t k)
-{
-	const word *w = &s->w[k];
-	size_t l = strlen(w->low);
-	int c = 0;
-	if (w->kind == K_FUTURE)
-		c = w->val > 0 ? 1 : -1;
-	else if (l > 3 && strcmp(w->low + l - 3, "'ll") == 0)
-		c = 1;
-	else if (l > 4 && !w->cap && w->low[l - 2] == 'e' && w->low[l - 1] == 'd' && w->low[l - 3] != 'e' &&
-	         strcmp(w->low, "hundred") != 0)
-		c = -1;   /* "ruled", "announced"; not "proceed", "hundred" */
-	else if (is(s, k, "as") && k > 0 && (is(s, k - 1, "soon") || is(s, k - 1, "early")) && k > 1 && is(s, k - 2, "as"))
-		c = 1;    /* "as soon as Tuesday", "as early as Tuesday" */
-	if (c > 0 && k > 0 && (is(s, k - 1, "had") || is(s, k - 1, "been")))
-		c = -1;
-	return c;
 }
 
 /*

@@ -99,8 +99,9 @@ static inline int year_of(int32_t z)
 
 bool tx_fut(scan *s);
 bool tx_future_cue(const scan *s, size_t i);
-int tx_nearest_year(int32_t anchor, int m, int d, bool fut);
-int tx_nearest_year_month(int32_t anchor, int m, bool fut);
+int tx_nearest_year(int32_t anchor, int m, int d, int tense);
+int tx_nearest_year_month(int32_t anchor, int m, int tense);
+int tx_tense(scan *s);
 void tx_fmt_value(char *out, size_t cap, cr_dayrange r, int gran);
 void tx_emit(scan *s, size_t i, size_t j, uint8_t type, uint8_t anchor, cr_dayrange r, int gran, const char *value);
 bool tx_doc_anchor(const scan *s, int32_t *a, int32_t *width);
