@@ -431,6 +431,27 @@ int tx_count_at(const scan *s, size_t i, size_t *used)
 		*used = 1;
 		return s->w[i].num;
 	}
+	if (s->w[i].kind == K_COUNT && s->w[i].val >= 20 && s->w[i].val % 10 == 0 && i + 1 < s->n &&
+	    s->w[i + 1].kind == K_COUNT && s->w[i + 1].val >= 1 && s->w[i + 1].val <= 9 && !is(s, i + 1, "a") &&
+	    !is(s, i + 1, "an") && !vague_count(s, i + 1)) {
+		*used = 2;   /* "twenty four" */
+		return s->w[i].val + s->w[i + 1].val;
+	}
+	if (s->w[i].kind == K_NONE && strchr(s->w[i].low, '-')) {
+		/* "twenty-four" */
+		const char *dash = strchr(s->w[i].low, '-');
+		word hw = {0}, tw = {0};
+		snprintf(hw.low, sizeof hw.low, "%.*s", (int)(dash - s->w[i].low), s->w[i].low);
+		snprintf(tw.low, sizeof tw.low, "%s", dash + 1);
+		classify(s->ctx, &hw);
+		classify(s->ctx, &tw);
+		if (hw.kind == K_COUNT && hw.val >= 20 && hw.val % 10 == 0 && tw.kind == K_COUNT && tw.val >= 1 &&
+		    tw.val <= 9 && strcmp(tw.low, "a") != 0 && strcmp(tw.low, "an") != 0) {
+			*used = 1;
+			return hw.val + tw.val;
+		}
+		return 0;
+	}
 	if (s->w[i].kind == K_COUNT) {
 		*used = 1;
 		if ((is(s, i, "a") || is(s, i, "the")) && i + 1 < s->n && (is(s, i + 1, "few") || is(s, i + 1, "couple"))) {
@@ -488,10 +509,40 @@ void tx_fmt_duration(char *out, size_t cap, int n, int unit)
 		snprintf(u, sizeof u, "DE");
 	else
 		snprintf(u, sizeof u, "%c", unit_letter(unit));
+	if (unit == 3650 && n >= 0)
+		n *= 10, snprintf(u, sizeof u, "Y");   /* "two decades": P20Y, as TimeBank writes it */
 	if (n < 0)
 		snprintf(out, cap, "P%sX%s", t ? "T" : "", u);
 	else
 		snprintf(out, cap, "P%s%d%s", t ? "T" : "", n, u);
+}
+
+/*
+ * TIMEX3 duration of n and a half units: "5 1/2 hours" PT5H30M, "2 1/2
+ * years" P2Y6M, "a minute and a half" PT1M30S, "a day and a half" P1DT12H.
+ */
+static void fmt_duration_half(char *out, size_t cap, int n, int unit)
+{
+	switch (unit) {
+	case -1: snprintf(out, cap, "PT%dH30M", n); break;
+	case -2: snprintf(out, cap, "PT%dM30S", n); break;
+	case 1: snprintf(out, cap, "P%dDT12H", n); break;
+	case 30: snprintf(out, cap, "P%dM15D", n); break;
+	case 365: snprintf(out, cap, "P%dY6M", n); break;
+	case 3650: snprintf(out, cap, "P%dY", 10 * n + 5); break;
+	default: tx_fmt_duration(out, cap, n, unit);   /* half a week: no clean TIMEX3 */
+	}
+}
+
+/* "1/2" or "and a half" at i: the words it takes, or 0. */
+static size_t half_at(const scan *s, size_t i)
+{
+	if (i + 2 < s->n && s->w[i].num == 1 && is(s, i + 1, "/") && s->w[i + 2].num == 2 &&
+	    s->w[i + 1].start == s->w[i].end && s->w[i + 2].start == s->w[i + 1].end)
+		return 3;
+	if (is(s, i, "and") && is(s, i + 1, "a") && is(s, i + 2, "half"))
+		return 3;
+	return 0;
 }
 
 /* Each rule returns the number of words it took at i (0 = no match). */
@@ -540,7 +591,9 @@ size_t tx_rule_day_month(scan *s, size_t i)
 		j = i + 1 + is(s, i + 1, "of");
 		m = s->w[j].val;
 		j++;
-	} else if (is_month(s, i) && is_day(s, i + 1) && !(i + 2 < s->n && is(s, i + 2, ":"))) {
+	} else if (is_month(s, i) && is_day(s, i + 1) &&
+	           !(i + 3 < s->n && is(s, i + 2, ":") && s->w[i + 3].start == s->w[i + 2].end && s->w[i + 3].ndigits)) {
+		/* "May 9:30" is a clock time; "Oct. 26: The debate" is a date */
 		m = s->w[i].val;
 		d = s->w[i + 1].num;
 		j = i + 2;
@@ -1386,17 +1439,33 @@ static size_t rule_bare_duration(scan *s, size_t i)
 	int n = tx_count_at(s, j, &used);
 	if (!n)
 		return 0;
-	j += used;
+	size_t h = half_at(s, j + used);   /* "5 1/2 hours", "two and a half years" */
+	j += used + h;
 	if (j >= s->n || s->w[j].kind != K_UNIT)
 		return 0;
+	if (h) {
+		if (is(s, j + 1, "old"))
+			return 0;
+		char hv[40];
+		fmt_duration_half(hv, sizeof hv, n, s->w[j].val);
+		tx_emit(s, i, j + 1, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, hv);
+		return j + 1 - i;
+	}
 	/* "a day" after "once" is a frequency, not a span; "one year" is fine */
 	if (i > 0 && is(s, i - 1, "once"))
 		return 0;
 	int unit = s->w[j].val;
+	if (is(s, j + 1, "old") || (is(s, j + 1, "of") && is(s, j + 2, "age")))
+		return 0;   /* "52 years old" is an age, which TimeBank does not mark */
 	char value[40];
-	tx_fmt_duration(value, sizeof value, vague_count(s, j - used) ? -1 : n, unit);
-	tx_emit(s, i, j + 1, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
-	return j + 1 - i;
+	tx_fmt_duration(value, sizeof value, vague_count(s, j - used - h) ? -1 : n, unit);
+	size_t end = j + 1, h2 = half_at(s, end);
+	if (h2 && !vague_count(s, j - used - h)) {
+		fmt_duration_half(value, sizeof value, n, unit);   /* "a minute and a half" */
+		end += h2;
+	}
+	tx_emit(s, i, end, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
+	return end - i;
 }
 
 /*
@@ -1496,6 +1565,11 @@ static size_t rule_every(scan *s, size_t i)
 		tx_emit(s, i, end, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
 		return end - i;
 	}
+	if (is(s, i, "quarterly") && i > 0 && i + 1 < s->n && !s->w[i + 1].punct && !s->w[i + 1].cap &&
+	    s->w[i + 1].num < 0 && !is(s, i + 1, "of") &&
+	    (is(s, i - 1, "its") || is(s, i - 1, "their") || is(s, i - 1, "the") || is(s, i - 1, "his") ||
+	     is(s, i - 1, "her") || is(s, i - 1, "our")))
+		return 0;   /* "its quarterly dividend" names one payment; "a quarterly meeting" recurs */
 	if (is(s, i, "everyday") || is(s, i, "quarterly")) {
 		tx_emit(s, i, i + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, is(s, i, "everyday") ? "P1D" : "P3M");
 		return 1;
