@@ -802,6 +802,13 @@ static size_t rule_year_span(scan *s, size_t i)
 	if (!opener && !tx_year_context(s, i))
 		return 0;
 	int y1 = s->w[j].num, y2 = s->w[k].num;
+	if (!is(s, j + 1, "-") && !is(s, j + 1, "\xE2")) {
+		/* "between 1994 and 1997", "from 1991 to 1997": two dates, as TimeML marks them
+		 * (the span between them is a relation, not an expression) */
+		tx_emit(s, j, j + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_year(y1), G_YEAR, NULL);
+		tx_emit(s, k, k + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_year(y2), G_YEAR, NULL);
+		return k + 1 - i;
+	}
 	char value[40];
 	snprintf(value, sizeof value, "%04d/%04d", y1, y2);
 	tx_emit(s, j, k + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE,

@@ -127,12 +127,13 @@ static void test_late_decade_is_its_last_years(void **state)
 	expect("He served in the late 1990s.", nopub(), 0, "late 1990s", "199X", "1997-01-01", "1999-12-31");
 }
 
-static void test_between_two_years_is_one_span(void **state)
+static void test_between_two_years_is_two_dates(void **state)
 {
 	(void)state;
-	/* "between" is a signal word, left out like "on" */
-	expect("He was in Syria between 2015 and 2016.", nopub(), 0, "2015 and 2016", "2015/2016", "2015-01-01",
-	       "2016-12-31");
+	/* TimeML marks each year; "between" is a signal word, left out like "on" */
+	expect("He was in Syria between 2015 and 2016.", nopub(), 0, "2015", "2015", "2015-01-01", "2015-12-31");
+	expect("He was in Syria between 2015 and 2016.", nopub(), 1, "2016", "2016", "2016-01-01", "2016-12-31");
+	expect("He served from 1991 to 1997.", nopub(), 1, "1997", "1997", NULL, NULL);
 }
 
 static void test_month_alone_takes_the_nearest_past_year(void **state)
@@ -384,7 +385,7 @@ int main(void)
 		cmocka_unit_test(test_counts_that_look_like_years_are_not_dates),
 		cmocka_unit_test(test_late_year_is_september_to_december),
 		cmocka_unit_test(test_late_decade_is_its_last_years),
-		cmocka_unit_test(test_between_two_years_is_one_span),
+		cmocka_unit_test(test_between_two_years_is_two_dates),
 		cmocka_unit_test(test_month_alone_takes_the_nearest_past_year),
 		cmocka_unit_test(test_last_months_possessive_is_last_month),
 		cmocka_unit_test(test_weekday_is_on_or_before_the_anchor_in_past_tense),
