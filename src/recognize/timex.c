@@ -1358,8 +1358,56 @@ static size_t rule_set(scan *s, size_t i)
  * ordinal is the one reported on: the quarter that held the day 45 days
  * before the anchor ("the quarter" in an October earnings story is Q3).
  */
+/*
+ * A quarter or half named with its year first: "the 1988 third quarter",
+ * "this year's third quarter", "next year's first quarter"; without an
+ * ordinal ("the 1988 quarter", "the 1989 period", "last year's quarter")
+ * it is the quarter the story is about, the narrative's last quarter, in
+ * that year. Returns the words taken, 0 when it does not apply.
+ */
+static size_t year_quarter(scan *s, size_t i)
+{
+	size_t j = i + is(s, i, "the");
+	int y = -1;
+	uint8_t anchor = CR_ANCHOR_NONE;
+	if (is_year(s, j) && (j > i || (i > 0 && !is_year(s, i - 1)))) {
+		y = s->w[j].num;
+		j++;
+	} else if (j == i && (is(s, j, "this") || is(s, j, "last") || is(s, j, "next")) &&
+	           (is(s, j + 1, "year's") || (is(s, j + 1, "year") && is(s, j + 2, "'s")))) {
+		int32_t a, width;
+		if (!tx_doc_anchor(s, &a, &width))
+			return 0;
+		y = year_of(a) + (is(s, j, "last") ? -1 : is(s, j, "next") ? 1 : 0);
+		anchor = CR_ANCHOR_DOCUMENT;
+		j += is(s, j + 1, "year's") ? 2 : 3;
+	} else {
+		return 0;
+	}
+	int q = 0;
+	if (j < s->n && s->w[j].kind == K_ORD && s->w[j].val >= 1 && s->w[j].val <= 4 && is(s, j + 1, "quarter")) {
+		q = s->w[j].val;
+		j += 2;
+	} else if (is(s, j, "quarter") || (is(s, j, "period") && j > i + 1)) {
+		const char *v = s->nar_value;
+		if (strlen(v) != 7 || v[4] != '-' || v[5] != 'Q' || v[6] < '1' || v[6] > '4')
+			return 0;
+		q = v[6] - '0';
+		j++;
+	} else {
+		return 0;
+	}
+	char value[40];
+	snprintf(value, sizeof value, "%04d-Q%d", y, q);
+	tx_emit(s, i, j, CR_TIMEX_DATE, anchor, quarter_range(y, q), G_SPAN, value);
+	return j - i;
+}
+
 static size_t rule_quarter(scan *s, size_t i)
 {
+	size_t yq = year_quarter(s, i);
+	if (yq)
+		return yq;
 	size_t j = i;
 	bool the = is(s, j, "the");
 	if (the)
