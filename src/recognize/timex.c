@@ -1126,7 +1126,8 @@ size_t tx_rule_deictic(scan *s, size_t i)
 		edge = is(s, j, "earlier") ? -1 : 1;
 		j++;
 	}
-	if (!(is(s, j, "last") || is(s, j, "this") || is(s, j, "next") || is(s, j, "past")))
+	if (!(is(s, j, "last") || is(s, j, "this") || is(s, j, "next") || is(s, j, "past") ||
+	      (is(s, j, "current") && edge == 0)))
 		return 0;
 	off = is(s, j, "last") ? -1 : is(s, j, "next") ? 1 : 0;
 	bool past = is(s, j, "past");
@@ -1302,6 +1303,14 @@ static size_t rule_duration(scan *s, size_t i)
 		tx_fmt_duration(value, sizeof value, n, unit);
 		tx_emit(s, i, i + 1, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
 		return 1;
+	}
+	if ((is(s, i, "for") || is(s, i, "within")) && i + 1 < s->n && s->w[i + 1].kind == K_UNIT &&
+	    s->w[i + 1].val != 0 && strlen(s->w[i + 1].low) > 1 && s->w[i + 1].low[strlen(s->w[i + 1].low) - 1] == 's') {
+		/* "for years", "within weeks": a vague duration, "for" left out */
+		char value[40];
+		tx_fmt_duration(value, sizeof value, -1, s->w[i + 1].val);
+		tx_emit(s, i + 1, i + 2, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
+		return 2;
 	}
 	if (is(s, i, "for")) {
 		size_t used;
@@ -1548,9 +1557,15 @@ static size_t rule_the_period(scan *s, size_t i)
 	}
 	if (!is(s, i, "the") || i == 0 || !(is(s, i + 1, "year") || is(s, i + 1, "month") || is(s, i + 1, "week")))
 		return 0;
+	int unit = s->w[i + 1].val;
+	if (is(s, i + 2, "ended") || is(s, i + 2, "ending")) {
+		/* "for the year ended Sept. 30": a fiscal year, a duration */
+		tx_emit(s, i, i + 2, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY,
+		        unit == 365 ? "P1Y" : unit == 30 ? "P1M" : "P1W");
+		return 2;
+	}
 	if (i + 2 < s->n && !s->w[i + 2].punct && !is(s, i + 2, "and") && !is(s, i + 2, "to") && !is(s, i + 2, "so"))
 		return 0;   /* "the year before the war", "the week ahead" */
-	int unit = s->w[i + 1].val;
 	if (is(s, i - 1, "for")) {
 		tx_emit(s, i, i + 2, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY,
 		     unit == 365 ? "P1Y" : unit == 30 ? "P1M" : "P1W");
