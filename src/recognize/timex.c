@@ -406,7 +406,7 @@ bool tx_year_context(const scan *s, size_t i)
 	static const char *before[] = {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
 	                               "around", "between", "and", "to", "through", "throughout", "early", "late", "mid",
 	                               "year", "summer", "winter", "spring", "autumn", "fall", "the", "circa", "as", "for",
-	                               "than", "into", "'s"};
+	                               "than", "into", "'s", "due", "both", "fiscal"};
 	if (i == 0)
 		return false;
 	for (size_t k = 0; k < CR_ARRAY_LEN(before); k++)
@@ -833,7 +833,8 @@ static bool follows_year(const scan *s, size_t k)
 
 static bool determiner(const scan *s, size_t k)
 {
-	static const char *const det[] = {"the", "its", "his", "her", "their", "our", "my", "your", "'s"};
+	static const char *const det[] = {"the", "its", "his", "her", "their", "our", "my", "your", "'s", "a", "an",
+	                                  "that", "this", "these", "those"};
 	for (size_t q = 0; q < CR_ARRAY_LEN(det); q++)
 		if (is(s, k, det[q]))
 			return true;
@@ -859,7 +860,9 @@ static size_t rule_year(scan *s, size_t i)
 	    !follows_year(s, i + 1))
 		return 0;
 	int y = s->w[i].num;
-	tx_emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_year(y), G_YEAR, NULL);
+	/* "fiscal 1989": the word is part of the name (the fiscal year is the company's, its value the year) */
+	size_t start = i > 0 && is(s, i - 1, "fiscal") ? i - 1 : i;
+	tx_emit(s, start, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_year(y), G_YEAR, NULL);
 	return 1;
 }
 
