@@ -1154,6 +1154,11 @@ size_t tx_rule_deictic(scan *s, size_t i)
 		} else if (unit == 365) {
 			r = cr_range_year(y + off);
 			gran = G_YEAR;
+		} else if (unit == 3650) {
+			/* "the last decade" read in 1998: the 1980s */
+			int d0 = (y / 10 + off) * 10;
+			r = (cr_dayrange){cr_days_from_civil(d0, 1, 1), cr_days_from_civil(d0 + 9, 12, 31)};
+			gran = G_DECADE;
 		} else if (unit == 30) {
 			r = shift_months(cr_range_month(y, m), off);
 			gran = G_MONTH;
@@ -1335,6 +1340,9 @@ static size_t rule_ref(scan *s, size_t i)
 	int v;
 	size_t j = i;
 	if (s->w[i].kind == K_REF) {
+		if (is(s, i, "now") && is(s, i + 1, ",") &&
+		    (i == 0 || (s->w[i - 1].punct && strchr(".!?\"'`", s->w[i - 1].low[0]))))
+			return 0;   /* "Now, he says, ...": a discourse marker opening the sentence */
 		v = s->w[i].val;
 		j = i + 1;
 	} else if (is(s, i, "the") && (is(s, i + 1, "future") || is(s, i + 1, "past")) &&
