@@ -1280,7 +1280,13 @@ static size_t rule_relative(scan *s, size_t i)
 	}
 	if (unit == 365 && known(s->narrative) && year_shift_of_quarter(s, i, end, dir, CR_ANCHOR_NARRATIVE))
 		return end - i;
-	cr_dayrange r = tx_shift_unit(base, unit, dir, &gran);
+	cr_dayrange r;
+	if (unit == 365 && !following && base.earliest == base.latest) {
+		r = shift_years(base, dir);   /* "a year earlier" than a day is that day: the grain is the base's */
+		gran = G_DAY;
+	} else {
+		r = tx_shift_unit(base, unit, dir, &gran);
+	}
 	tx_emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_NARRATIVE, r, gran, NULL);
 	return end - i;
 }
