@@ -983,10 +983,13 @@ static size_t rule_month(scan *s, size_t i)
 	}
 	if (!is_month(s, j))
 		return 0;
-	if (!rel && !(j > 0 && (is(s, j - 1, "in") || is(s, j - 1, "since") || is(s, j - 1, "by") ||
-	                        is(s, j - 1, "until") || is(s, j - 1, "during") || is(s, j - 1, "from") ||
-	                        is(s, j - 1, "of") || is(s, j - 1, "early") || is(s, j - 1, "through"))))
-		return 0;
+	size_t ml = strlen(s->w[j].low);
+	bool poss = ml > 2 && strcmp(s->w[j].low + ml - 2, "'s") == 0;   /* "December's figures" */
+	if (!rel && !poss &&
+	    !(j > 0 && (is(s, j - 1, "in") || is(s, j - 1, "since") || is(s, j - 1, "by") || is(s, j - 1, "until") ||
+	                is(s, j - 1, "during") || is(s, j - 1, "from") || is(s, j - 1, "of") || is(s, j - 1, "early") ||
+	                is(s, j - 1, "through") || is(s, j - 1, "for") || determiner(s, j - 1))))
+		return 0;   /* "for October", "a June agreement", "the October slaying" */
 	if (is(s, j, "may") && !rel && j > 0 && !is(s, j - 1, "in") && !is(s, j - 1, "since"))
 		return 0;
 	int m = s->w[j].val;
