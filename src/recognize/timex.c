@@ -218,6 +218,10 @@ static int tense_at(const scan *s, size_t k)
 		c = -1;   /* "ruled", "announced"; not "proceed", "hundred" */
 	else if (is(s, k, "as") && k > 0 && (is(s, k - 1, "soon") || is(s, k - 1, "early")) && k > 1 && is(s, k - 2, "as"))
 		c = 1;    /* "as soon as Tuesday", "as early as Tuesday" */
+	else if ((is(s, k, "set") || is(s, k, "is") || is(s, k, "are")) && is(s, k + 1, "to") && k + 2 < s->n &&
+	         !s->w[k + 2].punct && !s->w[k + 2].cap && s->w[k + 2].num < 0 && !is(s, k + 2, "the") &&
+	         !is(s, k + 2, "a") && !is(s, k + 2, "be"))
+		c = 1;    /* "set to resume Monday", "is to resume trading Tuesday" */
 	if (c > 0 && k > 0 && (is(s, k - 1, "had") || is(s, k - 1, "been")))
 		c = -1;
 	return c;
@@ -1089,6 +1093,16 @@ size_t tx_rule_weekday(scan *s, size_t i)
 	return end - i;
 }
 
+/* Whether word i is w or its possessive ("today's"). */
+static bool is_or_poss(const scan *s, size_t i, const char *w)
+{
+	if (i >= s->n)
+		return false;
+	size_t l = strlen(w);
+	const char *low = s->w[i].low;
+	return strncmp(low, w, l) == 0 && (low[l] == 0 || strcmp(low + l, "'s") == 0);
+}
+
 /* today, yesterday, tomorrow; last/this/next week|month|year; earlier/later this month|year */
 size_t tx_rule_deictic(scan *s, size_t i)
 {
@@ -1101,10 +1115,11 @@ size_t tx_rule_deictic(scan *s, size_t i)
 	int part = 0;
 	size_t took = 0;
 	int off = 0;
-	if (is(s, i, "today") || is(s, i, "yesterday") || is(s, i, "tomorrow") || is(s, i, "tonight")) {
-		off = is(s, i, "yesterday") ? -1 : is(s, i, "tomorrow") ? 1 : 0;
+	if (is_or_poss(s, i, "today") || is_or_poss(s, i, "yesterday") || is_or_poss(s, i, "tomorrow") ||
+	    is_or_poss(s, i, "tonight")) {
+		off = is_or_poss(s, i, "yesterday") ? -1 : is_or_poss(s, i, "tomorrow") ? 1 : 0;
 		took = 1;
-		if (is(s, i, "tonight"))
+		if (is_or_poss(s, i, "tonight"))
 			part = 4;
 		else if (i + 1 < s->n && s->w[i + 1].kind == K_DAYPART)
 			part = s->w[i + 1].val, took = 2;
