@@ -60,7 +60,10 @@ cr_timex_ctx *cr_timex_new(void)
 {
 	cr_timex_ctx *c = cr_xcalloc(1, sizeof *c);
 	c->words = cr_lexicon_load("lexicon/time-words.tsv", true);
-	if (!c->words) {
+	c->tense = cr_lexicon_load("lexicon/tense-words.tsv", true);
+	if (!c->words || !c->tense) {
+		cr_lexicon_free(c->words);
+		cr_lexicon_free(c->tense);
 		free(c);
 		return NULL;
 	}
@@ -72,6 +75,7 @@ void cr_timex_free(cr_timex_ctx *ctx)
 	if (!ctx)
 		return;
 	cr_lexicon_free(ctx->words);
+	cr_lexicon_free(ctx->tense);
 	free(ctx);
 }
 
@@ -200,8 +204,9 @@ static void tokenize(scan *s, const char *t, size_t len)
 
 /*
  * The tense word k gives its clause: 1 future ("will", "'ll", "scheduled":
- * future rows of the lexicon), -1 past ("said", "met": past rows, value -1;
- * or a lower-case word in "-ed"), 0 none. A future word after "had" or
+ * future rows of time-words.tsv), -1 past ("said", "met": tense-words.tsv;
+ * or a lower-case word in "-ed"), 0 none. Past verbs have a lexicon of
+ * their own so that they do not make every "said" a place to try rules. A future word after "had" or
  * "been" is a plan in the past ("had been due to expire Friday").
  */
 static int tense_at(const scan *s, size_t k)
@@ -210,7 +215,9 @@ static int tense_at(const scan *s, size_t k)
 	size_t l = strlen(w->low);
 	int c = 0;
 	if (w->kind == K_FUTURE)
-		c = w->val > 0 ? 1 : -1;
+		c = 1;
+	else if (!w->punct && cr_lexicon_find(s->ctx->tense, w->low, l) >= 0)
+		c = -1;   /* "said", "met": tense-words.tsv */
 	else if (l > 3 && strcmp(w->low + l - 3, "'ll") == 0)
 		c = 1;
 	else if (l > 4 && !w->cap && w->low[l - 2] == 'e' && w->low[l - 1] == 'd' && w->low[l - 3] != 'e' &&
@@ -426,43 +433,70 @@ static bool vague_count(const scan *s, size_t i)
 	       ((is(s, i, "a") || is(s, i, "the")) && (is(s, i + 1, "few") || is(s, i + 1, "couple")));
 }
 
+/* The value of a count word of the lexicon ("twenty"), or 0. */
+static int count_word(const cr_timex_ctx *ctx, const char *w, size_t len)
+{
+	long r = cr_lexicon_find(ctx->words, w, len);
+	if (r < 0 || ctx->words->ncols[r] < 3 || strcmp(ctx->words->cols[r][1], "count") != 0)
+		return 0;
+	return atoi(ctx->words->cols[r][2]);
+}
+
 /* "a week later": returns the count at i (and the words it took), or 0. */
+/* "twenty four", "twenty-four": a tens word and a digit word; 0 when word i starts none. */
+static int compound_count(const scan *s, size_t i, size_t *used)
+{
+	const word *w = &s->w[i];
+	if (w->kind == K_COUNT) {
+		if (w->val >= 20 && w->val % 10 == 0 && i + 1 < s->n && s->w[i + 1].kind == K_COUNT &&
+		    s->w[i + 1].val >= 1 && s->w[i + 1].val <= 9 && !is(s, i + 1, "a") && !is(s, i + 1, "an") &&
+		    !vague_count(s, i + 1)) {
+			*used = 2;
+			return w->val + s->w[i + 1].val;
+		}
+		return 0;
+	}
+	const char *dash = memchr(w->low, '-', 8);
+	if (!dash || dash - w->low < 5)
+		return 0;
+	int tens = count_word(s->ctx, w->low, (size_t)(dash - w->low));
+	int ones = count_word(s->ctx, dash + 1, strlen(dash + 1));
+	if (tens >= 20 && tens % 10 == 0 && ones >= 1 && ones <= 9 && dash[1] != 'a') {
+		*used = 1;
+		return tens + ones;
+	}
+	return 0;
+}
+
 int tx_count_at(const scan *s, size_t i, size_t *used)
 {
 	if (i >= s->n)
 		return 0;
-	if (s->w[i].num > 0 && s->w[i].ndigits <= 3 && !s->w[i].ordinal) {
+	const word *w = &s->w[i];
+	if (w->num > 0 && w->ndigits <= 3 && !w->ordinal) {
 		*used = 1;
-		return s->w[i].num;
+		return w->num;
 	}
-	if (s->w[i].kind == K_COUNT && s->w[i].val >= 20 && s->w[i].val % 10 == 0 && i + 1 < s->n &&
-	    s->w[i + 1].kind == K_COUNT && s->w[i + 1].val >= 1 && s->w[i + 1].val <= 9 && !is(s, i + 1, "a") &&
-	    !is(s, i + 1, "an") && !vague_count(s, i + 1)) {
-		*used = 2;   /* "twenty four" */
-		return s->w[i].val + s->w[i + 1].val;
-	}
-	if (s->w[i].kind == K_NONE && strchr(s->w[i].low, '-')) {
-		/* "twenty-four" */
-		const char *dash = strchr(s->w[i].low, '-');
-		word hw = {0}, tw = {0};
-		snprintf(hw.low, sizeof hw.low, "%.*s", (int)(dash - s->w[i].low), s->w[i].low);
-		snprintf(tw.low, sizeof tw.low, "%s", dash + 1);
-		classify(s->ctx, &hw);
-		classify(s->ctx, &tw);
-		if (hw.kind == K_COUNT && hw.val >= 20 && hw.val % 10 == 0 && tw.kind == K_COUNT && tw.val >= 1 &&
-		    tw.val <= 9 && strcmp(tw.low, "a") != 0 && strcmp(tw.low, "an") != 0) {
-			*used = 1;
-			return hw.val + tw.val;
-		}
+	if (w->kind == K_NONE) {
+		/* only a tens word ("twenty-", "forty-", "sixty-", "eighty-", "ninety-") can start a count here */
+		char c0 = w->low[0], c1 = w->low[1];
+		if ((c0 == 't' && (c1 == 'w' || c1 == 'h')) || (c0 == 'f' && (c1 == 'o' || c1 == 'i')) ||
+		    (c0 == 's' && (c1 == 'i' || c1 == 'e')) || (c0 == 'e' && c1 == 'i') || (c0 == 'n' && c1 == 'i'))
+			return compound_count(s, i, used);
 		return 0;
 	}
-	if (s->w[i].kind == K_COUNT) {
+	if (w->kind == K_COUNT) {
+		if (w->val >= 20) {
+			int c = compound_count(s, i, used);
+			if (c)
+				return c;
+		}
 		*used = 1;
 		if ((is(s, i, "a") || is(s, i, "the")) && i + 1 < s->n && (is(s, i + 1, "few") || is(s, i + 1, "couple"))) {
 			*used = 2 + is(s, i + 2, "of");
 			return s->w[i + 1].val;
 		}
-		return s->w[i].val;
+		return w->val;
 	}
 	return 0;
 }
@@ -1093,14 +1127,19 @@ size_t tx_rule_weekday(scan *s, size_t i)
 	return end - i;
 }
 
-/* Whether word i is w or its possessive ("today's"). */
-static bool is_or_poss(const scan *s, size_t i, const char *w)
+/* today 1, yesterday 2, tomorrow 3, tonight 4, or their possessive ("today's"); 0 otherwise. */
+static int deictic_day(const char *low)
 {
-	if (i >= s->n)
-		return false;
-	size_t l = strlen(w);
-	const char *low = s->w[i].low;
-	return strncmp(low, w, l) == 0 && (low[l] == 0 || strcmp(low + l, "'s") == 0);
+	if (low[0] != 't' && low[0] != 'y')
+		return 0;
+	size_t l = strlen(low);
+	if (l > 2 && low[l - 2] == '\'' && low[l - 1] == 's')
+		l -= 2;
+	static const char *const days[] = {"today", "yesterday", "tomorrow", "tonight"};
+	for (int k = 0; k < 4; k++)
+		if (strlen(days[k]) == l && strncmp(low, days[k], l) == 0)
+			return k + 1;
+	return 0;
 }
 
 /* today, yesterday, tomorrow; last/this/next week|month|year; earlier/later this month|year */
@@ -1115,11 +1154,11 @@ size_t tx_rule_deictic(scan *s, size_t i)
 	int part = 0;
 	size_t took = 0;
 	int off = 0;
-	if (is_or_poss(s, i, "today") || is_or_poss(s, i, "yesterday") || is_or_poss(s, i, "tomorrow") ||
-	    is_or_poss(s, i, "tonight")) {
-		off = is_or_poss(s, i, "yesterday") ? -1 : is_or_poss(s, i, "tomorrow") ? 1 : 0;
+	int dd = deictic_day(s->w[i].low);
+	if (dd) {
+		off = dd == 2 ? -1 : dd == 3 ? 1 : 0;
 		took = 1;
-		if (is_or_poss(s, i, "tonight"))
+		if (dd == 4)
 			part = 4;
 		else if (i + 1 < s->n && s->w[i + 1].kind == K_DAYPART)
 			part = s->w[i + 1].val, took = 2;
@@ -1411,6 +1450,9 @@ static size_t rule_set(scan *s, size_t i)
  */
 static size_t year_quarter(scan *s, size_t i)
 {
+	char c0 = s->w[i].low[0];
+	if (c0 != 't' && c0 != 'l' && c0 != 'n' && !cr_is_digit((unsigned char)c0))
+		return 0;   /* the, this, last, next or a year */
 	size_t j = i + is(s, i, "the");
 	int y = -1;
 	uint8_t anchor = CR_ANCHOR_NONE;

@@ -13,6 +13,7 @@
 
 struct cr_timex_ctx {
 	cr_lexicon *words;
+	cr_lexicon *tense;   /* data/lexicon/tense-words.tsv: past-tense verbs */
 };
 
 enum { K_NONE, K_MONTH, K_WEEKDAY, K_UNIT, K_SEASON, K_PART, K_COUNT, K_ORD, K_DAYPART, K_SET, K_FUTURE, K_REF };
