@@ -1871,8 +1871,8 @@ static bool future_near(const scan *s, size_t i)
 	}
 	for (size_t k = i + 1; k < s->n && k - i < 8; k++) {
 		const word *w = &s->w[k];
-		/* the reporting verb after a quote or a bracket is not the clause's */
-		if (w->punct && strchr(".!?;)'\"", w->low[0]))
+		/* the reporting verb after a comma, a quote or a bracket is not the clause's */
+		if (w->punct && strchr(".!?;),'\"", w->low[0]))
 			break;
 		if (!is(s, k, "next") && (fwd = tense_at(s, k)) != 0) {
 			df = k - i;
