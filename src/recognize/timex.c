@@ -1632,6 +1632,37 @@ static size_t rule_the_period(scan *s, size_t i)
 		snprintf(s->nar_value, sizeof s->nar_value, "%s", kv);
 		return 1;
 	}
+	if ((is(s, i, "later") || is(s, i, "earlier")) && is(s, i + 1, "that") &&
+	    (is(s, i + 2, "year") || is(s, i + 2, "month") || is(s, i + 2, "day"))) {
+		/* "later that year": the period of the narrative's last date */
+		if (!known(s->narrative))
+			return 0;
+		int y, m, d;
+		cr_civil_from_days(s->narrative.earliest, &y, &m, &d);
+		cr_dayrange r = is(s, i + 2, "year") ? cr_range_year(y) : is(s, i + 2, "month") ? cr_range_month(y, m)
+		                                                                                : day_range(y, m, d);
+		if (is(s, i + 2, "day") && s->narrative.earliest != s->narrative.latest)
+			return 0;
+		tx_emit(s, i, i + 3, CR_TIMEX_DATE, CR_ANCHOR_NARRATIVE, r,
+		        is(s, i + 2, "year") ? G_YEAR : is(s, i + 2, "month") ? G_MONTH : G_DAY, NULL);
+		return 3;
+	}
+	if (is(s, i, "the") && (is(s, i + 1, "full") || is(s, i + 1, "fiscal") || is(s, i + 1, "whole")) &&
+	    is(s, i + 2, "year")) {
+		/* "for the full year" is the anchor's year; "the fiscal year ended Jan. 31" a year's duration */
+		if (is(s, i + 3, "ended") || is(s, i + 3, "ending")) {
+			tx_emit(s, i, i + 3, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, "P1Y");
+			return 3;
+		}
+		int32_t a, width;
+		if (!is(s, i + 1, "full") || !tx_doc_anchor(s, &a, &width))
+			return 0;
+		cr_dayrange r = cr_range_year(year_of(a));
+		char value[40];
+		tx_fmt_value(value, sizeof value, r, G_YEAR);
+		tx_emit(s, i, i + 3, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, tx_widen(r, width), G_YEAR, value);
+		return 3;
+	}
 	if (!is(s, i, "the") || i == 0 || !(is(s, i + 1, "year") || is(s, i + 1, "month") || is(s, i + 1, "week")))
 		return 0;
 	int unit = s->w[i + 1].val;
