@@ -13,8 +13,10 @@
  *   month year       March 2022
  *   part of a period early/mid/late 2016, late March, the end of 2016
  *   decade, century  the 1990s, the late 1990s, mid-1990s, the 20th century
- *   year span        between 2015 and 2016, from 2015 to 2016, 2015-2016
- *   quarter          the third quarter [of 1989], third-quarter, the quarter
+ *   year pair        between 2015 and 2016, from 2015 to 2016 (two dates);
+ *                    2015-2016 (one span)
+ *   quarter          the third quarter [of 1989], third-quarter, the quarter,
+ *                    the 1988 third quarter, this year's third quarter
  *   deictic          today, yesterday, tonight, this morning, last night,
  *                    last/this/next week|month|year, earlier this month,
  *                    N units ago, last weekend
@@ -29,19 +31,24 @@
  *                    (PAST_REF), the future (FUTURE_REF)
  *   set              daily, every day, every other Friday, Mondays, once a week
  *   duration         three-month, for six years, the past two weeks, 13 years,
- *                    two hours (PT2H), recent years (PXY), for the year
+ *                    two hours (PT2H), recent years (PXY), for the year,
+ *                    5 1/2 hours (PT5H30M), twenty-four hours, two decades
+ *                    (P20Y), for years (PXY); not ages ("52 years old")
  *   clock            10 p.m., 10:35 a.m., 5pm, noon Thursday, 9 a.m. EST Tuesday
  *
  * Anchoring: deictic expressions use the publication date (an interval is
  * read at both ends, see cr_timex_find); narrative ones use the last date
  * the text itself established, or the publication date before any. A date
- * without a year takes the year that puts it latest on or before the
- * anchor plus a week (news reports the past): "December 30" read on
- * 2023-01-02 is 2022-12-30, "January 3" read on 2022-12-30 is 2023-01-03.
- * In a sentence that speaks of the future ("will", "would", "deadline",
- * "payable": future rows of the lexicon) a yearless date or a weekday is
- * read forward instead, up to half a year ahead. With no anchor a date
- * stays unresolved ("XXXX-03-09", "PAST_REF").
+ * without a year takes the year that puts it within two months ahead of
+ * the anchor or ten months back (news reports the past and announces the
+ * near future): "December 30" read on 2023-01-02 is 2022-12-30, "January
+ * 3" read on 2022-12-30 is 2023-01-03; after a past verb ("was bombed on
+ * March 9") only a week ahead. In a sentence that speaks of the future
+ * ("will", "would", "deadline", "payable": future rows of the lexicon) it
+ * is read forward instead, up to half a year ahead. A weekday takes the
+ * tense of the nearest cue in its clause (past: "said", -ed verbs,
+ * tense-words.tsv): "said Friday" is behind, "will meet Friday" ahead.
+ * With no anchor a date stays unresolved ("XXXX-03-09", "PAST_REF").
  *
  * Limits: holidays, centuries, spelled-out years ("nineteen ninety-six"),
  * date ranges inside a month ("3-12 September") and time ranges are not
