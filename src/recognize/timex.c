@@ -1196,7 +1196,8 @@ size_t tx_rule_deictic(scan *s, size_t i)
 	if (!(is(s, j, "last") || is(s, j, "this") || is(s, j, "next") || is(s, j, "past") ||
 	      (is(s, j, "current") && edge == 0)))
 		return 0;
-	off = is(s, j, "last") ? -1 : is(s, j, "next") ? 1 : 0;
+	/* "the past year" is read as "last year", as TimeBank does; "the past decade" is a span */
+	off = is(s, j, "last") || is(s, j, "past") ? -1 : is(s, j, "next") ? 1 : 0;
 	bool past = is(s, j, "past");
 	if (j + 1 >= s->n || s->w[j + 1].kind != K_UNIT || s->w[j + 1].val < 7)
 		return 0;
@@ -1209,13 +1210,18 @@ size_t tx_rule_deictic(scan *s, size_t i)
 	size_t k = j + 2;
 	if (is(s, k, "'s") || is(s, k, "'"))
 		k++;
+	if (past && unit == 3650) {
+		/* "the past decade": ten years up to now, a duration */
+		tx_emit(s, j - 1, k, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, "P10Y");
+		return k - i;
+	}
+	/* "the past year", "the last week": the article is part of the expression */
+	size_t start = i == j && (past || off < 0) && j > 0 && is(s, j - 1, "the") ? j - 1 : i;
 	cr_dayrange r = none();
 	int gran = G_SPAN;
 	char value[40] = "";
 	if (have) {
-		if (past) {
-			r = (cr_dayrange){a - unit, a};
-		} else if (unit == 365) {
+		if (unit == 365) {
 			r = cr_range_year(y + off);
 			gran = G_YEAR;
 		} else if (unit == 3650) {
@@ -1240,7 +1246,7 @@ size_t tx_rule_deictic(scan *s, size_t i)
 	} else {
 		snprintf(value, sizeof value, "%s", off < 0 ? "PAST_REF" : off > 0 ? "FUTURE_REF" : "PRESENT_REF");
 	}
-	tx_emit(s, i, k, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, gran, value);
+	tx_emit(s, start, k, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, gran, value);
 	return k - i;
 }
 
