@@ -1041,6 +1041,21 @@ static size_t rule_month(scan *s, size_t i)
 	int32_t a = 0, width = 0;
 	cr_dayrange r = none();
 	char value[40];
+	if (rel && is_day(s, j + 1) && !is(s, j + 2, ":") && tx_doc_anchor(s, &a, &width)) {
+		/* "last Oct. 23": the latest such day before the anchor; "next June 4" the first after */
+		int d = s->w[j + 1].num, ay = year_of(a), y = ay;
+		if (d > cr_days_in_month(ay, m))
+			return 0;
+		if (off < 0 && cr_days_from_civil(ay, m, d) >= a)
+			y = ay - 1;
+		if (off > 0 && cr_days_from_civil(ay, m, d) <= a)
+			y = ay + 1;
+		if (d > cr_days_in_month(y, m))
+			return 0;
+		tx_fmt_value(value, sizeof value, day_range(y, m, d), G_DAY);
+		tx_emit(s, i, j + 2, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, tx_widen(day_range(y, m, d), width), G_DAY, value);
+		return j + 2 - i;
+	}
 	snprintf(value, sizeof value, "XXXX-%02d", m);
 	/* "in March last year": the year is said, relative to the publication date */
 	if (!rel && (is(s, j + 1, "last") || is(s, j + 1, "this") || is(s, j + 1, "next")) && is(s, j + 2, "year")) {
@@ -1867,6 +1882,19 @@ static size_t rule_in_future(scan *s, size_t i)
 	return j + 1 - i;
 }
 
+/* Whether punctuation word w ends a sentence; the dot after an initial ("Daniel P. Davison") does not. */
+static bool sentence_end(const scan *s, const word *w)
+{
+	if (!w->punct || (w->low[0] != '.' && w->low[0] != '!' && w->low[0] != '?'))
+		return false;
+	if (w->low[0] == '.' && w > s->w) {
+		const word *p = w - 1;
+		if (p->cap && p->end - p->start == 1 && p->end == w->start)
+			return false;
+	}
+	return true;
+}
+
 /*
  * Whether a future word stands within the sentence around word i (12
  * words before, 8 after; "next" after i is a date word, not a cue). A
@@ -1877,14 +1905,14 @@ bool tx_future_cue(const scan *s, size_t i)
 {
 	for (size_t k = i; k > 0 && i - k < 12; k--) {
 		const word *w = &s->w[k - 1];
-		if (w->punct && (w->low[0] == '.' || w->low[0] == '!' || w->low[0] == '?'))
+		if (sentence_end(s, w))
 			break;
 		if (tense_at(s, k - 1) > 0)
 			return true;
 	}
 	for (size_t k = i + 1; k < s->n && k - i < 8; k++) {
 		const word *w = &s->w[k];
-		if (w->punct && (w->low[0] == '.' || w->low[0] == '!' || w->low[0] == '?'))
+		if (sentence_end(s, w))
 			break;
 		if (!is(s, k, "next") && tense_at(s, k) > 0)
 			return true;
@@ -1906,7 +1934,7 @@ static bool future_near(const scan *s, size_t i)
 	size_t db = 0, df = 0;
 	for (size_t k = i; k > 0 && i - k < 12; k--) {
 		const word *w = &s->w[k - 1];
-		if (w->punct && (w->low[0] == '.' || w->low[0] == '!' || w->low[0] == '?' || w->low[0] == ';'))
+		if (sentence_end(s, w) || (w->punct && w->low[0] == ';'))
 			break;
 		if ((back = tense_at(s, k - 1)) != 0) {
 			db = i - k + 1;
