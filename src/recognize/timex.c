@@ -295,15 +295,20 @@ int tx_nearest_year_month(int32_t anchor, int m, int tense)
 
 /*
  * The tense of the sentence around the current word for a yearless date:
- * 1 when a future word stands in it (tx_fut), -1 when a past verb stands
- * just before the expression ("was bombed on March 9", "said in May"), 0
- * otherwise.
+ * 1 when a future word stands in it (tx_fut) or the date is an end point
+ * ("by February", "extended to Nov. 20", "through January"), -1 when a
+ * past verb stands just before the expression ("was bombed on March 9",
+ * "said in May"), 0 otherwise.
  */
 int tx_tense(scan *s)
 {
 	if (tx_fut(s))
 		return 1;
 	size_t i = s->cur;
+	/* "extended to Nov. 20", "pay it down by February": an end point or deadline, read forward */
+	if (i > 0 && (is(s, i - 1, "to") || is(s, i - 1, "until") || is(s, i - 1, "through") || is(s, i - 1, "till") ||
+	              is(s, i - 1, "by")))
+		return 1;
 	for (size_t k = i; k > 0 && i - k < PAST_WINDOW; k--) {
 		const word *w = &s->w[k - 1];
 		if (w->punct)
