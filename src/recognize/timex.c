@@ -468,8 +468,14 @@ static int compound_count(const scan *s, size_t i, size_t *used)
 		}
 		return 0;
 	}
-	const char *dash = memchr(w->low, '-', 8);
-	if (!dash || dash - w->low < 5)
+	const char *dash = NULL;
+	for (size_t k = 5; k < 8 && !dash; k++) {
+		if (!w->low[k - 1])
+			return 0;   /* shorter than a tens word */
+		if (w->low[k] == '-')
+			dash = w->low + k;
+	}
+	if (!dash)
 		return 0;
 	int tens = count_word(s->ctx, w->low, (size_t)(dash - w->low));
 	int ones = count_word(s->ctx, dash + 1, strlen(dash + 1));
