@@ -1111,8 +1111,13 @@ size_t tx_rule_weekday(scan *s, size_t i)
 {
 	size_t j = i;
 	int off = 0;
+	bool coming = false;
 	if (is(s, j, "last") || is(s, j, "next") || is(s, j, "this")) {
 		off = is(s, j, "last") ? -1 : is(s, j, "next") ? 1 : 0;
+		j++;
+	}
+	if (off == 0 && is(s, j, "coming") && is_weekday(s, j + 1)) {
+		coming = true;   /* "this coming Sunday": the first one ahead */
 		j++;
 	}
 	if (!is_weekday(s, j))
@@ -1141,7 +1146,7 @@ size_t tx_rule_weekday(scan *s, size_t i)
 		/* "Wednesday's ruling" is news, not a plan */
 		size_t wl = strlen(s->w[j].low);
 		bool poss = wl > 2 && strcmp(s->w[j].low + wl - 2, "'s") == 0;
-		if (off > 0 || (off == 0 && !poss && future_near(s, i)))
+		if (off > 0 || coming || (off == 0 && !poss && future_near(s, i)))
 			z = a + ((wd - cr_weekday(a) + 7) % 7);
 		if (off > 0 && z == a)
 			z += 7;
