@@ -183,7 +183,7 @@ static void test_january_3_read_late_december_is_next_year(void **state)
 	expect("The vote is on January 3.", day("2022-12-30"), 0, "January 3", "2023-01-03", NULL, NULL);
 }
 
-static void test_date_far_ahead_without_future_cue_is_last_year(void **state)
+static void test_date_ahead_after_a_past_verb_is_last_year(void **state)
 {
 	(void)state;
 	expect("The hospital was bombed on March 9.", day("2023-02-20"), 0, "March 9", "2022-03-09", NULL, NULL);
@@ -448,7 +448,7 @@ int main(void)
 		cmocka_unit_test(test_weekday_with_full_date_takes_the_date),
 		cmocka_unit_test(test_december_30_read_early_january_is_last_year),
 		cmocka_unit_test(test_january_3_read_late_december_is_next_year),
-		cmocka_unit_test(test_date_far_ahead_without_future_cue_is_last_year),
+		cmocka_unit_test(test_date_ahead_after_a_past_verb_is_last_year),
 		cmocka_unit_test(test_weekday_takes_the_tense_of_the_nearest_verb),
 		cmocka_unit_test(test_yearless_date_without_tense_cue_may_lie_two_months_ahead),
 		cmocka_unit_test(test_half_units_compound_counts_and_decades),
