@@ -1349,6 +1349,9 @@ static size_t rule_relative(scan *s, size_t i)
 		if (unit == 30) {
 			r = cr_range_month(y, m);
 			gran = G_MONTH;
+		} else if (unit == 3650) {
+			r = cr_range_year(y);   /* "a decade ago" read in 1999 is 1989, not the 1980s */
+			gran = G_YEAR;
 		} else if (unit == 7 || unit == 14) {
 			int32_t monday = r.earliest - cr_weekday(r.earliest);
 			r = (cr_dayrange){monday, monday + 6};
