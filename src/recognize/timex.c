@@ -13,8 +13,10 @@
  *   month year       March 2022
  *   part of a period early/mid/late 2016, late March, the end of 2016
  *   decade, century  the 1990s, the late 1990s, mid-1990s, the 20th century
- *   year span        between 2015 and 2016, from 2015 to 2016, 2015-2016
- *   quarter          the third quarter [of 1989], third-quarter, the quarter
+ *   year pair        between 2015 and 2016, from 2015 to 2016 (two dates);
+ *                    2015-2016 (one span)
+ *   quarter          the third quarter [of 1989], third-quarter, the quarter,
+ *                    the 1988 third quarter, this year's third quarter
  *   deictic          today, yesterday, tonight, this morning, last night,
  *                    last/this/next week|month|year, earlier this month,
  *                    N units ago, last weekend
@@ -29,19 +31,24 @@
  *                    (PAST_REF), the future (FUTURE_REF)
  *   set              daily, every day, every other Friday, Mondays, once a week
  *   duration         three-month, for six years, the past two weeks, 13 years,
- *                    two hours (PT2H), recent years (PXY), for the year
+ *                    two hours (PT2H), recent years (PXY), for the year,
+ *                    5 1/2 hours (PT5H30M), twenty-four hours, two decades
+ *                    (P20Y), for years (PXY); not ages ("52 years old")
  *   clock            10 p.m., 10:35 a.m., 5pm, noon Thursday, 9 a.m. EST Tuesday
  *
  * Anchoring: deictic expressions use the publication date (an interval is
  * read at both ends, see cr_timex_find); narrative ones use the last date
  * the text itself established, or the publication date before any. A date
- * without a year takes the year that puts it latest on or before the
- * anchor plus a week (news reports the past): "December 30" read on
- * 2023-01-02 is 2022-12-30, "January 3" read on 2022-12-30 is 2023-01-03.
- * In a sentence that speaks of the future ("will", "would", "deadline",
- * "payable": future rows of the lexicon) a yearless date or a weekday is
- * read forward instead, up to half a year ahead. With no anchor a date
- * stays unresolved ("XXXX-03-09", "PAST_REF").
+ * without a year takes the year that puts it within two months ahead of
+ * the anchor or ten months back (news reports the past and announces the
+ * near future): "December 30" read on 2023-01-02 is 2022-12-30, "January
+ * 3" read on 2022-12-30 is 2023-01-03; after a past verb ("was bombed on
+ * March 9") only a week ahead. In a sentence that speaks of the future
+ * ("will", "would", "deadline", "payable": future rows of the lexicon) it
+ * is read forward instead, up to half a year ahead. A weekday takes the
+ * tense of the nearest cue in its clause (past: "said", -ed verbs,
+ * tense-words.tsv): "said Friday" is behind, "will meet Friday" ahead.
+ * With no anchor a date stays unresolved ("XXXX-03-09", "PAST_REF").
  *
  * Limits: holidays, centuries, spelled-out years ("nineteen ninety-six"),
  * date ranges inside a month ("3-12 September") and time ranges are not
@@ -61,7 +68,10 @@ cr_timex_ctx *cr_timex_new(void)
 {
 	cr_timex_ctx *c = cr_xcalloc(1, sizeof *c);
 	c->words = cr_lexicon_load("lexicon/time-words.tsv", true);
-	if (!c->words) {
+	c->tense = cr_lexicon_load("lexicon/tense-words.tsv", true);
+	if (!c->words || !c->tense) {
+		cr_lexicon_free(c->words);
+		cr_lexicon_free(c->tense);
 		free(c);
 		return NULL;
 	}
@@ -73,6 +83,7 @@ void cr_timex_free(cr_timex_ctx *ctx)
 	if (!ctx)
 		return;
 	cr_lexicon_free(ctx->words);
+	cr_lexicon_free(ctx->tense);
 	free(ctx);
 }
 
@@ -349,14 +360,58 @@ static void tokenize(scan *s, const char *t, size_t len, uint8_t **starter)
 /* ---- resolution -------------------------------------------------------------- */
 
 /*
- * The year that puts month/day latest on or before anchor + 7 days; in a
- * future sentence ("will meet on March 12") the earliest on or after
- * anchor - 3 days, when that is within half a year.
+ * The tense word k gives its clause: 1 future ("will", "'ll", "scheduled":
+ * future rows of time-words.tsv), -1 past ("said", "met": tense-words.tsv;
+ * or a lower-case word in "-ed"), 0 none. Past verbs have a lexicon of
+ * their own so that they do not make every "said" a place to try rules. A future word after "had" or
+ * "been" is a plan in the past ("had been due to expire Friday").
  */
-int tx_nearest_year(int32_t anchor, int m, int d, bool fut)
+static int tense_at(const scan *s, size_t k)
+{
+	const word *w = &s->w[k];
+	size_t l = strlen(w->low);
+	int c = 0;
+	if (w->kind == K_FUTURE)
+		c = 1;
+	else if (!w->punct && cr_lexicon_find(s->ctx->tense, w->low, l) >= 0)
+		c = -1;   /* "said", "met": tense-words.tsv */
+	else if (l > 3 && strcmp(w->low + l - 3, "'ll") == 0)
+		c = 1;
+	else if (l > 4 && !w->cap && w->low[l - 2] == 'e' && w->low[l - 1] == 'd' && w->low[l - 3] != 'e' &&
+	         strcmp(w->low, "hundred") != 0)
+		c = -1;   /* "ruled", "announced"; not "proceed", "hundred" */
+	else if (is(s, k, "as") && k > 0 && (is(s, k - 1, "soon") || is(s, k - 1, "early")) && k > 1 && is(s, k - 2, "as"))
+		c = 1;    /* "as soon as Tuesday", "as early as Tuesday" */
+	else if ((is(s, k, "set") || is(s, k, "is") || is(s, k, "are")) && is(s, k + 1, "to") && k + 2 < s->n &&
+	         !s->w[k + 2].punct && !s->w[k + 2].cap && s->w[k + 2].num < 0 && !is(s, k + 2, "the") &&
+	         !is(s, k + 2, "a") && !is(s, k + 2, "be"))
+		c = 1;    /* "set to resume Monday", "is to resume trading Tuesday" */
+	if (c > 0 && k > 0 && (is(s, k - 1, "had") || is(s, k - 1, "been")))
+		c = -1;
+	return c;
+}
+
+/*
+ * Dates without a year. News reports the past but announces the near
+ * future ("payable Dec. 7", "the rights expire Nov. 21"): with no tense
+ * cue the year puts the date within two months ahead of the anchor or ten
+ * months back; after a past verb ("was bombed on March 9") within a week
+ * ahead or a year back; in a future sentence ("will meet on March 12")
+ * from three days back to half a year ahead. tense: 1 future, 0 none, -1
+ * past (a bool future flag is 1 or 0).
+ */
+#define AHEAD_NO_CUE 60
+#define PAST_WINDOW 3   /* words before a yearless date searched for its verb */
+
+static int32_t ahead_limit(int tense)
+{
+	return tense < 0 ? 7 : AHEAD_NO_CUE;
+}
+
+int tx_nearest_year(int32_t anchor, int m, int d, int tense)
 {
 	int ay = year_of(anchor);
-	if (fut) {
+	if (tense > 0) {
 		/* ahead, but not more than half a year: beyond that a past reading is likelier */
 		for (int y = ay - 1; y <= ay + 1; y++) {
 			int dd = d > cr_days_in_month(y, m) ? cr_days_in_month(y, m) : d;
@@ -367,25 +422,52 @@ int tx_nearest_year(int32_t anchor, int m, int d, bool fut)
 	}
 	for (int y = ay + 1; y >= ay - 1; y--) {
 		int dd = d > cr_days_in_month(y, m) ? cr_days_in_month(y, m) : d;
-		if (cr_days_from_civil(y, m, dd) <= anchor + 7)
+		if (cr_days_from_civil(y, m, dd) <= anchor + ahead_limit(tense))
 			return y;
 	}
 	return ay - 1;
 }
 
-int tx_nearest_year_month(int32_t anchor, int m, bool fut)
+int tx_nearest_year_month(int32_t anchor, int m, int tense)
 {
 	int ay = year_of(anchor);
-	if (fut) {
+	if (tense > 0) {
 		for (int y = ay - 1; y <= ay + 1; y++)
 			if (cr_days_from_civil(y, m, cr_days_in_month(y, m)) >= anchor &&
 			    cr_days_from_civil(y, m, 1) <= anchor + 183)
 				return y;
 	}
 	for (int y = ay + 1; y >= ay - 1; y--)
-		if (cr_days_from_civil(y, m, 1) <= anchor + 7)
+		if (cr_days_from_civil(y, m, 1) <= anchor + ahead_limit(tense))
 			return y;
 	return ay - 1;
+}
+
+/*
+ * The tense of the sentence around the current word for a yearless date:
+ * 1 when a future word stands in it (tx_fut) or the date is an end point
+ * ("by February", "extended to Nov. 20", "through January"), -1 when a
+ * past verb stands just before the expression ("was bombed on March 9",
+ * "said in May"), 0 otherwise.
+ */
+int tx_tense(scan *s)
+{
+	if (tx_fut(s))
+		return 1;
+	size_t i = s->cur;
+	/* "extended to Nov. 20", "pay it down by February": an end point or deadline, read forward */
+	if (i > 0 && (is(s, i - 1, "to") || is(s, i - 1, "until") || is(s, i - 1, "through") || is(s, i - 1, "till") ||
+	              is(s, i - 1, "by")))
+		return 1;
+	for (size_t k = i; k > 0 && i - k < PAST_WINDOW; k--) {
+		const word *w = &s->w[k - 1];
+		if (w->punct)
+			break;
+		int c = tense_at(s, k - 1);
+		if (c)
+			return c < 0 ? -1 : 0;
+	}
+	return 0;
 }
 
 void tx_fmt_value(char *out, size_t cap, cr_dayrange r, int gran)
@@ -497,7 +579,7 @@ bool tx_year_context(const scan *s, size_t i)
 	static const char *before[] = {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
 	                               "around", "between", "and", "to", "through", "throughout", "early", "late", "mid",
 	                               "year", "summer", "winter", "spring", "autumn", "fall", "the", "circa", "as", "for",
-	                               "than", "into", "'s"};
+	                               "than", "into", "'s", "due", "both", "fiscal"};
 	if (i == 0)
 		return false;
 	for (size_t k = 0; k < CR_ARRAY_LEN(before); k++)
@@ -513,22 +595,76 @@ static bool vague_count(const scan *s, size_t i)
 	       ((is(s, i, "a") || is(s, i, "the")) && (is(s, i + 1, "few") || is(s, i + 1, "couple")));
 }
 
+/* The value of a count word of the lexicon ("twenty"), or 0. */
+static int count_word(const cr_timex_ctx *ctx, const char *w, size_t len)
+{
+	long r = cr_lexicon_find(ctx->words, w, len);
+	if (r < 0 || ctx->words->ncols[r] < 3 || strcmp(ctx->words->cols[r][1], "count") != 0)
+		return 0;
+	return atoi(ctx->words->cols[r][2]);
+}
+
 /* "a week later": returns the count at i (and the words it took), or 0. */
+/* "twenty four", "twenty-four": a tens word and a digit word; 0 when word i starts none. */
+static int compound_count(const scan *s, size_t i, size_t *used)
+{
+	const word *w = &s->w[i];
+	if (w->kind == K_COUNT) {
+		if (w->val >= 20 && w->val % 10 == 0 && i + 1 < s->n && s->w[i + 1].kind == K_COUNT &&
+		    s->w[i + 1].val >= 1 && s->w[i + 1].val <= 9 && !is(s, i + 1, "a") && !is(s, i + 1, "an") &&
+		    !vague_count(s, i + 1)) {
+			*used = 2;
+			return w->val + s->w[i + 1].val;
+		}
+		return 0;
+	}
+	const char *dash = NULL;
+	for (size_t k = 5; k < 8 && !dash; k++) {
+		if (!w->low[k - 1])
+			return 0;   /* shorter than a tens word */
+		if (w->low[k] == '-')
+			dash = w->low + k;
+	}
+	if (!dash)
+		return 0;
+	int tens = count_word(s->ctx, w->low, (size_t)(dash - w->low));
+	int ones = count_word(s->ctx, dash + 1, strlen(dash + 1));
+	if (tens >= 20 && tens % 10 == 0 && ones >= 1 && ones <= 9 && dash[1] != 'a') {
+		*used = 1;
+		return tens + ones;
+	}
+	return 0;
+}
+
 int tx_count_at(const scan *s, size_t i, size_t *used)
 {
 	if (i >= s->n)
 		return 0;
-	if (s->w[i].num > 0 && s->w[i].ndigits <= 3 && !s->w[i].ordinal) {
+	const word *w = &s->w[i];
+	if (w->num > 0 && w->ndigits <= 3 && !w->ordinal) {
 		*used = 1;
-		return s->w[i].num;
+		return w->num;
 	}
-	if (s->w[i].kind == K_COUNT) {
+	if (w->kind == K_NONE) {
+		/* only a tens word ("twenty-", "forty-", "sixty-", "eighty-", "ninety-") can start a count here */
+		char c0 = w->low[0], c1 = w->low[1];
+		if ((c0 == 't' && (c1 == 'w' || c1 == 'h')) || (c0 == 'f' && (c1 == 'o' || c1 == 'i')) ||
+		    (c0 == 's' && (c1 == 'i' || c1 == 'e')) || (c0 == 'e' && c1 == 'i') || (c0 == 'n' && c1 == 'i'))
+			return compound_count(s, i, used);
+		return 0;
+	}
+	if (w->kind == K_COUNT) {
+		if (w->val >= 20) {
+			int c = compound_count(s, i, used);
+			if (c)
+				return c;
+		}
 		*used = 1;
 		if ((is(s, i, "a") || is(s, i, "the")) && i + 1 < s->n && (is(s, i + 1, "few") || is(s, i + 1, "couple"))) {
 			*used = 2 + is(s, i + 2, "of");
 			return s->w[i + 1].val;
 		}
-		return s->w[i].val;
+		return w->val;
 	}
 	return 0;
 }
@@ -579,10 +715,40 @@ void tx_fmt_duration(char *out, size_t cap, int n, int unit)
 		snprintf(u, sizeof u, "DE");
 	else
 		snprintf(u, sizeof u, "%c", unit_letter(unit));
+	if (unit == 3650 && n >= 0)
+		n *= 10, snprintf(u, sizeof u, "Y");   /* "two decades": P20Y, as TimeBank writes it */
 	if (n < 0)
 		snprintf(out, cap, "P%sX%s", t ? "T" : "", u);
 	else
 		snprintf(out, cap, "P%s%d%s", t ? "T" : "", n, u);
+}
+
+/*
+ * TIMEX3 duration of n and a half units: "5 1/2 hours" PT5H30M, "2 1/2
+ * years" P2Y6M, "a minute and a half" PT1M30S, "a day and a half" P1DT12H.
+ */
+static void fmt_duration_half(char *out, size_t cap, int n, int unit)
+{
+	switch (unit) {
+	case -1: snprintf(out, cap, "PT%dH30M", n); break;
+	case -2: snprintf(out, cap, "PT%dM30S", n); break;
+	case 1: snprintf(out, cap, "P%dDT12H", n); break;
+	case 30: snprintf(out, cap, "P%dM15D", n); break;
+	case 365: snprintf(out, cap, "P%dY6M", n); break;
+	case 3650: snprintf(out, cap, "P%dY", 10 * n + 5); break;
+	default: tx_fmt_duration(out, cap, n, unit);   /* half a week: no clean TIMEX3 */
+	}
+}
+
+/* "1/2" or "and a half" at i: the words it takes, or 0. */
+static size_t half_at(const scan *s, size_t i)
+{
+	if (i + 2 < s->n && s->w[i].num == 1 && is(s, i + 1, "/") && s->w[i + 2].num == 2 &&
+	    s->w[i + 1].start == s->w[i].end && s->w[i + 2].start == s->w[i + 1].end)
+		return 3;
+	if (is(s, i, "and") && is(s, i + 1, "a") && is(s, i + 2, "half"))
+		return 3;
+	return 0;
 }
 
 /* Each rule returns the number of words it took at i (0 = no match). */
@@ -631,7 +797,9 @@ size_t tx_rule_day_month(scan *s, size_t i)
 		j = i + 1 + is(s, i + 1, "of");
 		m = s->w[j].val;
 		j++;
-	} else if (is_month(s, i) && is_day(s, i + 1) && !(i + 2 < s->n && is(s, i + 2, ":"))) {
+	} else if (is_month(s, i) && is_day(s, i + 1) &&
+	           !(i + 3 < s->n && is(s, i + 2, ":") && s->w[i + 3].start == s->w[i + 2].end && s->w[i + 3].ndigits)) {
+		/* "May 9:30" is a clock time; "Oct. 26: The debate" is a date */
 		m = s->w[i].val;
 		d = s->w[i + 1].num;
 		j = i + 2;
@@ -661,7 +829,7 @@ size_t tx_rule_day_month(scan *s, size_t i)
 	} else if (year < 0) {
 		anchor = CR_ANCHOR_DOCUMENT;
 		if (tx_doc_anchor(s, &a, &width))
-			year = tx_nearest_year(a, m, d, tx_fut(s));
+			year = tx_nearest_year(a, m, d, tx_tense(s));
 	}
 	char value[40];
 	if (year >= 0) {
@@ -713,7 +881,7 @@ static size_t rule_part_hyphen(scan *s, size_t i)
 		if (y < 0) {
 			anchor = CR_ANCHOR_DOCUMENT;
 			if (tx_doc_anchor(s, &a, &width))
-				y = tx_nearest_year_month(a, m, tx_fut(s));
+				y = tx_nearest_year_month(a, m, tx_tense(s));
 		}
 		if (y >= 0) {
 			int d2 = p1 <= 4 ? 10 : p1 <= 8 ? 20 : cr_days_in_month(y, m);
@@ -790,7 +958,7 @@ static size_t rule_part(scan *s, size_t i)
 		if (y < 0) {
 			anchor = CR_ANCHOR_DOCUMENT;
 			if (tx_doc_anchor(s, &a, &width))
-				y = tx_nearest_year_month(a, m, tx_fut(s));
+				y = tx_nearest_year_month(a, m, tx_tense(s));
 		}
 		cr_dayrange r = none();
 		char value[40];
@@ -840,6 +1008,13 @@ static size_t rule_year_span(scan *s, size_t i)
 	if (!opener && !tx_year_context(s, i))
 		return 0;
 	int y1 = s->w[j].num, y2 = s->w[k].num;
+	if (!is(s, j + 1, "-") && !is(s, j + 1, "\xE2")) {
+		/* "between 1994 and 1997", "from 1991 to 1997": two dates, as TimeML marks them
+		 * (the span between them is a relation, not an expression) */
+		tx_emit(s, j, j + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_year(y1), G_YEAR, NULL);
+		tx_emit(s, k, k + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_year(y2), G_YEAR, NULL);
+		return k + 1 - i;
+	}
 	char value[40];
 	snprintf(value, sizeof value, "%04d/%04d", y1, y2);
 	tx_emit(s, j, k + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE,
@@ -864,7 +1039,8 @@ static bool follows_year(const scan *s, size_t k)
 
 static bool determiner(const scan *s, size_t k)
 {
-	static const char *const det[] = {"the", "its", "his", "her", "their", "our", "my", "your", "'s"};
+	static const char *const det[] = {"the", "its", "his", "her", "their", "our", "my", "your", "'s", "a", "an",
+	                                  "that", "this", "these", "those"};
 	for (size_t q = 0; q < CR_ARRAY_LEN(det); q++)
 		if (is(s, k, det[q]))
 			return true;
@@ -890,7 +1066,9 @@ static size_t rule_year(scan *s, size_t i)
 	    !follows_year(s, i + 1))
 		return 0;
 	int y = s->w[i].num;
-	tx_emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_year(y), G_YEAR, NULL);
+	/* "fiscal 1989": the word is part of the name (the fiscal year is the company's, its value the year) */
+	size_t start = i > 0 && is(s, i - 1, "fiscal") ? i - 1 : i;
+	tx_emit(s, start, i + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_year(y), G_YEAR, NULL);
 	return 1;
 }
 
@@ -1011,16 +1189,34 @@ static size_t rule_month(scan *s, size_t i)
 	}
 	if (!is_month(s, j))
 		return 0;
-	if (!rel && !(j > 0 && (is(s, j - 1, "in") || is(s, j - 1, "since") || is(s, j - 1, "by") ||
-	                        is(s, j - 1, "until") || is(s, j - 1, "during") || is(s, j - 1, "from") ||
-	                        is(s, j - 1, "of") || is(s, j - 1, "early") || is(s, j - 1, "through"))))
-		return 0;
+	size_t ml = strlen(s->w[j].low);
+	bool poss = ml > 2 && strcmp(s->w[j].low + ml - 2, "'s") == 0;   /* "December's figures" */
+	if (!rel && !poss &&
+	    !(j > 0 && (is(s, j - 1, "in") || is(s, j - 1, "since") || is(s, j - 1, "by") || is(s, j - 1, "until") ||
+	                is(s, j - 1, "during") || is(s, j - 1, "from") || is(s, j - 1, "of") || is(s, j - 1, "early") ||
+	                is(s, j - 1, "through") || is(s, j - 1, "for") || determiner(s, j - 1))))
+		return 0;   /* "for October", "a June agreement", "the October slaying" */
 	if (is(s, j, "may") && !rel && j > 0 && !is(s, j - 1, "in") && !is(s, j - 1, "since"))
 		return 0;
 	int m = s->w[j].val;
 	int32_t a = 0, width = 0;
 	cr_dayrange r = none();
 	char value[40];
+	if (rel && is_day(s, j + 1) && !is(s, j + 2, ":") && tx_doc_anchor(s, &a, &width)) {
+		/* "last Oct. 23": the latest such day before the anchor; "next June 4" the first after */
+		int d = s->w[j + 1].num, ay = year_of(a), y = ay;
+		if (d > cr_days_in_month(ay, m))
+			return 0;
+		if (off < 0 && cr_days_from_civil(ay, m, d) >= a)
+			y = ay - 1;
+		if (off > 0 && cr_days_from_civil(ay, m, d) <= a)
+			y = ay + 1;
+		if (d > cr_days_in_month(y, m))
+			return 0;
+		tx_fmt_value(value, sizeof value, day_range(y, m, d), G_DAY);
+		tx_emit(s, i, j + 2, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, tx_widen(day_range(y, m, d), width), G_DAY, value);
+		return j + 2 - i;
+	}
 	snprintf(value, sizeof value, "XXXX-%02d", m);
 	/* "in March last year": the year is said, relative to the publication date */
 	if (!rel && (is(s, j + 1, "last") || is(s, j + 1, "this") || is(s, j + 1, "next")) && is(s, j + 2, "year")) {
@@ -1042,7 +1238,7 @@ static size_t rule_month(scan *s, size_t i)
 		} else if (rel) {
 			y = year_of(a);
 		} else {
-			y = tx_nearest_year_month(a, m, tx_fut(s));
+			y = tx_nearest_year_month(a, m, tx_tense(s));
 		}
 		r = tx_widen(cr_range_month(y, m), width);
 		snprintf(value, sizeof value, "%04d-%02d", y, m);
@@ -1052,6 +1248,8 @@ static size_t rule_month(scan *s, size_t i)
 }
 
 static const char *const daypart_suffix[] = {"", "MO", "AF", "EV", "NI"};
+
+static bool future_near(const scan *s, size_t i);
 
 /*
  * Friday, on Friday, last Friday, Friday morning, "Monday, Oct. 26" (the
@@ -1063,8 +1261,13 @@ size_t tx_rule_weekday(scan *s, size_t i)
 {
 	size_t j = i;
 	int off = 0;
+	bool coming = false;
 	if (is(s, j, "last") || is(s, j, "next") || is(s, j, "this")) {
 		off = is(s, j, "last") ? -1 : is(s, j, "next") ? 1 : 0;
+		j++;
+	}
+	if (off == 0 && is(s, j, "coming") && is_weekday(s, j + 1)) {
+		coming = true;   /* "this coming Sunday": the first one ahead */
 		j++;
 	}
 	if (!is_weekday(s, j))
@@ -1090,7 +1293,10 @@ size_t tx_rule_weekday(scan *s, size_t i)
 		int32_t z = a - ((cr_weekday(a) - wd + 7) % 7);   /* on or before the anchor */
 		if (off < 0 && z == a)
 			z -= 7;
-		if (off > 0 || (off == 0 && tx_fut(s)))
+		/* "Wednesday's ruling" is news, not a plan */
+		size_t wl = strlen(s->w[j].low);
+		bool poss = wl > 2 && strcmp(s->w[j].low + wl - 2, "'s") == 0;
+		if (off > 0 || coming || (off == 0 && !poss && future_near(s, i)))
 			z = a + ((wd - cr_weekday(a) + 7) % 7);
 		if (off > 0 && z == a)
 			z += 7;
@@ -1109,6 +1315,21 @@ size_t tx_rule_weekday(scan *s, size_t i)
 	return end - i;
 }
 
+/* today 1, yesterday 2, tomorrow 3, tonight 4, or their possessive ("today's"); 0 otherwise. */
+static int deictic_day(const char *low)
+{
+	if (low[0] != 't' && low[0] != 'y')
+		return 0;
+	size_t l = strlen(low);
+	if (l > 2 && low[l - 2] == '\'' && low[l - 1] == 's')
+		l -= 2;
+	static const char *const days[] = {"today", "yesterday", "tomorrow", "tonight"};
+	for (int k = 0; k < 4; k++)
+		if (strlen(days[k]) == l && strncmp(low, days[k], l) == 0)
+			return k + 1;
+	return 0;
+}
+
 /* today, yesterday, tomorrow; last/this/next week|month|year; earlier/later this month|year */
 size_t tx_rule_deictic(scan *s, size_t i)
 {
@@ -1121,10 +1342,11 @@ size_t tx_rule_deictic(scan *s, size_t i)
 	int part = 0;
 	size_t took = 0;
 	int off = 0;
-	if (is(s, i, "today") || is(s, i, "yesterday") || is(s, i, "tomorrow") || is(s, i, "tonight")) {
-		off = is(s, i, "yesterday") ? -1 : is(s, i, "tomorrow") ? 1 : 0;
+	int dd = deictic_day(s->w[i].low);
+	if (dd) {
+		off = dd == 2 ? -1 : dd == 3 ? 1 : 0;
 		took = 1;
-		if (is(s, i, "tonight"))
+		if (dd == 4)
 			part = 4;
 		else if (i + 1 < s->n && s->w[i + 1].kind == K_DAYPART)
 			part = s->w[i + 1].val, took = 2;
@@ -1152,9 +1374,11 @@ size_t tx_rule_deictic(scan *s, size_t i)
 		edge = is(s, j, "earlier") ? -1 : 1;
 		j++;
 	}
-	if (!(is(s, j, "last") || is(s, j, "this") || is(s, j, "next") || is(s, j, "past")))
+	if (!(is(s, j, "last") || is(s, j, "this") || is(s, j, "next") || is(s, j, "past") ||
+	      (is(s, j, "current") && edge == 0)))
 		return 0;
-	off = is(s, j, "last") ? -1 : is(s, j, "next") ? 1 : 0;
+	/* "the past year" is read as "last year", as TimeBank does; "the past decade" is a span */
+	off = is(s, j, "last") || is(s, j, "past") ? -1 : is(s, j, "next") ? 1 : 0;
 	bool past = is(s, j, "past");
 	if (j + 1 >= s->n || s->w[j + 1].kind != K_UNIT || s->w[j + 1].val < 7)
 		return 0;
@@ -1167,15 +1391,25 @@ size_t tx_rule_deictic(scan *s, size_t i)
 	size_t k = j + 2;
 	if (is(s, k, "'s") || is(s, k, "'"))
 		k++;
+	if (past && unit == 3650) {
+		/* "the past decade": ten years up to now, a duration */
+		tx_emit(s, j - 1, k, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, "P10Y");
+		return k - i;
+	}
+	/* "the past year", "the last week": the article is part of the expression */
+	size_t start = i == j && (past || off < 0) && j > 0 && is(s, j - 1, "the") ? j - 1 : i;
 	cr_dayrange r = none();
 	int gran = G_SPAN;
 	char value[40] = "";
 	if (have) {
-		if (past) {
-			r = (cr_dayrange){a - unit, a};
-		} else if (unit == 365) {
+		if (unit == 365) {
 			r = cr_range_year(y + off);
 			gran = G_YEAR;
+		} else if (unit == 3650) {
+			/* "the last decade" read in 1998: the 1980s */
+			int d0 = (y / 10 + off) * 10;
+			r = (cr_dayrange){cr_days_from_civil(d0, 1, 1), cr_days_from_civil(d0 + 9, 12, 31)};
+			gran = G_DECADE;
 		} else if (unit == 30) {
 			r = shift_months(cr_range_month(y, m), off);
 			gran = G_MONTH;
@@ -1193,7 +1427,7 @@ size_t tx_rule_deictic(scan *s, size_t i)
 	} else {
 		snprintf(value, sizeof value, "%s", off < 0 ? "PAST_REF" : off > 0 ? "FUTURE_REF" : "PRESENT_REF");
 	}
-	tx_emit(s, i, k, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, gran, value);
+	tx_emit(s, start, k, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, gran, value);
 	return k - i;
 }
 
@@ -1265,6 +1499,9 @@ static size_t rule_relative(scan *s, size_t i)
 		if (unit == 30) {
 			r = cr_range_month(y, m);
 			gran = G_MONTH;
+		} else if (unit == 3650) {
+			r = cr_range_year(y);   /* "a decade ago" read in 1999 is 1989, not the 1980s */
+			gran = G_YEAR;
 		} else if (unit == 7 || unit == 14) {
 			int32_t monday = r.earliest - cr_weekday(r.earliest);
 			r = (cr_dayrange){monday, monday + 6};
@@ -1297,7 +1534,13 @@ static size_t rule_relative(scan *s, size_t i)
 	}
 	if (unit == 365 && known(s->narrative) && year_shift_of_quarter(s, i, end, dir, CR_ANCHOR_NARRATIVE))
 		return end - i;
-	cr_dayrange r = tx_shift_unit(base, unit, dir, &gran);
+	cr_dayrange r;
+	if (unit == 365 && !following && base.earliest == base.latest) {
+		r = shift_years(base, dir);   /* "a year earlier" than a day is that day: the grain is the base's */
+		gran = G_DAY;
+	} else {
+		r = tx_shift_unit(base, unit, dir, &gran);
+	}
 	tx_emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_NARRATIVE, r, gran, NULL);
 	return end - i;
 }
@@ -1329,6 +1572,14 @@ static size_t rule_duration(scan *s, size_t i)
 		tx_emit(s, i, i + 1, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
 		return 1;
 	}
+	if ((is(s, i, "for") || is(s, i, "within")) && i + 1 < s->n && s->w[i + 1].kind == K_UNIT &&
+	    s->w[i + 1].val != 0 && strlen(s->w[i + 1].low) > 1 && s->w[i + 1].low[strlen(s->w[i + 1].low) - 1] == 's') {
+		/* "for years", "within weeks": a vague duration, "for" left out */
+		char value[40];
+		tx_fmt_duration(value, sizeof value, -1, s->w[i + 1].val);
+		tx_emit(s, i + 1, i + 2, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
+		return 2;
+	}
 	if (is(s, i, "for")) {
 		size_t used;
 		int n = tx_count_at(s, i + 1, &used);
@@ -1349,6 +1600,9 @@ static size_t rule_ref(scan *s, size_t i)
 	int v;
 	size_t j = i;
 	if (s->w[i].kind == K_REF) {
+		if (is(s, i, "now") && is(s, i + 1, ",") &&
+		    (i == 0 || (s->w[i - 1].punct && strchr(".!?\"'`", s->w[i - 1].low[0]))))
+			return 0;   /* "Now, he says, ...": a discourse marker opening the sentence */
 		v = s->w[i].val;
 		j = i + 1;
 	} else if (is(s, i, "the") && (is(s, i + 1, "future") || is(s, i + 1, "past")) &&
@@ -1384,8 +1638,59 @@ static size_t rule_set(scan *s, size_t i)
  * ordinal is the one reported on: the quarter that held the day 45 days
  * before the anchor ("the quarter" in an October earnings story is Q3).
  */
+/*
+ * A quarter or half named with its year first: "the 1988 third quarter",
+ * "this year's third quarter", "next year's first quarter"; without an
+ * ordinal ("the 1988 quarter", "the 1989 period", "last year's quarter")
+ * it is the quarter the story is about, the narrative's last quarter, in
+ * that year. Returns the words taken, 0 when it does not apply.
+ */
+static size_t year_quarter(scan *s, size_t i)
+{
+	char c0 = s->w[i].low[0];
+	if (c0 != 't' && c0 != 'l' && c0 != 'n' && !cr_is_digit((unsigned char)c0))
+		return 0;   /* the, this, last, next or a year */
+	size_t j = i + is(s, i, "the");
+	int y = -1;
+	uint8_t anchor = CR_ANCHOR_NONE;
+	if (is_year(s, j) && (j > i || (i > 0 && !is_year(s, i - 1)))) {
+		y = s->w[j].num;
+		j++;
+	} else if (j == i && (is(s, j, "this") || is(s, j, "last") || is(s, j, "next")) &&
+	           (is(s, j + 1, "year's") || (is(s, j + 1, "year") && is(s, j + 2, "'s")))) {
+		int32_t a, width;
+		if (!tx_doc_anchor(s, &a, &width))
+			return 0;
+		y = year_of(a) + (is(s, j, "last") ? -1 : is(s, j, "next") ? 1 : 0);
+		anchor = CR_ANCHOR_DOCUMENT;
+		j += is(s, j + 1, "year's") ? 2 : 3;
+	} else {
+		return 0;
+	}
+	int q = 0;
+	if (j < s->n && s->w[j].kind == K_ORD && s->w[j].val >= 1 && s->w[j].val <= 4 && is(s, j + 1, "quarter")) {
+		q = s->w[j].val;
+		j += 2;
+	} else if (is(s, j, "quarter") || (is(s, j, "period") && j > i + 1)) {
+		const char *v = s->nar_value;
+		if (strlen(v) != 7 || v[4] != '-' || v[5] != 'Q' || v[6] < '1' || v[6] > '4')
+			return 0;
+		q = v[6] - '0';
+		j++;
+	} else {
+		return 0;
+	}
+	char value[40];
+	snprintf(value, sizeof value, "%04d-Q%d", y, q);
+	tx_emit(s, i, j, CR_TIMEX_DATE, anchor, quarter_range(y, q), G_SPAN, value);
+	return j - i;
+}
+
 static size_t rule_quarter(scan *s, size_t i)
 {
+	size_t yq = year_quarter(s, i);
+	if (yq)
+		return yq;
 	size_t j = i;
 	bool the = is(s, j, "the");
 	if (the)
@@ -1472,17 +1777,33 @@ static size_t rule_bare_duration(scan *s, size_t i)
 	int n = tx_count_at(s, j, &used);
 	if (!n)
 		return 0;
-	j += used;
+	size_t h = half_at(s, j + used);   /* "5 1/2 hours", "two and a half years" */
+	j += used + h;
 	if (j >= s->n || s->w[j].kind != K_UNIT)
 		return 0;
+	if (h) {
+		if (is(s, j + 1, "old"))
+			return 0;
+		char hv[40];
+		fmt_duration_half(hv, sizeof hv, n, s->w[j].val);
+		tx_emit(s, i, j + 1, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, hv);
+		return j + 1 - i;
+	}
 	/* "a day" after "once" is a frequency, not a span; "one year" is fine */
 	if (i > 0 && is(s, i - 1, "once"))
 		return 0;
 	int unit = s->w[j].val;
+	if (is(s, j + 1, "old") || (is(s, j + 1, "of") && is(s, j + 2, "age")))
+		return 0;   /* "52 years old" is an age, which TimeBank does not mark */
 	char value[40];
-	tx_fmt_duration(value, sizeof value, vague_count(s, j - used) ? -1 : n, unit);
-	tx_emit(s, i, j + 1, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
-	return j + 1 - i;
+	tx_fmt_duration(value, sizeof value, vague_count(s, j - used - h) ? -1 : n, unit);
+	size_t end = j + 1, h2 = half_at(s, end);
+	if (h2 && !vague_count(s, j - used - h)) {
+		fmt_duration_half(value, sizeof value, n, unit);   /* "a minute and a half" */
+		end += h2;
+	}
+	tx_emit(s, i, end, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
+	return end - i;
 }
 
 /*
@@ -1508,11 +1829,48 @@ static size_t rule_the_period(scan *s, size_t i)
 		snprintf(s->nar_value, sizeof s->nar_value, "%s", kv);
 		return 1;
 	}
+	if ((is(s, i, "later") || is(s, i, "earlier")) && is(s, i + 1, "that") &&
+	    (is(s, i + 2, "year") || is(s, i + 2, "month") || is(s, i + 2, "day"))) {
+		/* "later that year": the period of the narrative's last date */
+		if (!known(s->narrative))
+			return 0;
+		int y, m, d;
+		cr_civil_from_days(s->narrative.earliest, &y, &m, &d);
+		cr_dayrange r = is(s, i + 2, "year") ? cr_range_year(y) : is(s, i + 2, "month") ? cr_range_month(y, m)
+		                                                                                : day_range(y, m, d);
+		if (is(s, i + 2, "day") && s->narrative.earliest != s->narrative.latest)
+			return 0;
+		tx_emit(s, i, i + 3, CR_TIMEX_DATE, CR_ANCHOR_NARRATIVE, r,
+		        is(s, i + 2, "year") ? G_YEAR : is(s, i + 2, "month") ? G_MONTH : G_DAY, NULL);
+		return 3;
+	}
+	if (is(s, i, "the") && (is(s, i + 1, "full") || is(s, i + 1, "fiscal") || is(s, i + 1, "whole")) &&
+	    is(s, i + 2, "year")) {
+		/* "for the full year" is the anchor's year; "the fiscal year ended Jan. 31" a year's duration */
+		if (is(s, i + 3, "ended") || is(s, i + 3, "ending")) {
+			tx_emit(s, i, i + 3, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, "P1Y");
+			return 3;
+		}
+		int32_t a, width;
+		if (!is(s, i + 1, "full") || !tx_doc_anchor(s, &a, &width))
+			return 0;
+		cr_dayrange r = cr_range_year(year_of(a));
+		char value[40];
+		tx_fmt_value(value, sizeof value, r, G_YEAR);
+		tx_emit(s, i, i + 3, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, tx_widen(r, width), G_YEAR, value);
+		return 3;
+	}
 	if (!is(s, i, "the") || i == 0 || !(is(s, i + 1, "year") || is(s, i + 1, "month") || is(s, i + 1, "week")))
 		return 0;
+	int unit = s->w[i + 1].val;
+	if (is(s, i + 2, "ended") || is(s, i + 2, "ending")) {
+		/* "for the year ended Sept. 30": a fiscal year, a duration */
+		tx_emit(s, i, i + 2, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY,
+		        unit == 365 ? "P1Y" : unit == 30 ? "P1M" : "P1W");
+		return 2;
+	}
 	if (i + 2 < s->n && !s->w[i + 2].punct && !is(s, i + 2, "and") && !is(s, i + 2, "to") && !is(s, i + 2, "so"))
 		return 0;   /* "the year before the war", "the week ahead" */
-	int unit = s->w[i + 1].val;
 	if (is(s, i - 1, "for")) {
 		tx_emit(s, i, i + 2, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY,
 		     unit == 365 ? "P1Y" : unit == 30 ? "P1M" : "P1W");
@@ -1582,6 +1940,11 @@ static size_t rule_every(scan *s, size_t i)
 		tx_emit(s, i, end, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
 		return end - i;
 	}
+	if (is(s, i, "quarterly") && i > 0 && i + 1 < s->n && !s->w[i + 1].punct && !s->w[i + 1].cap &&
+	    s->w[i + 1].num < 0 && !is(s, i + 1, "of") &&
+	    (is(s, i - 1, "its") || is(s, i - 1, "their") || is(s, i - 1, "the") || is(s, i - 1, "his") ||
+	     is(s, i - 1, "her") || is(s, i - 1, "our")))
+		return 0;   /* "its quarterly dividend" names one payment; "a quarterly meeting" recurs */
 	if (is(s, i, "everyday") || is(s, i, "quarterly")) {
 		tx_emit(s, i, i + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, is(s, i, "everyday") ? "P1D" : "P3M");
 		return 1;
@@ -1688,25 +2051,78 @@ static size_t rule_in_future(scan *s, size_t i)
 	return j + 1 - i;
 }
 
-/* Whether a future-tense word stands within the sentence around word i. */
+/* Whether punctuation word w ends a sentence; the dot after an initial ("Daniel P. Davison") does not. */
+static bool sentence_end(const scan *s, const word *w)
+{
+	if (!w->punct || (w->low[0] != '.' && w->low[0] != '!' && w->low[0] != '?'))
+		return false;
+	if (w->low[0] == '.' && w > s->w) {
+		const word *p = w - 1;
+		if (p->cap && p->end - p->start == 1 && p->end == w->start)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Whether a future word stands within the sentence around word i (12
+ * words before, 8 after; "next" after i is a date word, not a cue). A
+ * yearless date is read forward on any such word: "payable Dec. 7 to
+ * holders of record Nov. 22", "will be paid on a date in January".
+ */
 bool tx_future_cue(const scan *s, size_t i)
 {
 	for (size_t k = i; k > 0 && i - k < 12; k--) {
 		const word *w = &s->w[k - 1];
-		if (w->punct && (w->low[0] == '.' || w->low[0] == '!' || w->low[0] == '?'))
+		if (sentence_end(s, w))
 			break;
-		size_t l = strlen(w->low);
-		if (w->kind == K_FUTURE || (l > 3 && strcmp(w->low + l - 3, "'ll") == 0))
+		if (tense_at(s, k - 1) > 0)
 			return true;
 	}
 	for (size_t k = i + 1; k < s->n && k - i < 8; k++) {
 		const word *w = &s->w[k];
-		if (w->punct && (w->low[0] == '.' || w->low[0] == '!' || w->low[0] == '?'))
+		if (sentence_end(s, w))
 			break;
-		if (w->kind == K_FUTURE && !is(s, k, "next"))
+		if (!is(s, k, "next") && tense_at(s, k) > 0)
 			return true;
 	}
 	return false;
+}
+
+/*
+ * Whether the clause around word i speaks of the future, for a weekday:
+ * the tense cue nearest to i within the sentence (12 words before, 8
+ * after) decides, the earlier one on a tie. "said Friday" is past even
+ * when "will" comes later in the sentence; "will meet on Thursday" is
+ * future. A weekday is news of the last few days far more often than a
+ * date is, so the nearest verb, not any future word, settles it.
+ */
+static bool future_near(const scan *s, size_t i)
+{
+	int back = 0, fwd = 0;
+	size_t db = 0, df = 0;
+	for (size_t k = i; k > 0 && i - k < 12; k--) {
+		const word *w = &s->w[k - 1];
+		if (sentence_end(s, w) || (w->punct && w->low[0] == ';'))
+			break;
+		if ((back = tense_at(s, k - 1)) != 0) {
+			db = i - k + 1;
+			break;
+		}
+	}
+	for (size_t k = i + 1; k < s->n && k - i < 8; k++) {
+		const word *w = &s->w[k];
+		/* the reporting verb after a comma, a quote or a bracket is not the clause's */
+		if (w->punct && strchr(".!?;),'\"", w->low[0]))
+			break;
+		if (!is(s, k, "next") && (fwd = tense_at(s, k)) != 0) {
+			df = k - i;
+			break;
+		}
+	}
+	if (back && (!fwd || db <= df))
+		return back > 0;
+	return fwd > 0;
 }
 
 /*

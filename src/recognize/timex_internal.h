@@ -13,6 +13,7 @@
 
 struct cr_timex_ctx {
 	cr_lexicon *words;
+	cr_lexicon *tense;   /* data/lexicon/tense-words.tsv: past-tense verbs */
 };
 
 enum { K_NONE, K_MONTH, K_WEEKDAY, K_UNIT, K_SEASON, K_PART, K_COUNT, K_ORD, K_DAYPART, K_SET, K_FUTURE, K_REF };
@@ -103,8 +104,9 @@ static inline int year_of(int32_t z)
 
 bool tx_fut(scan *s);
 bool tx_future_cue(const scan *s, size_t i);
-int tx_nearest_year(int32_t anchor, int m, int d, bool fut);
-int tx_nearest_year_month(int32_t anchor, int m, bool fut);
+int tx_nearest_year(int32_t anchor, int m, int d, int tense);
+int tx_nearest_year_month(int32_t anchor, int m, int tense);
+int tx_tense(scan *s);
 void tx_fmt_value(char *out, size_t cap, cr_dayrange r, int gran);
 void tx_emit(scan *s, size_t i, size_t j, uint8_t type, uint8_t anchor, cr_dayrange r, int gran, const char *value);
 bool tx_doc_anchor(const scan *s, int32_t *a, int32_t *width);

@@ -127,12 +127,13 @@ static void test_late_decade_is_its_last_years(void **state)
 	expect("He served in the late 1990s.", nopub(), 0, "late 1990s", "199X", "1997-01-01", "1999-12-31");
 }
 
-static void test_between_two_years_is_one_span(void **state)
+static void test_between_two_years_is_two_dates(void **state)
 {
 	(void)state;
-	/* "between" is a signal word, left out like "on" */
-	expect("He was in Syria between 2015 and 2016.", nopub(), 0, "2015 and 2016", "2015/2016", "2015-01-01",
-	       "2016-12-31");
+	/* TimeML marks each year; "between" is a signal word, left out like "on" */
+	expect("He was in Syria between 2015 and 2016.", nopub(), 0, "2015", "2015", "2015-01-01", "2015-12-31");
+	expect("He was in Syria between 2015 and 2016.", nopub(), 1, "2016", "2016", "2016-01-01", "2016-12-31");
+	expect("He served from 1991 to 1997.", nopub(), 1, "1997", "1997", NULL, NULL);
 }
 
 static void test_month_alone_takes_the_nearest_past_year(void **state)
@@ -182,10 +183,65 @@ static void test_january_3_read_late_december_is_next_year(void **state)
 	expect("The vote is on January 3.", day("2022-12-30"), 0, "January 3", "2023-01-03", NULL, NULL);
 }
 
-static void test_date_far_ahead_without_future_cue_is_last_year(void **state)
+static void test_date_ahead_after_a_past_verb_is_last_year(void **state)
 {
 	(void)state;
 	expect("The hospital was bombed on March 9.", day("2023-02-20"), 0, "March 9", "2022-03-09", NULL, NULL);
+}
+
+static void test_weekday_takes_the_tense_of_the_nearest_verb(void **state)
+{
+	(void)state;
+	/* 2000-01-07 is a Friday: "said Wednesday" is two days before, though "will" follows */
+	expect("Castro said Wednesday that he will go.", day("2000-01-07"), 0, "Wednesday", "2000-01-05", NULL, NULL);
+	/* "will meet" is nearer than the reporting verb after the comma */
+	expect("He will meet them on Thursday, aides said.", day("2000-01-07"), 0, "Thursday", "2000-01-13", NULL, NULL);
+	expect("The talks are set to resume Monday in Belfast.", day("1998-03-22"), 0, "Monday", "1998-03-23", NULL,
+	       NULL);
+	/* a possessive weekday names news, not a plan */
+	expect("They would look for ways to get around Wednesday's ruling.", day("2000-01-07"), 0, "Wednesday's",
+	       "2000-01-05", NULL, NULL);
+}
+
+static void test_yearless_date_without_tense_cue_may_lie_two_months_ahead(void **state)
+{
+	(void)state;
+	expect("The record date is Nov. 9.", day("1989-10-27"), 0, "Nov. 9", "1989-11-09", NULL, NULL);
+	expect("The record date is Nov. 9.", day("1990-02-27"), 0, "Nov. 9", "1989-11-09", NULL, NULL);
+	expect("He joined under a June agreement.", day("1989-10-30"), 0, "June", "1989-06", NULL, NULL);
+}
+
+static void test_half_units_compound_counts_and_decades(void **state)
+{
+	(void)state;
+	expect("She spent 5 1/2 hours on the ground.", nopub(), 0, "5 1/2 hours", "PT5H30M", NULL, NULL);
+	expect("It took a minute and a half.", nopub(), 0, "a minute and a half", "PT1M30S", NULL, NULL);
+	expect("He served two and a half years.", nopub(), 0, "two and a half years", "P2Y6M", NULL, NULL);
+	expect("It lasted twenty-four hours.", nopub(), 0, "twenty-four hours", "PT24H", NULL, NULL);
+	expect("In the last twenty four hours.", nopub(), 0, "the last twenty four hours", "PT24H", NULL, NULL);
+	expect("It lasted two decades.", nopub(), 0, "two decades", "P20Y", NULL, NULL);
+	/* an age is no duration */
+	assert_int_equal(count("Mr. Reupke, 52 years old, resigned.", nopub()), 0);
+}
+
+static void test_quarter_named_with_its_year_first(void **state)
+{
+	(void)state;
+	expect("Net rose in the 1988 third quarter.", nopub(), 0, "the 1988 third quarter", "1988-Q3", NULL, NULL);
+	expect("Sales for this year's third quarter rose.", day("1989-10-26"), 0, "this year's third quarter",
+	       "1989-Q3", NULL, NULL);
+	expect("Net rose in the third quarter of 1989 from the 1988 period.", nopub(), 1, "the 1988 period", "1988-Q3",
+	       NULL, NULL);
+}
+
+static void test_discourse_now_current_and_year_ended(void **state)
+{
+	(void)state;
+	assert_int_equal(count("Now, he says, it looks different.", day("1990-08-15")), 0);
+	expect("Iraq now controls 20 percent.", day("1990-08-15"), 0, "now", "PRESENT_REF", NULL, NULL);
+	expect("It reflects current realities.", day("1998-04-24"), 0, "current", "PRESENT_REF", NULL, NULL);
+	expect("For the year ended Sept. 30, Ralston earned more.", day("1989-11-02"), 0, "the year", "P1Y", NULL,
+	       NULL);
 }
 
 static void test_deictic_year_month_and_day(void **state)
@@ -384,7 +440,7 @@ int main(void)
 		cmocka_unit_test(test_counts_that_look_like_years_are_not_dates),
 		cmocka_unit_test(test_late_year_is_september_to_december),
 		cmocka_unit_test(test_late_decade_is_its_last_years),
-		cmocka_unit_test(test_between_two_years_is_one_span),
+		cmocka_unit_test(test_between_two_years_is_two_dates),
 		cmocka_unit_test(test_month_alone_takes_the_nearest_past_year),
 		cmocka_unit_test(test_last_months_possessive_is_last_month),
 		cmocka_unit_test(test_weekday_is_on_or_before_the_anchor_in_past_tense),
@@ -392,7 +448,12 @@ int main(void)
 		cmocka_unit_test(test_weekday_with_full_date_takes_the_date),
 		cmocka_unit_test(test_december_30_read_early_january_is_last_year),
 		cmocka_unit_test(test_january_3_read_late_december_is_next_year),
-		cmocka_unit_test(test_date_far_ahead_without_future_cue_is_last_year),
+		cmocka_unit_test(test_date_ahead_after_a_past_verb_is_last_year),
+		cmocka_unit_test(test_weekday_takes_the_tense_of_the_nearest_verb),
+		cmocka_unit_test(test_yearless_date_without_tense_cue_may_lie_two_months_ahead),
+		cmocka_unit_test(test_half_units_compound_counts_and_decades),
+		cmocka_unit_test(test_quarter_named_with_its_year_first),
+		cmocka_unit_test(test_discourse_now_current_and_year_ended),
 		cmocka_unit_test(test_deictic_year_month_and_day),
 		cmocka_unit_test(test_units_ago_take_the_units_grain),
 		cmocka_unit_test(test_narrative_anchor_is_the_last_date_the_text_gave),
