@@ -1668,6 +1668,10 @@ static size_t rule_compact_duration(scan *s, size_t i)
 	size_t j = word_ending_at(s, i, ue);
 	if (j >= s->n)
 		return 0;
+	/* "20 min past eight", "10 mins to 5": a clock time (timex_clock.c), not a duration */
+	if (unit == 'm' && (is(s, j + 1, "past") || is(s, j + 1, "to") || is(s, j + 1, "till")) && j + 2 < s->n &&
+	    (s->w[j + 2].num >= 0 || s->w[j + 2].kind == K_COUNT))
+		return 0;
 	char value[40];
 	fmt_dur(value, sizeof value, n, unit);
 	tx_emit(s, i, j + 1, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
@@ -1737,7 +1741,17 @@ static size_t rule_word_duration(scan *s, size_t i)
 	if (new_unit && strncmp(u, "night", 5) == 0 && !(i > 0 && (is(s, i - 1, "for") || is(s, i - 1, "of"))))
 		return 0;
 	char value[40];
-	fmt_dur(value, sizeof value, n + frac, unit);
+	/* "two and a half years": P2Y6M, "a minute and a half": PT1M30S, as TimeML
+	 * writes them, when the fraction is a whole number of the next unit */
+	static const struct { char unit; const char *fmt; int per; } split[] = {
+		{'Y', "P%dY%dM", 12}, {'D', "P%dDT%dH", 24}, {'h', "PT%dH%dM", 60}, {'m', "PT%dM%dS", 60}};
+	size_t q = 0;
+	while (q < CR_ARRAY_LEN(split) && !(split[q].unit == unit && frac > 0 && frac * split[q].per == (int)(frac * split[q].per)))
+		q++;
+	if (q < CR_ARRAY_LEN(split))
+		snprintf(value, sizeof value, split[q].fmt, (int)n, (int)(frac * split[q].per));
+	else
+		fmt_dur(value, sizeof value, n + frac, unit);
 	tx_emit(s, i, end, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
 	return end - i;
 }
