@@ -125,7 +125,7 @@ static const char *const ix_starters[] = {
 	"early", "earth", "easter", "end", "every", "everyday", "final", "first", "following", "for", "from",
 	"half", "halloween", "in", "independence", "juneteenth", "labor", "labour", "last", "late", "later",
 	"latest", "midday", "middle", "midnight", "mlk", "next", "noon", "noonish", "once", "past", "previous",
-	"quarter", "quarterly", "recent", "saint", "start", "thanksgiving", "the", "this", "today", "tomorrow",
+	"quarter", "quarterly", "recent", "soon", "saint", "start", "thanksgiving", "the", "this", "today", "tomorrow",
 	"tonight", "twice", "weekend", "xmas", "yesterday"};
 
 /* FNV-1a over ASCII-lower-cased bytes, a step at a time so tokenize can
@@ -482,7 +482,7 @@ void tx_fmt_value(char *out, size_t cap, cr_dayrange r, int gran)
 	case G_DAY: snprintf(out, cap, "%04d-%02d-%02d", y, m, d); break;
 	case G_MONTH: snprintf(out, cap, "%04d-%02d", y, m); break;
 	case G_YEAR: snprintf(out, cap, "%04d", y); break;
-	case G_DECADE: snprintf(out, cap, "%03dX", y / 10); break;
+	case G_DECADE: snprintf(out, cap, "%03d", y / 10); break;
 	case G_WEEK: {
 		/* ISO week of the interval's Monday */
 		int32_t thursday = r.earliest + 3;
@@ -1560,11 +1560,14 @@ static size_t rule_duration(scan *s, size_t i)
 		classify(s->ctx, &hw);
 		classify(s->ctx, &tw);
 		int n = hw.kind == K_COUNT ? hw.val : hw.num > 0 ? hw.num : 0;
+		if (n && (strcmp(head, "several") == 0 || strcmp(head, "few") == 0 || strcmp(head, "many") == 0))
+			n = -1;   /* "several-year": how many is not said (PXY) */
 		int unit = 0;
+		size_t hl = strlen(head);
 		if (n && tw.kind == K_UNIT)
 			unit = tw.val;
 		else if (hw.kind == K_UNIT && strcmp(tail, "long") == 0)
-			n = 1, unit = hw.val;
+			n = hl > 1 && head[hl - 1] == 's' ? -1 : 1, unit = hw.val;   /* "month-long"; "decades-long" is vague */
 		if (!unit)
 			return 0;
 		char value[40];
@@ -1610,6 +1613,11 @@ static size_t rule_ref(scan *s, size_t i)
 	                              s->w[i + 2].num > 0))) {
 		v = is(s, i + 1, "future") ? 1 : -1;
 		j = i + 2;
+	} else if (is(s, i, "soon") && !(i > 0 && is(s, i - 1, "as")) && !is(s, i + 1, "after") &&
+	           !is(s, i + 1, "afterwards") && tx_fut(s)) {
+		/* "will soon begin", "may soon seek"; not "as soon as", "soon after" */
+		v = 1;
+		j = i + 1;
 	} else {
 		return 0;
 	}
@@ -1943,8 +1951,10 @@ static size_t rule_every(scan *s, size_t i)
 	if (is(s, i, "quarterly") && i > 0 && i + 1 < s->n && !s->w[i + 1].punct && !s->w[i + 1].cap &&
 	    s->w[i + 1].num < 0 && !is(s, i + 1, "of") &&
 	    (is(s, i - 1, "its") || is(s, i - 1, "their") || is(s, i - 1, "the") || is(s, i - 1, "his") ||
-	     is(s, i - 1, "her") || is(s, i - 1, "our")))
-		return 0;   /* "its quarterly dividend" names one payment; "a quarterly meeting" recurs */
+	     is(s, i - 1, "her") || is(s, i - 1, "our") || is(s, i - 1, "first") ||
+	     is(s, i - 1, "initial") || is(s, i - 1, "regular") || is(s, i - 1, "latest")))
+		return 0;   /* "its quarterly dividend", "its first quarterly loss" (but "a quarterly meeting" recurs):
+		               one payment or result, named by the period it covers */
 	if (is(s, i, "everyday") || is(s, i, "quarterly")) {
 		tx_emit(s, i, i + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, is(s, i, "everyday") ? "P1D" : "P3M");
 		return 1;
@@ -2141,6 +2151,81 @@ static bool may_start(const word *w, bool starter)
 	return false;
 }
 
+/*
+ * "the quarter a year ago", "the month a year earlier": a period followed by
+ * the shift that moves it is one expression, the shifted period (the rules
+ * read the shift alone as that period already).
+ */
+static void join_period_shift(scan *s)
+{
+	size_t w = 0;
+	for (size_t k = 0; k < s->out.len; k++) {
+		cr_timex *a = &s->out.items[k];
+		if (w > 0) {
+			cr_timex *p = &s->out.items[w - 1];
+			const char *t = s->text;
+			size_t gap = p->end;
+			while (gap < a->start && t[gap] == ' ')
+				gap++;
+			bool shift = a->end - a->start > 6 && a->type == CR_TIMEX_DATE && p->type == CR_TIMEX_DATE &&
+			             gap == a->start && a->start > p->end && strchr(p->value, 'Q') && strchr(a->value, 'Q') &&
+			             (memcmp(t + a->end - 3, "ago", 3) == 0 || memcmp(t + a->end - 7, "earlier", 7) == 0) &&
+			             (t[a->start] == 'a' || t[a->start] == 'A');
+			if (shift) {
+				uint32_t start = p->start;
+				*p = *a;
+				p->start = start;
+				continue;
+			}
+		}
+		s->out.items[w++] = *a;
+	}
+	s->out.len = w;
+}
+
+/* Whether text[..end) ends with word w (lower case) after a space or at the start. */
+static bool ends_with_word(const char *t, size_t end, const char *w)
+{
+	size_t l = strlen(w);
+	if (end < l)
+		return false;
+	for (size_t k = 0; k < l; k++)
+		if (cr_lower((unsigned char)t[end - l + k]) != w[k])
+			return false;
+	return end == l || !cr_is_alpha((unsigned char)t[end - l - 1]);
+}
+
+/*
+ * "the day before last Tuesday", "the day after Christmas": a day shifted by
+ * one, as one expression (the rules read the day alone).
+ */
+static void join_day_offset(scan *s)
+{
+	const char *t = s->text;
+	for (size_t k = 0; k < s->out.len; k++) {
+		cr_timex *x = &s->out.items[k];
+		if (x->type != CR_TIMEX_DATE || strlen(x->value) != 10 || !known(x->range) ||
+		    x->range.earliest != x->range.latest || x->start < 2 || t[x->start - 1] != ' ')
+			continue;
+		size_t p = x->start - 1;
+		int dir = ends_with_word(t, p, "before") ? -1 : ends_with_word(t, p, "after") ? 1 : 0;
+		if (!dir)
+			continue;
+		p -= dir < 0 ? 6 : 5;
+		if (p < 4 || t[p - 1] != ' ' || !ends_with_word(t, p - 1, "day"))
+			continue;
+		p -= 4;
+		if (p >= 4 && t[p - 1] == ' ' && ends_with_word(t, p - 1, "the"))
+			p -= 4;
+		if (k > 0 && s->out.items[k - 1].end > p)
+			continue;
+		x->start = (uint32_t)p;
+		x->range.earliest += dir;
+		x->range.latest += dir;
+		cr_day_format(x->range.earliest, x->value);
+	}
+}
+
 static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *text, size_t len,
                 cr_dayrange pubdate)
 {
@@ -2173,6 +2258,8 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 			took = tx_rule_clock(&s, i, len);
 		i += took ? took : 1;
 	}
+	join_period_shift(&s);
+	join_day_offset(&s);
 	free(s.w);
 	free(starter);
 	*out = s.out.items;

@@ -1144,8 +1144,8 @@ static size_t rule_spelled_year(scan *s, size_t i)
 	if (the_year)
 		j = i + 2;
 	int y = spelled_year(s, j, &e);
-	if (y < 1000 || e < j + 2 || !date_end_ok(s, e))
-		return 0;
+	if (y < 1000 || e < j + 2 || (!the_year && !date_end_ok(s, e)))
+		return 0;   /* "the year two thousand has": "the year" settles it */
 	size_t e1;
 	int first = spelled(s, j, &e1, false, NULL);
 	bool pairs = first >= 11 && first <= 20 && e1 == j + 1;   /* nineteen | ninety-six */
@@ -1264,6 +1264,14 @@ static size_t weekday_date_forms(scan *s, size_t i)
 			int wd = s->w[q + 1].val, awd = cr_weekday(a);
 			int32_t z = mode == 1 ? a - ((awd - wd + 6) % 7 + 1) : mode == 2 ? a + ((wd - awd + 6) % 7 + 1)
 			          : monday_of(a) + (mode == 3 ? -7 : 7) + wd;
+			uint8_t anchor = CR_ANCHOR_DOCUMENT;
+			if (mode == 3 && i > 0 && is(s, i - 1, "the") && known(s->narrative) &&
+			    s->narrative.earliest == s->narrative.latest) {
+				/* "the previous Friday" in a story: the one before the day it is telling */
+				int nwd = cr_weekday(s->narrative.earliest);
+				z = s->narrative.earliest - ((nwd - wd + 6) % 7 + 1);
+				anchor = CR_ANCHOR_NARRATIVE;
+			}
 			/* "this coming Sunday, March eighth": the date says it all */
 			size_t k = q + 2 + is(s, q + 2, ","), before = s->out.len;
 			size_t took = k < s->n && !s->w[k].punct ? tx_rule_day_month(s, k) : 0;
@@ -1274,7 +1282,7 @@ static size_t weekday_date_forms(scan *s, size_t i)
 				return k + took - i;
 			}
 			s->out.len = before;
-			tx_emit(s, i, q + 2, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){z, z}, G_DAY, NULL);
+			tx_emit(s, i, q + 2, CR_TIMEX_DATE, anchor, (cr_dayrange){z, z}, G_DAY, NULL);
 			return q + 2 - i;
 		}
 	}
@@ -1692,6 +1700,21 @@ static char unit_word(const scan *s, size_t k)
 	return letter ? 0 : c;
 }
 
+/* half an hour, half a day, half a year: the half in the next unit (PT30M, PT12H, P6M) */
+static size_t rule_half_duration(scan *s, size_t i)
+{
+	static const struct { const char *unit, *value; } halves[] = {
+		{"hour", "PT30M"}, {"minute", "PT30S"}, {"day", "PT12H"}, {"year", "P6M"}, {"century", "P50Y"}, {"decade", "P5Y"}};
+	if (!(is(s, i + 1, "a") || is(s, i + 1, "an")))
+		return 0;
+	for (size_t h = 0; h < CR_ARRAY_LEN(halves); h++)
+		if (is(s, i + 2, halves[h].unit)) {
+			tx_emit(s, i, i + 3, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, halves[h].value);
+			return 3;
+		}
+	return 0;
+}
+
 /*
  * one and a half hours, one hour and a half, one and a quarter year,
  * twenty and four hours, two nights, three weekends, one second.
@@ -1990,6 +2013,8 @@ size_t tx_rule_calendar(scan *s, size_t i)
 	default:
 		break;
 	}
+	if (w->low[0] == 'h' && is(s, i, "half"))
+		return rule_half_duration(s, i);
 	int lead = lead_word(w->low);
 	switch (lead) {
 	case L_EVERY:
