@@ -1,0 +1,1299 @@
+/*
+ * datetime.c: composes the single time expressions of cr_timex_find into
+ * the larger ones of the Recognizers-Text DateTimeModel.
+ *
+ * cr_timex_find reports single expressions ("tomorrow", "6pm", "2014",
+ * "3 days") with TempEval spans. A scheduling reader wants what they say
+ * together: "from 5 to 6pm of April 22" is one range on one day, "each
+ * monday at 4pm" one set, "2018 or later" one open range. This layer reads
+ * the expressions left to right with the text between them, in passes that
+ * each turn a list of items into a shorter one:
+ *
+ *   0. values: a bare clock time becomes "T18"; a quarter, decade or
+ *      century becomes the "(start,end,duration)" the spec writes; a year
+ *      span "2014 to 2018" is a range, "2007 and 2009" two years; adjacent
+ *      durations ("3 hours 30 minutes") become one.
+ *   1. clock ranges read from the text: "5 to 6pm", "between 4pm and 5pm",
+ *      "1-3 pm", "from 10:30 to 3". One end needs a meridiem or minutes,
+ *      else the range only stands beside a day ("Monday 3-8", "between 3
+ *      and 5 on 1/1/2015"), so "5 to 6 people" and "between 2 and 3
+ *      percent" stay numbers. A later end without a meridiem shares the
+ *      earlier one's ("5 to 6pm" is 17-18; "2:30 to 2:15 pm" is not).
+ *   2. points: a day and a clock time ("tomorrow 8:00am", "Sat at 5",
+ *      "8am this morning") make a datetime; a set and a time ("each monday
+ *      at 4pm", "3pm each day") a set; "in 5 minutes" and "3 minutes from
+ *      now" a datetime from the reference time.
+ *   3. ranges: two points joined by "to", "till", "through", "-" (or by
+ *      "and" after "between"), with "from"/"between" kept in the span;
+ *      a clock range beside a day; a time with a duration ("from 2pm for 2
+ *      hours"); "next 3 days", "last 3 months", "within 2h" from the
+ *      reference day. The range's duration is counted in the finer grain
+ *      of its ends (years, months, weeks or days; hours and minutes).
+ *      A yearless end takes the other end's year and follows the start.
+ *   4. open ranges: "since X", "before X", "no later than X", "X or later"
+ *      keep X's value and widen the span (the modifier is in .mod);
+ *      "around 1pm" is approximate.
+ *
+ * Connectives and signal words are data: data/lexicon/datetime-links.tsv.
+ *
+ * Limits: one composition level per pass (a range of ranges is not
+ * built); the ends of a range must be expressions cr_timex_find found or
+ * clock numbers; relative phrases ("2 weeks after today", "the last week
+ * of July") are left to the single-expression rules.
+ */
+#include "recognize/datetime.h"
+#include "util/map.h"
+
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* snprintf that truncates quietly: values are short and bounded by design. */
+static int fmtv(char *o, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static int fmtv(char *o, size_t n, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int k = vsnprintf(o, n, fmt, ap);
+	va_end(ap);
+	return k < 0 ? 0 : (size_t)k >= n ? (int)n - 1 : k;
+}
+
+/* ---------------------------------------------------------------- links */
+
+enum { R_OPEN, R_BETWEEN, R_TO, R_AND, R_PRE, R_POST, R_AT, R_APPROX, R_NROLES };
+
+typedef struct link {
+	const char *p;
+	uint32_t len;
+	uint8_t role, mod;
+} link;
+
+/* Loaded once per process and read-only afterwards. */
+static pthread_once_t links_once = PTHREAD_ONCE_INIT;
+static link *links;
+static size_t nlinks;
+
+static void links_load(void)
+{
+	cr_lexicon *lx = cr_lexicon_load("lexicon/datetime-links.tsv", false);
+	if (!lx)
+		return;
+	static const char *roles[R_NROLES] = {"open", "between", "to", "and", "pre", "post", "at", "approx"};
+	static const char *mods[] = {"none", "since", "after", "before", "until", "approx"};
+	links = cr_xcalloc(lx->nrows + 1, sizeof *links);
+	for (size_t r = 0; r < lx->nrows; r++) {
+		if (lx->ncols[r] < 2)
+			continue;
+		link l = {cr_xstrdup(lx->cols[r][0]), (uint32_t)strlen(lx->cols[r][0]), R_NROLES, CR_DT_MOD_NONE};
+		for (int k = 0; k < R_NROLES; k++)
+			if (strcmp(lx->cols[r][1], roles[k]) == 0)
+				l.role = (uint8_t)k;
+		if (lx->ncols[r] >= 3)
+			for (int k = 0; k < 6; k++)
+				if (strcmp(lx->cols[r][2], mods[k]) == 0)
+					l.mod = (uint8_t)k;
+		if (l.role == R_NROLES || l.len == 0) {
+			free((char *)l.p);
+			continue;
+		}
+		links[nlinks++] = l;
+	}
+	cr_lexicon_free(lx);
+}
+
+static bool wordch(int c)
+{
+	return cr_is_alpha(c) || cr_is_digit(c) || c == '\'' || c >= 0x80;
+}
+
+/* The longest link of role ending where the spaces before pos begin (not
+   before lo). Sets *start; returns the link or NULL. */
+static const link *link_before(const char *t, uint32_t lo, uint32_t pos, int role, uint32_t *start)
+{
+	uint32_t e = pos;
+	while (e > lo && cr_is_space(t[e - 1]))
+		e--;
+	const link *best = NULL;
+	for (size_t i = 0; i < nlinks; i++) {
+		const link *l = &links[i];
+		if (l->role != role || e - lo < l->len || (best && l->len <= best->len))
+			continue;
+		uint32_t s = e - l->len;
+		if (!cr_ieq(t + s, l->p, l->len))
+			continue;
+		if (wordch((unsigned char)l->p[0]) && s > lo && wordch((unsigned char)t[s - 1]))
+			continue;
+		if (wordch((unsigned char)l->p[l->len - 1]) && e == pos && wordch((unsigned char)t[pos]))
+			continue;
+		best = l;
+		*start = s;
+	}
+	return best;
+}
+
+/* The longest link of role starting after the spaces at pos (ending by hi). */
+static const link *link_after(const char *t, uint32_t pos, uint32_t hi, int role, uint32_t *end)
+{
+	uint32_t s = pos;
+	while (s < hi && cr_is_space(t[s]))
+		s++;
+	const link *best = NULL;
+	for (size_t i = 0; i < nlinks; i++) {
+		const link *l = &links[i];
+		if (l->role != role || hi - s < l->len || (best && l->len <= best->len))
+			continue;
+		if (!cr_ieq(t + s, l->p, l->len))
+			continue;
+		if (wordch((unsigned char)l->p[l->len - 1]) && s + l->len < hi && wordch((unsigned char)t[s + l->len]))
+			continue;
+		if (wordch((unsigned char)l->p[0]) && s == pos && pos > 0 && wordch((unsigned char)t[pos - 1]))
+			continue;
+		best = l;
+		*end = s + l->len;
+	}
+	return best;
+}
+
+static bool only_space(const char *t, uint32_t a, uint32_t b)
+{
+	for (uint32_t i = a; i < b; i++)
+		if (!cr_is_space(t[i]))
+			return false;
+	return true;
+}
+
+/* The phrase w ends where the spaces before pos begin (not before lo). */
+static bool phrase_before(const char *t, uint32_t lo, uint32_t pos, const char *w, uint32_t *start)
+{
+	uint32_t e = pos;
+	while (e > lo && cr_is_space(t[e - 1]))
+		e--;
+	uint32_t n = (uint32_t)strlen(w);
+	if (e - lo < n || !cr_ieq(t + e - n, w, n) || (e - n > lo && wordch((unsigned char)t[e - n - 1])))
+		return false;
+	*start = e - n;
+	return true;
+}
+
+static bool has_word(const char *t, uint32_t a, uint32_t b, const char *const *words);
+
+static bool has_meridiem(const char *t, uint32_t a, uint32_t b)
+{
+	static const char *const m[] = {"am", "pm", "a", "p", "noon", "midnight", NULL};
+	return has_word(t, a, b, m);
+}
+
+/* The word at [a, b) after skipping spaces equals w (case-insensitively). */
+static bool word_is(const char *t, uint32_t a, uint32_t b, const char *w, uint32_t *after)
+{
+	while (a < b && cr_is_space(t[a]))
+		a++;
+	size_t n = strlen(w);
+	if (b - a < n || !cr_ieq(t + a, w, n) || (a + n < b && wordch((unsigned char)t[a + n])))
+		return false;
+	*after = (uint32_t)(a + n);
+	return true;
+}
+
+/* ---------------------------------------------------------------- items */
+
+enum { K_DATE, K_TIME, K_DT, K_DUR, K_SET, K_REF, K_TRANGE, K_DONE };
+
+typedef struct item {
+	uint32_t start, end;
+	uint8_t kind, type, mod;
+	char grain;          /* dates: Y M D W Q E(weekend) S(season) X(decade) C(century), 0 other */
+	bool yearw;          /* the text fixed the year (a year written, or "this", "next") */
+	bool weak;           /* a clock range of bare numbers: kept only beside a day */
+	int y, mo, d;        /* date parts; mo, d 0 when none */
+	int h, mi, s;        /* clock, h -1 when none */
+	bool wmin, wsec;
+	int mer;             /* 0 none, 1 am, 2 pm */
+	char part[3];        /* part of day: MO AF EV NI, or "" */
+	int h2, mi2, mer2;   /* K_TRANGE: the end */
+	bool wmin2;
+	cr_dayrange range;
+	char value[64];
+} item;
+
+typedef CR_VEC(item) itemvec;
+
+typedef struct scan {
+	const char *t;
+	uint32_t len;
+	int32_t ref;       /* reference day, CR_DAY_NONE when unknown */
+	int32_t refsec;    /* reference second of the day, -1 when unknown */
+} scan;
+
+static bool has_year_digits(const char *t, uint32_t a, uint32_t b)
+{
+	uint32_t run = 0;
+	for (uint32_t i = a; i < b; i++) {
+		run = cr_is_digit(t[i]) ? run + 1 : 0;
+		if (run == 4)
+			return true;
+	}
+	return false;
+}
+
+static bool has_word(const char *t, uint32_t a, uint32_t b, const char *const *words)
+{
+	for (uint32_t i = a; i < b; i++) {
+		if (!cr_is_alpha(t[i]) || (i > a && wordch((unsigned char)t[i - 1])))
+			continue;
+		uint32_t j = i;
+		while (j < b && cr_is_alpha(t[j]))
+			j++;
+		for (const char *const *w = words; *w; w++)
+			if (strlen(*w) == j - i && cr_ieq(t + i, *w, j - i))
+				return true;
+		i = j;
+	}
+	return false;
+}
+
+static const char *const DEICTIC[] = {"this", "next", "last", "previous", "coming", "following", "today", "tomorrow",
+                                      "yesterday", "tonight", "current", "past", "upcoming", NULL};
+
+/* A clock time with no date words: digits, meridiems, "noon", a time zone. */
+static bool bare_clock(const char *t, uint32_t a, uint32_t b)
+{
+	static const char *const ok[] = {"am", "pm", "a", "p", "m", "oclock", "o'clock", "noon", "midnight", "h", "hrs",
+	                                 "at", NULL};
+	for (uint32_t i = a; i < b; i++) {
+		if (!cr_is_alpha(t[i]))
+			continue;
+		uint32_t j = i;
+		while (j < b && (cr_is_alpha(t[j]) || t[j] == '\''))
+			j++;
+		bool fine = false, upper = j - i >= 2 && j - i <= 4;
+		for (uint32_t k = i; k < j; k++)
+			upper = upper && cr_is_upper(t[k]);
+		for (const char *const *w = ok; *w && !fine; w++)
+			fine = strlen(*w) == j - i && cr_ieq(t + i, *w, j - i);
+		if (!fine && !upper)
+			return false;
+		i = j;
+	}
+	return true;
+}
+
+static int num2(const char *p)
+{
+	return cr_is_digit(p[0]) && cr_is_digit(p[1]) ? (p[0] - '0') * 10 + (p[1] - '0') : -1;
+}
+
+/* Reads a timex value's date and clock parts ("2016-11-07T18:00", "2016-W45"). */
+static void parse_value(item *it, const char *v)
+{
+	it->grain = 0;
+	it->h = -1;
+	if (!(cr_is_digit(v[0]) && cr_is_digit(v[1]) && cr_is_digit(v[2]) && cr_is_digit(v[3]))) {
+		if (cr_is_digit(v[0]) && cr_is_digit(v[1]) && v[2] == 0) {
+			it->grain = 'C';
+			it->y = (v[0] - '0') * 10 + (v[1] - '0');
+		}
+		return;
+	}
+	it->y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+	const char *p = v + 4;
+	it->grain = 'Y';
+	if (*p == 'X') {
+		it->grain = 'X';
+		return;
+	}
+	if (p[0] != '-')
+		goto clock;
+	p++;
+	if (p[0] == 'W' && cr_is_digit(p[1])) {
+		it->grain = strstr(p, "-WE") ? 'E' : 'W';
+		return;
+	}
+	if (p[0] == 'Q' && cr_is_digit(p[1])) {
+		it->grain = 'Q';
+		it->mo = (p[1] - '0') * 3 - 2;
+		return;
+	}
+	if (cr_is_alpha(p[0])) {
+		it->grain = 'S';
+		return;
+	}
+	if (num2(p) < 1)
+		return;
+	it->mo = num2(p);
+	it->grain = 'M';
+	p += 2;
+	if (p[0] == '-' && num2(p + 1) >= 1) {
+		it->d = num2(p + 1);
+		it->grain = 'D';
+		p += 3;
+	}
+clock:
+	if (p[0] != 'T')
+		return;
+	p++;
+	if (num2(p) >= 0) {
+		it->h = num2(p);
+		it->mi = p[2] == ':' ? num2(p + 3) : 0;
+		it->s = p[2] == ':' && p[5] == ':' ? num2(p + 6) : 0;
+	} else if (cr_is_alpha(p[0]) && cr_is_alpha(p[1])) {
+		it->part[0] = p[0];
+		it->part[1] = p[1];
+	}
+}
+
+/* Minutes / seconds written in the clock text at [a, b): "8:00", "2.30". */
+static void clock_written(item *it, const char *t, uint32_t a, uint32_t b)
+{
+	int seps = 0;
+	for (uint32_t i = a; i + 2 < b + 1 && i + 1 < b; i++)
+		if ((t[i] == ':' || (t[i] == '.' && i + 2 < b && cr_is_digit(t[i + 2]))) && i > a &&
+		    cr_is_digit(t[i - 1]) && cr_is_digit(t[i + 1]))
+			seps++;
+	it->wmin = seps >= 1 || it->mi != 0;
+	it->wsec = seps >= 2 || it->s != 0;
+}
+
+static int fmt_clock(char *o, size_t n, int h, int mi, int s, bool wmin, bool wsec)
+{
+	if (wsec)
+		return fmtv(o, n, "T%02d:%02d:%02d", h, mi, s);
+	if (wmin)
+		return fmtv(o, n, "T%02d:%02d", h, mi);
+	return fmtv(o, n, "T%02d", h);
+}
+
+static void day_str(int32_t z, char out[11])
+{
+	cr_day_format(z, out);
+}
+
+/* Writes the value of a point with a clock: "T18", "2016-11-08T08:00". */
+static void point_value(item *it)
+{
+	char c[24];
+	fmt_clock(c, sizeof c, it->h, it->mi, it->s, it->wmin, it->wsec);
+	if (it->kind == K_TIME)
+		fmtv(it->value, sizeof it->value, "%s", c);
+	else
+		fmtv(it->value, sizeof it->value, "%04d-%02d-%02d%s", it->y, it->mo, it->d, c);
+}
+
+static int months_between(int32_t a, int32_t b)
+{
+	int y1, m1, d1, y2, m2, d2;
+	cr_civil_from_days(a, &y1, &m1, &d1);
+	cr_civil_from_days(b, &y2, &m2, &d2);
+	return (y2 * 12 + m2) - (y1 * 12 + m1);
+}
+
+static void range_value(char *o, size_t n, int32_t a, int32_t b, char grain)
+{
+	char s[11], e[11];
+	day_str(a, s);
+	day_str(b, e);
+	if (grain == 'Y' && months_between(a, b) % 12 == 0)
+		fmtv(o, n, "(%s,%s,P%dY)", s, e, months_between(a, b) / 12);
+	else if (grain == 'M')
+		fmtv(o, n, "(%s,%s,P%dM)", s, e, months_between(a, b));
+	else if (grain == 'W' && (b - a) % 7 == 0)
+		fmtv(o, n, "(%s,%s,P%dW)", s, e, (b - a) / 7);
+	else
+		fmtv(o, n, "(%s,%s,P%dD)", s, e, b - a);
+}
+
+/* A clock duration "PT2H30M" of m minutes (s seconds when not whole). */
+static void clock_dur(char *o, size_t n, long secs)
+{
+	long h = secs / 3600, m = secs % 3600 / 60, s = secs % 60;
+	int k = fmtv(o, n, "PT");
+	if (h)
+		k += fmtv(o + k, n - (size_t)k, "%ldH", h);
+	if (m)
+		k += fmtv(o + k, n - (size_t)k, "%ldM", m);
+	if (s || (!h && !m))
+		fmtv(o + k, n - (size_t)k, "%ldS", s);
+}
+
+/* ---------------------------------------------------------------- durations */
+
+/* Parses "P3D", "PT5M", "P1DT5H", "P2.5Y" into months, days and seconds. */
+static bool dur_parse(const char *v, double *months, double *days, double *secs)
+{
+	*months = *days = *secs = 0;
+	if (v[0] != 'P')
+		return false;
+	bool tpart = false;
+	const char *p = v + 1;
+	while (*p) {
+		if (*p == 'T') {
+			tpart = true;
+			p++;
+			continue;
+		}
+		char *e;
+		double x = strtod(p, &e);
+		if (e == p || !*e)
+			return false;
+		switch (*e) {
+		case 'Y': *months += 12 * x; break;
+		case 'M': if (tpart) *secs += 60 * x; else *months += x; break;
+		case 'W': *days += 7 * x; break;
+		case 'D': *days += x; break;
+		case 'H': *secs += 3600 * x; break;
+		case 'S': *secs += x; break;
+		default: return false;
+		}
+		p = e + 1;
+	}
+	return true;
+}
+
+static int32_t add_months(int32_t z, int k)
+{
+	int y, m, d;
+	cr_civil_from_days(z, &y, &m, &d);
+	int t = y * 12 + (m - 1) + k;
+	y = t / 12;
+	m = t % 12 + 1;
+	int dim = cr_days_in_month(y, m);
+	return cr_days_from_civil(y, m, d > dim ? dim : d);
+}
+
+/* ---------------------------------------------------------------- pass 0: items */
+
+static void from_timex(scan *sc, itemvec *v, const cr_timex *x)
+{
+	const char *t = sc->t;
+	item it = {0};
+	it.start = x->start;
+	it.end = x->end;
+	it.range = x->range;
+	fmtv(it.value, sizeof it.value, "%s", x->value);
+	it.h = -1;
+	parse_value(&it, x->value);
+	it.yearw = has_year_digits(t, x->start, x->end) || has_word(t, x->start, x->end, DEICTIC);
+	switch (x->type) {
+	case CR_TIMEX_DURATION: it.kind = K_DUR; it.type = CR_DT_DURATION; break;
+	case CR_TIMEX_SET: it.kind = K_SET; it.type = CR_DT_SET; break;
+	case CR_TIMEX_TIME:
+		if (it.h >= 0) {
+			clock_written(&it, t, x->start, x->end);
+			it.kind = bare_clock(t, x->start, x->end) ? K_TIME : K_DT;
+			it.type = it.kind == K_TIME ? CR_DT_TIME : CR_DT_DATETIME;
+			point_value(&it);
+		} else {
+			it.kind = K_DATE;
+			it.type = CR_DT_DATETIMERANGE;
+		}
+		break;
+	default:
+		if (strcmp(x->value, "PRESENT_REF") == 0 && sc->ref != CR_DAY_NONE) {
+			it.kind = K_REF;
+			it.type = CR_DT_DATETIME;
+			cr_civil_from_days(sc->ref, &it.y, &it.mo, &it.d);
+			it.range = (cr_dayrange){sc->ref, sc->ref};
+			break;
+		}
+		it.kind = it.grain ? K_DATE : K_REF;
+		it.type = it.grain == 'D' ? CR_DT_DATE : CR_DT_DATERANGE;
+		break;
+	}
+	/* a year span "2014 to 2018" / "2007 and 2009" from the single rules */
+	const char *sl = strchr(x->value, '/');
+	if (it.kind == K_DATE && sl && it.grain == 'Y' && cr_is_digit(sl[1])) {
+		uint32_t mid = x->start;
+		while (mid < x->end && cr_is_digit(t[mid]))
+			mid++;
+		uint32_t s2 = x->end;
+		while (s2 > mid && cr_is_digit(t[s2 - 1]))
+			s2--;
+		uint32_t bs;
+		bool between = link_before(t, 0, x->start, R_BETWEEN, &bs) != NULL;
+		uint32_t ae;
+		if (word_is(t, mid, s2, "and", &ae) && !between) {
+			item a = it, b = it;
+			a.end = mid;
+			fmtv(a.value, sizeof a.value, "%.4s", x->value);
+			a.range = cr_range_year(a.y);
+			b.start = s2;
+			fmtv(b.value, sizeof b.value, "%.4s", sl + 1);
+			b.y = atoi(b.value);
+			b.range = cr_range_year(b.y);
+			cr_vec_push(v, a);
+			cr_vec_push(v, b);
+			return;
+		}
+		int y2 = atoi(sl + 1);
+		uint32_t os;
+		if (link_before(t, 0, x->start, R_OPEN, &os) || between)
+			it.start = between ? bs : os;
+		range_value(it.value, sizeof it.value, cr_range_year(it.y).earliest, cr_range_year(y2).earliest, 'Y');
+		it.kind = K_DONE;
+		it.type = CR_DT_DATERANGE;
+		cr_vec_push(v, it);
+		return;
+	}
+	/* the spec writes quarters, decades and centuries as ranges */
+	if (it.kind == K_DATE && cr_range_known(it.range) &&
+	    (it.grain == 'Q' || it.grain == 'X' || (it.grain == 'C' && x->type == CR_TIMEX_DATE))) {
+		int32_t a = it.range.earliest, b = it.range.latest + 1;
+		if (it.grain == 'C') {
+			a = cr_days_from_civil(it.y * 100, 1, 1);
+			b = cr_days_from_civil(it.y * 100 + 100, 1, 1);
+		}
+		range_value(it.value, sizeof it.value, a, b, it.grain == 'Q' ? 'M' : 'Y');
+	}
+	cr_vec_push(v, it);
+}
+
+/* Adjacent durations "3 hours 30 minutes", "1 hour and 30 minutes" become one. */
+static void merge_durations(scan *sc, itemvec *v)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < v->len; i++) {
+		item *a = w ? &v->items[w - 1] : NULL, *b = &v->items[i];
+		uint32_t ae;
+		double m1, d1, s1, m2, d2, s2;
+		if (a && a->kind == K_DUR && b->kind == K_DUR && cr_is_digit(sc->t[a->start]) &&
+		    cr_is_digit(sc->t[b->start]) &&
+		    (only_space(sc->t, a->end, b->start) ||
+		     (word_is(sc->t, a->end, b->start, "and", &ae) && only_space(sc->t, ae, b->start))) &&
+		    dur_parse(a->value, &m1, &d1, &s1) && dur_parse(b->value, &m2, &d2, &s2) &&
+		    ((s1 > s2 && s2 > 0 && !m2 && !d2) || ((m1 || d1) && !s1 && s2 && !m2 && !d2))) {
+			char tb[64];
+			const char *bt = strchr(b->value, 'T');
+			if (strchr(a->value, 'T'))
+				fmtv(tb, sizeof tb, "%s%s", a->value, bt + 1);
+			else
+				fmtv(tb, sizeof tb, "%s%s", a->value, bt);
+			fmtv(a->value, sizeof a->value, "%s", tb);
+			a->end = b->end;
+			continue;
+		}
+		v->items[w++] = *b;
+	}
+	v->len = w;
+}
+
+/* ---------------------------------------------------------------- pass 1: clock ranges */
+
+typedef struct clockv {
+	int h, mi, mer;
+	bool wmin;
+	uint32_t start, end;
+} clockv;
+
+/* Reads "5", "6pm", "4:30 p.m.", "9.30" at pos. */
+static bool parse_clock(const char *t, uint32_t pos, uint32_t hi, clockv *c)
+{
+	if (pos >= hi || !cr_is_digit(t[pos]) || (pos > 0 && (wordch((unsigned char)t[pos - 1]) || t[pos - 1] == '/' ||
+	                                                       t[pos - 1] == '.' || t[pos - 1] == ':' ||
+	                                                       t[pos - 1] == '$' || t[pos - 1] == ',')))
+		return false;
+	uint32_t i = pos;
+	int h = 0;
+	while (i < hi && cr_is_digit(t[i]) && i - pos < 3)
+		h = h * 10 + (t[i++] - '0');
+	if (i - pos > 2 || h > 24)
+		return false;
+	c->h = h;
+	c->mi = 0;
+	c->wmin = false;
+	c->mer = 0;
+	if (i + 2 < hi && (t[i] == ':' || t[i] == '.') && num2(t + i + 1) >= 0 && num2(t + i + 1) < 60 &&
+	    !(i + 3 < hi && cr_is_digit(t[i + 3]))) {
+		c->mi = num2(t + i + 1);
+		c->wmin = true;
+		i += 3;
+	}
+	uint32_t j = i;
+	while (j < hi && t[j] == ' ')
+		j++;
+	static const char *const mers[] = {"a.m.", "p.m.", "a.m", "p.m", "am", "pm", "a", "p", "oclock", "o'clock", NULL};
+	for (const char *const *m = mers; *m; m++) {
+		size_t n = strlen(*m);
+		if (j + n <= hi && cr_ieq(t + j, *m, n) && !(j + n < hi && cr_is_alpha(t[j + n]))) {
+			if ((*m)[0] == 'a' || (*m)[0] == 'p')
+				c->mer = (*m)[0] == 'a' ? 1 : 2;
+			if (n == 1 && j > i)
+				continue; /* "5 a" is an article */
+			i = (uint32_t)(j + n);
+			break;
+		}
+	}
+	if (i < hi && (cr_is_alpha(t[i]) || cr_is_digit(t[i]) || t[i] == '%' ||
+	               ((t[i] == '/' || t[i] == '-' || t[i] == '.' || t[i] == ':') && i + 1 < hi &&
+	                cr_is_digit(t[i + 1]) && !c->mer)))
+		return false;
+	if (c->mer && h > 12)
+		return false;
+	c->start = pos;
+	c->end = i;
+	return true;
+}
+
+static int to24(int h, int mer)
+{
+	if (mer == 1)
+		return h == 12 ? 0 : h;
+	if (mer == 2)
+		return h == 12 ? 12 : h + 12;
+	return h;
+}
+
+/* Finds clock ranges in the text and puts them among the items, in place
+   of the clock times they cover. */
+static void clock_ranges(scan *sc, itemvec *v)
+{
+	const char *t = sc->t;
+	itemvec out = {0};
+	size_t k = 0;
+	uint32_t done = 0;
+	for (uint32_t p = 0; p < sc->len; p++) {
+		if (!cr_is_digit(t[p]) || (p > 0 && cr_is_digit(t[p - 1])) || p < done)
+			continue;
+		clockv a, b;
+		if (!parse_clock(t, p, sc->len, &a))
+			continue;
+		uint32_t bs;
+		bool between = link_before(t, done, p, R_BETWEEN, &bs) != NULL;
+		uint32_t ce, os = p;
+		if (!link_after(t, a.end, sc->len, R_TO, &ce) && !(between && link_after(t, a.end, sc->len, R_AND, &ce)))
+			continue;
+		while (ce < sc->len && t[ce] == ' ')
+			ce++;
+		if (!parse_clock(t, ce, sc->len, &b))
+			continue;
+		if (between)
+			os = bs;
+		else if (!link_before(t, done, p, R_OPEN, &os))
+			os = p;
+		/* the range may not cut through a date the single rules found */
+		bool bad = false;
+		for (size_t i = k; i < v->len && v->items[i].start < b.end; i++) {
+			const item *x = &v->items[i];
+			if (x->end <= os)
+				continue;
+			if (x->kind != K_TIME)
+				bad = true;
+		}
+		if (bad)
+			continue;
+		item it = {0};
+		it.kind = K_TRANGE;
+		it.type = CR_DT_TIMERANGE;
+		it.start = os;
+		it.end = b.end;
+		it.h = a.h;
+		it.mi = a.mi;
+		it.wmin = a.wmin;
+		it.mer = a.mer;
+		it.h2 = b.h;
+		it.mi2 = b.mi;
+		it.wmin2 = b.wmin;
+		it.mer2 = b.mer;
+		it.weak = !a.mer && !b.mer && !a.wmin && !b.wmin;
+		it.range = (cr_dayrange){sc->ref, sc->ref};
+		while (k < v->len && v->items[k].end <= os)
+			cr_vec_push(&out, v->items[k++]);
+		while (k < v->len && v->items[k].start < b.end)
+			k++;
+		cr_vec_push(&out, it);
+		done = b.end;
+	}
+	while (k < v->len)
+		cr_vec_push(&out, v->items[k++]);
+	free(v->items);
+	*v = out;
+}
+
+/* Settles a clock range's hours: a shared meridiem, the part of day. */
+static void trange_hours(item *r, const char *part)
+{
+	int h1 = r->h, h2 = r->h2;
+	if (r->mer2 && !r->mer) {
+		int e = to24(h2, r->mer2);
+		h1 = to24(h1, r->mer2) <= e ? to24(h1, r->mer2) : h1;
+	} else {
+		h1 = to24(h1, r->mer);
+	}
+	if (r->mer && !r->mer2)
+		h2 = h2 < 12 && h2 + 12 > h1 && h2 <= h1 ? h2 + 12 : h2;
+	else
+		h2 = to24(h2, r->mer2);
+	if (!r->mer && !r->mer2) {
+		bool late = part && (strcmp(part, "AF") == 0 || strcmp(part, "EV") == 0 || strcmp(part, "NI") == 0);
+		if (late) {
+			h1 += h1 < 12 ? 12 : 0;
+			h2 += h2 < 12 ? 12 : 0;
+		} else if (h2 < h1 && h2 < 12) {
+			h2 += 12;
+		}
+	}
+	r->h = h1 % 24;
+	r->h2 = h2 % 24;
+	r->mer = r->mer2 = 3; /* settled */
+}
+
+static void trange_value(item *r, bool dated)
+{
+	char a[24], b[24], d[24], da[12] = "", db[12] = "";
+	fmt_clock(a, sizeof a, r->h, r->mi, 0, r->wmin, false);
+	fmt_clock(b, sizeof b, r->h2, r->mi2, 0, r->wmin2, false);
+	long m = (long)(r->h2 * 60 + r->mi2) - (r->h * 60 + r->mi);
+	if (m < 0)
+		m += 24 * 60;
+	clock_dur(d, sizeof d, m * 60);
+	if (dated) {
+		fmtv(da, sizeof da, "%04d-%02d-%02d", r->y, r->mo, r->d);
+		fmtv(db, sizeof db, "%s", da);
+	}
+	fmtv(r->value, sizeof r->value, "(%s%s,%s%s,%s)", da, a, db, b, d);
+}
+
+/* ---------------------------------------------------------------- pass 2: points */
+
+static bool dayish(const item *x)
+{
+	return x->kind == K_DATE && (x->grain == 'D' || x->part[0]);
+}
+
+static const char *part_of(const char *t, const item *d)
+{
+	static const char *const night[] = {"tonight", NULL};
+	if (d->part[0])
+		return d->part;
+	if (has_word(t, d->start, d->end, night))
+		return "NI";
+	return NULL;
+}
+
+/* Sets a clock's hour from the part of day it is read in ("last night at 8"). */
+static int hour_in_part(int h, int mer, const char *part)
+{
+	if (!mer && part && h < 12 && (strcmp(part, "AF") == 0 || strcmp(part, "EV") == 0 || strcmp(part, "NI") == 0))
+		return h + 12;
+	return h;
+}
+
+/* A bare clock number after "at" ("Sat at 5"): returns its end or 0. */
+static uint32_t at_number(const char *t, uint32_t pos, uint32_t hi, clockv *c)
+{
+	uint32_t ae;
+	if (!word_is(t, pos, hi, "at", &ae) && !word_is(t, pos, hi, "around", &ae))
+		return 0;
+	while (ae < hi && t[ae] == ' ')
+		ae++;
+	if (!parse_clock(t, ae, hi, c))
+		return 0;
+	return c->end;
+}
+
+static void points(scan *sc, itemvec *v)
+{
+	const char *t = sc->t;
+	itemvec out = {0};
+	for (size_t i = 0; i < v->len; i++) {
+		item a = v->items[i];
+		item *b = i + 1 < v->len ? &v->items[i + 1] : NULL;
+		uint32_t je = 0;
+		bool joined = b && (only_space(t, a.end, b->start) ||
+		                    (link_after(t, a.end, b->start, R_AT, &je) && only_space(t, je, b->start)));
+		/* a day and a clock time */
+		if (dayish(&a) && joined && b->kind == K_TIME) {
+			item m = *b;
+			m.start = a.start;
+			m.kind = K_DT;
+			m.type = CR_DT_DATETIME;
+			m.y = a.y, m.mo = a.mo, m.d = a.d;
+			m.h = hour_in_part(b->h, has_meridiem(t, b->start, b->end) || b->h >= 12, part_of(t, &a));
+			m.range = a.range;
+			point_value(&m);
+			cr_vec_push(&out, m);
+			i++;
+			continue;
+		}
+		if (a.kind == K_TIME && b && dayish(b) && !b->part[0] && !has_word(t, b->start, b->end, (const char *const[]){"tonight", NULL}) &&
+		    (only_space(t, a.end, b->start) ||
+		     (link_after(t, a.end, b->start, R_AT, &je) && only_space(t, je, b->start)))) {
+			item m = a;
+			m.end = b->end;
+			m.kind = K_DT;
+			m.type = CR_DT_DATETIME;
+			m.y = b->y, m.mo = b->mo, m.d = b->d;
+			m.range = b->range;
+			point_value(&m);
+			cr_vec_push(&out, m);
+			i++;
+			continue;
+		}
+		if (a.kind == K_TIME && b && dayish(b) && b->part[0] && only_space(t, a.end, b->start)) {
+			item m = a;
+			m.end = b->end;
+			m.kind = K_DT;
+			m.type = CR_DT_DATETIME;
+			m.y = b->y, m.mo = b->mo, m.d = b->d;
+			m.range = b->range;
+			m.h = hour_in_part(a.h, has_meridiem(t, a.start, a.end) || a.h >= 12, b->part);
+			point_value(&m);
+			cr_vec_push(&out, m);
+			i++;
+			continue;
+		}
+		/* "Sat at 5", "last night at 8" */
+		clockv c;
+		uint32_t ce;
+		if (dayish(&a) && (ce = at_number(t, a.end, b ? b->start : sc->len, &c)) != 0) {
+			item m = a;
+			m.end = ce;
+			m.kind = K_DT;
+			m.type = CR_DT_DATETIME;
+			m.h = hour_in_part(to24(c.h, c.mer), c.mer, part_of(t, &a));
+			m.mi = c.mi;
+			m.s = 0;
+			m.wmin = c.wmin;
+			m.wsec = false;
+			m.part[0] = 0;
+			point_value(&m);
+			cr_vec_push(&out, m);
+			continue;
+		}
+		/* a set and a clock time */
+		if (a.kind == K_SET && b && b->kind == K_TIME && joined) {
+			item m = a;
+			m.end = b->end;
+			const char *tp = b->value;
+			if (strncmp(a.value, "XXXX-WXX-", 9) == 0)
+				fmtv(m.value, sizeof m.value, "%.10s%s", a.value, tp);
+			else
+				fmtv(m.value, sizeof m.value, "%s", tp);
+			cr_vec_push(&out, m);
+			i++;
+			continue;
+		}
+		if (a.kind == K_TIME && b && b->kind == K_SET && only_space(t, a.end, b->start) &&
+		    (strcmp(b->value, "P1D") == 0 || strncmp(b->value, "XXXX-WXX-", 9) == 0)) {
+			item m = *b;
+			m.start = a.start;
+			if (b->value[0] == 'X')
+				fmtv(m.value, sizeof m.value, "%.10s%s", b->value, a.value);
+			else
+				fmtv(m.value, sizeof m.value, "%s", a.value);
+			cr_vec_push(&out, m);
+			i++;
+			continue;
+		}
+		/* "in 5 minutes", "3 minutes from now", "3 min later" */
+		double mo, dd, ss;
+		uint32_t is;
+		bool in = a.kind == K_DUR && phrase_before(t, 0, a.start, "in", &is) &&
+		          (cr_is_digit(t[a.start]) || has_word(t, a.start, a.start + 4 < a.end ? a.start + 4 : a.end,
+		                                               (const char *const[]){"a", "an", "half", NULL}));
+		bool later = false;
+		uint32_t le = 0;
+		if (a.kind == K_DUR && b && b->kind == K_REF && strcmp(b->value, "PRESENT_REF") == 0 &&
+		    word_is(t, a.end, b->start, "from", &le) && only_space(t, le, b->start)) {
+			later = true;
+			le = b->end;
+		} else if (a.kind == K_DUR && (word_is(t, a.end, sc->len, "later", &le) || word_is(t, a.end, sc->len, "from now", &le))) {
+			later = true;
+		}
+		if (a.kind == K_DUR && (in || later) && sc->ref != CR_DAY_NONE && dur_parse(a.value, &mo, &dd, &ss)) {
+			item m = a;
+			if (in) {
+				m.start = is;
+			} else {
+				m.end = le;
+				if (b && le == b->end)
+					i++;
+			}
+			m.kind = K_DT;
+			m.type = ss > 0 ? CR_DT_DATETIME : CR_DT_DATE;
+			int32_t z = add_months(sc->ref, (int)mo) + (int32_t)dd;
+			long sec = (sc->refsec >= 0 ? sc->refsec : 0) + (long)ss;
+			z += (int32_t)(sec / 86400);
+			sec %= 86400;
+			char ds[11];
+			day_str(z, ds);
+			if (ss > 0 && sc->refsec >= 0)
+				fmtv(m.value, sizeof m.value, "%sT%02ld:%02ld:%02ld", ds, sec / 3600, sec % 3600 / 60, sec % 60);
+			else
+				fmtv(m.value, sizeof m.value, "%s", ds);
+			m.range = (cr_dayrange){z, z};
+			m.kind = K_DONE;
+			cr_vec_push(&out, m);
+			continue;
+		}
+		cr_vec_push(&out, a);
+	}
+	free(v->items);
+	*v = out;
+}
+
+/* ---------------------------------------------------------------- pass 3: ranges */
+
+static bool point(const item *x)
+{
+	return x->kind == K_DATE || x->kind == K_TIME || x->kind == K_DT;
+}
+
+/* The two ends of a range of dates: the year of a yearless end, the order. */
+static bool date_range(item *a, item *b)
+{
+	if (!cr_range_known(a->range) || !cr_range_known(b->range) || a->part[0] || b->part[0])
+		return false;
+	static const char ok[] = "YMDWQ";
+	if (!a->grain || !b->grain || !strchr(ok, a->grain) || !strchr(ok, b->grain))
+		return false;
+	int32_t s = a->range.earliest, e = b->range.earliest;
+	if (!a->yearw && b->yearw && (a->grain == 'M' || a->grain == 'D')) {
+		s = cr_days_from_civil(b->y, a->mo, a->grain == 'D' ? a->d : 1);
+		if (s > e)
+			s = cr_days_from_civil(b->y - 1, a->mo, a->grain == 'D' ? a->d : 1);
+	} else if (e < s && !b->yearw && (b->grain == 'M' || b->grain == 'D')) {
+		while (e < s)
+			e = add_months(e, 12);
+	} else if (e < s && !a->yearw && (a->grain == 'M' || a->grain == 'D')) {
+		while (e < s)
+			s = add_months(s, -12);
+	}
+	if (e < s)
+		return false;
+	char g = 'D';
+	if (a->grain == 'Y' && b->grain == 'Y')
+		g = 'Y';
+	else if (a->grain == 'W' && b->grain == 'W')
+		g = 'W';
+	else if (a->grain != 'D' && b->grain != 'D' && a->grain != 'W' && b->grain != 'W')
+		g = 'M';
+	range_value(a->value, sizeof a->value, s, e, g);
+	a->range = (cr_dayrange){s, e};
+	return true;
+}
+
+/* The clock of a point as seconds of its day and its date. */
+static void dt_end(const item *x, char *o, size_t n)
+{
+	char c[24];
+	fmt_clock(c, sizeof c, x->h, x->mi, x->s, x->wmin, x->wsec);
+	if (x->kind == K_TIME)
+		fmtv(o, n, "%s", c);
+	else
+		fmtv(o, n, "%04d-%02d-%02d%s", x->y, x->mo, x->d, c);
+}
+
+static bool clock_range(item *a, const item *b)
+{
+	if (a->h < 0 || b->h < 0)
+		return false;
+	item x = *a, y = *b;
+	if (x.kind == K_DT && y.kind == K_TIME)
+		y.kind = K_DT, y.y = x.y, y.mo = x.mo, y.d = x.d;
+	else if (x.kind == K_TIME && y.kind == K_DT)
+		x.kind = K_DT, x.y = y.y, x.mo = y.mo, x.d = y.d;
+	long s1 = x.h * 3600L + x.mi * 60 + x.s, s2 = y.h * 3600L + y.mi * 60 + y.s;
+	if (x.kind == K_DT)
+		s1 += 86400L * cr_days_from_civil(x.y, x.mo, x.d), s2 += 86400L * cr_days_from_civil(y.y, y.mo, y.d);
+	else if (s2 < s1)
+		s2 += 86400;
+	if (s2 < s1)
+		return false;
+	char p[32], q[32], d[24];
+	dt_end(&x, p, sizeof p);
+	dt_end(&y, q, sizeof q);
+	clock_dur(d, sizeof d, s2 - s1);
+	fmtv(a->value, sizeof a->value, "(%s,%s,%s)", p, q, d);
+	a->type = x.kind == K_DT ? CR_DT_DATETIMERANGE : CR_DT_TIMERANGE;
+	return true;
+}
+
+/* "from 2pm for 2 hours", "for 2 hours from 2pm": the end is the start plus. */
+static bool time_for(scan *sc, item *m, const item *tm, const item *du, uint32_t s, uint32_t e)
+{
+	double mo, dd, ss;
+	if (!dur_parse(du->value, &mo, &dd, &ss) || mo || dd || ss <= 0)
+		return false;
+	char p[32], q[32];
+	dt_end(tm, p, sizeof p);
+	long a = tm->h * 3600L + tm->mi * 60, b = a + (long)ss;
+	if (tm->kind == K_DT)
+		fmtv(q, sizeof q, "%04d-%02d-%02dT%02ld:%02ld:%02ld", tm->y, tm->mo, tm->d, b / 3600 % 24, b % 3600 / 60,
+		         b % 60);
+	else
+		fmtv(q, sizeof q, "T%02ld:%02ld:%02ld", b / 3600 % 24, b % 3600 / 60, b % 60);
+	*m = *tm;
+	m->start = s;
+	m->end = e;
+	fmtv(m->value, sizeof m->value, "(%s,%s,%s)", p, q, du->value);
+	m->kind = K_DONE;
+	m->type = tm->kind == K_DT ? CR_DT_DATETIMERANGE : CR_DT_TIMERANGE;
+	(void)sc;
+	return true;
+}
+
+/* "next 3 days", "last 3 months", "within 2h": a duration read from the reference. */
+static bool dur_range(scan *sc, item *m)
+{
+	const char *t = sc->t;
+	uint32_t s = m->start, ws;
+	static const char *const fwd[] = {"next", "coming", "upcoming", "following", NULL};
+	static const char *const back[] = {"last", "past", "previous", "recent", NULL};
+	bool within = phrase_before(t, 0, s, "within", &ws);
+	uint32_t w1 = s, w1e;
+	if (word_is(t, s, m->end, "the", &w1e))
+		w1 = w1e;
+	bool f = has_word(t, w1, m->end, fwd), bk = has_word(t, w1, m->end, back);
+	if (!within && !f && !bk)
+		return false;
+	double mo, dd, ss;
+	if (sc->ref == CR_DAY_NONE || !dur_parse(m->value, &mo, &dd, &ss))
+		return false;
+	if (ss > 0) {
+		if (sc->refsec < 0 || mo || dd)
+			return false;
+		long r = sc->refsec, a = bk ? r - (long)ss : r, b = bk ? r : r + (long)ss;
+		char da[11];
+		day_str(sc->ref, da);
+		if (a < 0 || b >= 86400)
+			return false;
+		fmtv(m->value, sizeof m->value, "(%sT%02ld:%02ld:%02ld,%sT%02ld:%02ld:%02ld,%s)", da, a / 3600,
+		         a % 3600 / 60, a % 60, da, b / 3600, b % 3600 / 60, b % 60, m->value + 0);
+		m->type = CR_DT_DATETIMERANGE;
+	} else {
+		if (mo != (int)mo || dd != (int)dd)
+			return false;
+		int32_t a, b;
+		if (bk) {
+			b = sc->ref;
+			a = add_months(b, -(int)mo) - (int32_t)dd;
+		} else {
+			a = within ? sc->ref : sc->ref + 1;
+			b = add_months(a, (int)mo) + (int32_t)dd;
+		}
+		char x[11], y[11], dv[40];
+		day_str(a, x);
+		day_str(b, y);
+		fmtv(dv, sizeof dv, "%s", m->value);
+		fmtv(m->value, sizeof m->value, "(%s,%s,%s)", x, y, dv);
+		m->range = (cr_dayrange){a, b};
+		m->type = CR_DT_DATERANGE;
+	}
+	if (within)
+		m->start = ws;
+	else
+		m->start = w1;
+	m->kind = K_DONE;
+	return true;
+}
+
+static void ranges(scan *sc, itemvec *v)
+{
+	const char *t = sc->t;
+	itemvec out = {0};
+	for (size_t i = 0; i < v->len; i++) {
+		item a = v->items[i];
+		item *b = i + 1 < v->len ? &v->items[i + 1] : NULL;
+		uint32_t lo = out.len ? out.items[out.len - 1].end : 0;
+		/* a clock range beside a day */
+		if (a.kind == K_TRANGE || (b && b->kind == K_TRANGE && dayish(&a))) {
+			item *r = a.kind == K_TRANGE ? &a : b;
+			item *d = NULL;
+			uint32_t je;
+			if (r == b && (only_space(t, a.end, b->start) ||
+			               (link_after(t, a.end, b->start, R_AT, &je) && only_space(t, je, b->start))))
+				d = &a;
+			else if (r == &a && b && dayish(b) &&
+			         (only_space(t, a.end, b->start) ||
+			          ((link_after(t, a.end, b->start, R_AT, &je) || word_is(t, a.end, b->start, "of", &je)) &&
+			           only_space(t, je, b->start))))
+				d = b;
+			if (d) {
+				item m = *r;
+				m.start = d == &a ? a.start : r->start;
+				m.end = d == &a ? r->end : d->end;
+				m.y = d->y, m.mo = d->mo, m.d = d->d;
+				m.range = d->range;
+				trange_hours(&m, part_of(t, d));
+				trange_value(&m, true);
+				m.kind = K_DONE;
+				m.type = CR_DT_DATETIMERANGE;
+				cr_vec_push(&out, m);
+				i++;
+				continue;
+			}
+			if (a.kind == K_TRANGE) {
+				if (!a.weak) {
+					trange_hours(&a, NULL);
+					trange_value(&a, false);
+					a.kind = K_DONE;
+					cr_vec_push(&out, a);
+				}
+				continue;
+			}
+		}
+		/* two points: "from X to Y", "between X and Y", "X - Y" */
+		uint32_t ce, bs = 0, os = 0;
+		bool between = link_before(t, lo, a.start, R_BETWEEN, &bs) != NULL;
+		if (b && point(&a) && point(b) &&
+		    ((link_after(t, a.end, b->start, R_TO, &ce) && only_space(t, ce, b->start)) ||
+		     (between && link_after(t, a.end, b->start, R_AND, &ce) && only_space(t, ce, b->start)))) {
+			item m = a;
+			bool ok = false;
+			if (a.h < 0 && b->h < 0 && a.kind == K_DATE && b->kind == K_DATE)
+				ok = date_range(&m, b);
+			else
+				ok = clock_range(&m, b);
+			if (ok) {
+				if (between)
+					m.start = bs;
+				else if (link_before(t, lo, a.start, R_OPEN, &os))
+					m.start = os;
+				m.end = b->end;
+				m.kind = K_DONE;
+				if (m.type != CR_DT_TIMERANGE && m.type != CR_DT_DATETIMERANGE)
+					m.type = CR_DT_DATERANGE;
+				cr_vec_push(&out, m);
+				i++;
+				continue;
+			}
+		}
+		/* "now" as an end: "between Jan 2019 and now" */
+		if (b && between && ((a.kind == K_REF && a.y && b->kind == K_DATE) || (b->kind == K_REF && b->y && a.kind == K_DATE)) &&
+		    link_after(t, a.end, b->start, R_AND, &ce) && only_space(t, ce, b->start)) {
+			item x = a, y = *b;
+			x.grain = x.kind == K_REF ? 'D' : x.grain;
+			y.grain = y.kind == K_REF ? 'D' : y.grain;
+			x.yearw = y.yearw = true;
+			x.kind = y.kind = K_DATE;
+			if (date_range(&x, &y)) {
+				x.start = bs;
+				x.end = b->end;
+				x.kind = K_DONE;
+				x.type = CR_DT_DATERANGE;
+				cr_vec_push(&out, x);
+				i++;
+				continue;
+			}
+		}
+		/* a time and a duration */
+		uint32_t fe;
+		if (b && (a.kind == K_TIME || a.kind == K_DT) && b->kind == K_DUR && link_before(t, lo, a.start, R_OPEN, &os) &&
+		    word_is(t, a.end, b->start, "for", &fe) && only_space(t, fe, b->start)) {
+			item m;
+			if (time_for(sc, &m, &a, b, os, b->end)) {
+				cr_vec_push(&out, m);
+				i++;
+				continue;
+			}
+		}
+		if (b && a.kind == K_DUR && (b->kind == K_TIME || b->kind == K_DT) && word_is(t, a.end, b->start, "from", &fe) &&
+		    only_space(t, fe, b->start) && phrase_before(t, lo, a.start, "for", &os)) {
+			item m;
+			if (time_for(sc, &m, b, &a, os, b->end)) {
+				cr_vec_push(&out, m);
+				i++;
+				continue;
+			}
+		}
+		if (a.kind == K_DUR && dur_range(sc, &a)) {
+			cr_vec_push(&out, a);
+			continue;
+		}
+		cr_vec_push(&out, a);
+	}
+	free(v->items);
+	*v = out;
+}
+
+/* ---------------------------------------------------------------- pass 4: open ranges */
+
+static void open_ranges(scan *sc, itemvec *v)
+{
+	const char *t = sc->t;
+	for (size_t i = 0; i < v->len; i++) {
+		item *a = &v->items[i];
+		uint32_t lo = i ? v->items[i - 1].end : 0, hi = i + 1 < v->len ? v->items[i + 1].start : sc->len;
+		uint32_t s, e;
+		const link *l;
+		if (a->kind == K_SET || a->kind == K_TRANGE)
+			continue;
+		bool dur = a->kind == K_DUR;
+		if ((l = link_before(t, lo, a->start, R_PRE, &s)) != NULL && (!dur || strstr(l->p, "than"))) {
+			a->start = s;
+			a->mod = l->mod;
+		} else if (!dur && (l = link_after(t, a->end, hi, R_POST, &e)) != NULL) {
+			a->end = e;
+			a->mod = l->mod;
+		} else if (!dur && (l = link_before(t, lo, a->start, R_APPROX, &s)) != NULL) {
+			a->start = s;
+			a->mod = CR_DT_MOD_APPROX;
+			continue;
+		} else {
+			continue;
+		}
+		if (dur)
+			continue;
+		if (a->type == CR_DT_DATE)
+			a->type = CR_DT_DATERANGE;
+		else if (a->type == CR_DT_TIME)
+			a->type = CR_DT_TIMERANGE;
+		else if (a->type == CR_DT_DATETIME)
+			a->type = CR_DT_DATETIMERANGE;
+	}
+}
+
+/* ---------------------------------------------------------------- API */
+
+const char *cr_dt_type_name(cr_dt_type t)
+{
+	static const char *const names[] = {"date", "daterange", "time", "timerange", "datetime", "datetimerange",
+	                                    "duration", "set"};
+	return (unsigned)t < sizeof names / sizeof *names ? names[t] : "?";
+}
+
+int cr_datetime_find_at(cr_datetime **out, size_t *n, const cr_timex_ctx *ctx, const char *text, size_t len,
+                        cr_dayrange pubdate, int32_t ref_second)
+{
+	pthread_once(&links_once, links_load);
+	*out = NULL;
+	*n = 0;
+	cr_timex *x;
+	size_t nx;
+	int rc = cr_timex_find(&x, &nx, ctx, text, len, pubdate);
+	if (rc != 0)
+		return rc;
+	scan sc = {text, (uint32_t)len, pubdate.earliest, ref_second};
+	itemvec v = {0};
+	for (size_t i = 0; i < nx; i++)
+		from_timex(&sc, &v, &x[i]);
+	free(x);
+	merge_durations(&sc, &v);
+	clock_ranges(&sc, &v);
+	points(&sc, &v);
+	ranges(&sc, &v);
+	open_ranges(&sc, &v);
+	cr_datetime *o = cr_xcalloc(v.len ? v.len : 1, sizeof *o);
+	for (size_t i = 0; i < v.len; i++) {
+		const item *it = &v.items[i];
+		o[i].start = it->start;
+		o[i].end = it->end;
+		o[i].type = it->type;
+		o[i].mod = it->mod;
+		o[i].range = it->range;
+		fmtv(o[i].value, sizeof o[i].value, "%s", it->value);
+	}
+	*out = o;
+	*n = v.len;
+	free(v.items);
+	return 0;
+}
+
+int cr_datetime_find(cr_datetime **out, size_t *n, const cr_timex_ctx *ctx, const char *text, size_t len,
+                     cr_dayrange pubdate)
+{
+	return cr_datetime_find_at(out, n, ctx, text, len, pubdate, -1);
+}
