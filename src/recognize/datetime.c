@@ -899,7 +899,8 @@ static void points(scan *sc, itemvec *v)
 		    word_is(t, a.end, b->start, "from", &le) && only_space(t, le, b->start)) {
 			later = true;
 			le = b->end;
-		} else if (a.kind == K_DUR && (word_is(t, a.end, sc->len, "later", &le) || word_is(t, a.end, sc->len, "from now", &le))) {
+		} else if (a.kind == K_DUR && (word_is(t, a.end, sc->len, "later", &le) || word_is(t, a.end, sc->len, "from now", &le)) &&
+		           !(b && only_space(t, le, b->start))) {
 			later = true;
 		}
 		if (a.kind == K_DUR && (in || later) && sc->ref != CR_DAY_NONE && dur_parse(a.value, &mo, &dd, &ss)) {
@@ -1045,7 +1046,8 @@ static bool dur_range(scan *sc, item *m)
 	bool within = phrase_before(t, 0, s, "within", &ws);
 	uint32_t w1 = s, w1e;
 	if (word_is(t, s, m->end, "the", &w1e))
-		w1 = w1e;
+		for (w1 = w1e; w1 < m->end && cr_is_space(t[w1]);)
+			w1++;
 	bool f = has_word(t, w1, m->end, fwd), bk = has_word(t, w1, m->end, back);
 	if (!within && !f && !bk)
 		return false;
@@ -1211,6 +1213,15 @@ static void ranges(scan *sc, itemvec *v)
 
 /* ---------------------------------------------------------------- pass 4: open ranges */
 
+/* Nothing but punctuation or the end follows: "2018 or later, ok?" but
+   not "1/1/2016 and after my work is done". */
+static bool clause_end(const char *t, uint32_t pos, uint32_t len)
+{
+	while (pos < len && cr_is_space(t[pos]))
+		pos++;
+	return pos >= len || !wordch((unsigned char)t[pos]);
+}
+
 static void open_ranges(scan *sc, itemvec *v)
 {
 	const char *t = sc->t;
@@ -1225,7 +1236,7 @@ static void open_ranges(scan *sc, itemvec *v)
 		if ((l = link_before(t, lo, a->start, R_PRE, &s)) != NULL && (!dur || strstr(l->p, "than"))) {
 			a->start = s;
 			a->mod = l->mod;
-		} else if (!dur && (l = link_after(t, a->end, hi, R_POST, &e)) != NULL) {
+		} else if (!dur && (l = link_after(t, a->end, hi, R_POST, &e)) != NULL && clause_end(t, e, sc->len)) {
 			a->end = e;
 			a->mod = l->mod;
 		} else if (!dur && (l = link_before(t, lo, a->start, R_APPROX, &s)) != NULL) {
