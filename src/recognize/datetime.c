@@ -209,6 +209,7 @@ typedef struct item {
 	bool yearw;          /* the text fixed the year (a year written, or "this", "next") */
 	bool weak;           /* a clock range of bare numbers: kept only beside a day */
 	int y, mo, d;        /* date parts; mo, d 0 when none */
+	int wd;              /* 1..7 when the day is a bare weekday ("Monday"): written XXXX-WXX-1 */
 	int h, mi, s;        /* clock, h -1 when none */
 	bool wmin, wsec;
 	int mer;             /* 0 none, 1 am, 2 pm */
@@ -371,15 +372,25 @@ static void day_str(int32_t z, char out[11])
 	cr_day_format(z, out);
 }
 
+/* The date of a point: "2016-11-08", or "XXXX-WXX-1" for a bare weekday. */
+static const char *date_part(const item *it, char out[16])
+{
+	if (it->wd)
+		fmtv(out, 16, "XXXX-WXX-%d", it->wd);
+	else
+		fmtv(out, 16, "%04d-%02d-%02d", it->y, it->mo, it->d);
+	return out;
+}
+
 /* Writes the value of a point with a clock: "T18", "2016-11-08T08:00". */
 static void point_value(item *it)
 {
-	char c[24];
+	char c[24], dp[16];
 	fmt_clock(c, sizeof c, it->h, it->mi, it->s, it->wmin, it->wsec);
 	if (it->kind == K_TIME)
 		fmtv(it->value, sizeof it->value, "%s", c);
 	else
-		fmtv(it->value, sizeof it->value, "%04d-%02d-%02d%s", it->y, it->mo, it->d, c);
+		fmtv(it->value, sizeof it->value, "%s%s", date_part(it, dp), c);
 }
 
 static int months_between(int32_t a, int32_t b)
@@ -463,6 +474,31 @@ static int32_t add_months(int32_t z, int k)
 	return cr_days_from_civil(y, m, d > dim ? dim : d);
 }
 
+/* The span is one weekday name, perhaps with its part of day ("Monday
+   morning"), and nothing that places it ("next", a date). */
+static bool bare_weekday(const char *t, uint32_t a, uint32_t b)
+{
+	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	                                   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", NULL};
+	static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
+	bool day = false;
+	for (uint32_t i = a; i < b; i++) {
+		if (cr_is_space(t[i]) || t[i] == '.')
+			continue;
+		if (!cr_is_alpha(t[i]))
+			return false;
+		uint32_t j = i;
+		while (j < b && cr_is_alpha(t[j]))
+			j++;
+		if (has_word(t, i, j, days) && !day)
+			day = true;
+		else if (!has_word(t, i, j, parts))
+			return false;
+		i = j;
+	}
+	return day;
+}
+
 /* ---------------------------------------------------------------- pass 0: items */
 
 static void from_timex(scan *sc, itemvec *v, const cr_timex *x)
@@ -476,6 +512,8 @@ static void from_timex(scan *sc, itemvec *v, const cr_timex *x)
 	it.h = -1;
 	parse_value(&it, x->value);
 	it.yearw = has_year_digits(t, x->start, x->end) || has_word(t, x->start, x->end, DEICTIC);
+	if (it.grain == 'D' && bare_weekday(t, x->start, x->end))
+		it.wd = cr_weekday(cr_days_from_civil(it.y, it.mo, it.d)) + 1;
 	switch (x->type) {
 	case CR_TIMEX_DURATION: it.kind = K_DUR; it.type = CR_DT_DURATION; break;
 	case CR_TIMEX_SET: it.kind = K_SET; it.type = CR_DT_SET; break;
@@ -582,8 +620,8 @@ static void merge_durations(scan *sc, itemvec *v)
 /* ---------------------------------------------------------------- pass 1: clock ranges */
 
 typedef struct clockv {
-	int h, mi, mer;
-	bool wmin;
+	int h, mi, s, mer;
+	bool wmin, wsec;
 	uint32_t start, end;
 } clockv;
 
@@ -601,14 +639,19 @@ static bool parse_clock(const char *t, uint32_t pos, uint32_t hi, clockv *c)
 	if (i - pos > 2 || h > 24)
 		return false;
 	c->h = h;
-	c->mi = 0;
-	c->wmin = false;
+	c->mi = c->s = 0;
+	c->wmin = c->wsec = false;
 	c->mer = 0;
 	if (i + 2 < hi && (t[i] == ':' || t[i] == '.') && num2(t + i + 1) >= 0 && num2(t + i + 1) < 60 &&
 	    !(i + 3 < hi && cr_is_digit(t[i + 3]))) {
 		c->mi = num2(t + i + 1);
 		c->wmin = true;
 		i += 3;
+		if (i + 2 < hi && t[i] == ':' && num2(t + i + 1) >= 0 && num2(t + i + 1) < 60) {
+			c->s = num2(t + i + 1);
+			c->wsec = true;
+			i += 3;
+		}
 	}
 	uint32_t j = i;
 	while (j < hi && t[j] == ' ')
@@ -741,7 +784,7 @@ static void trange_hours(item *r, const char *part)
 
 static void trange_value(item *r, bool dated)
 {
-	char a[24], b[24], d[24], da[12] = "", db[12] = "";
+	char a[24], b[24], d[24], da[16] = "", db[16] = "";
 	fmt_clock(a, sizeof a, r->h, r->mi, 0, r->wmin, false);
 	fmt_clock(b, sizeof b, r->h2, r->mi2, 0, r->wmin2, false);
 	long m = (long)(r->h2 * 60 + r->mi2) - (r->h * 60 + r->mi);
@@ -749,7 +792,8 @@ static void trange_value(item *r, bool dated)
 		m += 24 * 60;
 	clock_dur(d, sizeof d, m * 60);
 	if (dated) {
-		fmtv(da, sizeof da, "%04d-%02d-%02d", r->y, r->mo, r->d);
+		char dp[16];
+		fmtv(da, sizeof da, "%s", date_part(r, dp));
 		fmtv(db, sizeof db, "%s", da);
 	}
 	fmtv(r->value, sizeof r->value, "(%s%s,%s%s,%s)", da, a, db, b, d);
@@ -780,15 +824,26 @@ static int hour_in_part(int h, int mer, const char *part)
 	return h;
 }
 
-/* A bare clock number after "at" ("Sat at 5"): returns its end or 0. */
-static uint32_t at_number(const char *t, uint32_t pos, uint32_t hi, clockv *c)
+/* A clock after a day: "tomorrow 8:00am", "Sat at 5", "today before 4pm",
+   "October 14 for 8:00:31am". A bare number needs "at" or "around" before
+   it. Returns the clock's end or 0; *mod is the open-range modifier. */
+static uint32_t clock_after_day(const char *t, uint32_t pos, uint32_t hi, clockv *c, int *mod)
 {
-	uint32_t ae;
-	if (!word_is(t, pos, hi, "at", &ae) && !word_is(t, pos, hi, "around", &ae))
-		return 0;
-	while (ae < hi && t[ae] == ' ')
+	uint32_t ae = pos;
+	bool at = false;
+	const link *l;
+	*mod = CR_DT_MOD_NONE;
+	if ((l = link_after(t, pos, hi, R_PRE, &ae)) != NULL)
+		*mod = l->mod;
+	else if ((l = link_after(t, pos, hi, R_APPROX, &ae)) != NULL)
+		at = true;
+	else if ((l = link_after(t, pos, hi, R_AT, &ae)) != NULL)
+		at = l->p[0] == 'a' || l->p[0] == '@';
+	while (ae < hi && cr_is_space(t[ae]))
 		ae++;
 	if (!parse_clock(t, ae, hi, c))
+		return 0;
+	if (!c->mer && !c->wmin && !at)
 		return 0;
 	return c->end;
 }
@@ -804,12 +859,37 @@ static void points(scan *sc, itemvec *v)
 		bool joined = b && (only_space(t, a.end, b->start) ||
 		                    (link_after(t, a.end, b->start, R_AT, &je) && only_space(t, je, b->start)));
 		/* a day and a clock time */
+		clockv c;
+		uint32_t ce;
+		int mod;
+		if (dayish(&a) && (ce = clock_after_day(t, a.end, sc->len, &c, &mod)) != 0) {
+			size_t k = i + 1;
+			while (k < v->len && v->items[k].start < ce && v->items[k].kind == K_TIME)
+				k++;
+			if (k == v->len || v->items[k].start >= ce) {
+				item m = a;
+				m.end = ce > v->items[k - 1].end ? ce : v->items[k - 1].end;
+				m.kind = K_DT;
+				m.type = mod ? CR_DT_DATETIMERANGE : CR_DT_DATETIME;
+				m.mod = (uint8_t)mod;
+				m.h = hour_in_part(to24(c.h, c.mer), c.mer, part_of(t, &a));
+				m.mi = c.mi;
+				m.s = c.s;
+				m.wmin = c.wmin;
+				m.wsec = c.wsec;
+				m.part[0] = 0;
+				point_value(&m);
+				cr_vec_push(&out, m);
+				i = k - 1;
+				continue;
+			}
+		}
 		if (dayish(&a) && joined && b->kind == K_TIME) {
 			item m = *b;
 			m.start = a.start;
 			m.kind = K_DT;
 			m.type = CR_DT_DATETIME;
-			m.y = a.y, m.mo = a.mo, m.d = a.d;
+			m.y = a.y, m.mo = a.mo, m.d = a.d, m.wd = a.wd;
 			m.h = hour_in_part(b->h, has_meridiem(t, b->start, b->end) || b->h >= 12, part_of(t, &a));
 			m.range = a.range;
 			point_value(&m);
@@ -824,7 +904,7 @@ static void points(scan *sc, itemvec *v)
 			m.end = b->end;
 			m.kind = K_DT;
 			m.type = CR_DT_DATETIME;
-			m.y = b->y, m.mo = b->mo, m.d = b->d;
+			m.y = b->y, m.mo = b->mo, m.d = b->d, m.wd = b->wd;
 			m.range = b->range;
 			point_value(&m);
 			cr_vec_push(&out, m);
@@ -836,7 +916,7 @@ static void points(scan *sc, itemvec *v)
 			m.end = b->end;
 			m.kind = K_DT;
 			m.type = CR_DT_DATETIME;
-			m.y = b->y, m.mo = b->mo, m.d = b->d;
+			m.y = b->y, m.mo = b->mo, m.d = b->d, m.wd = b->wd;
 			m.range = b->range;
 			m.h = hour_in_part(a.h, has_meridiem(t, a.start, a.end) || a.h >= 12, b->part);
 			point_value(&m);
@@ -845,23 +925,6 @@ static void points(scan *sc, itemvec *v)
 			continue;
 		}
 		/* "Sat at 5", "last night at 8" */
-		clockv c;
-		uint32_t ce;
-		if (dayish(&a) && (ce = at_number(t, a.end, b ? b->start : sc->len, &c)) != 0) {
-			item m = a;
-			m.end = ce;
-			m.kind = K_DT;
-			m.type = CR_DT_DATETIME;
-			m.h = hour_in_part(to24(c.h, c.mer), c.mer, part_of(t, &a));
-			m.mi = c.mi;
-			m.s = 0;
-			m.wmin = c.wmin;
-			m.wsec = false;
-			m.part[0] = 0;
-			point_value(&m);
-			cr_vec_push(&out, m);
-			continue;
-		}
 		/* a set and a clock time */
 		if (a.kind == K_SET && b && b->kind == K_TIME && joined) {
 			item m = a;
@@ -984,7 +1047,10 @@ static void dt_end(const item *x, char *o, size_t n)
 	if (x->kind == K_TIME)
 		fmtv(o, n, "%s", c);
 	else
-		fmtv(o, n, "%04d-%02d-%02d%s", x->y, x->mo, x->d, c);
+	{
+		char dp[16];
+		fmtv(o, n, "%s%s", date_part(x, dp), c);
+	}
 }
 
 static bool clock_range(item *a, const item *b)
@@ -993,9 +1059,9 @@ static bool clock_range(item *a, const item *b)
 		return false;
 	item x = *a, y = *b;
 	if (x.kind == K_DT && y.kind == K_TIME)
-		y.kind = K_DT, y.y = x.y, y.mo = x.mo, y.d = x.d;
+		y.kind = K_DT, y.y = x.y, y.mo = x.mo, y.d = x.d, y.wd = x.wd;
 	else if (x.kind == K_TIME && y.kind == K_DT)
-		x.kind = K_DT, x.y = y.y, x.mo = y.mo, x.d = y.d;
+		x.kind = K_DT, x.y = y.y, x.mo = y.mo, x.d = y.d, x.wd = y.wd;
 	long s1 = x.h * 3600L + x.mi * 60 + x.s, s2 = y.h * 3600L + y.mi * 60 + y.s;
 	if (x.kind == K_DT)
 		s1 += 86400L * cr_days_from_civil(x.y, x.mo, x.d), s2 += 86400L * cr_days_from_civil(y.y, y.mo, y.d);
@@ -1018,11 +1084,11 @@ static bool time_for(scan *sc, item *m, const item *tm, const item *du, uint32_t
 	double mo, dd, ss;
 	if (!dur_parse(du->value, &mo, &dd, &ss) || mo || dd || ss <= 0)
 		return false;
-	char p[32], q[32];
+	char p[32], q[32], dp[16];
 	dt_end(tm, p, sizeof p);
 	long a = tm->h * 3600L + tm->mi * 60, b = a + (long)ss;
 	if (tm->kind == K_DT)
-		fmtv(q, sizeof q, "%04d-%02d-%02dT%02ld:%02ld:%02ld", tm->y, tm->mo, tm->d, b / 3600 % 24, b % 3600 / 60,
+		fmtv(q, sizeof q, "%sT%02ld:%02ld:%02ld", date_part(tm, dp), b / 3600 % 24, b % 3600 / 60,
 		         b % 60);
 	else
 		fmtv(q, sizeof q, "T%02ld:%02ld:%02ld", b / 3600 % 24, b % 3600 / 60, b % 60);
@@ -1117,7 +1183,7 @@ static void ranges(scan *sc, itemvec *v)
 				item m = *r;
 				m.start = d == &a ? a.start : r->start;
 				m.end = d == &a ? r->end : d->end;
-				m.y = d->y, m.mo = d->mo, m.d = d->d;
+				m.y = d->y, m.mo = d->mo, m.d = d->d, m.wd = d->wd;
 				m.range = d->range;
 				trange_hours(&m, part_of(t, d));
 				trange_value(&m, true);
