@@ -75,9 +75,11 @@ typedef struct link {
 static pthread_once_t links_once = PTHREAD_ONCE_INIT;
 static link *links;
 static size_t nlinks;
+static cr_lexicon *calwords; /* data/lexicon/time-words.tsv: the month names */
 
 static void links_load(void)
 {
+	calwords = cr_lexicon_load("lexicon/time-words.tsv", true);
 	cr_lexicon *lx = cr_lexicon_load("lexicon/datetime-links.tsv", false);
 	if (!lx)
 		return;
@@ -615,6 +617,235 @@ static void merge_durations(scan *sc, itemvec *v)
 		v->items[w++] = *b;
 	}
 	v->len = w;
+}
+
+/* ---------------------------------------------------------------- pass 0b: date ranges in the text */
+
+/* The month named by the word at [a, b), or 0. */
+static int month_word(const char *t, uint32_t a, uint32_t b)
+{
+	if (!calwords || b - a < 3)
+		return 0;
+	long r = cr_lexicon_find(calwords, t + a, b - a);
+	if (r < 0 || calwords->ncols[r] < 3 || strcmp(calwords->cols[r][1], "month") != 0)
+		return 0;
+	return atoi(calwords->cols[r][2]);
+}
+
+typedef struct mdend {
+	int mo, d, y;
+	bool cap;
+	uint32_t end;
+} mdend;
+
+static uint32_t skip_sp(const char *t, uint32_t p, uint32_t len)
+{
+	while (p < len && cr_is_space(t[p]))
+		p++;
+	return p;
+}
+
+/* A day number "18", "9th" at p: its value (1..31) and end, or 0. */
+static int day_number(const char *t, uint32_t p, uint32_t len, uint32_t *end)
+{
+	if (p >= len || !cr_is_digit(t[p]) || (p > 0 && (wordch((unsigned char)t[p - 1]) || t[p - 1] == '/')))
+		return 0;
+	uint32_t i = p;
+	int d = 0;
+	while (i < len && cr_is_digit(t[i]) && i - p < 3)
+		d = d * 10 + (t[i++] - '0');
+	if (i - p > 2 || d < 1 || d > 31)
+		return 0;
+	if (i + 1 < len && (cr_ieq(t + i, "st", 2) || cr_ieq(t + i, "nd", 2) || cr_ieq(t + i, "rd", 2) ||
+	                    cr_ieq(t + i, "th", 2)))
+		i += 2;
+	if (i < len && (cr_is_alpha(t[i]) || cr_is_digit(t[i]) || t[i] == '/' || t[i] == ':' || t[i] == '%' ||
+	                (t[i] == '.' && i + 1 < len && cr_is_digit(t[i + 1]))))
+		return 0;
+	*end = i;
+	return d;
+}
+
+/* One end of a date range: "Nov 18", "November", "12 of Sept", "19",
+   then perhaps a year ("Nov 18, 2015", "June in 2017"). */
+static bool md_end(const char *t, uint32_t p, uint32_t len, mdend *e)
+{
+	memset(e, 0, sizeof *e);
+	uint32_t q = p, w;
+	if (word_is(t, q, len, "the", &w))
+		q = skip_sp(t, w, len);
+	uint32_t we = q;
+	while (we < len && cr_is_alpha(t[we]))
+		we++;
+	if ((e->mo = month_word(t, q, we)) != 0) {
+		e->cap = cr_is_upper(t[q]);
+		e->end = we;
+		if (we < len && t[we] == '.')
+			we++;
+		uint32_t r = skip_sp(t, we, len), de;
+		if (word_is(t, r, len, "the", &w))
+			r = skip_sp(t, w, len);
+		if ((e->d = day_number(t, r, len, &de)) != 0)
+			e->end = de;
+	} else if ((e->d = day_number(t, q, len, &e->end)) != 0) {
+		uint32_t r = skip_sp(t, e->end, len);
+		if (word_is(t, r, len, "of", &w))
+			r = skip_sp(t, w, len);
+		uint32_t me = r;
+		while (me < len && cr_is_alpha(t[me]))
+			me++;
+		if ((e->mo = month_word(t, r, me)) != 0) {
+			e->cap = cr_is_upper(t[r]);
+			e->end = me;
+		}
+	} else {
+		return false;
+	}
+	/* a year: ", 2015", " 2017", " in 2017", " of 2020" */
+	uint32_t r = e->end;
+	if (r < len && t[r] == ',')
+		r++;
+	r = skip_sp(t, r, len);
+	if (e->mo && (word_is(t, r, len, "in", &w) || word_is(t, r, len, "of", &w)))
+		r = skip_sp(t, w, len);
+	if (e->mo && r + 4 <= len && cr_is_digit(t[r]) && cr_is_digit(t[r + 1]) && cr_is_digit(t[r + 2]) &&
+	    cr_is_digit(t[r + 3]) && !(r + 4 < len && wordch((unsigned char)t[r + 4])) && (t[r] == '1' || t[r] == '2')) {
+		e->y = atoi(t + r);
+		e->end = r + 4;
+	}
+	return true;
+}
+
+static bool year_range(scan *sc, uint32_t p, uint32_t os, bool between, item *it)
+{
+	const char *t = sc->t;
+	uint32_t ce;
+	/* "2014-2018", "from 2014 till 2018", "between 2014 and 2018" */
+	if (p + 4 > sc->len || !(t[p] == '1' || t[p] == '2') ||
+	    (p > 0 && (t[p - 1] == '-' || t[p - 1] == '/' || t[p - 1] == '.' || t[p - 1] == '+')))
+		return false;
+	for (int k = 0; k < 4; k++)
+		if (!cr_is_digit(t[p + k]))
+			return false;
+	if (p + 4 < sc->len && wordch((unsigned char)t[p + 4]))
+		return false;
+	if (!link_after(t, p + 4, sc->len, R_TO, &ce) && !(between && link_after(t, p + 4, sc->len, R_AND, &ce)))
+		return false;
+	uint32_t q = skip_sp(t, ce, sc->len);
+	if (q + 4 > sc->len || !(t[q] == '1' || t[q] == '2'))
+		return false;
+	for (int k = 0; k < 4; k++)
+		if (!cr_is_digit(t[q + k]))
+			return false;
+	if (q + 4 < sc->len && (wordch((unsigned char)t[q + 4]) || t[q + 4] == '-' || t[q + 4] == '/'))
+		return false;
+	int y1 = atoi(t + p), y2 = atoi(t + q);
+	if (y2 <= y1)
+		return false;
+	range_value(it->value, sizeof it->value, cr_range_year(y1).earliest, cr_range_year(y2).earliest, 'Y');
+	it->start = os;
+	it->end = q + 4;
+	it->range = (cr_dayrange){cr_range_year(y1).earliest, cr_range_year(y2).earliest};
+	return true;
+}
+
+/* Reads "[from|between] END conn END" at p; fills *it. */
+static bool md_range(scan *sc, uint32_t lo, uint32_t p, item *it)
+{
+	const char *t = sc->t;
+	uint32_t os = p, ce;
+	bool between = link_before(t, lo, p, R_BETWEEN, &os) != NULL;
+	bool opener = between || link_before(t, lo, p, R_OPEN, &os) != NULL;
+	if (!opener)
+		os = p;
+	mdend a, b;
+	if (!md_end(t, p, sc->len, &a) || a.y)
+		return year_range(sc, p, os, between, it);
+	if (!link_after(t, a.end, sc->len, R_TO, &ce) && !(between && link_after(t, a.end, sc->len, R_AND, &ce)))
+		return false;
+	if (!md_end(t, skip_sp(t, ce, sc->len), sc->len, &b))
+		return false;
+	if (!a.mo && !b.mo)
+		return false;
+	if ((a.mo && !a.cap && !opener) || (b.mo && !b.cap && !opener))
+		return false;
+	if (!a.mo && !(b.d && !a.d == !b.d))
+		return false; /* "3 to 12 of Sept": both days */
+	if (!a.mo)
+		a.mo = b.mo;
+	if (!b.mo && !(a.d && b.d))
+		return false; /* "Nov 18-19": both days */
+	if (!b.mo)
+		b.mo = a.mo;
+	if (!a.d != !b.d)
+		return false;
+	int y2 = b.y ? b.y : a.y;
+	if (!y2) {
+		if (sc->ref == CR_DAY_NONE)
+			return false;
+		int rm, rd;
+		cr_civil_from_days(sc->ref, &y2, &rm, &rd);
+	}
+	int y1 = a.y ? a.y : y2;
+	int32_t s = cr_days_from_civil(y1, a.mo, a.d ? a.d : 1), e = cr_days_from_civil(y2, b.mo, b.d ? b.d : 1);
+	if (e < s && !a.y)
+		s = cr_days_from_civil(--y1, a.mo, a.d ? a.d : 1);
+	else if (e < s && !b.y)
+		e = cr_days_from_civil(++y2, b.mo, b.d ? b.d : 1);
+	if (e < s)
+		return false;
+	range_value(it->value, sizeof it->value, s, e, a.d ? 'D' : 'M');
+	it->start = os;
+	it->end = b.end;
+	it->range = (cr_dayrange){s, e};
+	return true;
+}
+
+/* Finds date ranges in the text ("from March to May", "Nov 18-19",
+   "between 3 and 12 of Sept", "2014-2018") and puts them in place of the
+   expressions they cover. */
+static void date_ranges(scan *sc, itemvec *v)
+{
+	const char *t = sc->t;
+	itemvec out = {0};
+	size_t k = 0;
+	uint32_t done = 0;
+	for (uint32_t p = 0; p < sc->len; p++) {
+		if (!wordch((unsigned char)t[p]) || (p > 0 && wordch((unsigned char)t[p - 1])) || p < done)
+			continue;
+		if (!cr_is_digit(t[p]) && !cr_is_alpha(t[p]))
+			continue;
+		uint32_t lo = out.len ? out.items[out.len - 1].end : 0;
+		while (k < v->len && v->items[k].end <= p) {
+			cr_vec_push(&out, v->items[k]);
+			lo = v->items[k++].end;
+		}
+		if (k < v->len && v->items[k].start < p)
+			continue;
+		item it = {0};
+		it.h = -1;
+		if (!md_range(sc, lo < done ? done : lo, p, &it))
+			continue;
+		/* it may not cut through something else */
+		bool bad = false;
+		for (size_t i = k; i < v->len && v->items[i].start < it.end; i++)
+			if (v->items[i].end > it.end || (v->items[i].kind != K_DATE && v->items[i].kind != K_TIME))
+				bad = true;
+		if (bad)
+			continue;
+		it.kind = K_DONE;
+		it.type = CR_DT_DATERANGE;
+		while (k < v->len && v->items[k].start < it.end)
+			k++;
+		while (out.len && out.items[out.len - 1].end > it.start)
+			out.len--;
+		cr_vec_push(&out, it);
+		done = it.end;
+	}
+	while (k < v->len)
+		cr_vec_push(&out, v->items[k++]);
+	free(v->items);
+	*v = out;
 }
 
 /* ---------------------------------------------------------------- pass 1: clock ranges */
@@ -1349,6 +1580,7 @@ int cr_datetime_find_at(cr_datetime **out, size_t *n, const cr_timex_ctx *ctx, c
 		from_timex(&sc, &v, &x[i]);
 	free(x);
 	merge_durations(&sc, &v);
+	date_ranges(&sc, &v);
 	clock_ranges(&sc, &v);
 	points(&sc, &v);
 	ranges(&sc, &v);
