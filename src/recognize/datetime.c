@@ -788,10 +788,10 @@ static bool md_range(scan *sc, uint32_t lo, uint32_t p, item *it)
 	}
 	int y1 = a.y ? a.y : y2;
 	int32_t s = cr_days_from_civil(y1, a.mo, a.d ? a.d : 1), e = cr_days_from_civil(y2, b.mo, b.d ? b.d : 1);
-	if (e < s && !a.y)
-		s = cr_days_from_civil(--y1, a.mo, a.d ? a.d : 1);
-	else if (e < s && !b.y)
+	if (e < s && !b.y)
 		e = cr_days_from_civil(++y2, b.mo, b.d ? b.d : 1);
+	else if (e < s && !a.y)
+		s = cr_days_from_civil(--y1, a.mo, a.d ? a.d : 1);
 	if (e < s)
 		return false;
 	range_value(it->value, sizeof it->value, s, e, a.d ? 'D' : 'M');
@@ -900,7 +900,7 @@ static bool parse_clock(const char *t, uint32_t pos, uint32_t hi, clockv *c)
 		}
 	}
 	if (i < hi && (cr_is_alpha(t[i]) || cr_is_digit(t[i]) || t[i] == '%' ||
-	               ((t[i] == '/' || t[i] == '-' || t[i] == '.' || t[i] == ':') && i + 1 < hi &&
+	               ((t[i] == '/' || t[i] == '.' || t[i] == ':') && i + 1 < hi &&
 	                cr_is_digit(t[i + 1]) && !c->mer)))
 		return false;
 	if (c->mer && h > 12)
@@ -941,6 +941,9 @@ static void clock_ranges(scan *sc, itemvec *v)
 		while (ce < sc->len && t[ce] == ' ')
 			ce++;
 		if (!parse_clock(t, ce, sc->len, &b))
+			continue;
+		/* "10-1-2018", "5/1-5/7" are dates */
+		if (b.end + 1 < sc->len && (t[b.end] == '-' || t[b.end] == '/') && cr_is_digit(t[b.end + 1]))
 			continue;
 		if (between)
 			os = bs;
@@ -990,8 +993,8 @@ static void trange_hours(item *r, const char *part)
 {
 	int h1 = r->h, h2 = r->h2;
 	if (r->mer2 && !r->mer) {
-		int e = to24(h2, r->mer2);
-		h1 = to24(h1, r->mer2) <= e ? to24(h1, r->mer2) : h1;
+		int e = to24(h2, r->mer2) * 60 + r->mi2;
+		h1 = to24(h1, r->mer2) * 60 + r->mi <= e ? to24(h1, r->mer2) : h1;
 	} else {
 		h1 = to24(h1, r->mer);
 	}

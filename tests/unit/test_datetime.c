@@ -1,0 +1,195 @@
+/* test_datetime: each composition of src/recognize/datetime.c, and the ones that must not compose. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "recognize/datetime.h"
+
+static cr_timex_ctx *ctx;
+
+static int setup(void **state)
+{
+	(void)state;
+	ctx = cr_timex_new();
+	return ctx ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	cr_timex_free(ctx);
+	return 0;
+}
+
+/* Reads text on 2016-11-07 at ref_sec; the k-th expression's span, value and type must match. */
+static void expect_at(const char *text, int32_t ref_sec, size_t k, const char *span, const char *value, cr_dt_type type)
+{
+	int32_t z;
+	assert_true(cr_day_parse("2016-11-07", &z));
+	cr_datetime *x;
+	size_t n;
+	assert_int_equal(cr_datetime_find_at(&x, &n, ctx, text, strlen(text), (cr_dayrange){z, z}, ref_sec), 0);
+	if (k >= n)
+		fail_msg("'%s': %zu expressions, wanted #%zu '%s'", text, n, k, span);
+	char got[128];
+	snprintf(got, sizeof got, "%.*s", (int)(x[k].end - x[k].start), text + x[k].start);
+	assert_string_equal(got, span);
+	assert_string_equal(x[k].value, value);
+	assert_string_equal(cr_dt_type_name(x[k].type), cr_dt_type_name(type));
+	free(x);
+}
+
+static void expect(const char *text, size_t k, const char *span, const char *value, cr_dt_type type)
+{
+	expect_at(text, -1, k, span, value, type);
+}
+
+/* No expression in text covers the given substring. */
+static void expect_none_over(const char *text, const char *sub)
+{
+	int32_t z;
+	assert_true(cr_day_parse("2016-11-07", &z));
+	cr_datetime *x;
+	size_t n;
+	assert_int_equal(cr_datetime_find(&x, &n, ctx, text, strlen(text), (cr_dayrange){z, z}), 0);
+	const char *p = strstr(text, sub);
+	assert_non_null(p);
+	uint32_t a = (uint32_t)(p - text), b = a + (uint32_t)strlen(sub);
+	for (size_t i = 0; i < n; i++)
+		if (x[i].start < b && x[i].end > a)
+			fail_msg("'%s': '%.*s' covers '%s'", text, (int)(x[i].end - x[i].start), text + x[i].start, sub);
+	free(x);
+}
+
+static void test_clock_range_shares_the_meridiem(void **state)
+{
+	(void)state;
+	expect("I'll be out 5 to 6pm", 0, "5 to 6pm", "(T17,T18,PT1H)", CR_DT_TIMERANGE);
+	expect("I'll be out between 4pm and 5pm", 0, "between 4pm and 5pm", "(T16,T17,PT1H)", CR_DT_TIMERANGE);
+	/* a start later than the end keeps its own reading */
+	expect("I'll be out from 2:30 to 2:15 pm", 0, "from 2:30 to 2:15 pm", "(T02:30,T14:15,PT11H45M)",
+	       CR_DT_TIMERANGE);
+}
+
+static void test_clock_range_of_bare_numbers_needs_a_day(void **state)
+{
+	(void)state;
+	expect("It will happen between 3 and 5 on 1/1/2015", 0, "between 3 and 5 on 1/1/2015",
+	       "(2015-01-01T03,2015-01-01T05,PT2H)", CR_DT_DATETIMERANGE);
+	expect("Where were you Monday 3-8", 0, "Monday 3-8", "(XXXX-WXX-1T03,XXXX-WXX-1T08,PT5H)", CR_DT_DATETIMERANGE);
+	expect_none_over("We hired 5 to 6 people last year", "5 to 6");
+	expect_none_over("Rates rose between 2 and 3 percent in 2015", "2 and 3");
+}
+
+static void test_clock_range_in_the_evening_is_pm(void **state)
+{
+	(void)state;
+	expect("I'll be out between 7 and 9 last night", 0, "between 7 and 9 last night",
+	       "(2016-11-06T19,2016-11-06T21,PT2H)", CR_DT_DATETIMERANGE);
+}
+
+static void test_date_range_counts_in_the_finer_grain(void **state)
+{
+	(void)state;
+	expect("I'll be out January 12, 2016 - 01/22/2016", 0, "January 12, 2016 - 01/22/2016",
+	       "(2016-01-12,2016-01-22,P10D)", CR_DT_DATERANGE);
+	expect("The range is from 2014 to 2018.", 0, "from 2014 to 2018", "(2014-01-01,2018-01-01,P4Y)",
+	       CR_DT_DATERANGE);
+	expect("The range is 2014-2018.", 0, "2014-2018", "(2014-01-01,2018-01-01,P4Y)", CR_DT_DATERANGE);
+	expect("I will leave from May to Oct 2020", 0, "from May to Oct 2020", "(2020-05-01,2020-10-01,P5M)",
+	       CR_DT_DATERANGE);
+}
+
+static void test_yearless_end_follows_the_start(void **state)
+{
+	(void)state;
+	expect("What will happen from Nov to March", 0, "from Nov to March", "(2016-11-01,2017-03-01,P4M)",
+	       CR_DT_DATERANGE);
+	expect("APEC will happen in Korea Nov-Feb 2017", 0, "Nov-Feb 2017", "(2016-11-01,2017-02-01,P3M)",
+	       CR_DT_DATERANGE);
+}
+
+static void test_day_range_within_a_month(void **state)
+{
+	(void)state;
+	expect("I'll be out between 3 and 12 of Sept", 0, "between 3 and 12 of Sept", "(2016-09-03,2016-09-12,P9D)",
+	       CR_DT_DATERANGE);
+	expect("APEC will happen in Korea on November 18-19", 0, "November 18-19", "(2016-11-18,2016-11-19,P1D)",
+	       CR_DT_DATERANGE);
+}
+
+static void test_and_without_between_is_two_dates(void **state)
+{
+	(void)state;
+	expect("Show sales in 2007 and 2009", 0, "2007", "2007", CR_DT_DATERANGE);
+	expect("Show sales in 2007 and 2009", 1, "2009", "2009", CR_DT_DATERANGE);
+	expect("Show sales between 2007 and 2009", 0, "between 2007 and 2009", "(2007-01-01,2009-01-01,P2Y)",
+	       CR_DT_DATERANGE);
+}
+
+static void test_open_range_keeps_the_point(void **state)
+{
+	(void)state;
+	expect("I'll be out since tomorrow", 0, "since tomorrow", "2016-11-08", CR_DT_DATERANGE);
+	expect("I want sales for 2012 or later", 0, "2012 or later", "2012", CR_DT_DATERANGE);
+	/* "and after" opening a clause is a conjunction, not an open range */
+	expect("I can only leave on 1/1/2016 and after my work item is done", 0, "1/1/2016", "2016-01-01",
+	       CR_DT_DATE);
+}
+
+static void test_day_and_clock_make_a_datetime(void **state)
+{
+	(void)state;
+	expect("I'll go back tomorrow 8:00am", 0, "tomorrow 8:00am", "2016-11-08T08:00", CR_DT_DATETIME);
+	expect("Surprise office party for Ted on Saturday at 5.", 0, "Saturday at 5", "XXXX-WXX-6T05", CR_DT_DATETIME);
+	expect("It will happen today before 4pm", 0, "today before 4pm", "2016-11-07T16", CR_DT_DATETIMERANGE);
+}
+
+static void test_set_and_clock_make_a_set(void **state)
+{
+	(void)state;
+	expect("I'll leave each monday at 4pm", 0, "each monday at 4pm", "XXXX-WXX-1T16", CR_DT_SET);
+	expect("I'll leave 3pm each day", 0, "3pm each day", "T15", CR_DT_SET);
+}
+
+static void test_duration_read_from_now(void **state)
+{
+	(void)state;
+	expect_at("I'll be back in 5 minutes", 0, 0, "in 5 minutes", "2016-11-07T00:05:00", CR_DT_DATETIME);
+	expect("I'll be out next 3 days", 0, "next 3 days", "(2016-11-08,2016-11-11,P3D)", CR_DT_DATERANGE);
+	expect("They worked for the last 3 months", 0, "last 3 months", "(2016-08-07,2016-11-07,P3M)",
+	       CR_DT_DATERANGE);
+}
+
+static void test_time_with_duration_is_a_range(void **state)
+{
+	(void)state;
+	expect("The meeting is start from 2pm for 2 hours", 0, "from 2pm for 2 hours", "(T14,T16:00:00,PT2H)",
+	       CR_DT_TIMERANGE);
+	expect("The meeting will last for 3 hours from 10 am", 0, "for 3 hours from 10 am", "(T10,T13:00:00,PT3H)",
+	       CR_DT_TIMERANGE);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_clock_range_shares_the_meridiem),
+		cmocka_unit_test(test_clock_range_of_bare_numbers_needs_a_day),
+		cmocka_unit_test(test_clock_range_in_the_evening_is_pm),
+		cmocka_unit_test(test_date_range_counts_in_the_finer_grain),
+		cmocka_unit_test(test_yearless_end_follows_the_start),
+		cmocka_unit_test(test_day_range_within_a_month),
+		cmocka_unit_test(test_and_without_between_is_two_dates),
+		cmocka_unit_test(test_open_range_keeps_the_point),
+		cmocka_unit_test(test_day_and_clock_make_a_datetime),
+		cmocka_unit_test(test_set_and_clock_make_a_set),
+		cmocka_unit_test(test_duration_read_from_now),
+		cmocka_unit_test(test_time_with_duration_is_a_range),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
