@@ -482,10 +482,11 @@ static bool bare_weekday(const char *t, uint32_t a, uint32_t b)
 {
 	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	                                   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", NULL};
-	static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
+	static const char *const parts[] = {"morning", "afternoon", "evening", "night", "on", "at", "am", "pm", "a",
+	                                    "p", "m", "noon", "midnight", NULL};
 	bool day = false;
 	for (uint32_t i = a; i < b; i++) {
-		if (cr_is_space(t[i]) || t[i] == '.')
+		if (cr_is_space(t[i]) || t[i] == '.' || t[i] == ':' || t[i] == ',' || cr_is_digit(t[i]))
 			continue;
 		if (!cr_is_alpha(t[i]))
 			return false;
@@ -1533,6 +1534,12 @@ static void open_ranges(scan *sc, itemvec *v)
 		if (a->kind == K_SET || a->kind == K_TRANGE)
 			continue;
 		bool dur = a->kind == K_DUR;
+		uint32_t ys, ts;
+		if (a->grain == 'Y' && a->end - a->start == 4 && phrase_before(t, lo, a->start, "year", &ys)) {
+			a->start = ys; /* "year 2012 or later", "before the year 2019" */
+			if (phrase_before(t, lo, ys, "the", &ts) && link_before(t, lo, ts, R_PRE, &s))
+				a->start = ts;
+		}
 		if ((l = link_before(t, lo, a->start, R_PRE, &s)) != NULL && (!dur || strstr(l->p, "than"))) {
 			a->start = s;
 			a->mod = l->mod;
