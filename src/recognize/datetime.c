@@ -1185,8 +1185,34 @@ static void points(scan *sc, itemvec *v)
 			i++;
 			continue;
 		}
-		/* "in 5 minutes", "3 minutes from now", "3 min later" */
 		double mo, dd, ss;
+		/* "two days after today", "three weeks from tomorrow", "two days before yesterday" */
+		uint32_t le2;
+		if (a.kind == K_DUR && b && dayish(b) && !b->part[0] && cr_range_known(b->range) &&
+		    (word_is(t, a.end, b->start, "after", &le2) || word_is(t, a.end, b->start, "from", &le2) ||
+		     word_is(t, a.end, b->start, "before", &le2)) &&
+		    only_space(t, le2, b->start) && dur_parse(a.value, &mo, &dd, &ss) && ss == 0 && mo == (int)mo &&
+		    dd == (int)dd) {
+			bool back = cr_lower(t[skip_sp(t, a.end, sc->len)]) == 'b';
+			int32_t z = b->range.earliest;
+			z = back ? add_months(z, -(int)mo) - (int32_t)dd : add_months(z, (int)mo) + (int32_t)dd;
+			item m = *b;
+			m.start = a.start;
+			uint32_t ms;
+			bool vague = phrase_before(t, 0, a.start, "more than", &ms) || phrase_before(t, 0, a.start, "less than", &ms);
+			if (vague)
+				m.start = ms;
+			char ds[11];
+			day_str(z, ds);
+			fmtv(m.value, sizeof m.value, "%s", ds);
+			m.range = (cr_dayrange){z, z};
+			m.kind = K_DONE;
+			m.type = vague ? CR_DT_DATERANGE : CR_DT_DATE;
+			cr_vec_push(&out, m);
+			i++;
+			continue;
+		}
+		/* "in 5 minutes", "3 minutes from now", "3 min later" */
 		uint32_t is;
 		bool in = a.kind == K_DUR && phrase_before(t, 0, a.start, "in", &is) &&
 		          (cr_is_digit(t[a.start]) || has_word(t, a.start, a.start + 4 < a.end ? a.start + 4 : a.end,
@@ -1429,8 +1455,23 @@ static void ranges(scan *sc, itemvec *v)
 				continue;
 			}
 			if (a.kind == K_TRANGE) {
+				/* "between 5 and 6 in the afternoon" */
+				static const char *const pw[] = {"morning", "afternoon", "evening", "night", NULL};
+				static const char *const pc[] = {"MO", "AF", "EV", "NI"};
+				uint32_t ie, te, pe = 0;
+				const char *part = NULL;
+				if (word_is(t, a.end, b ? b->start : sc->len, "in", &ie) &&
+				    word_is(t, ie, b ? b->start : sc->len, "the", &te)) {
+					for (int k = 0; pw[k] && !part; k++)
+						if (word_is(t, te, b ? b->start : sc->len, pw[k], &pe))
+							part = pc[k];
+				}
+				if (part) {
+					a.end = pe;
+					a.weak = false;
+				}
 				if (!a.weak) {
-					trange_hours(&a, NULL);
+					trange_hours(&a, part);
 					trange_value(&a, false);
 					a.kind = K_DONE;
 					cr_vec_push(&out, a);
