@@ -181,6 +181,7 @@ static bool phrase_before(const char *t, uint32_t lo, uint32_t pos, const char *
 }
 
 static bool has_word(const char *t, uint32_t a, uint32_t b, const char *const *words);
+static bool clause_end(const char *t, uint32_t pos, uint32_t len);
 
 static bool has_meridiem(const char *t, uint32_t a, uint32_t b)
 {
@@ -866,14 +867,20 @@ static bool parse_clock(const char *t, uint32_t pos, uint32_t hi, clockv *c)
 		return false;
 	uint32_t i = pos;
 	int h = 0;
-	while (i < hi && cr_is_digit(t[i]) && i - pos < 3)
+	while (i < hi && cr_is_digit(t[i]) && i - pos < 5)
 		h = h * 10 + (t[i++] - '0');
-	if (i - pos > 2 || h > 24)
-		return false;
-	c->h = h;
 	c->mi = c->s = 0;
 	c->wmin = c->wsec = false;
 	c->mer = 0;
+	if (i - pos == 4 && t[pos] == '0' && h % 100 < 60) {
+		/* "0730": a 24-hour clock; a leading zero tells it from a year */
+		c->mi = h % 100;
+		h /= 100;
+		c->wmin = true;
+	} else if (i - pos > 2 || h > 24) {
+		return false;
+	}
+	c->h = h;
 	if (i + 2 < hi && (t[i] == ':' || t[i] == '.') && num2(t + i + 1) >= 0 && num2(t + i + 1) < 60 &&
 	    !(i + 3 < hi && cr_is_digit(t[i + 3]))) {
 		c->mi = num2(t + i + 1);
@@ -1081,6 +1088,61 @@ static uint32_t clock_after_day(const char *t, uint32_t pos, uint32_t hi, clockv
 	if (!c->mer && !c->wmin && !at)
 		return 0;
 	return c->end;
+}
+
+/* Clock times the single rules left ("8.30pm", "17.30" after "at"): a
+   meridiem, or minutes after a colon, or after a dot behind "at". */
+static void clock_points(scan *sc, itemvec *v)
+{
+	const char *t = sc->t;
+	itemvec out = {0};
+	size_t k = 0;
+	for (uint32_t p = 0; p < sc->len; p++) {
+		if (!cr_is_digit(t[p]) || (p > 0 && cr_is_digit(t[p - 1])))
+			continue;
+		while (k < v->len && v->items[k].end <= p)
+			cr_vec_push(&out, v->items[k++]);
+		if (k < v->len && v->items[k].start <= p)
+			continue;
+		clockv c;
+		if (!parse_clock(t, p, sc->len, &c) || (k < v->len && v->items[k].start < c.end))
+			continue;
+		uint32_t as;
+		bool colon = c.wmin && p + 1 < sc->len && (t[p + 1] == ':' || (p + 2 < sc->len && t[p + 2] == ':'));
+		if (!c.mer && !colon && !(c.wmin && phrase_before(t, 0, p, "at", &as)))
+			continue;
+		if (c.mer && c.h > 12)
+			continue;
+		/* "at 6.45 percent" is a number: without a meridiem, only the end of
+		   a clause or a time word may follow */
+		static const char *const follow[] = {"on", "in", "and", "or", "to", "at", "every", "each", NULL};
+		uint32_t nx = skip_sp(t, c.end, sc->len), nw = nx;
+		while (nw < sc->len && cr_is_alpha(t[nw]))
+			nw++;
+		if (!c.mer && !clause_end(t, c.end, sc->len) && !has_word(t, nx, nw, follow) &&
+		    !has_word(t, nx, nw, DEICTIC) && !month_word(t, nx, nw) && !bare_weekday(t, nx, nw))
+			continue;
+		item it = {0};
+		it.kind = K_TIME;
+		it.type = CR_DT_TIME;
+		it.start = p;
+		it.end = c.end;
+		it.h = to24(c.h, c.mer);
+		it.mi = c.mi;
+		it.s = c.s;
+		it.wmin = c.wmin;
+		it.wsec = c.wsec;
+		it.range = (cr_dayrange){sc->ref, sc->ref};
+		if (sc->ref != CR_DAY_NONE)
+			cr_civil_from_days(sc->ref, &it.y, &it.mo, &it.d);
+		point_value(&it);
+		cr_vec_push(&out, it);
+		p = c.end;
+	}
+	while (k < v->len)
+		cr_vec_push(&out, v->items[k++]);
+	free(v->items);
+	*v = out;
 }
 
 static void points(scan *sc, itemvec *v)
@@ -1587,7 +1649,7 @@ static void open_ranges(scan *sc, itemvec *v)
 		} else if (!dur && (l = link_after(t, a->end, hi, R_POST, &e)) != NULL && clause_end(t, e, sc->len)) {
 			a->end = e;
 			a->mod = l->mod;
-		} else if (!dur && (l = link_before(t, lo, a->start, R_APPROX, &s)) != NULL) {
+		} else if (!dur && a->value[0] != '(' && (l = link_before(t, lo, a->start, R_APPROX, &s)) != NULL) {
 			a->start = s;
 			a->mod = CR_DT_MOD_APPROX;
 			continue;
@@ -1633,6 +1695,7 @@ int cr_datetime_find_at(cr_datetime **out, size_t *n, const cr_timex_ctx *ctx, c
 	merge_durations(&sc, &v);
 	date_ranges(&sc, &v);
 	clock_ranges(&sc, &v);
+	clock_points(&sc, &v);
 	points(&sc, &v);
 	ranges(&sc, &v);
 	open_ranges(&sc, &v);
