@@ -1249,8 +1249,8 @@ static void points(scan *sc, itemvec *v)
 		}
 		double mo, dd, ss;
 		/* "two days after today", "three weeks from tomorrow", "two days before yesterday" */
-		uint32_t le2;
-		if (a.kind == K_DUR && b && dayish(b) && !b->part[0] && cr_range_known(b->range) &&
+		uint32_t le2, fs2;
+		if (a.kind == K_DUR && b && dayish(b) && !phrase_before(t, 0, a.start, "for", &fs2) && !b->part[0] && cr_range_known(b->range) &&
 		    (word_is(t, a.end, b->start, "after", &le2) || word_is(t, a.end, b->start, "from", &le2) ||
 		     word_is(t, a.end, b->start, "before", &le2)) &&
 		    only_space(t, le2, b->start) && dur_parse(a.value, &mo, &dd, &ss) && ss == 0 && mo == (int)mo &&
@@ -1600,6 +1600,49 @@ static void ranges(scan *sc, itemvec *v)
 		    only_space(t, fe, b->start) && phrase_before(t, lo, a.start, "for", &os)) {
 			item m;
 			if (time_for(sc, &m, b, &a, os, b->end)) {
+				cr_vec_push(&out, m);
+				i++;
+				continue;
+			}
+		}
+		/* "3 days starting from next Monday", "a week starting tomorrow", "for 3 days from today" */
+		uint32_t se;
+		double mo, dd, ss;
+		if (b && a.kind == K_DUR && (b->kind == K_DATE || b->kind == K_DT) && cr_range_known(b->range) &&
+		    !b->part[0] && (b->grain == 'D' || b->kind == K_DT) && dur_parse(a.value, &mo, &dd, &ss) &&
+		    mo == (int)mo && dd == (int)dd && (ss == 0 || b->kind == K_DT)) {
+			bool from = false;
+			se = a.end;
+			if (se < b->start && t[se] == ',')
+				se++;
+			const link *l = link_after(t, se, b->start, R_PRE, &se);
+			if (!l || strncmp(l->p, "starting", 8) != 0 || !only_space(t, se, b->start)) {
+				se = a.end < b->start && t[a.end] == ',' ? a.end + 1 : a.end;
+				from = word_is(t, se, b->start, "from", &se) && only_space(t, se, b->start);
+				l = NULL;
+			}
+			uint32_t fs;
+			if ((l || from) && (!from || phrase_before(t, lo, a.start, "for", &fs))) {
+				item m = *b;
+				m.start = from ? fs : a.start;
+				m.end = b->end;
+				int32_t z0 = b->kind == K_DT ? cr_days_from_civil(b->y, b->mo, b->d) : b->range.earliest;
+				long s0 = b->kind == K_DT ? b->h * 3600L + b->mi * 60 + b->s : 0;
+				long s1 = s0 + (long)ss;
+				int32_t z1 = add_months(z0, (int)mo) + (int32_t)dd + (int32_t)(s1 / 86400);
+				s1 %= 86400;
+				char x[11], y[11];
+				day_str(z0, x);
+				day_str(z1, y);
+				if (b->kind == K_DT)
+					fmtv(m.value, sizeof m.value, "(%sT%02ld:%02ld:%02ld,%sT%02ld:%02ld:%02ld,%s)", x, s0 / 3600,
+					     s0 % 3600 / 60, s0 % 60, y, s1 / 3600, s1 % 3600 / 60, s1 % 60, a.value);
+				else
+					fmtv(m.value, sizeof m.value, "(%s,%s,%s)", x, y, a.value);
+				m.range = (cr_dayrange){z0, z1};
+				m.kind = K_DONE;
+				m.mod = CR_DT_MOD_NONE;
+				m.type = b->kind == K_DT ? CR_DT_DATETIMERANGE : CR_DT_DATERANGE;
 				cr_vec_push(&out, m);
 				i++;
 				continue;
