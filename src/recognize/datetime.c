@@ -761,7 +761,7 @@ static bool md_range(scan *sc, uint32_t lo, uint32_t p, item *it)
 	if (!opener)
 		os = p;
 	mdend a, b;
-	if (!md_end(t, p, sc->len, &a) || a.y)
+	if (!md_end(t, p, sc->len, &a))
 		return year_range(sc, p, os, between, it);
 	if (!link_after(t, a.end, sc->len, R_TO, &ce) && !(between && link_after(t, a.end, sc->len, R_AND, &ce)))
 		return false;
@@ -826,8 +826,31 @@ static void date_ranges(scan *sc, itemvec *v)
 			continue;
 		item it = {0};
 		it.h = -1;
-		if (!md_range(sc, lo < done ? done : lo, p, &it))
+		mdend one;
+		if (!md_range(sc, lo < done ? done : lo, p, &it)) {
+			/* "june of 1992", "Dec, 2018" where the single rules saw the year only */
+			if (!cr_is_alpha(t[p]) || !md_end(t, p, sc->len, &one) || !one.mo || !one.y || k >= v->len ||
+			    v->items[k].grain != 'Y' || v->items[k].end != one.end)
+				continue;
+			it.start = p;
+			it.end = one.end;
+			it.y = one.y;
+			it.mo = one.mo;
+			it.d = one.d;
+			it.yearw = true;
+			it.grain = one.d ? 'D' : 'M';
+			it.range = one.d ? (cr_dayrange){cr_days_from_civil(one.y, one.mo, one.d), cr_days_from_civil(one.y, one.mo, one.d)}
+			                 : cr_range_month(one.y, one.mo);
+			if (one.d)
+				fmtv(it.value, sizeof it.value, "%04d-%02d-%02d", one.y, one.mo, one.d);
+			else
+				fmtv(it.value, sizeof it.value, "%04d-%02d", one.y, one.mo);
+			it.kind = K_DATE;
+			it.type = one.d ? CR_DT_DATE : CR_DT_DATERANGE;
+			v->items[k++] = it;
+			k--;
 			continue;
+		}
 		/* it may not cut through something else */
 		bool bad = false;
 		for (size_t i = k; i < v->len && v->items[i].start < it.end; i++)
@@ -1573,7 +1596,10 @@ static void ranges(scan *sc, itemvec *v)
 			item x = a, y = *b;
 			x.grain = x.kind == K_REF ? 'D' : x.grain;
 			y.grain = y.kind == K_REF ? 'D' : y.grain;
-			x.yearw = y.yearw = true;
+			if (x.kind == K_REF)
+				x.yearw = true;
+			else
+				y.yearw = true;
 			x.kind = y.kind = K_DATE;
 			if (date_range(&x, &y)) {
 				x.start = bs;
@@ -1686,6 +1712,9 @@ static void open_ranges(scan *sc, itemvec *v)
 			if (phrase_before(t, lo, ys, "the", &ts) && link_before(t, lo, ts, R_PRE, &s))
 				a->start = ts;
 		}
+		uint32_t th;
+		if (!dur && phrase_before(t, lo, a->start, "the", &th) && link_before(t, lo, th, R_PRE, &s))
+			a->start = th; /* "since the end of 1989" */
 		if ((l = link_before(t, lo, a->start, R_PRE, &s)) != NULL && (!dur || strstr(l->p, "than"))) {
 			a->start = s;
 			a->mod = l->mod;
