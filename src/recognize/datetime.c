@@ -1178,6 +1178,26 @@ static void points(scan *sc, itemvec *v)
 		uint32_t je = 0;
 		bool joined = b && (only_space(t, a.end, b->start) ||
 		                    (link_after(t, a.end, b->start, R_AT, &je) && only_space(t, je, b->start)));
+		/* a weekday in a given week: "next week on Tuesday", "Wednesday evening next week" */
+		if (b && ((a.kind == K_DATE && a.grain == 'W' && b->wd && b->kind == K_DATE &&
+		           (joined || (word_is(t, a.end, b->start, "-", &je) && only_space(t, je, b->start)))) ||
+		          (a.wd && a.kind == K_DATE && b->kind == K_DATE && b->grain == 'W' && only_space(t, a.end, b->start))) &&
+		    cr_range_known(a.range) && cr_range_known(b->range)) {
+			const item *w = a.grain == 'W' ? &a : b, *d = a.grain == 'W' ? b : &a;
+			item m = *d;
+			m.start = a.start;
+			m.end = b->end;
+			int32_t z = w->range.earliest + (d->wd - 1);
+			cr_civil_from_days(z, &m.y, &m.mo, &m.d);
+			m.wd = 0;
+			m.range = (cr_dayrange){z, z};
+			char ds[11];
+			day_str(z, ds);
+			fmtv(m.value, sizeof m.value, "%s%s%.2s", ds, m.part[0] ? "T" : "", m.part);
+			cr_vec_push(&out, m);
+			i++;
+			continue;
+		}
 		/* a day and a clock time */
 		clockv c;
 		uint32_t ce;
