@@ -182,6 +182,7 @@ static bool phrase_before(const char *t, uint32_t lo, uint32_t pos, const char *
 
 static bool has_word(const char *t, uint32_t a, uint32_t b, const char *const *words);
 static bool clause_end(const char *t, uint32_t pos, uint32_t len);
+static int hour_in_part(int h, int mer, const char *part);
 
 static bool has_meridiem(const char *t, uint32_t a, uint32_t b)
 {
@@ -203,7 +204,7 @@ static bool word_is(const char *t, uint32_t a, uint32_t b, const char *w, uint32
 
 /* ---------------------------------------------------------------- items */
 
-enum { K_DATE, K_TIME, K_DT, K_DUR, K_SET, K_REF, K_TRANGE, K_DONE };
+enum { K_DATE, K_TIME, K_DT, K_DUR, K_SET, K_REF, K_TRANGE, K_PART, K_DONE };
 
 typedef struct item {
 	uint32_t start, end;
@@ -1168,6 +1169,87 @@ static void clock_points(scan *sc, itemvec *v)
 	*v = out;
 }
 
+/* Parts of the day the single rules left: "in the morning", "later in
+   the afternoon", "in the evenings" (the spec keeps "in"). */
+static void day_parts(scan *sc, itemvec *v)
+{
+	static const char *const words[] = {"morning", "afternoon", "evening", "night", "daytime", "night-time",
+	                                    "nighttime", NULL};
+	static const char *const codes[] = {"MO", "AF", "EV", "NI", "DT", "NT", "NT"};
+	const char *t = sc->t;
+	itemvec out = {0};
+	size_t k = 0;
+	for (uint32_t p = 0; p + 2 < sc->len; p++) {
+		if (!(t[p] == 'i' || t[p] == 'I') || (p > 0 && wordch((unsigned char)t[p - 1])))
+			continue;
+		uint32_t ie, te, we = 0;
+		if (!word_is(t, p, sc->len, "in", &ie) || !word_is(t, ie, sc->len, "the", &te))
+			continue;
+		int code = -1;
+		for (int w = 0; words[w] && code < 0; w++) {
+			uint32_t ws = skip_sp(t, te, sc->len);
+			size_t n = strlen(words[w]);
+			if (ws + n <= sc->len && cr_ieq(t + ws, words[w], n)) {
+				we = (uint32_t)(ws + n);
+				if (we < sc->len && (t[we] == 's' || t[we] == 'S'))
+					we++;
+				if (we < sc->len && wordch((unsigned char)t[we]))
+					continue;
+				code = w;
+			}
+		}
+		if (code < 0)
+			continue;
+		while (k < v->len && v->items[k].end <= p)
+			cr_vec_push(&out, v->items[k++]);
+		if (k < v->len && v->items[k].start < we)
+			continue;
+		uint32_t s = p, ms;
+		static const char *const mods[] = {"later", "earlier", "early", "late", NULL};
+		for (int m = 0; mods[m]; m++)
+			if (phrase_before(t, out.len ? out.items[out.len - 1].end : 0, p, mods[m], &ms))
+				s = ms;
+		item it = {0};
+		it.kind = K_PART;
+		it.type = CR_DT_TIMERANGE;
+		it.h = -1;
+		/* "5 in the morning": a bare clock before the part */
+		uint32_t e = p;
+		while (e > 0 && cr_is_space(t[e - 1]))
+			e--;
+		uint32_t cs = e;
+		while (cs > 0 && (cr_is_digit(t[cs - 1]) || t[cs - 1] == ':'))
+			cs--;
+		clockv c;
+		if (cs < e && (!out.len || out.items[out.len - 1].end <= cs) && parse_clock(t, cs, sc->len, &c) &&
+		    c.end == e && !c.mer) {
+			it.kind = K_TIME;
+			it.type = CR_DT_TIME;
+			it.h = hour_in_part(c.h, 0, codes[code]);
+			it.mi = c.mi;
+			it.wmin = c.wmin;
+			s = cs;
+			if (sc->ref != CR_DAY_NONE)
+				cr_civil_from_days(sc->ref, &it.y, &it.mo, &it.d);
+		}
+		it.start = s;
+		it.end = we;
+		it.part[0] = codes[code][0];
+		it.part[1] = codes[code][1];
+		it.range = (cr_dayrange){sc->ref, sc->ref};
+		if (it.kind == K_TIME)
+			point_value(&it);
+		else
+			fmtv(it.value, sizeof it.value, "T%s", codes[code]);
+		cr_vec_push(&out, it);
+		p = we;
+	}
+	while (k < v->len)
+		cr_vec_push(&out, v->items[k++]);
+	free(v->items);
+	*v = out;
+}
+
 static void points(scan *sc, itemvec *v)
 {
 	const char *t = sc->t;
@@ -1178,6 +1260,50 @@ static void points(scan *sc, itemvec *v)
 		uint32_t je = 0;
 		bool joined = b && (only_space(t, a.end, b->start) ||
 		                    (link_after(t, a.end, b->start, R_AT, &je) && only_space(t, je, b->start)));
+		/* a day and a part of it: "tuesday in the morning" */
+		if (dayish(&a) && !a.part[0] && b && b->kind == K_PART && only_space(t, a.end, b->start)) {
+			item m = a;
+			m.end = b->end;
+			m.part[0] = b->part[0];
+			m.part[1] = b->part[1];
+			char dp[16];
+			fmtv(m.value, sizeof m.value, "%sT%.2s", date_part(&m, dp), m.part);
+			m.type = CR_DT_DATETIMERANGE;
+			cr_vec_push(&out, m);
+			i++;
+			continue;
+		}
+		/* a part of the day and a clock: "in the afternoon at 7" */
+		if (a.kind == K_PART) {
+			clockv c;
+			int mod;
+			uint32_t ce = clock_after_day(t, a.end, sc->len, &c, &mod);
+			if (!ce) {
+				uint32_t q = skip_sp(t, a.end, sc->len), oe;
+				if (parse_clock(t, q, sc->len, &c) && c.end > q && has_word(t, q, c.end, (const char *const[]){"oclock", "o'clock", NULL}) &&
+				    (oe = c.end) != 0)
+					ce = oe, mod = 0;
+			}
+			size_t k = i + 1;
+			while (ce && k < v->len && v->items[k].start < ce && v->items[k].kind == K_TIME)
+				k++;
+			if (ce && !mod && (k == v->len || v->items[k].start >= ce)) {
+				item m = a;
+				m.end = ce;
+				m.kind = K_TIME;
+				m.type = CR_DT_TIME;
+				m.h = hour_in_part(to24(c.h, c.mer), c.mer, a.part);
+				m.mi = c.mi;
+				m.wmin = c.wmin;
+				m.part[0] = 0;
+				if (sc->ref != CR_DAY_NONE)
+					cr_civil_from_days(sc->ref, &m.y, &m.mo, &m.d);
+				point_value(&m);
+				cr_vec_push(&out, m);
+				i = k - 1;
+				continue;
+			}
+		}
 		/* a weekday in a given week: "next week on Tuesday", "Wednesday evening next week" */
 		if (b && ((a.kind == K_DATE && a.grain == 'W' && b->wd && b->kind == K_DATE &&
 		           (joined || (word_is(t, a.end, b->start, "-", &je) && only_space(t, je, b->start)))) ||
@@ -1565,8 +1691,12 @@ static void ranges(scan *sc, itemvec *v)
 				static const char *const pc[] = {"MO", "AF", "EV", "NI"};
 				uint32_t ie, te, pe = 0;
 				const char *part = NULL;
-				if (word_is(t, a.end, b ? b->start : sc->len, "in", &ie) &&
-				    word_is(t, ie, b ? b->start : sc->len, "the", &te)) {
+				if (b && b->kind == K_PART && only_space(t, a.end, b->start)) {
+					part = b->part;
+					pe = b->end;
+					i++;
+				} else if (word_is(t, a.end, b ? b->start : sc->len, "in", &ie) &&
+				           word_is(t, ie, b ? b->start : sc->len, "the", &te)) {
 					for (int k = 0; pw[k] && !part; k++)
 						if (word_is(t, te, b ? b->start : sc->len, pw[k], &pe))
 							part = pc[k];
@@ -1735,16 +1865,18 @@ static void open_ranges(scan *sc, itemvec *v)
 		uint32_t th;
 		if (!dur && phrase_before(t, lo, a->start, "the", &th) && link_before(t, lo, th, R_PRE, &s))
 			a->start = th; /* "since the end of 1989" */
+		uint32_t hw;
+		if (!dur && a->value[0] != '(' && link_before(t, lo, a->start, R_APPROX, &s) != NULL &&
+		    !phrase_before(t, lo, s, "how", &hw) && !phrase_before(t, lo, s, "what", &hw)) {
+			a->start = s; /* "around 1pm", "after around 3:30pm" */
+			a->mod = CR_DT_MOD_APPROX;
+		}
 		if ((l = link_before(t, lo, a->start, R_PRE, &s)) != NULL && (!dur || strstr(l->p, "than"))) {
 			a->start = s;
 			a->mod = l->mod;
 		} else if (!dur && (l = link_after(t, a->end, hi, R_POST, &e)) != NULL && clause_end(t, e, sc->len)) {
 			a->end = e;
 			a->mod = l->mod;
-		} else if (!dur && a->value[0] != '(' && (l = link_before(t, lo, a->start, R_APPROX, &s)) != NULL) {
-			a->start = s;
-			a->mod = CR_DT_MOD_APPROX;
-			continue;
 		} else {
 			continue;
 		}
@@ -1788,6 +1920,7 @@ int cr_datetime_find_at(cr_datetime **out, size_t *n, const cr_timex_ctx *ctx, c
 	date_ranges(&sc, &v);
 	clock_ranges(&sc, &v);
 	clock_points(&sc, &v);
+	day_parts(&sc, &v);
 	points(&sc, &v);
 	ranges(&sc, &v);
 	open_ranges(&sc, &v);
