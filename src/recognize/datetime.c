@@ -1545,15 +1545,21 @@ static void dt_end(const item *x, char *o, size_t n)
 	}
 }
 
-static bool clock_range(item *a, const item *b)
+static bool clock_range(const char *t, item *a, const item *b)
 {
 	if (a->h < 0 || b->h < 0)
 		return false;
 	item x = *a, y = *b;
+	/* "2:00 - 2:30 pm": the start shares the end's meridiem */
+	if (!has_meridiem(t, x.start, x.end) && x.h < 12 && has_meridiem(t, y.start, y.end) && y.h >= 12 &&
+	    (x.h + 12) * 60 + x.mi <= y.h * 60 + y.mi)
+		x.h += 12;
 	if (x.kind == K_DT && y.kind == K_TIME)
 		y.kind = K_DT, y.y = x.y, y.mo = x.mo, y.d = x.d, y.wd = x.wd;
+	else if (x.kind == K_TIME && y.kind == K_DT && (cr_is_digit(t[y.start]) || !x.y))
+		x.kind = K_DT, x.y = y.y, x.mo = y.mo, x.d = y.d, x.wd = y.wd; /* "2:00 - 2:30 pm on Tuesday" */
 	else if (x.kind == K_TIME && y.kind == K_DT)
-		x.kind = K_DT, x.y = y.y, x.mo = y.mo, x.d = y.d, x.wd = y.wd;
+		x.kind = K_DT; /* "from 2pm till tomorrow 4:30pm": the start keeps its day */
 	long s1 = x.h * 3600L + x.mi * 60 + x.s, s2 = y.h * 3600L + y.mi * 60 + y.s;
 	if (x.kind == K_DT)
 		s1 += 86400L * cr_days_from_civil(x.y, x.mo, x.d), s2 += 86400L * cr_days_from_civil(y.y, y.mo, y.d);
@@ -1616,12 +1622,13 @@ static bool dur_range(scan *sc, item *m)
 		if (sc->refsec < 0 || mo || dd)
 			return false;
 		long r = sc->refsec, a = bk ? r - (long)ss : r, b = bk ? r : r + (long)ss;
-		char da[11];
+		char da[11], dv[40];
 		day_str(sc->ref, da);
 		if (a < 0 || b >= 86400)
 			return false;
+		fmtv(dv, sizeof dv, "%s", m->value);
 		fmtv(m->value, sizeof m->value, "(%sT%02ld:%02ld:%02ld,%sT%02ld:%02ld:%02ld,%s)", da, a / 3600,
-		         a % 3600 / 60, a % 60, da, b / 3600, b % 3600 / 60, b % 60, m->value + 0);
+		         a % 3600 / 60, a % 60, da, b / 3600, b % 3600 / 60, b % 60, dv);
 		m->type = CR_DT_DATETIMERANGE;
 	} else {
 		if (mo != (int)mo || dd != (int)dd)
@@ -1725,7 +1732,7 @@ static void ranges(scan *sc, itemvec *v)
 			if (a.h < 0 && b->h < 0 && a.kind == K_DATE && b->kind == K_DATE)
 				ok = date_range(&m, b);
 			else
-				ok = clock_range(&m, b);
+				ok = clock_range(t, &m, b);
 			if (ok) {
 				if (between)
 					m.start = bs;
@@ -1891,6 +1898,62 @@ static void open_ranges(scan *sc, itemvec *v)
 	}
 }
 
+/* ---------------------------------------------------------------- pass 5: dating */
+
+/* Puts the date d before each clock of a time value: "T14" or
+   "(T09:30,T16:30:00,PT7H)" on 2018-02-14. */
+static bool date_clocks(char *v, size_t n, const char *d)
+{
+	char a[40], b[40], du[40], o[64];
+	if (v[0] == 'T' && cr_is_digit(v[1])) {
+		fmtv(o, sizeof o, "%s%s", d, v);
+	} else if (v[0] == '(' && v[1] == 'T' && sscanf(v, "(%39[^,],%39[^,],%39[^)])", a, b, du) == 3 && b[0] == 'T') {
+		fmtv(o, sizeof o, "(%s%s,%s%s,%s)", d, a, d, b, du);
+	} else {
+		return false;
+	}
+	fmtv(v, n, "%s", o);
+	return true;
+}
+
+/* A day beside a clock or clock range the earlier passes left apart:
+   "14th Feb from 9:30am for 7 hours", "next Wednesday later than 10 in the
+   morning", "3 pm or later on Monday". */
+static void dating(scan *sc, itemvec *v)
+{
+	const char *t = sc->t;
+	size_t w = 0;
+	for (size_t i = 0; i < v->len; i++) {
+		item *a = w ? &v->items[w - 1] : NULL, *b = &v->items[i];
+		uint32_t je;
+		char dp[16];
+		bool timeish_b = b->value[0] == 'T' || (b->value[0] == '(' && b->value[1] == 'T');
+		bool timeish_a = a && (a->value[0] == 'T' || (a->value[0] == '(' && a->value[1] == 'T'));
+		if (a && dayish(a) && !a->part[0] && timeish_b && b->h >= 0 &&
+		    (only_space(t, a->end, b->start) ||
+		     (link_after(t, a->end, b->start, R_AT, &je) && only_space(t, je, b->start))) &&
+		    date_clocks(b->value, sizeof b->value, date_part(a, dp))) {
+			b->start = a->start;
+			b->range = a->range;
+			b->type = b->type == CR_DT_TIME ? CR_DT_DATETIME : CR_DT_DATETIMERANGE;
+			*a = *b;
+			continue;
+		}
+		if (a && timeish_a && a->h >= 0 && dayish(b) && !b->part[0] &&
+		    (only_space(t, a->end, b->start) ||
+		     ((word_is(t, a->end, b->start, "on", &je) || word_is(t, a->end, b->start, ",", &je)) &&
+		      only_space(t, je, b->start))) &&
+		    date_clocks(a->value, sizeof a->value, date_part(b, dp))) {
+			a->end = b->end;
+			a->range = b->range;
+			a->type = a->type == CR_DT_TIME ? CR_DT_DATETIME : CR_DT_DATETIMERANGE;
+			continue;
+		}
+		v->items[w++] = *b;
+	}
+	v->len = w;
+}
+
 /* ---------------------------------------------------------------- API */
 
 const char *cr_dt_type_name(cr_dt_type t)
@@ -1924,6 +1987,7 @@ int cr_datetime_find_at(cr_datetime **out, size_t *n, const cr_timex_ctx *ctx, c
 	points(&sc, &v);
 	ranges(&sc, &v);
 	open_ranges(&sc, &v);
+	dating(&sc, &v);
 	cr_datetime *o = cr_xcalloc(v.len ? v.len : 1, sizeof *o);
 	for (size_t i = 0; i < v.len; i++) {
 		const item *it = &v.items[i];
