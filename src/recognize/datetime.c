@@ -770,7 +770,8 @@ static bool md_range(scan *sc, uint32_t lo, uint32_t p, item *it)
 		return false;
 	if (!a.mo && !b.mo)
 		return false;
-	if ((a.mo && !a.cap && !opener) || (b.mo && !b.cap && !opener))
+	/* a lower-case month ("may", "march") needs a day number or an opener */
+	if ((a.mo && !a.cap && !opener && !a.d) || (b.mo && !b.cap && !opener && !b.d))
 		return false;
 	if (!a.mo && !(b.d && !a.d == !b.d))
 		return false; /* "3 to 12 of Sept": both days */

@@ -175,6 +175,52 @@ static void test_time_with_duration_is_a_range(void **state)
 	       CR_DT_TIMERANGE);
 }
 
+static void test_part_of_day_keeps_in_and_sets_the_hour(void **state)
+{
+	(void)state;
+	expect("let's meet in the evening", 0, "in the evening", "TEV", CR_DT_TIMERANGE);
+	expect("I'll be back in the afternoon at 7", 0, "in the afternoon at 7", "T19", CR_DT_TIME);
+	expect("I'll go back Tuesday in the morning", 0, "Tuesday in the morning", "XXXX-WXX-2TMO",
+	       CR_DT_DATETIMERANGE);
+}
+
+static void test_weekday_in_a_named_week(void **state)
+{
+	(void)state;
+	expect("Call me next week on Tuesday", 0, "next week on Tuesday", "2016-11-15", CR_DT_DATE);
+}
+
+static void test_duration_shifts_a_day(void **state)
+{
+	(void)state;
+	expect("Are you available three weeks from tomorrow?", 0, "three weeks from tomorrow", "2016-11-29", CR_DT_DATE);
+	expect("Where were you two days before yesterday?", 0, "two days before yesterday", "2016-11-04", CR_DT_DATE);
+}
+
+static void test_month_with_year_the_single_rules_left(void **state)
+{
+	(void)state;
+	expect("june of 1992", 0, "june of 1992", "1992-06", CR_DT_DATERANGE);
+	expect("I will travel on 26 june to 28 june in 2020.", 0, "26 june to 28 june in 2020",
+	       "(2020-06-26,2020-06-28,P2D)", CR_DT_DATERANGE);
+}
+
+static void test_day_dates_a_clock_range_beside_it(void **state)
+{
+	(void)state;
+	expect("Book meeting room on 14th Feb from 9:30am for 7 hours", 0, "14th Feb from 9:30am for 7 hours",
+	       "(2016-02-14T09:30,2016-02-14T16:30:00,PT7H)", CR_DT_DATETIMERANGE);
+	/* a start with its own day keeps it */
+	expect("I'll be away from 2pm till tomorrow 4:30pm", 0, "from 2pm till tomorrow 4:30pm",
+	       "(2016-11-07T14,2016-11-08T16:30,PT26H30M)", CR_DT_DATETIMERANGE);
+}
+
+static void test_clock_needs_a_time_word_after_it(void **state)
+{
+	(void)state;
+	expect_none_over("Mortgages were at 6.45 percent", "6.45");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -190,6 +236,12 @@ int main(void)
 		cmocka_unit_test(test_set_and_clock_make_a_set),
 		cmocka_unit_test(test_duration_read_from_now),
 		cmocka_unit_test(test_time_with_duration_is_a_range),
+		cmocka_unit_test(test_part_of_day_keeps_in_and_sets_the_hour),
+		cmocka_unit_test(test_weekday_in_a_named_week),
+		cmocka_unit_test(test_duration_shifts_a_day),
+		cmocka_unit_test(test_month_with_year_the_single_rules_left),
+		cmocka_unit_test(test_day_dates_a_clock_range_beside_it),
+		cmocka_unit_test(test_clock_needs_a_time_word_after_it),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
