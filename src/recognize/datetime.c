@@ -831,9 +831,17 @@ static void date_ranges(scan *sc, itemvec *v)
 		mdend one;
 		if (!md_range(sc, lo < done ? done : lo, p, &it)) {
 			/* "june of 1992", "Dec, 2018" where the single rules saw the year only */
-			if (!cr_is_alpha(t[p]) || !md_end(t, p, sc->len, &one) || !one.mo || !one.y || k >= v->len ||
-			    v->items[k].grain != 'Y' || v->items[k].end != one.end)
+			if (!md_end(t, p, sc->len, &one) || !one.mo || !one.y || k >= v->len)
 				continue;
+			/* the items it covers: dates, the last ending with its year */
+			size_t j = k;
+			while (j < v->len && v->items[j].start < one.end && v->items[j].kind == K_DATE && v->items[j].end <= one.end)
+				j++;
+			if (j == k || v->items[j - 1].end != one.end || (j < v->len && v->items[j].start < one.end) ||
+			    (j - k == 1 && v->items[k].start == p))
+				continue;
+			memmove(v->items + k + 1, v->items + j, (v->len - j) * sizeof *v->items);
+			v->len -= j - k - 1;
 			it.start = p;
 			it.end = one.end;
 			it.y = one.y;
@@ -1499,7 +1507,30 @@ static bool point(const item *x)
 }
 
 /* The two ends of a range of dates: the year of a yearless end, the order. */
-static bool date_range(item *a, item *b)
+/* "the end of 2008" as a range end: 0 none, 1 start, 2 middle, 3 end. */
+static int part_word(const char *t, const item *x)
+{
+	static const char *const st[] = {"start", "beginning", NULL}, *const mid[] = {"middle", "mid", NULL},
+	                         *const end[] = {"end", NULL};
+	if (x->grain != 'Y' && x->grain != 'M')
+		return 0;
+	return has_word(t, x->start, x->end, end) ? 3 : has_word(t, x->start, x->end, mid) ? 2
+	       : has_word(t, x->start, x->end, st)  ? 1
+	                                            : 0;
+}
+
+/* The day a part of a period points at: its first, middle or exclusive last day. */
+static int32_t period_point(const item *x, int part)
+{
+	cr_dayrange r = x->grain == 'Y' ? cr_range_year(x->y) : cr_range_month(x->y, x->mo);
+	if (part == 3)
+		return r.latest + 1;
+	if (part == 2)
+		return x->grain == 'Y' ? cr_days_from_civil(x->y, 7, 2) : cr_days_from_civil(x->y, x->mo, 16);
+	return r.earliest;
+}
+
+static bool date_range(const char *t, item *a, item *b)
 {
 	if (!cr_range_known(a->range) || !cr_range_known(b->range) || a->part[0] || b->part[0])
 		return false;
@@ -1507,6 +1538,11 @@ static bool date_range(item *a, item *b)
 	if (!a->grain || !b->grain || !strchr(ok, a->grain) || !strchr(ok, b->grain))
 		return false;
 	int32_t s = a->range.earliest, e = b->range.earliest;
+	int pa = part_word(t, a), pb = part_word(t, b);
+	if (pa)
+		s = period_point(a, pa);
+	if (pb)
+		e = period_point(b, pb);
 	if (!a->yearw && b->yearw && (a->grain == 'M' || a->grain == 'D')) {
 		s = cr_days_from_civil(b->y, a->mo, a->grain == 'D' ? a->d : 1);
 		if (s > e)
@@ -1526,6 +1562,8 @@ static bool date_range(item *a, item *b)
 	else if (a->grain == 'W' && b->grain == 'W')
 		g = 'W';
 	else if (a->grain != 'D' && b->grain != 'D' && a->grain != 'W' && b->grain != 'W')
+		g = 'M';
+	if (pa || pb)
 		g = 'M';
 	range_value(a->value, sizeof a->value, s, e, g);
 	a->range = (cr_dayrange){s, e};
@@ -1723,17 +1761,24 @@ static void ranges(scan *sc, itemvec *v)
 			}
 		}
 		/* two points: "from X to Y", "between X and Y", "X - Y" */
-		uint32_t ce, bs = 0, os = 0;
-		bool between = link_before(t, lo, a.start, R_BETWEEN, &bs) != NULL;
+		uint32_t ce, bs = 0, os = 0, th1;
+		bool between = link_before(t, lo, a.start, R_BETWEEN, &bs) != NULL ||
+		               (phrase_before(t, lo, a.start, "the", &th1) && link_before(t, lo, th1, R_BETWEEN, &bs) != NULL);
+		uint32_t the;
 		if (b && point(&a) && point(b) &&
-		    ((link_after(t, a.end, b->start, R_TO, &ce) && only_space(t, ce, b->start)) ||
-		     (between && link_after(t, a.end, b->start, R_AND, &ce) && only_space(t, ce, b->start)))) {
+		    ((link_after(t, a.end, b->start, R_TO, &ce) &&
+		      (only_space(t, ce, b->start) || (word_is(t, ce, b->start, "the", &the) && only_space(t, the, b->start)))) ||
+		     (between && link_after(t, a.end, b->start, R_AND, &ce) &&
+		      (only_space(t, ce, b->start) || (word_is(t, ce, b->start, "the", &the) && only_space(t, the, b->start)))))) {
 			item m = a;
 			bool ok = false;
 			if (a.h < 0 && b->h < 0 && a.kind == K_DATE && b->kind == K_DATE)
-				ok = date_range(&m, b);
+				ok = date_range(t, &m, b);
 			else
 				ok = clock_range(t, &m, b);
+			uint32_t th0;
+			if (ok && !between && phrase_before(t, lo, a.start, "the", &th0) && link_before(t, lo, th0, R_OPEN, &os))
+				a.start = th0, m.start = th0; /* "from the middle of 2007" */
 			if (ok) {
 				if (between)
 					m.start = bs;
@@ -1759,7 +1804,7 @@ static void ranges(scan *sc, itemvec *v)
 			else
 				y.yearw = true;
 			x.kind = y.kind = K_DATE;
-			if (date_range(&x, &y)) {
+			if (date_range(t, &x, &y)) {
 				x.start = bs;
 				x.end = b->end;
 				x.kind = K_DONE;
