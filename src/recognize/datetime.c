@@ -75,11 +75,13 @@ typedef struct link {
 static pthread_once_t links_once = PTHREAD_ONCE_INIT;
 static link *links;
 static size_t nlinks;
-static cr_lexicon *calwords; /* data/lexicon/time-words.tsv: the month names */
+static cr_lexicon *calwords; /* data/lexicon/time-words.tsv: month names, units */
+static cr_lexicon *numwords; /* data/lexicon/num-words.tsv: "five", "forty" */
 
 static void links_load(void)
 {
 	calwords = cr_lexicon_load("lexicon/time-words.tsv", true);
+	numwords = cr_lexicon_load("lexicon/num-words.tsv", true);
 	cr_lexicon *lx = cr_lexicon_load("lexicon/datetime-links.tsv", false);
 	if (!lx)
 		return;
@@ -1259,6 +1261,109 @@ static void day_parts(scan *sc, itemvec *v)
 	*v = out;
 }
 
+/* A count written as digits or one number word ("5", "forty") at [a, b), or -1. */
+static int count_at(const char *t, uint32_t a, uint32_t b)
+{
+	if (a < b && cr_is_digit(t[a])) {
+		int n = 0;
+		for (uint32_t i = a; i < b; i++) {
+			if (!cr_is_digit(t[i]) || i - a > 2)
+				return -1;
+			n = n * 10 + (t[i] - '0');
+		}
+		return n;
+	}
+	if (!numwords)
+		return -1;
+	long r = cr_lexicon_find(numwords, t + a, b - a);
+	if (r < 0 || numwords->ncols[r] < 3)
+		return -1;
+	const char *cl = numwords->cols[r][1];
+	if (strcmp(cl, "unit") && strcmp(cl, "teen") && strcmp(cl, "tens"))
+		return -1;
+	return atoi(numwords->cols[r][2]);
+}
+
+/* The duration value of n calendar units named at [a, b) ("days", "hour"), or false. */
+static bool unit_value(const char *t, uint32_t a, uint32_t b, int n, char *o, size_t on)
+{
+	if (!calwords)
+		return false;
+	long r = cr_lexicon_find(calwords, t + a, b - a);
+	if (r < 0 || calwords->ncols[r] < 3 || strcmp(calwords->cols[r][1], "unit") != 0)
+		return false;
+	switch (atoi(calwords->cols[r][2])) {
+	case 1: fmtv(o, on, "P%dD", n); return true;
+	case 7: fmtv(o, on, "P%dW", n); return true;
+	case 14: fmtv(o, on, "P%dW", 2 * n); return true;
+	case 30: fmtv(o, on, "P%dM", n); return true;
+	case 365: fmtv(o, on, "P%dY", n); return true;
+	case 3650: fmtv(o, on, "P%dY", 10 * n); return true;
+	case -1: fmtv(o, on, "PT%dH", n); return true;
+	case -2: fmtv(o, on, "PT%dM", n); return true;
+	default: return false;
+	}
+}
+
+/* "the 5 upcoming years", "13 last minutes", "next hour": counts read
+   from the reference that the single rules left. */
+static void count_ranges(scan *sc, itemvec *v)
+{
+	static const char *const dirs[] = {"next", "upcoming", "coming", "following", "past", "previous", "last", NULL};
+	const char *t = sc->t;
+	itemvec out = {0};
+	size_t k = 0;
+	for (uint32_t p = 0; p < sc->len; p++) {
+		if (!cr_is_alpha(t[p]) && !cr_is_digit(t[p]))
+			continue;
+		if (p > 0 && wordch((unsigned char)t[p - 1]))
+			continue;
+		uint32_t e1 = p;
+		while (e1 < sc->len && wordch((unsigned char)t[e1]))
+			e1++;
+		while (k < v->len && v->items[k].end <= p)
+			cr_vec_push(&out, v->items[k++]);
+		uint32_t s2 = skip_sp(t, e1, sc->len), e2 = s2;
+		while (e2 < sc->len && cr_is_alpha(t[e2]))
+			e2++;
+		int n = count_at(t, p, e1);
+		uint32_t us = 0, ue = 0;
+		if (n > 0 && has_word(t, s2, e2, dirs)) {
+			us = skip_sp(t, e2, sc->len);
+		} else if (has_word(t, p, e1, dirs)) {
+			n = 1; /* "next hour", "last minute" */
+			us = s2;
+		} else {
+			continue;
+		}
+		ue = us;
+		while (ue < sc->len && cr_is_alpha(t[ue]))
+			ue++;
+		char val[24];
+		if (ue == us || (ue < sc->len && wordch((unsigned char)t[ue])) || !unit_value(t, us, ue, n, val, sizeof val))
+			continue;
+		if (n == 1 && val[1] != 'T')
+			continue; /* "next week" is the single rules' */
+		if (n > 1 && cr_lower(t[ue - 1]) != 's')
+			continue; /* "13 last minute": a count of something else */
+		if (k < v->len && v->items[k].start < ue)
+			continue;
+		item it = {0};
+		it.kind = K_DUR;
+		it.type = CR_DT_DURATION;
+		it.h = -1;
+		it.start = p;
+		it.end = ue;
+		fmtv(it.value, sizeof it.value, "%s", val);
+		cr_vec_push(&out, it);
+		p = ue;
+	}
+	while (k < v->len)
+		cr_vec_push(&out, v->items[k++]);
+	free(v->items);
+	*v = out;
+}
+
 static void points(scan *sc, itemvec *v)
 {
 	const char *t = sc->t;
@@ -2030,6 +2135,7 @@ int cr_datetime_find_at(cr_datetime **out, size_t *n, const cr_timex_ctx *ctx, c
 	clock_ranges(&sc, &v);
 	clock_points(&sc, &v);
 	day_parts(&sc, &v);
+	count_ranges(&sc, &v);
 	points(&sc, &v);
 	ranges(&sc, &v);
 	open_ranges(&sc, &v);
