@@ -673,10 +673,63 @@ static int day_number(const char *t, uint32_t p, uint32_t len, uint32_t *end)
 
 /* One end of a date range: "Nov 18", "November", "12 of Sept", "19",
    then perhaps a year ("Nov 18, 2015", "June in 2017"). */
+/* A numeric date "10/1", "5/7/2020", "10-7-2018" (month first unless the
+   first number cannot be a month); '-' needs the year, so "18-19" stays a
+   day range. */
+static bool numeric_date(const char *t, uint32_t p, uint32_t len, mdend *e)
+{
+	if (p > 0 && (wordch((unsigned char)t[p - 1]) || t[p - 1] == '/' || t[p - 1] == '.'))
+		return false;
+	uint32_t i = p;
+	int a = 0, b = 0, y = 0, na = 0, nb = 0, ny = 0;
+	while (i < len && cr_is_digit(t[i]) && na < 3)
+		a = a * 10 + (t[i++] - '0'), na++;
+	if (na == 0 || na > 2 || i >= len || (t[i] != '/' && t[i] != '-'))
+		return false;
+	char sep = t[i++];
+	while (i < len && cr_is_digit(t[i]) && nb < 3)
+		b = b * 10 + (t[i++] - '0'), nb++;
+	if (nb == 0 || nb > 2)
+		return false;
+	if (i + 1 < len && t[i] == sep && cr_is_digit(t[i + 1])) {
+		uint32_t j = i + 1;
+		while (j < len && cr_is_digit(t[j]) && ny < 5)
+			y = y * 10 + (t[j++] - '0'), ny++;
+		if (ny == 2 || ny == 4) {
+			i = j;
+			if (ny == 2)
+				y += 2000;
+		} else {
+			y = 0;
+		}
+	}
+	if (sep == '-' && !y)
+		return false;
+	if (i < len && (cr_is_alpha(t[i]) || cr_is_digit(t[i]) || t[i] == '%' || t[i] == '/' ||
+	                (t[i] == '.' && i + 1 < len && cr_is_digit(t[i + 1]))))
+		return false;
+	int mo = a, d = b;
+	if (a > 12 && b <= 12)
+		mo = b, d = a;
+	if (mo < 1 || mo > 12 || d < 1 || d > 31)
+		return false;
+	e->mo = mo;
+	e->d = d;
+	e->y = y;
+	e->cap = true;
+	e->end = i;
+	return true;
+}
+
 static bool md_end(const char *t, uint32_t p, uint32_t len, mdend *e)
 {
 	memset(e, 0, sizeof *e);
 	uint32_t q = p, w;
+	if (numeric_date(t, p, len, e)) {
+		if (e->y)
+			return true;
+		goto year;
+	}
 	if (word_is(t, q, len, "the", &w))
 		q = skip_sp(t, w, len);
 	uint32_t we = q;
@@ -706,6 +759,7 @@ static bool md_end(const char *t, uint32_t p, uint32_t len, mdend *e)
 	} else {
 		return false;
 	}
+year:;
 	/* a year: ", 2015", " 2017", " in 2017", " of 2020" */
 	uint32_t r = e->end;
 	if (r < len && t[r] == ',')
@@ -793,6 +847,8 @@ static bool md_range(scan *sc, uint32_t lo, uint32_t p, item *it)
 		cr_civil_from_days(sc->ref, &y2, &rm, &rd);
 	}
 	int y1 = a.y ? a.y : y2;
+	if (a.d > cr_days_in_month(y1, a.mo) || b.d > cr_days_in_month(y2, b.mo))
+		return false; /* "2/29" in a common year */
 	int32_t s = cr_days_from_civil(y1, a.mo, a.d ? a.d : 1), e = cr_days_from_civil(y2, b.mo, b.d ? b.d : 1);
 	if (e < s && !b.y)
 		e = cr_days_from_civil(++y2, b.mo, b.d ? b.d : 1);
@@ -1342,8 +1398,8 @@ static void count_ranges(scan *sc, itemvec *v)
 		char val[24];
 		if (ue == us || (ue < sc->len && wordch((unsigned char)t[ue])) || !unit_value(t, us, ue, n, val, sizeof val))
 			continue;
-		if (n == 1 && val[1] != 'T')
-			continue; /* "next week" is the single rules' */
+		if (n == 1 && (val[1] != 'T' || val[strlen(val) - 1] != 'H' || cr_lower(t[ue - 1]) == 's'))
+			continue; /* "next week" is the single rules'; "at the last minute" an idiom */
 		if (n > 1 && cr_lower(t[ue - 1]) != 's')
 			continue; /* "13 last minute": a count of something else */
 		if (k < v->len && v->items[k].start < ue)
@@ -1822,6 +1878,18 @@ static void ranges(scan *sc, itemvec *v)
 			          ((link_after(t, a.end, b->start, R_AT, &je) || word_is(t, a.end, b->start, "of", &je)) &&
 			           only_space(t, je, b->start))))
 				d = b;
+			/* bare numbers are a clock range only as a plain day's hours:
+			   "Monday 3-8", "between 3 and 5 on 1/1/2015", never a score
+			   ("Sunday's 24-18", "4-0 on Wednesday") */
+			if (d && r->weak) {
+				bool opened = !cr_is_digit(t[r->start]);
+				bool poss = d->end >= 2 && (t[d->end - 1] == 's' || t[d->end - 1] == 'S') &&
+				            (t[d->end - 2] == '\'' || (unsigned char)t[d->end - 2] == 0x99);
+				if (r->h == 0 || r->h2 == 0 || r->h > 12 || r->h2 > 12 || r->h == r->h2 || poss ||
+				    (d == b && !opened && !only_space(t, r->end, b->start)) ||
+				    (d == &a && !opened && !only_space(t, a.end, r->start)))
+					d = NULL;
+			}
 			if (d) {
 				item m = *r;
 				m.start = d == &a ? a.start : r->start;

@@ -221,6 +221,33 @@ static void test_clock_needs_a_time_word_after_it(void **state)
 	expect_none_over("Mortgages were at 6.45 percent", "6.45");
 }
 
+static void test_scores_and_idioms_are_not_times(void **state)
+{
+	(void)state;
+	expect_none_over("Arsenal lost Sunday's 24-18 game", "24-18");
+	expect_none_over("They won 4-0 on Wednesday", "4-0");
+	expect_none_over("He scored at the last minute", "last minute");
+	expect("Are you available 6-8 next Monday", 0, "6-8 next Monday", "(2016-11-14T06,2016-11-14T08,PT2H)",
+	       CR_DT_DATETIMERANGE);
+}
+
+static void test_numeric_dates_make_a_range(void **state)
+{
+	(void)state;
+	expect("My vacation is from 10/1/2018-10/7/2018", 0, "from 10/1/2018-10/7/2018", "(2018-10-01,2018-10-07,P6D)",
+	       CR_DT_DATERANGE);
+	expect("from 10/25 to 01/25", 0, "from 10/25 to 01/25", "(2016-10-25,2017-01-25,P92D)", CR_DT_DATERANGE);
+}
+
+static void test_counts_from_the_reference(void **state)
+{
+	(void)state;
+	expect("What will happen in the 5 upcoming years?", 0, "5 upcoming years", "(2016-11-08,2021-11-08,P5Y)",
+	       CR_DT_DATERANGE);
+	expect_at("What happened in the 5 past minutes?", 36000, 0, "5 past minutes",
+	          "(2016-11-07T09:55:00,2016-11-07T10:00:00,PT5M)", CR_DT_DATETIMERANGE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -242,6 +269,9 @@ int main(void)
 		cmocka_unit_test(test_month_with_year_the_single_rules_left),
 		cmocka_unit_test(test_day_dates_a_clock_range_beside_it),
 		cmocka_unit_test(test_clock_needs_a_time_word_after_it),
+		cmocka_unit_test(test_scores_and_idioms_are_not_times),
+		cmocka_unit_test(test_numeric_dates_make_a_range),
+		cmocka_unit_test(test_counts_from_the_reference),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
