@@ -343,7 +343,7 @@ clock:
 		return;
 	p++;
 	if (num2(p) >= 0) {
-		it->h = num2(p);
+		it->h = num2(p) % 24; /* "T24:00" is midnight, written T00 */
 		it->mi = p[2] == ':' ? num2(p + 3) : 0;
 		it->s = p[2] == ':' && p[5] == ':' ? num2(p + 6) : 0;
 	} else if (cr_is_alpha(p[0]) && cr_is_alpha(p[1])) {
@@ -945,7 +945,7 @@ static void date_ranges(scan *sc, itemvec *v)
 
 typedef struct clockv {
 	int h, mi, s, mer;
-	bool wmin, wsec;
+	bool wmin, wsec, mer1; /* mer1: a one-letter meridiem ("7p"), which may be pence */
 	uint32_t start, end;
 } clockv;
 
@@ -961,7 +961,7 @@ static bool parse_clock(const char *t, uint32_t pos, uint32_t hi, clockv *c)
 	while (i < hi && cr_is_digit(t[i]) && i - pos < 5)
 		h = h * 10 + (t[i++] - '0');
 	c->mi = c->s = 0;
-	c->wmin = c->wsec = false;
+	c->wmin = c->wsec = c->mer1 = false;
 	c->mer = 0;
 	if (i - pos == 4 && t[pos] == '0' && h % 100 < 60) {
 		/* "0730": a 24-hour clock; a leading zero tells it from a year */
@@ -994,6 +994,7 @@ static bool parse_clock(const char *t, uint32_t pos, uint32_t hi, clockv *c)
 				c->mer = (*m)[0] == 'a' ? 1 : 2;
 			if (n == 1 && j > i)
 				continue; /* "5 a" is an article */
+			c->mer1 = n == 1;
 			i = (uint32_t)(j + n);
 			break;
 		}
@@ -1202,6 +1203,8 @@ static void clock_points(scan *sc, itemvec *v)
 		bool colon = c.wmin && p + 1 < sc->len && (t[p + 1] == ':' || (p + 2 < sc->len && t[p + 2] == ':'));
 		if (!c.mer && !colon && !(c.wmin && phrase_before(t, 0, p, "at", &as)))
 			continue;
+		if (c.mer1 && !phrase_before(t, 0, p, "at", &as))
+			continue; /* "4p" is four pence unless "at 4p" */
 		if (c.mer && c.h > 12)
 			continue;
 		/* "at 6.45 percent" is a number: without a meridiem, only the end of
