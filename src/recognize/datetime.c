@@ -523,7 +523,12 @@ static void from_timex(scan *sc, itemvec *v, const cr_timex *x)
 		it.wd = cr_weekday(cr_days_from_civil(it.y, it.mo, it.d)) + 1;
 	switch (x->type) {
 	case CR_TIMEX_DURATION: it.kind = K_DUR; it.type = CR_DT_DURATION; break;
-	case CR_TIMEX_SET: it.kind = K_SET; it.type = CR_DT_SET; break;
+	case CR_TIMEX_SET:
+		it.kind = K_SET;
+		it.type = CR_DT_SET;
+		if (strcmp(x->value, "XXXX-WXX-WE") == 0)
+			fmtv(it.value, sizeof it.value, "P1WE"); /* the spec writes a weekly weekend so */
+		break;
 	case CR_TIMEX_TIME:
 		if (it.h >= 0) {
 			clock_written(&it, t, x->start, x->end);
@@ -946,6 +951,7 @@ static void date_ranges(scan *sc, itemvec *v)
 typedef struct clockv {
 	int h, mi, s, mer;
 	bool wmin, wsec, mer1; /* mer1: a one-letter meridiem ("7p"), which may be pence */
+	bool oclock;
 	uint32_t start, end;
 } clockv;
 
@@ -961,7 +967,7 @@ static bool parse_clock(const char *t, uint32_t pos, uint32_t hi, clockv *c)
 	while (i < hi && cr_is_digit(t[i]) && i - pos < 5)
 		h = h * 10 + (t[i++] - '0');
 	c->mi = c->s = 0;
-	c->wmin = c->wsec = c->mer1 = false;
+	c->wmin = c->wsec = c->mer1 = c->oclock = false;
 	c->mer = 0;
 	if (i - pos == 4 && t[pos] == '0' && h % 100 < 60) {
 		/* "0730": a 24-hour clock; a leading zero tells it from a year */
@@ -990,11 +996,12 @@ static bool parse_clock(const char *t, uint32_t pos, uint32_t hi, clockv *c)
 	for (const char *const *m = mers; *m; m++) {
 		size_t n = strlen(*m);
 		if (j + n <= hi && cr_ieq(t + j, *m, n) && !(j + n < hi && cr_is_alpha(t[j + n]))) {
-			if ((*m)[0] == 'a' || (*m)[0] == 'p')
-				c->mer = (*m)[0] == 'a' ? 1 : 2;
 			if (n == 1 && j > i)
 				continue; /* "5 a" is an article */
+			if ((*m)[0] == 'a' || (*m)[0] == 'p')
+				c->mer = (*m)[0] == 'a' ? 1 : 2;
 			c->mer1 = n == 1;
+			c->oclock = (*m)[0] == 'o';
 			i = (uint32_t)(j + n);
 			break;
 		}
@@ -1201,7 +1208,7 @@ static void clock_points(scan *sc, itemvec *v)
 			continue;
 		uint32_t as;
 		bool colon = c.wmin && p + 1 < sc->len && (t[p + 1] == ':' || (p + 2 < sc->len && t[p + 2] == ':'));
-		if (!c.mer && !colon && !(c.wmin && phrase_before(t, 0, p, "at", &as)))
+		if (!c.mer && !colon && !c.oclock && !(c.wmin && phrase_before(t, 0, p, "at", &as)))
 			continue;
 		if (c.mer1 && !phrase_before(t, 0, p, "at", &as))
 			continue; /* "4p" is four pence unless "at 4p" */
@@ -1213,7 +1220,7 @@ static void clock_points(scan *sc, itemvec *v)
 		uint32_t nx = skip_sp(t, c.end, sc->len), nw = nx;
 		while (nw < sc->len && cr_is_alpha(t[nw]))
 			nw++;
-		if (!c.mer && !clause_end(t, c.end, sc->len) && !has_word(t, nx, nw, follow) &&
+		if (!c.mer && !c.oclock && !clause_end(t, c.end, sc->len) && !has_word(t, nx, nw, follow) &&
 		    !has_word(t, nx, nw, DEICTIC) && !month_word(t, nx, nw) && !bare_weekday(t, nx, nw))
 			continue;
 		item it = {0};
@@ -1243,17 +1250,20 @@ static void clock_points(scan *sc, itemvec *v)
    the afternoon", "in the evenings" (the spec keeps "in"). */
 static void day_parts(scan *sc, itemvec *v)
 {
-	static const char *const words[] = {"morning", "afternoon", "evening", "night", "daytime", "night-time",
-	                                    "nighttime", NULL};
-	static const char *const codes[] = {"MO", "AF", "EV", "NI", "DT", "NT", "NT"};
+	static const char *const words[] = {"night-time", "nighttime", "morning", "afternoon", "evening", "night",
+	                                    "daytime", NULL};
+	static const char *const codes[] = {"NT", "NT", "MO", "AF", "EV", "NI", "DT"};
 	const char *t = sc->t;
 	itemvec out = {0};
 	size_t k = 0;
 	for (uint32_t p = 0; p + 2 < sc->len; p++) {
-		if (!(t[p] == 'i' || t[p] == 'I') || (p > 0 && wordch((unsigned char)t[p - 1])))
+		if (!cr_is_alpha(t[p]) || (p > 0 && wordch((unsigned char)t[p - 1])))
 			continue;
 		uint32_t ie, te, we = 0;
-		if (!word_is(t, p, sc->len, "in", &ie) || !word_is(t, ie, sc->len, "the", &te))
+		bool set = false;
+		if (word_is(t, p, sc->len, "every", &te) || word_is(t, p, sc->len, "each", &te))
+			set = true; /* "every morning" */
+		else if (!word_is(t, p, sc->len, "in", &ie) || !word_is(t, ie, sc->len, "the", &te))
 			continue;
 		int code = -1;
 		for (int w = 0; words[w] && code < 0; w++) {
@@ -1276,9 +1286,21 @@ static void day_parts(scan *sc, itemvec *v)
 			continue;
 		uint32_t s = p, ms;
 		static const char *const mods[] = {"later", "earlier", "early", "late", NULL};
-		for (int m = 0; mods[m]; m++)
+		for (int m = 0; mods[m] && !set; m++)
 			if (phrase_before(t, out.len ? out.items[out.len - 1].end : 0, p, mods[m], &ms))
 				s = ms;
+		if (set) {
+			item it = {0};
+			it.kind = K_SET;
+			it.type = CR_DT_SET;
+			it.h = -1;
+			it.start = p;
+			it.end = we;
+			fmtv(it.value, sizeof it.value, "T%s", codes[code]);
+			cr_vec_push(&out, it);
+			p = we;
+			continue;
+		}
 		item it = {0};
 		it.kind = K_PART;
 		it.type = CR_DT_TIMERANGE;
@@ -1573,6 +1595,15 @@ static void points(scan *sc, itemvec *v)
 				fmtv(m.value, sizeof m.value, "%.10s%s", a.value, tp);
 			else
 				fmtv(m.value, sizeof m.value, "%s", tp);
+			if (a.value[0] == 'T' && cr_is_alpha(a.value[1]) && b->h >= 0 && b->h < 12 &&
+			    !has_meridiem(t, b->start, b->end)) {
+				char pm[24];
+				fmtv(pm, sizeof pm, "%s", b->value);
+				pm[1] = (char)('0' + (b->h + 12) / 10);
+				pm[2] = (char)('0' + (b->h + 12) % 10);
+				if (strcmp(a.value, "TAF") == 0 || strcmp(a.value, "TEV") == 0 || strcmp(a.value, "TNI") == 0)
+					fmtv(m.value, sizeof m.value, "%s", pm);
+			}
 			cr_vec_push(&out, m);
 			i++;
 			continue;
