@@ -629,6 +629,75 @@ static void merge_durations(scan *sc, itemvec *v)
 	v->len = w;
 }
 
+typedef struct clockv {
+	int h, mi, s, mer;
+	bool wmin, wsec, mer1; /* mer1: a one-letter meridiem ("7p"), which may be pence */
+	bool oclock;
+	uint32_t start, end;
+} clockv;
+
+/* Reads "5", "6pm", "4:30 p.m.", "9.30" at pos. */
+static bool parse_clock(const char *t, uint32_t pos, uint32_t hi, clockv *c)
+{
+	if (pos >= hi || !cr_is_digit(t[pos]) || (pos > 0 && (wordch((unsigned char)t[pos - 1]) || t[pos - 1] == '/' ||
+	                                                       t[pos - 1] == '.' || t[pos - 1] == ':' ||
+	                                                       t[pos - 1] == '$' || t[pos - 1] == ',')))
+		return false;
+	uint32_t i = pos;
+	int h = 0;
+	while (i < hi && cr_is_digit(t[i]) && i - pos < 5)
+		h = h * 10 + (t[i++] - '0');
+	c->mi = c->s = 0;
+	c->wmin = c->wsec = c->mer1 = c->oclock = false;
+	c->mer = 0;
+	if (i - pos == 4 && t[pos] == '0' && h % 100 < 60) {
+		/* "0730": a 24-hour clock; a leading zero tells it from a year */
+		c->mi = h % 100;
+		h /= 100;
+		c->wmin = true;
+	} else if (i - pos > 2 || h > 24) {
+		return false;
+	}
+	c->h = h;
+	if (i + 2 < hi && (t[i] == ':' || t[i] == '.') && num2(t + i + 1) >= 0 && num2(t + i + 1) < 60 &&
+	    !(i + 3 < hi && cr_is_digit(t[i + 3]))) {
+		c->mi = num2(t + i + 1);
+		c->wmin = true;
+		i += 3;
+		if (i + 2 < hi && t[i] == ':' && num2(t + i + 1) >= 0 && num2(t + i + 1) < 60) {
+			c->s = num2(t + i + 1);
+			c->wsec = true;
+			i += 3;
+		}
+	}
+	uint32_t j = i;
+	while (j < hi && t[j] == ' ')
+		j++;
+	static const char *const mers[] = {"a.m.", "p.m.", "a.m", "p.m", "am", "pm", "a", "p", "oclock", "o'clock", NULL};
+	for (const char *const *m = mers; *m; m++) {
+		size_t n = strlen(*m);
+		if (j + n <= hi && cr_ieq(t + j, *m, n) && !(j + n < hi && cr_is_alpha(t[j + n]))) {
+			if (n == 1 && j > i)
+				continue; /* "5 a" is an article */
+			if ((*m)[0] == 'a' || (*m)[0] == 'p')
+				c->mer = (*m)[0] == 'a' ? 1 : 2;
+			c->mer1 = n == 1;
+			c->oclock = (*m)[0] == 'o';
+			i = (uint32_t)(j + n);
+			break;
+		}
+	}
+	if (i < hi && (cr_is_alpha(t[i]) || cr_is_digit(t[i]) || t[i] == '%' ||
+	               ((t[i] == '/' || t[i] == '.' || t[i] == ':') && i + 1 < hi &&
+	                cr_is_digit(t[i + 1]) && !c->mer)))
+		return false;
+	if (c->mer && h > 12)
+		return false;
+	c->start = pos;
+	c->end = i;
+	return true;
+}
+
 /* ---------------------------------------------------------------- pass 0b: date ranges in the text */
 
 /* The month named by the word at [a, b), or 0. */
@@ -893,6 +962,41 @@ static void date_ranges(scan *sc, itemvec *v)
 		it.h = -1;
 		mdend one;
 		if (!md_range(sc, lo < done ? done : lo, p, &it)) {
+			/* a numeric date the single rules left, where the context makes it
+			   one: "on 22/04", "5/3/18 @ 17:49:19", "23/12 before 5pm" */
+			uint32_t on, ce;
+			clockv c;
+			if (cr_is_digit(t[p]) && numeric_date(t, p, sc->len, &one) && (k >= v->len || v->items[k].start >= one.end) &&
+			    sc->ref != CR_DAY_NONE) {
+				uint32_t q = skip_sp(t, one.end, sc->len);
+				if (q < sc->len && t[q] == '@')
+					q = skip_sp(t, q + 1, sc->len);
+				else if (link_after(t, q, sc->len, R_PRE, &ce) || link_after(t, q, sc->len, R_BETWEEN, &ce) ||
+				         word_is(t, q, sc->len, "at", &ce))
+					q = skip_sp(t, ce, sc->len);
+				bool clock = parse_clock(t, q, sc->len, &c) && (c.mer || c.wmin) && !c.mer1;
+				if (clock || phrase_before(t, lo, p, "on", &on)) {
+					int ry, rm, rd;
+					cr_civil_from_days(sc->ref, &ry, &rm, &rd);
+					it.y = one.y ? one.y : ry;
+					it.mo = one.mo;
+					it.d = one.d;
+					if (it.d > cr_days_in_month(it.y, it.mo))
+						continue;
+					it.start = p;
+					it.end = one.end;
+					it.grain = 'D';
+					it.yearw = one.y != 0;
+					int32_t z = cr_days_from_civil(it.y, it.mo, it.d);
+					it.range = (cr_dayrange){z, z};
+					day_str(z, it.value);
+					it.kind = K_DATE;
+					it.type = CR_DT_DATE;
+					cr_vec_push(&out, it);
+					done = one.end;
+					continue;
+				}
+			}
 			/* "june of 1992", "Dec, 2018" where the single rules saw the year only */
 			if (!md_end(t, p, sc->len, &one) || !one.mo || !one.y || k >= v->len)
 				continue;
@@ -947,75 +1051,6 @@ static void date_ranges(scan *sc, itemvec *v)
 }
 
 /* ---------------------------------------------------------------- pass 1: clock ranges */
-
-typedef struct clockv {
-	int h, mi, s, mer;
-	bool wmin, wsec, mer1; /* mer1: a one-letter meridiem ("7p"), which may be pence */
-	bool oclock;
-	uint32_t start, end;
-} clockv;
-
-/* Reads "5", "6pm", "4:30 p.m.", "9.30" at pos. */
-static bool parse_clock(const char *t, uint32_t pos, uint32_t hi, clockv *c)
-{
-	if (pos >= hi || !cr_is_digit(t[pos]) || (pos > 0 && (wordch((unsigned char)t[pos - 1]) || t[pos - 1] == '/' ||
-	                                                       t[pos - 1] == '.' || t[pos - 1] == ':' ||
-	                                                       t[pos - 1] == '$' || t[pos - 1] == ',')))
-		return false;
-	uint32_t i = pos;
-	int h = 0;
-	while (i < hi && cr_is_digit(t[i]) && i - pos < 5)
-		h = h * 10 + (t[i++] - '0');
-	c->mi = c->s = 0;
-	c->wmin = c->wsec = c->mer1 = c->oclock = false;
-	c->mer = 0;
-	if (i - pos == 4 && t[pos] == '0' && h % 100 < 60) {
-		/* "0730": a 24-hour clock; a leading zero tells it from a year */
-		c->mi = h % 100;
-		h /= 100;
-		c->wmin = true;
-	} else if (i - pos > 2 || h > 24) {
-		return false;
-	}
-	c->h = h;
-	if (i + 2 < hi && (t[i] == ':' || t[i] == '.') && num2(t + i + 1) >= 0 && num2(t + i + 1) < 60 &&
-	    !(i + 3 < hi && cr_is_digit(t[i + 3]))) {
-		c->mi = num2(t + i + 1);
-		c->wmin = true;
-		i += 3;
-		if (i + 2 < hi && t[i] == ':' && num2(t + i + 1) >= 0 && num2(t + i + 1) < 60) {
-			c->s = num2(t + i + 1);
-			c->wsec = true;
-			i += 3;
-		}
-	}
-	uint32_t j = i;
-	while (j < hi && t[j] == ' ')
-		j++;
-	static const char *const mers[] = {"a.m.", "p.m.", "a.m", "p.m", "am", "pm", "a", "p", "oclock", "o'clock", NULL};
-	for (const char *const *m = mers; *m; m++) {
-		size_t n = strlen(*m);
-		if (j + n <= hi && cr_ieq(t + j, *m, n) && !(j + n < hi && cr_is_alpha(t[j + n]))) {
-			if (n == 1 && j > i)
-				continue; /* "5 a" is an article */
-			if ((*m)[0] == 'a' || (*m)[0] == 'p')
-				c->mer = (*m)[0] == 'a' ? 1 : 2;
-			c->mer1 = n == 1;
-			c->oclock = (*m)[0] == 'o';
-			i = (uint32_t)(j + n);
-			break;
-		}
-	}
-	if (i < hi && (cr_is_alpha(t[i]) || cr_is_digit(t[i]) || t[i] == '%' ||
-	               ((t[i] == '/' || t[i] == '.' || t[i] == ':') && i + 1 < hi &&
-	                cr_is_digit(t[i + 1]) && !c->mer)))
-		return false;
-	if (c->mer && h > 12)
-		return false;
-	c->start = pos;
-	c->end = i;
-	return true;
-}
 
 static int to24(int h, int mer)
 {
