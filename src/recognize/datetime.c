@@ -756,6 +756,24 @@ static bool numeric_date(const char *t, uint32_t p, uint32_t len, mdend *e)
 		return false;
 	uint32_t i = p;
 	int a = 0, b = 0, y = 0, na = 0, nb = 0, ny = 0;
+	/* "2018-7-6" */
+	if (p + 7 < len && cr_is_digit(t[p]) && cr_is_digit(t[p + 1]) && cr_is_digit(t[p + 2]) && cr_is_digit(t[p + 3]) &&
+	    t[p + 4] == '-' && cr_is_digit(t[p + 5])) {
+		int yy = atoi(t + p), mm = 0, dd = 0;
+		uint32_t j = p + 5;
+		while (j < len && cr_is_digit(t[j]) && j - p < 7)
+			mm = mm * 10 + (t[j++] - '0');
+		if (j + 1 < len && t[j] == '-' && cr_is_digit(t[j + 1])) {
+			uint32_t k = ++j;
+			while (j < len && cr_is_digit(t[j]) && j - k < 2)
+				dd = dd * 10 + (t[j++] - '0');
+			if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31 && !(j < len && wordch((unsigned char)t[j]))) {
+				e->y = yy, e->mo = mm, e->d = dd, e->cap = true, e->end = j;
+				return true;
+			}
+		}
+		return false;
+	}
 	while (i < len && cr_is_digit(t[i]) && na < 3)
 		a = a * 10 + (t[i++] - '0'), na++;
 	if (na == 0 || na > 2 || i >= len || (t[i] != '/' && t[i] != '-'))
@@ -911,8 +929,8 @@ static bool md_range(scan *sc, uint32_t lo, uint32_t p, item *it)
 		return false; /* "Nov 18-19": both days */
 	if (!b.mo)
 		b.mo = a.mo;
-	if (!a.d != !b.d)
-		return false;
+	if (!a.d != !b.d && (!a.mo || !b.mo || b.d == 0))
+		return false; /* "Nov-Feb 5th, 2017" starts on the 1st */
 	int y2 = b.y ? b.y : a.y;
 	if (!y2) {
 		if (sc->ref == CR_DAY_NONE)
@@ -930,7 +948,7 @@ static bool md_range(scan *sc, uint32_t lo, uint32_t p, item *it)
 		s = cr_days_from_civil(--y1, a.mo, a.d ? a.d : 1);
 	if (e < s)
 		return false;
-	range_value(it->value, sizeof it->value, s, e, a.d ? 'D' : 'M');
+	range_value(it->value, sizeof it->value, s, e, a.d || b.d ? 'D' : 'M');
 	it->start = os;
 	it->end = b.end;
 	it->range = (cr_dayrange){s, e};
@@ -975,7 +993,8 @@ static void date_ranges(scan *sc, itemvec *v)
 				         word_is(t, q, sc->len, "at", &ce))
 					q = skip_sp(t, ce, sc->len);
 				bool clock = parse_clock(t, q, sc->len, &c) && (c.mer || c.wmin) && !c.mer1;
-				if (clock || phrase_before(t, lo, p, "on", &on)) {
+				bool wday = out.len && out.items[out.len - 1].wd && only_space(t, out.items[out.len - 1].end, p);
+				if (clock || wday || phrase_before(t, lo, p, "on", &on)) {
 					int ry, rm, rd;
 					cr_civil_from_days(sc->ref, &ry, &rm, &rd);
 					it.y = one.y ? one.y : ry;
@@ -1533,6 +1552,15 @@ static void points(scan *sc, itemvec *v)
 				i = k - 1;
 				continue;
 			}
+		}
+		/* a weekday naming a date: "Friday 7/6" */
+		if (a.wd && !a.part[0] && a.kind == K_DATE && b && b->kind == K_DATE && b->grain == 'D' && !b->wd &&
+		    only_space(t, a.end, b->start)) {
+			item m = *b;
+			m.start = a.start;
+			cr_vec_push(&out, m);
+			i++;
+			continue;
 		}
 		/* a weekday in a given week: "next week on Tuesday", "Wednesday evening next week" */
 		if (b && ((a.kind == K_DATE && a.grain == 'W' && b->wd && b->kind == K_DATE &&
