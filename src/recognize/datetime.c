@@ -7,39 +7,59 @@
  * together: "from 5 to 6pm of April 22" is one range on one day, "each
  * monday at 4pm" one set, "2018 or later" one open range. This layer reads
  * the expressions left to right with the text between them, in passes that
- * each turn a list of items into a shorter one:
+ * each turn a list of items into a shorter (or better) one:
  *
  *   0. values: a bare clock time becomes "T18"; a quarter, decade or
- *      century becomes the "(start,end,duration)" the spec writes; a year
- *      span "2014 to 2018" is a range, "2007 and 2009" two years; adjacent
- *      durations ("3 hours 30 minutes") become one.
- *   1. clock ranges read from the text: "5 to 6pm", "between 4pm and 5pm",
- *      "1-3 pm", "from 10:30 to 3". One end needs a meridiem or minutes,
- *      else the range only stands beside a day ("Monday 3-8", "between 3
- *      and 5 on 1/1/2015"), so "5 to 6 people" and "between 2 and 3
- *      percent" stay numbers. A later end without a meridiem shares the
- *      earlier one's ("5 to 6pm" is 17-18; "2:30 to 2:15 pm" is not).
- *   2. points: a day and a clock time ("tomorrow 8:00am", "Sat at 5",
- *      "8am this morning") make a datetime; a set and a time ("each monday
- *      at 4pm", "3pm each day") a set; "in 5 minutes" and "3 minutes from
- *      now" a datetime from the reference time.
+ *      century the "(start,end,duration)" the spec writes; a year span
+ *      "2014 to 2018" a range, "2007 and 2009" two years; adjacent
+ *      durations ("3 hours 30 minutes") one.
+ *   1. text the single rules left, read only where the context makes it a
+ *      time: date ranges ("from March to May", "Nov 18-19", "between 3 and
+ *      12 of Sept", "2014-2018", "10/1/2018-10/7/2018"); a month with its
+ *      year ("june of 1992"); a numeric date before a clock or after "on"
+ *      or a weekday ("5/3/18 @ 17:49", "Friday 7/6"); clock ranges ("5 to
+ *      6pm", "between 4pm and 5pm", "1-3 pm"); clock times with a meridiem
+ *      or minutes ("8.30pm", "0730"); parts of the day ("in the morning",
+ *      "every evening"); counts from now ("the 5 upcoming years").
+ *      A clock range of bare numbers ("3-8") stands only beside a plain
+ *      day ("Monday 3-8"), never with a 0 or an hour past 12 or after a
+ *      possessive (scores: "Sunday's 24-18", "4-0 on Wednesday"); "5 to 6
+ *      people", "between 2 and 3 percent" stay numbers. A later end
+ *      without a meridiem shares the earlier one's ("5 to 6pm" is 17-18;
+ *      "2:30 to 2:15 pm" is not).
+ *   2. points: a day and a clock ("tomorrow 8:00am", "Sat at 5", "today
+ *      before 4pm", "8am this morning"), a day and a part of it ("Tuesday
+ *      in the morning"), a weekday in a week ("next week on Tuesday"), a
+ *      set and a clock ("each monday at 4pm", "3pm each day"), a duration
+ *      shifting a day ("two days after today") or read from now ("in 5
+ *      minutes", "3 minutes from now").
  *   3. ranges: two points joined by "to", "till", "through", "-" (or by
- *      "and" after "between"), with "from"/"between" kept in the span;
- *      a clock range beside a day; a time with a duration ("from 2pm for 2
- *      hours"); "next 3 days", "last 3 months", "within 2h" from the
- *      reference day. The range's duration is counted in the finer grain
- *      of its ends (years, months, weeks or days; hours and minutes).
- *      A yearless end takes the other end's year and follows the start.
+ *      "and" after "between"), with "from"/"between" kept in the span; a
+ *      clock range beside a day; a time with a duration ("from 2pm for 2
+ *      hours"); a duration from a point ("3 days starting from next
+ *      Monday"); "next 3 days", "last 3 months", "within 2h" from the
+ *      reference. The duration is counted in the finer grain of the ends
+ *      (years, months, weeks or days; hours and minutes), in months when an
+ *      end is a part of a period ("from 2007 to the end of 2008": the end
+ *      of 2008 is 2009-01-01). A yearless end takes the other end's year
+ *      and follows the start.
  *   4. open ranges: "since X", "before X", "no later than X", "X or later"
- *      keep X's value and widen the span (the modifier is in .mod);
- *      "around 1pm" is approximate.
+ *      keep X's value and widen the span (the modifier is in .mod); "around
+ *      1pm" is approximate; a post-modifier must end the clause ("1/1/2016
+ *      and after my work is done" is no range).
+ *   5. dating: a day beside a clock or clock range the earlier passes left
+ *      apart ("14th Feb from 9:30am for 7 hours").
  *
- * Connectives and signal words are data: data/lexicon/datetime-links.tsv.
+ * A bare weekday inside a composition is written as the spec does,
+ * "XXXX-WXX-1T16"; alone it keeps cr_timex_find's resolved date.
+ * Connectives and signal words are data: data/lexicon/datetime-links.tsv;
+ * month names and units come from time-words.tsv, number words from
+ * num-words.tsv.
  *
- * Limits: one composition level per pass (a range of ranges is not
- * built); the ends of a range must be expressions cr_timex_find found or
- * clock numbers; relative phrases ("2 weeks after today", "the last week
- * of July") are left to the single-expression rules.
+ * Limits: one composition level per pass (a range of ranges is not built);
+ * word clocks ("five to seven") and holidays are left to the single rules;
+ * idioms are guessed by rule ("at the last minute" is not a range, but
+ * "last hour" is). Linear in the text: every pass is one scan.
  */
 #include "recognize/datetime.h"
 #include "util/map.h"
