@@ -1337,6 +1337,8 @@ static void day_parts(scan *sc, itemvec *v)
 		bool set = false;
 		if (word_is(t, p, sc->len, "every", &te) || word_is(t, p, sc->len, "each", &te))
 			set = true; /* "every morning" */
+		else if (word_is(t, p, sc->len, "early", &te) || word_is(t, p, sc->len, "late", &te))
+			; /* "early morning", "late evening" */
 		else if (!word_is(t, p, sc->len, "in", &ie) || !word_is(t, ie, sc->len, "the", &te))
 			continue;
 		int code = -1;
@@ -1538,6 +1540,28 @@ static void points(scan *sc, itemvec *v)
 			char dp[16];
 			fmtv(m.value, sizeof m.value, "%sT%.2s", date_part(&m, dp), m.part);
 			m.type = CR_DT_DATETIMERANGE;
+			/* "Sunday early morning at 8:00" */
+			clockv pc;
+			int pmod;
+			uint32_t pce = clock_after_day(t, b->end, sc->len, &pc, &pmod);
+			size_t k = i + 2;
+			while (pce && k < v->len && v->items[k].start < pce && v->items[k].kind == K_TIME)
+				k++;
+			if (pce && !pmod && (k == v->len || v->items[k].start >= pce)) {
+				m.end = pce;
+				m.kind = K_DT;
+				m.type = CR_DT_DATETIME;
+				m.h = hour_in_part(to24(pc.h, pc.mer), pc.mer, b->part);
+				m.mi = pc.mi;
+				m.s = pc.s;
+				m.wmin = pc.wmin;
+				m.wsec = pc.wsec;
+				m.part[0] = 0;
+				point_value(&m);
+				cr_vec_push(&out, m);
+				i = k - 1;
+				continue;
+			}
 			cr_vec_push(&out, m);
 			i++;
 			continue;
