@@ -2229,7 +2229,7 @@ static void open_ranges(scan *sc, itemvec *v)
 			if (phrase_before(t, lo, ys, "the", &ts) && link_before(t, lo, ts, R_PRE, &s))
 				a->start = ts;
 		}
-		uint32_t th;
+		uint32_t th, on;
 		if (!dur && phrase_before(t, lo, a->start, "the", &th) && link_before(t, lo, th, R_PRE, &s))
 			a->start = th; /* "since the end of 1989" */
 		uint32_t hw;
@@ -2241,7 +2241,9 @@ static void open_ranges(scan *sc, itemvec *v)
 		if ((l = link_before(t, lo, a->start, R_PRE, &s)) != NULL && (!dur || strstr(l->p, "than"))) {
 			a->start = s;
 			a->mod = l->mod;
-		} else if (!dur && (l = link_after(t, a->end, hi, R_POST, &e)) != NULL && clause_end(t, e, sc->len)) {
+		} else if (!dur && (l = link_after(t, a->end, hi, R_POST, &e)) != NULL &&
+		           (clause_end(t, e, sc->len) ||
+		            (i + 1 < v->len && dayish(&v->items[i + 1]) && word_is(t, e, hi, "on", &on) && only_space(t, on, hi)))) {
 			a->end = e;
 			a->mod = l->mod;
 		} else {
