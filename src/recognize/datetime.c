@@ -744,9 +744,47 @@ static uint32_t skip_sp(const char *t, uint32_t p, uint32_t len)
 	return p;
 }
 
-/* A day number "18", "9th" at p: its value (1..31) and end, or 0. */
+/* The number-word class and value of the word at [a, b): "ninth" is ord 9. */
+static const char *numword(const char *t, uint32_t a, uint32_t b, int *val)
+{
+	if (!numwords || b <= a)
+		return NULL;
+	long r = cr_lexicon_find(numwords, t + a, b - a);
+	if (r < 0 || numwords->ncols[r] < 3)
+		return NULL;
+	*val = atoi(numwords->cols[r][2]);
+	return numwords->cols[r][1];
+}
+
+/* A day written as an ordinal word: "ninth", "twenty-seventh", "thirty first". */
+static int day_word(const char *t, uint32_t p, uint32_t len, uint32_t *end)
+{
+	uint32_t e = p;
+	while (e < len && cr_is_alpha(t[e]))
+		e++;
+	int v = 0, u = 0;
+	const char *cl = numword(t, p, e, &v);
+	if (cl && strcmp(cl, "ord") == 0 && v >= 1 && v <= 31) {
+		*end = e;
+		return v;
+	}
+	if (!cl || strcmp(cl, "tens") != 0 || (v != 20 && v != 30) || e >= len || (t[e] != '-' && t[e] != ' '))
+		return 0;
+	uint32_t q = e + 1, qe = q;
+	while (qe < len && cr_is_alpha(t[qe]))
+		qe++;
+	cl = numword(t, q, qe, &u);
+	if (!cl || strcmp(cl, "ord") != 0 || u < 1 || u > 9 || v + u > 31)
+		return 0;
+	*end = qe;
+	return v + u;
+}
+
+/* A day number "18", "9th", "ninth" at p: its value (1..31) and end, or 0. */
 static int day_number(const char *t, uint32_t p, uint32_t len, uint32_t *end)
 {
+	if (p < len && cr_is_alpha(t[p]) && !(p > 0 && wordch((unsigned char)t[p - 1])))
+		return day_word(t, p, len, end);
 	if (p >= len || !cr_is_digit(t[p]) || (p > 0 && (wordch((unsigned char)t[p - 1]) || t[p - 1] == '/')))
 		return 0;
 	uint32_t i = p;
@@ -947,8 +985,11 @@ static bool md_range(scan *sc, uint32_t lo, uint32_t p, item *it)
 		a.mo = b.mo;
 	if (!b.mo && !(a.d && b.d))
 		return false; /* "Nov 18-19": both days */
-	if (!b.mo)
-		b.mo = a.mo;
+	if (!b.mo) {
+		b.mo = a.mo; /* "april 27th to the third": the next month's third */
+		if (b.d < a.d)
+			b.mo = a.mo % 12 + 1, b.y = b.y ? b.y : (a.y && a.mo == 12 ? a.y + 1 : 0);
+	}
 	if (!a.d != !b.d && (!a.mo || !b.mo || b.d == 0))
 		return false; /* "Nov-Feb 5th, 2017" starts on the 1st */
 	int y2 = b.y ? b.y : a.y;
