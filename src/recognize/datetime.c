@@ -2148,6 +2148,24 @@ static void ranges(scan *sc, itemvec *v)
 				continue;
 			}
 		}
+		/* "from March to date", "from 2010-01-01 till current date" */
+		uint32_t de, ce2;
+		if (a.kind == K_DATE && a.h < 0 && !a.part[0] && sc->ref != CR_DAY_NONE && cr_range_known(a.range) &&
+		    a.range.earliest <= sc->ref && link_after(t, a.end, b ? b->start : sc->len, R_TO, &ce2) &&
+		    (word_is(t, ce2, b ? b->start : sc->len, "date", &de) ||
+		     (word_is(t, ce2, b ? b->start : sc->len, "current", &de) && word_is(t, de, b ? b->start : sc->len, "date", &de)))) {
+			item m = a;
+			int32_t s0 = a.range.earliest;
+			range_value(m.value, sizeof m.value, s0, sc->ref, 'D');
+			m.range = (cr_dayrange){s0, sc->ref};
+			if (link_before(t, lo, a.start, R_OPEN, &os))
+				m.start = os;
+			m.end = de;
+			m.kind = K_DONE;
+			m.type = CR_DT_DATERANGE;
+			cr_vec_push(&out, m);
+			continue;
+		}
 		/* "now" as an end: "between Jan 2019 and now" */
 		if (b && between && ((a.kind == K_REF && a.y && b->kind == K_DATE) || (b->kind == K_REF && b->y && a.kind == K_DATE)) &&
 		    link_after(t, a.end, b->start, R_AND, &ce) && only_space(t, ce, b->start)) {
