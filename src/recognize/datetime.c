@@ -649,6 +649,33 @@ static void merge_durations(scan *sc, itemvec *v)
 	v->len = w;
 }
 
+/* "one hour and a half", "one year and a quarter": a fraction of the unit. */
+static void fraction_durations(scan *sc, itemvec *v)
+{
+	const char *t = sc->t;
+	for (size_t i = 0; i < v->len; i++) {
+		item *a = &v->items[i];
+		uint32_t hi = i + 1 < v->len ? v->items[i + 1].start : sc->len, e, e2;
+		if (a->kind != K_DUR || !word_is(t, a->end, hi, "and", &e))
+			continue;
+		if (word_is(t, e, hi, "a", &e2))
+			e = e2;
+		const char *frac = word_is(t, e, hi, "half", &e2) ? "5" : word_is(t, e, hi, "quarter", &e2) ? "25" : NULL;
+		/* one number and one unit: "PT1H", "P1Y" */
+		const char *v0 = a->value;
+		size_t n = strlen(v0);
+		size_t d = v0[1] == 'T' ? 2 : 1, k = d;
+		while (k < n && cr_is_digit(v0[k]))
+			k++;
+		if (!frac || k == d || k + 1 != n || !cr_is_alpha(v0[k]) || (e2 < hi && wordch((unsigned char)t[e2])))
+			continue;
+		char o[64];
+		fmtv(o, sizeof o, "%.*s.%s%c", (int)k, v0, frac, v0[k]);
+		fmtv(a->value, sizeof a->value, "%s", o);
+		a->end = e2;
+	}
+}
+
 typedef struct clockv {
 	int h, mi, s, mer;
 	bool wmin, wsec, mer1; /* mer1: a one-letter meridiem ("7p"), which may be pence */
@@ -2401,6 +2428,7 @@ int cr_datetime_find_at(cr_datetime **out, size_t *n, const cr_timex_ctx *ctx, c
 		from_timex(&sc, &v, &x[i]);
 	free(x);
 	merge_durations(&sc, &v);
+	fraction_durations(&sc, &v);
 	date_ranges(&sc, &v);
 	clock_ranges(&sc, &v);
 	clock_points(&sc, &v);
