@@ -248,6 +248,32 @@ static void test_counts_from_the_reference(void **state)
 	          "(2016-11-07T09:55:00,2016-11-07T10:00:00,PT5M)", CR_DT_DATETIMERANGE);
 }
 
+static void test_ordinal_words_and_ranges_to_date(void **state)
+{
+	(void)state;
+	expect("i am off between the ninth and the seventeenth of april", 0,
+	       "between the ninth and the seventeenth of april", "(2016-04-09,2016-04-17,P8D)", CR_DT_DATERANGE);
+	expect("i am off from april twenty-seventh to the third", 0, "from april twenty-seventh to the third",
+	       "(2016-04-27,2016-05-03,P6D)", CR_DT_DATERANGE);
+	expect("How many Azure clusters docked from March to date?", 0, "from March to date",
+	       "(2016-03-01,2016-11-07,P251D)", CR_DT_DATERANGE);
+}
+
+static void test_part_of_a_period_as_a_range_end(void **state)
+{
+	(void)state;
+	expect("The range is from 2007 to the end of 2008.", 0, "from 2007 to the end of 2008",
+	       "(2007-01-01,2009-01-01,P24M)", CR_DT_DATERANGE);
+	expect("The range is between the end of 2007 and the end of 2008.", 0,
+	       "between the end of 2007 and the end of 2008", "(2008-01-01,2009-01-01,P12M)", CR_DT_DATERANGE);
+}
+
+static void test_fraction_of_a_duration(void **state)
+{
+	(void)state;
+	expect("I suppose one hour and a half is sufficient", 0, "one hour and a half", "PT1.5H", CR_DT_DURATION);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -272,6 +298,9 @@ int main(void)
 		cmocka_unit_test(test_scores_and_idioms_are_not_times),
 		cmocka_unit_test(test_numeric_dates_make_a_range),
 		cmocka_unit_test(test_counts_from_the_reference),
+		cmocka_unit_test(test_ordinal_words_and_ranges_to_date),
+		cmocka_unit_test(test_part_of_a_period_as_a_range_end),
+		cmocka_unit_test(test_fraction_of_a_duration),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
