@@ -1589,6 +1589,59 @@ static void count_ranges(scan *sc, itemvec *v)
 	*v = out;
 }
 
+/* "[the] first|3rd|last week of" ending where the spaces before pos begin:
+   the week's number (-1 for last) and the phrase's start, or 0. */
+static int week_of(const char *t, uint32_t lo, uint32_t pos, uint32_t *start)
+{
+	uint32_t s, ws, os;
+	if (!phrase_before(t, lo, pos, "of", &os) || !phrase_before(t, lo, os, "week", &ws))
+		return 0;
+	uint32_t e = ws;
+	while (e > lo && cr_is_space(t[e - 1]))
+		e--;
+	s = e;
+	while (s > lo && (cr_is_alpha(t[s - 1]) || cr_is_digit(t[s - 1])))
+		s--;
+	int n = 0;
+	if (e - s == 4 && cr_ieq(t + s, "last", 4))
+		n = -1;
+	else if (e - s == 3 && cr_is_digit(t[s]) && cr_is_alpha(t[s + 1]))
+		n = t[s] - '0';
+	else {
+		int val;
+		const char *cl = numword(t, s, e, &val);
+		if (cl && strcmp(cl, "ord") == 0)
+			n = val;
+	}
+	if (n == 0 || n > 5 || (s > lo && wordch((unsigned char)t[s - 1])))
+		return 0;
+	uint32_t th;
+	*start = phrase_before(t, lo, s, "the", &th) ? th : s;
+	return n;
+}
+
+/* Makes m the n-th (or last, n -1) week of the year or month p. */
+static void week_in(item *m, const item *p, int n)
+{
+	if (p->grain == 'Y') {
+		int32_t jan4 = cr_days_from_civil(p->y, 1, 4), w1 = jan4 - cr_weekday(jan4);
+		int jan1 = cr_weekday(cr_days_from_civil(p->y, 1, 1));
+		bool leap = cr_days_in_month(p->y, 2) == 29;
+		int last = (jan1 == 3 || (leap && jan1 == 2)) ? 53 : 52;
+		int k = n < 0 ? last : n;
+		fmtv(m->value, sizeof m->value, "%04d-W%02d", p->y, k);
+		m->range = (cr_dayrange){w1 + 7 * (k - 1), w1 + 7 * (k - 1) + 6};
+	} else {
+		int dim = cr_days_in_month(p->y, p->mo), k = n < 0 ? 5 : n;
+		int first = n < 0 ? dim - 6 : 1 + 7 * (n - 1), lastd = n < 0 ? dim : (7 * n < dim ? 7 * n : dim);
+		fmtv(m->value, sizeof m->value, "%04d-%02d-W%02d", p->y, p->mo, k);
+		m->range = (cr_dayrange){cr_days_from_civil(p->y, p->mo, first), cr_days_from_civil(p->y, p->mo, lastd)};
+	}
+	m->kind = K_DONE;
+	m->type = CR_DT_DATERANGE;
+	m->grain = 'W';
+}
+
 static void points(scan *sc, itemvec *v)
 {
 	const char *t = sc->t;
@@ -1664,6 +1717,27 @@ static void points(scan *sc, itemvec *v)
 				i = k - 1;
 				continue;
 			}
+		}
+		/* "the first week of 2015", "the last week of July" */
+		uint32_t wk0;
+		const item *per = NULL;
+		uint32_t lo0 = out.len ? out.items[out.len - 1].end : 0;
+		int wn = 0;
+		if (a.kind == K_DATE && a.h < 0 && !a.part[0] && (a.grain == 'Y' || a.grain == 'M') && a.end - a.start >= 3 &&
+		    (wn = week_of(t, lo0, a.start, &wk0)) != 0)
+			per = &a;
+		else if (a.kind == K_DATE && a.grain == 'W' && b && b->kind == K_DATE && b->h < 0 && !b->part[0] &&
+		         (b->grain == 'Y' || b->grain == 'M') && (wn = week_of(t, lo0, b->start, &wk0)) != 0 && wk0 <= a.start)
+			per = b;
+		if (per) {
+			item m = *per;
+			m.start = wk0;
+			m.end = per->end;
+			week_in(&m, per, wn);
+			cr_vec_push(&out, m);
+			if (per == b)
+				i++;
+			continue;
 		}
 		/* a weekday naming a date: "Friday 7/6" */
 		if (a.wd && !a.part[0] && a.kind == K_DATE && b && b->kind == K_DATE && b->grain == 'D' && !b->wd &&

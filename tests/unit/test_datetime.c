@@ -274,6 +274,14 @@ static void test_fraction_of_a_duration(void **state)
 	expect("I suppose one hour and a half is sufficient", 0, "one hour and a half", "PT1.5H", CR_DT_DURATION);
 }
 
+static void test_nth_week_of_a_year_or_month(void **state)
+{
+	(void)state;
+	expect("How about last week of 2016", 0, "last week of 2016", "2016-W52", CR_DT_DATERANGE);
+	expect("Created On is in the first week of 2021", 0, "the first week of 2021", "2021-W01", CR_DT_DATERANGE);
+	expect("How about last week of Dec 2016", 0, "last week of Dec 2016", "2016-12-W05", CR_DT_DATERANGE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -301,6 +309,7 @@ int main(void)
 		cmocka_unit_test(test_ordinal_words_and_ranges_to_date),
 		cmocka_unit_test(test_part_of_a_period_as_a_range_end),
 		cmocka_unit_test(test_fraction_of_a_duration),
+		cmocka_unit_test(test_nth_week_of_a_year_or_month),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
