@@ -1718,6 +1718,45 @@ static void points(scan *sc, itemvec *v)
 				continue;
 			}
 		}
+		/* "the first 2 weeks of 2021", "the last four months of 2021" */
+		uint32_t of0, fw;
+		double fmo, fdd, fss;
+		if (a.kind == K_DUR && b && b->kind == K_DATE && b->h < 0 && !b->part[0] && (b->grain == 'Y' || b->grain == 'M') &&
+		    word_is(t, a.end, b->start, "of", &of0) && only_space(t, of0, b->start) &&
+		    dur_parse(a.value, &fmo, &fdd, &fss) && fss == 0 && fmo == (int)fmo && fdd == (int)fdd) {
+			uint32_t q = a.start;
+			if (word_is(t, q, a.end, "the", &fw))
+				q = skip_sp(t, fw, a.end);
+			bool first = word_is(t, q, a.end, "first", &fw), last = word_is(t, q, a.end, "last", &fw);
+			if (first || last) {
+				cr_dayrange pr = b->grain == 'Y' ? cr_range_year(b->y) : cr_range_month(b->y, b->mo);
+				bool weeks = strchr(a.value, 'W') != NULL && b->grain == 'Y';
+				if (weeks) { /* ISO weeks: week 1 holds 4 January */
+					int32_t j4 = cr_days_from_civil(b->y, 1, 4), n4 = cr_days_from_civil(b->y + 1, 1, 4);
+					pr = (cr_dayrange){j4 - cr_weekday(j4), n4 - cr_weekday(n4) - 1};
+				}
+				int32_t s0, e0;
+				if (first) {
+					s0 = pr.earliest;
+					e0 = add_months(s0, (int)fmo) + (int32_t)fdd;
+				} else {
+					e0 = pr.latest + 1;
+					s0 = add_months(e0, -(int)fmo) - (int32_t)fdd;
+				}
+				item m = *b;
+				m.start = a.start;
+				char x[11], y[11];
+				day_str(s0, x);
+				day_str(e0, y);
+				fmtv(m.value, sizeof m.value, "(%s,%s,%s)", x, y, a.value);
+				m.range = (cr_dayrange){s0, e0};
+				m.kind = K_DONE;
+				m.type = CR_DT_DATERANGE;
+				cr_vec_push(&out, m);
+				i++;
+				continue;
+			}
+		}
 		/* "the first week of 2015", "the last week of July" */
 		uint32_t wk0;
 		const item *per = NULL;
