@@ -1757,6 +1757,19 @@ static void points(scan *sc, itemvec *v)
 				continue;
 			}
 		}
+		/* "the first quarter of the year", "1st quarter of 2013" */
+		if (a.kind == K_DATE && a.grain == 'Q' && b && b->kind == K_DATE && b->grain == 'Y' && b->h < 0 &&
+		    word_is(t, a.end, b->start, "of", &of0) && only_space(t, of0, b->start)) {
+			item m = a;
+			m.end = b->end;
+			int32_t s0 = cr_days_from_civil(b->y, a.mo, 1), e0 = add_months(s0, 3);
+			range_value(m.value, sizeof m.value, s0, e0, 'M');
+			m.range = (cr_dayrange){s0, e0 - 1};
+			m.kind = K_DONE;
+			cr_vec_push(&out, m);
+			i++;
+			continue;
+		}
 		/* "the first week of 2015", "the last week of July" */
 		uint32_t wk0;
 		const item *per = NULL;
