@@ -1718,6 +1718,35 @@ static void points(scan *sc, itemvec *v)
 				continue;
 			}
 		}
+		/* "previous Wednesday", "this past Wednesday", "coming Thursday" */
+		uint32_t pw, lo0 = out.len ? out.items[out.len - 1].end : 0;
+		if (a.wd && a.kind == K_DATE && !a.part[0] && sc->ref != CR_DAY_NONE) {
+			static const char *const mods[] = {"previous", "past", "coming", "following", "upcoming", NULL};
+			int which = -1;
+			for (int k = 0; mods[k] && which < 0; k++)
+				if (phrase_before(t, lo0, a.start, mods[k], &pw))
+					which = k;
+			if (which >= 0) {
+				int32_t mon = sc->ref - cr_weekday(sc->ref), z;
+				int wd0 = a.wd - 1;
+				if (which == 0)
+					z = mon - 7 + wd0; /* the week before's */
+				else if (which == 1)
+					z = sc->ref - 1 - ((cr_weekday(sc->ref - 1) - wd0 + 7) % 7); /* the latest before today */
+				else if (which == 4)
+					z = sc->ref + 1 + ((wd0 - cr_weekday(sc->ref + 1) + 7) % 7); /* the first after today */
+				else
+					z = mon + 7 + wd0; /* next week's */
+				uint32_t th2;
+				item m = a;
+				m.start = phrase_before(t, lo0, pw, "this", &th2) ? th2 : pw;
+				cr_civil_from_days(z, &m.y, &m.mo, &m.d);
+				m.wd = 0;
+				m.range = (cr_dayrange){z, z};
+				day_str(z, m.value);
+				a = m;
+			}
+		}
 		/* "the first 2 weeks of 2021", "the last four months of 2021" */
 		uint32_t of0, fw;
 		double fmo, fdd, fss;
@@ -1773,7 +1802,6 @@ static void points(scan *sc, itemvec *v)
 		/* "the first week of 2015", "the last week of July" */
 		uint32_t wk0;
 		const item *per = NULL;
-		uint32_t lo0 = out.len ? out.items[out.len - 1].end : 0;
 		int wn = 0;
 		if (a.kind == K_DATE && a.h < 0 && !a.part[0] && (a.grain == 'Y' || a.grain == 'M') && a.end - a.start >= 3 &&
 		    (wn = week_of(t, lo0, a.start, &wk0)) != 0)

@@ -282,6 +282,15 @@ static void test_nth_week_of_a_year_or_month(void **state)
 	expect("How about last week of Dec 2016", 0, "last week of Dec 2016", "2016-12-W05", CR_DT_DATERANGE);
 }
 
+static void test_weekday_modifiers_pick_the_week(void **state)
+{
+	(void)state;
+	/* read on Monday 2016-11-07 */
+	expect("Where were you on previous Wednesday?", 0, "previous Wednesday", "2016-11-02", CR_DT_DATE);
+	expect("Where were you on this past Wednesday?", 0, "this past Wednesday", "2016-11-02", CR_DT_DATE);
+	expect("Any plan on coming Thursday?", 0, "coming Thursday", "2016-11-17", CR_DT_DATE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -310,6 +319,7 @@ int main(void)
 		cmocka_unit_test(test_part_of_a_period_as_a_range_end),
 		cmocka_unit_test(test_fraction_of_a_duration),
 		cmocka_unit_test(test_nth_week_of_a_year_or_month),
+		cmocka_unit_test(test_weekday_modifiers_pick_the_week),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
