@@ -2469,7 +2469,30 @@ static void open_ranges(scan *sc, itemvec *v)
 			if (phrase_before(t, lo, ys, "the", &ts) && link_before(t, lo, ts, R_PRE, &s))
 				a->start = ts;
 		}
-		uint32_t th, on;
+		uint32_t th, on, po, pe;
+		/* "end of this year", "earlier in the week": the period keeps its value */
+		if (a->kind == K_DATE && a->h < 0 && (a->grain == 'W' || a->grain == 'M' || a->grain == 'Y') &&
+		    has_word(t, a->start, a->end, (const char *const[]){"this", "the", "next", "last", NULL})) {
+			if (phrase_before(t, lo, a->start, "of", &po) && phrase_before(t, lo, po, "end", &pe))
+				a->start = pe;
+			else if (phrase_before(t, lo, a->start, "in", &po) &&
+			         (phrase_before(t, lo, po, "earlier", &pe) || phrase_before(t, lo, po, "later", &pe)))
+				a->start = pe;
+		}
+		/* "the end of today": its last second; "later in today", "mid today": a part of it */
+		if (a->kind == K_DATE && a->grain == 'D' && !a->part[0] && a->h < 0) {
+			uint32_t tt;
+			if (phrase_before(t, lo, a->start, "of", &po) && phrase_before(t, lo, po, "end", &pe)) {
+				char dp[16];
+				a->start = phrase_before(t, lo, pe, "the", &tt) ? tt : pe;
+				fmtv(a->value, sizeof a->value, "%sT23:59:59", date_part(a, dp));
+				a->type = CR_DT_DATETIME;
+			} else if ((phrase_before(t, lo, a->start, "in", &po) && phrase_before(t, lo, po, "later", &pe)) ||
+			           phrase_before(t, lo, a->start, "mid", &pe)) {
+				a->start = pe;
+				a->type = CR_DT_DATETIMERANGE;
+			}
+		}
 		if (!dur && phrase_before(t, lo, a->start, "the", &th) && link_before(t, lo, th, R_PRE, &s))
 			a->start = th; /* "since the end of 1989" */
 		uint32_t hw;

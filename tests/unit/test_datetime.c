@@ -291,6 +291,14 @@ static void test_weekday_modifiers_pick_the_week(void **state)
 	expect("Any plan on coming Thursday?", 0, "coming Thursday", "2016-11-17", CR_DT_DATE);
 }
 
+static void test_end_of_a_period_keeps_its_value(void **state)
+{
+	(void)state;
+	expect("I'll go back end of this year", 0, "end of this year", "2016", CR_DT_DATERANGE);
+	expect("We've reached the end of today", 0, "the end of today", "2016-11-07T23:59:59", CR_DT_DATETIME);
+	expect("We could have met earlier in the week.", 0, "earlier in the week", "2016-W45", CR_DT_DATERANGE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -320,6 +328,7 @@ int main(void)
 		cmocka_unit_test(test_fraction_of_a_duration),
 		cmocka_unit_test(test_nth_week_of_a_year_or_month),
 		cmocka_unit_test(test_weekday_modifiers_pick_the_week),
+		cmocka_unit_test(test_end_of_a_period_keeps_its_value),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
