@@ -1642,6 +1642,124 @@ static void week_in(item *m, const item *p, int n)
 	m->grain = 'W';
 }
 
+static bool is_year4(const char *t, uint32_t p, uint32_t len)
+{
+	return p + 4 <= len && (t[p] == '1' || t[p] == '2') && cr_is_digit(t[p + 1]) && cr_is_digit(t[p + 2]) &&
+	       cr_is_digit(t[p + 3]) && !(p + 4 < len && cr_is_digit(t[p + 4])) && !(p > 0 && wordch((unsigned char)t[p - 1]));
+}
+
+/* "q1", "H2": a quarter or half number at p (its end in *e), or 0. */
+static int qh_at(const char *t, uint32_t p, uint32_t len, char *kind, uint32_t *e)
+{
+	if (p + 2 > len || (p > 0 && wordch((unsigned char)t[p - 1])))
+		return 0;
+	char k = (char)cr_lower(t[p]);
+	int n = t[p + 1] - '0';
+	if (!((k == 'q' && n >= 1 && n <= 4) || (k == 'h' && n >= 1 && n <= 2)) ||
+	    (p + 2 < len && wordch((unsigned char)t[p + 2])))
+		return 0;
+	*kind = k;
+	*e = p + 2;
+	return n;
+}
+
+/* Quarters, halves and week numbers the single rules left: "2017-q1", "q3
+   2019", "q1 of 2017", "2019 H2", "week 31", "week 3 of 2027". A bare "q1"
+   takes the reference year. */
+static void numbered_periods(scan *sc, itemvec *v)
+{
+	const char *t = sc->t;
+	itemvec out = {0};
+	size_t k = 0;
+	int ry = 0, rm, rd;
+	if (sc->ref != CR_DAY_NONE)
+		cr_civil_from_days(sc->ref, &ry, &rm, &rd);
+	for (uint32_t p = 0; p < sc->len; p++) {
+		if (!wordch((unsigned char)t[p]) || (p > 0 && wordch((unsigned char)t[p - 1])))
+			continue;
+		while (k < v->len && v->items[k].end <= p)
+			cr_vec_push(&out, v->items[k++]);
+		char kind = 0;
+		int n = 0, y = 0;
+		uint32_t e = 0, w;
+		if (is_year4(t, p, sc->len)) {
+			uint32_t q = p + 4;
+			if (q < sc->len && (t[q] == '-' || t[q] == ' '))
+				q++;
+			if ((n = qh_at(t, q, sc->len, &kind, &e)) != 0)
+				y = atoi(t + p);
+		} else if ((n = qh_at(t, p, sc->len, &kind, &e)) != 0) {
+			uint32_t q = e;
+			if (q < sc->len && (t[q] == '-' || t[q] == ' '))
+				q++;
+			if (word_is(t, q, sc->len, "of", &w))
+				q = skip_sp(t, w, sc->len);
+			if (is_year4(t, q, sc->len))
+				y = atoi(t + q), e = q + 4;
+			else if (kind == 'q')
+				y = ry;
+			else
+				continue; /* a bare "H2" is hydrogen more often than a half-year */
+		} else if (word_is(t, p, sc->len, "week", &w)) {
+			uint32_t q = skip_sp(t, w, sc->len), qe = q;
+			while (qe < sc->len && cr_is_digit(t[qe]) && qe - q < 3)
+				n = n * 10 + (t[qe++] - '0');
+			if (qe == q || n < 1 || n > 53 || (qe < sc->len && wordch((unsigned char)t[qe])))
+				continue;
+			kind = 'w';
+			e = qe;
+			y = ry;
+			uint32_t of;
+			if (word_is(t, qe, sc->len, "of", &of)) {
+				uint32_t q2 = skip_sp(t, of, sc->len);
+				if (is_year4(t, q2, sc->len)) {
+					y = atoi(t + q2);
+					e = q2 + 4;
+				} else if (k < v->len && v->items[k].start == q2 && v->items[k].grain == 'Y') {
+					y = v->items[k].y; /* "week 27 of last year" */
+					e = v->items[k].end;
+				}
+			}
+		}
+		if (!n || !y)
+			continue;
+		/* it may only swallow years the single rules found */
+		size_t j = k;
+		while (j < v->len && v->items[j].start < e && v->items[j].grain == 'Y' && v->items[j].end <= e)
+			j++;
+		if (j < v->len && v->items[j].start < e)
+			continue;
+		item it = {0};
+		it.kind = K_DATE;
+		it.type = CR_DT_DATERANGE;
+		it.h = -1;
+		it.start = p;
+		it.end = e;
+		it.y = y;
+		it.yearw = true;
+		if (kind == 'w') {
+			int32_t j4 = cr_days_from_civil(y, 1, 4), w1 = j4 - cr_weekday(j4);
+			it.grain = 'W';
+			it.range = (cr_dayrange){w1 + 7 * (n - 1), w1 + 7 * (n - 1) + 6};
+			fmtv(it.value, sizeof it.value, "%04d-W%02d", y, n);
+		} else {
+			int months = kind == 'q' ? 3 : 6;
+			it.mo = (n - 1) * months + 1;
+			it.grain = 'Q';
+			int32_t s0 = cr_days_from_civil(y, it.mo, 1), e0 = add_months(s0, months);
+			it.range = (cr_dayrange){s0, e0 - 1};
+			range_value(it.value, sizeof it.value, s0, e0, 'M');
+		}
+		k = j;
+		cr_vec_push(&out, it);
+		p = e;
+	}
+	while (k < v->len)
+		cr_vec_push(&out, v->items[k++]);
+	free(v->items);
+	*v = out;
+}
+
 static void points(scan *sc, itemvec *v)
 {
 	const char *t = sc->t;
@@ -1788,6 +1906,7 @@ static void points(scan *sc, itemvec *v)
 		}
 		/* "the first quarter of the year", "1st quarter of 2013" */
 		if (a.kind == K_DATE && a.grain == 'Q' && b && b->kind == K_DATE && b->grain == 'Y' && b->h < 0 &&
+		    !has_word(t, a.start, a.end, DEICTIC) &&
 		    word_is(t, a.end, b->start, "of", &of0) && only_space(t, of0, b->start)) {
 			item m = a;
 			m.end = b->end;
@@ -2611,6 +2730,7 @@ int cr_datetime_find_at(cr_datetime **out, size_t *n, const cr_timex_ctx *ctx, c
 	clock_points(&sc, &v);
 	day_parts(&sc, &v);
 	count_ranges(&sc, &v);
+	numbered_periods(&sc, &v);
 	points(&sc, &v);
 	ranges(&sc, &v);
 	open_ranges(&sc, &v);
