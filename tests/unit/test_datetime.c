@@ -299,6 +299,17 @@ static void test_end_of_a_period_keeps_its_value(void **state)
 	expect("We could have met earlier in the week.", 0, "earlier in the week", "2016-W45", CR_DT_DATERANGE);
 }
 
+static void test_numbered_quarters_halves_and_weeks(void **state)
+{
+	(void)state;
+	expect("The sales went up during 2017-q1", 0, "2017-q1", "(2017-01-01,2017-04-01,P3M)", CR_DT_DATERANGE);
+	expect("2019 H2 will bring challenges", 0, "2019 H2", "(2019-07-01,2020-01-01,P6M)", CR_DT_DATERANGE);
+	expect("The sales went up during from 2017 q1 to 2018 q1", 0, "from 2017 q1 to 2018 q1",
+	       "(2017-01-01,2018-01-01,P12M)", CR_DT_DATERANGE);
+	expect("Show sales in the week 3 of 2027", 0, "week 3 of 2027", "2027-W03", CR_DT_DATERANGE);
+	expect_none_over("Water is H2 and O", "H2");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -329,6 +340,7 @@ int main(void)
 		cmocka_unit_test(test_nth_week_of_a_year_or_month),
 		cmocka_unit_test(test_weekday_modifiers_pick_the_week),
 		cmocka_unit_test(test_end_of_a_period_keeps_its_value),
+		cmocka_unit_test(test_numbered_quarters_halves_and_weeks),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
