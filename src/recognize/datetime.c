@@ -621,25 +621,64 @@ static void from_timex(scan *sc, itemvec *v, const cr_timex *x)
 }
 
 /* Adjacent durations "3 hours 30 minutes", "1 hour and 30 minutes" become one. */
+/* The ranks of the largest and smallest units of a duration value (Y 7,
+   M 6, W 5, D 4, H 3, minutes 2, S 1); false when it is no plain duration. */
+static bool dur_ranks(const char *v, int *hi, int *lo)
+{
+	if (v[0] != 'P')
+		return false;
+	*hi = 0;
+	*lo = 8;
+	bool tp = false;
+	for (const char *p = v + 1; *p; p++) {
+		if (*p == 'T') {
+			tp = true;
+			continue;
+		}
+		if (cr_is_digit(*p) || *p == '.')
+			continue;
+		int r = *p == 'Y' ? 7 : *p == 'M' ? (tp ? 2 : 6) : *p == 'W' ? 5 : *p == 'D' ? 4 : *p == 'H' ? 3 : *p == 'S' ? 1 : -1;
+		if (r < 0)
+			return false;
+		if (r > *hi)
+			*hi = r;
+		if (r < *lo)
+			*lo = r;
+	}
+	return *hi > 0;
+}
+
+static bool dur_joined(const char *t, uint32_t a, uint32_t b)
+{
+	uint32_t e;
+	if (only_space(t, a, b))
+		return true;
+	if (a < b && t[a] == ',')
+		a++;
+	return word_is(t, a, b, "and", &e) && only_space(t, e, b);
+}
+
+/* Adjacent durations "3 hours 30 minutes", "2 years 1 month 21 days", "1
+   hour and 30 minutes" become one, largest unit first; not when the last
+   one leads into a date ("3 months and 2 weeks and 2 days ago"). */
 static void merge_durations(scan *sc, itemvec *v)
 {
+	const char *t = sc->t;
 	size_t w = 0;
 	for (size_t i = 0; i < v->len; i++) {
 		item *a = w ? &v->items[w - 1] : NULL, *b = &v->items[i];
-		uint32_t ae;
-		double m1, d1, s1, m2, d2, s2;
-		if (a && a->kind == K_DUR && b->kind == K_DUR && cr_is_digit(sc->t[a->start]) &&
-		    cr_is_digit(sc->t[b->start]) &&
-		    (only_space(sc->t, a->end, b->start) ||
-		     (word_is(sc->t, a->end, b->start, "and", &ae) && only_space(sc->t, ae, b->start))) &&
-		    dur_parse(a->value, &m1, &d1, &s1) && dur_parse(b->value, &m2, &d2, &s2) &&
-		    ((s1 > s2 && s2 > 0 && !m2 && !d2) || ((m1 || d1) && !s1 && s2 && !m2 && !d2))) {
+		const item *c = i + 1 < v->len ? &v->items[i + 1] : NULL;
+		int h1, l1, h2, l2;
+		static const char *const rel[] = {"next", "last", "past", "the", "previous", "coming", NULL};
+		if (a && a->kind == K_DUR && b->kind == K_DUR && dur_joined(t, a->end, b->start) &&
+		    !has_word(t, b->start, b->end, rel) && dur_ranks(a->value, &h1, &l1) && dur_ranks(b->value, &h2, &l2) &&
+		    l1 > h2 && !(c && c->kind != K_DUR && dur_joined(t, b->end, c->start))) {
 			char tb[64];
 			const char *bt = strchr(b->value, 'T');
-			if (strchr(a->value, 'T'))
+			if (bt && strchr(a->value, 'T'))
 				fmtv(tb, sizeof tb, "%s%s", a->value, bt + 1);
 			else
-				fmtv(tb, sizeof tb, "%s%s", a->value, bt);
+				fmtv(tb, sizeof tb, "%s%s", a->value, b->value + 1);
 			fmtv(a->value, sizeof a->value, "%s", tb);
 			a->end = b->end;
 			continue;
