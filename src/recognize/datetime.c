@@ -1357,7 +1357,7 @@ static uint32_t clock_after_day(const char *t, uint32_t pos, uint32_t hi, clockv
 	*mod = CR_DT_MOD_NONE;
 	if ((l = link_after(t, pos, hi, R_PRE, &ae)) != NULL)
 		*mod = l->mod;
-	else if ((l = link_after(t, pos, hi, R_APPROX, &ae)) != NULL)
+	else if (link_after(t, pos, hi, R_APPROX, &ae) != NULL)
 		at = true;
 	else if ((l = link_after(t, pos, hi, R_AT, &ae)) != NULL)
 		at = l->p[0] == 'a' || l->p[0] == '@';
@@ -2158,7 +2158,6 @@ static void points(scan *sc, itemvec *v)
 				if (b && le == b->end)
 					i++;
 			}
-			m.kind = K_DT;
 			m.type = ss > 0 ? CR_DT_DATETIME : CR_DT_DATE;
 			int32_t z = add_months(sc->ref, (int)mo) + (int32_t)dd;
 			long sec = (sc->refsec >= 0 ? sc->refsec : 0) + (long)ss;
