@@ -2128,6 +2128,15 @@ static void points(scan *sc, itemvec *v)
 			day_str(z, ds);
 			fmtv(m.value, sizeof m.value, "%s", ds);
 			m.range = (cr_dayrange){z, z};
+			if (vague && cr_lower(t[ms]) == 'l') {
+				/* "less than 3 days after tomorrow": the days between */
+				int32_t x0 = back ? z : b->range.earliest, x1 = back ? b->range.earliest : z;
+				char xa[11], xb[11];
+				day_str(x0, xa);
+				day_str(x1, xb);
+				fmtv(m.value, sizeof m.value, "(%s,%s,%s)", xa, xb, a.value);
+				m.range = (cr_dayrange){x0, x1};
+			}
 			m.kind = K_DONE;
 			m.type = vague ? CR_DT_DATERANGE : CR_DT_DATE;
 			cr_vec_push(&out, m);
