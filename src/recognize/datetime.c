@@ -318,6 +318,11 @@ static void parse_value(item *it, const char *v)
 {
 	it->grain = 0;
 	it->h = -1;
+	if (cr_is_digit(v[0]) && cr_is_digit(v[1]) && cr_is_digit(v[2]) && v[3] == 'X' && v[4] == 0) {
+		it->grain = 'X'; /* "199X": a decade */
+		it->y = ((v[0] - '0') * 100 + (v[1] - '0') * 10 + (v[2] - '0')) * 10;
+		return;
+	}
 	if (!(cr_is_digit(v[0]) && cr_is_digit(v[1]) && cr_is_digit(v[2]) && cr_is_digit(v[3]))) {
 		if (cr_is_digit(v[0]) && cr_is_digit(v[1]) && v[2] == 0) {
 			it->grain = 'C';
@@ -611,6 +616,10 @@ static void from_timex(scan *sc, itemvec *v, const cr_timex *x)
 	if (it.kind == K_DATE && cr_range_known(it.range) &&
 	    (it.grain == 'Q' || it.grain == 'X' || (it.grain == 'C' && x->type == CR_TIMEX_DATE))) {
 		int32_t a = it.range.earliest, b = it.range.latest + 1;
+		if (it.grain == 'X' && !has_word(sc->t, x->start, x->end, (const char *const[]){"early", "mid", "late", NULL})) {
+			a = cr_days_from_civil(it.y, 1, 1);
+			b = cr_days_from_civil(it.y + 10, 1, 1);
+		}
 		if (it.grain == 'C') {
 			a = cr_days_from_civil(it.y * 100, 1, 1);
 			b = cr_days_from_civil(it.y * 100 + 100, 1, 1);
@@ -2345,6 +2354,19 @@ static bool dur_range(scan *sc, item *m)
 	if (!within && !f && !bk)
 		return false;
 	double mo, dd, ss;
+	size_t vl = strlen(m->value);
+	if (sc->ref != CR_DAY_NONE && vl > 3 && strcmp(m->value + vl - 2, "DE") == 0 && cr_is_digit(m->value[1])) {
+		/* "the next two decades": whole decades from the next one */
+		int n = atoi(m->value + 1), ry, rm, rd;
+		cr_civil_from_days(sc->ref, &ry, &rm, &rd);
+		int d0 = ry / 10 * 10, y0 = bk ? d0 - 10 * n : d0 + 10, y1 = y0 + 10 * n;
+		int32_t a = cr_days_from_civil(y0, 1, 1), b = cr_days_from_civil(y1, 1, 1);
+		range_value(m->value, sizeof m->value, a, b, 'Y');
+		m->range = (cr_dayrange){a, b};
+		m->type = CR_DT_DATERANGE;
+		m->kind = K_DONE;
+		return true;
+	}
 	if (sc->ref == CR_DAY_NONE || !dur_parse(m->value, &mo, &dd, &ss))
 		return false;
 	if (ss > 0) {
