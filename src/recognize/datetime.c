@@ -1152,6 +1152,45 @@ static void date_ranges(scan *sc, itemvec *v)
 					continue;
 				}
 			}
+			/* a month and day the single rules left, beside a clock: "february
+			   22nd 3:30", "12:30 december 27th" */
+			if (cr_is_alpha(t[p]) && md_end(t, p, sc->len, &one) && one.mo && one.d && !one.y &&
+			    (k >= v->len || v->items[k].start >= one.end) && sc->ref != CR_DAY_NONE) {
+				uint32_t q = skip_sp(t, one.end, sc->len), ae2;
+				if (word_is(t, q, sc->len, "at", &ae2))
+					q = skip_sp(t, ae2, sc->len);
+				bool after = parse_clock(t, q, sc->len, &c) && (c.mer || c.wmin) && !c.mer1;
+				bool before = false;
+				if (!after) {
+					uint32_t e = p;
+					while (e > lo && cr_is_space(t[e - 1]))
+						e--;
+					uint32_t cs = e;
+					while (cs > lo && (cr_is_digit(t[cs - 1]) || t[cs - 1] == ':' || cr_is_alpha(t[cs - 1]) || t[cs - 1] == '.'))
+						cs--;
+					while (cs < e && !cr_is_digit(t[cs]))
+						cs++;
+					before = cs < e && parse_clock(t, cs, sc->len, &c) && c.end == e && (c.mer || c.wmin);
+				}
+				if (after || before) {
+					int ry, rm, rd;
+					cr_civil_from_days(sc->ref, &ry, &rm, &rd);
+					if (one.d > cr_days_in_month(ry, one.mo))
+						continue;
+					it.start = p;
+					it.end = one.end;
+					it.y = ry, it.mo = one.mo, it.d = one.d;
+					it.grain = 'D';
+					int32_t z = cr_days_from_civil(ry, one.mo, one.d);
+					it.range = (cr_dayrange){z, z};
+					day_str(z, it.value);
+					it.kind = K_DATE;
+					it.type = CR_DT_DATE;
+					cr_vec_push(&out, it);
+					done = one.end;
+					continue;
+				}
+			}
 			/* "june of 1992", "Dec, 2018" where the single rules saw the year only */
 			if (!md_end(t, p, sc->len, &one) || !one.mo || !one.y || k >= v->len)
 				continue;
@@ -2666,6 +2705,15 @@ static void open_ranges(scan *sc, itemvec *v)
 			else if (phrase_before(t, lo, a->start, "in", &po) &&
 			         (phrase_before(t, lo, po, "earlier", &pe) || phrase_before(t, lo, po, "later", &pe)))
 				a->start = pe;
+		}
+		/* "later this afternoon", "early this evening": a part of a part */
+		if (a->kind == K_DATE && a->part[0] && a->h < 0) {
+			static const char *const md[] = {"later", "earlier", "early", "late", NULL};
+			for (int k = 0; md[k]; k++)
+				if (phrase_before(t, lo, a->start, md[k], &pe)) {
+					a->start = pe;
+					break;
+				}
 		}
 		/* "the end of today": its last second; "later in today", "mid today": a part of it */
 		if (a->kind == K_DATE && a->grain == 'D' && !a->part[0] && a->h < 0) {
