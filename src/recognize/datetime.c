@@ -1449,7 +1449,8 @@ static void clock_points(scan *sc, itemvec *v)
 		uint32_t nx = skip_sp(t, c.end, sc->len), nw = nx;
 		while (nw < sc->len && cr_is_alpha(t[nw]))
 			nw++;
-		if (!c.mer && !c.oclock && !clause_end(t, c.end, sc->len) && !has_word(t, nx, nw, follow) &&
+		if (!c.mer && !c.oclock && !colon && !(nw > nx && cr_is_upper(t[nx])) && !clause_end(t, c.end, sc->len) &&
+		    !has_word(t, nx, nw, follow) &&
 		    !has_word(t, nx, nw, DEICTIC) && !month_word(t, nx, nw) && !bare_weekday(t, nx, nw))
 			continue;
 		item it = {0};
