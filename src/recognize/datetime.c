@@ -2026,6 +2026,48 @@ static void points(scan *sc, itemvec *v)
 				i++;
 			continue;
 		}
+		/* "Friday mornings": a weekly part of a day */
+		if (a.wd && a.kind == K_DATE && !a.part[0]) {
+			static const char *const pl[] = {"mornings", "afternoons", "evenings", "nights", NULL};
+			static const char *const pc[] = {"MO", "AF", "EV", "NI"};
+			uint32_t q = skip_sp(t, a.end, sc->len), qe = q;
+			while (qe < sc->len && cr_is_alpha(t[qe]))
+				qe++;
+			int k = -1;
+			for (int j = 0; pl[j] && k < 0; j++)
+				if (qe - q == strlen(pl[j]) && cr_ieq(t + q, pl[j], qe - q))
+					k = j;
+			if (k >= 0 && q > a.end && (!b || b->start >= qe)) {
+				item m = a;
+				m.end = qe;
+				m.kind = K_SET;
+				m.type = CR_DT_SET;
+				fmtv(m.value, sizeof m.value, "XXXX-WXX-%dT%s", a.wd, pc[k]);
+				cr_vec_push(&out, m);
+				continue;
+			}
+		}
+		/* "19th of every month": a monthly day */
+		if (a.kind == K_SET && strcmp(a.value, "P1M") == 0) {
+			uint32_t o0, ds;
+			if (phrase_before(t, lo0, a.start, "of", &o0)) {
+				uint32_t e = o0;
+				while (e > lo0 && cr_is_space(t[e - 1]))
+					e--;
+				ds = e;
+				while (ds > lo0 && (cr_is_alpha(t[ds - 1]) || cr_is_digit(t[ds - 1])))
+					ds--;
+				uint32_t de;
+				int d = ds < e ? day_number(t, ds, sc->len, &de) : 0;
+				if (d && de == e && cr_is_digit(t[ds])) {
+					item m = a;
+					m.start = ds;
+					fmtv(m.value, sizeof m.value, "XXXX-XX-%02d", d);
+					cr_vec_push(&out, m);
+					continue;
+				}
+			}
+		}
 		/* a weekday naming a date: "Friday 7/6" */
 		if (a.wd && !a.part[0] && a.kind == K_DATE && b && b->kind == K_DATE && b->grain == 'D' && !b->wd &&
 		    only_space(t, a.end, b->start)) {
