@@ -1191,6 +1191,28 @@ static void date_ranges(scan *sc, itemvec *v)
 					continue;
 				}
 			}
+			/* "on the 18th": a day of an unnamed month */
+			uint32_t de2, th2, on2;
+			int dn;
+			if (cr_is_digit(t[p]) && (dn = day_number(t, p, sc->len, &de2)) != 0 && de2 >= p + 3 &&
+			    cr_is_alpha(t[de2 - 1]) && (k >= v->len || v->items[k].start >= de2) &&
+			    phrase_before(t, lo, phrase_before(t, lo, p, "the", &th2) ? th2 : p, "on", &on2)) {
+				uint32_t nx = skip_sp(t, de2, sc->len), nw = nx;
+				while (nw < sc->len && cr_is_alpha(t[nw]))
+					nw++;
+				if (!month_word(t, nx, nw) && !has_word(t, nx, nw, (const char *const[]){"of", "century", "floor", NULL})) {
+					it.start = phrase_before(t, lo, p, "the", &th2) ? th2 : p;
+					it.end = de2;
+					it.grain = 0;
+					it.range = (cr_dayrange){CR_DAY_NONE, CR_DAY_NONE};
+					fmtv(it.value, sizeof it.value, "XXXX-XX-%02d", dn);
+					it.kind = K_REF;
+					it.type = CR_DT_DATE;
+					cr_vec_push(&out, it);
+					done = de2;
+					continue;
+				}
+			}
 			/* "june of 1992", "Dec, 2018" where the single rules saw the year only */
 			if (!md_end(t, p, sc->len, &one) || !one.mo || !one.y || k >= v->len)
 				continue;
