@@ -310,6 +310,23 @@ static void test_numbered_quarters_halves_and_weeks(void **state)
 	expect_none_over("Water is H2 and O", "H2");
 }
 
+static void test_weekly_and_monthly_sets(void **state)
+{
+	(void)state;
+	expect("I'll be out Friday mornings", 0, "Friday mornings", "XXXX-WXX-5TMO", CR_DT_SET);
+	expect("remind me to pay bill on 19th of every month.", 0, "19th of every month", "XXXX-XX-19", CR_DT_SET);
+	expect("I'll leave every evening at 7:13", 0, "every evening at 7:13", "T19:13", CR_DT_SET);
+}
+
+static void test_day_of_an_unnamed_month_and_month_day_by_a_clock(void **state)
+{
+	(void)state;
+	expect("set something up on the 18th.", 0, "the 18th", "XXXX-XX-18", CR_DT_DATE);
+	expect("Let's meet on february 22nd 3:30.", 0, "february 22nd 3:30", "2016-02-22T03:30", CR_DT_DATETIME);
+	expect_none_over("We met on the 18th floor", "18th");
+	expect("born in the 18th century", 0, "the 18th century", "(1700-01-01,1800-01-01,P100Y)", CR_DT_DATERANGE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -341,6 +358,8 @@ int main(void)
 		cmocka_unit_test(test_weekday_modifiers_pick_the_week),
 		cmocka_unit_test(test_end_of_a_period_keeps_its_value),
 		cmocka_unit_test(test_numbered_quarters_halves_and_weeks),
+		cmocka_unit_test(test_weekly_and_monthly_sets),
+		cmocka_unit_test(test_day_of_an_unnamed_month_and_month_day_by_a_clock),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
