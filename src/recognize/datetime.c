@@ -1666,14 +1666,55 @@ static void count_ranges(scan *sc, itemvec *v)
 		if (n > 0 && has_word(t, s2, e2, dirs)) {
 			us = skip_sp(t, e2, sc->len);
 		} else if (has_word(t, p, e1, dirs)) {
-			n = 1; /* "next hour", "last minute" */
-			us = s2;
+			int n2 = count_at(t, s2, e2 > s2 ? e2 : s2);
+			if (n2 < 0 && s2 < sc->len && cr_is_digit(t[s2])) {
+				uint32_t d2 = s2;
+				while (d2 < sc->len && cr_is_digit(t[d2]))
+					d2++;
+				n2 = count_at(t, s2, d2);
+				e2 = d2;
+			}
+			if (n2 > 1) {
+				n = n2; /* "the next 7 quarters" */
+				us = skip_sp(t, e2, sc->len);
+			} else {
+				n = 1; /* "next hour", "last minute" */
+				us = s2;
+			}
 		} else {
 			continue;
 		}
 		ue = us;
 		while (ue < sc->len && cr_is_alpha(t[ue]))
 			ue++;
+		/* quarters count from the quarter's edge: "the next 7 quarters", "past quarter" */
+		if (((ue - us == 7 && cr_ieq(t + us, "quarter", 7)) || (ue - us == 8 && cr_ieq(t + us, "quarters", 8))) &&
+		    sc->ref != CR_DAY_NONE && !(ue < sc->len && wordch((unsigned char)t[ue])) &&
+		    (n == 1 || ue - us == 8) && !(k < v->len && v->items[k].start < ue)) {
+			static const char *const back[] = {"past", "previous", "last", NULL};
+			int ry, rm, rd;
+			cr_civil_from_days(sc->ref, &ry, &rm, &rd);
+			int32_t q0 = cr_days_from_civil(ry, (rm - 1) / 3 * 3 + 1, 1), a0, b0;
+			bool bk = has_word(t, p, ue, back);
+			if (bk) {
+				b0 = q0;
+				a0 = add_months(q0, -3 * n);
+			} else {
+				a0 = add_months(q0, 3);
+				b0 = add_months(a0, 3 * n);
+			}
+			item it = {0};
+			it.kind = K_DONE;
+			it.type = CR_DT_DATERANGE;
+			it.h = -1;
+			it.start = p;
+			it.end = ue;
+			it.range = (cr_dayrange){a0, b0};
+			range_value(it.value, sizeof it.value, a0, b0, 'M');
+			cr_vec_push(&out, it);
+			p = ue;
+			continue;
+		}
 		char val[24];
 		if (ue == us || (ue < sc->len && wordch((unsigned char)t[ue])) || !unit_value(t, us, ue, n, val, sizeof val))
 			continue;

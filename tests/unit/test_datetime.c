@@ -327,6 +327,15 @@ static void test_day_of_an_unnamed_month_and_month_day_by_a_clock(void **state)
 	expect("born in the 18th century", 0, "the 18th century", "(1700-01-01,1800-01-01,P100Y)", CR_DT_DATERANGE);
 }
 
+static void test_quarters_count_from_the_quarter_edge(void **state)
+{
+	(void)state;
+	/* read in the fourth quarter of 2016 */
+	expect("What are the sales for the next 7 quarters", 0, "next 7 quarters", "(2017-01-01,2018-10-01,P21M)",
+	       CR_DT_DATERANGE);
+	expect("Sales for past quarter", 0, "past quarter", "(2016-07-01,2016-10-01,P3M)", CR_DT_DATERANGE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -360,6 +369,7 @@ int main(void)
 		cmocka_unit_test(test_numbered_quarters_halves_and_weeks),
 		cmocka_unit_test(test_weekly_and_monthly_sets),
 		cmocka_unit_test(test_day_of_an_unnamed_month_and_month_day_by_a_clock),
+		cmocka_unit_test(test_quarters_count_from_the_quarter_edge),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
