@@ -1911,6 +1911,66 @@ static void numbered_periods(scan *sc, itemvec *v)
 	*v = out;
 }
 
+/* Weekends counted or repeated: "three weekends" (P3WE), "every two
+   weekends" (P2WE), "any weekend", "all weekends", "weekends" (P1WE). */
+static void weekends(scan *sc, itemvec *v)
+{
+	const char *t = sc->t;
+	itemvec out = {0};
+	size_t k = 0;
+	for (uint32_t p = 0; p + 7 <= sc->len; p++) {
+		if (!(t[p] == 'w' || t[p] == 'W') || (p > 0 && wordch((unsigned char)t[p - 1])) || !cr_ieq(t + p, "weekend", 7))
+			continue;
+		uint32_t e = p + 7;
+		bool plural = e < sc->len && (t[e] == 's' || t[e] == 'S');
+		if (plural)
+			e++;
+		if (e < sc->len && wordch((unsigned char)t[e]))
+			continue;
+		while (k < v->len && v->items[k].end <= p)
+			cr_vec_push(&out, v->items[k++]);
+		if (k < v->len && v->items[k].start < e)
+			continue;
+		uint32_t lo = out.len ? out.items[out.len - 1].end : 0, s0 = p, w;
+		int n = 1;
+		bool set = false;
+		uint32_t ns = p;
+		while (ns > lo && cr_is_space(t[ns - 1]))
+			ns--;
+		uint32_t nb = ns;
+		while (nb > lo && (cr_is_alpha(t[nb - 1]) || cr_is_digit(t[nb - 1])))
+			nb--;
+		int c = nb < ns ? count_at(t, nb, ns) : -1;
+		if (c > 1 && plural) {
+			n = c;
+			s0 = nb;
+			if (phrase_before(t, lo, nb, "every", &w) || phrase_before(t, lo, nb, "each", &w))
+				s0 = w, set = true;
+		} else if (phrase_before(t, lo, p, "any", &w) || phrase_before(t, lo, p, "all", &w)) {
+			s0 = w;
+			set = true;
+		} else if (plural && !(nb < ns && (cr_is_digit(t[nb]) || c == 1))) {
+			set = true; /* "weekends" */
+		} else {
+			continue;
+		}
+		item it = {0};
+		it.kind = set ? K_SET : K_DUR;
+		it.type = set ? CR_DT_SET : CR_DT_DURATION;
+		it.h = -1;
+		it.start = s0;
+		it.end = e;
+		it.range = (cr_dayrange){CR_DAY_NONE, CR_DAY_NONE};
+		fmtv(it.value, sizeof it.value, "P%dWE", n);
+		cr_vec_push(&out, it);
+		p = e;
+	}
+	while (k < v->len)
+		cr_vec_push(&out, v->items[k++]);
+	free(v->items);
+	*v = out;
+}
+
 static void points(scan *sc, itemvec *v)
 {
 	const char *t = sc->t;
@@ -2954,6 +3014,7 @@ int cr_datetime_find_at(cr_datetime **out, size_t *n, const cr_timex_ctx *ctx, c
 	day_parts(&sc, &v);
 	count_ranges(&sc, &v);
 	numbered_periods(&sc, &v);
+	weekends(&sc, &v);
 	points(&sc, &v);
 	ranges(&sc, &v);
 	open_ranges(&sc, &v);

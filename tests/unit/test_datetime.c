@@ -336,6 +336,14 @@ static void test_quarters_count_from_the_quarter_edge(void **state)
 	expect("Sales for past quarter", 0, "past quarter", "(2016-07-01,2016-10-01,P3M)", CR_DT_DATERANGE);
 }
 
+static void test_weekends_counted_or_repeated(void **state)
+{
+	(void)state;
+	expect("the course lasts three weekends", 0, "three weekends", "P3WE", CR_DT_DURATION);
+	expect("every two weekends", 0, "every two weekends", "P2WE", CR_DT_SET);
+	expect("dinner with mom any weekend.", 0, "any weekend", "P1WE", CR_DT_SET);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -370,6 +378,7 @@ int main(void)
 		cmocka_unit_test(test_weekly_and_monthly_sets),
 		cmocka_unit_test(test_day_of_an_unnamed_month_and_month_day_by_a_clock),
 		cmocka_unit_test(test_quarters_count_from_the_quarter_edge),
+		cmocka_unit_test(test_weekends_counted_or_repeated),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
