@@ -1687,6 +1687,45 @@ static void count_ranges(scan *sc, itemvec *v)
 		ue = us;
 		while (ue < sc->len && cr_is_alpha(t[ue]))
 			ue++;
+		/* business days skip weekends: "the next 4 business days" */
+		uint32_t be;
+		if (n > 1 && sc->ref != CR_DAY_NONE &&
+		    (word_is(t, us, sc->len, "business", &be) || word_is(t, us, sc->len, "working", &be)) &&
+		    word_is(t, be, sc->len, "days", &be) && !(k < v->len && v->items[k].start < be)) {
+			static const char *const back[] = {"past", "previous", "last", NULL};
+			bool bk = has_word(t, p, us, back);
+			int32_t a0, b0, z = sc->ref;
+			int left = n;
+			if (bk) {
+				b0 = sc->ref;
+				while (left > 0)
+					if (cr_weekday(--z) < 5)
+						left--;
+				a0 = z;
+			} else {
+				while (cr_weekday(++z) >= 5)
+					;
+				a0 = z;
+				for (left = n - 1; left > 0;)
+					if (cr_weekday(++z) < 5)
+						left--;
+				b0 = z + 1;
+			}
+			item it = {0};
+			it.kind = K_DONE;
+			it.type = CR_DT_DATERANGE;
+			it.h = -1;
+			it.start = p;
+			it.end = be;
+			it.range = (cr_dayrange){a0, b0};
+			char x[11], y[11];
+			day_str(a0, x);
+			day_str(b0, y);
+			fmtv(it.value, sizeof it.value, "(%s,%s,P%dBD)", x, y, n);
+			cr_vec_push(&out, it);
+			p = be;
+			continue;
+		}
 		/* quarters count from the quarter's edge: "the next 7 quarters", "past quarter" */
 		if (((ue - us == 7 && cr_ieq(t + us, "quarter", 7)) || (ue - us == 8 && cr_ieq(t + us, "quarters", 8))) &&
 		    sc->ref != CR_DAY_NONE && !(ue < sc->len && wordch((unsigned char)t[ue])) &&
