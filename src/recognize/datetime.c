@@ -1872,6 +1872,77 @@ static void numbered_periods(scan *sc, itemvec *v)
 		char kind = 0;
 		int n = 0, y = 0;
 		uint32_t e = 0, w;
+		/* fiscal, school and calendar years: "fiscal year 2008", "last fiscal
+		   year", "sy18", "cy 2008" (FY2008, SY2008, 2008) */
+		{
+			static const char *const adj[] = {"fiscal", "school", "calendar", "fy", "sy", "cy", NULL};
+			static const char *const pre[] = {"FY", "SY", "", "FY", "SY", ""};
+			uint32_t q = p, we = p, dw = 0;
+			int shift = 0;
+			bool deictic = false;
+			if (word_is(t, q, sc->len, "this", &dw) || word_is(t, q, sc->len, "current", &dw))
+				deictic = true;
+			else if (word_is(t, q, sc->len, "last", &dw) || word_is(t, q, sc->len, "previous", &dw))
+				deictic = true, shift = -1;
+			else if (word_is(t, q, sc->len, "next", &dw))
+				deictic = true, shift = 1;
+			if (deictic)
+				q = skip_sp(t, dw, sc->len);
+			we = q;
+			while (we < sc->len && cr_is_alpha(t[we]))
+				we++;
+			int ai = -1;
+			for (int j = 0; adj[j] && ai < 0; j++)
+				if (we - q == strlen(adj[j]) && cr_ieq(t + q, adj[j], we - q))
+					ai = j;
+			if (ai >= 0) {
+				uint32_t r = we, ye = 0;
+				int yy = 0;
+				bool word = ai < 3;
+				if (word && word_is(t, r, sc->len, "year", &w))
+					r = w;
+				else if (word)
+					ai = -1;
+				if (ai >= 0) {
+					uint32_t r2 = r < sc->len && t[r] == ' ' ? r + 1 : r;
+					if (!deictic && is_year4(t, r2, sc->len)) {
+						yy = atoi(t + r2);
+						ye = r2 + 4;
+					} else if (!deictic && !word && r2 + 2 <= sc->len && cr_is_digit(t[r2]) && cr_is_digit(t[r2 + 1]) &&
+					           !(r2 + 2 < sc->len && wordch((unsigned char)t[r2 + 2]))) {
+						yy = 2000 + (t[r2] - '0') * 10 + (t[r2 + 1] - '0');
+						ye = r2 + 2;
+					} else if (deictic && word && ry) {
+						yy = ry + shift;
+						ye = r;
+					} else if (!deictic && word && ai == 0) {
+						ye = r; /* "fiscal year": which one is open */
+					}
+				}
+				if (ai >= 0 && ye && (k >= v->len || v->items[k].start >= ye ||
+				                      (v->items[k].grain == 'Y' && v->items[k].end <= ye))) {
+					size_t j = k;
+					while (j < v->len && v->items[j].start < ye && v->items[j].end <= ye)
+						j++;
+					item it = {0};
+					it.kind = K_DONE;
+					it.type = CR_DT_DATERANGE;
+					it.h = -1;
+					it.start = p;
+					it.end = ye;
+					it.y = yy;
+					it.range = yy ? cr_range_year(yy) : (cr_dayrange){CR_DAY_NONE, CR_DAY_NONE};
+					if (yy)
+						fmtv(it.value, sizeof it.value, "%s%04d", pre[ai], yy);
+					else
+						fmtv(it.value, sizeof it.value, "%sXXXX", pre[ai]);
+					k = j;
+					cr_vec_push(&out, it);
+					p = ye;
+					continue;
+				}
+			}
+		}
 		if (is_year4(t, p, sc->len)) {
 			uint32_t q = p + 4;
 			if (q < sc->len && (t[q] == '-' || t[q] == ' '))

@@ -344,6 +344,15 @@ static void test_weekends_counted_or_repeated(void **state)
 	expect("dinner with mom any weekend.", 0, "any weekend", "P1WE", CR_DT_SET);
 }
 
+static void test_fiscal_school_and_calendar_years(void **state)
+{
+	(void)state;
+	expect("Show sales in the fiscal year 2008", 0, "fiscal year 2008", "FY2008", CR_DT_DATERANGE);
+	expect("I got a lot of gains in last fiscal year.", 0, "last fiscal year", "FY2015", CR_DT_DATERANGE);
+	expect("Show sales in the sy18", 0, "sy18", "SY2018", CR_DT_DATERANGE);
+	expect("Show sales in the cy 2008", 0, "cy 2008", "2008", CR_DT_DATERANGE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -379,6 +388,7 @@ int main(void)
 		cmocka_unit_test(test_day_of_an_unnamed_month_and_month_day_by_a_clock),
 		cmocka_unit_test(test_quarters_count_from_the_quarter_edge),
 		cmocka_unit_test(test_weekends_counted_or_repeated),
+		cmocka_unit_test(test_fiscal_school_and_calendar_years),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
