@@ -2982,6 +2982,26 @@ static void open_ranges(scan *sc, itemvec *v)
 			         (phrase_before(t, lo, po, "earlier", &pe) || phrase_before(t, lo, po, "later", &pe)))
 				a->start = pe;
 		}
+		/* "the week of April 10th", "the week commencing February 4", "w/c Feb 4" */
+		if (a->kind == K_DATE && a->grain == 'D' && !a->part[0] && a->h < 0) {
+			static const char *const heads[] = {"of", "beginning", "commencing", "starting", "starting on",
+			                                    "beginning on", NULL};
+			uint32_t hs, ws2, ts2;
+			bool hit = false;
+			for (int k = 0; heads[k] && !hit; k++)
+				if (phrase_before(t, lo, a->start, heads[k], &hs) && phrase_before(t, lo, hs, "week", &ws2)) {
+					a->start = phrase_before(t, lo, ws2, "the", &ts2) ? ts2 : ws2;
+					hit = true;
+				}
+			if (!hit && phrase_before(t, lo, a->start, "w/c", &hs)) {
+				a->start = hs;
+				hit = true;
+			}
+			if (hit) {
+				a->type = CR_DT_DATERANGE;
+				continue;
+			}
+		}
 		/* "later this afternoon", "early this evening": a part of a part */
 		if (a->kind == K_DATE && a->part[0] && a->h < 0) {
 			static const char *const md[] = {"later", "earlier", "early", "late", NULL};
