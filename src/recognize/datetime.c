@@ -1200,7 +1200,8 @@ static void date_ranges(scan *sc, itemvec *v)
 				uint32_t nx = skip_sp(t, de2, sc->len), nw = nx;
 				while (nw < sc->len && cr_is_alpha(t[nw]))
 					nw++;
-				if (!month_word(t, nx, nw) && !has_word(t, nx, nw, (const char *const[]){"of", "century", "floor", NULL})) {
+				if (!month_word(t, nx, nw) &&
+				    !has_word(t, nx, nw, (const char *const[]){"of", "century", "floor", "day", NULL})) {
 					it.start = phrase_before(t, lo, p, "the", &th2) ? th2 : p;
 					it.end = de2;
 					it.grain = 0;
@@ -2238,6 +2239,41 @@ static void points(scan *sc, itemvec *v)
 			cr_vec_push(&out, m);
 			i++;
 			continue;
+		}
+		/* "the 15th day of next month", "the thirty-first day of the month" */
+		if (a.kind == K_DATE && a.grain == 'M' && a.h < 0 && !a.part[0] && a.y > 0) {
+			uint32_t o1, d1, ds1, de1, th1;
+			if (phrase_before(t, lo0, a.start, "of", &o1) && phrase_before(t, lo0, o1, "day", &d1)) {
+				uint32_t e = d1;
+				while (e > lo0 && cr_is_space(t[e - 1]))
+					e--;
+				ds1 = e;
+				while (ds1 > lo0 && (cr_is_alpha(t[ds1 - 1]) || cr_is_digit(t[ds1 - 1]) || t[ds1 - 1] == '-'))
+					ds1--;
+				int dn = day_number(t, ds1, sc->len, &de1);
+				if (ds1 < e && cr_is_alpha(t[ds1])) { /* "twenty third" */
+					uint32_t p2 = ds1, de3;
+					while (p2 > lo0 && cr_is_space(t[p2 - 1]))
+						p2--;
+					uint32_t p3 = p2;
+					while (p3 > lo0 && cr_is_alpha(t[p3 - 1]))
+						p3--;
+					int d3 = p3 < p2 ? day_number(t, p3, sc->len, &de3) : 0;
+					if (d3 && de3 == e)
+						dn = d3, de1 = de3, ds1 = p3;
+				}
+				if (dn && de1 == e && dn <= cr_days_in_month(a.y, a.mo)) {
+					item m = a;
+					m.start = phrase_before(t, lo0, ds1, "the", &th1) ? th1 : ds1;
+					m.d = dn;
+					m.grain = 'D';
+					int32_t z = cr_days_from_civil(a.y, a.mo, dn);
+					m.range = (cr_dayrange){z, z};
+					day_str(z, m.value);
+					m.type = CR_DT_DATE;
+					a = m;
+				}
+			}
 		}
 		/* "the first week of 2015", "the last week of July" */
 		uint32_t wk0;
