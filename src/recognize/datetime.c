@@ -205,6 +205,7 @@ static bool phrase_before(const char *t, uint32_t lo, uint32_t pos, const char *
 static bool has_word(const char *t, uint32_t a, uint32_t b, const char *const *words);
 static bool clause_end(const char *t, uint32_t pos, uint32_t len);
 static int hour_in_part(int h, int mer, const char *part);
+static bool is_year4(const char *t, uint32_t p, uint32_t len);
 
 static bool has_meridiem(const char *t, uint32_t a, uint32_t b)
 {
@@ -808,7 +809,7 @@ static int month_word(const char *t, uint32_t a, uint32_t b)
 
 typedef struct mdend {
 	int mo, d, y;
-	bool cap;
+	bool cap, glued; /* glued: "Dec/2018", "Dec-2018" */
 	uint32_t end;
 } mdend;
 
@@ -963,6 +964,13 @@ static bool md_end(const char *t, uint32_t p, uint32_t len, mdend *e)
 	if ((e->mo = month_word(t, q, we)) != 0) {
 		e->cap = cr_is_upper(t[q]);
 		e->end = we;
+		if (we + 5 <= len && (t[we] == '/' || t[we] == '-') && is_year4(t, we + 1, len) &&
+		    !(we + 5 < len && wordch((unsigned char)t[we + 5]))) {
+			e->y = atoi(t + we + 1);
+			e->end = we + 5;
+			e->glued = true;
+			return true;
+		}
 		if (we < len && t[we] == '.')
 			we++;
 		uint32_t r = skip_sp(t, we, len), de;
@@ -1215,10 +1223,25 @@ static void date_ranges(scan *sc, itemvec *v)
 				}
 			}
 			/* "june of 1992", "Dec, 2018" where the single rules saw the year only */
-			if (!md_end(t, p, sc->len, &one) || !one.mo || !one.y || k >= v->len)
+			if (!md_end(t, p, sc->len, &one) || !one.mo || !one.y || (k >= v->len && !one.glued))
 				continue;
 			/* the items it covers: dates, the last ending with its year */
 			size_t j = k;
+			if (one.glued && !one.d && (k >= v->len || v->items[k].start >= one.end)) {
+				it.start = p;
+				it.end = one.end;
+				it.y = one.y;
+				it.mo = one.mo;
+				it.yearw = true;
+				it.grain = 'M';
+				it.range = cr_range_month(one.y, one.mo);
+				fmtv(it.value, sizeof it.value, "%04d-%02d", one.y, one.mo);
+				it.kind = K_DATE;
+				it.type = CR_DT_DATERANGE;
+				cr_vec_push(&out, it);
+				done = one.end;
+				continue;
+			}
 			while (j < v->len && v->items[j].start < one.end && v->items[j].kind == K_DATE && v->items[j].end <= one.end)
 				j++;
 			if (j == k || v->items[j - 1].end != one.end || (j < v->len && v->items[j].start < one.end) ||
