@@ -12,8 +12,9 @@
  * as many, the same spans (Start/End: inclusive code-point offsets), and
  * each found value equal to one of the expected resolution's "timex"
  * values or its "value". Three writing differences are forgiven, never
- * more: (1) corrob resolves what the spec leaves open, so a found year
- * fills an expected "XXXX" ("2016-10-02" for "XXXX-10-02"); (2) corrob may
+ * more: (1) corrob resolves what the spec leaves open, so found digits fill
+ * an expected X ("2016-10-02" for "XXXX-10-02", "2016-10-18" for
+ * "XXXX-XX-18"; "XXXX-WXX-1" is never matched by a date); (2) corrob may
  * write minutes the spec leaves out ("T18:00" for "T18"); (3) a bare time
  * ("T18") matches the same time on a date ("2016-11-07T18:00"). A range
  * "(start,end,duration)" is compared part by part: the points by these
@@ -42,11 +43,16 @@ static bool point_ok(const char *tx, const char *v)
 {
 	if (strcmp(tx, v) == 0)
 		return true;
-	/* the spec leaves a year open ("XXXX-10-02", "(XXXX-03-01,XXXX-05-01,P2M)")
-	   and corrob resolves it against the anchor: any digits fill the XXXX */
-	if (strncmp(tx, "XXXX-", 5) == 0 && strlen(v) == strlen(tx) && strcmp(tx + 4, v + 4) == 0 &&
-	    v[0] >= '0' && v[0] <= '9')
-		return true;
+	/* the spec leaves a year or month open ("XXXX-10-02", "XXXX-XX-18") and
+	   corrob resolves it against the anchor: a digit fills each X, all else equal */
+	size_t n = strlen(tx);
+	if (strchr(tx, 'X') && strlen(v) == n) {
+		size_t i = 0;
+		while (i < n && (tx[i] == v[i] || (tx[i] == 'X' && v[i] >= '0' && v[i] <= '9')))
+			i++;
+		if (i == n)
+			return true;
+	}
 	/* corrob writes every clock with minutes ("T18:00") where the spec leaves
 	   them out when the text did ("T18") */
 	size_t lt = strlen(tx), lv = strlen(v);

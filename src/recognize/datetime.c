@@ -554,6 +554,14 @@ static void from_timex(scan *sc, itemvec *v, const cr_timex *x)
 		it.type = CR_DT_SET;
 		if (strcmp(x->value, "XXXX-WXX-WE") == 0)
 			fmtv(it.value, sizeof it.value, "P1WE"); /* the spec writes a weekly weekend so */
+		{
+			/* minutes only when the text wrote them: "each monday at 4pm" is T16 */
+			char *tp = strchr(it.value, 'T');
+			item tmp = it;
+			clock_written(&tmp, t, x->start, x->end);
+			if (tp && cr_is_digit(tp[1]) && cr_is_digit(tp[2]) && strcmp(tp + 3, ":00") == 0 && !tmp.wmin)
+				tp[3] = 0;
+		}
 		break;
 	case CR_TIMEX_TIME:
 		if (it.h >= 0) {
@@ -564,6 +572,27 @@ static void from_timex(scan *sc, itemvec *v, const cr_timex *x)
 		} else {
 			it.kind = K_DATE;
 			it.type = CR_DT_DATETIMERANGE;
+			/* "in the evening" with no day: a part of any day, "TEV" */
+			static const char *const plain[] = {"the", "in", "early", "late", "later", "earlier", "morning", "afternoon",
+			                                    "evening", "night", "daytime", "mornings", "evenings", NULL};
+			bool only = it.part[0] != 0;
+			for (uint32_t i = x->start; i < x->end && only; i++) {
+				if (!cr_is_alpha(t[i]) || (i > x->start && wordch((unsigned char)t[i - 1])))
+					continue;
+				uint32_t j = i;
+				while (j < x->end && cr_is_alpha(t[j]))
+					j++;
+				only = has_word(t, i, j, plain);
+				i = j;
+			}
+			uint32_t in0;
+			if (only && phrase_before(t, 0, x->start, "in", &in0)) {
+				it.kind = K_PART;
+				it.type = CR_DT_TIMERANGE;
+				it.start = in0;
+				it.h = -1;
+				fmtv(it.value, sizeof it.value, "T%.2s", it.part);
+			}
 		}
 		break;
 	default:
@@ -2183,8 +2212,20 @@ static void points(scan *sc, itemvec *v)
 		}
 		/* "previous Wednesday", "this past Wednesday", "coming Thursday" */
 		uint32_t pw, lo0 = out.len ? out.items[out.len - 1].end : 0;
+		static const char *const wmods[] = {"previous", "past", "coming", "following", "upcoming", NULL};
+		if (!a.wd && a.kind == K_DATE && a.grain == 'D' && !a.part[0] && cr_range_known(a.range)) {
+			/* the single rules may have taken the modifier in: "coming Thursday" */
+			uint32_t w1 = a.start, w1e = w1, w2;
+			while (w1e < a.end && cr_is_alpha(t[w1e]))
+				w1e++;
+			w2 = skip_sp(t, w1e, a.end);
+			if (has_word(t, w1, w1e, wmods) && w2 < a.end && bare_weekday(t, w2, a.end)) {
+				a.wd = cr_weekday(a.range.earliest) + 1;
+				a.start = w2; /* read below as "<modifier> <weekday>" */
+			}
+		}
 		if (a.wd && a.kind == K_DATE && !a.part[0] && sc->ref != CR_DAY_NONE) {
-			static const char *const mods[] = {"previous", "past", "coming", "following", "upcoming", NULL};
+			const char *const *mods = wmods;
 			int which = -1;
 			for (int k = 0; mods[k] && which < 0; k++)
 				if (phrase_before(t, lo0, a.start, mods[k], &pw))
