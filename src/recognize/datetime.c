@@ -585,11 +585,12 @@ static void from_timex(scan *sc, itemvec *v, const cr_timex *x)
 				only = has_word(t, i, j, plain);
 				i = j;
 			}
-			uint32_t in0;
-			if (only && phrase_before(t, 0, x->start, "in", &in0)) {
+			uint32_t in0, th0;
+			if (only) {
 				it.kind = K_PART;
 				it.type = CR_DT_TIMERANGE;
-				it.start = in0;
+				if (word_is(t, x->start, x->end, "the", &th0) && phrase_before(t, 0, x->start, "in", &in0))
+					it.start = in0; /* "in the morning", but "in early morning" is "early morning" */
 				it.h = -1;
 				fmtv(it.value, sizeof it.value, "T%.2s", it.part);
 			}
@@ -727,12 +728,31 @@ static void merge_durations(scan *sc, itemvec *v)
 	v->len = w;
 }
 
-/* "one hour and a half", "one year and a quarter": a fraction of the unit. */
+/* "one hour and a half", "one year and a quarter": a fraction of the unit,
+   written as the spec does (PT1.5H, P1.25Y), also when the single rules
+   wrote it in smaller units (PT1H30M, P1Y3M). */
 static void fraction_durations(scan *sc, itemvec *v)
 {
 	const char *t = sc->t;
 	for (size_t i = 0; i < v->len; i++) {
 		item *a = &v->items[i];
+		static const char *const fw[] = {"half", "quarter", NULL};
+		int whole, part;
+		char u1, u2, tail;
+		if (a->kind == K_DUR && has_word(t, a->start, a->end, fw)) {
+			const char *v0 = a->value;
+			bool tp = v0[1] == 'T';
+			if (sscanf(v0 + (tp ? 2 : 1), "%d%c%d%c%c", &whole, &u1, &part, &u2, &tail) == 4) {
+				int base = tp && u1 == 'H' && u2 == 'M' ? 60 : !tp && u1 == 'Y' && u2 == 'M' ? 12 : 0;
+				if (base && (part * 4) % base == 0) {
+					char o[64];
+					int frac = part * 100 / base;
+					fmtv(o, sizeof o, "P%s%d.%d%c", tp ? "T" : "", whole, frac % 10 ? frac : frac / 10, u1);
+					fmtv(a->value, sizeof a->value, "%s", o);
+				}
+			}
+			continue;
+		}
 		uint32_t hi = i + 1 < v->len ? v->items[i + 1].start : sc->len, e, e2;
 		if (a->kind != K_DUR || !word_is(t, a->end, hi, "and", &e))
 			continue;
@@ -2144,6 +2164,31 @@ static void points(scan *sc, itemvec *v)
 		uint32_t je = 0;
 		bool joined = b && (only_space(t, a.end, b->start) ||
 		                    (link_after(t, a.end, b->start, R_AT, &je) && only_space(t, je, b->start)));
+		/* a day found with its part, then a clock: "Sunday early morning at 8:00" */
+		if (dayish(&a) && a.part[0] && a.kind == K_DATE) {
+			clockv pc;
+			int pmod;
+			uint32_t pce = clock_after_day(t, a.end, sc->len, &pc, &pmod);
+			size_t k = i + 1;
+			while (pce && k < v->len && v->items[k].start < pce && v->items[k].kind == K_TIME)
+				k++;
+			if (pce && !pmod && (k == v->len || v->items[k].start >= pce)) {
+				item m = a;
+				m.end = pce;
+				m.kind = K_DT;
+				m.type = CR_DT_DATETIME;
+				m.h = hour_in_part(to24(pc.h, pc.mer), pc.mer, a.part);
+				m.mi = pc.mi;
+				m.s = pc.s;
+				m.wmin = pc.wmin;
+				m.wsec = pc.wsec;
+				m.part[0] = 0;
+				point_value(&m);
+				cr_vec_push(&out, m);
+				i = k - 1;
+				continue;
+			}
+		}
 		/* a day and a part of it: "tuesday in the morning" */
 		if (dayish(&a) && !a.part[0] && b && b->kind == K_PART && only_space(t, a.end, b->start)) {
 			item m = a;
