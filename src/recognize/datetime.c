@@ -286,11 +286,13 @@ static bool has_word(const char *t, uint32_t a, uint32_t b, const char *const *w
 static const char *const DEICTIC[] = {"this", "next", "last", "previous", "coming", "following", "today", "tomorrow",
                                       "yesterday", "tonight", "current", "past", "upcoming", NULL};
 
-/* A clock time with no date words: digits, meridiems, "noon", a time zone. */
+/* A clock time with no date words: digits, meridiems, "noon", a time zone,
+   a part of the day ("7 in the evening" is T19 on any day). */
 static bool bare_clock(const char *t, uint32_t a, uint32_t b)
 {
 	static const char *const ok[] = {"am", "pm", "a", "p", "m", "oclock", "o'clock", "noon", "midnight", "h", "hrs",
-	                                 "at", NULL};
+	                                 "at", "in", "the", "morning", "afternoon", "evening", "night", "early", "late",
+	                                 NULL};
 	for (uint32_t i = a; i < b; i++) {
 		if (!cr_is_alpha(t[i]))
 			continue;
