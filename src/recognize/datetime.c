@@ -515,7 +515,7 @@ static bool bare_weekday(const char *t, uint32_t a, uint32_t b)
 	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	                                   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", NULL};
 	static const char *const parts[] = {"morning", "afternoon", "evening", "night", "on", "at", "am", "pm", "a",
-	                                    "p", "m", "noon", "midnight", NULL};
+	                                    "p", "m", "noon", "midnight", "in", "the", NULL};
 	bool day = false;
 	for (uint32_t i = a; i < b; i++) {
 		if (cr_is_space(t[i]) || t[i] == '.' || t[i] == ':' || t[i] == ',' || cr_is_digit(t[i]))
@@ -549,6 +549,8 @@ static void from_timex(scan *sc, itemvec *v, const cr_timex *x)
 	it.yearw = has_year_digits(t, x->start, x->end) || has_word(t, x->start, x->end, DEICTIC);
 	if (it.grain == 'D' && bare_weekday(t, x->start, x->end))
 		it.wd = cr_weekday(cr_days_from_civil(it.y, it.mo, it.d)) + 1;
+	if (it.wd && it.part[0] && it.h < 0) /* "Tuesday in the morning": any Tuesday's */
+		fmtv(it.value, sizeof it.value, "XXXX-WXX-%dT%.2s", it.wd, it.part);
 	switch (x->type) {
 	case CR_TIMEX_DURATION: it.kind = K_DUR; it.type = CR_DT_DURATION; break;
 	case CR_TIMEX_SET:
