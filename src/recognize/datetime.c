@@ -235,6 +235,7 @@ typedef struct item {
 	char grain;          /* dates: Y M D W Q E(weekend) S(season) X(decade) C(century), 0 other */
 	bool yearw;          /* the text fixed the year (a year written, or "this", "next") */
 	bool weak;           /* a clock range of bare numbers: kept only beside a day */
+	bool dated;          /* K_TRANGE: its end came with a day ("9:30 last night") */
 	int y, mo, d;        /* date parts; mo, d 0 when none */
 	int wd;              /* 1..7 when the day is a bare weekday ("Monday"): written XXXX-WXX-1 */
 	int h, mi, s;        /* clock, h -1 when none */
@@ -294,6 +295,8 @@ static bool bare_clock(const char *t, uint32_t a, uint32_t b)
 	                                 "at", "in", "the", "morning", "afternoon", "evening", "night", "early", "late",
 	                                 NULL};
 	for (uint32_t i = a; i < b; i++) {
+		if (t[i] == '/' && i > a && cr_is_digit(t[i - 1]))
+			return false; /* "5/3/18 @ 17:49" carries a date */
 		if (!cr_is_alpha(t[i]))
 			continue;
 		uint32_t j = i;
@@ -1384,17 +1387,26 @@ static void clock_ranges(scan *sc, itemvec *v)
 			os = bs;
 		else if (!link_before(t, done, p, R_OPEN, &os))
 			os = p;
-		/* the range may not cut through a date the single rules found */
+		/* the range may not cut through a date the single rules found; an end
+		   found with its day ("9:30 last night") dates the range */
 		bool bad = false;
+		const item *tail = NULL;
 		for (size_t i = k; i < v->len && v->items[i].start < b.end; i++) {
 			const item *x = &v->items[i];
 			if (x->end <= os)
 				continue;
-			if (x->kind != K_TIME)
+			if (x->kind == K_DT && x->h >= 0 && x->start == b.start && x->end >= b.end)
+				tail = x;
+			else if (x->kind != K_TIME)
 				bad = true;
 		}
 		if (bad)
 			continue;
+		if (tail) {
+			b.end = tail->end;
+			if (!b.mer)
+				b.mer = tail->h >= 12 ? 2 : 1, b.h = tail->h >= 12 ? tail->h - 12 : tail->h;
+		}
 		item it = {0};
 		it.kind = K_TRANGE;
 		it.type = CR_DT_TIMERANGE;
@@ -1410,6 +1422,11 @@ static void clock_ranges(scan *sc, itemvec *v)
 		it.mer2 = b.mer;
 		it.weak = !a.mer && !b.mer && !a.wmin && !b.wmin;
 		it.range = (cr_dayrange){sc->ref, sc->ref};
+		if (tail) {
+			it.dated = true;
+			it.y = tail->y, it.mo = tail->mo, it.d = tail->d, it.wd = tail->wd;
+			it.range = tail->range;
+		}
 		while (k < v->len && v->items[k].end <= os)
 			cr_vec_push(&out, v->items[k++]);
 		while (k < v->len && v->items[k].start < b.end)
@@ -2795,7 +2812,9 @@ static bool time_for(scan *sc, item *m, const item *tm, const item *du, uint32_t
 	*m = *tm;
 	m->start = s;
 	m->end = e;
-	fmtv(m->value, sizeof m->value, "(%s,%s,%s)", p, q, du->value);
+	char dv[24];
+	clock_dur(dv, sizeof dv, (long)ss); /* "2.5 hours" is PT2H30M in a range */
+	fmtv(m->value, sizeof m->value, "(%s,%s,%s)", p, q, dv);
 	m->kind = K_DONE;
 	m->type = tm->kind == K_DT ? CR_DT_DATETIMERANGE : CR_DT_TIMERANGE;
 	(void)sc;
@@ -2941,7 +2960,9 @@ static void ranges(scan *sc, itemvec *v)
 				}
 				if (!a.weak) {
 					trange_hours(&a, part);
-					trange_value(&a, false);
+					trange_value(&a, a.dated);
+					if (a.dated)
+						a.type = CR_DT_DATETIMERANGE;
 					a.kind = K_DONE;
 					cr_vec_push(&out, a);
 				}
@@ -2997,6 +3018,22 @@ static void ranges(scan *sc, itemvec *v)
 			m.kind = K_DONE;
 			m.type = CR_DT_DATERANGE;
 			cr_vec_push(&out, m);
+			continue;
+		}
+		/* "from 2010-01-01 till current date": the single rules found the end as now */
+		if (b && a.kind == K_DATE && a.h < 0 && !a.part[0] && b->kind == K_REF && strcmp(b->value, "PRESENT_REF") == 0 &&
+		    sc->ref != CR_DAY_NONE && cr_range_known(a.range) && a.range.earliest <= sc->ref &&
+		    link_after(t, a.end, b->start, R_TO, &ce2) && only_space(t, ce2, b->start)) {
+			item m = a;
+			range_value(m.value, sizeof m.value, a.range.earliest, sc->ref, 'D');
+			m.range = (cr_dayrange){a.range.earliest, sc->ref};
+			if (link_before(t, lo, a.start, R_OPEN, &os))
+				m.start = os;
+			m.end = b->end;
+			m.kind = K_DONE;
+			m.type = CR_DT_DATERANGE;
+			cr_vec_push(&out, m);
+			i++;
 			continue;
 		}
 		/* "now" as an end: "between Jan 2019 and now" */
@@ -3081,6 +3118,51 @@ static void ranges(scan *sc, itemvec *v)
 				cr_vec_push(&out, m);
 				i++;
 				continue;
+			}
+		}
+		/* "from 9 for 2.5 hrs", "for 2.5 hours from 9": a bare hour with a duration */
+		{
+			clockv bc;
+			uint32_t f1, f2, f3;
+			item tm = {0};
+			bool got = false;
+			uint32_t s1 = 0, e1 = 0;
+			if (a.kind == K_DUR && phrase_before(t, lo, a.start, "for", &f1)) {
+				/* "from 9 for ...": the clock before "for" */
+				uint32_t ce0 = f1;
+				while (ce0 > lo && cr_is_space(t[ce0 - 1]))
+					ce0--;
+				uint32_t cs0 = ce0;
+				while (cs0 > lo && (cr_is_digit(t[cs0 - 1]) || t[cs0 - 1] == ':'))
+					cs0--;
+				if (cs0 < ce0 && parse_clock(t, cs0, sc->len, &bc) && bc.end == ce0 && phrase_before(t, lo, cs0, "from", &f3)) {
+					got = true;
+					s1 = f3;
+					e1 = a.end;
+				}
+			}
+			if (!got && a.kind == K_DUR && phrase_before(t, lo, a.start, "for", &f1) &&
+			    word_is(t, a.end, b ? b->start : sc->len, "from", &f2)) {
+				uint32_t cs0 = skip_sp(t, f2, sc->len);
+				if (parse_clock(t, cs0, sc->len, &bc) && (!b || b->start >= bc.end)) {
+					got = true;
+					s1 = f1;
+					e1 = bc.end;
+				}
+			}
+			if (got && !bc.mer1) {
+				tm.kind = K_TIME;
+				tm.h = to24(bc.h, bc.mer);
+				tm.mi = bc.mi;
+				tm.wmin = bc.wmin;
+				tm.range = (cr_dayrange){sc->ref, sc->ref};
+				item m;
+				if (time_for(sc, &m, &tm, &a, s1, e1)) {
+					while (out.len && out.items[out.len - 1].end > s1)
+						out.len--;
+					cr_vec_push(&out, m);
+					continue;
+				}
 			}
 		}
 		if (a.kind == K_DUR && dur_range(sc, &a)) {
