@@ -1,6 +1,7 @@
 #!/bin/sh
-# Scores src/recognize/timex.c on the Recognizers-Text DateTimeModel spec and
-# on the TempEval-3 training data (docs/timex.md).
+# Scores the time recognizers (docs/timex.md): src/recognize/datetime.c (the
+# composition layer over timex.c) on the Recognizers-Text DateTimeModel spec,
+# and src/recognize/timex.c on the TempEval-3 training data.
 : "${SHARED:=../shared}" "${BUILD:=build}"
 F="$SHARED/data/recognizers-specs/DateTime/English/DateTimeModel.json"
 T="$SHARED/data/tempeval3/train"
