@@ -2175,6 +2175,30 @@ static void weekends(scan *sc, itemvec *v)
 	*v = out;
 }
 
+/* The index past the clock items (from k on) that a clock ending at ce
+ * covers, or 0 when another expression starts inside it. */
+static size_t items_under(const itemvec *v, size_t k, uint32_t ce)
+{
+	while (k < v->len && v->items[k].start < ce && v->items[k].kind == K_TIME)
+		k++;
+	return k == v->len || v->items[k].start >= ce ? k : 0;
+}
+
+/* m takes clock c, read in the part of the day part ("7" in the evening is
+ * 19), and ends at ce; the caller writes its value. */
+static void take_clock(item *m, const clockv *c, const char *part, uint32_t ce, uint8_t kind, uint8_t type)
+{
+	m->end = ce;
+	m->kind = kind;
+	m->type = type;
+	m->h = hour_in_part(to24(c->h, c->mer), c->mer, part);
+	m->mi = c->mi;
+	m->s = c->s;
+	m->wmin = c->wmin;
+	m->wsec = c->wsec;
+	m->part[0] = 0;
+}
+
 static void points(scan *sc, itemvec *v)
 {
 	const char *t = sc->t;
@@ -2190,20 +2214,10 @@ static void points(scan *sc, itemvec *v)
 			clockv pc;
 			int pmod;
 			uint32_t pce = clock_after_day(t, a.end, sc->len, &pc, &pmod);
-			size_t k = i + 1;
-			while (pce && k < v->len && v->items[k].start < pce && v->items[k].kind == K_TIME)
-				k++;
-			if (pce && !pmod && (k == v->len || v->items[k].start >= pce)) {
+			size_t k = pce && !pmod ? items_under(v, i + 1, pce) : 0;
+			if (k) {
 				item m = a;
-				m.end = pce;
-				m.kind = K_DT;
-				m.type = CR_DT_DATETIME;
-				m.h = hour_in_part(to24(pc.h, pc.mer), pc.mer, a.part);
-				m.mi = pc.mi;
-				m.s = pc.s;
-				m.wmin = pc.wmin;
-				m.wsec = pc.wsec;
-				m.part[0] = 0;
+				take_clock(&m, &pc, a.part, pce, K_DT, CR_DT_DATETIME);
 				point_value(&m);
 				cr_vec_push(&out, m);
 				i = k - 1;
@@ -2223,19 +2237,9 @@ static void points(scan *sc, itemvec *v)
 			clockv pc;
 			int pmod;
 			uint32_t pce = clock_after_day(t, b->end, sc->len, &pc, &pmod);
-			size_t k = i + 2;
-			while (pce && k < v->len && v->items[k].start < pce && v->items[k].kind == K_TIME)
-				k++;
-			if (pce && !pmod && (k == v->len || v->items[k].start >= pce)) {
-				m.end = pce;
-				m.kind = K_DT;
-				m.type = CR_DT_DATETIME;
-				m.h = hour_in_part(to24(pc.h, pc.mer), pc.mer, b->part);
-				m.mi = pc.mi;
-				m.s = pc.s;
-				m.wmin = pc.wmin;
-				m.wsec = pc.wsec;
-				m.part[0] = 0;
+			size_t k = pce && !pmod ? items_under(v, i + 2, pce) : 0;
+			if (k) {
+				take_clock(&m, &pc, b->part, pce, K_DT, CR_DT_DATETIME);
 				point_value(&m);
 				cr_vec_push(&out, m);
 				i = k - 1;
@@ -2501,21 +2505,12 @@ static void points(scan *sc, itemvec *v)
 		uint32_t ce;
 		int mod;
 		if (dayish(&a) && (ce = clock_after_day(t, a.end, sc->len, &c, &mod)) != 0) {
-			size_t k = i + 1;
-			while (k < v->len && v->items[k].start < ce && v->items[k].kind == K_TIME)
-				k++;
-			if (k == v->len || v->items[k].start >= ce) {
+			size_t k = items_under(v, i + 1, ce);
+			if (k) {
 				item m = a;
-				m.end = ce > v->items[k - 1].end ? ce : v->items[k - 1].end;
-				m.kind = K_DT;
-				m.type = mod ? CR_DT_DATETIMERANGE : CR_DT_DATETIME;
+				take_clock(&m, &c, part_of(t, &a), ce > v->items[k - 1].end ? ce : v->items[k - 1].end, K_DT,
+				           mod ? CR_DT_DATETIMERANGE : CR_DT_DATETIME);
 				m.mod = (uint8_t)mod;
-				m.h = hour_in_part(to24(c.h, c.mer), c.mer, part_of(t, &a));
-				m.mi = c.mi;
-				m.s = c.s;
-				m.wmin = c.wmin;
-				m.wsec = c.wsec;
-				m.part[0] = 0;
 				point_value(&m);
 				cr_vec_push(&out, m);
 				i = k - 1;
