@@ -213,8 +213,10 @@ static int two_digits(const scan *s, size_t i, const char **rest)
 /* The core of a clock time at word i (see the essay); false when there is none. */
 static bool clock_core(const scan *s, size_t i, size_t len, tclock *c)
 {
-	const word *w = &s->w[i];
 	memset(c, 0, sizeof *c);
+	if (i >= s->n)
+		return false;   /* "each monday at" at the end of the text */
+	const word *w = &s->w[i];
 	c->sec = -1;
 	c->h = -1;
 	c->next = i + 1;
