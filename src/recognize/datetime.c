@@ -940,6 +940,18 @@ static int day_number(const char *t, uint32_t p, uint32_t len, uint32_t *end)
 /* A numeric date "10/1", "5/7/2020", "10-7-2018" (month first unless the
    first number cannot be a month); '-' needs the year, so "18-19" stays a
    day range. */
+/* The number in the digits at t[p..len), after any spaces; the text has no
+ * NUL at its end, so no atoi. */
+static int num_at(const char *t, uint32_t p, uint32_t len)
+{
+	while (p < len && t[p] == ' ')
+		p++;
+	int v = 0;
+	for (uint32_t i = p; i < len && i - p < 9 && cr_is_digit((unsigned char)t[i]); i++)
+		v = v * 10 + (t[i] - '0');
+	return v;
+}
+
 static bool numeric_date(const char *t, uint32_t p, uint32_t len, mdend *e)
 {
 	if (p > 0 && (wordch((unsigned char)t[p - 1]) || t[p - 1] == '/' || t[p - 1] == '.'))
@@ -949,7 +961,7 @@ static bool numeric_date(const char *t, uint32_t p, uint32_t len, mdend *e)
 	/* "2018-7-6" */
 	if (p + 7 < len && cr_is_digit(t[p]) && cr_is_digit(t[p + 1]) && cr_is_digit(t[p + 2]) && cr_is_digit(t[p + 3]) &&
 	    t[p + 4] == '-' && cr_is_digit(t[p + 5])) {
-		int yy = atoi(t + p), mm = 0, dd = 0;
+		int yy = num_at(t, p, len), mm = 0, dd = 0;
 		uint32_t j = p + 5;
 		while (j < len && cr_is_digit(t[j]) && j - p < 7)
 			mm = mm * 10 + (t[j++] - '0');
@@ -1022,7 +1034,7 @@ static bool md_end(const char *t, uint32_t p, uint32_t len, mdend *e)
 		e->end = we;
 		if (we + 5 <= len && (t[we] == '/' || t[we] == '-') && is_year4(t, we + 1, len) &&
 		    !(we + 5 < len && wordch((unsigned char)t[we + 5]))) {
-			e->y = atoi(t + we + 1);
+			e->y = num_at(t, we + 1, len);
 			e->end = we + 5;
 			e->glued = true;
 			return true;
@@ -1058,7 +1070,7 @@ year:;
 		r = skip_sp(t, w, len);
 	if (e->mo && r + 4 <= len && cr_is_digit(t[r]) && cr_is_digit(t[r + 1]) && cr_is_digit(t[r + 2]) &&
 	    cr_is_digit(t[r + 3]) && !(r + 4 < len && wordch((unsigned char)t[r + 4])) && (t[r] == '1' || t[r] == '2')) {
-		e->y = atoi(t + r);
+		e->y = num_at(t, r, len);
 		e->end = r + 4;
 	}
 	return true;
@@ -1087,7 +1099,7 @@ static bool year_range(scan *sc, uint32_t p, uint32_t os, bool between, item *it
 			return false;
 	if (q + 4 < sc->len && (wordch((unsigned char)t[q + 4]) || t[q + 4] == '-' || t[q + 4] == '/'))
 		return false;
-	int y1 = atoi(t + p), y2 = atoi(t + q);
+	int y1 = num_at(t, p, sc->len), y2 = num_at(t, q, sc->len);
 	if (y2 <= y1)
 		return false;
 	range_value(it->value, sizeof it->value, cr_range_year(y1).earliest, cr_range_year(y2).earliest, 'Y');
@@ -2000,7 +2012,7 @@ static void numbered_periods(scan *sc, itemvec *v)
 				if (ai >= 0) {
 					uint32_t r2 = r < sc->len && t[r] == ' ' ? r + 1 : r;
 					if (!deictic && is_year4(t, r2, sc->len)) {
-						yy = atoi(t + r2);
+						yy = num_at(t, r2, sc->len);
 						ye = r2 + 4;
 					} else if (!deictic && !word && r2 + 2 <= sc->len && cr_is_digit(t[r2]) && cr_is_digit(t[r2 + 1]) &&
 					           !(r2 + 2 < sc->len && wordch((unsigned char)t[r2 + 2]))) {
@@ -2042,7 +2054,7 @@ static void numbered_periods(scan *sc, itemvec *v)
 			if (q < sc->len && (t[q] == '-' || t[q] == ' '))
 				q++;
 			if ((n = qh_at(t, q, sc->len, &kind, &e)) != 0)
-				y = atoi(t + p);
+				y = num_at(t, p, sc->len);
 		} else if ((n = qh_at(t, p, sc->len, &kind, &e)) != 0) {
 			uint32_t q = e;
 			if (q < sc->len && (t[q] == '-' || t[q] == ' '))
@@ -2050,7 +2062,7 @@ static void numbered_periods(scan *sc, itemvec *v)
 			if (word_is(t, q, sc->len, "of", &w))
 				q = skip_sp(t, w, sc->len);
 			if (is_year4(t, q, sc->len))
-				y = atoi(t + q), e = q + 4;
+				y = num_at(t, q, sc->len), e = q + 4;
 			else if (kind == 'q')
 				y = ry;
 			else
@@ -2068,7 +2080,7 @@ static void numbered_periods(scan *sc, itemvec *v)
 			if (word_is(t, qe, sc->len, "of", &of)) {
 				uint32_t q2 = skip_sp(t, of, sc->len);
 				if (is_year4(t, q2, sc->len)) {
-					y = atoi(t + q2);
+					y = num_at(t, q2, sc->len);
 					e = q2 + 4;
 				} else if (k < v->len && v->items[k].start == q2 && v->items[k].grain == 'Y') {
 					y = v->items[k].y; /* "week 27 of last year" */
