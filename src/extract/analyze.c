@@ -346,6 +346,8 @@ int cr_analyze(cr_analysis *out, const cr_extractor *x, const char *text, size_t
 			cr_timex_find(&d.tx, &d.ntx, x->timex, text, len, r);
 		}
 	}
+	/* "from March 1 to March 20, 2022": one interval for the claims */
+	cr_timex_join_ranges(d.tx, &d.ntx, text, len);
 	d.pub = out->published;
 	if (cr_segment(&d.seg, text, len) < 0) {
 		free(d.tx);

@@ -179,7 +179,9 @@ static int sentence_time(const xdoc *d, size_t first, size_t end, size_t trig)
 		const cr_timex *x = &d->tx[t];
 		if (x->type != CR_TIMEX_DATE || !cr_range_known(x->range) || dates_the_report(d, first, i))
 			continue;
-		if (x->range.latest - x->range.earliest > 400)
+		/* a year at most; a range the text gives end to end ("between 2015
+		 * and 2016") may run to three */
+		if (x->range.latest - x->range.earliest > (strchr(x->value, '/') ? 1100 : 400))
 			continue;
 		if (best < 0 || x->range.latest - x->range.earliest < d->tx[best].range.latest - d->tx[best].range.earliest)
 			best = t;

@@ -2304,3 +2304,78 @@ int cr_timex_find(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char
 	free(b);
 	return 0;
 }
+
+/* Whether text[a..b) holds only spaces and then word w (lower case) and spaces. */
+static bool gap_is(const char *t, size_t a, size_t b, const char *w)
+{
+	while (a < b && t[a] == ' ')
+		a++;
+	while (b > a && t[b - 1] == ' ')
+		b--;
+	size_t l = strlen(w);
+	if (b - a != l)
+		return false;
+	for (size_t k = 0; k < l; k++)
+		if (cr_lower((unsigned char)t[a + k]) != w[k])
+			return false;
+	return true;
+}
+
+/* Whether the word just before byte p (after spaces) is w, in any case. */
+static bool word_before(const char *t, size_t p, const char *w)
+{
+	while (p > 0 && t[p - 1] == ' ')
+		p--;
+	size_t l = strlen(w);
+	if (p < l || (p > l && cr_is_alpha((unsigned char)t[p - l - 1])))
+		return false;
+	for (size_t k = 0; k < l; k++)
+		if (cr_lower((unsigned char)t[p - l + k]) != w[k])
+			return false;
+	return true;
+}
+
+void cr_timex_join_ranges(cr_timex *x, size_t *n, const char *text, size_t len)
+{
+	size_t w = 0;
+	for (size_t k = 0; k < *n; k++) {
+		cr_timex b = x[k];
+		if (w > 0) {
+			cr_timex *a = &x[w - 1];
+			bool dates = a->type == CR_TIMEX_DATE && b.type == CR_TIMEX_DATE && cr_range_known(a->range) &&
+			             cr_range_known(b.range) && a->end <= b.start && b.end <= len;
+			bool from = dates && word_before(text, a->start, "from") &&
+			            (gap_is(text, a->end, b.start, "to") || gap_is(text, a->end, b.start, "until") ||
+			             gap_is(text, a->end, b.start, "till") || gap_is(text, a->end, b.start, "through"));
+			bool between = dates && word_before(text, a->start, "between") && gap_is(text, a->end, b.start, "and");
+			bool dash = dates && (gap_is(text, a->end, b.start, "-") || gap_is(text, a->end, b.start, "\xe2\x80\x93"));
+			if (from || between || dash) {
+				cr_dayrange r = a->range;
+				/* "from March 1 to March 20, 2022": the first takes the second's year */
+				if (a->anchor != CR_ANCHOR_NONE && b.anchor == CR_ANCHOR_NONE && strlen(a->value) == 10 &&
+				    strncmp(a->value, "XXXX", 4) != 0) {
+					int y, m, d, by, bm, bd;
+					cr_civil_from_days(a->range.earliest, &y, &m, &d);
+					cr_civil_from_days(b.range.latest, &by, &bm, &bd);
+					int yy = (m > bm || (m == bm && d > bd)) ? by - 1 : by;
+					if (d <= cr_days_in_month(yy, m)) {
+						r.earliest = r.latest = cr_days_from_civil(yy, m, d);
+						snprintf(a->value, sizeof a->value, "%04d-%02d-%02d", yy, m, d);
+					}
+				}
+				if (r.earliest <= b.range.latest) {
+					char v[sizeof a->value];
+					snprintf(v, sizeof v, "%.19s/%.19s", a->value, b.value);
+					memcpy(a->value, v, sizeof v);
+					a->end = b.end;
+					a->range = (cr_dayrange){r.earliest, b.range.latest};
+					if (b.anchor == CR_ANCHOR_NONE && a->anchor != CR_ANCHOR_NONE)
+						a->anchor = CR_ANCHOR_NONE;
+					continue;
+				}
+			}
+		}
+		x[w++] = b;
+	}
+	*n = w;
+}

@@ -46,6 +46,20 @@ int cr_timex_find(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char
                   cr_dayrange pubdate);
 
 /*
+ * Joins the ranges TimeML writes as two expressions into one, for readers
+ * that want the interval a sentence gives: "from March 1 to March 20, 2022",
+ * "between 2015 and 2016", "March 1-20" written as two dates, "from 1994
+ * through 1997". The pair becomes one DATE spanning both (the leading
+ * "from"/"between" left out), its interval from the first's earliest day to
+ * the second's latest, its value "FIRST/SECOND". A first date without a year
+ * takes the second's year ("from March 1 to March 20, 2022": 2022-03-01),
+ * a year earlier when that would put it after the second. Only dates with
+ * known intervals that run forward are joined. Rewrites x in place and
+ * sets *n. The TempEval scorer reads cr_timex_find's output unjoined.
+ */
+void cr_timex_join_ranges(cr_timex *x, size_t *n, const char *text, size_t len);
+
+/*
  * Infers a publication-date interval from the text alone. Returns 1 and sets
  * *out when the text pins it ("on March 9 last year" beside "March 9, 2022"
  * puts the article in 2023), 0 when it gives no such clue.

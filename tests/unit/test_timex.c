@@ -475,6 +475,47 @@ static void test_vague_and_half_durations(void **state)
 	       NULL, NULL);
 }
 
+/* The k-th joined expression of text read on pub must have this span, value and interval. */
+static void expect_joined(const char *text, const char *pub, size_t k, const char *span, const char *value,
+                          const char *from, const char *to)
+{
+	cr_timex *x;
+	size_t n;
+	assert_int_equal(cr_timex_find(&x, &n, ctx, text, strlen(text), day(pub)), 0);
+	cr_timex_join_ranges(x, &n, text, strlen(text));
+	if (k >= n)
+		fail_msg("'%s': %zu expressions, wanted #%zu '%s'", text, n, k, span);
+	char got[128], a[11], b[11];
+	snprintf(got, sizeof got, "%.*s", (int)(x[k].end - x[k].start), text + x[k].start);
+	assert_string_equal(got, span);
+	assert_string_equal(x[k].value, value);
+	cr_day_format(x[k].range.earliest, a);
+	cr_day_format(x[k].range.latest, b);
+	assert_string_equal(a, from);
+	assert_string_equal(b, to);
+	free(x);
+}
+
+static void test_ranges_joined_for_claims(void **state)
+{
+	(void)state;
+	/* the first date takes the year the second gives */
+	expect_joined("The siege lasted from March 1 to March 20, 2022.", "2023-05-01", 0, "March 1 to March 20, 2022",
+	              "2022-03-01/2022-03-20", "2022-03-01", "2022-03-20");
+	/* across New Year: December of the year before */
+	expect_joined("Talks ran from December 28 until January 3, 2020.", "2023-05-01", 0,
+	              "December 28 until January 3, 2020", "2019-12-28/2020-01-03", "2019-12-28", "2020-01-03");
+	expect_joined("Shelling went on between 2015 and 2016.", "2023-05-01", 0, "2015 and 2016", "2015/2016",
+	              "2015-01-01", "2016-12-31");
+	expect_joined("It ran from 1994 through 1997, officials said.", "2023-05-01", 0, "1994 through 1997", "1994/1997",
+	              "1994-01-01", "1997-12-31");
+	/* two dates that do not make a range stay two: no "from"/"between", or backwards */
+	expect_joined("He came on March 1 and left on March 20, 2022.", "2023-05-01", 1, "March 20, 2022", "2022-03-20",
+	              "2022-03-20", "2022-03-20");
+	expect_joined("Output went back from 2019 to 2015, they said.", "2023-05-01", 1, "2015", "2015", "2015-01-01",
+	              "2015-12-31");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -519,6 +560,7 @@ int main(void)
 		cmocka_unit_test(test_a_period_and_its_shift_are_one_expression),
 		cmocka_unit_test(test_the_previous_weekday_in_a_story_is_before_its_day),
 		cmocka_unit_test(test_vague_and_half_durations),
+		cmocka_unit_test(test_ranges_joined_for_claims),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
