@@ -1,6 +1,7 @@
 /*
- * fuzz_timex: cr_timex_find and cr_docdate_infer on arbitrary bytes, read
- * with no publication date, an exact day and a year-long interval. Checks
+ * fuzz_timex: cr_timex_find (then cr_timex_join_ranges) and cr_docdate_infer
+ * on arbitrary bytes, read with no publication date, an exact day and a
+ * year-long interval. Checks
  * that every span lies inside the input, is not empty, comes in document
  * order, and that resolved ranges are ordered and values NUL-terminated.
  * The input is copied to an exact-size heap buffer so AddressSanitizer
@@ -40,6 +41,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		size_t n;
 		if (cr_timex_find(&x, &n, ctx, t, size, pubs[p]) != 0)
 			abort();
+		check(x, n, size);
+		cr_timex_join_ranges(x, &n, t, size);
 		check(x, n, size);
 		free(x);
 	}
