@@ -574,6 +574,32 @@ static void judge_values(cr_ledger *l, void *outv, const group *g)
 	add_finding(l, out, g, g->claims.items, g->claims.len, kind, cr_buf_detach(&b));
 }
 
+/*
+ * The key of a post at an organisation: the organisation (resolved across
+ * spellings) and the role, where "head", "director", "chief", "chairman" and
+ * "leader" of one organisation are one post and "deputy head" another:
+ * "director of the Russian National Centre for Defence Management" and "head
+ * of the National Center for Defense Management" corroborate each other.
+ */
+static void position_key(cr_buf *k, const cr_gclaim *c)
+{
+	static const char *const heads[] = {"head", "director", "chief", "chairman", "chairwoman", "chair", "leader"};
+	const char *t = c->value_text ? c->value_text : "";
+	const char *of = strstr(t, " of ");
+	size_t rl = of ? (size_t)(of - t) : strlen(t);
+	char role[64];
+	size_t n = 0;
+	for (size_t i = 0; i < rl && n + 1 < sizeof role; i++)
+		role[n++] = (char)cr_lower((unsigned char)t[i]);
+	role[n] = 0;
+	for (size_t h = 0; h < CR_ARRAY_LEN(heads); h++)
+		if (strcmp(role, heads[h]) == 0 || (strncmp(role, "the ", 4) == 0 && strcmp(role + 4, heads[h]) == 0)) {
+			snprintf(role, sizeof role, "head");
+			break;
+		}
+	cr_buf_printf(k, " e%d as %s", c->value_entity, role);
+}
+
 void cr_resolve_findings(cr_ledger *l)
 {
 	cr_map *keys = cr_map_new();
@@ -591,7 +617,9 @@ void cr_resolve_findings(cr_ledger *l)
 		if (!number_predicate(c->predicate) && !time_predicate(c->predicate)) {
 			if (c->value_event >= 0)
 				cr_buf_printf(&k, " v%d", c->value_event);
-			else if (c->value_entity >= 0 && strcmp(c->predicate, "position") != 0)
+			else if (c->value_entity >= 0 && strcmp(c->predicate, "position") == 0)
+				position_key(&k, c);
+			else if (c->value_entity >= 0)
 				cr_buf_printf(&k, " e%d", c->value_entity);
 			else if (c->value_text) {
 				cr_buf_puts(&k, " ");

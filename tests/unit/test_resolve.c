@@ -349,6 +349,36 @@ static void test_a_figure_for_one_nationality_is_not_compared_with_totals(void *
 	teardown_fixture(&f);
 }
 
+static void test_head_and_director_of_one_organisation_are_one_post(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	const char *org[] = {"National Centre for Defence Management", "National Center for Defense Management",
+	                     "National Centre for Defence Management"};
+	const char *post[] = {"director of the National Centre for Defence Management",
+	                      "head of the National Center for Defense Management",
+	                      "deputy head of the National Centre for Defence Management"};
+	for (int d = 0; d < 3; d++) {
+		doc(&f, d == 0 ? "A" : d == 1 ? "B" : "C", NULL);
+		int p = entity(&f, CR_E_PERSON, "Anna Berg");
+		int o = entity(&f, CR_E_ORG, org[d]);
+		claim(&f, CR_SUBJ_ENTITY, p, "position", post[d])->value_entity = o;
+	}
+	resolve(&f);
+	size_t posts = 0;
+	for (size_t i = 0; i < f.l.nfindings; i++) {
+		const cr_finding *k = &f.l.findings[i];
+		if (strcmp(k->predicate, "position") != 0)
+			continue;
+		posts++;
+		/* director and head corroborate; the deputy's post is another */
+		assert_int_equal(k->nclaims, strstr(k->explanation, "deputy") ? 1 : 2);
+		assert_int_equal(k->kind, strstr(k->explanation, "deputy") ? CR_F_SINGLE : CR_F_CORROBORATED);
+	}
+	assert_int_equal(posts, 2);
+	teardown_fixture(&f);
+}
+
 static void test_overlapping_figures_corroborate(void **state)
 {
 	(void)state;
@@ -483,6 +513,7 @@ int main(void)
 		cmocka_unit_test(test_every_pair_of_copies_is_found),
 		cmocka_unit_test(test_disjoint_lower_bounds_conflict),
 		cmocka_unit_test(test_a_figure_for_one_nationality_is_not_compared_with_totals),
+		cmocka_unit_test(test_head_and_director_of_one_organisation_are_one_post),
 		cmocka_unit_test(test_overlapping_figures_corroborate),
 		cmocka_unit_test(test_running_count_is_an_update_not_a_conflict),
 		cmocka_unit_test(test_falling_count_is_a_conflict),
