@@ -1,5 +1,6 @@
 /* namekey.c: see namekey.h. */
 #include "recognize/namekey.h"
+#include "recognize/gazetteer.h"
 #include "util/map.h"
 
 #include <pthread.h>
@@ -20,6 +21,20 @@ bool cr_is_demonym(const char *s, size_t n)
 {
 	pthread_once(&once, load);
 	return demonyms && cr_lexicon_find(demonyms, s, n) >= 0;
+}
+
+/* "Ukraine's", "Russia’s": a country's name in the possessive, which may
+ * lead an organisation's name ("Ukraine's Centre for Civil Liberties"). */
+static bool country_possessive(const char *w, size_t n)
+{
+	size_t stem = n > 2 && w[n - 2] == '\'' && (w[n - 1] == 's' || w[n - 1] == 'S') ? n - 2
+	            : n > 4 && memcmp(w + n - 4, "\xe2\x80\x99s", 4) == 0 ? n - 4 : 0;
+	const cr_gazetteer *g = stem ? cr_gazetteer_default() : NULL;
+	uint32_t e;
+	if (!g || cr_gazetteer_match(g, &w, &stem, 1, 0, &e) != 1)
+		return false;
+	const char *x = cr_gazetteer_extra(g, e);
+	return x && strncmp(x, "country:", 8) == 0;
 }
 
 static void key_word(cr_buf *b, const char *w, size_t n)
@@ -76,7 +91,8 @@ char *cr_name_key(const char *s0, size_t n, bool strip_demonym)
 		if (j == i)
 			break;
 		bool skip = words == 0 && j - i == 3 && cr_ieq(s + i, "the", 3);
-		if (words == 0 && strip_demonym && j < n && cr_is_demonym(s + i, j - i))
+		if (words == 0 && strip_demonym && j < n &&
+		    (cr_is_demonym(s + i, j - i) || country_possessive(s + i, j - i)))
 			skip = true;
 		if (!skip) {
 			if (b.len)

@@ -4,7 +4,8 @@
  * hyphens as spaces, a leading "the" dropped, each word mapped through the
  * spelling variants of data/lexicon/name-variants.tsv (Centre/Center,
  * Sergey/Sergei, Kiev/Kyiv), and, for organisations, a leading nationality
- * adjective dropped (data/lexicon/demonyms.tsv): "the Russian National
+ * adjective or a country in the possessive dropped (data/lexicon/demonyms.tsv,
+ * the gazetteer's countries: "Ukraine's Centre for ..."): "the Russian National
  * Center for Defense" -> "national centre for defence".
  */
 #ifndef CR_NAMEKEY_H

@@ -202,6 +202,22 @@ static void test_organisation_spellings_merge(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_a_country_in_the_possessive_leads_the_same_organisation(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	entity(&f, CR_E_ORG, "Centre for Civil Liberties");
+	doc(&f, "B", NULL);
+	entity(&f, CR_E_ORG, "Ukraine\xe2\x80\x99s Centre for Civil Liberties");
+	doc(&f, "C", NULL);
+	entity(&f, CR_E_ORG, "McDonald's Corporation");   /* not a country: kept whole */
+	entity(&f, CR_E_ORG, "Corporation");
+	resolve(&f);
+	assert_int_equal(f.l.nentities, 3);
+	teardown_fixture(&f);
+}
+
 static void test_different_organisations_stay_apart(void **state)
 {
 	(void)state;
@@ -505,6 +521,7 @@ int main(void)
 		cmocka_unit_test(test_surname_joins_the_one_full_name),
 		cmocka_unit_test(test_ambiguous_surname_stays_apart),
 		cmocka_unit_test(test_organisation_spellings_merge),
+		cmocka_unit_test(test_a_country_in_the_possessive_leads_the_same_organisation),
 		cmocka_unit_test(test_different_organisations_stay_apart),
 		cmocka_unit_test(test_acronym_joins_the_one_organisation_it_abbreviates),
 		cmocka_unit_test(test_renamed_places_merge),
