@@ -257,6 +257,9 @@ static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 		       d->tok_ment[a - 1] < 0)
 			a--;
 		size_t b = i + 1;
+		/* the role runs on: "lieutenant general", "prime minister" */
+		while (b < end && b < i + 3 && d->tok_ment[b] < 0 && tok_in(d, b, d->x->roles))
+			b++;
 		int org = -1;
 		size_t ob = b;
 		if (b + 1 < end && (tok_is(d, b, "of") || tok_is(d, b, "for") || tok_is(d, b, "to") || tok_is(d, b, "at"))) {

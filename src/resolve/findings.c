@@ -579,7 +579,8 @@ static void judge_values(cr_ledger *l, void *outv, const group *g)
  * spellings) and the role, where "head", "director", "chief", "chairman" and
  * "leader" of one organisation are one post and "deputy head" another:
  * "director of the Russian National Centre for Defence Management" and "head
- * of the National Center for Defense Management" corroborate each other.
+ * of the National Center for Defense Management" corroborate each other, and
+ * so does "the National Centre for Defence Management director".
  */
 static void position_key(cr_buf *k, const cr_gclaim *c)
 {
@@ -587,6 +588,12 @@ static void position_key(cr_buf *k, const cr_gclaim *c)
 	const char *t = c->value_text ? c->value_text : "";
 	const char *of = strstr(t, " of ");
 	size_t rl = of ? (size_t)(of - t) : strlen(t);
+	if (!of) {
+		/* "the National Centre for Defence Management director": the role is the last word */
+		const char *sp = strrchr(t, ' ');
+		if (sp)
+			t = sp + 1, rl = strlen(t);
+	}
 	char role[64];
 	size_t n = 0;
 	for (size_t i = 0; i < rl && n + 1 < sizeof role; i++)

@@ -371,7 +371,7 @@ static void test_head_and_director_of_one_organisation_are_one_post(void **state
 	fixture f = {0};
 	const char *org[] = {"National Centre for Defence Management", "National Center for Defense Management",
 	                     "National Centre for Defence Management"};
-	const char *post[] = {"director of the National Centre for Defence Management",
+	const char *post[] = {"the National Centre for Defence Management director",
 	                      "head of the National Center for Defense Management",
 	                      "deputy head of the National Centre for Defence Management"};
 	for (int d = 0; d < 3; d++) {
