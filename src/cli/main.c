@@ -21,7 +21,7 @@ static const char usage[] =
 	"  search QUERY       ranked sentences matching QUERY (full-text)\n"
 	"  report             write the report of the last analysis (--format md|json|csv)\n"
 	"  claims             list claims (--doc D, --predicate P, --entity NAME)\n"
-	"  entities           list entities with their aliases (--doc D)\n"
+	"  entities           list entities: mentions, aliases, documents (--doc D)\n"
 	"  extract [PATH...]  the per-document stages as a stream filter: articles in\n"
 	"                     (stdin by default), one JSON line of claims per article out;\n"
 	"                     no store\n"
