@@ -402,6 +402,7 @@ static int tense_at(const scan *s, size_t k)
  */
 #define AHEAD_NO_CUE 60
 #define PAST_WINDOW 3   /* words before a yearless date searched for its verb */
+#define PAST_AFTER 6    /* and after it, within the clause */
 
 static int32_t ahead_limit(int tense)
 {
@@ -464,6 +465,18 @@ int tx_tense(scan *s)
 		if (w->punct)
 			break;
 		int c = tense_at(s, k - 1);
+		if (c)
+			return c < 0 ? -1 : 0;
+	}
+	/* "On March 9, Russian forces bombed the hospital": the clause's verb after it */
+	for (size_t k = i + 1; k < s->n && k - i <= PAST_AFTER; k++) {
+		const word *w = &s->w[k];
+		if (w->punct && (w->low[0] == '.' || w->low[0] == '!' || w->low[0] == '?' || w->low[0] == ';' ||
+		                 w->low[0] == '"' || w->low[0] == '('))
+			break;
+		int c = w->punct ? 0 : tense_at(s, k);
+		if (c < 0 && (is(s, k - 1, "be") || is(s, k - 1, "being")))
+			c = 0;   /* "can be exercised": a passive, not a past */
 		if (c)
 			return c < 0 ? -1 : 0;
 	}

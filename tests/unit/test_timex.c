@@ -516,6 +516,16 @@ static void test_ranges_joined_for_claims(void **state)
 	              "2015-12-31");
 }
 
+static void test_a_yearless_date_takes_the_tense_of_the_verb_after_it(void **state)
+{
+	(void)state;
+	/* read on 2023-02-20: the past verb after the date puts it last year, not three weeks ahead */
+	expect("On March 9, Russian forces bombed the hospital.", day("2023-02-20"), 0, "March 9", "2022-03-09", NULL, NULL);
+	/* a passive after a modal is no past: the rights expire ahead */
+	expect("The rights, which expire Nov. 21, can be exercised for $100 each.", day("1989-11-02"), 0, "Nov. 21",
+	       "1989-11-21", NULL, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -561,6 +571,7 @@ int main(void)
 		cmocka_unit_test(test_the_previous_weekday_in_a_story_is_before_its_day),
 		cmocka_unit_test(test_vague_and_half_durations),
 		cmocka_unit_test(test_ranges_joined_for_claims),
+		cmocka_unit_test(test_a_yearless_date_takes_the_tense_of_the_verb_after_it),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
