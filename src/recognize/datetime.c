@@ -62,6 +62,7 @@
  * "last hour" is). Linear in the text: every pass is one scan.
  */
 #include "recognize/datetime.h"
+#include "recognize/calendar_words.h"
 #include "util/map.h"
 
 #include <pthread.h>
@@ -95,13 +96,13 @@ typedef struct link {
 static pthread_once_t links_once = PTHREAD_ONCE_INIT;
 static link *links;
 static size_t nlinks;
-static cr_lexicon *calwords; /* data/lexicon/time-words.tsv: month names, units */
-static cr_lexicon *numwords; /* data/lexicon/num-words.tsv: "five", "forty" */
+static const cr_lexicon *calwords; /* time-words.tsv: month names, units (shared, calendar_words.h) */
+static const cr_lexicon *numwords; /* num-words.tsv: "five", "forty" (shared) */
 
 static void links_load(void)
 {
-	calwords = cr_lexicon_load("lexicon/time-words.tsv", true);
-	numwords = cr_lexicon_load("lexicon/num-words.tsv", true);
+	calwords = tx_time_words();
+	numwords = tx_number_words();
 	cr_lexicon *lx = cr_lexicon_load("lexicon/datetime-links.tsv", false);
 	if (!lx)
 		return;

@@ -181,6 +181,12 @@ static void ix_build(void)
 		ix_alnum[c] = cr_is_alpha(c) || cr_is_digit(c);
 }
 
+const cr_lexicon *tx_time_words(void)
+{
+	pthread_once(&ix_once, ix_build);
+	return ix_lex;
+}
+
 /* The IX_* flags of s[0..n) read case-insensitively, 0 when it is neither;
  * h is ix_hash(s, n). The index must be built (ix_once). */
 static inline uint8_t ix_find(const char *s, size_t n, uint32_t h)

@@ -90,6 +90,12 @@ static void lx_init(void)
 	}
 }
 
+const cr_lexicon *tx_number_words(void)
+{
+	lx_init();
+	return num_lx;
+}
+
 enum { NW_NONE, NW_UNIT, NW_TEEN, NW_TENS, NW_HUNDRED, NW_THOUSAND, NW_ORD };
 
 /* The class of a number word ("twenty": tens 20, "third": ord 3). */

@@ -6,6 +6,7 @@
 #ifndef CR_RECOGNIZE_TIMEX_INTERNAL_H
 #define CR_RECOGNIZE_TIMEX_INTERNAL_H
 
+#include "recognize/calendar_words.h"
 #include "recognize/timex.h"
 #include "util/map.h"
 
