@@ -941,16 +941,12 @@ static int day_number(const char *t, uint32_t p, uint32_t len, uint32_t *end)
 /* A numeric date "10/1", "5/7/2020", "10-7-2018" (month first unless the
    first number cannot be a month); '-' needs the year, so "18-19" stays a
    day range. */
-/* The number in the digits at t[p..len), after any spaces; the text has no
- * NUL at its end, so no atoi. */
+/* The number in the digits at t[p..len), after any spaces (the text has no NUL at its end). */
 static int num_at(const char *t, uint32_t p, uint32_t len)
 {
 	while (p < len && t[p] == ' ')
 		p++;
-	int v = 0;
-	for (uint32_t i = p; i < len && i - p < 9 && cr_is_digit((unsigned char)t[i]); i++)
-		v = v * 10 + (t[i] - '0');
-	return v;
+	return cr_digits_val(t, p, len);
 }
 
 static bool numeric_date(const char *t, uint32_t p, uint32_t len, mdend *e)

@@ -706,15 +706,6 @@ static int month_name(const scan *s, const char *t, size_t l)
 	return atoi(s->ctx->words->cols[r][2]);
 }
 
-/* The value of the digits t[a..b) (the text has no NUL at its end: no atoi). */
-static int digits_val(const char *t, uint32_t a, uint32_t b)
-{
-	int v = 0;
-	for (uint32_t p = a; p < b && p < a + 9; p++)
-		v = v * 10 + (t[p] - '0');
-	return v;
-}
-
 /* "123.45" in t[a..b) */
 static double number_val(const char *t, uint32_t a, uint32_t b)
 {
@@ -757,7 +748,7 @@ static int read_compact(const scan *s, size_t i, comp *c, char *sep, uint32_t *e
 		if (q > p) {
 			if (q - p > 4)
 				return 0;
-			c[n].val = digits_val(t, p, q);
+			c[n].val = cr_digits_val(t, p, q);
 			c[n].digits = (uint8_t)(q - p);
 			c[n].pad = t[p] == '0';
 			c[n].type = q - p == 4 ? C_YEAR : C_NUM;
@@ -784,7 +775,7 @@ static int read_compact(const scan *s, size_t i, comp *c, char *sep, uint32_t *e
 					r++;
 				if (r - q > 2 && r - q != 4)
 					return 0;
-				c[n].val = digits_val(t, q, r);
+				c[n].val = cr_digits_val(t, q, r);
 				c[n].digits = (uint8_t)(r - q);
 				c[n].pad = t[q] == '0';
 				c[n].type = r - q == 4 ? C_YEAR : C_NUM;

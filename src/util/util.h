@@ -90,6 +90,15 @@ static inline bool cr_is_lower(int c) { return c >= 'a' && c <= 'z'; }
 static inline bool cr_is_alpha(int c) { return cr_is_upper(c) || cr_is_lower(c); }
 static inline bool cr_is_space(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 static inline int cr_lower(int c) { return cr_is_upper(c) ? c + 32 : c; }
+/* The number written by the digits at t[p..end) (at most 9 of them; 0 when
+ * none): for text with no NUL at its end, where atoi would read on. */
+static inline int cr_digits_val(const char *t, size_t p, size_t end)
+{
+	int v = 0;
+	for (size_t i = p; i < end && i - p < 9 && cr_is_digit((unsigned char)t[i]); i++)
+		v = v * 10 + (t[i] - '0');
+	return v;
+}
 /* Case-insensitive ASCII comparison of n bytes. */
 bool cr_ieq(const char *a, const char *b, size_t n);
 
