@@ -9,22 +9,7 @@
 #include <string.h>
 
 #include "recognize/datetime.h"
-
-static cr_timex_ctx *ctx;
-
-static int setup(void **state)
-{
-	(void)state;
-	ctx = cr_timex_new();
-	return ctx ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	cr_timex_free(ctx);
-	return 0;
-}
+#include "timex_fixture.h"
 
 /* Reads text on 2016-11-07 at ref_sec; the k-th expression's span, value and type must match. */
 static void expect_at(const char *text, int32_t ref_sec, size_t k, const char *span, const char *value, cr_dt_type type)

@@ -9,22 +9,7 @@
 #include <string.h>
 
 #include "recognize/timex.h"
-
-static cr_timex_ctx *ctx;
-
-static int setup(void **state)
-{
-	(void)state;
-	ctx = cr_timex_new();
-	return ctx ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	cr_timex_free(ctx);
-	return 0;
-}
+#include "timex_fixture.h"
 
 static int infer(const char *text, char from[11], char to[11])
 {

@@ -10,29 +10,7 @@
 #include <time.h>
 
 #include "recognize/timex.h"
-
-static cr_timex_ctx *ctx;
-
-static int setup(void **state)
-{
-	(void)state;
-	ctx = cr_timex_new();
-	return ctx ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	cr_timex_free(ctx);
-	return 0;
-}
-
-static cr_dayrange day(const char *iso)
-{
-	int32_t z;
-	assert_true(cr_day_parse(iso, &z));
-	return (cr_dayrange){z, z};
-}
+#include "timex_fixture.h"
 
 static cr_dayrange nopub(void)
 {

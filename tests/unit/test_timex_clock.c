@@ -9,29 +9,7 @@
 #include <string.h>
 
 #include "recognize/timex.h"
-
-static cr_timex_ctx *ctx;
-
-static int setup(void **state)
-{
-	(void)state;
-	ctx = cr_timex_new();
-	return ctx ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	cr_timex_free(ctx);
-	return 0;
-}
-
-static cr_dayrange day(const char *iso)
-{
-	int32_t z;
-	assert_true(cr_day_parse(iso, &z));
-	return (cr_dayrange){z, z};
-}
+#include "timex_fixture.h"
 
 /* The k-th expression found in text read on 2016-11-07 (a Monday) must be span with value. */
 static void expect(const char *text, size_t k, const char *span, const char *value)
