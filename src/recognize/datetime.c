@@ -706,6 +706,16 @@ static bool dur_joined(const char *t, uint32_t a, uint32_t b)
 	return word_is(t, a, b, "and", &e) && only_space(t, e, b);
 }
 
+/* Ends a pass that rebuilt the expressions into out: the ones from k on are
+ * kept as they were, and out replaces v. */
+static void end_pass(itemvec *v, itemvec *out, size_t k)
+{
+	while (k < v->len)
+		cr_vec_push(out, v->items[k++]);
+	free(v->items);
+	*v = *out;
+}
+
 /* Adjacent durations "3 hours 30 minutes", "2 years 1 month 21 days", "1
    hour and 30 minutes" become one, largest unit first; not when the last
    one leads into a date ("3 months and 2 weeks and 2 days ago"). */
@@ -1349,10 +1359,7 @@ static void date_ranges(scan *sc, itemvec *v)
 		cr_vec_push(&out, it);
 		done = it.end;
 	}
-	while (k < v->len)
-		cr_vec_push(&out, v->items[k++]);
-	free(v->items);
-	*v = out;
+	end_pass(v, &out, k);
 }
 
 /* ---------------------------------------------------------------- pass 1: clock ranges */
@@ -1443,10 +1450,7 @@ static void clock_ranges(scan *sc, itemvec *v)
 		cr_vec_push(&out, it);
 		done = b.end;
 	}
-	while (k < v->len)
-		cr_vec_push(&out, v->items[k++]);
-	free(v->items);
-	*v = out;
+	end_pass(v, &out, k);
 }
 
 /* Settles a clock range's hours: a shared meridiem, the part of day. */
@@ -1595,10 +1599,7 @@ static void clock_points(scan *sc, itemvec *v)
 		cr_vec_push(&out, it);
 		p = c.end;
 	}
-	while (k < v->len)
-		cr_vec_push(&out, v->items[k++]);
-	free(v->items);
-	*v = out;
+	end_pass(v, &out, k);
 }
 
 /* Parts of the day the single rules left: "in the morning", "later in
@@ -1693,10 +1694,7 @@ static void day_parts(scan *sc, itemvec *v)
 		cr_vec_push(&out, it);
 		p = we;
 	}
-	while (k < v->len)
-		cr_vec_push(&out, v->items[k++]);
-	free(v->items);
-	*v = out;
+	end_pass(v, &out, k);
 }
 
 /* A count written as digits or one number word ("5", "forty") at [a, b), or -1. */
@@ -1876,10 +1874,7 @@ static void count_ranges(scan *sc, itemvec *v)
 		cr_vec_push(&out, it);
 		p = ue;
 	}
-	while (k < v->len)
-		cr_vec_push(&out, v->items[k++]);
-	free(v->items);
-	*v = out;
+	end_pass(v, &out, k);
 }
 
 /* "[the] first|3rd|last week of" ending where the spaces before pos begin:
@@ -2118,10 +2113,7 @@ static void numbered_periods(scan *sc, itemvec *v)
 		cr_vec_push(&out, it);
 		p = e;
 	}
-	while (k < v->len)
-		cr_vec_push(&out, v->items[k++]);
-	free(v->items);
-	*v = out;
+	end_pass(v, &out, k);
 }
 
 /* Weekends counted or repeated: "three weekends" (P3WE), "every two
@@ -2178,10 +2170,7 @@ static void weekends(scan *sc, itemvec *v)
 		cr_vec_push(&out, it);
 		p = e;
 	}
-	while (k < v->len)
-		cr_vec_push(&out, v->items[k++]);
-	free(v->items);
-	*v = out;
+	end_pass(v, &out, k);
 }
 
 /* The index past the clock items (from k on) that a clock ending at ce
