@@ -72,6 +72,14 @@ typedef struct cr_lclaim {
 	                          scope; "" for everyone */
 } cr_lclaim;
 
+/* Where a local entity or event is mentioned: one of its names, or a word
+ * that reports the event ("quake", "killed", "fired"). */
+typedef struct cr_lmention {
+	uint8_t kind;          /* cr_subject_kind */
+	int id;                /* local entity or event index */
+	uint32_t start, end;   /* byte range in the clean text */
+} cr_lmention;
+
 typedef struct cr_analysis {
 	cr_lentity *entities;
 	size_t nentities;
@@ -79,6 +87,8 @@ typedef struct cr_analysis {
 	size_t nevents;
 	cr_lclaim *claims;
 	size_t nclaims;
+	cr_lmention *mentions;  /* in text order */
+	size_t nmentions;
 	cr_dayrange published;  /* as given, or inferred when it was not */
 	bool published_inferred;
 } cr_analysis;

@@ -323,6 +323,45 @@ static void overlay(xdoc *d)
 	}
 }
 
+void event_mention(xdoc *d, int ev, size_t tok)
+{
+	if (ev < 0 || tok >= d->seg.ntokens)
+		return;
+	cr_lmention m = {CR_SUBJ_EVENT, ev, d->seg.tokens[tok].start, d->seg.tokens[tok].end};
+	for (size_t i = d->event_mentions.len; i-- > 0;)
+		if (d->event_mentions.items[i].start == m.start)
+			return;
+	cr_vec_push(&d->event_mentions, m);
+}
+
+static int cmp_lmention(const void *a, const void *b)
+{
+	const cr_lmention *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return (x->kind > y->kind) - (x->kind < y->kind);
+}
+
+/* Every name of a kept entity and every event word, in text order. */
+static void collect_mentions(cr_analysis *out, xdoc *d)
+{
+	CR_VEC(cr_lmention) ms = {0};
+	for (size_t m = 0; m < d->ments.len; m++) {
+		const mention *me = &d->ments.items[m];
+		if (me->entity < 0 || !d->ents.items[me->entity].mentions || me->tok1 <= me->tok0)
+			continue;
+		cr_lmention x = {CR_SUBJ_ENTITY, me->entity, d->seg.tokens[me->tok0].start, d->seg.tokens[me->tok1 - 1].end};
+		cr_vec_push(&ms, x);
+	}
+	for (size_t i = 0; i < d->event_mentions.len; i++)
+		cr_vec_push(&ms, d->event_mentions.items[i]);
+	cr_vec_free(&d->event_mentions);
+	if (ms.len > 1)
+		qsort(ms.items, ms.len, sizeof *ms.items, cmp_lmention);
+	out->mentions = ms.items;
+	out->nmentions = ms.len;
+}
+
 int cr_analyze(cr_analysis *out, const cr_extractor *x, const char *text, size_t len, cr_dayrange published)
 {
 	memset(out, 0, sizeof *out);
@@ -365,6 +404,7 @@ int cr_analyze(cr_analysis *out, const cr_extractor *x, const char *text, size_t
 		find_accusations(&d, s);
 	}
 	drop_nickname_entities(&d);
+	collect_mentions(out, &d);
 	out->entities = d.ents.items;
 	out->nentities = d.ents.len;
 	out->events = d.events.items;
@@ -402,5 +442,6 @@ void cr_analysis_free(cr_analysis *a)
 	free(a->entities);
 	free(a->events);
 	free(a->claims);
+	free(a->mentions);
 	memset(a, 0, sizeof *a);
 }

@@ -470,6 +470,7 @@ static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 		} else {
 			free(label);
 		}
+		event_mention(d, ev, i);
 		if (t < 0)
 			continue;
 		cr_levent *e = &d->events.items[ev];
@@ -571,6 +572,8 @@ void find_events(xdoc *d, size_t sent)
 		ev = d->last_event;
 	}
 	if (ev >= 0) {
+		if (trig_tok < end)
+			event_mention(d, ev, trig_tok);
 		int t = sentence_time(d, first, end, trig_tok);
 		cr_levent *e = &d->events.items[ev];
 		if (t >= 0 && time_compatible(e->time, d->tx[t].range)) {

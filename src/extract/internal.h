@@ -70,6 +70,7 @@ typedef struct xdoc {
 	CR_VEC(cr_lentity) ents;
 	CR_VEC(cr_levent) events;
 	CR_VEC(cr_lclaim) claims;
+	CR_VEC(cr_lmention) event_mentions;
 	sent_attr *attr;
 	cr_dayrange pub;
 	int main_person;        /* the most mentioned person, or -1 */
@@ -135,6 +136,8 @@ void find_accusations(xdoc *d, size_t sent);
 cr_lclaim *new_claim(xdoc *d, size_t sent, size_t tok, const char *predicate, uint8_t subject_kind, int subject);
 void claim_set_text(cr_lclaim *c, const char *s, size_t n);
 int event_for_target(xdoc *d, size_t sent, const char *type, const char *target, int place, uint32_t at);
+/* Token tok reports event ev. */
+void event_mention(xdoc *d, int ev, size_t tok);
 char *xstrfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #define TYPE_BIT(t) (1 << (t))

@@ -62,6 +62,39 @@ static json_t *subject_id(uint8_t kind, int subject)
 	return id(kind == CR_SUBJ_EVENT ? 'v' : 'e', subject + 1);
 }
 
+/* The mentions of one entity or event: l->mentions is sorted by kind and id,
+ * so they are one run, found from *at onwards. */
+static json_t *spans_of(const cr_ledger *l, uint8_t kind, int which, size_t *at)
+{
+	json_t *a = json_array();
+	size_t i = *at;
+	while (i < l->nmentions && (l->mentions[i].kind < kind || (l->mentions[i].kind == kind && l->mentions[i].id < which)))
+		i++;
+	for (; i < l->nmentions && l->mentions[i].kind == kind && l->mentions[i].id == which; i++) {
+		const cr_gmention *m = &l->mentions[i];
+		json_t *o = json_object();
+		json_object_set_new(o, "document", id('d', (long long)l->docs[m->doc].id));
+		json_object_set_new(o, "start", json_integer(m->start));
+		json_object_set_new(o, "end", json_integer(m->end));
+		json_array_append_new(a, o);
+	}
+	*at = i;
+	return a;
+}
+
+/* A document's path is the file it was read from, unless several documents
+ * came from that one file (a JSONL stream, a WARC crawl): then its URL. */
+static const char *doc_path(const cr_ledger *l, size_t i)
+{
+	const cr_docinfo *d = &l->docs[i];
+	if (!d->url || !d->path)
+		return d->path ? d->path : d->url;
+	for (size_t k = 0; k < l->ndocs; k++)
+		if (k != i && l->docs[k].path && strcmp(l->docs[k].path, d->path) == 0)
+			return d->url;
+	return d->path;
+}
+
 void cr_report_json(cr_buf *out, const cr_ledger *l)
 {
 	json_t *root = json_object();
@@ -73,7 +106,8 @@ void cr_report_json(cr_buf *out, const cr_ledger *l)
 		const cr_docinfo *d = &l->docs[i];
 		json_t *o = json_object();
 		json_object_set_new(o, "id", id('d', (long long)d->id));
-		json_object_set_new(o, "path", str_or_null(d->url ? d->url : d->path));
+		json_object_set_new(o, "path", str_or_null(doc_path(l, i)));
+		json_object_set_new(o, "url", str_or_null(d->url));
 		json_object_set_new(o, "title", str_or_null(d->title));
 		json_object_set_new(o, "outlet", str_or_null(d->outlet));
 		json_t *p = json_object();
@@ -88,6 +122,7 @@ void cr_report_json(cr_buf *out, const cr_ledger *l)
 	json_object_set_new(root, "documents", docs);
 
 	json_t *ents = json_array();
+	size_t at = 0;
 	for (size_t i = 0; i < l->nentities; i++) {
 		const cr_gentity *e = &l->entities[i];
 		json_t *o = json_object();
@@ -100,6 +135,7 @@ void cr_report_json(cr_buf *out, const cr_ledger *l)
 		json_object_set_new(o, "aliases", al);
 		json_object_set_new(o, "documents", doc_ids(l, e->docs, e->ndocs));
 		json_object_set_new(o, "mentions", json_integer(e->mentions));
+		json_object_set_new(o, "spans", spans_of(l, CR_SUBJ_ENTITY, (int)i, &at));
 		json_array_append_new(ents, o);
 	}
 	json_object_set_new(root, "entities", ents);
@@ -115,6 +151,7 @@ void cr_report_json(cr_buf *out, const cr_ledger *l)
 		json_object_set_new(o, "place", v->place >= 0 ? id('e', v->place + 1) : json_null());
 		json_object_set_new(o, "time", time_obj(v->time));
 		json_object_set_new(o, "documents", doc_ids(l, v->docs, v->ndocs));
+		json_object_set_new(o, "spans", spans_of(l, CR_SUBJ_EVENT, (int)i, &at));
 		json_array_append_new(evs, o);
 	}
 	json_object_set_new(root, "events", evs);

@@ -10,6 +10,18 @@
 
 const char *const cr_finding_kind_names[] = {"corroborated", "single_source", "conflict", "consistent"};
 
+static int cmp_gmention(const void *a, const void *b)
+{
+	const cr_gmention *x = a, *y = b;
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	if (x->id != y->id)
+		return x->id < y->id ? -1 : 1;
+	if (x->doc != y->doc)
+		return x->doc < y->doc ? -1 : 1;
+	return (x->start > y->start) - (x->start < y->start);
+}
+
 int cr_resolve(cr_ledger *out, cr_docinfo *docs, const cr_analysis *an, size_t n)
 {
 	memset(out, 0, sizeof *out);
@@ -54,6 +66,18 @@ int cr_resolve(cr_ledger *out, cr_docinfo *docs, const cr_analysis *an, size_t n
 	}
 	out->claims = claims.items;
 	out->nclaims = claims.len;
+	CR_VEC(cr_gmention) ms = {0};
+	for (size_t d = 0; d < n; d++)
+		for (size_t i = 0; i < an[d].nmentions; i++) {
+			const cr_lmention *m = &an[d].mentions[i];
+			int g = m->kind == CR_SUBJ_EVENT ? vmap[d][m->id] : emap[d][m->id];
+			if (g >= 0)
+				cr_vec_push(&ms, ((cr_gmention){d, m->kind, g, m->start, m->end}));
+		}
+	if (ms.len > 1)
+		qsort(ms.items, ms.len, sizeof *ms.items, cmp_gmention);
+	out->mentions = ms.items;
+	out->nmentions = ms.len;
 	for (size_t d = 0; d < n; d++) {
 		free(emap[d]);
 		free(vmap[d]);
@@ -95,5 +119,6 @@ void cr_ledger_free(cr_ledger *l)
 	free(l->claims);
 	free(l->findings);
 	free(l->copies);
+	free(l->mentions);
 	memset(l, 0, sizeof *l);
 }

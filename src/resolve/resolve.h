@@ -83,6 +83,14 @@ typedef struct cr_copy {
 	double similarity;      /* Jaccard similarity of word 5-shingles */
 } cr_copy;
 
+/* A name of an entity or a word reporting an event, in one document. */
+typedef struct cr_gmention {
+	size_t doc;
+	uint8_t kind;           /* cr_subject_kind */
+	int id;                 /* global entity or event */
+	uint32_t start, end;
+} cr_gmention;
+
 typedef struct cr_ledger {
 	cr_docinfo *docs;       /* borrowed: the caller keeps the strings alive */
 	size_t ndocs;
@@ -96,6 +104,8 @@ typedef struct cr_ledger {
 	size_t nfindings;
 	cr_copy *copies;
 	size_t ncopies;
+	cr_gmention *mentions;  /* by kind, then id, then document and offset */
+	size_t nmentions;
 } cr_ledger;
 
 /*
