@@ -63,6 +63,123 @@ static void key_word(cr_buf *b, const char *w, size_t n)
 		cr_buf_append(b, tmp, k);
 }
 
+static bool suffix_word(const char *w, size_t n)
+{
+	static const char *const sfx[] = {"jr", "sr", "ii", "iii", "iv"};
+	for (size_t k = 0; k < CR_ARRAY_LEN(sfx); k++)
+		if (n == strlen(sfx[k]) && memcmp(w, sfx[k], n) == 0)
+			return true;
+	return false;
+}
+
+void cr_person_key_split(const char *key, char **given, char **surname, char **suffix)
+{
+	*given = *surname = *suffix = NULL;
+	size_t n = strlen(key);
+	while (n && key[n - 1] == ' ')
+		n--;
+	const char *sp = NULL;
+	for (size_t i = n; i-- > 0;)
+		if (key[i] == ' ') {
+			sp = key + i;
+			break;
+		}
+	/* "mark felt jr": the suffix, then the surname before it */
+	if (sp && suffix_word(sp + 1, (size_t)(key + n - sp - 1))) {
+		*suffix = cr_xstrndup(sp + 1, (size_t)(key + n - sp - 1));
+		n = (size_t)(sp - key);
+		sp = NULL;
+		for (size_t i = n; i-- > 0;)
+			if (key[i] == ' ') {
+				sp = key + i;
+				break;
+			}
+	}
+	if (!sp) {
+		*surname = cr_xstrndup(key, n);
+		return;
+	}
+	*surname = cr_xstrndup(sp + 1, (size_t)(key + n - sp - 1));
+	*given = cr_xstrndup(key, (size_t)(sp - key));
+}
+
+static bool edit1(const char *a, size_t la, const char *b, size_t lb)
+{
+	if (la > lb + 1 || lb > la + 1)
+		return false;
+	size_t i = 0, j = 0, diff = 0;
+	while (i < la && j < lb) {
+		if (a[i] == b[j]) {
+			i++, j++;
+			continue;
+		}
+		if (++diff > 1)
+			return false;
+		if (la > lb)
+			i++;
+		else if (lb > la)
+			j++;
+		else
+			i++, j++;
+	}
+	return diff + (la - i) + (lb - j) <= 1;
+}
+
+static bool one_name_agrees(const char *a, size_t la, const char *b, size_t lb)
+{
+	if (la == lb && memcmp(a, b, la) == 0)
+		return true;
+	if ((la == 1 || lb == 1) && a[0] == b[0])
+		return true;   /* an initial */
+	if (la >= 5 && lb >= 5 && (edit1(a, la, b, lb) || memcmp(a, b, 4) == 0))
+		return true;
+	return false;
+}
+
+bool cr_given_names_agree(const char *a, const char *b)
+{
+	const char *wa[8], *wb[8];
+	size_t la[8], lb[8], na = 0, nb = 0;
+	for (const char *p = a; *p && na < 8;) {
+		while (*p == ' ')
+			p++;
+		const char *q = p;
+		while (*q && *q != ' ')
+			q++;
+		if (q > p)
+			wa[na] = p, la[na++] = (size_t)(q - p);
+		p = q;
+	}
+	for (const char *p = b; *p && nb < 8;) {
+		while (*p == ' ')
+			p++;
+		const char *q = p;
+		while (*q && *q != ' ')
+			q++;
+		if (q > p)
+			wb[nb] = p, lb[nb++] = (size_t)(q - p);
+		p = q;
+	}
+	if (!na || !nb)
+		return false;
+	/* the shorter list, in order, within the longer; the first names must
+	 * meet unless the longer list starts with an initial ("W. Mark") */
+	const char **s = na <= nb ? wa : wb, **l = na <= nb ? wb : wa;
+	size_t *ls = na <= nb ? la : lb, *ll = na <= nb ? lb : la, ns = CR_MIN(na, nb), nl = CR_MAX(na, nb);
+	size_t j = 0;
+	for (size_t i = 0; i < ns; i++) {
+		while (j < nl && !one_name_agrees(s[i], ls[i], l[j], ll[j])) {
+			if (i == 0 && j == 0 && ll[0] > 1)
+				return false;
+			j++;
+		}
+		if (j == nl)
+			return false;
+		j++;
+	}
+	return true;
+}
+
 char *cr_name_key(const char *s0, size_t n, bool strip_demonym)
 {
 	pthread_once(&once, load);

@@ -15,6 +15,21 @@
 
 /* The caller frees the result with free(). */
 char *cr_name_key(const char *s, size_t n, bool strip_demonym);
+/*
+ * A person's name key ("w mark felt jr") as given names ("w mark", NULL when
+ * only a surname is written), surname ("felt") and generational suffix ("jr",
+ * "sr", "ii", "iii", "iv"; NULL when none). The caller frees the three.
+ */
+void cr_person_key_split(const char *key, char **given, char **surname, char **suffix);
+/*
+ * Whether two given-name keys can name one person: the shorter list of names
+ * matches, in order, some of the longer one's ("mark" and "w mark"), two
+ * names matching when they are equal, one is the other's initial ("w",
+ * "william"), or, both of five letters or more, they differ by one letter or
+ * share their first four ("alexis", "alexandros"). Nicknames ("fred",
+ * "frederick") are equal already through the name variants.
+ */
+bool cr_given_names_agree(const char *a, const char *b);
 /* True when the word (any case) is a nationality adjective. */
 bool cr_is_demonym(const char *s, size_t n);
 

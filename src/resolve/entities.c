@@ -26,7 +26,8 @@ typedef struct node {
 	size_t doc;
 	int local;
 	int parent;
-	char *first, *sur;      /* people: first-name and surname keys (first NULL if only a surname) */
+	char *first, *sur;      /* people: given-name and surname keys (first NULL if only a surname) */
+	char *suffix;           /* "jr", "sr", "iii" or NULL */
 } node;
 
 static int find(node *n, int i)
@@ -50,37 +51,13 @@ static void unite(node *n, int a, int b)
 		n[a].parent = b;
 }
 
-static size_t edit_distance_le1(const char *a, const char *b)
+/* Two full names of one person: given names that agree (namekey.h) and no
+ * two different generational suffixes (Mark Felt Jr. is not Mark Felt Sr.). */
+static bool full_names_agree(const node *x, const node *y)
 {
-	size_t la = strlen(a), lb = strlen(b);
-	if (la > lb + 1 || lb > la + 1)
-		return 2;
-	size_t i = 0, j = 0, diff = 0;
-	while (i < la && j < lb) {
-		if (a[i] == b[j]) {
-			i++;
-			j++;
-			continue;
-		}
-		if (++diff > 1)
-			return 2;
-		if (la > lb)
-			i++;
-		else if (lb > la)
-			j++;
-		else {
-			i++;
-			j++;
-		}
-	}
-	return diff + (la - i) + (lb - j);
-}
-
-static bool first_names_agree(const char *a, const char *b)
-{
-	if (strcmp(a, b) == 0)
-		return true;
-	return strlen(a) >= 5 && strlen(b) >= 5 && edit_distance_le1(a, b) <= 1;
+	if (x->suffix && y->suffix && strcmp(x->suffix, y->suffix) != 0)
+		return false;
+	return cr_given_names_agree(x->first, y->first);
 }
 
 static size_t words(const char *s)
@@ -118,6 +95,34 @@ static bool gazetteer_place(const char *name)
 	return g && n && cr_gazetteer_match(g, words, lens, n, 0, &entry) == n && cr_gazetteer_type(g, entry) == CR_ENT_LOC;
 }
 
+/* A name as people are named: every word capitalised (or a particle:
+ * "de", "van", "al"), no digits ("the 33-year-old" is a description). */
+static bool name_like(const char *s)
+{
+	static const char *const particles[] = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le",
+	                                        "du", "da", "del", "di", "dos", "y"};
+	for (const char *p = s; *p;) {
+		while (*p == ' ')
+			p++;
+		const char *w = p;
+		while (*p && *p != ' ') {
+			if (cr_is_digit((unsigned char)*p))
+				return false;
+			p++;
+		}
+		if (p == w)
+			break;
+		if (cr_is_upper((unsigned char)*w) || (unsigned char)*w >= 0x80)
+			continue;
+		bool particle = false;
+		for (size_t k = 0; k < CR_ARRAY_LEN(particles) && !particle; k++)
+			particle = (size_t)(p - w) == strlen(particles[k]) && memcmp(w, particles[k], (size_t)(p - w)) == 0;
+		if (!particle)
+			return false;
+	}
+	return true;
+}
+
 static int cmp_size(const void *a, const void *b)
 {
 	size_t x = *(const size_t *)a, y = *(const size_t *)b;
@@ -149,15 +154,10 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 			idx[d][e] = -1;
 			if (le->mentions == 0 || le->naliases == 0)
 				continue;
-			node n = {d, (int)e, (int)nodes.len, NULL, NULL};
+			node n = {d, (int)e, (int)nodes.len, NULL, NULL, NULL};
 			if (le->type == CR_E_PERSON) {
 				char *k = cr_name_key(le->name, strlen(le->name), false);
-				char *sp = strrchr(k, ' ');
-				n.sur = cr_xstrdup(sp ? sp + 1 : k);
-				if (sp) {
-					char *f = strchr(k, ' ');
-					n.first = cr_xstrndup(k, (size_t)(f - k));
-				}
+				cr_person_key_split(k, &n.first, &n.sur, &n.suffix);
 				free(k);
 			}
 			idx[d][e] = (int)nodes.len;
@@ -218,6 +218,26 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		free(k);
 	}
 	cr_map_free(prefixes);
+	/* one name, several types: "Tara Reid" read as a place in one report is the
+	 * person of the others, "Vancouver" read as a person the city; the merged
+	 * entity takes the majority type. A person's full name meets the other
+	 * types' names; a surname alone only when no one in the ledger has it as
+	 * a full name's last word (then it is a mis-typed name, not a person's). */
+	cr_map *surnames = cr_map_new();   /* surnames of full-named people */
+	for (size_t i = 0; i < nn; i++)
+		if (N[i].first)
+			cr_map_put(surnames, N[i].sur, strlen(N[i].sur), 1);
+	for (size_t i = 0; i < nn; i++) {
+		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
+		if (le->type != CR_E_PERSON || !name_like(le->name))
+			continue;
+		char *k = cr_name_key(le->name, strlen(le->name), false);
+		intptr_t other;
+		if (*k && (N[i].first || !cr_map_get(surnames, k, strlen(k), NULL)) && cr_map_get(keys, k, strlen(k), &other))
+			unite(N, (int)i, (int)other);
+		free(k);
+	}
+	cr_map_free(surnames);
 	cr_map_free(keys);
 	/* an acronym ("WHO") joins the one organisation whose initials it is
 	 * ("World Health Organization"); two candidates, and it joins neither */
@@ -280,31 +300,65 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		/* full names whose first names agree */
 		for (size_t x = 0; x < gn; x++)
 			for (size_t y = x + 1; y < gn; y++)
-				if (N[m[x]].first && N[m[y]].first && first_names_agree(N[m[x]].first, N[m[y]].first))
+				if (N[m[x]].first && N[m[y]].first && full_names_agree(&N[m[x]], &N[m[y]]))
 					unite(N, (int)m[x], (int)m[y]);
-		/* a surname alone: the one full-named person with it, or other lone surnames */
+		/* a surname alone: the one full-named person with it, or other lone
+		 * surnames; of several such people, the one the cluster is about (named
+		 * in at least twice as many reports as any other: "Gray" is Kimani Gray,
+		 * not his mother Carol Gray, in reports of his shooting) */
 		int target = -1;
 		bool ambiguous = false;
+		size_t best_docs = 0, second_docs = 0;
 		for (size_t x = 0; x < gn; x++) {
 			if (!N[m[x]].first)
 				continue;
-			if (target >= 0 && find(N, target) != find(N, (int)m[x]))
+			int root = find(N, (int)m[x]);
+			size_t docs = 0;
+			for (size_t y = 0; y < gn; y++)
+				docs += N[m[y]].first && find(N, (int)m[y]) == root;
+			if (target >= 0 && find(N, target) != root) {
 				ambiguous = true;
-			target = (int)m[x];
+				if (docs > best_docs) {
+					second_docs = best_docs;
+					best_docs = docs;
+					target = (int)m[x];
+				} else if (docs > second_docs) {
+					second_docs = docs;
+				}
+			} else if (target < 0) {
+				target = (int)m[x];
+				best_docs = docs;
+			}
 		}
+		if (ambiguous && best_docs >= 2 && best_docs > second_docs)
+			ambiguous = false;
+		/* lone surnames are one person among themselves, whoever they join */
 		int lone = -1;
 		for (size_t x = 0; x < gn; x++) {
 			if (N[m[x]].first)
 				continue;
 			if (target >= 0 && !ambiguous)
 				unite(N, (int)m[x], target);
-			else if (target < 0 && lone >= 0)
+			else if (lone >= 0)
 				unite(N, (int)m[x], lone);
 			lone = (int)m[x];
 		}
+		cr_map_put(by_sur, N[m[0]].sur, strlen(N[m[0]].sur), target >= 0 && !ambiguous ? target + 1 : lone >= 0 ? lone + 1 : 0);
 		cr_vec_free(&groups[g]);
 	}
 	free(groups);
+	/* a surname read as an organisation or another name ("Bush", "Felt" tagged
+	 * ORG) is that person's, unless the gazetteer knows it as a place */
+	for (size_t i = 0; i < nn; i++) {
+		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
+		if (le->type == CR_E_PERSON || strchr(le->name, ' ') || !name_like(le->name) || gazetteer_place(le->name))
+			continue;
+		char *k = cr_name_key(le->name, strlen(le->name), false);
+		intptr_t target;
+		if (cr_map_get(by_sur, k, strlen(k), &target) && target > 0)
+			unite(N, (int)i, (int)target - 1);
+		free(k);
+	}
 	cr_map_free(by_sur);
 	/* one global entity per root, in order of first appearance (node order is document order) */
 	int *gid = cr_xcalloc(nn + 1, sizeof(int));
@@ -403,6 +457,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 	for (size_t i = 0; i < nn; i++) {
 		free(N[i].first);
 		free(N[i].sur);
+		free(N[i].suffix);
 	}
 	free(idx);
 	free(gid);

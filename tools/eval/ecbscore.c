@@ -383,8 +383,10 @@ static int run_corrob(const char *corrob, const char *cwd, int topic, const char
 	if (pid == 0) {
 		if (chdir(cwd) < 0)
 			_exit(127);
-		/* the summary goes nowhere; errors still reach stderr */
-		if (!freopen("/dev/null", "w", stdout))
+		/* the summary goes nowhere, messages to the topic's log */
+		char log[PATH_MAX];
+		pathf(log, "%s.log", json);
+		if (!freopen("/dev/null", "w", stdout) || !freopen(log, "w", stderr))
 			_exit(127);
 		execl(corrob, corrob, "--db", db, "run", tdir, "--out", "/dev/null", "--json", json, (char *)NULL);
 		_exit(127);
@@ -441,11 +443,57 @@ static bool name_word(const cat_doc *d, size_t ti)
 	return true;
 }
 
-static bool named_markable(const cat_doc *d, const cat_markable *m)
+/* Words a mention's name may stand behind: prepositions, determiners, numbers. */
+static bool leading_word(const char *w)
 {
-	for (size_t k = 0; k < m->ntokens; k++)
-		if (name_word(d, (size_t)m->tokens[k]))
+	static const char *const lead[] = {"the", "a", "an", "in", "at", "on", "of", "to", "from", "near", "into", "inside",
+	                                   "outside", "across", "his", "her", "its", "their", "our", "my", "this", "that",
+	                                   "these", "those", "some", "all", "both", "two", "three", "several", "by", "for"};
+	if (cr_is_digit((unsigned char)w[0]))
+		return true;
+	for (size_t k = 0; k < CR_ARRAY_LEN(lead); k++)
+		if (strlen(w) == strlen(lead[k]) && cr_ieq(w, lead[k], strlen(w)))
 			return true;
+	return false;
+}
+
+static bool modifier_start(const char *w)
+{
+	static const char *const post[] = {",", "in", "of", "at", "on", "near", "off", "from", "for", "with", "who",
+	                                   "which", "that", "(", "-", "\xE2\x80\x94"};
+	for (size_t k = 0; k < CR_ARRAY_LEN(post); k++)
+		if (strcmp(w, post[k]) == 0)
+			return true;
+	return false;
+}
+
+/* A key mention holds a name when the head of its phrase is a name word.
+ * The head is the last word before the first post-modifier (a preposition,
+ * a comma, a relative pronoun), past leading prepositions and determiners:
+ * "the Betty Ford Clinic in Rancho Mirage, Calif" is headed by "Clinic",
+ * "Lindsay Lohan's" by "Lohan's"; a common noun followed by "of" and a name
+ * ("the city of Bandar Abbas") by the name's last word. "an island off
+ * Iran's southern coast" holds no name. *anchor gets the head word, which a
+ * response mention must cover to stand for the key mention. */
+static bool named_markable(const cat_doc *d, const cat_markable *m, size_t *anchor)
+{
+	size_t a = (size_t)m->tokens[0], b = (size_t)m->tokens[m->ntokens - 1];
+	while (a < b && leading_word(d->tokens[a].word))
+		a++;
+	size_t h = a;
+	while (h < b && !modifier_start(d->tokens[h + 1].word))
+		h++;
+	if (name_word(d, h)) {
+		*anchor = h;
+		return true;
+	}
+	if (h + 2 <= b && strcmp(d->tokens[h + 1].word, "of") == 0 && name_word(d, h + 2)) {
+		size_t e = h + 2;
+		while (e < b && name_word(d, e + 1))
+			e++;
+		*anchor = e;
+		return true;
+	}
 	return false;
 }
 
@@ -480,14 +528,36 @@ static bool tokens_of(const cat_doc *d, uint32_t s, uint32_t e, size_t *a, size_
 	return *a != SIZE_MAX;
 }
 
+/* work/mentions/<topic>.tsv: every key and response mention, for reading errors */
+static void dump_mentions(FILE *f, const char *side, const char *kind, const cat_doc *d, size_t a, size_t b,
+                          uint64_t id, uint64_t cluster)
+{
+	if (!f)
+		return;
+	fprintf(f, "%s\t%s\t%s\t%zu\t%zu\t%016llx\t%016llx\t", kind, side, d->name, a, b, (unsigned long long)id,
+	        (unsigned long long)cluster);
+	for (size_t i = a; i <= b; i++)
+		fprintf(f, "%s%s", i > a ? " " : "", d->tokens[i].word);
+	fputc('\n', f);
+}
+
+typedef struct key_span {
+	size_t doc, a, b, anchor;
+	uint64_t id;
+	bool taken;
+} key_span;
+
 typedef struct topic_run {
 	const ecb_topic *t;
 	cr_document *clean;   /* per document: the clean text and its map, as corrob stored it */
 	size_t *body;         /* per document: offset of the text in the converted file */
 	size_t doc_base;      /* global document number of docs[0] */
+	FILE *dump;
+	CR_VEC(key_span) keys;   /* the key mentions of the kind being scored */
+	bool exact;              /* match exact spans only */
 } topic_run;
 
-static void key_mentions(const topic_run *r, const cr_map *sentences, bool events, scored *out)
+static void key_mentions(topic_run *r, const cr_map *sentences, bool events, scored *out)
 {
 	for (size_t di = 0; di < r->t->ndocs; di++) {
 		const cat_doc *d = &r->t->docs[di];
@@ -495,16 +565,44 @@ static void key_mentions(const topic_run *r, const cr_map *sentences, bool event
 			const cat_markable *m = &d->marks[k];
 			if (!m->ntokens || !(events ? event_tag(m->tag) : entity_tag(m->tag)))
 				continue;
-			if (!events && !named_markable(d, m))
+			size_t a = (size_t)m->tokens[0], b = (size_t)m->tokens[m->ntokens - 1], anchor = a;
+			if (!events && !named_markable(d, m, &anchor))
 				continue;
-			size_t a = (size_t)m->tokens[0], b = (size_t)m->tokens[m->ntokens - 1];
 			if (d->tokens[a].start == CAT_NO_OFFSET || !sentence_counts(sentences, d, d->tokens[a].sentence))
 				continue;
 			uint64_t id = mention_id(r->doc_base + di, a, b);
 			uint64_t cl = m->cluster ? str_id(m->cluster) : (1ull << 63) | id;
 			cr_vec_push(&out->key, ((coref_item){id, cl}));
+			cr_vec_push(&r->keys, ((key_span){di, a, b, anchor, id, false}));
+			dump_mentions(r->dump, "key", events ? "event" : "entity", d, a, b, id, cl);
 		}
 	}
+}
+
+/* The key mention a response mention [a, b] of document di stands for: the
+ * key with the same tokens, else the shortest key that contains it and whose
+ * name word it covers, each key taken once; 0 when none. With exact, only
+ * the first. */
+static uint64_t match_key(topic_run *r, size_t di, size_t a, size_t b, bool exact)
+{
+	key_span *best = NULL;
+	for (size_t i = 0; i < r->keys.len; i++) {
+		key_span *k = &r->keys.items[i];
+		if (k->doc != di || k->taken || k->a > a || b > k->b)
+			continue;
+		if (k->a == a && k->b == b) {
+			best = k;
+			break;
+		}
+		if (exact || k->anchor < a || k->anchor > b)
+			continue;
+		if (!best || k->b - k->a < best->b - best->a)
+			best = k;
+	}
+	if (!best)
+		return 0;
+	best->taken = true;
+	return best->id;
 }
 
 static const json_t *by_id(const json_t *arr, const char *id)
@@ -520,7 +618,7 @@ static const json_t *by_id(const json_t *arr, const char *id)
 }
 
 /* corrob's mentions of one kind: entities (people, organisations, places) or events. */
-static void response_mentions(const topic_run *r, const json_t *report, const cr_map *sentences, bool events,
+static void response_mentions(topic_run *r, const json_t *report, const cr_map *sentences, bool events,
                               const lemmas *L, scored *out)
 {
 	const json_t *docs = json_object_get(report, "documents");
@@ -552,15 +650,20 @@ static void response_mentions(const topic_run *r, const json_t *report, const cr
 			const cat_doc *d = &r->t->docs[di];
 			uint32_t s = clean_to_raw(&r->clean[di], (uint32_t)json_integer_value(json_object_get(sp, "start")), false);
 			uint32_t e = clean_to_raw(&r->clean[di], (uint32_t)json_integer_value(json_object_get(sp, "end")), true);
-			size_t a, b;
+			size_t a = 0, b = 0;
 			if (s == UINT32_MAX || e == UINT32_MAX || s < r->body[di] || e <= s ||
 			    !tokens_of(d, (uint32_t)(s - r->body[di]), (uint32_t)(e - r->body[di]), &a, &b) ||
 			    !sentence_counts(sentences, d, d->tokens[a].sentence))
 				continue;
-			uint64_t id = mention_id(r->doc_base + di, a, b);
+			uint64_t id = match_key(r, di, a, b, r->exact);
+			if (!id)
+				id = mention_id(r->doc_base + di, a, b) | (1ull << 39);   /* no key mention has this id */
 			cr_vec_push(&out->rsp, ((coref_item){id, cluster}));
 			/* the baseline: the same mention, clustered by its last word's lemma */
 			lemma_of(L, d->tokens[b].word, strlen(d->tokens[b].word), &lem);
+			if (r->dump)
+				fprintf(r->dump, "lemma\t%s\n", lem.data);
+			dump_mentions(r->dump, "response", events ? "event" : "entity", d, a, b, id, cluster);
 			cr_buf_putc(&lem, events ? 'V' : 'E');
 			intptr_t lc;
 			if (!cr_map_get(lemma_cluster, lem.data, lem.len, &lc)) {
@@ -580,7 +683,7 @@ static void silent_diag(void *ud, int severity, const char *file, const char *wh
 }
 
 static int score_topic(const ecb_topic *t, const char *work, const ecb_options *o, const char *corrob,
-                       const cr_map *sentences, const lemmas *L, size_t doc_base, scored *ent, scored *ev)
+                       const cr_map *sentences, const lemmas *L, size_t doc_base, scored ent[2], scored ev[2])
 {
 	char err[1024], text[PATH_MAX], db[PATH_MAX], json[PATH_MAX];
 	pathf(text, "%s/text", work);
@@ -602,7 +705,10 @@ static int score_topic(const ecb_topic *t, const char *work, const ecb_options *
 		fprintf(stderr, "ecbplus: %s:%d: %s\n", json, je.line, je.text);
 		return -1;
 	}
-	topic_run r = {t, cr_xcalloc(t->ndocs + 1, sizeof(cr_document)), cr_xcalloc(t->ndocs + 1, sizeof(size_t)), doc_base};
+	char dump[PATH_MAX];
+	pathf(dump, "%s/mentions/%d.tsv", work, t->topic);
+	topic_run r = {t, cr_xcalloc(t->ndocs + 1, sizeof(cr_document)), cr_xcalloc(t->ndocs + 1, sizeof(size_t)), doc_base,
+	               fopen(dump, "w"), {0}, false};
 	cr_diag dg = {silent_diag, NULL};
 	for (size_t i = 0; i < t->ndocs; i++) {
 		size_t len;
@@ -611,12 +717,23 @@ static int score_topic(const ecb_topic *t, const char *work, const ecb_options *
 			memset(&r.clean[i], 0, sizeof r.clean[i]);
 		free(in);
 	}
-	key_mentions(&r, sentences, false, ent);
-	key_mentions(&r, sentences, true, ev);
-	response_mentions(&r, report, sentences, false, L, ent);
-	response_mentions(&r, report, sentences, true, L, ev);
+	for (int exact = 0; exact < 2; exact++)
+		for (int events = 0; events < 2; events++) {
+			scored *sc = exact ? (events ? &ev[1] : &ent[1]) : (events ? &ev[0] : &ent[0]);
+			r.keys.len = 0;
+			r.exact = exact;
+			FILE *out = r.dump;
+			if (exact)
+				r.dump = NULL;
+			key_mentions(&r, sentences, events, sc);
+			response_mentions(&r, report, sentences, events, L, sc);
+			r.dump = out;
+		}
+	cr_vec_free(&r.keys);
 	for (size_t i = 0; i < t->ndocs; i++)
 		cr_document_free(&r.clean[i]);
+	if (r.dump)
+		fclose(r.dump);
 	free(r.clean);
 	free(r.body);
 	json_decref(report);
@@ -631,8 +748,8 @@ static int remove_one(const char *path, const struct stat *sb, int flag, struct 
 
 static void print_scores(const char *prefix, const coref_result *r)
 {
-	printf(" %s-conll-f1=%.2f %s-muc-f1=%.2f %s-b3-f1=%.2f %s-ceafe-f1=%.2f", prefix, 100 * r->conll, prefix,
-	       100 * coref_f1(r->muc), prefix, 100 * coref_f1(r->b3), prefix, 100 * coref_f1(r->ceafe));
+	printf(" %s-muc-f1=%.2f %s-b3-f1=%.2f %s-ceafe-f1=%.2f", prefix, 100 * coref_f1(r->muc), prefix,
+	       100 * coref_f1(r->b3), prefix, 100 * coref_f1(r->ceafe));
 }
 
 int ecb_score(const char *src, const ecb_options *o)
@@ -668,6 +785,8 @@ int ecb_score(const char *src, const ecb_options *o)
 	mkdir_p(sub);
 	pathf(sub, "%s/json", work);
 	mkdir_p(sub);
+	pathf(sub, "%s/mentions", work);
+	mkdir_p(sub);
 	char csv[PATH_MAX];
 	pathf(csv, "%s/../ECBplus_coreference_sentences.csv", src);
 	cr_map *sentences = read_sentences(o->sentences ? o->sentences : csv);
@@ -679,7 +798,9 @@ int ecb_score(const char *src, const ecb_options *o)
 	pathf(ud, "%s/../../ud-ewt/en_ewt-ud-train.conllu", src);
 	lemmas L;
 	lemmas_load(&L, o->lemmas ? o->lemmas : ud);
-	scored ent = {0}, ev = {0};
+	scored ent[2], ev[2];
+	memset(ent, 0, sizeof ent);
+	memset(ev, 0, sizeof ev);   /* [0] head match, [1] exact spans */
 	size_t docs = 0;
 	int rc = 0;
 	for (size_t i = 0; i < ntopics && rc == 0; i++) {
@@ -689,16 +810,18 @@ int ecb_score(const char *src, const ecb_options *o)
 			rc = -1;
 			break;
 		}
-		rc = score_topic(&t, work, o, corrob, sentences, &L, docs, &ent, &ev);
+		rc = score_topic(&t, work, o, corrob, sentences, &L, docs, ent, ev);
 		docs += t.ndocs;
 		ecb_topic_free(&t);
 	}
 	if (rc == 0) {
-		coref_result re, rv, le, lv;
-		coref_evaluate(&re, ent.key.items, ent.key.len, ent.rsp.items, ent.rsp.len);
-		coref_evaluate(&rv, ev.key.items, ev.key.len, ev.rsp.items, ev.rsp.len);
-		coref_evaluate(&le, ent.key.items, ent.key.len, ent.lemma.items, ent.lemma.len);
-		coref_evaluate(&lv, ev.key.items, ev.key.len, ev.lemma.items, ev.lemma.len);
+		coref_result re, rv, le, lv, xe, xv;
+		coref_evaluate(&re, ent[0].key.items, ent[0].key.len, ent[0].rsp.items, ent[0].rsp.len);
+		coref_evaluate(&rv, ev[0].key.items, ev[0].key.len, ev[0].rsp.items, ev[0].rsp.len);
+		coref_evaluate(&le, ent[0].key.items, ent[0].key.len, ent[0].lemma.items, ent[0].lemma.len);
+		coref_evaluate(&lv, ev[0].key.items, ev[0].key.len, ev[0].lemma.items, ev[0].lemma.len);
+		coref_evaluate(&xe, ent[1].key.items, ent[1].key.len, ent[1].rsp.items, ent[1].rsp.len);
+		coref_evaluate(&xv, ev[1].key.items, ev[1].key.len, ev[1].rsp.items, ev[1].rsp.len);
 		printf("BENCH ecbplus-%s topics=%zu docs=%zu sentences=%s", o->topics ? "topics" : o->split, ntopics, docs,
 		       sentences ? "csv" : "all");
 		printf(" entity-conll-f1=%.2f event-conll-f1=%.2f", 100 * re.conll, 100 * rv.conll);
@@ -708,17 +831,29 @@ int ecb_score(const char *src, const ecb_options *o)
 		printf(" lemma-entity-conll-f1=%.2f lemma-event-conll-f1=%.2f", 100 * le.conll, 100 * lv.conll);
 		print_scores("entity", &re);
 		print_scores("event", &rv);
+		printf(" exact-entity-conll-f1=%.2f exact-event-conll-f1=%.2f", 100 * xe.conll, 100 * xv.conll);
 		printf(" entity-key=%zu entity-response=%zu event-key=%zu event-response=%zu\n", re.key_mentions,
 		       re.response_mentions, rv.key_mentions, rv.response_mentions);
-		if (o->work || o->keep)
-			fprintf(stderr, "ecbplus: reports in %s/json\n", work);
+		if (o->work || o->keep) {
+			fprintf(stderr, "ecbplus: reports in %s/json, mentions in %s/mentions\n", work, work);
+			const coref_result *all[] = {&re, &le, &rv, &lv};
+			const char *names[] = {"entity corrob", "entity lemma", "event corrob", "event lemma"};
+			for (int k = 0; k < 4; k++) {
+				const coref_result *x = all[k];
+				fprintf(stderr, "  %-14s MUC %.1f/%.1f  B3 %.1f/%.1f  CEAFe %.1f/%.1f  (recall/precision)\n", names[k],
+				        100 * coref_recall(x->muc), 100 * coref_precision(x->muc), 100 * coref_recall(x->b3),
+				        100 * coref_precision(x->b3), 100 * coref_recall(x->ceafe), 100 * coref_precision(x->ceafe));
+			}
+		}
 	}
-	cr_vec_free(&ent.key);
-	cr_vec_free(&ent.rsp);
-	cr_vec_free(&ent.lemma);
-	cr_vec_free(&ev.key);
-	cr_vec_free(&ev.rsp);
-	cr_vec_free(&ev.lemma);
+	for (int k = 0; k < 2; k++) {
+		cr_vec_free(&ent[k].key);
+		cr_vec_free(&ent[k].rsp);
+		cr_vec_free(&ent[k].lemma);
+		cr_vec_free(&ev[k].key);
+		cr_vec_free(&ev[k].rsp);
+		cr_vec_free(&ev[k].lemma);
+	}
 	lemmas_free(&L);
 	cr_map_free(sentences);
 	if (temporary && !o->keep) {
