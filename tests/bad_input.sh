@@ -74,6 +74,16 @@ printf 'garbage' > "$t/bad.db"
 "$CORROB_BIN" --db "$t/bad.db" docs 2> "$t/err"; rc=$?
 [ $rc -eq 1 ] && grep -q "bad.db" "$t/err" && ok || no "foreign database: rc=$rc $(cat "$t/err")"
 
+# a report written to something that is no regular file (here a FIFO; the
+# same path as /dev/null) is written into it, never replaced by a file
+mkfifo "$t/fifo"
+timeout 20 cat "$t/fifo" > "$t/from-fifo" &
+reader=$!
+C report --format json --out "$t/fifo" 2> "$t/err"; rc=$?
+wait $reader
+[ $rc -eq 0 ] && [ -p "$t/fifo" ] && grep -q '"schema_version"' "$t/from-fifo" && ok ||
+	no "report into a FIFO: rc=$rc, still a FIFO: $([ -p "$t/fifo" ] && echo yes || echo no)"
+
 # the store is still whole
 sqlite3_ok=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('PRAGMA integrity_check').fetchone()[0])" "$t/s.db")
 [ "$sqlite3_ok" = ok ] && ok || no "integrity_check: $sqlite3_ok"

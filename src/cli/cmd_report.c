@@ -8,15 +8,28 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* Writes b to path ("-" = stdout) through a temporary file, so a failed
- * write never leaves half a report. */
+ * write never leaves half a report. A path that exists and is no regular
+ * file (/dev/null, a FIFO, a terminal) is written in place: renaming over
+ * it would replace the device with a file. */
 static int write_out(const char *path, const cr_buf *b)
 {
 	if (strcmp(path, "-") == 0) {
 		fwrite(b->data ? b->data : "", 1, b->len, stdout);
 		return fflush(stdout) == 0 ? 0 : -1;
+	}
+	struct stat sb;
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+		FILE *f = fopen(path, "wb");
+		size_t n = f ? fwrite(b->data ? b->data : "", 1, b->len, f) : 0;
+		if (!f || fclose(f) != 0 || n != b->len) {
+			cli_error("cannot write %s: %s", path, strerror(errno));
+			return -1;
+		}
+		return 0;
 	}
 	cr_buf tmp = {0};
 	cr_buf_printf(&tmp, "%s.tmp", path);

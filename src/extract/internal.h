@@ -120,6 +120,21 @@ uint8_t clause_modality(const xdoc *d, size_t sent, size_t tok, bool accusation)
 bool attribution_covers(const xdoc *d, size_t sent, size_t tok);
 /* events.c */
 void find_events(xdoc *d, size_t sent);
+/* Disasters (earthquakes, floods, storms ...): they strike regions, not targets. */
+bool disaster_type(const char *type);
+/* What find_events learned of a sentence, for the figures in it. */
+typedef struct sent_events {
+	size_t first, end;          /* the sentence's tokens */
+	int ev;                     /* its event; -1 none; -2 a target named without a trigger, decided by a figure */
+	const char *type, *target;  /* the trigger's type and the target it goes with, or NULL */
+	size_t trig_tok, target_tok;
+	const char *targets[8];     /* every target phrase of the sentence */
+	size_t target_toks[8], ntargets;
+	int place;
+	bool siege, same_para_event;
+} sent_events;
+/* figures.c */
+void find_figures(xdoc *d, size_t sent, sent_events *se);
 /* The event type a token names ("bombed" -> bombing), or NULL. */
 const char *trigger_type(const xdoc *d, size_t i);
 /* True for incidents (strikes, sieges, disasters), false for what happens to a

@@ -388,7 +388,9 @@ static int run_corrob(const char *corrob, const char *cwd, int topic, const char
 		pathf(log, "%s.log", json);
 		if (!freopen("/dev/null", "w", stdout) || !freopen(log, "w", stderr))
 			_exit(127);
-		execl(corrob, corrob, "--db", db, "run", tdir, "--out", "/dev/null", "--json", json, (char *)NULL);
+		char md[PATH_MAX];
+		pathf(md, "%s.md", json);
+		execl(corrob, corrob, "--db", db, "run", tdir, "--out", md, "--json", json, (char *)NULL);
 		_exit(127);
 	}
 	int st;
