@@ -1,5 +1,5 @@
 /*
- * test_extract.c: runs the golden cases of tests/data/extract-cases.txt
+ * test_extract.c: runs the golden cases of tests/data/extract-cases*.txt
  * through the whole per-document pipeline (segment, recognize, extract) and
  * checks each expectation. One cmocka test per case, named by the case.
  */
@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <glob.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -152,41 +153,50 @@ static void run_case(void **state)
 int main(void)
 {
 	const char *src = getenv("CORROB_SOURCE_DIR");
-	char path[1024];
-	snprintf(path, sizeof path, "%s/tests/data/extract-cases.txt", src ? src : ".");
-	FILE *f = fopen(path, "r");
-	if (!f) {
-		fprintf(stderr, "test_extract: cannot open %s\n", path);
+	char pattern[1024];
+	snprintf(pattern, sizeof pattern, "%s/tests/data/extract-cases*.txt", src ? src : ".");
+	glob_t files;
+	if (glob(pattern, 0, NULL, &files) != 0 || files.gl_pathc == 0) {
+		fprintf(stderr, "test_extract: no case files match %s\n", pattern);
 		return 1;
 	}
 	X = cr_extractor_new();
 	if (!X)
 		return 1;
 	CR_VEC(tcase *) cases = {0};
-	char line[2048];
-	tcase *cur = NULL;
-	while (fgets(line, sizeof line, f)) {
-		if (strncmp(line, "## ", 3) == 0) {
-			cur = cr_xcalloc(1, sizeof *cur);
-			snprintf(cur->name, sizeof cur->name, "%s", line + 3);
-			trim(cur->name);
-			cur->pub.earliest = cur->pub.latest = CR_DAY_NONE;
-			cr_vec_push(&cases, cur);
-		} else if (cur && strncmp(line, "> ", 2) == 0) {
-			if (cur->text.len)
-				cr_buf_puts(&cur->text, "\n\n");
-			trim(line + 2);
-			cr_buf_puts(&cur->text, line + 2);
-		} else if (cur && strncmp(line, "@ ", 2) == 0) {
-			int32_t d;
-			if (cr_day_parse(line + 2, &d))
-				cur->pub.earliest = cur->pub.latest = d;
-		} else if (cur && (line[0] == '=' || line[0] == '!' || line[0] == 'E' || line[0] == 'N') && line[1] == ' ') {
-			trim(line);
-			cr_vec_push(&cur->expect, cr_xstrdup(line));
+	/* every file of cases, in name order: extract-cases.txt, extract-cases-dates.txt, ... */
+	for (size_t fi = 0; fi < files.gl_pathc; fi++) {
+		FILE *f = fopen(files.gl_pathv[fi], "r");
+		if (!f) {
+			fprintf(stderr, "test_extract: cannot open %s\n", files.gl_pathv[fi]);
+			return 1;
 		}
+		char line[2048];
+		tcase *cur = NULL;
+		while (fgets(line, sizeof line, f)) {
+			if (strncmp(line, "## ", 3) == 0) {
+				cur = cr_xcalloc(1, sizeof *cur);
+				snprintf(cur->name, sizeof cur->name, "%s", line + 3);
+				trim(cur->name);
+				cur->pub.earliest = cur->pub.latest = CR_DAY_NONE;
+				cr_vec_push(&cases, cur);
+			} else if (cur && strncmp(line, "> ", 2) == 0) {
+				if (cur->text.len)
+					cr_buf_puts(&cur->text, "\n\n");
+				trim(line + 2);
+				cr_buf_puts(&cur->text, line + 2);
+			} else if (cur && strncmp(line, "@ ", 2) == 0) {
+				int32_t d;
+				if (cr_day_parse(line + 2, &d))
+					cur->pub.earliest = cur->pub.latest = d;
+			} else if (cur && (line[0] == '=' || line[0] == '!' || line[0] == 'E' || line[0] == 'N') && line[1] == ' ') {
+				trim(line);
+				cr_vec_push(&cur->expect, cr_xstrdup(line));
+			}
+		}
+		fclose(f);
 	}
-	fclose(f);
+	globfree(&files);
 	struct CMUnitTest *tests = cr_xcalloc(cases.len + 1, sizeof *tests);
 	for (size_t i = 0; i < cases.len; i++) {
 		tests[i].name = cases.items[i]->name;
