@@ -155,6 +155,7 @@ cr_extractor *cr_extractor_new(void)
 	x->accuse = cr_phrases_load("lexicon/accusation.tsv");
 	x->targets = cr_phrases_load("lexicon/event-targets.tsv");
 	x->titles = cr_phrases_load("lexicon/titles.tsv");
+	x->crimes = cr_phrases_load("lexicon/crimes.tsv");
 	x->triggers = cr_lexicon_load("lexicon/event-triggers.tsv", true);
 	x->casualty = cr_lexicon_load("lexicon/casualty.tsv", true);
 	x->person_nouns = cr_lexicon_load("lexicon/person-nouns.tsv", true);
@@ -179,6 +180,7 @@ void cr_extractor_free(cr_extractor *x)
 	cr_phrases_free(x->accuse);
 	cr_phrases_free(x->targets);
 	cr_phrases_free(x->titles);
+	cr_phrases_free(x->crimes);
 	cr_lexicon_free(x->triggers);
 	cr_lexicon_free(x->casualty);
 	cr_lexicon_free(x->person_nouns);

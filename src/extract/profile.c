@@ -18,11 +18,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool possessive(const xdoc *d, size_t i)
-{
-	return i < d->seg.ntokens && (tok_is(d, i, "'s") || tok_is(d, i, "'"));
-}
-
 static int subject_person(const xdoc *d, size_t sent, size_t tok)
 {
 	int e = person_at_or_before(d, sent, tok);
@@ -71,7 +66,7 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 			pe = k;
 			while (pe < end && mention_entity_at(d, pe) == e)
 				pe++;
-			if (in && !possessive(d, pe)) {
+			if (in && !tok_possessive(d, pe)) {
 				place = e;
 				ps = k;
 				break;
@@ -197,7 +192,7 @@ static int org_after_role(const xdoc *d, size_t b, size_t end, size_t *ob)
 		size_t q = k;
 		while (q < end && mention_entity_at(d, q) == org)
 			q++;
-		if (possessive(d, q) && q + 1 < end && mention_entity_at(d, q + 1) >= 0) {
+		if (tok_possessive(d, q) && q + 1 < end && mention_entity_at(d, q + 1) >= 0) {
 			k = q + 1;
 			org = mention_entity_at(d, k);
 		}
@@ -240,7 +235,7 @@ static void role_phrase(const xdoc *d, size_t i, size_t first, size_t end, role_
 		/* "the National Centre for Defence Management director", "Fulton County District
 		 * Attorney X", "Woodburn's police chief"; a one-word name of no type is a nationality
 		 * ("the Greek Prime Minister") */
-		size_t m = possessive(d, a - 1) && a > first + 1 ? a - 2 : a - 1;
+		size_t m = tok_possessive(d, a - 1) && a > first + 1 ? a - 2 : a - 1;
 		int before = mention_entity_at(d, m);
 		bool one_word = before >= 0 && mention_entity_at(d, m - 1) != before;
 		if (before >= 0 && d->ents.items[before].type != CR_E_PERSON &&
@@ -264,17 +259,17 @@ static int apposed_holder(const xdoc *d, size_t first, size_t end, const role_sp
 	if (p > first && (tok_is(d, p - 1, "the") || tok_is(d, p - 1, "his") || tok_is(d, p - 1, "her") ||
 	                  tok_is(d, p - 1, "its") || tok_is(d, p - 1, "their")))
 		p--;
-	else if (p > first + 2 && possessive(d, p - 1) && tok_is(d, p - 3, "the"))
+	else if (p > first + 2 && tok_possessive(d, p - 1) && tok_is(d, p - 3, "the"))
 		p -= 3;   /* "the team's" */
 	/* a role that runs into a possessive or a name is not in apposition ("A, Sheriff's Deputy B") */
-	if (p > first + 1 && tok_punct(d, p - 1, ',') && r->next < 0 && !possessive(d, r->tb)) {
+	if (p > first + 1 && tok_punct(d, p - 1, ',') && r->next < 0 && !tok_possessive(d, r->tb)) {
 		int e = mention_entity_at(d, p - 2);
 		if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
 			return e;
 	}
 	/* "Woodburn's police chief, X, 46,": the name after, itself set off by commas */
 	if (r->tb + 1 < end && tok_punct(d, r->tb, ',') && r->ta > first &&
-	    (possessive(d, r->ta - 1) || tok_is(d, r->ta - 1, "the"))) {
+	    (tok_possessive(d, r->ta - 1) || tok_is(d, r->ta - 1, "the"))) {
 		int e = mention_entity_at(d, r->tb + 1);
 		size_t q = r->tb + 1;
 		while (q < end && mention_entity_at(d, q) == e)
