@@ -95,6 +95,15 @@ static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t v
 				k--;
 			if (k > from + 1 && tok_punct(d, k - 1, ',')) {
 				before = mention_entity_at(d, k - 2);
+				/* "X, 66, a resident of Y, said": over the apposed age */
+				bool appositive = tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "the") ||
+				                  role_class(d, k) != ROLE_NONE || tok_capitalised(d, k);
+				if (!ent_person(d, before) && appositive && k > from + 3 && d->tok_num[k - 2] >= 0 &&
+				    tok_punct(d, k - 3, ',')) {
+					before = mention_entity_at(d, k - 4);
+					if (ent_person(d, before))
+						k -= 2;
+				}
 				if (ent_person(d, before))
 					a = k;
 			}
@@ -141,6 +150,19 @@ static bool subject_after(xdoc *d, size_t v, size_t vlen, size_t end, sent_attr 
 	int e = q < end ? mention_entity_at(d, q) : -1;
 	if (e < 0)
 		return false;
+	/* "said DA spokesman X": the person after the organisation's role */
+	if (!ent_person(d, e)) {
+		size_t r = q;
+		while (r < end && mention_entity_at(d, r) == e)
+			r++;
+		size_t t = r;
+		while (t < end && t < r + 3 && role_class(d, t) != ROLE_NONE)
+			t++;
+		if (t > r && t < end && ent_person(d, mention_entity_at(d, t))) {
+			e = mention_entity_at(d, t);
+			q = t;
+		}
+	}
 	size_t b = q;
 	while (b < end && mention_entity_at(d, b) == e)
 		b++;
