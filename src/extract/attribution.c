@@ -172,6 +172,37 @@ static bool subject_after(xdoc *d, size_t v, size_t vlen, size_t end, sent_attr 
 	return true;
 }
 
+/* "(the Post says three people were injured)": a parenthesis whose own
+ * reporting verb has a subject inside it speaks for that source. */
+static void parenthesis_attribution(xdoc *d, size_t s)
+{
+	const cr_sentence *se = &d->seg.sentences[s];
+	size_t first = se->first_token, end = first + se->ntokens;
+	for (size_t o = first; o < end; o++) {
+		if (!tok_punct(d, o, '(') || d->tok_quoted[o])
+			continue;
+		size_t c = o + 1;
+		while (c < end && !tok_punct(d, c, ')') && !tok_punct(d, c, '('))
+			c++;
+		if (c >= end || !tok_punct(d, c, ')'))
+			return;
+		for (size_t v = o + 1; v < c; v++) {
+			size_t n;
+			sent_attr in = {-1, NULL, UINT32_MAX, false, NULL, 0, 0};
+			if (!tok_report_verb(d, v, c, &n) || no_statement(d, o + 1, v) || !subject_before(d, s, o + 1, v, n, &in) ||
+			    in.verb_tok == (uint32_t)d->attr[s].verb_tok)
+				continue;
+			sent_attr *a = cr_arena_alloc(d->arena, sizeof *a);
+			*a = in;
+			d->attr[s].aside = a;
+			d->attr[s].aside_from = (uint32_t)(o + 1);
+			d->attr[s].aside_to = (uint32_t)c;
+			return;
+		}
+		o = c;
+	}
+}
+
 static void sentence_attribution(xdoc *d, size_t s)
 {
 	const cr_sentence *se = &d->seg.sentences[s];
@@ -278,6 +309,7 @@ static void attribution_across(xdoc *d, size_t s)
 		return;
 	d->attr[t] = d->attr[s];
 	d->attr[t].verb_tok = UINT32_MAX;   /* the whole sentence */
+	d->attr[t].aside = NULL;
 }
 
 void find_attribution(xdoc *d)
@@ -288,13 +320,15 @@ void find_attribution(xdoc *d)
 		d->attr[s].source = -1;
 		d->attr[s].verb_tok = UINT32_MAX;
 	}
-	for (size_t s = 0; s < ns; s++)
+	for (size_t s = 0; s < ns; s++) {
 		sentence_attribution(d, s);
+		parenthesis_attribution(d, s);
+	}
 	for (size_t s = 0; s < ns; s++)
 		if (d->attr[s].text)
 			attribution_across(d, s);
 	/* quotations override: their words are the speaker's */
-	sent_attr prev = {-1, NULL, UINT32_MAX, false};
+	sent_attr prev = {-1, NULL, UINT32_MAX, false, NULL, 0, 0};
 	size_t prev_para = SIZE_MAX;
 	size_t nt = d->seg.ntokens;
 	for (size_t i = 0; i < nt; i++) {
@@ -305,7 +339,7 @@ void find_attribution(xdoc *d)
 			close++;
 		if (close - i < 4)   /* a scare quote or a nickname, not speech */
 			continue;
-		sent_attr at = {-1, NULL, UINT32_MAX, true};
+		sent_attr at = {-1, NULL, UINT32_MAX, true, NULL, 0, 0};
 		size_t para = d->seg.sentences[d->tok_sent[i]].paragraph;
 		if (!quote_speaker(d, open, close, &at)) {
 			if (prev.text && prev_para != SIZE_MAX && para <= prev_para + 1)
