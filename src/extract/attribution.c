@@ -67,6 +67,34 @@ static bool passive_report(const xdoc *d, size_t first, size_t v)
 	return v > first && tok_word_in(d, v - 1, w, CR_ARRAY_LEN(w));
 }
 
+/* "Officials, who ..., said": a short noun phrase ending at token e, back to
+ * `from` or a comma, as the subject of the verb at v. */
+static bool noun_subject(xdoc *d, size_t from, size_t e, sent_attr *at, size_t v, size_t vlen)
+{
+	size_t s0 = e;
+	while (s0 > from && !tok_punct(d, s0 - 1, ',') && e - s0 < 5)
+		s0--;
+	if (s0 == e || e - s0 > 4 || (s0 > from && !tok_punct(d, s0 - 1, ',')))
+		return false;
+	int src = -1;
+	for (size_t i = s0; i < e; i++) {
+		if (d->seg.tokens[i].kind != CR_TOK_WORD || (tok_stop_word(d, i) && !tok_is(d, i, "the")))
+			return false;
+		int m = mention_entity_at(d, i);
+		if (m >= 0 && d->ents.items[m].type != CR_E_PLACE)
+			src = m;
+	}
+	cr_buf b = {0};
+	cr_buf_append(&b, tok_text(d, s0), d->seg.tokens[e - 1].end - d->seg.tokens[s0].start);
+	cr_buf_putc(&b, ' ');
+	cr_buf_append(&b, tok_text(d, v), d->seg.tokens[v + vlen - 1].end - d->seg.tokens[v].start);
+	at->text = cr_arena_strndup(d->arena, b.data, b.len);
+	cr_buf_free(&b);
+	at->source = src;
+	at->verb_tok = (uint32_t)v;
+	return true;
+}
+
 /* The subject of a reporting verb at v, searching back to `from`. Sets the
  * source entity and the attribution text (subject words + verb). */
 static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t vlen, sent_attr *at)
@@ -106,6 +134,8 @@ static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t v
 				}
 				if (ent_person(d, before))
 					a = k;
+				else if (tok_is(d, k, "who") && noun_subject(d, from, k - 1, at, v, vlen))
+					return true;   /* "Officials, who may revise the count, said" */
 			}
 		}
 		if (before >= 0 && d->ents.items[before].type == CR_E_PERSON) {
@@ -375,8 +405,26 @@ static void clause_of(const xdoc *d, size_t sent, size_t tok, size_t *a, size_t 
 		(*b)++;
 }
 
-/* Hedges and denials count in tok's clause; accusation words, when
- * accusation_spreads, anywhere in the sentence. */
+/* The relative clause set off by commas around token i (", who denies it,"):
+ * [*a, *b), or false when i stands in none. */
+static bool relative_clause(const xdoc *d, size_t first, size_t end, size_t i, size_t *a, size_t *b)
+{
+	static const char *const rel[] = {"who", "which", "whose", "whom"};
+	size_t p = i, q = i;
+	while (p > first && !tok_punct(d, p - 1, ','))
+		p--;
+	while (q < end && !tok_punct(d, q, ','))
+		q++;
+	if (p == first || !tok_word_in(d, p, rel, CR_ARRAY_LEN(rel)))
+		return false;
+	*a = p;
+	*b = q;
+	return true;
+}
+
+/* Hedges and denials count in tok's clause, but not from inside a relative
+ * clause tok is not in ("X, who denies it, was convicted"); accusation
+ * words, when accusation_spreads, anywhere in the sentence. */
 static uint8_t modality_at(const xdoc *d, size_t sent, size_t tok, bool accusation, bool accusation_spreads)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
@@ -390,7 +438,8 @@ static uint8_t modality_at(const xdoc *d, size_t sent, size_t tok, bool accusati
 		if (r < 0)
 			continue;
 		const char *cls = phrase_class(d->x->cues, r);
-		bool in_clause = i >= a && i < b;
+		size_t ra, rb;
+		bool in_clause = i >= a && i < b && !(relative_clause(d, first, end, i, &ra, &rb) && (tok < ra || tok >= rb));
 		if (strcmp(cls, "hedge") == 0 && in_clause)
 			hedge = true;
 		else if (strcmp(cls, "deny") == 0 && in_clause)
