@@ -60,11 +60,22 @@ static bool no_statement(const xdoc *d, size_t first, size_t v)
 	return v > first && tok_word_in(d, v - 1, w, CR_ARRAY_LEN(w));
 }
 
-/* "was reported by X": the agent is the source; a passive without one is nobody's statement. */
+/* "was (first) reported by X": the agent is the source; a passive without one is nobody's statement. */
 static bool passive_report(const xdoc *d, size_t first, size_t v)
 {
 	static const char *const w[] = {"was", "were", "been", "being", "is", "are", "be"};
-	return v > first && tok_word_in(d, v - 1, w, CR_ARRAY_LEN(w));
+	static const char *const adv[] = {"first", "widely", "previously", "initially", "also", "earlier", "later"};
+	size_t k = v;
+	while (k > first && tok_word_in(d, k - 1, adv, CR_ARRAY_LEN(adv)))
+		k--;
+	return k > first && tok_word_in(d, k - 1, w, CR_ARRAY_LEN(w));
+}
+
+/* "reports", "estimates", "claims": a noun as often as a verb; as a verb it has a named subject */
+static bool noun_like_cue(const xdoc *d, size_t v)
+{
+	static const char *const w[] = {"reports", "report", "estimates", "estimate", "estimated", "claims", "claim"};
+	return tok_word_in(d, v, w, CR_ARRAY_LEN(w));
 }
 
 /* "Officials, who ..., said": a short noun phrase ending at token e, back to
@@ -99,9 +110,13 @@ static bool noun_subject(xdoc *d, size_t from, size_t e, sent_attr *at, size_t v
  * source entity and the attribution text (subject words + verb). */
 static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t vlen, sent_attr *at)
 {
+	/* the subject's words: back to a comma, a quote, a clause break, a relative or
+	 * subordinating word, or an "and" that joins clauses rather than names */
+	static const char *const stops[] = {"that", "who", "which", "whose", "where", "when", "while", "after"};
 	size_t a = v;
 	while (a > from && !tok_punct(d, a - 1, ',') && !tok_quote_mark(d, a - 1) && !tok_clause_break(d, a - 1) &&
-	       !tok_is(d, a - 1, "that") && v - a < 8)
+	       !tok_word_in(d, a - 1, stops, CR_ARRAY_LEN(stops)) &&
+	       !(tok_is(d, a - 1, "and") && a >= from + 2 && mention_entity_at(d, a - 2) < 0) && v - a < 8)
 		a--;
 	int src = -1;
 	for (size_t i = a; i < v; i++) {
@@ -156,8 +171,10 @@ static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t v
 	}
 	if (a == v && src < 0)
 		return false;
-	if (a == v)
-		a = v;
+	/* "unfounded reports", "asked for psychiatric reports": as a verb it follows its subject */
+	if (noun_like_cue(d, v) && (src < 0 || (mention_entity_at(d, v - 1) < 0 && !tok_is(d, v - 1, "he") &&
+	                                        !tok_is(d, v - 1, "she") && !tok_is(d, v - 1, "they"))))
+		return false;
 	at->source = src;
 	at->text = span_text(d, a, v + vlen);
 	at->verb_tok = (uint32_t)v;
@@ -244,7 +261,7 @@ static void sentence_attribution(xdoc *d, size_t s)
 		size_t n;
 		if (tok_is(d, i, "according") && i + 1 < end && tok_is(d, i + 1, "to")) {
 			size_t b = i + 2;
-			while (b < end && !tok_punct(d, b, ',') && b < i + 12)
+			while (b < end && !tok_punct(d, b, ',') && !tok_punct(d, b, '-') && !tok_clause_break(d, b) && b < i + 12)
 				b++;
 			while (b > i + 2 && (tok_punct(d, b - 1, '.') || tok_punct(d, b - 1, ':') || tok_punct(d, b - 1, ';')))
 				b--;
