@@ -18,6 +18,115 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A person named in token i's clause, or a personal pronoun there. */
+static bool person_in_clause(const xdoc *d, size_t i)
+{
+	int sent = d->tok_sent[i];
+	size_t first = d->seg.sentences[sent].first_token, end = first + d->seg.sentences[sent].ntokens;
+	for (size_t k = i; k-- > first && k + 8 > i && !tok_clause_break(d, k);)
+		if ((mention_entity_at(d, k) >= 0 && d->ents.items[mention_entity_at(d, k)].type == CR_E_PERSON) ||
+		    tok_is(d, k, "he") || tok_is(d, k, "she") || tok_is(d, k, "who"))
+			return true;
+	for (size_t k = i + 1; k < end && k < i + 8 && !tok_clause_break(d, k); k++)
+		if ((mention_entity_at(d, k) >= 0 && d->ents.items[mention_entity_at(d, k)].type == CR_E_PERSON) ||
+		    tok_is(d, k, "him") || tok_is(d, k, "her"))
+			return true;
+	return false;
+}
+
+static bool any_of(const xdoc *d, size_t i, const char *const *words, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (tok_is(d, i, words[k]))
+			return true;
+	return false;
+}
+#define ANY_OF(d, i, ...) any_of(d, i, (const char *const[]){__VA_ARGS__}, \
+                                 sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
+
+/* The type a trigger word names once its sense test passes (column 3 of
+ * data/lexicon/event-triggers.tsv), or NULL. */
+static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const char *test)
+{
+	size_t n = d->seg.ntokens;
+	bool has_prev = i > 0 && d->tok_sent[i - 1] == d->tok_sent[i];
+	bool has_next = i + 1 < n && d->tok_sent[i + 1] == d->tok_sent[i];
+	if (strcmp(test, "fire") == 0) {
+		/* "opened fire on protesters" is a shooting; "under fire", "fire on" no blaze */
+		if (has_prev && ANY_OF(d, i - 1, "opened", "open", "opening", "opens", "returned", "exchanged"))
+			return "shooting";
+		if (has_prev && ANY_OF(d, i - 1, "under", "cease", "friendly", "ceasefire"))
+			return NULL;
+		return t;
+	}
+	if (strcmp(test, "fired") == 0) {
+		/* "fired on a building", "shots were fired", "fired three rounds": shooting;
+		 * "fired the coach", "was fired": a dismissal, of a person */
+		if (has_next && ANY_OF(d, i + 1, "on", "at", "upon", "into", "shots", "shot", "rounds", "round", "bullets",
+		                       "a", "his", "her", "their", "several", "two", "three", "weapons", "guns", "back"))
+			return "shooting";
+		if (has_prev && ANY_OF(d, i - 1, "shots", "shot", "rounds", "bullets", "gun", "weapon", "were", "being"))
+			return "shooting";
+		return person_in_clause(d, i) ? t : NULL;
+	}
+	if (strcmp(test, "shot") == 0) {
+		/* "was shot", "shot dead", "shot and killed", "police shot the man"; not "a shot" */
+		if (has_prev && ANY_OF(d, i - 1, "a", "the", "another", "one", "first", "big", "parting", "mug", "long",
+		                       "his", "her", "their", "photo", "free", "best"))
+			return NULL;
+		if (has_prev && ANY_OF(d, i - 1, "was", "were", "been", "being", "got", "fatally", "gets", "is", "are"))
+			return t;
+		if (has_next && ANY_OF(d, i + 1, "dead", "and", "him", "her", "them", "by", "in", "multiple", "twice",
+		                       "several", "at", "to"))
+			return t;
+		return person_in_clause(d, i) ? t : NULL;
+	}
+	if (strcmp(test, "with") == 0)
+		return has_next && tok_is(d, i + 1, "with") ? t : NULL;
+	if (strcmp(test, "guilty") == 0) {
+		for (size_t k = i; k-- > 0 && k + 4 > i && d->tok_sent[k] == d->tok_sent[i];) {
+			if (ANY_OF(d, k, "pleaded", "pleads", "pled", "plead", "pleading"))
+				return "plea";
+			if (ANY_OF(d, k, "found", "finds", "finding", "convicted", "verdict"))
+				return t;
+		}
+		return NULL;
+	}
+	if (strcmp(test, "sentence") == 0)
+		return has_prev && ANY_OF(d, i - 1, "death", "life", "prison", "jail", "maximum", "minimum", "year", "years")
+		       ? t : NULL;
+	if (strcmp(test, "trial") == 0)
+		return has_prev && ANY_OF(d, i - 1, "clinical", "free", "drug", "field") ? NULL : t;
+	if (strcmp(test, "escape") == 0) {
+		if (has_next && ANY_OF(d, i + 1, "injury", "injuries", "unhurt", "unharmed", "unscathed", "serious", "death",
+		                       "with", "the", "notice", "punishment", "harm"))
+			return NULL;
+		return person_in_clause(d, i) || (has_next && ANY_OF(d, i + 1, "from")) ? t : NULL;
+	}
+	if (strcmp(test, "person") == 0)
+		return person_in_clause(d, i) ? t : NULL;
+	if (strcmp(test, "place") == 0) {
+		/* "surrounded Mariupol", "surrounded the eastern half of the city" */
+		for (size_t k = i + 1; k < n && k < i + 7 && d->tok_sent[k] == d->tok_sent[i] && !tok_clause_break(d, k); k++) {
+			int e = mention_entity_at(d, k);
+			if ((e >= 0 && d->ents.items[e].type == CR_E_PLACE) || ANY_OF(d, k, "city", "town", "village", "port"))
+				return t;
+		}
+		return NULL;
+	}
+	if (strcmp(test, "strike") == 0) {
+		/* "the strike on the theatre", "a missile strike", "Russian strikes hit"; not
+		 * "the actors' strike" or "two strikes" */
+		if (has_prev && ANY_OF(d, i - 1, "air", "missile", "drone", "rocket", "military", "artillery", "russian",
+		                       "israeli", "american", "u.s.", "nato", "deadly", "precision", "retaliatory"))
+			return t;
+		if (has_next && ANY_OF(d, i + 1, "on", "hit", "hits", "killed", "destroyed", "against"))
+			return t;
+		return NULL;
+	}
+	return t;
+}
+
 const char *trigger_type(const xdoc *d, size_t i)
 {
 	if (!(d->tok_bits[i] & TB_TRIGGER))
@@ -26,45 +135,21 @@ const char *trigger_type(const xdoc *d, size_t i)
 	if (r < 0 || d->x->triggers->ncols[r] < 2)
 		return NULL;
 	const char *t = d->x->triggers->cols[r][1];
-	/* "opened fire on protesters" is a shooting, not a blaze */
-	if (strcmp(t, "fire") == 0 && i > 0 && (tok_is(d, i - 1, "opened") || tok_is(d, i - 1, "open") ||
-	                                        tok_is(d, i - 1, "opening") || tok_is(d, i - 1, "returned")))
-		return "shooting";
-	/* "fired on a building" is an attack, "fired as minister" a dismissal */
-	if (strcmp(t, "dismissal") == 0 && i + 1 < d->seg.ntokens &&
-	    (tok_is(d, i + 1, "on") || tok_is(d, i + 1, "at") || tok_is(d, i + 1, "upon")))
-		return "attack";
-	return t;
+	return d->x->triggers->ncols[r] > 2 ? trigger_sense(d, i, t, d->x->triggers->cols[r][2]) : t;
 }
 
-/* Events that happen to a person (an appointment, a dismissal, an arrest, a
- * resignation, an election), as opposed to incidents with targets and victims. */
 /* Disasters strike regions: their reports name many places (resolve merges
  * them by kind and time, not place). */
 bool disaster_type(const char *t)
 {
-	static const char *kinds[] = {"earthquake", "tsunami", "flood", "fire", "landslide", "avalanche", "storm",
-	                              "eruption"};
-	for (size_t i = 0; i < CR_ARRAY_LEN(kinds); i++)
-		if (strcmp(t, kinds[i]) == 0)
-			return true;
-	return false;
+	return t && cr_event_class_of(t) == CR_EVENT_DISASTER;
 }
 
-bool cr_event_is_incident(const char *type)
-{
-	return incident_type(type);
-}
-
+/* Events that happen to a person (an appointment, a dismissal, an arrest, a
+ * conviction, a death), as opposed to incidents with targets and victims. */
 bool incident_type(const char *type)
 {
-	static const char *personal[] = {"appointment", "dismissal", "arrest", "resignation", "election"};
-	if (!type)
-		return false;
-	for (size_t i = 0; i < CR_ARRAY_LEN(personal); i++)
-		if (strcmp(type, personal[i]) == 0)
-			return false;
-	return true;
+	return cr_event_is_incident(type);
 }
 
 static bool locative(const xdoc *d, size_t i)
@@ -221,6 +306,7 @@ int event_for_target(xdoc *d, size_t sent, const char *type, const char *target,
 	e.type = cr_xstrdup(type);
 	e.target = target ? cr_xstrdup(target) : NULL;
 	e.place = place;
+	e.who = -1;
 	e.time.earliest = e.time.latest = CR_DAY_NONE;
 	e.start = at;
 	e.end = at;
@@ -283,7 +369,7 @@ static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 		char *label = xstrfmt("%s of %s", type, d->ents.items[who].name);
 		for (size_t k = 0; k < d->events.len; k++) {
 			const cr_levent *e = &d->events.items[k];
-			if (strcmp(e->label, label) != 0)
+			if (e->who != who || strcmp(cr_event_family(e->type), cr_event_family(type)) != 0)
 				continue;
 			if (t >= 0 && cr_range_known(e->time) &&
 			    (d->tx[t].range.latest < e->time.earliest || e->time.latest < d->tx[t].range.earliest))
@@ -294,6 +380,7 @@ static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 			cr_levent e = {0};
 			e.type = cr_xstrdup(type);
 			e.place = -1;
+			e.who = who;
 			e.time.earliest = e.time.latest = CR_DAY_NONE;
 			e.start = e.end = d->seg.tokens[i].start;
 			e.label = label;

@@ -229,3 +229,40 @@ void cr_gazetteer_tag(uint8_t *tags, const cr_gazetteer *g, const char *const *w
 		i += w;
 	}
 }
+
+cr_place_kind cr_gazetteer_place(const char *name, size_t n, char cc[3])
+{
+	const cr_gazetteer *g = cr_gazetteer_default();
+	const char *words[CR_GAZ_MAX_WORDS];
+	size_t lens[CR_GAZ_MAX_WORDS], nw = 0;
+	cc[0] = 0;
+	for (size_t i = 0; i < n;) {
+		while (i < n && name[i] == ' ')
+			i++;
+		size_t j = i;
+		while (j < n && name[j] != ' ')
+			j++;
+		if (j == i)
+			break;
+		if (nw == CR_GAZ_MAX_WORDS)
+			return CR_PLACE_UNKNOWN;
+		words[nw] = name + i;
+		lens[nw++] = j - i;
+		i = j;
+	}
+	uint32_t e;
+	if (!g || nw == 0 || cr_gazetteer_match(g, words, lens, nw, 0, &e) != nw || cr_gazetteer_type(g, e) != CR_ENT_LOC)
+		return CR_PLACE_UNKNOWN;
+	const char *x = cr_gazetteer_extra(g, e), *colon = x ? strchr(x, ':') : NULL;
+	if (!colon || !cr_is_upper((unsigned char)colon[1]) || !cr_is_upper((unsigned char)colon[2]))
+		return CR_PLACE_UNKNOWN;
+	cc[0] = colon[1], cc[1] = colon[2], cc[2] = 0;
+	if (strncmp(x, "city:", 5) == 0)
+		return CR_PLACE_CITY;
+	if (strncmp(x, "country:", 8) == 0)
+		return CR_PLACE_COUNTRY;
+	if (strncmp(x, "subdivision:", 12) == 0)
+		return CR_PLACE_SUBDIVISION;
+	cc[0] = 0;
+	return CR_PLACE_UNKNOWN;
+}

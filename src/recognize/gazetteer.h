@@ -55,6 +55,11 @@ cr_ent_type cr_gazetteer_type(const cr_gazetteer *g, uint32_t entry);
 const char *cr_gazetteer_name(const cr_gazetteer *g, uint32_t entry);
 const char *cr_gazetteer_extra(const cr_gazetteer *g, uint32_t entry);
 
+/* What the built-in gazetteer knows of a whole place name (words separated by
+ * spaces): its kind and ISO country code (cc, 3 bytes with the NUL). */
+typedef enum cr_place_kind { CR_PLACE_UNKNOWN, CR_PLACE_CITY, CR_PLACE_SUBDIVISION, CR_PLACE_COUNTRY } cr_place_kind;
+cr_place_kind cr_gazetteer_place(const char *name, size_t n, char cc[3]);
+
 /*
  * Greedy left-to-right longest matching over a sentence: tags[k] is 0 for a
  * word outside any match, otherwise 1 + 2*(type-1) + (0 for the first word of
