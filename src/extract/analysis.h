@@ -46,6 +46,9 @@ typedef struct cr_levent {
 	char *target;          /* canonical target ("theatre", "maternity hospital") or NULL */
 	int place;             /* local entity index or -1 */
 	int who;               /* the person it happens to (an arrest, a death): local entity or -1 */
+	bool lead;             /* first reported in the document's lead (its first sentences): the
+	                          news it reports, as opposed to background recalled later */
+	char country[3];       /* ISO code of the country it happened in, "" when unknown */
 	cr_dayrange time;      /* CR_DAY_NONE when undated */
 	char *label;
 	uint32_t start, end;   /* where it is first mentioned */

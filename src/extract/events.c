@@ -116,7 +116,10 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 	}
 	if (strcmp(test, "strike") == 0) {
 		/* "the strike on the theatre", "a missile strike", "Russian strikes hit"; not
-		 * "the actors' strike" or "two strikes" */
+		 * "the actors' strike", "went on strike" or "two strikes" */
+		if (has_prev && ANY_OF(d, i - 1, "on", "general", "hunger", "labor", "labour", "workers", "union", "national",
+		                       "nationwide", "teachers", "actors", "writers", "rail", "transport", "'"))
+			return NULL;
 		if (has_prev && ANY_OF(d, i - 1, "air", "missile", "drone", "rocket", "military", "artillery", "russian",
 		                       "israeli", "american", "u.s.", "nato", "deadly", "precision", "retaliatory"))
 			return t;
@@ -258,6 +261,10 @@ static int sentence_time(const xdoc *d, size_t first, size_t end, size_t trig)
 		const cr_timex *x = &d->tx[t];
 		if (x->type != CR_TIMEX_DATE || !cr_range_known(x->range) || dates_the_report(d, first, i))
 			continue;
+		/* "the worst riots since 1974", "until 2010": a date that bounds a span
+		 * dates no event */
+		if (i > first && ANY_OF(d, i - 1, "since", "until", "till", "through", "by"))
+			continue;
 		/* a year at most; a range the text gives end to end ("between 2015
 		 * and 2016") may run to three */
 		if (x->range.latest - x->range.earliest > (strchr(x->value, '/') ? 1100 : 400))
@@ -283,17 +290,40 @@ static bool time_compatible(cr_dayrange a, cr_dayrange b)
 	return !cr_range_known(a) || !cr_range_known(b) || (a.earliest <= b.latest && b.earliest <= a.latest);
 }
 
-int event_for_target(xdoc *d, size_t sent, const char *type, const char *target, int place, uint32_t at)
+/* The lead: the first sentences, where a report gives its news. */
+#define LEAD_SENTENCES 4
+
+/* The time an event of the document allows: its own date, or, for the news
+ * of a dated report (an event of its lead) left undated, the two months
+ * before publication (a quake "in December 2003" recalled by a 2005 report
+ * is not the report's quake). Background undated stays open. */
+static cr_dayrange event_window(const xdoc *d, const cr_levent *e)
 {
-	(void)sent;
+	if (cr_range_known(e->time) || !cr_range_known(d->pub) || !e->lead)
+		return e->time;
+	return (cr_dayrange){d->pub.earliest - 60, d->pub.latest + 1};
+}
+
+/* The document's event a report of (type, target, place, time) continues, or
+ * a new one: the latest event of the type's family whose target, place and
+ * time fit. A report naming a target continues only an event with that
+ * target ("the theatre bombing" is not the strike on the maternity
+ * hospital); one naming none continues the latest that fits. */
+static bool doc_places_fit(const xdoc *d, int a, int b);
+
+static int event_for(xdoc *d, const char *type, const char *target, int place, cr_dayrange time, uint32_t at)
+{
+	const char *family = cr_event_family(type);
+	bool region = disaster_type(type);
 	for (size_t i = d->events.len; i-- > 0;) {
 		cr_levent *e = &d->events.items[i];
-		bool same_target = target ? e->target && strcmp(e->target, target) == 0 : !e->target;
-		bool same_class = incident_type(type) == incident_type(e->type);
-		bool place_ok = place < 0 || e->place < 0 || e->place == place;
-		if (!same_target || !same_class || !place_ok)
+		if (strcmp(cr_event_family(e->type), family) != 0 || !incident_type(e->type))
 			continue;
-		if (!target && (place < 0 || e->place != place) && strcmp(e->type, type) != 0)
+		if (target && (!e->target || strcmp(e->target, target) != 0))
+			continue;
+		if (!region && !doc_places_fit(d, place, e->place))
+			continue;
+		if (!time_compatible(event_window(d, e), time))
 			continue;
 		if (e->place < 0 && place >= 0) {
 			e->place = place;
@@ -307,12 +337,20 @@ int event_for_target(xdoc *d, size_t sent, const char *type, const char *target,
 	e.target = target ? cr_xstrdup(target) : NULL;
 	e.place = place;
 	e.who = -1;
+	for (size_t s = 0; s < d->seg.nsentences && s < LEAD_SENTENCES; s++)
+		e.lead |= at < d->seg.sentences[s].end;
 	e.time.earliest = e.time.latest = CR_DAY_NONE;
 	e.start = at;
 	e.end = at;
 	e.label = event_label(d, &e);
 	cr_vec_push(&d->events, e);
 	return (int)d->events.len - 1;
+}
+
+int event_for_target(xdoc *d, size_t sent, const char *type, const char *target, int place, uint32_t at)
+{
+	(void)sent;
+	return event_for(d, type, target, place, (cr_dayrange){CR_DAY_NONE, CR_DAY_NONE}, at);
 }
 
 static bool back_reference(const xdoc *d, size_t i, size_t first)
@@ -326,22 +364,79 @@ static bool back_reference(const xdoc *d, size_t i, size_t first)
 /* "was appointed minister in 2019 and dismissed in March 2022": each such
  * event word of the sentence is an event of the person the sentence is
  * about, dated by the date that follows it within a few words. */
+/* Event words that are nouns ("the trial of X", "X's arrest"); the others
+ * are verbs ("X was arrested", "police arrested X", "X escaped"). */
+static bool event_noun(const xdoc *d, size_t i)
+{
+	return ANY_OF(d, i, "arrest", "arrests", "trial", "conviction", "death", "sentencing", "sentence", "escape",
+	              "breakout", "jailbreak", "capture", "hearing", "plea", "arraignment", "nomination", "appointment",
+	              "resignation", "dismissal", "verdict", "indictment", "release", "hiring", "election");
+}
+
+/* The person a personal event happens to, or -1:
+ *   "X was arrested", "X, arrested in 2019", "X was found guilty": the person
+ *   before the passive; "police arrested X", "a jury convicted X": the person
+ *   right after the verb (not after "of", "with", "for": "convicted of
+ *   killing Y" is the convict's, not Y's); "X escaped", "X pleaded": the
+ *   subject before; "the trial of X", "X's trial": the noun's person. */
+static int personal_event_person(const xdoc *d, size_t sent, size_t first, size_t end, size_t i)
+{
+	if (event_noun(d, i)) {
+		/* "the trial of X", "the arrest of X" */
+		if (i + 2 < end && tok_is(d, i + 1, "of")) {
+			int e = entity_after(d, i + 2, CR_MIN(end, i + 5), TYPE_BIT(CR_E_PERSON));
+			if (e >= 0)
+				return e;
+		}
+		/* "X's trial", "Nichols' arrest" (a word or two between: "X's murder trial") */
+		for (size_t k = i; k-- > first && k + 4 > i;) {
+			if (tok_is(d, k, "'s") || tok_is(d, k, "'")) {
+				int e = k > first ? mention_entity_at(d, k - 1) : -1;
+				if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
+					return e;
+			}
+			if (tok_clause_break(d, k))
+				break;
+		}
+		/* "his arrest", "her trial": the person the sentence is about */
+		if (i > first && (tok_is(d, i - 1, "his") || tok_is(d, i - 1, "her")))
+			return recent_person(d, sent, i);
+		return -1;
+	}
+	bool passive = i > first && ANY_OF(d, i - 1, "was", "were", "been", "is", "are", "be", "being", "got", ",", "and",
+	                                   "who", "later", "since", "then", "also");
+	bool by = i + 1 < end && tok_is(d, i + 1, "by");
+	bool linked = i + 1 < end && ANY_OF(d, i + 1, "of", "with", "for", "in", "on", "to", "after", "from", "at");
+	if (!passive && !by && !linked) {
+		/* an object right after the verb: "arrested X", "sentenced Mr X", "fired
+		 * coach X" (a title or a common noun or two before the name) */
+		for (size_t k = i + 1; k < end && k < i + 4; k++) {
+			int e = mention_entity_at(d, k);
+			if (e >= 0)
+				return d->ents.items[e].type == CR_E_PERSON ? e : -1;
+			bool noun = d->seg.tokens[k].kind == CR_TOK_WORD && cr_is_lower((unsigned char)tok_text(d, k)[0]) &&
+			            !ANY_OF(d, k, "on", "in", "at", "for", "after", "and", "to", "from", "with", "as", "by");
+			if (!noun && !(d->tok_bits[k] & (TB_TITLES | TB_ROLE)))
+				break;
+		}
+	}
+	int who = person_at_or_before(d, sent, i);
+	if (who >= 0)
+		return who;
+	/* "He was arrested": the person the pronoun stands for */
+	for (size_t k = i; k-- > first && k + 4 > i;)
+		if (tok_is(d, k, "he") || tok_is(d, k, "she"))
+			return resolve_pronoun(d, sent, k);
+	return -1;
+}
+
 static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 {
 	for (size_t i = first; i < end; i++) {
 		const char *type = trigger_type(d, i);
 		if (!type || incident_type(type) || d->tok_quoted[i])
 			continue;
-		/* "X was appointed" / "X, appointed in 2019": X; "Putin appointed X": X after the verb */
-		bool passive = i > first && (tok_is(d, i - 1, "was") || tok_is(d, i - 1, "were") || tok_is(d, i - 1, "been") ||
-		                             tok_is(d, i - 1, "is") || tok_is(d, i - 1, "be") || tok_is(d, i - 1, "and") ||
-		                             tok_is(d, i - 1, ",") || tok_is(d, i - 1, "being") ||
-		                             (i + 1 < end && tok_is(d, i + 1, "by")));
-		int who = passive ? -1 : entity_after(d, i + 1, CR_MIN(end, i + 4), TYPE_BIT(CR_E_PERSON));
-		if (who < 0)
-			who = person_at_or_before(d, sent, i);
-		if (who < 0)
-			who = recent_person(d, sent, i);
+		int who = personal_event_person(d, sent, first, end, i);
 		if (who < 0)
 			continue;
 		/* its date: the first after the event word, within its clause */
@@ -405,6 +500,24 @@ static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 	}
 }
 
+/* Is the target phrase at [i, i + n) what an event hit? It must be linked to
+ * it: after a preposition or a verb of hitting ("on the theatre", "hit a
+ * hospital", "the bombing of the school"), or before the event word ("the
+ * theatre bombing"). A school merely named in the sentence is no target. */
+static bool target_linked(const xdoc *d, size_t first, size_t end, size_t i, size_t n)
+{
+	size_t k = i;
+	while (k > first && k + 3 > i && ANY_OF(d, k - 1, "the", "a", "an", "its", "their", "his", "her", "local", "city's",
+	                                         "main", "regional", "drama", "crowded"))
+		k--;
+	if (k > first && ANY_OF(d, k - 1, "on", "at", "of", "into", "near", "outside", "inside", "against", "hit", "hitting",
+	                        "struck", "targeted", "targeting", "destroyed", "shelled", "bombed", "attacked", "damaged",
+	                        "raided", "stormed", "through", "devastated", "levelled", "leveled", "flattened", "razed",
+	                        "gutted", "engulfed", "ravaged", "torched", "burned", "burnt"))
+		return true;
+	return i + n < end && trigger_type(d, i + n) != NULL;
+}
+
 void find_events(xdoc *d, size_t sent)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
@@ -418,7 +531,7 @@ void find_events(xdoc *d, size_t sent)
 	for (size_t i = first; i < end; i++) {
 		size_t n;
 		long r;
-		if ((r = phrase_at(d, d->x->targets, i, end, &n)) >= 0) {
+		if ((r = phrase_at(d, d->x->targets, i, end, &n)) >= 0 && target_linked(d, first, end, i, n)) {
 			if (ntargets < 8) {
 				targets[ntargets] = phrase_class(d->x->targets, r);
 				target_toks[ntargets++] = i;
@@ -443,7 +556,7 @@ void find_events(xdoc *d, size_t sent)
 			if (better) {
 				type = t;
 				trig_tok = i;
-				backref = back_reference(d, i, first);
+				backref |= back_reference(d, i, first);
 			}
 		}
 		if (t && strcmp(t, "siege") == 0)
@@ -466,8 +579,11 @@ void find_events(xdoc *d, size_t sent)
 		}
 	}
 	/* a target far from the trigger is not what it hit ("the destruction of a
-	 * hospital ... also accused of orchestrating a bombing campaign") */
+	 * hospital ... also accused of orchestrating a bombing campaign"); a
+	 * disaster has no target, it strikes a region */
 	if (target && type && (target_tok > trig_tok ? target_tok - trig_tok > 12 : trig_tok - target_tok > 3))
+		target = NULL;
+	if (target && type && disaster_type(type))
 		target = NULL;
 	int place = sentence_place(d, first, end, type != NULL, trig_tok);
 	/* a place named in the sentence or two before, in the same paragraph */
@@ -477,23 +593,27 @@ void find_events(xdoc *d, size_t sent)
 	int ev = -1;
 	bool same_para_event = d->last_event >= 0 && d->last_event_sent >= 0 &&
 	                       d->seg.sentences[d->last_event_sent].paragraph == se->paragraph;
+	int when = type ? sentence_time(d, first, end, trig_tok) : -1;
+	cr_dayrange wr = when >= 0 ? d->tx[when].range : (cr_dayrange){CR_DAY_NONE, CR_DAY_NONE};
+	/* what happens to people, whatever incident the sentence reports */
+	personal_events(d, sent, first, end);
 	if (type && !incident_type(type)) {
-		personal_events(d, sent, first, end);
+		/* personal only */
 	} else if (target && (type || backref)) {
-		ev = event_for_target(d, sent, type ? type : "attack", target, place, d->seg.tokens[target_tok].start);
+		ev = event_for(d, type ? type : "attack", target, place, wr, d->seg.tokens[target_tok].start);
 	} else if (backref && d->last_event >= 0) {
+		/* "that airstrike", "during this period": the event just reported */
 		ev = d->last_event;
-	} else if (type && (place >= 0 || sentence_time(d, first, end, trig_tok) >= 0)) {
-		ev = event_for_target(d, sent, type, NULL, place, d->seg.tokens[trig_tok].start);
+	} else if (type) {
+		/* a report with no target continues the latest event it fits, or starts one */
+		ev = event_for(d, type, NULL, place, wr, d->seg.tokens[trig_tok].start);
 	} else if (target) {
 		ev = -2;   /* decided below, only when a figure needs it */
-	} else if (type && same_para_event) {
-		ev = d->last_event;
 	}
 	if (ev >= 0) {
 		if (trig_tok < end)
 			event_mention(d, ev, trig_tok);
-		int t = sentence_time(d, first, end, trig_tok);
+		int t = when;
 		cr_levent *e = &d->events.items[ev];
 		if (t >= 0 && time_compatible(e->time, d->tx[t].range)) {
 			cr_dayrange r = d->tx[t].range;
@@ -519,4 +639,92 @@ void find_events(xdoc *d, size_t sent)
 	memcpy(fx.targets, targets, sizeof targets);
 	memcpy(fx.target_toks, target_toks, sizeof target_toks);
 	find_figures(d, sent, &fx);
+}
+
+/* The document's own country: the one its places point to most (a country
+ * named counts 3, a region 2, a city 1, times its mentions); "" when none. */
+static void home_country(const xdoc *d, char home[3])
+{
+	char codes[32][3];
+	int weight[32], ncodes = 0, best = 0;
+	home[0] = 0;
+	for (size_t e = 0; e < d->ents.len; e++) {
+		const cr_lentity *en = &d->ents.items[e];
+		char cc[3];
+		if (en->type != CR_E_PLACE || !en->mentions || !en->name)
+			continue;
+		cr_place_kind k = cr_gazetteer_place(en->name, strlen(en->name), cc);
+		if (k == CR_PLACE_UNKNOWN)
+			continue;
+		int w = (k == CR_PLACE_COUNTRY ? 3 : k == CR_PLACE_SUBDIVISION ? 2 : 1) * (int)en->mentions, c;
+		for (c = 0; c < ncodes && strcmp(codes[c], cc) != 0; c++)
+			;
+		if (c == ncodes && ncodes < 32) {
+			memcpy(codes[ncodes], cc, 3);
+			weight[ncodes++] = 0;
+		}
+		if (c < ncodes)
+			weight[c] += w;
+	}
+	for (int c = 0; c < ncodes; c++)
+		if (weight[c] > best) {
+			best = weight[c];
+			memcpy(home, codes[c], 3);
+		}
+}
+
+/*
+ * The country a place of the document lies in, into cc ("" unknown), and its
+ * kind. A city or region the gazetteer puts in a country the document names
+ * nowhere else, in a document about another country, is a town of that other
+ * country sharing its name (Wellington, Somerset, in a British report); a
+ * city whose country the document also names keeps it (Aleppo in a report
+ * about Ukraine that names Syria).
+ */
+static cr_place_kind place_country(const xdoc *d, int place, const char *home, char cc[3])
+{
+	const char *name = d->ents.items[place].name;
+	cr_place_kind k = cr_gazetteer_place(name, strlen(name), cc);
+	if (k == CR_PLACE_UNKNOWN || k == CR_PLACE_COUNTRY || !home[0] || strcmp(cc, home) == 0)
+		return k;
+	for (size_t e = 0; e < d->ents.len; e++) {
+		const cr_lentity *en = &d->ents.items[e];
+		char oc[3];
+		if ((int)e != place && en->type == CR_E_PLACE && en->mentions && en->name &&
+		    cr_gazetteer_place(en->name, strlen(en->name), oc) != CR_PLACE_UNKNOWN && strcmp(oc, cc) == 0)
+			return k;
+	}
+	memcpy(cc, home, 3);
+	return k;
+}
+
+/* Whether two places of the document can be one event's place: not in two
+ * countries, not two different cities or regions of one country. */
+static bool doc_places_fit(const xdoc *d, int a, int b)
+{
+	if (a < 0 || b < 0 || a == b)
+		return true;
+	char home[3], ca[3], cb[3];
+	home_country(d, home);
+	cr_place_kind ka = place_country(d, a, home, ca), kb = place_country(d, b, home, cb);
+	if (ka == CR_PLACE_UNKNOWN || kb == CR_PLACE_UNKNOWN)
+		return true;
+	if (strcmp(ca, cb) != 0)
+		return false;
+	return ka != kb || strcmp(d->ents.items[a].name, d->ents.items[b].name) == 0;
+}
+
+/* Once every sentence is read: the country each event happened in — its
+ * place's (place_country), else the document's own. */
+void event_countries(xdoc *d)
+{
+	char home[3];
+	home_country(d, home);
+	for (size_t i = 0; i < d->events.len; i++) {
+		cr_levent *ev = &d->events.items[i];
+		char cc[3] = "";
+		if (ev->place < 0 || place_country(d, ev->place, home, cc) == CR_PLACE_UNKNOWN)
+			memcpy(cc, home, 3);
+		memcpy(ev->country, cc, 3);
+	}
 }

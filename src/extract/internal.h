@@ -120,6 +120,8 @@ uint8_t clause_modality(const xdoc *d, size_t sent, size_t tok, bool accusation)
 bool attribution_covers(const xdoc *d, size_t sent, size_t tok);
 /* events.c */
 void find_events(xdoc *d, size_t sent);
+/* Once every sentence is read: the country each event happened in. */
+void event_countries(xdoc *d);
 /* Disasters (earthquakes, floods, storms ...): they strike regions, not targets. */
 bool disaster_type(const char *type);
 /* What find_events learned of a sentence, for the figures in it. */

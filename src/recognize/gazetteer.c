@@ -266,3 +266,20 @@ cr_place_kind cr_gazetteer_place(const char *name, size_t n, char cc[3])
 	cc[0] = 0;
 	return CR_PLACE_UNKNOWN;
 }
+
+bool cr_places_fit(const char *a, const char *b)
+{
+	if (strcmp(a, b) == 0)
+		return true;
+	char ca[3], cb[3];
+	cr_place_kind ka = cr_gazetteer_place(a, strlen(a), ca), kb = cr_gazetteer_place(b, strlen(b), cb);
+	if (ka == CR_PLACE_UNKNOWN || kb == CR_PLACE_UNKNOWN)
+		return true;
+	/* two different countries, or two different cities or regions of one
+	 * country, are apart. A city or region of another country than the other
+	 * place's is no evidence: many towns share a name with a place elsewhere
+	 * (Wellington, Somerset); the event's country settles those. */
+	if (ka == CR_PLACE_COUNTRY && kb == CR_PLACE_COUNTRY)
+		return false;
+	return !(ka == kb && strcmp(ca, cb) == 0);
+}

@@ -59,6 +59,11 @@ const char *cr_gazetteer_extra(const cr_gazetteer *g, uint32_t entry);
  * spaces): its kind and ISO country code (cc, 3 bytes with the NUL). */
 typedef enum cr_place_kind { CR_PLACE_UNKNOWN, CR_PLACE_CITY, CR_PLACE_SUBDIVISION, CR_PLACE_COUNTRY } cr_place_kind;
 cr_place_kind cr_gazetteer_place(const char *name, size_t n, char cc[3]);
+/* Whether two place names can be one event's place: not two different
+ * countries, nor two different cities or regions of one country. A city or
+ * region the gazetteer puts in another country is no evidence (many towns
+ * share a name with a place elsewhere). */
+bool cr_places_fit(const char *a, const char *b);
 
 /*
  * Greedy left-to-right longest matching over a sentence: tags[k] is 0 for a

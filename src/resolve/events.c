@@ -6,10 +6,11 @@
  * arson) and, for what happens to a person (an arrest, a conviction, a
  * death), when it happens to the same person. Candidates join when they stay
  * compatible:
- *   - time: their day intervals overlap. An incident a dated report does not
- *     date is a recent one — the two months before publication — so that two
- *     shootings years apart stay two; a personal event undated stays open
- *     (a report of the trial recalls "his arrest" without a date);
+ *   - time: their day intervals overlap. An incident a dated report gives as
+ *     its news (in its lead) without a date is a recent one — the two months
+ *     before publication — so that two shootings years apart stay two;
+ *     background and personal events undated stay open (a report of the
+ *     trial recalls "his arrest" without a date);
  *   - place: the same place, or one that holds the other (a city and its
  *     country, by the gazetteer), or a place the gazetteer does not know; two
  *     different known cities or countries never join. Disasters strike
@@ -52,33 +53,42 @@ static bool overlaps(cr_dayrange a, cr_dayrange b)
 /* Whether two places (global entities) can be the place of one event. */
 static bool places_fit(const cr_ledger *l, int a, int b)
 {
-	if (a < 0 || b < 0 || a == b)
-		return true;
-	const char *na = l->entities[a].name, *nb = l->entities[b].name;
-	char ca[3], cb[3];
-	cr_place_kind ka = cr_gazetteer_place(na, strlen(na), ca), kb = cr_gazetteer_place(nb, strlen(nb), cb);
-	if (ka == CR_PLACE_UNKNOWN || kb == CR_PLACE_UNKNOWN)
-		return true;
-	if (strcmp(ca, cb) != 0)
-		return false;
-	/* a city within its country or region; two cities, two regions: apart */
-	return ka != kb || ka == CR_PLACE_COUNTRY;
+	return a < 0 || b < 0 || a == b || cr_places_fit(l->entities[a].name, l->entities[b].name);
 }
+
+/* Every place a group's reports name (a few), so that a report must fit all
+ * of them, not only the first: "Stadiou Street" fits any city, Athens and
+ * Oregon do not fit each other. */
+#define GROUP_PLACES 6
+typedef struct group_places {
+	int p[GROUP_PLACES];
+	int n;
+} group_places;
 
 /* How well node a fits the group headed by root r: -1 when it cannot join
  * (times apart, two places that exclude each other, two targets), else a
  * score of what they share (target, place, a date, the type). */
-static int fit(const cr_ledger *l, const vnode *n, int a, int r, const cr_dayrange *gt, const int *gp, const char **gtg)
+static int fit(const cr_ledger *l, const vnode *n, int a, int r, const cr_dayrange *gt, const group_places *gp,
+               char (*gc)[3], const char **gtg)
 {
 	bool region = cr_event_class_of(n[a].ev->type) == CR_EVENT_DISASTER;
-	if (!overlaps(gt[a], gt[r]) || (!region && !places_fit(l, gp[a], gp[r])))
+	if (!overlaps(gt[a], gt[r]))
 		return -1;
+	/* two countries apart; a disaster's region may cross a border */
+	if (!region && n[a].ev->country[0] && gc[r][0] && strcmp(n[a].ev->country, gc[r]) != 0)
+		return -1;
+	bool same_place = false;
+	for (int k = 0; k < gp[r].n && n[a].place >= 0; k++) {
+		if (!region && !places_fit(l, n[a].place, gp[r].p[k]))
+			return -1;
+		same_place |= gp[r].p[k] == n[a].place;
+	}
 	if (gtg[a] && gtg[r] && strcmp(gtg[a], gtg[r]) != 0)
 		return -1;
 	int score = 0;
 	if (gtg[a] && gtg[r])
 		score += 4;
-	if (gp[a] >= 0 && gp[a] == gp[r])
+	if (same_place)
 		score += 3;
 	if (cr_range_known(n[a].time) && cr_range_known(gt[r]))
 		score += 2;
@@ -88,10 +98,12 @@ static int fit(const cr_ledger *l, const vnode *n, int a, int r, const cr_dayran
 }
 
 /* Node a joins the group headed by root r: the group keeps the narrowest
- * time both allow, and a place and target when either names one. */
-static void join(vnode *n, int a, int r, cr_dayrange *gt, int *gp, const char **gtg)
+ * time both allow, its places, and a target when either names one. */
+static void join(vnode *n, int a, int r, cr_dayrange *gt, group_places *gp, char (*gc)[3], const char **gtg)
 {
 	n[a].parent = r;
+	if (!gc[r][0])
+		memcpy(gc[r], gc[a], 3);
 	if (cr_range_known(gt[a])) {
 		if (!cr_range_known(gt[r]))
 			gt[r] = gt[a];
@@ -100,8 +112,13 @@ static void join(vnode *n, int a, int r, cr_dayrange *gt, int *gp, const char **
 			gt[r].latest = CR_MIN(gt[r].latest, gt[a].latest);
 		}
 	}
-	if (gp[r] < 0)
-		gp[r] = gp[a];
+	for (int k = 0; k < gp[a].n; k++) {
+		bool have = false;
+		for (int q = 0; q < gp[r].n; q++)
+			have |= gp[r].p[q] == gp[a].p[k];
+		if (!have && gp[r].n < GROUP_PLACES)
+			gp[r].p[gp[r].n++] = gp[a].p[k];
+	}
 	if (!gtg[r])
 		gtg[r] = gtg[a];
 }
@@ -149,15 +166,20 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 	vnode *N = nodes.items;
 	size_t nn = nodes.len;
 	cr_dayrange *gt = cr_xcalloc(nn + 1, sizeof *gt);
-	int *gp = cr_xcalloc(nn + 1, sizeof *gp);
+	group_places *gp = cr_xcalloc(nn + 1, sizeof *gp);
+	char (*gc)[3] = cr_xcalloc(nn + 1, sizeof *gc);   /* per root: the country, "" unknown */
 	const char **gtg = cr_xcalloc(nn + 1, sizeof *gtg);
 	for (size_t i = 0; i < nn; i++) {
 		gt[i] = N[i].time;
-		gp[i] = N[i].place;
+		memcpy(gc[i], N[i].ev->country, 3);
+		if (N[i].place >= 0)
+			gp[i].p[gp[i].n++] = N[i].place;
 		gtg[i] = N[i].ev->target;
-		/* an incident a dated report leaves undated is a recent one */
+		/* an incident a dated report gives as its news (in its lead) and leaves
+		 * undated is a recent one */
 		cr_dayrange pub = l->docs[N[i].doc].published;
-		if (!cr_range_known(gt[i]) && cr_event_class_of(N[i].ev->type) != CR_EVENT_PERSONAL && cr_range_known(pub))
+		if (!cr_range_known(gt[i]) && cr_event_class_of(N[i].ev->type) != CR_EVENT_PERSONAL && cr_range_known(pub) &&
+		    N[i].ev->lead)
 			gt[i] = (cr_dayrange){pub.earliest - 60, pub.latest + 1};
 	}
 	cr_map *bykey = cr_map_new();
@@ -193,14 +215,14 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 					continue;
 				int best = -1, best_score = -1;
 				for (size_t k = 0; k < roots.len; k++) {
-					int sc = fit(l, N, a, roots.items[k], gt, gp, gtg);
+					int sc = fit(l, N, a, roots.items[k], gt, gp, gc, gtg);
 					if (sc > best_score) {
 						best = roots.items[k];
 						best_score = sc;
 					}
 				}
 				if (best >= 0)
-					join(N, a, best, gt, gp, gtg);
+					join(N, a, best, gt, gp, gc, gtg);
 				else
 					cr_vec_push(&roots, a);
 			}
@@ -220,7 +242,7 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 		if (root_gid[r] < 0) {
 			root_gid[r] = (int)evs.len;
 			cr_gevent g = {0};
-			g.place = gp[r];
+			g.place = gp[r].n ? gp[r].p[0] : -1;
 			/* only dates its reports give, not the window an undated one implies */
 			g.time.earliest = g.time.latest = CR_DAY_NONE;
 			cr_vec_push(&evs, g);
@@ -282,6 +304,7 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 	free(gt);
 	free(gp);
 	free(gtg);
+	free(gc);
 	cr_vec_free(&nodes);
 	l->events = evs.items;
 	l->nevents = evs.len;
