@@ -601,8 +601,10 @@ void find_events(xdoc *d, size_t sent)
 		/* personal only */
 	} else if (target && (type || backref)) {
 		ev = event_for(d, type ? type : "attack", target, place, wr, d->seg.tokens[target_tok].start);
-	} else if (backref && d->last_event >= 0) {
-		/* "that airstrike", "during this period": the event just reported */
+	} else if (backref && d->last_event >= 0 && doc_places_fit(d, place, d->events.items[d->last_event].place) &&
+	           time_compatible(event_window(d, &d->events.items[d->last_event]), wr)) {
+		/* "that airstrike", "during this period": the event just reported, when
+		 * the sentence's place and date fit it */
 		ev = d->last_event;
 	} else if (type) {
 		/* a report with no target continues the latest event it fits, or starts one */
@@ -642,7 +644,8 @@ void find_events(xdoc *d, size_t sent)
 }
 
 /* The document's own country: the one its places point to most (a country
- * named counts 3, a region 2, a city 1, times its mentions); "" when none. */
+ * named counts 3, a region 2, a city or a nationality 1, times its
+ * mentions); "" when none. */
 static void home_country(const xdoc *d, char home[3])
 {
 	char codes[32][3];
@@ -651,12 +654,12 @@ static void home_country(const xdoc *d, char home[3])
 	for (size_t e = 0; e < d->ents.len; e++) {
 		const cr_lentity *en = &d->ents.items[e];
 		char cc[3];
-		if (en->type != CR_E_PLACE || !en->mentions || !en->name)
+		if ((en->type != CR_E_PLACE && en->type != CR_E_OTHER) || !en->name)
 			continue;
 		cr_place_kind k = cr_gazetteer_place(en->name, strlen(en->name), cc);
-		if (k == CR_PLACE_UNKNOWN)
+		if (k == CR_PLACE_UNKNOWN || (k != CR_PLACE_DEMONYM && (en->type != CR_E_PLACE || !en->mentions)))
 			continue;
-		int w = (k == CR_PLACE_COUNTRY ? 3 : k == CR_PLACE_SUBDIVISION ? 2 : 1) * (int)en->mentions, c;
+		int w = (k == CR_PLACE_COUNTRY ? 3 : k == CR_PLACE_SUBDIVISION ? 2 : 1) * (int)CR_MAX(en->mentions, 1), c;
 		for (c = 0; c < ncodes && strcmp(codes[c], cc) != 0; c++)
 			;
 		if (c == ncodes && ncodes < 32) {
@@ -678,19 +681,19 @@ static void home_country(const xdoc *d, char home[3])
  * kind. A city or region the gazetteer puts in a country the document names
  * nowhere else, in a document about another country, is a town of that other
  * country sharing its name (Wellington, Somerset, in a British report); a
- * city whose country the document also names keeps it (Aleppo in a report
- * about Ukraine that names Syria).
+ * city whose country the document also names, or whose people, keeps it
+ * (Aleppo in a report about Ukraine that speaks of Syrian forces).
  */
 static cr_place_kind place_country(const xdoc *d, int place, const char *home, char cc[3])
 {
 	const char *name = d->ents.items[place].name;
 	cr_place_kind k = cr_gazetteer_place(name, strlen(name), cc);
-	if (k == CR_PLACE_UNKNOWN || k == CR_PLACE_COUNTRY || !home[0] || strcmp(cc, home) == 0)
+	if (k == CR_PLACE_UNKNOWN || k == CR_PLACE_COUNTRY || k == CR_PLACE_DEMONYM || !home[0] || strcmp(cc, home) == 0)
 		return k;
 	for (size_t e = 0; e < d->ents.len; e++) {
 		const cr_lentity *en = &d->ents.items[e];
 		char oc[3];
-		if ((int)e != place && en->type == CR_E_PLACE && en->mentions && en->name &&
+		if ((int)e != place && en->name && (en->type == CR_E_PLACE || en->type == CR_E_OTHER) &&
 		    cr_gazetteer_place(en->name, strlen(en->name), oc) != CR_PLACE_UNKNOWN && strcmp(oc, cc) == 0)
 			return k;
 	}
@@ -707,7 +710,7 @@ static bool doc_places_fit(const xdoc *d, int a, int b)
 	char home[3], ca[3], cb[3];
 	home_country(d, home);
 	cr_place_kind ka = place_country(d, a, home, ca), kb = place_country(d, b, home, cb);
-	if (ka == CR_PLACE_UNKNOWN || kb == CR_PLACE_UNKNOWN)
+	if (ka == CR_PLACE_UNKNOWN || kb == CR_PLACE_UNKNOWN || ka == CR_PLACE_DEMONYM || kb == CR_PLACE_DEMONYM)
 		return true;
 	if (strcmp(ca, cb) != 0)
 		return false;
@@ -723,7 +726,8 @@ void event_countries(xdoc *d)
 	for (size_t i = 0; i < d->events.len; i++) {
 		cr_levent *ev = &d->events.items[i];
 		char cc[3] = "";
-		if (ev->place < 0 || place_country(d, ev->place, home, cc) == CR_PLACE_UNKNOWN)
+		cr_place_kind k = ev->place >= 0 ? place_country(d, ev->place, home, cc) : CR_PLACE_UNKNOWN;
+		if (k == CR_PLACE_UNKNOWN || k == CR_PLACE_DEMONYM)
 			memcpy(cc, home, 3);
 		memcpy(ev->country, cc, 3);
 	}

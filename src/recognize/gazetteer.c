@@ -251,7 +251,7 @@ cr_place_kind cr_gazetteer_place(const char *name, size_t n, char cc[3])
 		i = j;
 	}
 	uint32_t e;
-	if (!g || nw == 0 || cr_gazetteer_match(g, words, lens, nw, 0, &e) != nw || cr_gazetteer_type(g, e) != CR_ENT_LOC)
+	if (!g || nw == 0 || cr_gazetteer_match(g, words, lens, nw, 0, &e) != nw)
 		return CR_PLACE_UNKNOWN;
 	const char *x = cr_gazetteer_extra(g, e), *colon = x ? strchr(x, ':') : NULL;
 	if (!colon || !cr_is_upper((unsigned char)colon[1]) || !cr_is_upper((unsigned char)colon[2]))
@@ -263,6 +263,8 @@ cr_place_kind cr_gazetteer_place(const char *name, size_t n, char cc[3])
 		return CR_PLACE_COUNTRY;
 	if (strncmp(x, "subdivision:", 12) == 0)
 		return CR_PLACE_SUBDIVISION;
+	if (strncmp(x, "demonym:", 8) == 0)
+		return CR_PLACE_DEMONYM;
 	cc[0] = 0;
 	return CR_PLACE_UNKNOWN;
 }
@@ -273,7 +275,7 @@ bool cr_places_fit(const char *a, const char *b)
 		return true;
 	char ca[3], cb[3];
 	cr_place_kind ka = cr_gazetteer_place(a, strlen(a), ca), kb = cr_gazetteer_place(b, strlen(b), cb);
-	if (ka == CR_PLACE_UNKNOWN || kb == CR_PLACE_UNKNOWN)
+	if (ka == CR_PLACE_UNKNOWN || kb == CR_PLACE_UNKNOWN || ka == CR_PLACE_DEMONYM || kb == CR_PLACE_DEMONYM)
 		return true;
 	/* two different countries, or two different cities or regions of one
 	 * country, are apart. A city or region of another country than the other

@@ -57,7 +57,10 @@ const char *cr_gazetteer_extra(const cr_gazetteer *g, uint32_t entry);
 
 /* What the built-in gazetteer knows of a whole place name (words separated by
  * spaces): its kind and ISO country code (cc, 3 bytes with the NUL). */
-typedef enum cr_place_kind { CR_PLACE_UNKNOWN, CR_PLACE_CITY, CR_PLACE_SUBDIVISION, CR_PLACE_COUNTRY } cr_place_kind;
+typedef enum cr_place_kind {
+	CR_PLACE_UNKNOWN, CR_PLACE_CITY, CR_PLACE_SUBDIVISION, CR_PLACE_COUNTRY,
+	CR_PLACE_DEMONYM   /* "Syrian": no place, but it names the country */
+} cr_place_kind;
 cr_place_kind cr_gazetteer_place(const char *name, size_t n, char cc[3]);
 /* Whether two place names can be one event's place: not two different
  * countries, nor two different cities or regions of one country. A city or

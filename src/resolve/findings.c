@@ -328,6 +328,21 @@ static uint8_t agreement(const cr_ledger *l, const size_t *cl, size_t n)
 	return distinct_docs(l, cl, n) >= 2 ? CR_F_CORROBORATED : CR_F_SINGLE;
 }
 
+/* Whether some figure of one run and some of the other overlap as written
+ * ("at least 23,000" and "at least 1,640" do; "23,000" and "1,640" do not). */
+static bool runs_overlap_as_written(const cr_ledger *l, const size_t *a, size_t na, const size_t *b, size_t nb)
+{
+	for (size_t i = 0; i < na; i++)
+		for (size_t k = 0; k < nb; k++) {
+			const cr_gclaim *x = &l->claims[a[i]], *y = &l->claims[b[k]];
+			double xl = x->has_low ? x->low : -INFINITY, xh = x->has_high ? x->high : INFINITY;
+			double yl = y->has_low ? y->low : -INFINITY, yh = y->has_high ? y->high : INFINITY;
+			if (xl <= yh && yl <= xh)
+				return true;
+		}
+	return false;
+}
+
 static void judge_numbers(cr_ledger *l, void *outv, const group *g)
 {
 	finding_vec *out = outv;
@@ -401,18 +416,28 @@ static void judge_numbers(cr_ledger *l, void *outv, const group *g)
 			}
 			add_finding(l, out, g, cl, m, CR_F_CONSISTENT, cr_buf_detach(&b));
 		} else {
-			/* by run, highest first: figures that agree joined by "and", runs by "vs" */
-			size_t *ord = cr_xcalloc(m + 1, sizeof *ord), k = 0;
+			/* by run, highest first: figures that agree joined by "and", runs by
+			 * "vs", each pair of neighbouring runs with why they cannot both hold */
+			size_t *ord = cr_xcalloc(m + 1, sizeof *ord), *rstart = cr_xcalloc(nr + 2, sizeof *rstart), k = 0;
 			for (size_t r = nr; r-- > 0;) {
-				size_t from = k;
+				rstart[nr - 1 - r] = k;
 				for (size_t i = 0; i < m; i++)
 					if (run[i] == r)
 						ord[k++] = cl[i];
-				if (r + 1 < nr)
-					cr_buf_puts(&b, " vs ");
-				list_values(&b, l, ord + from, k - from, " and ");
 			}
-			cr_buf_puts(&b, ": ranges do not overlap");
+			rstart[nr] = k;
+			for (size_t q = 0; q + 1 < nr; q++) {
+				if (q)
+					cr_buf_puts(&b, "; ");
+				list_values(&b, l, ord + rstart[q], rstart[q + 1] - rstart[q], " and ");
+				cr_buf_puts(&b, " vs ");
+				list_values(&b, l, ord + rstart[q + 1], rstart[q + 2] - rstart[q + 1], " and ");
+				cr_buf_puts(&b, runs_overlap_as_written(l, ord + rstart[q], rstart[q + 1] - rstart[q], ord + rstart[q + 1],
+				                                        rstart[q + 2] - rstart[q + 1])
+				                    ? ": open-ended figures more than three times apart, which no approximation explains"
+				                    : ": the ranges do not overlap");
+			}
+			free(rstart);
 			if (g->subject_kind == CR_SUBJ_ENTITY)
 				cr_buf_puts(&b, " (figures given for the place as a whole, with no event named: they may count "
 				                "different events)");
