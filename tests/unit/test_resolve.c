@@ -444,6 +444,29 @@ static void test_disjoint_lower_bounds_conflict(void **state)
 	assert_int_equal(k->kind, CR_F_CONFLICT);
 	assert_int_equal(k->nclaims, 2);
 	assert_non_null(strstr(k->explanation, "23,000"));
+	/* [23000, inf) and [1640, inf) overlap as written: the explanation may not say otherwise */
+	assert_null(strstr(k->explanation, "do not overlap"));
+	assert_non_null(strstr(k->explanation, "three times"));
+	teardown_fixture(&f);
+}
+
+static void test_closed_figures_apart_do_not_overlap(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	int p = entity(&f, CR_E_PLACE, "Aleppo");
+	figure(&f, event(&f, "siege", NULL, p), "killed", "23,000", 23000, 23000, true, true);
+	doc(&f, "B", NULL);
+	p = entity(&f, CR_E_PLACE, "Aleppo");
+	figure(&f, event(&f, "siege", NULL, p), "killed", "1,640", 1640, 1640, true, true);
+	figure(&f, 0, "killed", "about 1,700", 1600, 1800, true, true);
+	resolve(&f);
+	const cr_finding *k = finding_for(&f.l, "killed");
+	assert_non_null(k);
+	assert_int_equal(k->kind, CR_F_CONFLICT);
+	/* one pair of runs: 23,000 against the agreeing 1,640 and about 1,700 */
+	assert_string_equal(k->explanation, "23,000 (d1) vs about 1,700 (d2) and 1,640 (d2): the ranges do not overlap");
 	teardown_fixture(&f);
 }
 
@@ -640,6 +663,7 @@ int main(void)
 		cmocka_unit_test(test_personal_events_join_by_their_person),
 		cmocka_unit_test(test_every_pair_of_copies_is_found),
 		cmocka_unit_test(test_disjoint_lower_bounds_conflict),
+		cmocka_unit_test(test_closed_figures_apart_do_not_overlap),
 		cmocka_unit_test(test_a_figure_for_one_nationality_is_not_compared_with_totals),
 		cmocka_unit_test(test_head_and_director_of_one_organisation_are_one_post),
 		cmocka_unit_test(test_overlapping_figures_corroborate),
