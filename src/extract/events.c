@@ -430,13 +430,76 @@ static int personal_event_person(const xdoc *d, size_t sent, size_t first, size_
 	return -1;
 }
 
+/* A word that says someone was killed ("killed", "murdered", "slain", "shot
+ * dead", "the killing of"). */
+static bool killing_word(const xdoc *d, size_t i)
+{
+	if (ANY_OF(d, i, "killed", "murdered", "slain", "assassinated", "killing", "murder", "slaying", "assassination"))
+		return true;
+	/* "shot dead", "fatally shot", "shot and killed" */
+	return tok_is(d, i, "shot") && ((i + 1 < d->seg.ntokens && ANY_OF(d, i + 1, "dead", "and")) ||
+	                                (i > 0 && ANY_OF(d, i - 1, "fatally")));
+}
+
+/* The named person a killing word says was killed, or -1: the subject right
+ * before a passive ("Zurana Horton, 34, was killed", "Kimani Gray was shot
+ * dead"), the object right after an active verb ("killed Anna Reyes"), the
+ * noun's ("the killing of X", "X's murder"). Stricter than a personal event's
+ * person: "ten were killed, Governor X said" is no death of the governor. */
+static int killed_person(const xdoc *d, size_t first, size_t end, size_t i)
+{
+	if (ANY_OF(d, i, "killing", "murder", "slaying", "assassination")) {
+		if (i + 2 < end && tok_is(d, i + 1, "of"))
+			return entity_after(d, i + 2, CR_MIN(end, i + 5), TYPE_BIT(CR_E_PERSON));
+		if (i >= first + 2 && (tok_is(d, i - 1, "'s") || tok_is(d, i - 1, "'"))) {
+			int e = mention_entity_at(d, i - 2);
+			return e >= 0 && d->ents.items[e].type == CR_E_PERSON ? e : -1;
+		}
+		return -1;
+	}
+	size_t k = i;
+	while (k > first && ANY_OF(d, k - 1, "fatally", "was", "were", "been", "had", "has", "being", "allegedly",
+	                           "reportedly", "brutally"))
+		k--;
+	bool passive = k < i && ANY_OF(d, k, "was", "were", "been", "being");
+	if (passive) {
+		/* back over an apposition: "Horton, 34,", "Gray, a 16-year-old," */
+		size_t j = k;
+		if (j > first && tok_is(d, j - 1, ",")) {
+			size_t q = j - 1;
+			while (q > first && q + 6 > j && !tok_is(d, q - 1, ","))
+				q--;
+			if (q > first && tok_is(d, q - 1, ","))
+				j = q - 1;
+		}
+		int e = j > first ? mention_entity_at(d, j - 1) : -1;
+		return e >= 0 && d->ents.items[e].type == CR_E_PERSON ? e : -1;
+	}
+	/* an object: "killed Anna Reyes", "shot and killed Kimani Gray" */
+	for (size_t q = i + 1; q < end && q < i + 3; q++) {
+		int e = mention_entity_at(d, q);
+		if (e >= 0)
+			return d->ents.items[e].type == CR_E_PERSON ? e : -1;
+		if (!ANY_OF(d, q, "the", "a", "16-year-old", "teenager", "officer", "deputy"))
+			break;
+	}
+	return -1;
+}
+
 static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 {
 	for (size_t i = first; i < end; i++) {
 		const char *type = trigger_type(d, i);
-		if (!type || incident_type(type) || d->tok_quoted[i])
+		int who;
+		if (d->tok_quoted[i])
 			continue;
-		int who = personal_event_person(d, sent, first, end, i);
+		if (killing_word(d, i) && (who = killed_person(d, first, end, i)) >= 0) {
+			type = "death";   /* "X was killed": X's death, beside the incident it was part of */
+		} else {
+			if (!type || incident_type(type))
+				continue;
+			who = personal_event_person(d, sent, first, end, i);
+		}
 		if (who < 0)
 			continue;
 		/* its date: the first after the event word, within its clause */
