@@ -398,9 +398,11 @@ static int personal_event_person(const xdoc *d, size_t sent, size_t first, size_
 			if (tok_clause_break(d, k))
 				break;
 		}
-		/* "his arrest", "her trial": the person the sentence is about */
+		/* "his arrest", "her trial": the person the document is about, else the
+		 * one the sentence is about ("he said the reasons for his resignation
+		 * remain unclear": the reporter speaks of the minister's) */
 		if (i > first && (tok_is(d, i - 1, "his") || tok_is(d, i - 1, "her")))
-			return recent_person(d, sent, i);
+			return d->main_person >= 0 ? d->main_person : recent_person(d, sent, i);
 		return -1;
 	}
 	bool passive = i > first && ANY_OF(d, i - 1, "was", "were", "been", "is", "are", "be", "being", "got", ",", "and",

@@ -407,6 +407,24 @@ static void test_personal_events_join_by_their_person(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_dismissal_and_resignation_of_one_man_are_one_departure(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", "2023-04-27");
+	event(&f, "resignation", NULL, -1);
+	last_event(&f)->who = entity(&f, CR_E_PERSON, "Mikhail Mizintsev");
+	doc(&f, "B", "2023-04-28");
+	event(&f, "dismissal", NULL, -1);
+	last_event(&f)->who = entity(&f, CR_E_PERSON, "Mizintsev");
+	event(&f, "dismissal", NULL, -1);
+	last_event(&f)->who = entity(&f, CR_E_PERSON, "Ivan Sorokin");
+	resolve(&f);
+	assert_int_equal(f.l.nevents, 2);   /* Mizintsev's departure, and Sorokin's */
+	assert_int_equal(f.l.events[0].ndocs, 2);
+	teardown_fixture(&f);
+}
+
 static void test_every_pair_of_copies_is_found(void **state)
 {
 	(void)state;
@@ -661,6 +679,7 @@ int main(void)
 		cmocka_unit_test(test_undated_background_event_stays_open),
 		cmocka_unit_test(test_two_regions_of_one_country_are_apart),
 		cmocka_unit_test(test_personal_events_join_by_their_person),
+		cmocka_unit_test(test_dismissal_and_resignation_of_one_man_are_one_departure),
 		cmocka_unit_test(test_every_pair_of_copies_is_found),
 		cmocka_unit_test(test_disjoint_lower_bounds_conflict),
 		cmocka_unit_test(test_closed_figures_apart_do_not_overlap),
