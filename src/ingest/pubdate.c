@@ -36,6 +36,10 @@
  * warning says so. A weekday that fits neither reading is reported and
  * ignored.
  *
+ * A capitalised word one letter away from a month name of six letters or
+ * more (one dropped, changed or swapped: "Novemer 27, 2005") is that month;
+ * datelines are typed by hand. A longer word ("Augusta") is not.
+ *
  * A date without a year ("Jul. 7 5:59 PM EDT", "PUBLISHED March 13, UPDATED
  * March 14, 2013") takes the year of a full date on its line, else the year
  * of the URL's date that puts it nearest to that date; else it is not used.
@@ -66,6 +70,8 @@
 enum { K_UNKNOWN, K_MONTH, K_WEEKDAY, K_ZONE, K_GLUE, K_PUBLISHED, K_UPDATED, K_OTHER };
 
 static cr_map *words;   /* lower-case word -> kind << 8 | value */
+static struct { char name[16]; int month; } long_months[16];   /* month names of six letters or more */
+static size_t nlong;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void add_rows(const char *file, bool calendar)
@@ -84,7 +90,12 @@ static void add_rows(const char *file, bool calendar)
 			if (strcmp(lx->cols[r][1], kinds[k].name) != 0 || (calendar && kinds[k].kind > K_ZONE))
 				continue;
 			int v = atoi(lx->cols[r][2]);
-			cr_map_put(words, lx->cols[r][0], strlen(lx->cols[r][0]), kinds[k].kind << 8 | (v & 0xff));
+			size_t l = strlen(lx->cols[r][0]);
+			cr_map_put(words, lx->cols[r][0], l, kinds[k].kind << 8 | (v & 0xff));
+			if (kinds[k].kind == K_MONTH && l >= 6 && l < sizeof long_months[0].name && nlong < CR_ARRAY_LEN(long_months)) {
+				memcpy(long_months[nlong].name, lx->cols[r][0], l + 1);
+				long_months[nlong++].month = v;
+			}
 		}
 	}
 	cr_lexicon_free(lx);
@@ -136,6 +147,31 @@ static void read_number(tok *x, const char *s, size_t n, size_t *i)
 		x->type = T_WORD;   /* "4x4", an id: a word of no kind */
 }
 
+/* Whether a is b with one letter dropped or changed, or two neighbours swapped ("Novemer", "Febraury"). */
+static bool one_slip(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i = 0;
+	while (i < la && a[i] == b[i])
+		i++;
+	if (la + 1 == lb)
+		return strcmp(a + i, b + i + 1) == 0;
+	if (la != lb || i == la)
+		return false;
+	return strcmp(a + i + 1, b + i + 1) == 0 ||
+	       (i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && strcmp(a + i + 2, b + i + 2) == 0);
+}
+
+/* A capitalised word one slip from a long month name is that month: datelines are typed by hand. */
+static int misspelt_month(const tok *x)
+{
+	if (!x->cap || strlen(x->low) < 5)
+		return 0;
+	for (size_t k = 0; k < nlong; k++)
+		if (long_months[k].name[0] == x->low[0] && one_slip(x->low, long_months[k].name))
+			return long_months[k].month;
+	return 0;
+}
+
 static void read_word(tok *x, const char *s, size_t n, size_t *i)
 {
 	size_t a = *i;
@@ -152,6 +188,8 @@ static void read_word(tok *x, const char *s, size_t n, size_t *i)
 	if (cr_map_get(words, x->low, l, &v)) {
 		x->kind = (int)(v >> 8);
 		x->val = (int)(v & 0xff);
+	} else if ((x->val = misspelt_month(x)) != 0) {
+		x->kind = K_MONTH;
 	}
 }
 
@@ -403,9 +441,12 @@ static size_t parse_line(const char *s, size_t len, int line, pdate *out, size_t
 		}
 		const tok *x = &t[i++];
 		if (x->type == T_PUNCT) {
-			/* "End of Watch: Friday, June 24, 2005": a field this file does not know dates something else */
+			/* "End of Watch: Friday, June 24, 2005": a field this file does not know dates something else;
+			   a bar or a bracket starts a new field ("Source: AP | May 5, 2010") */
 			if (x->ch == ':' && unlabelled)
 				label = K_OTHER;
+			else if (x->ch == '|' || x->ch == '[' || x->ch == '(' || x->ch == ']' || x->ch == ')')
+				label = K_UNKNOWN, unlabelled = 0;
 			continue;
 		}
 		if (x->type == T_WORD && x->kind == K_WEEKDAY) {

@@ -81,6 +81,15 @@ static void test_dateline_under_the_headline_is_the_publication_date(void **stat
 	expect_pub("A headline here\nWASHINGTON, DC, April 28, 2009\nThe rule was revoked today.", "2009-04-28..2009-04-28");
 }
 
+static void test_a_month_name_typed_with_one_slip_is_still_the_month(void **state)
+{
+	(void)state;
+	expect_pub("Several die in quake\nNovemer 27, 2005\nA powerful earthquake hit the south.", "2005-11-27..2005-11-27");
+	/* a longer word is no slip: the town of Augusta is not August */
+	expect_pub("Storm hits the coast\nAUGUSTA, Ga., May 5, 2010\nWater rose overnight.", "2010-05-05..2010-05-05");
+	expect_pub("Storm hits the coast\nAugusta 5, 2010\nWater rose overnight.", "-");
+}
+
 static void test_a_byline_may_carry_the_date(void **state)
 {
 	(void)state;
@@ -139,6 +148,9 @@ static void test_a_field_that_dates_something_else_is_not_taken(void **state)
 	expect_pub("Deputy Sheriff\nEnd of Watch: Friday, June 24, 2005\nThe deputy was shot.", "-");
 	expect_pub("A headline here\nPosted 1 year, 160 days ago [downloaded on 2 October 2013]\nText.", "-");
 	expect_pub("A profile\nBorn: March 29, 1928\nHe grew up in the city.", "-");
+	/* the field ends at a bar: what follows is a date line of its own */
+	expect_pub("A headline here\nSource: AP | May 5, 2010\nThe storm hit the coast.", "2010-05-05..2010-05-05");
+	expect_pub("A headline here\nDateline: May 5, 2010\nThe storm hit the coast.", "2010-05-05..2010-05-05");
 }
 
 static void test_a_date_line_far_down_the_body_is_not_read(void **state)
@@ -379,6 +391,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dateline_under_the_headline_is_the_publication_date),
+		cmocka_unit_test(test_a_month_name_typed_with_one_slip_is_still_the_month),
 		cmocka_unit_test(test_a_byline_may_carry_the_date),
 		cmocka_unit_test(test_published_beats_updated_and_the_url_beats_updated),
 		cmocka_unit_test(test_a_year_comes_from_the_line_or_the_url),
