@@ -70,7 +70,8 @@ int add_entity_text(xdoc *d, uint8_t type, const char *s, size_t n, uint32_t at)
 /* Per-entity bookkeeping kept beside the output entities. */
 typedef struct ekey {
 	char *key;       /* name key, or surname key for people */
-	char *first;     /* first-name key for people, NULL when only a surname was seen */
+	char *first;     /* given-name key for people ("w mark"), NULL when only a surname was seen */
+	char *suffix;    /* "jr", "sr", ... or NULL */
 	int types[4];
 } ekey;
 typedef CR_VEC(ekey) ekey_vec;
@@ -89,29 +90,28 @@ static size_t word_count(const char *s)
 	return w;
 }
 
-static char *last_word(const char *key)
+/* Two given names (with their suffixes) of one person: they agree through
+ * initials, middle names and nicknames (namekey.h), and no two different
+ * generational suffixes (John Smith Jr. is not John Smith Sr.). */
+static bool given_agree(const char *f1, const char *s1, const char *f2, const char *s2)
 {
-	const char *sp = strrchr(key, ' ');
-	return cr_xstrdup(sp ? sp + 1 : key);
-}
-
-static char *first_word(const char *key)
-{
-	const char *sp = strchr(key, ' ');
-	return sp ? cr_xstrndup(key, (size_t)(sp - key)) : NULL;
+	if (s1 && s2 && strcmp(s1, s2) != 0)
+		return false;
+	return cr_given_names_agree(f1, f2);
 }
 
 static int join_person(xdoc *d, ekey_vec *keys, const char *s, size_t n, uint32_t at)
 {
 	char *full = name_key(d, s, n, CR_E_PERSON);
-	char *sur = last_word(full);
-	char *first = first_word(full);
+	char *first, *sur, *suffix;
+	cr_person_key_split(full, &first, &sur, &suffix);
+	free(full);
 	int found = -1, candidates = 0;
 	for (size_t e = 0; e < keys->len; e++) {
 		if (d->ents.items[e].type != CR_E_PERSON || strcmp(keys->items[e].key, sur) != 0)
 			continue;
 		const char *f = keys->items[e].first;
-		if (first && f && strcmp(first, f) != 0)
+		if (first && f && !given_agree(first, suffix, f, keys->items[e].suffix))
 			continue;
 		candidates++;
 		if (found < 0 || (first && !keys->items[found].first))
@@ -122,17 +122,24 @@ static int join_person(xdoc *d, ekey_vec *keys, const char *s, size_t n, uint32_
 		found = -1;
 	if (found < 0) {
 		found = add_entity_text(d, CR_E_PERSON, s, n, at);
-		ekey k = {sur, first, {0}};
+		ekey k = {sur, first, suffix, {0}};
 		cr_vec_push(keys, k);
-		free(full);
 	} else {
 		add_alias(d, found, s, n, false);
-		if (first && !keys->items[found].first)
-			keys->items[found].first = first;
-		else
+		ekey *k = &keys->items[found];
+		/* the entity keeps its fullest given names ("frederick c" over "fred") */
+		if (first && (!k->first || word_count(first) > word_count(k->first) ||
+		              (word_count(first) == word_count(k->first) && strlen(first) > strlen(k->first)))) {
+			free(k->first);
+			k->first = first;
+		} else {
 			free(first);
+		}
+		if (suffix && !k->suffix)
+			k->suffix = suffix;
+		else
+			free(suffix);
 		free(sur);
-		free(full);
 	}
 	keys->items[found].types[CR_E_PERSON]++;
 	return found;
@@ -150,7 +157,7 @@ static int join_named(xdoc *d, ekey_vec *keys, uint8_t type, const char *s, size
 		}
 	}
 	int id = add_entity_text(d, type, s, n, at);
-	ekey k = {key, NULL, {0}};
+	ekey k = {key, NULL, NULL, {0}};
 	k.types[type]++;
 	cr_vec_push(keys, k);
 	return id;
@@ -449,6 +456,7 @@ void find_mentions(xdoc *d)
 		}
 		free(keys.items[e].key);
 		free(keys.items[e].first);
+		free(keys.items[e].suffix);
 	}
 	cr_vec_free(&keys);
 	for (size_t m = 0; m < d->ments.len; m++)

@@ -8,13 +8,14 @@
 #include <string.h>
 #include <utf8proc.h>
 
-static cr_lexicon *variants, *demonyms;
+static cr_lexicon *variants, *demonyms, *nicknames;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void load(void)
 {
 	variants = cr_lexicon_load("lexicon/name-variants.tsv", true);
 	demonyms = cr_lexicon_load("lexicon/demonyms.tsv", true);
+	nicknames = cr_lexicon_load("lexicon/given-name-nicknames.tsv", true);
 }
 
 bool cr_is_demonym(const char *s, size_t n)
@@ -125,9 +126,31 @@ static bool edit1(const char *a, size_t la, const char *b, size_t lb)
 	return diff + (la - i) + (lb - j) <= 1;
 }
 
+/* Whether full is one of the full names the nickname nick stands for. */
+static bool nickname_of(const char *nick, size_t ln, const char *full, size_t lf)
+{
+	long r = nicknames ? cr_lexicon_find(nicknames, nick, ln) : -1;
+	for (size_t c = 1; r >= 0 && c < nicknames->ncols[r]; c++)
+		if (strlen(nicknames->cols[r][c]) == lf && memcmp(nicknames->cols[r][c], full, lf) == 0)
+			return true;
+	return false;
+}
+
+/* Two nicknames of one full name ("bill", "will": william). */
+static bool nicknames_meet(const char *a, size_t la, const char *b, size_t lb)
+{
+	long r = nicknames ? cr_lexicon_find(nicknames, a, la) : -1;
+	for (size_t c = 1; r >= 0 && c < nicknames->ncols[r]; c++)
+		if (nickname_of(b, lb, nicknames->cols[r][c], strlen(nicknames->cols[r][c])))
+			return true;
+	return false;
+}
+
 static bool one_name_agrees(const char *a, size_t la, const char *b, size_t lb)
 {
 	if (la == lb && memcmp(a, b, la) == 0)
+		return true;
+	if (nickname_of(a, la, b, lb) || nickname_of(b, lb, a, la) || nicknames_meet(a, la, b, lb))
 		return true;
 	if ((la == 1 || lb == 1) && a[0] == b[0])
 		return true;   /* an initial */
@@ -138,6 +161,7 @@ static bool one_name_agrees(const char *a, size_t la, const char *b, size_t lb)
 
 bool cr_given_names_agree(const char *a, const char *b)
 {
+	pthread_once(&once, load);
 	const char *wa[8], *wb[8];
 	size_t la[8], lb[8], na = 0, nb = 0;
 	for (const char *p = a; *p && na < 8;) {

@@ -26,8 +26,9 @@ void cr_person_key_split(const char *key, char **given, char **surname, char **s
  * matches, in order, some of the longer one's ("mark" and "w mark"), two
  * names matching when they are equal, one is the other's initial ("w",
  * "william"), or, both of five letters or more, they differ by one letter or
- * share their first four ("alexis", "alexandros"). Nicknames ("fred",
- * "frederick") are equal already through the name variants.
+ * share their first four ("alexis", "alexandros"), or one is the other's
+ * nickname or both are nicknames of one name ("fred", "frederick"; "bill",
+ * "will": data/lexicon/given-name-nicknames.tsv).
  */
 bool cr_given_names_agree(const char *a, const char *b);
 /* True when the word (any case) is a nationality adjective. */
