@@ -200,10 +200,39 @@ static int cmp_mention(const void *x, const void *y)
 
 static void push_mention(xdoc *d, uint32_t tok0, uint32_t tok1, uint32_t title0, uint8_t type)
 {
-	mention m = {tok0, tok1, title0, type, -1};
+	mention m = {tok0, tok1, title0, type, -1, 0, 0};
 	cr_vec_push(&d->ments, m);
 	for (uint32_t i = tok0; i < tok1; i++)
 		d->tok_ment[i] = (int)d->ments.len - 1;
+}
+
+/* Empties every mention that covers a token of [a, e), for a rule's name to
+ * replace them; compact_mentions drops the emptied ones. */
+static void clear_mentions(xdoc *d, uint32_t a, uint32_t e)
+{
+	for (uint32_t t = a; t < e; t++) {
+		int m = d->tok_ment[t];
+		if (m >= 0) {
+			mention *me = &d->ments.items[m];
+			for (uint32_t q = me->tok0; q < me->tok1; q++)
+				d->tok_ment[q] = -1;
+			me->tok1 = me->tok0;
+		}
+	}
+}
+
+static void compact_mentions(xdoc *d)
+{
+	size_t w = 0;
+	for (size_t m = 0; m < d->ments.len; m++)
+		if (d->ments.items[m].tok1 > d->ments.items[m].tok0)
+			d->ments.items[w++] = d->ments.items[m];
+	d->ments.len = w;
+	for (size_t i = 0; i < d->seg.ntokens; i++)
+		d->tok_ment[i] = -1;
+	for (size_t m = 0; m < d->ments.len; m++)
+		for (uint32_t i = d->ments.items[m].tok0; i < d->ments.items[m].tok1; i++)
+			d->tok_ment[i] = (int)m;
 }
 
 static bool function_word(const xdoc *d, size_t i)
@@ -250,29 +279,89 @@ static void org_names(xdoc *d)
 			if (e - a < 2)
 				continue;   /* a lone "Centre" is no name */
 			/* the rule's name replaces the tagger's pieces inside it */
-			for (uint32_t t = a; t < e; t++) {
-				int m = d->tok_ment[t];
-				if (m >= 0) {
-					mention *me = &d->ments.items[m];
-					for (uint32_t q = me->tok0; q < me->tok1; q++)
-						d->tok_ment[q] = -1;
-					me->tok1 = me->tok0;   /* emptied, dropped below */
-				}
-			}
+			clear_mentions(d, a, e);
 			push_mention(d, a, e, a, CR_E_ORG);
 			h = e - 1;
 		}
 	}
-	size_t w = 0;
-	for (size_t m = 0; m < d->ments.len; m++)
-		if (d->ments.items[m].tok1 > d->ments.items[m].tok0)
-			d->ments.items[w++] = d->ments.items[m];
-	d->ments.len = w;
-	for (size_t i = 0; i < d->seg.ntokens; i++)
-		d->tok_ment[i] = -1;
-	for (size_t m = 0; m < d->ments.len; m++)
-		for (uint32_t i = d->ments.items[m].tok0; i < d->ments.items[m].tok1; i++)
-			d->tok_ment[i] = (int)m;
+	compact_mentions(d);
+}
+
+/* The quote mark that closes the one at token i ("'" or '"', a curly pair), or 0. */
+static uint32_t closing_quote(const xdoc *d, uint32_t i, uint32_t end)
+{
+	const char *s = tok_text(d, i);
+	size_t n = tok_len(d, i);
+	const char *want = n == 1 && (s[0] == '\'' || s[0] == '"') ? (s[0] == '"' ? "\"" : "'")
+	                 : n == 3 && memcmp(s, "\xE2\x80\x9C", 3) == 0 ? "\xE2\x80\x9D"
+	                 : n == 3 && memcmp(s, "\xE2\x80\x98", 3) == 0 ? "\xE2\x80\x99" : NULL;
+	for (uint32_t k = i + 1; want && k < end && k <= i + 5; k++)
+		if (tok_len(d, k) == strlen(want) && memcmp(tok_text(d, k), want, strlen(want)) == 0)
+			return k;
+	return 0;
+}
+
+static bool name_word_at(const xdoc *d, uint32_t i)
+{
+	return d->seg.tokens[i].kind == CR_TOK_WORD && tok_capitalised(d, i) && !function_word(d, i);
+}
+
+/*
+ * A nickname in quotation marks inside a person's name: "Vincent 'The Chin'
+ * Gigante", "Anthony “Fat Tony” Salerno". The tagger reads the pieces as
+ * separate names (often a place and a person); they are one person named
+ * "Vincent Gigante" with the nickname "The Chin". One or two capitalised
+ * words stand on each side, one side read as a person or neither read at
+ * all, and no side is an organisation ("told CNN 'The Times' ..." is no name).
+ */
+static void quoted_nickname_names(xdoc *d)
+{
+	for (size_t s = 0; s < d->seg.nsentences; s++) {
+		const cr_sentence *se = &d->seg.sentences[s];
+		uint32_t first = se->first_token, end = first + se->ntokens;
+		for (uint32_t q = first + 1; q + 2 < end; q++) {
+			uint32_t c = closing_quote(d, q, end);
+			if (!c || c == q + 1 || c + 1 >= end || !name_word_at(d, q - 1) || !name_word_at(d, c + 1))
+				continue;
+			bool inner = true;
+			for (uint32_t k = q + 1; k < c && inner; k++)
+				inner = d->seg.tokens[k].kind == CR_TOK_WORD && (tok_capitalised(d, k) || (k == q + 1 && tok_is(d, k, "the")));
+			uint32_t a = q - 1, b = c + 2;
+			if (a > first && name_word_at(d, a - 1) && d->tok_ment[a - 1] >= 0 && d->tok_ment[a - 1] == d->tok_ment[a])
+				a--;
+			while (b < end && b < c + 3 && name_word_at(d, b) && !(tok_is(d, b - 1, "'s")) &&
+			       (d->tok_ment[b] < 0 || d->tok_ment[b] == d->tok_ment[c + 1]))
+				b++;
+			bool person = false, org = false;
+			for (uint32_t k = a; k < b; k++) {
+				int m = k > q && k <= c ? -1 : d->tok_ment[k];
+				person |= m < 0 || d->ments.items[m].type == CR_E_PERSON;
+				org |= m >= 0 && d->ments.items[m].type == CR_E_ORG;
+			}
+			if (!inner || !person || org)
+				continue;
+			clear_mentions(d, a, b);
+			push_mention(d, a, b, title_start(d, a, first), CR_E_PERSON);
+			d->ments.items[d->ments.len - 1].nick0 = q + 1;
+			d->ments.items[d->ments.len - 1].nick1 = c;
+			q = b;
+		}
+	}
+	compact_mentions(d);
+}
+
+/* A mention's text from token `from` (its start or its title's) to its end,
+ * without the quoted nickname inside it: "Vincent Gigante". */
+static void mention_name(const xdoc *d, const mention *me, uint32_t from, cr_buf *out)
+{
+	const cr_token *t = d->seg.tokens;
+	if (me->nick1 <= me->nick0) {
+		cr_buf_append(out, d->text + t[from].start, t[me->tok1 - 1].end - t[from].start);
+		return;
+	}
+	cr_buf_append(out, d->text + t[from].start, t[me->nick0 - 2].end - t[from].start);
+	cr_buf_putc(out, ' ');
+	cr_buf_append(out, d->text + t[me->nick1 + 1].start, t[me->tok1 - 1].end - t[me->nick1 + 1].start);
 }
 
 void find_mentions(xdoc *d)
@@ -343,6 +432,7 @@ void find_mentions(xdoc *d)
 		}
 	}
 
+	quoted_nickname_names(d);
 	org_names(d);
 	/* mentions in document order (the passes above may have appended out of order) */
 	if (d->ments.len > 1)
@@ -375,23 +465,26 @@ void find_mentions(xdoc *d)
 	ekey_vec keys = {0};
 	for (size_t m = 0; m < d->ments.len; m++) {
 		mention *me = &d->ments.items[m];
-		const char *s = tok_text(d, me->tok0);
-		size_t n = d->seg.tokens[me->tok1 - 1].end - d->seg.tokens[me->tok0].start;
+		/* the name as written, less a quoted nickname inside it */
+		cr_buf nb = {0};
+		mention_name(d, me, me->tok0, &nb);
 		uint32_t at = d->seg.tokens[me->tok0].start;
-		me->entity = me->type == CR_E_PERSON ? join_person(d, &keys, s, n, at) : join_named(d, &keys, me->type, s, n, at);
+		me->entity = me->type == CR_E_PERSON ? join_person(d, &keys, nb.data, nb.len, at)
+		                                     : join_named(d, &keys, me->type, nb.data, nb.len, at);
 		cr_lentity *e = &d->ents.items[me->entity];
 		e->mentions++;
 		if (me->title0 < me->tok0) {
-			const char *ts = tok_text(d, me->title0);
-			size_t tn = d->seg.tokens[me->tok1 - 1].end - d->seg.tokens[me->title0].start;
-			add_alias(d, me->entity, ts, tn, false);
+			nb.len = 0;
+			mention_name(d, me, me->title0, &nb);
+			add_alias(d, me->entity, nb.data, nb.len, false);
 			cr_lentity *te = &d->ents.items[me->entity];
 			for (size_t k = 0; k < te->naliases; k++)
-				if (strlen(te->aliases[k].text) == tn && memcmp(te->aliases[k].text, ts, tn) == 0)
+				if (strlen(te->aliases[k].text) == nb.len && memcmp(te->aliases[k].text, nb.data, nb.len) == 0)
 					te->aliases[k].titled = true;
 			if (!e->role)
-				e->role = cr_xstrndup(ts, d->seg.tokens[me->tok0 - 1].end - d->seg.tokens[me->title0].start);
+				e->role = cr_xstrndup(tok_text(d, me->title0), d->seg.tokens[me->tok0 - 1].end - d->seg.tokens[me->title0].start);
 		}
+		cr_buf_free(&nb);
 		for (uint32_t i = me->tok0; i < me->tok1; i++)
 			d->tok_ment[i] = (int)m;
 	}
@@ -662,6 +755,12 @@ void find_nicknames(xdoc *d, size_t sent)
 			nickname_claim(d, sent, i, e, a, b);
 		i = b;
 	}
+	/* "Vincent 'The Chin' Gigante": the nickname inside the name */
+	for (size_t m = 0; m < d->ments.len; m++) {
+		const mention *me = &d->ments.items[m];
+		if (me->nick1 > me->nick0 && me->tok0 >= se->first_token && me->tok0 < end && me->entity >= 0)
+			nickname_claim(d, sent, me->nick0, me->entity, me->nick0, me->nick1);
+	}
 	/* "Name, ‘the Nickname’ ..." */
 	for (size_t i = se->first_token; i + 2 < end; i++) {
 		int e = mention_entity_at(d, i);
@@ -675,18 +774,21 @@ void find_nicknames(xdoc *d, size_t sent)
 }
 
 /* A name that is only a person's nickname ("Butcher of X" tagged as an
- * organisation) is not an entity of its own. */
+ * organisation) is not an entity of its own: its mentions are the person's
+ * when one person of the document has that nickname, else dropped. */
 void drop_nickname_entities(xdoc *d)
 {
-	cr_map *nick = cr_map_new();
+	cr_map *nick = cr_map_new();   /* nickname key -> 1 + person, or 0 when several have it */
 	for (size_t e = 0; e < d->ents.len; e++) {
 		const cr_lentity *en = &d->ents.items[e];
-		if (en->type != CR_E_PERSON)
+		if (en->type != CR_E_PERSON || !en->mentions)
 			continue;
 		for (size_t k = 0; k < en->naliases; k++)
 			if (en->aliases[k].nickname) {
 				char *key = cr_name_key(en->aliases[k].text, strlen(en->aliases[k].text), false);
-				cr_map_put(nick, key, strlen(key), 1);
+				intptr_t prev;
+				bool seen = cr_map_get(nick, key, strlen(key), &prev);
+				cr_map_put(nick, key, strlen(key), seen && prev != (intptr_t)e + 1 ? 0 : (intptr_t)e + 1);
 				free(key);
 			}
 	}
@@ -702,11 +804,18 @@ void drop_nickname_entities(xdoc *d)
 	}
 	for (size_t e = 0; e < d->ents.len && cr_map_count(nick); e++) {
 		cr_lentity *en = &d->ents.items[e];
-		if (en->type == CR_E_PERSON || !en->name)
+		if (en->type == CR_E_PERSON || !en->name || !en->mentions)
 			continue;
 		char *key = cr_name_key(en->name, strlen(en->name), false);
-		if (cr_map_get(nick, key, strlen(key), NULL))
+		intptr_t who;
+		if (cr_map_get(nick, key, strlen(key), &who)) {
+			for (size_t m = 0; m < d->ments.len && who > 0; m++)
+				if (d->ments.items[m].entity == (int)e)
+					d->ments.items[m].entity = (int)who - 1;
+			if (who > 0)
+				d->ents.items[who - 1].mentions += en->mentions;
 			en->mentions = 0;
+		}
 		free(key);
 	}
 	cr_map_free(nick);
