@@ -364,6 +364,90 @@ static void mention_name(const xdoc *d, const mention *me, uint32_t from, cr_buf
 	cr_buf_append(out, d->text + t[me->nick1 + 1].start, t[me->tok1 - 1].end - t[me->nick1 + 1].start);
 }
 
+/* A single capital letter, with or without its full stop: a middle initial. */
+static bool initial_at(const xdoc *d, uint32_t i)
+{
+	const char *s = tok_text(d, i);
+	size_t n = tok_len(d, i);
+	return cr_is_upper((unsigned char)s[0]) && (n == 1 || (n == 2 && s[1] == '.'));
+}
+
+/*
+ * People the tagger typed otherwise ("Brian G. Nichols" read as a name of
+ * no type, "Nichols" as an organisation, "Arcade Joseph Comeaux Jr." as an
+ * organisation): a name shaped as people are named (cr_name_like) with no
+ * organisation head word in it that has a generational suffix or a middle
+ * initial (and is no place the gazetteer knows), or that is, alone or as its
+ * last word, the surname of a person the document names in full (unless the
+ * tagger and the gazetteer agree it is a place: "Washington").
+ */
+/* Whether a mention typed otherwise may be a person's name: shaped as people
+ * are named, at most five words, no organisation head word; *place when the
+ * gazetteer knows it as a place, *initial when it has a middle initial. */
+static bool person_shaped(const xdoc *d, const mention *me, cr_buf *nb, bool *place, bool *initial)
+{
+	if (me->type == CR_E_PERSON || me->tok1 - me->tok0 > 5)
+		return false;
+	*initial = false;
+	for (uint32_t i = me->tok0; i < me->tok1; i++) {
+		if (tok_in(d, i, d->x->org_heads))
+			return false;
+		*initial |= i > me->tok0 && i + 1 < me->tok1 && initial_at(d, i);
+	}
+	nb->len = 0;
+	mention_name(d, me, me->tok0, nb);
+	char *text = cr_xstrndup(nb->data, nb->len);
+	bool ok = cr_name_like(text);
+	*place = ok && cr_is_place_name(text);
+	free(text);
+	return ok;
+}
+
+static void retype_people(xdoc *d)
+{
+	cr_buf nb = {0};
+	bool place, initial;
+	char *key, *given, *sur, *suffix;
+	/* a suffix or a middle initial: "Arcade Joseph Comeaux Jr.", "Brian G. Nichols" */
+	for (size_t m = 0; m < d->ments.len; m++) {
+		mention *me = &d->ments.items[m];
+		if (!person_shaped(d, me, &nb, &place, &initial) || place)
+			continue;
+		key = cr_name_key(nb.data, nb.len, false);
+		cr_person_key_split(key, &given, &sur, &suffix);
+		if (given && (suffix || (initial && me->tok1 - me->tok0 <= 4)))
+			me->type = CR_E_PERSON;
+		free(key), free(given), free(sur), free(suffix);
+	}
+	/* the surname of a person named in full */
+	cr_map *surnames = cr_map_new();
+	for (size_t m = 0; m < d->ments.len; m++) {
+		const mention *me = &d->ments.items[m];
+		if (me->type != CR_E_PERSON)
+			continue;
+		nb.len = 0;
+		mention_name(d, me, me->tok0, &nb);
+		key = cr_name_key(nb.data, nb.len, false);
+		cr_person_key_split(key, &given, &sur, &suffix);
+		if (given)
+			cr_map_put(surnames, sur, strlen(sur), 1);
+		free(key), free(given), free(sur), free(suffix);
+	}
+	for (size_t m = 0; m < d->ments.len && cr_map_count(surnames); m++) {
+		mention *me = &d->ments.items[m];
+		/* a place the tagger and the gazetteer agree on stays a place ("Washington") */
+		if (!person_shaped(d, me, &nb, &place, &initial) || (place && me->type == CR_E_PLACE))
+			continue;
+		key = cr_name_key(nb.data, nb.len, false);
+		cr_person_key_split(key, &given, &sur, &suffix);
+		if (cr_map_get(surnames, sur, strlen(sur), NULL))
+			me->type = CR_E_PERSON;
+		free(key), free(given), free(sur), free(suffix);
+	}
+	cr_buf_free(&nb);
+	cr_map_free(surnames);
+}
+
 void find_mentions(xdoc *d)
 {
 	/* the tagger reads the whole document, so a name keeps its type throughout */
@@ -462,6 +546,7 @@ void find_mentions(xdoc *d)
 	d->ments.len = w;
 	for (size_t i = 0; i < d->seg.ntokens; i++)
 		d->tok_ment[i] = -1;
+	retype_people(d);
 	ekey_vec keys = {0};
 	for (size_t m = 0; m < d->ments.len; m++) {
 		mention *me = &d->ments.items[m];

@@ -246,3 +246,77 @@ char *cr_name_key(const char *s0, size_t n, bool strip_demonym)
 	free(folded);
 	return cr_buf_detach(&b);
 }
+
+bool cr_is_place_name(const char *name)
+{
+	const cr_gazetteer *g = cr_gazetteer_default();
+	const char *words[16];
+	size_t lens[16], n = 0;
+	for (const char *p = name; *p && n < 16;) {
+		while (*p == ' ')
+			p++;
+		const char *q = p;
+		while (*q && *q != ' ')
+			q++;
+		if (q > p) {
+			words[n] = p;
+			lens[n++] = (size_t)(q - p);
+		}
+		p = q;
+	}
+	uint32_t entry;
+	return g && n && cr_gazetteer_match(g, words, lens, n, 0, &entry) == n && cr_gazetteer_type(g, entry) == CR_ENT_LOC;
+}
+
+bool cr_name_like(const char *s)
+{
+	static const char *const particles[] = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le",
+	                                        "du", "da", "del", "di", "dos", "y"};
+	for (const char *p = s; *p;) {
+		while (*p == ' ')
+			p++;
+		const char *w = p;
+		while (*p && *p != ' ') {
+			if (cr_is_digit((unsigned char)*p))
+				return false;
+			p++;
+		}
+		if (p == w)
+			break;
+		if (cr_is_upper((unsigned char)*w) || (unsigned char)*w >= 0x80)
+			continue;
+		bool particle = false;
+		for (size_t k = 0; k < CR_ARRAY_LEN(particles) && !particle; k++)
+			particle = (size_t)(p - w) == strlen(particles[k]) && memcmp(w, particles[k], (size_t)(p - w)) == 0;
+		if (!particle)
+			return false;
+	}
+	return true;
+}
+
+bool cr_is_description(const char *s, size_t n)
+{
+	bool digit = false, article = false;
+	size_t w = 0;
+	for (size_t i = 0; i < n;) {
+		while (i < n && s[i] == ' ')
+			i++;
+		size_t j = i;
+		while (j < n && s[j] != ' ')
+			j++;
+		if (j == i)
+			break;
+		bool art = w == 0 && ((j - i == 3 && cr_ieq(s + i, "the", 3)) || (j - i == 1 && cr_ieq(s + i, "a", 1)) ||
+		                      (j - i == 2 && cr_ieq(s + i, "an", 2)));
+		article |= art;
+		for (size_t k = i; k < j && !art; k++) {
+			unsigned char c = (unsigned char)s[k];
+			if (cr_is_upper(c) || c >= 0x80)
+				return false;
+			digit |= cr_is_digit(c);
+		}
+		w++;
+		i = j;
+	}
+	return digit || article;
+}

@@ -31,6 +31,15 @@ void cr_person_key_split(const char *key, char **given, char **surname, char **s
  * "will": data/lexicon/given-name-nicknames.tsv).
  */
 bool cr_given_names_agree(const char *a, const char *b);
+/* True when the whole name (words separated by spaces) is a place in the
+ * built-in gazetteer ("Kansas City"; not "Kansas City Chiefs"). */
+bool cr_is_place_name(const char *name);
+/* A name as people are named: every word capitalised (or a particle: "de",
+ * "van", "al"), no digits ("the 33-year-old" is a description). */
+bool cr_name_like(const char *s);
+/* A description ("the 59-year-old", "a 33-year-old") rather than a name: it
+ * opens with an article or holds a digit, and no word of it is capitalised. */
+bool cr_is_description(const char *s, size_t n);
 /* True when the word (any case) is a nationality adjective. */
 bool cr_is_demonym(const char *s, size_t n);
 

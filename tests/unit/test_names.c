@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract/analysis.h"
 #include "recognize/namekey.h"
 #include "resolve/resolve.h"
 
@@ -99,6 +100,63 @@ static void assert_apart(const cr_ledger *l, const char *a, const char *b)
 		fail_msg("'%s' and '%s' are one entity", a, b);
 }
 
+/* One document's analysis of text, undated. */
+static void analyze(cr_analysis *a, const char *text)
+{
+	cr_extractor *x = cr_extractor_new();
+	cr_dayrange none = {CR_DAY_NONE, CR_DAY_NONE};
+	assert_int_equal(cr_analyze(a, x, text, strlen(text), none), 0);
+	cr_extractor_free(x);
+}
+
+/* The local entity with that alias, or -1. */
+static int local_named(const cr_analysis *a, const char *alias)
+{
+	for (size_t e = 0; e < a->nentities; e++)
+		for (size_t k = 0; a->entities[e].mentions && k < a->entities[e].naliases; k++)
+			if (strcmp(a->entities[e].aliases[k].text, alias) == 0)
+				return (int)e;
+	return -1;
+}
+
+static void test_a_description_is_no_alias(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	entity_n(&f, CR_E_PERSON, 2, "Ivan Petrenko", "The 47-year-old", "Colonel Ivan Petrenko", (const char *)NULL);
+	resolve(&f);
+	assert_true(entity_named(&f.l, "Ivan Petrenko") >= 0);
+	assert_true(entity_named(&f.l, "Colonel Ivan Petrenko") >= 0);
+	assert_int_equal(entity_named(&f.l, "The 47-year-old"), -1);
+	assert_true(cr_is_description("a 33-year-old", 13));
+	assert_false(cr_is_description("The Hague", 9));
+	teardown_fixture(&f);
+}
+
+/* The local entity of the mention that starts where `words` first occurs in text, or -1. */
+static int mention_entity(const cr_analysis *a, const char *text, const char *words)
+{
+	const char *p = strstr(text, words);
+	for (size_t i = 0; p && i < a->nmentions; i++)
+		if (a->mentions[i].kind == CR_SUBJ_ENTITY && a->mentions[i].start == (uint32_t)(p - text))
+			return a->mentions[i].id;
+	return -1;
+}
+
+static void test_a_nickname_mention_is_the_person(void **state)
+{
+	(void)state;
+	static const char text[] = "Walter Brisby, the informant known as \"Night Owl\", died on Monday. "
+	                           "For years Night Owl was the most famous source in the capital.";
+	cr_analysis a;
+	analyze(&a, text);
+	int person = local_named(&a, "Walter Brisby");
+	assert_true(person >= 0);
+	assert_int_equal(mention_entity(&a, text, "Night Owl was"), person);
+	cr_analysis_free(&a);
+}
+
 static void test_given_name_nicknames_agree(void **state)
 {
 	(void)state;
@@ -132,6 +190,8 @@ static void test_nickname_and_full_name_are_one_person(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_description_is_no_alias),
+		cmocka_unit_test(test_a_nickname_mention_is_the_person),
 		cmocka_unit_test(test_given_name_nicknames_agree),
 		cmocka_unit_test(test_nickname_and_full_name_are_one_person),
 	};
