@@ -90,6 +90,62 @@ static size_t word_count(const char *s)
 	return w;
 }
 
+/* Entity src becomes part of dst: its aliases, mentions, role and types. */
+static void merge_entity(xdoc *d, ekey_vec *keys, int src_id, int dst_id)
+{
+	cr_lentity *src = &d->ents.items[src_id], *dst = &d->ents.items[dst_id];
+	for (size_t k = 0; k < src->naliases; k++)
+		for (uint32_t c = 0; c < src->aliases[k].count; c++)
+			add_alias(d, dst_id, src->aliases[k].text, strlen(src->aliases[k].text), src->aliases[k].nickname);
+	dst->mentions += src->mentions;
+	if (src->first < dst->first)
+		dst->first = src->first;
+	if (!dst->role && src->role) {
+		dst->role = src->role;
+		src->role = NULL;
+	}
+	src->mentions = 0;
+	for (int t = 0; t < 4; t++)
+		keys->items[dst_id].types[t] += keys->items[src_id].types[t];
+	for (size_t m = 0; m < d->ments.len; m++)
+		if (d->ments.items[m].entity == src_id)
+			d->ments.items[m].entity = dst_id;
+}
+
+/* A short name of an organisation (cr_org_short_forms: "Colts" of
+ * "Indianapolis Colts", "Marfin" of "Marfin Bank") joins it when it is the
+ * one organisation of the document with that short name; a person's full
+ * name and a place the gazetteer knows never do. */
+static void short_forms_join(xdoc *d, ekey_vec *keys)
+{
+	cr_map *owner = cr_map_new();   /* short key -> 1 + entity, or 0 when several */
+	for (size_t e = 0; e < keys->len; e++) {
+		const cr_lentity *en = &d->ents.items[e];
+		if (en->type != CR_E_ORG || !en->mentions)
+			continue;
+		for (size_t a = 0; a < en->naliases; a++) {
+			size_t st[4], ln[4], n = cr_org_short_forms(en->aliases[a].text, st, ln, 4);
+			for (size_t k = 0; k < n; k++) {
+				char *key = cr_name_key(en->aliases[a].text + st[k], ln[k], true);
+				intptr_t prev;
+				bool seen = cr_map_get(owner, key, strlen(key), &prev);
+				cr_map_put(owner, key, strlen(key), seen && prev != (intptr_t)e + 1 ? 0 : (intptr_t)e + 1);
+				free(key);
+			}
+		}
+	}
+	for (size_t e = 0; e < keys->len && cr_map_count(owner); e++) {
+		const cr_lentity *en = &d->ents.items[e];
+		if ((en->type == CR_E_PERSON && keys->items[e].first) || !en->mentions || !en->naliases ||
+		    cr_is_place_name(en->aliases[0].text))
+			continue;
+		intptr_t to;
+		if (cr_map_get(owner, keys->items[e].key, strlen(keys->items[e].key), &to) && to > 0 && to - 1 != (intptr_t)e)
+			merge_entity(d, keys, (int)e, (int)to - 1);
+	}
+	cr_map_free(owner);
+}
+
 /* Two given names (with their suffixes) of one person: they agree through
  * initials, middle names and nicknames (namekey.h), and no two different
  * generational suffixes (John Smith Jr. is not John Smith Sr.). */
@@ -276,6 +332,15 @@ static void org_names(xdoc *d)
 				                    tok_capitalised(d, e + 1))))
 					e++;
 			}
+			/* nor does it cut a name the tagger read past it ("Crimes Against
+			 * Police Officers Section" holds the head "Police") */
+			for (uint32_t t = a; t < e; t++) {
+				int m = d->tok_ment[t];
+				if (m >= 0 && d->ments.items[m].type != CR_E_PERSON) {
+					a = CR_MIN(a, d->ments.items[m].tok0);
+					e = CR_MAX(e, d->ments.items[m].tok1);
+				}
+			}
 			if (e - a < 2)
 				continue;   /* a lone "Centre" is no name */
 			/* the rule's name replaces the tagger's pieces inside it */
@@ -348,6 +413,119 @@ static void quoted_nickname_names(xdoc *d)
 		}
 	}
 	compact_mentions(d);
+}
+
+/* The words of tokens [a, b) joined by single spaces, into out (emptied first). */
+static void token_words(const xdoc *d, uint32_t a, uint32_t b, cr_buf *out)
+{
+	out->len = 0;
+	for (uint32_t i = a; i < b; i++) {
+		if (i > a)
+			cr_buf_putc(out, ' ');
+		cr_buf_append(out, tok_text(d, i), tok_len(d, i));
+	}
+	cr_buf_putc(out, 0);
+	out->len--;
+}
+
+/* Whether the word at token i is written in lower case somewhere in the document. */
+static bool written_lower(const xdoc *d, uint32_t i)
+{
+	for (size_t k = 0; k < d->seg.ntokens; k++)
+		if (k != i && d->lowlen[k] == d->lowlen[i] && memcmp(d->low[k], d->low[i], d->lowlen[i]) == 0 &&
+		    !tok_capitalised(d, k))
+			return true;
+	return false;
+}
+
+/* One more reading of the words s as type t: a map value holds 16 bits a type. */
+static void count_type(cr_map *names, const char *s, size_t n, uint8_t t)
+{
+	intptr_t v = 0;
+	cr_map_get(names, s, n, &v);
+	if ((((uint64_t)v >> (16 * t)) & 0xffff) < 0xffff)
+		v = (intptr_t)((uint64_t)v + (1ull << (16 * t)));
+	cr_map_put(names, s, n, v);
+}
+
+/*
+ * A name the tagger found once is the same name where it missed it (one
+ * sense per discourse): every capitalised run of words equal to a person,
+ * organisation or place name of the document, or to the surname of a person
+ * it names in full, becomes a mention of the type that name has most often.
+ * Not inside a number or time expression; a single word opening a sentence
+ * only when the document never writes it in lower case ("Bush said", not
+ * "Black smoke"). A run next to other capitalised words is part of a longer
+ * name no one read.
+ */
+static void propagate_names(xdoc *d)
+{
+	cr_map *names = cr_map_new();   /* words -> how often read as each type, 16 bits a type */
+	cr_buf b = {0};
+	size_t longest = 1;
+	for (size_t m = 0; m < d->ments.len; m++) {
+		const mention *me = &d->ments.items[m];
+		if (me->type == CR_E_OTHER || me->nick1 > me->nick0)
+			continue;
+		/* an organisation's short names: "Colts" of "Indianapolis Colts" */
+		if (me->type == CR_E_ORG) {
+			token_words(d, me->tok0, me->tok1, &b);
+			char *full = cr_xstrndup(b.data, b.len);
+			size_t st[4], ln[4], ns = cr_org_short_forms(full, st, ln, 4);
+			for (size_t k = 0; k < ns; k++)
+				count_type(names, full + st[k], ln[k], CR_E_ORG);
+			free(full);
+		}
+		for (int pass = 0; pass < 2; pass++) {
+			uint32_t a = me->tok0;
+			if (pass == 1) {
+				/* a person's surname: the last word, before a suffix */
+				uint32_t e = me->tok1;
+				if (me->type != CR_E_PERSON || e - a < 2)
+					break;
+				if (tok_is(d, e - 1, "jr") || tok_is(d, e - 1, "sr") || tok_is(d, e - 1, "."))
+					e--;
+				if (e - a < 2 || !tok_capitalised(d, e - 1) || tok_len(d, e - 1) < 3)
+					break;
+				token_words(d, e - 1, e, &b);
+			} else {
+				token_words(d, a, me->tok1, &b);
+				longest = CR_MAX(longest, me->tok1 - a);
+			}
+			count_type(names, b.data, b.len, me->type);
+		}
+	}
+	for (size_t s = 0; s < d->seg.nsentences && cr_map_count(names); s++) {
+		const cr_sentence *se = &d->seg.sentences[s];
+		uint32_t first = se->first_token, end = first + se->ntokens;
+		for (uint32_t i = first; i < end; i++) {
+			if (d->tok_ment[i] >= 0 || !name_word_at(d, i) || d->tok_num[i] >= 0 || d->tok_tx[i] >= 0)
+				continue;
+			if (i > first && d->tok_ment[i - 1] < 0 && name_word_at(d, i - 1) &&
+			    !(i - 1 == first && written_lower(d, i - 1)))
+				continue;
+			for (uint32_t n = (uint32_t)CR_MIN(longest, end - i); n >= 1; n--) {
+				bool free_run = true;
+				for (uint32_t k = i; k < i + n && free_run; k++)
+					free_run = d->tok_ment[k] < 0;
+				intptr_t v;
+				if (!free_run || (i + n < end && tok_capitalised(d, i + n) && d->seg.tokens[i + n].kind == CR_TOK_WORD))
+					continue;
+				token_words(d, i, i + n, &b);
+				if (!cr_map_get(names, b.data, b.len, &v) || (n == 1 && i == first && written_lower(d, i)))
+					continue;
+				uint8_t type = CR_E_PERSON;
+				for (uint8_t t = 0; t < 4; t++)
+					if ((((uint64_t)v >> (16 * t)) & 0xffff) > (((uint64_t)v >> (16 * type)) & 0xffff))
+						type = t;
+				push_mention(d, i, i + n, title_start(d, i, first), type);
+				i += n - 1;
+				break;
+			}
+		}
+	}
+	cr_buf_free(&b);
+	cr_map_free(names);
 }
 
 /* A mention's text from token `from` (its start or its title's) to its end,
@@ -448,6 +626,46 @@ static void retype_people(xdoc *d)
 	cr_map_free(surnames);
 }
 
+/* One name, one type in a document: every mention of a name takes the type
+ * the tagger and the rules gave it most often ("Marfin Bank" read twice as
+ * an organisation and once as a person is an organisation); on a tie, the
+ * type of its first mention. */
+static void unify_types(xdoc *d)
+{
+	cr_map *seen = cr_map_new();   /* name key -> 1 + index into counts */
+	CR_VEC(uint32_t) counts = {0};  /* 5 a name: four types, then the first one */
+	size_t *slot = cr_xcalloc(d->ments.len + 1, sizeof *slot);
+	cr_buf nb = {0};
+	for (size_t m = 0; m < d->ments.len; m++) {
+		mention *me = &d->ments.items[m];
+		nb.len = 0;
+		mention_name(d, me, me->tok0, &nb);
+		char *key = cr_name_key(nb.data, nb.len, false);
+		intptr_t v;
+		if (!cr_map_get(seen, key, strlen(key), &v)) {
+			v = (intptr_t)counts.len / 5 + 1;
+			cr_map_put(seen, key, strlen(key), v);
+			for (int k = 0; k < 5; k++)
+				cr_vec_push(&counts, k == 4 ? me->type : 0u);
+		}
+		counts.items[(size_t)(v - 1) * 5 + me->type]++;
+		slot[m] = (size_t)(v - 1) * 5;
+		free(key);
+	}
+	for (size_t m = 0; m < d->ments.len; m++) {
+		const uint32_t *c = &counts.items[slot[m]];
+		uint8_t best = (uint8_t)c[4];
+		for (uint8_t t = 0; t < 4; t++)
+			if (c[t] > c[best])
+				best = t;
+		d->ments.items[m].type = best;
+	}
+	cr_buf_free(&nb);
+	free(slot);
+	cr_vec_free(&counts);
+	cr_map_free(seen);
+}
+
 void find_mentions(xdoc *d)
 {
 	/* the tagger reads the whole document, so a name keeps its type throughout */
@@ -518,6 +736,7 @@ void find_mentions(xdoc *d)
 
 	quoted_nickname_names(d);
 	org_names(d);
+	propagate_names(d);
 	/* mentions in document order (the passes above may have appended out of order) */
 	if (d->ments.len > 1)
 		qsort(d->ments.items, d->ments.len, sizeof *d->ments.items, cmp_mention);
@@ -547,6 +766,7 @@ void find_mentions(xdoc *d)
 	for (size_t i = 0; i < d->seg.ntokens; i++)
 		d->tok_ment[i] = -1;
 	retype_people(d);
+	unify_types(d);
 	ekey_vec keys = {0};
 	for (size_t m = 0; m < d->ments.len; m++) {
 		mention *me = &d->ments.items[m];
@@ -586,23 +806,9 @@ void find_mentions(xdoc *d)
 			}
 		if (count != 1)
 			continue;
-		cr_lentity *src = &d->ents.items[e], *dst = &d->ents.items[target];
-		for (size_t k = 0; k < src->naliases; k++) {
-			for (uint32_t c = 0; c < src->aliases[k].count; c++)
-				add_alias(d, target, src->aliases[k].text, strlen(src->aliases[k].text), src->aliases[k].nickname);
-		}
-		dst->mentions += src->mentions;
-		if (src->first < dst->first)
-			dst->first = src->first;
-		if (!dst->role && src->role) {
-			dst->role = src->role;
-			src->role = NULL;
-		}
-		src->mentions = 0;
-		for (size_t m = 0; m < d->ments.len; m++)
-			if (d->ments.items[m].entity == (int)e)
-				d->ments.items[m].entity = target;
+		merge_entity(d, &keys, (int)e, target);
 	}
+	short_forms_join(d, &keys);
 	/* the majority type wins; the name is the fullest, most frequent form */
 	for (size_t e = 0; e < keys.len; e++) {
 		cr_lentity *en = &d->ents.items[e];

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-static cr_lexicon *variants, *demonyms, *nicknames;
+static cr_lexicon *variants, *demonyms, *nicknames, *legal_forms, *org_heads;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void load(void)
@@ -16,6 +16,8 @@ static void load(void)
 	variants = cr_lexicon_load("lexicon/name-variants.tsv", true);
 	demonyms = cr_lexicon_load("lexicon/demonyms.tsv", true);
 	nicknames = cr_lexicon_load("lexicon/given-name-nicknames.tsv", true);
+	legal_forms = cr_lexicon_load("lexicon/org-legal-forms.tsv", true);
+	org_heads = cr_lexicon_load("lexicon/org-heads.tsv", true);
 }
 
 bool cr_is_demonym(const char *s, size_t n)
@@ -244,6 +246,17 @@ char *cr_name_key(const char *s0, size_t n, bool strip_demonym)
 		i = j;
 	}
 	free(folded);
+	/* "microsoft corp": a company's legal form, when a word is left before it */
+	while (strip_demonym && words > 1 && legal_forms) {
+		size_t sp = b.len;
+		while (sp > 0 && b.data[sp - 1] != ' ')
+			sp--;
+		if (sp == 0 || cr_lexicon_find(legal_forms, b.data + sp, b.len - sp) < 0)
+			break;
+		b.len = sp - 1;
+		b.data[b.len] = 0;
+		words--;
+	}
 	return cr_buf_detach(&b);
 }
 
@@ -319,4 +332,61 @@ bool cr_is_description(const char *s, size_t n)
 		i = j;
 	}
 	return digit || article;
+}
+
+static bool org_head(const char *w, size_t n)
+{
+	char low[64];
+	if (!org_heads || n >= sizeof low)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)cr_lower((unsigned char)w[i]);
+	return cr_lexicon_find(org_heads, low, n) >= 0;
+}
+
+size_t cr_org_short_forms(const char *name, size_t *start, size_t *len, size_t max)
+{
+	pthread_once(&once, load);
+	const char *w[16];
+	size_t wl[16], n = 0, out = 0;
+	for (const char *p = name; *p && n < 16;) {
+		while (*p == ' ')
+			p++;
+		const char *q = p;
+		while (*q && *q != ' ')
+			q++;
+		if (q > p)
+			w[n] = p, wl[n++] = (size_t)(q - p);
+		p = q;
+	}
+	if (n < 2 || !cr_name_like(name))
+		return 0;
+	/* less a leading place: the longest the gazetteer knows, the rest a name with no head word */
+	for (size_t p = CR_MIN(3, n - 1); p >= 1 && out < max; p--) {
+		char *lead = cr_xstrndup(w[0], (size_t)(w[p - 1] + wl[p - 1] - w[0]));
+		bool place = cr_is_place_name(lead);
+		free(lead);
+		if (!place)
+			continue;
+		bool ok = true;
+		for (size_t k = p; k < n && ok; k++)
+			ok = cr_is_upper((unsigned char)w[k][0]) && !org_head(w[k], wl[k]);
+		if (ok) {
+			start[out] = (size_t)(w[p] - name);
+			len[out++] = (size_t)(w[n - 1] + wl[n - 1] - w[p]);
+		}
+		break;
+	}
+	/* less its head words at the end, when what is left is no place or nationality */
+	for (size_t e = n; e > 1 && out < max && org_head(w[e - 1], wl[e - 1]); e--) {
+		size_t l = (size_t)(w[e - 2] + wl[e - 2] - w[0]);
+		char *rest = cr_xstrndup(w[0], l);
+		if (!cr_is_place_name(rest) && !(e == 2 && cr_is_demonym(w[0], wl[0])) &&
+		    cr_is_upper((unsigned char)w[e - 2][0])) {
+			start[out] = 0;
+			len[out++] = l;
+		}
+		free(rest);
+	}
+	return out;
 }

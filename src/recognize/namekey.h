@@ -40,6 +40,16 @@ bool cr_name_like(const char *s);
 /* A description ("the 59-year-old", "a 33-year-old") rather than a name: it
  * opens with an article or holds a digit, and no word of it is capitalised. */
 bool cr_is_description(const char *s, size_t n);
+/*
+ * The shorter names an organisation also goes by, as byte ranges of its name
+ * (start[k], len[k], at most max): less a leading place the gazetteer knows
+ * when the rest holds no head word of data/lexicon/org-heads.tsv
+ * ("Indianapolis Colts": "Colts"; "Boston Red Sox": "Red Sox"; not "Kansas
+ * City Police"), and less the head words that end it when what is left is no
+ * place or nationality ("Marfin Bank": "Marfin"; "Staunton Police
+ * Department": "Staunton Police"; not "Surrey Police"). Returns how many.
+ */
+size_t cr_org_short_forms(const char *name, size_t *start, size_t *len, size_t max);
 /* True when the word (any case) is a nationality adjective. */
 bool cr_is_demonym(const char *s, size_t n);
 

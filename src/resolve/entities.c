@@ -167,6 +167,38 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		free(k);
 	}
 	cr_map_free(prefixes);
+	/* an organisation's short name ("Colts" of "Indianapolis Colts", "Marfin"
+	 * of "Marfin Bank": cr_org_short_forms) joins it when one organisation of
+	 * the cluster has that short name */
+	cr_map *shorts = cr_map_new();   /* short key -> 1 + node, or -1 when several groups */
+	for (size_t i = 0; i < nn; i++) {
+		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
+		if (le->type != CR_E_ORG)
+			continue;
+		for (size_t a = 0; a < le->naliases; a++) {
+			size_t st[4], ln[4], ns = cr_org_short_forms(le->aliases[a].text, st, ln, 4);
+			for (size_t k = 0; k < ns; k++) {
+				char *key = cr_name_key(le->aliases[a].text + st[k], ln[k], true);
+				intptr_t prev;
+				if (!cr_map_get(shorts, key, strlen(key), &prev))
+					cr_map_put(shorts, key, strlen(key), (intptr_t)i + 1);
+				else if (prev > 0 && find(N, (int)prev - 1) != find(N, (int)i))
+					cr_map_put(shorts, key, strlen(key), -1);
+				free(key);
+			}
+		}
+	}
+	for (size_t i = 0; i < nn && cr_map_count(shorts); i++) {
+		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
+		if ((le->type == CR_E_PERSON && N[i].first) || cr_is_place_name(le->name))
+			continue;
+		char *k = cr_name_key(le->name, strlen(le->name), le->type != CR_E_PERSON);
+		intptr_t target;
+		if (cr_map_get(shorts, k, strlen(k), &target) && target > 0)
+			unite(N, (int)i, (int)target - 1);
+		free(k);
+	}
+	cr_map_free(shorts);
 	/* one name, several types: "Tara Reid" read as a place in one report is the
 	 * person of the others, "Vancouver" read as a person the city; the merged
 	 * entity takes the majority type. A person's full name meets the other

@@ -187,6 +187,41 @@ static void test_nickname_and_full_name_are_one_person(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_an_organisations_short_name_joins_it(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	entity(&f, CR_E_ORG, "Portland Gulls");
+	entity(&f, CR_E_ORG, "Halvorsen Bank");
+	doc(&f);
+	entity(&f, CR_E_ORG, "Gulls");
+	entity(&f, CR_E_ORG, "Halvorsen");
+	entity(&f, CR_E_PLACE, "Portland");
+	resolve(&f);
+	assert_same(&f.l, "Portland Gulls", "Gulls");
+	assert_same(&f.l, "Halvorsen Bank", "Halvorsen");
+	assert_apart(&f.l, "Portland Gulls", "Portland");
+	teardown_fixture(&f);
+}
+
+static void test_a_short_name_of_two_organisations_joins_neither(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	entity(&f, CR_E_ORG, "Portland Gulls");
+	doc(&f);
+	entity(&f, CR_E_ORG, "Seattle Gulls");
+	doc(&f);
+	entity(&f, CR_E_ORG, "Gulls");
+	resolve(&f);
+	assert_apart(&f.l, "Portland Gulls", "Seattle Gulls");
+	assert_apart(&f.l, "Gulls", "Portland Gulls");
+	assert_apart(&f.l, "Gulls", "Seattle Gulls");
+	teardown_fixture(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -194,6 +229,8 @@ int main(void)
 		cmocka_unit_test(test_a_nickname_mention_is_the_person),
 		cmocka_unit_test(test_given_name_nicknames_agree),
 		cmocka_unit_test(test_nickname_and_full_name_are_one_person),
+		cmocka_unit_test(test_an_organisations_short_name_joins_it),
+		cmocka_unit_test(test_a_short_name_of_two_organisations_joins_neither),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
