@@ -38,6 +38,8 @@ typedef struct mention {
 	uint32_t title0;        /* first token of a title before it (== tok0 when none) */
 	uint8_t type;           /* cr_etype */
 	int entity;             /* local entity */
+	uint32_t nick0, nick1;  /* a quoted nickname inside the name ("Vincent 'The Chin' Gigante"):
+	                           its words [nick0, nick1), the quote marks around them; 0, 0 when none */
 } mention;
 
 /* Who a sentence's statements come from. */

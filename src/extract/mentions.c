@@ -70,7 +70,8 @@ int add_entity_text(xdoc *d, uint8_t type, const char *s, size_t n, uint32_t at)
 /* Per-entity bookkeeping kept beside the output entities. */
 typedef struct ekey {
 	char *key;       /* name key, or surname key for people */
-	char *first;     /* first-name key for people, NULL when only a surname was seen */
+	char *first;     /* given-name key for people ("w mark"), NULL when only a surname was seen */
+	char *suffix;    /* "jr", "sr", ... or NULL */
 	int types[4];
 } ekey;
 typedef CR_VEC(ekey) ekey_vec;
@@ -89,29 +90,84 @@ static size_t word_count(const char *s)
 	return w;
 }
 
-static char *last_word(const char *key)
+/* Entity src becomes part of dst: its aliases, mentions, role and types. */
+static void merge_entity(xdoc *d, ekey_vec *keys, int src_id, int dst_id)
 {
-	const char *sp = strrchr(key, ' ');
-	return cr_xstrdup(sp ? sp + 1 : key);
+	cr_lentity *src = &d->ents.items[src_id], *dst = &d->ents.items[dst_id];
+	for (size_t k = 0; k < src->naliases; k++)
+		for (uint32_t c = 0; c < src->aliases[k].count; c++)
+			add_alias(d, dst_id, src->aliases[k].text, strlen(src->aliases[k].text), src->aliases[k].nickname);
+	dst->mentions += src->mentions;
+	if (src->first < dst->first)
+		dst->first = src->first;
+	if (!dst->role && src->role) {
+		dst->role = src->role;
+		src->role = NULL;
+	}
+	src->mentions = 0;
+	for (int t = 0; t < 4; t++)
+		keys->items[dst_id].types[t] += keys->items[src_id].types[t];
+	for (size_t m = 0; m < d->ments.len; m++)
+		if (d->ments.items[m].entity == src_id)
+			d->ments.items[m].entity = dst_id;
 }
 
-static char *first_word(const char *key)
+/* A short name of an organisation (cr_org_short_forms: "Colts" of
+ * "Indianapolis Colts", "Marfin" of "Marfin Bank") joins it when it is the
+ * one organisation of the document with that short name; a person's full
+ * name and a place the gazetteer knows never do. */
+static void short_forms_join(xdoc *d, ekey_vec *keys)
 {
-	const char *sp = strchr(key, ' ');
-	return sp ? cr_xstrndup(key, (size_t)(sp - key)) : NULL;
+	cr_map *owner = cr_map_new();   /* short key -> 1 + entity, or 0 when several */
+	for (size_t e = 0; e < keys->len; e++) {
+		const cr_lentity *en = &d->ents.items[e];
+		if (en->type != CR_E_ORG || !en->mentions)
+			continue;
+		for (size_t a = 0; a < en->naliases; a++) {
+			size_t st[4], ln[4], n = cr_org_short_forms(en->aliases[a].text, st, ln, 4);
+			for (size_t k = 0; k < n; k++) {
+				char *key = cr_name_key(en->aliases[a].text + st[k], ln[k], true);
+				intptr_t prev;
+				bool seen = cr_map_get(owner, key, strlen(key), &prev);
+				cr_map_put(owner, key, strlen(key), seen && prev != (intptr_t)e + 1 ? 0 : (intptr_t)e + 1);
+				free(key);
+			}
+		}
+	}
+	for (size_t e = 0; e < keys->len && cr_map_count(owner); e++) {
+		const cr_lentity *en = &d->ents.items[e];
+		if ((en->type == CR_E_PERSON && keys->items[e].first) || !en->mentions || !en->naliases ||
+		    cr_is_place_name(en->aliases[0].text))
+			continue;
+		intptr_t to;
+		if (cr_map_get(owner, keys->items[e].key, strlen(keys->items[e].key), &to) && to > 0 && to - 1 != (intptr_t)e)
+			merge_entity(d, keys, (int)e, (int)to - 1);
+	}
+	cr_map_free(owner);
+}
+
+/* Two given names (with their suffixes) of one person: they agree through
+ * initials, middle names and nicknames (namekey.h), and no two different
+ * generational suffixes (John Smith Jr. is not John Smith Sr.). */
+static bool given_agree(const char *f1, const char *s1, const char *f2, const char *s2)
+{
+	if (s1 && s2 && strcmp(s1, s2) != 0)
+		return false;
+	return cr_given_names_agree(f1, f2);
 }
 
 static int join_person(xdoc *d, ekey_vec *keys, const char *s, size_t n, uint32_t at)
 {
 	char *full = name_key(d, s, n, CR_E_PERSON);
-	char *sur = last_word(full);
-	char *first = first_word(full);
+	char *first, *sur, *suffix;
+	cr_person_key_split(full, &first, &sur, &suffix);
+	free(full);
 	int found = -1, candidates = 0;
 	for (size_t e = 0; e < keys->len; e++) {
 		if (d->ents.items[e].type != CR_E_PERSON || strcmp(keys->items[e].key, sur) != 0)
 			continue;
 		const char *f = keys->items[e].first;
-		if (first && f && strcmp(first, f) != 0)
+		if (first && f && !given_agree(first, suffix, f, keys->items[e].suffix))
 			continue;
 		candidates++;
 		if (found < 0 || (first && !keys->items[found].first))
@@ -122,17 +178,24 @@ static int join_person(xdoc *d, ekey_vec *keys, const char *s, size_t n, uint32_
 		found = -1;
 	if (found < 0) {
 		found = add_entity_text(d, CR_E_PERSON, s, n, at);
-		ekey k = {sur, first, {0}};
+		ekey k = {sur, first, suffix, {0}};
 		cr_vec_push(keys, k);
-		free(full);
 	} else {
 		add_alias(d, found, s, n, false);
-		if (first && !keys->items[found].first)
-			keys->items[found].first = first;
-		else
+		ekey *k = &keys->items[found];
+		/* the entity keeps its fullest given names ("frederick c" over "fred") */
+		if (first && (!k->first || word_count(first) > word_count(k->first) ||
+		              (word_count(first) == word_count(k->first) && strlen(first) > strlen(k->first)))) {
+			free(k->first);
+			k->first = first;
+		} else {
 			free(first);
+		}
+		if (suffix && !k->suffix)
+			k->suffix = suffix;
+		else
+			free(suffix);
 		free(sur);
-		free(full);
 	}
 	keys->items[found].types[CR_E_PERSON]++;
 	return found;
@@ -150,7 +213,7 @@ static int join_named(xdoc *d, ekey_vec *keys, uint8_t type, const char *s, size
 		}
 	}
 	int id = add_entity_text(d, type, s, n, at);
-	ekey k = {key, NULL, {0}};
+	ekey k = {key, NULL, NULL, {0}};
 	k.types[type]++;
 	cr_vec_push(keys, k);
 	return id;
@@ -193,10 +256,39 @@ static int cmp_mention(const void *x, const void *y)
 
 static void push_mention(xdoc *d, uint32_t tok0, uint32_t tok1, uint32_t title0, uint8_t type)
 {
-	mention m = {tok0, tok1, title0, type, -1};
+	mention m = {tok0, tok1, title0, type, -1, 0, 0};
 	cr_vec_push(&d->ments, m);
 	for (uint32_t i = tok0; i < tok1; i++)
 		d->tok_ment[i] = (int)d->ments.len - 1;
+}
+
+/* Empties every mention that covers a token of [a, e), for a rule's name to
+ * replace them; compact_mentions drops the emptied ones. */
+static void clear_mentions(xdoc *d, uint32_t a, uint32_t e)
+{
+	for (uint32_t t = a; t < e; t++) {
+		int m = d->tok_ment[t];
+		if (m >= 0) {
+			mention *me = &d->ments.items[m];
+			for (uint32_t q = me->tok0; q < me->tok1; q++)
+				d->tok_ment[q] = -1;
+			me->tok1 = me->tok0;
+		}
+	}
+}
+
+static void compact_mentions(xdoc *d)
+{
+	size_t w = 0;
+	for (size_t m = 0; m < d->ments.len; m++)
+		if (d->ments.items[m].tok1 > d->ments.items[m].tok0)
+			d->ments.items[w++] = d->ments.items[m];
+	d->ments.len = w;
+	for (size_t i = 0; i < d->seg.ntokens; i++)
+		d->tok_ment[i] = -1;
+	for (size_t m = 0; m < d->ments.len; m++)
+		for (uint32_t i = d->ments.items[m].tok0; i < d->ments.items[m].tok1; i++)
+			d->tok_ment[i] = (int)m;
 }
 
 static bool function_word(const xdoc *d, size_t i)
@@ -240,32 +332,338 @@ static void org_names(xdoc *d)
 				                    tok_capitalised(d, e + 1))))
 					e++;
 			}
+			/* nor does it cut a name the tagger read past it ("Crimes Against
+			 * Police Officers Section" holds the head "Police") */
+			for (uint32_t t = a; t < e; t++) {
+				int m = d->tok_ment[t];
+				if (m >= 0 && d->ments.items[m].type != CR_E_PERSON) {
+					a = CR_MIN(a, d->ments.items[m].tok0);
+					e = CR_MAX(e, d->ments.items[m].tok1);
+				}
+			}
 			if (e - a < 2)
 				continue;   /* a lone "Centre" is no name */
 			/* the rule's name replaces the tagger's pieces inside it */
-			for (uint32_t t = a; t < e; t++) {
-				int m = d->tok_ment[t];
-				if (m >= 0) {
-					mention *me = &d->ments.items[m];
-					for (uint32_t q = me->tok0; q < me->tok1; q++)
-						d->tok_ment[q] = -1;
-					me->tok1 = me->tok0;   /* emptied, dropped below */
-				}
-			}
+			clear_mentions(d, a, e);
 			push_mention(d, a, e, a, CR_E_ORG);
 			h = e - 1;
 		}
 	}
-	size_t w = 0;
-	for (size_t m = 0; m < d->ments.len; m++)
-		if (d->ments.items[m].tok1 > d->ments.items[m].tok0)
-			d->ments.items[w++] = d->ments.items[m];
-	d->ments.len = w;
-	for (size_t i = 0; i < d->seg.ntokens; i++)
-		d->tok_ment[i] = -1;
-	for (size_t m = 0; m < d->ments.len; m++)
-		for (uint32_t i = d->ments.items[m].tok0; i < d->ments.items[m].tok1; i++)
-			d->tok_ment[i] = (int)m;
+	compact_mentions(d);
+}
+
+/* The quote mark that closes the one at token i ("'" or '"', a curly pair), or 0. */
+static uint32_t closing_quote(const xdoc *d, uint32_t i, uint32_t end)
+{
+	const char *s = tok_text(d, i);
+	size_t n = tok_len(d, i);
+	const char *want = n == 1 && (s[0] == '\'' || s[0] == '"') ? (s[0] == '"' ? "\"" : "'")
+	                 : n == 3 && memcmp(s, "\xE2\x80\x9C", 3) == 0 ? "\xE2\x80\x9D"
+	                 : n == 3 && memcmp(s, "\xE2\x80\x98", 3) == 0 ? "\xE2\x80\x99" : NULL;
+	for (uint32_t k = i + 1; want && k < end && k <= i + 5; k++)
+		if (tok_len(d, k) == strlen(want) && memcmp(tok_text(d, k), want, strlen(want)) == 0)
+			return k;
+	return 0;
+}
+
+static bool name_word_at(const xdoc *d, uint32_t i)
+{
+	return d->seg.tokens[i].kind == CR_TOK_WORD && tok_capitalised(d, i) && !function_word(d, i);
+}
+
+/*
+ * A nickname in quotation marks inside a person's name: "Vincent 'The Chin'
+ * Gigante", "Anthony “Fat Tony” Salerno". The tagger reads the pieces as
+ * separate names (often a place and a person); they are one person named
+ * "Vincent Gigante" with the nickname "The Chin". One or two capitalised
+ * words stand on each side, one side read as a person or neither read at
+ * all, and no side is an organisation ("told CNN 'The Times' ..." is no name).
+ */
+static void quoted_nickname_names(xdoc *d)
+{
+	for (size_t s = 0; s < d->seg.nsentences; s++) {
+		const cr_sentence *se = &d->seg.sentences[s];
+		uint32_t first = se->first_token, end = first + se->ntokens;
+		for (uint32_t q = first + 1; q + 2 < end; q++) {
+			uint32_t c = closing_quote(d, q, end);
+			if (!c || c == q + 1 || c + 1 >= end || !name_word_at(d, q - 1) || !name_word_at(d, c + 1))
+				continue;
+			bool inner = true;
+			for (uint32_t k = q + 1; k < c && inner; k++)
+				inner = d->seg.tokens[k].kind == CR_TOK_WORD && (tok_capitalised(d, k) || (k == q + 1 && tok_is(d, k, "the")));
+			uint32_t a = q - 1, b = c + 2;
+			if (a > first && name_word_at(d, a - 1) && d->tok_ment[a - 1] >= 0 && d->tok_ment[a - 1] == d->tok_ment[a])
+				a--;
+			while (b < end && b < c + 3 && name_word_at(d, b) && !(tok_is(d, b - 1, "'s")) &&
+			       (d->tok_ment[b] < 0 || d->tok_ment[b] == d->tok_ment[c + 1]))
+				b++;
+			bool person = false, org = false;
+			for (uint32_t k = a; k < b; k++) {
+				int m = k > q && k <= c ? -1 : d->tok_ment[k];
+				person |= m < 0 || d->ments.items[m].type == CR_E_PERSON;
+				org |= m >= 0 && d->ments.items[m].type == CR_E_ORG;
+			}
+			if (!inner || !person || org)
+				continue;
+			clear_mentions(d, a, b);
+			push_mention(d, a, b, title_start(d, a, first), CR_E_PERSON);
+			d->ments.items[d->ments.len - 1].nick0 = q + 1;
+			d->ments.items[d->ments.len - 1].nick1 = c;
+			q = b;
+		}
+	}
+	compact_mentions(d);
+}
+
+/* The words of tokens [a, b) joined by single spaces, into out (emptied first). */
+static void token_words(const xdoc *d, uint32_t a, uint32_t b, cr_buf *out)
+{
+	out->len = 0;
+	for (uint32_t i = a; i < b; i++) {
+		if (i > a)
+			cr_buf_putc(out, ' ');
+		cr_buf_append(out, tok_text(d, i), tok_len(d, i));
+	}
+	cr_buf_putc(out, 0);
+	out->len--;
+}
+
+/* Whether the word at token i is written in lower case somewhere in the document. */
+static bool written_lower(const xdoc *d, uint32_t i)
+{
+	for (size_t k = 0; k < d->seg.ntokens; k++)
+		if (k != i && d->lowlen[k] == d->lowlen[i] && memcmp(d->low[k], d->low[i], d->lowlen[i]) == 0 &&
+		    !tok_capitalised(d, k))
+			return true;
+	return false;
+}
+
+/* One more reading of the words s as type t: a map value holds 16 bits a type. */
+static void count_type(cr_map *names, const char *s, size_t n, uint8_t t)
+{
+	intptr_t v = 0;
+	cr_map_get(names, s, n, &v);
+	if ((((uint64_t)v >> (16 * t)) & 0xffff) < 0xffff)
+		v = (intptr_t)((uint64_t)v + (1ull << (16 * t)));
+	cr_map_put(names, s, n, v);
+}
+
+/*
+ * A name the tagger found once is the same name where it missed it (one
+ * sense per discourse): every capitalised run of words equal to a person,
+ * organisation or place name of the document, or to the surname of a person
+ * it names in full, becomes a mention of the type that name has most often.
+ * Not inside a number or time expression; a single word opening a sentence
+ * only when the document never writes it in lower case ("Bush said", not
+ * "Black smoke"). A run next to other capitalised words is part of a longer
+ * name no one read.
+ */
+static void propagate_names(xdoc *d)
+{
+	cr_map *names = cr_map_new();   /* words -> how often read as each type, 16 bits a type */
+	cr_buf b = {0};
+	size_t longest = 1;
+	for (size_t m = 0; m < d->ments.len; m++) {
+		const mention *me = &d->ments.items[m];
+		if (me->type == CR_E_OTHER || me->nick1 > me->nick0)
+			continue;
+		/* an organisation's short names: "Colts" of "Indianapolis Colts" */
+		if (me->type == CR_E_ORG) {
+			token_words(d, me->tok0, me->tok1, &b);
+			char *full = cr_xstrndup(b.data, b.len);
+			size_t st[4], ln[4], ns = cr_org_short_forms(full, st, ln, 4);
+			for (size_t k = 0; k < ns; k++)
+				count_type(names, full + st[k], ln[k], CR_E_ORG);
+			free(full);
+		}
+		for (int pass = 0; pass < 2; pass++) {
+			uint32_t a = me->tok0;
+			if (pass == 1) {
+				/* a person's surname: the last word, before a suffix */
+				uint32_t e = me->tok1;
+				if (me->type != CR_E_PERSON || e - a < 2)
+					break;
+				if (tok_is(d, e - 1, "jr") || tok_is(d, e - 1, "sr") || tok_is(d, e - 1, "."))
+					e--;
+				if (e - a < 2 || !tok_capitalised(d, e - 1) || tok_len(d, e - 1) < 3)
+					break;
+				token_words(d, e - 1, e, &b);
+			} else {
+				token_words(d, a, me->tok1, &b);
+				longest = CR_MAX(longest, me->tok1 - a);
+			}
+			count_type(names, b.data, b.len, me->type);
+		}
+	}
+	for (size_t s = 0; s < d->seg.nsentences && cr_map_count(names); s++) {
+		const cr_sentence *se = &d->seg.sentences[s];
+		uint32_t first = se->first_token, end = first + se->ntokens;
+		for (uint32_t i = first; i < end; i++) {
+			if (d->tok_ment[i] >= 0 || !name_word_at(d, i) || d->tok_num[i] >= 0 || d->tok_tx[i] >= 0)
+				continue;
+			if (i > first && d->tok_ment[i - 1] < 0 && name_word_at(d, i - 1) &&
+			    !(i - 1 == first && written_lower(d, i - 1)))
+				continue;
+			for (uint32_t n = (uint32_t)CR_MIN(longest, end - i); n >= 1; n--) {
+				bool free_run = true;
+				for (uint32_t k = i; k < i + n && free_run; k++)
+					free_run = d->tok_ment[k] < 0;
+				intptr_t v;
+				if (!free_run || (i + n < end && tok_capitalised(d, i + n) && d->seg.tokens[i + n].kind == CR_TOK_WORD))
+					continue;
+				token_words(d, i, i + n, &b);
+				if (!cr_map_get(names, b.data, b.len, &v) || (n == 1 && i == first && written_lower(d, i)))
+					continue;
+				uint8_t type = CR_E_PERSON;
+				for (uint8_t t = 0; t < 4; t++)
+					if ((((uint64_t)v >> (16 * t)) & 0xffff) > (((uint64_t)v >> (16 * type)) & 0xffff))
+						type = t;
+				push_mention(d, i, i + n, title_start(d, i, first), type);
+				i += n - 1;
+				break;
+			}
+		}
+	}
+	cr_buf_free(&b);
+	cr_map_free(names);
+}
+
+/* A mention's text from token `from` (its start or its title's) to its end,
+ * without the quoted nickname inside it: "Vincent Gigante". */
+static void mention_name(const xdoc *d, const mention *me, uint32_t from, cr_buf *out)
+{
+	const cr_token *t = d->seg.tokens;
+	if (me->nick1 <= me->nick0) {
+		cr_buf_append(out, d->text + t[from].start, t[me->tok1 - 1].end - t[from].start);
+		return;
+	}
+	cr_buf_append(out, d->text + t[from].start, t[me->nick0 - 2].end - t[from].start);
+	cr_buf_putc(out, ' ');
+	cr_buf_append(out, d->text + t[me->nick1 + 1].start, t[me->tok1 - 1].end - t[me->nick1 + 1].start);
+}
+
+/* A single capital letter, with or without its full stop: a middle initial. */
+static bool initial_at(const xdoc *d, uint32_t i)
+{
+	const char *s = tok_text(d, i);
+	size_t n = tok_len(d, i);
+	return cr_is_upper((unsigned char)s[0]) && (n == 1 || (n == 2 && s[1] == '.'));
+}
+
+/*
+ * People the tagger typed otherwise ("Brian G. Nichols" read as a name of
+ * no type, "Nichols" as an organisation, "Arcade Joseph Comeaux Jr." as an
+ * organisation): a name shaped as people are named (cr_name_like) with no
+ * organisation head word in it that has a generational suffix or a middle
+ * initial (and is no place the gazetteer knows), or that is, alone or as its
+ * last word, the surname of a person the document names in full (unless the
+ * tagger and the gazetteer agree it is a place: "Washington").
+ */
+/* Whether a mention typed otherwise may be a person's name: shaped as people
+ * are named, at most five words, no organisation head word; *place when the
+ * gazetteer knows it as a place, *initial when it has a middle initial. */
+static bool person_shaped(const xdoc *d, const mention *me, cr_buf *nb, bool *place, bool *initial)
+{
+	if (me->type == CR_E_PERSON || me->tok1 - me->tok0 > 5)
+		return false;
+	*initial = false;
+	for (uint32_t i = me->tok0; i < me->tok1; i++) {
+		if (tok_in(d, i, d->x->org_heads))
+			return false;
+		*initial |= i > me->tok0 && i + 1 < me->tok1 && initial_at(d, i);
+	}
+	nb->len = 0;
+	mention_name(d, me, me->tok0, nb);
+	char *text = cr_xstrndup(nb->data, nb->len);
+	bool ok = cr_name_like(text);
+	*place = ok && cr_is_place_name(text);
+	free(text);
+	return ok;
+}
+
+static void retype_people(xdoc *d)
+{
+	cr_buf nb = {0};
+	bool place, initial;
+	char *key, *given, *sur, *suffix;
+	/* a suffix or a middle initial: "Arcade Joseph Comeaux Jr.", "Brian G. Nichols" */
+	for (size_t m = 0; m < d->ments.len; m++) {
+		mention *me = &d->ments.items[m];
+		if (!person_shaped(d, me, &nb, &place, &initial) || place)
+			continue;
+		key = cr_name_key(nb.data, nb.len, false);
+		cr_person_key_split(key, &given, &sur, &suffix);
+		if (given && (suffix || (initial && me->tok1 - me->tok0 <= 4)))
+			me->type = CR_E_PERSON;
+		free(key), free(given), free(sur), free(suffix);
+	}
+	/* the surname of a person named in full */
+	cr_map *surnames = cr_map_new();
+	for (size_t m = 0; m < d->ments.len; m++) {
+		const mention *me = &d->ments.items[m];
+		if (me->type != CR_E_PERSON)
+			continue;
+		nb.len = 0;
+		mention_name(d, me, me->tok0, &nb);
+		key = cr_name_key(nb.data, nb.len, false);
+		cr_person_key_split(key, &given, &sur, &suffix);
+		if (given)
+			cr_map_put(surnames, sur, strlen(sur), 1);
+		free(key), free(given), free(sur), free(suffix);
+	}
+	for (size_t m = 0; m < d->ments.len && cr_map_count(surnames); m++) {
+		mention *me = &d->ments.items[m];
+		/* a place the tagger and the gazetteer agree on stays a place ("Washington") */
+		if (!person_shaped(d, me, &nb, &place, &initial) || (place && me->type == CR_E_PLACE))
+			continue;
+		key = cr_name_key(nb.data, nb.len, false);
+		cr_person_key_split(key, &given, &sur, &suffix);
+		if (cr_map_get(surnames, sur, strlen(sur), NULL))
+			me->type = CR_E_PERSON;
+		free(key), free(given), free(sur), free(suffix);
+	}
+	cr_buf_free(&nb);
+	cr_map_free(surnames);
+}
+
+/* One name, one type in a document: every mention of a name takes the type
+ * the tagger and the rules gave it most often ("Marfin Bank" read twice as
+ * an organisation and once as a person is an organisation); on a tie, the
+ * type of its first mention. */
+static void unify_types(xdoc *d)
+{
+	cr_map *seen = cr_map_new();   /* name key -> 1 + index into counts */
+	CR_VEC(uint32_t) counts = {0};  /* 5 a name: four types, then the first one */
+	size_t *slot = cr_xcalloc(d->ments.len + 1, sizeof *slot);
+	cr_buf nb = {0};
+	for (size_t m = 0; m < d->ments.len; m++) {
+		mention *me = &d->ments.items[m];
+		nb.len = 0;
+		mention_name(d, me, me->tok0, &nb);
+		char *key = cr_name_key(nb.data, nb.len, false);
+		intptr_t v;
+		if (!cr_map_get(seen, key, strlen(key), &v)) {
+			v = (intptr_t)counts.len / 5 + 1;
+			cr_map_put(seen, key, strlen(key), v);
+			for (int k = 0; k < 5; k++)
+				cr_vec_push(&counts, k == 4 ? me->type : 0u);
+		}
+		counts.items[(size_t)(v - 1) * 5 + me->type]++;
+		slot[m] = (size_t)(v - 1) * 5;
+		free(key);
+	}
+	for (size_t m = 0; m < d->ments.len; m++) {
+		const uint32_t *c = &counts.items[slot[m]];
+		uint8_t best = (uint8_t)c[4];
+		for (uint8_t t = 0; t < 4; t++)
+			if (c[t] > c[best])
+				best = t;
+		d->ments.items[m].type = best;
+	}
+	cr_buf_free(&nb);
+	free(slot);
+	cr_vec_free(&counts);
+	cr_map_free(seen);
 }
 
 void find_mentions(xdoc *d)
@@ -336,7 +734,9 @@ void find_mentions(xdoc *d)
 		}
 	}
 
+	quoted_nickname_names(d);
 	org_names(d);
+	propagate_names(d);
 	/* mentions in document order (the passes above may have appended out of order) */
 	if (d->ments.len > 1)
 		qsort(d->ments.items, d->ments.len, sizeof *d->ments.items, cmp_mention);
@@ -365,26 +765,31 @@ void find_mentions(xdoc *d)
 	d->ments.len = w;
 	for (size_t i = 0; i < d->seg.ntokens; i++)
 		d->tok_ment[i] = -1;
+	retype_people(d);
+	unify_types(d);
 	ekey_vec keys = {0};
 	for (size_t m = 0; m < d->ments.len; m++) {
 		mention *me = &d->ments.items[m];
-		const char *s = tok_text(d, me->tok0);
-		size_t n = d->seg.tokens[me->tok1 - 1].end - d->seg.tokens[me->tok0].start;
+		/* the name as written, less a quoted nickname inside it */
+		cr_buf nb = {0};
+		mention_name(d, me, me->tok0, &nb);
 		uint32_t at = d->seg.tokens[me->tok0].start;
-		me->entity = me->type == CR_E_PERSON ? join_person(d, &keys, s, n, at) : join_named(d, &keys, me->type, s, n, at);
+		me->entity = me->type == CR_E_PERSON ? join_person(d, &keys, nb.data, nb.len, at)
+		                                     : join_named(d, &keys, me->type, nb.data, nb.len, at);
 		cr_lentity *e = &d->ents.items[me->entity];
 		e->mentions++;
 		if (me->title0 < me->tok0) {
-			const char *ts = tok_text(d, me->title0);
-			size_t tn = d->seg.tokens[me->tok1 - 1].end - d->seg.tokens[me->title0].start;
-			add_alias(d, me->entity, ts, tn, false);
+			nb.len = 0;
+			mention_name(d, me, me->title0, &nb);
+			add_alias(d, me->entity, nb.data, nb.len, false);
 			cr_lentity *te = &d->ents.items[me->entity];
 			for (size_t k = 0; k < te->naliases; k++)
-				if (strlen(te->aliases[k].text) == tn && memcmp(te->aliases[k].text, ts, tn) == 0)
+				if (strlen(te->aliases[k].text) == nb.len && memcmp(te->aliases[k].text, nb.data, nb.len) == 0)
 					te->aliases[k].titled = true;
 			if (!e->role)
-				e->role = cr_xstrndup(ts, d->seg.tokens[me->tok0 - 1].end - d->seg.tokens[me->title0].start);
+				e->role = cr_xstrndup(tok_text(d, me->title0), d->seg.tokens[me->tok0 - 1].end - d->seg.tokens[me->title0].start);
 		}
+		cr_buf_free(&nb);
 		for (uint32_t i = me->tok0; i < me->tok1; i++)
 			d->tok_ment[i] = (int)m;
 	}
@@ -401,23 +806,9 @@ void find_mentions(xdoc *d)
 			}
 		if (count != 1)
 			continue;
-		cr_lentity *src = &d->ents.items[e], *dst = &d->ents.items[target];
-		for (size_t k = 0; k < src->naliases; k++) {
-			for (uint32_t c = 0; c < src->aliases[k].count; c++)
-				add_alias(d, target, src->aliases[k].text, strlen(src->aliases[k].text), src->aliases[k].nickname);
-		}
-		dst->mentions += src->mentions;
-		if (src->first < dst->first)
-			dst->first = src->first;
-		if (!dst->role && src->role) {
-			dst->role = src->role;
-			src->role = NULL;
-		}
-		src->mentions = 0;
-		for (size_t m = 0; m < d->ments.len; m++)
-			if (d->ments.items[m].entity == (int)e)
-				d->ments.items[m].entity = target;
+		merge_entity(d, &keys, (int)e, target);
 	}
+	short_forms_join(d, &keys);
 	/* the majority type wins; the name is the fullest, most frequent form */
 	for (size_t e = 0; e < keys.len; e++) {
 		cr_lentity *en = &d->ents.items[e];
@@ -449,6 +840,7 @@ void find_mentions(xdoc *d)
 		}
 		free(keys.items[e].key);
 		free(keys.items[e].first);
+		free(keys.items[e].suffix);
 	}
 	cr_vec_free(&keys);
 	for (size_t m = 0; m < d->ments.len; m++)
@@ -654,6 +1046,12 @@ void find_nicknames(xdoc *d, size_t sent)
 			nickname_claim(d, sent, i, e, a, b);
 		i = b;
 	}
+	/* "Vincent 'The Chin' Gigante": the nickname inside the name */
+	for (size_t m = 0; m < d->ments.len; m++) {
+		const mention *me = &d->ments.items[m];
+		if (me->nick1 > me->nick0 && me->tok0 >= se->first_token && me->tok0 < end && me->entity >= 0)
+			nickname_claim(d, sent, me->nick0, me->entity, me->nick0, me->nick1);
+	}
 	/* "Name, ‘the Nickname’ ..." */
 	for (size_t i = se->first_token; i + 2 < end; i++) {
 		int e = mention_entity_at(d, i);
@@ -667,18 +1065,21 @@ void find_nicknames(xdoc *d, size_t sent)
 }
 
 /* A name that is only a person's nickname ("Butcher of X" tagged as an
- * organisation) is not an entity of its own. */
+ * organisation) is not an entity of its own: its mentions are the person's
+ * when one person of the document has that nickname, else dropped. */
 void drop_nickname_entities(xdoc *d)
 {
-	cr_map *nick = cr_map_new();
+	cr_map *nick = cr_map_new();   /* nickname key -> 1 + person, or 0 when several have it */
 	for (size_t e = 0; e < d->ents.len; e++) {
 		const cr_lentity *en = &d->ents.items[e];
-		if (en->type != CR_E_PERSON)
+		if (en->type != CR_E_PERSON || !en->mentions)
 			continue;
 		for (size_t k = 0; k < en->naliases; k++)
 			if (en->aliases[k].nickname) {
 				char *key = cr_name_key(en->aliases[k].text, strlen(en->aliases[k].text), false);
-				cr_map_put(nick, key, strlen(key), 1);
+				intptr_t prev;
+				bool seen = cr_map_get(nick, key, strlen(key), &prev);
+				cr_map_put(nick, key, strlen(key), seen && prev != (intptr_t)e + 1 ? 0 : (intptr_t)e + 1);
 				free(key);
 			}
 	}
@@ -694,11 +1095,18 @@ void drop_nickname_entities(xdoc *d)
 	}
 	for (size_t e = 0; e < d->ents.len && cr_map_count(nick); e++) {
 		cr_lentity *en = &d->ents.items[e];
-		if (en->type == CR_E_PERSON || !en->name)
+		if (en->type == CR_E_PERSON || !en->name || !en->mentions)
 			continue;
 		char *key = cr_name_key(en->name, strlen(en->name), false);
-		if (cr_map_get(nick, key, strlen(key), NULL))
+		intptr_t who;
+		if (cr_map_get(nick, key, strlen(key), &who)) {
+			for (size_t m = 0; m < d->ments.len && who > 0; m++)
+				if (d->ments.items[m].entity == (int)e)
+					d->ments.items[m].entity = (int)who - 1;
+			if (who > 0)
+				d->ents.items[who - 1].mentions += en->mentions;
 			en->mentions = 0;
+		}
 		free(key);
 	}
 	cr_map_free(nick);

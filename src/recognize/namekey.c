@@ -8,13 +8,16 @@
 #include <string.h>
 #include <utf8proc.h>
 
-static cr_lexicon *variants, *demonyms;
+static cr_lexicon *variants, *demonyms, *nicknames, *legal_forms, *org_heads;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void load(void)
 {
 	variants = cr_lexicon_load("lexicon/name-variants.tsv", true);
 	demonyms = cr_lexicon_load("lexicon/demonyms.tsv", true);
+	nicknames = cr_lexicon_load("lexicon/given-name-nicknames.tsv", true);
+	legal_forms = cr_lexicon_load("lexicon/org-legal-forms.tsv", true);
+	org_heads = cr_lexicon_load("lexicon/org-heads.tsv", true);
 }
 
 bool cr_is_demonym(const char *s, size_t n)
@@ -125,9 +128,31 @@ static bool edit1(const char *a, size_t la, const char *b, size_t lb)
 	return diff + (la - i) + (lb - j) <= 1;
 }
 
+/* Whether full is one of the full names the nickname nick stands for. */
+static bool nickname_of(const char *nick, size_t ln, const char *full, size_t lf)
+{
+	long r = nicknames ? cr_lexicon_find(nicknames, nick, ln) : -1;
+	for (size_t c = 1; r >= 0 && c < nicknames->ncols[r]; c++)
+		if (strlen(nicknames->cols[r][c]) == lf && memcmp(nicknames->cols[r][c], full, lf) == 0)
+			return true;
+	return false;
+}
+
+/* Two nicknames of one full name ("bill", "will": william). */
+static bool nicknames_meet(const char *a, size_t la, const char *b, size_t lb)
+{
+	long r = nicknames ? cr_lexicon_find(nicknames, a, la) : -1;
+	for (size_t c = 1; r >= 0 && c < nicknames->ncols[r]; c++)
+		if (nickname_of(b, lb, nicknames->cols[r][c], strlen(nicknames->cols[r][c])))
+			return true;
+	return false;
+}
+
 static bool one_name_agrees(const char *a, size_t la, const char *b, size_t lb)
 {
 	if (la == lb && memcmp(a, b, la) == 0)
+		return true;
+	if (nickname_of(a, la, b, lb) || nickname_of(b, lb, a, la) || nicknames_meet(a, la, b, lb))
 		return true;
 	if ((la == 1 || lb == 1) && a[0] == b[0])
 		return true;   /* an initial */
@@ -138,6 +163,7 @@ static bool one_name_agrees(const char *a, size_t la, const char *b, size_t lb)
 
 bool cr_given_names_agree(const char *a, const char *b)
 {
+	pthread_once(&once, load);
 	const char *wa[8], *wb[8];
 	size_t la[8], lb[8], na = 0, nb = 0;
 	for (const char *p = a; *p && na < 8;) {
@@ -220,5 +246,147 @@ char *cr_name_key(const char *s0, size_t n, bool strip_demonym)
 		i = j;
 	}
 	free(folded);
+	/* "microsoft corp": a company's legal form, when a word is left before it */
+	while (strip_demonym && words > 1 && legal_forms) {
+		size_t sp = b.len;
+		while (sp > 0 && b.data[sp - 1] != ' ')
+			sp--;
+		if (sp == 0 || cr_lexicon_find(legal_forms, b.data + sp, b.len - sp) < 0)
+			break;
+		b.len = sp - 1;
+		b.data[b.len] = 0;
+		words--;
+	}
 	return cr_buf_detach(&b);
+}
+
+bool cr_is_place_name(const char *name)
+{
+	const cr_gazetteer *g = cr_gazetteer_default();
+	const char *words[16];
+	size_t lens[16], n = 0;
+	for (const char *p = name; *p && n < 16;) {
+		while (*p == ' ')
+			p++;
+		const char *q = p;
+		while (*q && *q != ' ')
+			q++;
+		if (q > p) {
+			words[n] = p;
+			lens[n++] = (size_t)(q - p);
+		}
+		p = q;
+	}
+	uint32_t entry;
+	return g && n && cr_gazetteer_match(g, words, lens, n, 0, &entry) == n && cr_gazetteer_type(g, entry) == CR_ENT_LOC;
+}
+
+bool cr_name_like(const char *s)
+{
+	static const char *const particles[] = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le",
+	                                        "du", "da", "del", "di", "dos", "y"};
+	for (const char *p = s; *p;) {
+		while (*p == ' ')
+			p++;
+		const char *w = p;
+		while (*p && *p != ' ') {
+			if (cr_is_digit((unsigned char)*p))
+				return false;
+			p++;
+		}
+		if (p == w)
+			break;
+		if (cr_is_upper((unsigned char)*w) || (unsigned char)*w >= 0x80)
+			continue;
+		bool particle = false;
+		for (size_t k = 0; k < CR_ARRAY_LEN(particles) && !particle; k++)
+			particle = (size_t)(p - w) == strlen(particles[k]) && memcmp(w, particles[k], (size_t)(p - w)) == 0;
+		if (!particle)
+			return false;
+	}
+	return true;
+}
+
+bool cr_is_description(const char *s, size_t n)
+{
+	bool digit = false, article = false;
+	size_t w = 0;
+	for (size_t i = 0; i < n;) {
+		while (i < n && s[i] == ' ')
+			i++;
+		size_t j = i;
+		while (j < n && s[j] != ' ')
+			j++;
+		if (j == i)
+			break;
+		bool art = w == 0 && ((j - i == 3 && cr_ieq(s + i, "the", 3)) || (j - i == 1 && cr_ieq(s + i, "a", 1)) ||
+		                      (j - i == 2 && cr_ieq(s + i, "an", 2)));
+		article |= art;
+		for (size_t k = i; k < j && !art; k++) {
+			unsigned char c = (unsigned char)s[k];
+			if (cr_is_upper(c) || c >= 0x80)
+				return false;
+			digit |= cr_is_digit(c);
+		}
+		w++;
+		i = j;
+	}
+	return digit || article;
+}
+
+static bool org_head(const char *w, size_t n)
+{
+	char low[64];
+	if (!org_heads || n >= sizeof low)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)cr_lower((unsigned char)w[i]);
+	return cr_lexicon_find(org_heads, low, n) >= 0;
+}
+
+size_t cr_org_short_forms(const char *name, size_t *start, size_t *len, size_t max)
+{
+	pthread_once(&once, load);
+	const char *w[16];
+	size_t wl[16], n = 0, out = 0;
+	for (const char *p = name; *p && n < 16;) {
+		while (*p == ' ')
+			p++;
+		const char *q = p;
+		while (*q && *q != ' ')
+			q++;
+		if (q > p)
+			w[n] = p, wl[n++] = (size_t)(q - p);
+		p = q;
+	}
+	if (n < 2 || !cr_name_like(name))
+		return 0;
+	/* less a leading place: the longest the gazetteer knows, the rest a name with no head word */
+	for (size_t p = CR_MIN(3, n - 1); p >= 1 && out < max; p--) {
+		char *lead = cr_xstrndup(w[0], (size_t)(w[p - 1] + wl[p - 1] - w[0]));
+		bool place = cr_is_place_name(lead);
+		free(lead);
+		if (!place)
+			continue;
+		bool ok = true;
+		for (size_t k = p; k < n && ok; k++)
+			ok = cr_is_upper((unsigned char)w[k][0]) && !org_head(w[k], wl[k]);
+		if (ok) {
+			start[out] = (size_t)(w[p] - name);
+			len[out++] = (size_t)(w[n - 1] + wl[n - 1] - w[p]);
+		}
+		break;
+	}
+	/* less its head words at the end, when what is left is no place or nationality */
+	for (size_t e = n; e > 1 && out < max && org_head(w[e - 1], wl[e - 1]); e--) {
+		size_t l = (size_t)(w[e - 2] + wl[e - 2] - w[0]);
+		char *rest = cr_xstrndup(w[0], l);
+		if (!cr_is_place_name(rest) && !(e == 2 && cr_is_demonym(w[0], wl[0])) &&
+		    cr_is_upper((unsigned char)w[e - 2][0])) {
+			start[out] = 0;
+			len[out++] = l;
+		}
+		free(rest);
+	}
+	return out;
 }

@@ -26,10 +26,30 @@ void cr_person_key_split(const char *key, char **given, char **surname, char **s
  * matches, in order, some of the longer one's ("mark" and "w mark"), two
  * names matching when they are equal, one is the other's initial ("w",
  * "william"), or, both of five letters or more, they differ by one letter or
- * share their first four ("alexis", "alexandros"). Nicknames ("fred",
- * "frederick") are equal already through the name variants.
+ * share their first four ("alexis", "alexandros"), or one is the other's
+ * nickname or both are nicknames of one name ("fred", "frederick"; "bill",
+ * "will": data/lexicon/given-name-nicknames.tsv).
  */
 bool cr_given_names_agree(const char *a, const char *b);
+/* True when the whole name (words separated by spaces) is a place in the
+ * built-in gazetteer ("Kansas City"; not "Kansas City Chiefs"). */
+bool cr_is_place_name(const char *name);
+/* A name as people are named: every word capitalised (or a particle: "de",
+ * "van", "al"), no digits ("the 33-year-old" is a description). */
+bool cr_name_like(const char *s);
+/* A description ("the 59-year-old", "a 33-year-old") rather than a name: it
+ * opens with an article or holds a digit, and no word of it is capitalised. */
+bool cr_is_description(const char *s, size_t n);
+/*
+ * The shorter names an organisation also goes by, as byte ranges of its name
+ * (start[k], len[k], at most max): less a leading place the gazetteer knows
+ * when the rest holds no head word of data/lexicon/org-heads.tsv
+ * ("Indianapolis Colts": "Colts"; "Boston Red Sox": "Red Sox"; not "Kansas
+ * City Police"), and less the head words that end it when what is left is no
+ * place or nationality ("Marfin Bank": "Marfin"; "Staunton Police
+ * Department": "Staunton Police"; not "Surrey Police"). Returns how many.
+ */
+size_t cr_org_short_forms(const char *name, size_t *start, size_t *len, size_t max);
 /* True when the word (any case) is a nationality adjective. */
 bool cr_is_demonym(const char *s, size_t n);
 

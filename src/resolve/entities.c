@@ -15,7 +15,6 @@
  * takes its fullest, most frequent form as its name.
  */
 #include "resolve/resolve.h"
-#include "recognize/gazetteer.h"
 #include "recognize/namekey.h"
 #include "util/map.h"
 
@@ -71,56 +70,6 @@ static size_t words(const char *s)
 		in = !sp;
 	}
 	return w;
-}
-
-/* True when the whole name is a place in the built-in gazetteer. */
-static bool gazetteer_place(const char *name)
-{
-	const cr_gazetteer *g = cr_gazetteer_default();
-	const char *words[16];
-	size_t lens[16], n = 0;
-	for (const char *p = name; *p && n < 16;) {
-		while (*p == ' ')
-			p++;
-		const char *q = p;
-		while (*q && *q != ' ')
-			q++;
-		if (q > p) {
-			words[n] = p;
-			lens[n++] = (size_t)(q - p);
-		}
-		p = q;
-	}
-	uint32_t entry;
-	return g && n && cr_gazetteer_match(g, words, lens, n, 0, &entry) == n && cr_gazetteer_type(g, entry) == CR_ENT_LOC;
-}
-
-/* A name as people are named: every word capitalised (or a particle:
- * "de", "van", "al"), no digits ("the 33-year-old" is a description). */
-static bool name_like(const char *s)
-{
-	static const char *const particles[] = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le",
-	                                        "du", "da", "del", "di", "dos", "y"};
-	for (const char *p = s; *p;) {
-		while (*p == ' ')
-			p++;
-		const char *w = p;
-		while (*p && *p != ' ') {
-			if (cr_is_digit((unsigned char)*p))
-				return false;
-			p++;
-		}
-		if (p == w)
-			break;
-		if (cr_is_upper((unsigned char)*w) || (unsigned char)*w >= 0x80)
-			continue;
-		bool particle = false;
-		for (size_t k = 0; k < CR_ARRAY_LEN(particles) && !particle; k++)
-			particle = (size_t)(p - w) == strlen(particles[k]) && memcmp(w, particles[k], (size_t)(p - w)) == 0;
-		if (!particle)
-			return false;
-	}
-	return true;
 }
 
 static int cmp_size(const void *a, const void *b)
@@ -218,6 +167,38 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		free(k);
 	}
 	cr_map_free(prefixes);
+	/* an organisation's short name ("Colts" of "Indianapolis Colts", "Marfin"
+	 * of "Marfin Bank": cr_org_short_forms) joins it when one organisation of
+	 * the cluster has that short name */
+	cr_map *shorts = cr_map_new();   /* short key -> 1 + node, or -1 when several groups */
+	for (size_t i = 0; i < nn; i++) {
+		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
+		if (le->type != CR_E_ORG)
+			continue;
+		for (size_t a = 0; a < le->naliases; a++) {
+			size_t st[4], ln[4], ns = cr_org_short_forms(le->aliases[a].text, st, ln, 4);
+			for (size_t k = 0; k < ns; k++) {
+				char *key = cr_name_key(le->aliases[a].text + st[k], ln[k], true);
+				intptr_t prev;
+				if (!cr_map_get(shorts, key, strlen(key), &prev))
+					cr_map_put(shorts, key, strlen(key), (intptr_t)i + 1);
+				else if (prev > 0 && find(N, (int)prev - 1) != find(N, (int)i))
+					cr_map_put(shorts, key, strlen(key), -1);
+				free(key);
+			}
+		}
+	}
+	for (size_t i = 0; i < nn && cr_map_count(shorts); i++) {
+		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
+		if ((le->type == CR_E_PERSON && N[i].first) || cr_is_place_name(le->name))
+			continue;
+		char *k = cr_name_key(le->name, strlen(le->name), le->type != CR_E_PERSON);
+		intptr_t target;
+		if (cr_map_get(shorts, k, strlen(k), &target) && target > 0)
+			unite(N, (int)i, (int)target - 1);
+		free(k);
+	}
+	cr_map_free(shorts);
 	/* one name, several types: "Tara Reid" read as a place in one report is the
 	 * person of the others, "Vancouver" read as a person the city; the merged
 	 * entity takes the majority type. A person's full name meets the other
@@ -229,7 +210,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 			cr_map_put(surnames, N[i].sur, strlen(N[i].sur), 1);
 	for (size_t i = 0; i < nn; i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
-		if (le->type != CR_E_PERSON || !name_like(le->name))
+		if (le->type != CR_E_PERSON || !cr_name_like(le->name))
 			continue;
 		char *k = cr_name_key(le->name, strlen(le->name), false);
 		intptr_t other;
@@ -351,7 +332,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 	 * ORG) is that person's, unless the gazetteer knows it as a place */
 	for (size_t i = 0; i < nn; i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
-		if (le->type == CR_E_PERSON || strchr(le->name, ' ') || !name_like(le->name) || gazetteer_place(le->name))
+		if (le->type == CR_E_PERSON || strchr(le->name, ' ') || !cr_name_like(le->name) || cr_is_place_name(le->name))
 			continue;
 		char *k = cr_name_key(le->name, strlen(le->name), false);
 		intptr_t target;
@@ -400,6 +381,9 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 			if (!docs.len || docs.items[docs.len - 1] != N[i].doc)
 				cr_vec_push(&docs, N[i].doc);
 			for (size_t a = 0; a < le->naliases; a++) {
+				/* "the 59-year-old" refers to the person but is no name of it */
+				if (cr_is_description(le->aliases[a].text, strlen(le->aliases[a].text)))
+					continue;
 				size_t k;
 				for (k = 0; k < al.len; k++)
 					if (strcmp(al.items[k].text, le->aliases[a].text) == 0)
@@ -424,7 +408,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		}
 		/* a name the gazetteer knows as a place gets a place's vote */
 		for (size_t k = 0; k < al.len; k++)
-			if (!al.items[k].nickname && gazetteer_place(al.items[k].text)) {
+			if (!al.items[k].nickname && cr_is_place_name(al.items[k].text)) {
 				typew[CR_E_PLACE] += 1;
 				break;
 			}

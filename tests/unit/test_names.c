@@ -1,0 +1,236 @@
+/*
+ * test_names.c: the name rules across documents (resolve/entities.c,
+ * recognize/namekey.c) on hand-built per-document analyses, each with the
+ * negative case that would fail if the rule over-fired.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/analysis.h"
+#include "recognize/namekey.h"
+#include "resolve/resolve.h"
+
+#define MAXD 8
+
+typedef struct fixture {
+	cr_docinfo docs[MAXD];
+	cr_analysis an[MAXD];
+	size_t n;
+	cr_ledger l;
+} fixture;
+
+static void doc(fixture *f)
+{
+	cr_docinfo *d = &f->docs[f->n];
+	memset(d, 0, sizeof *d);
+	d->id = (int64_t)f->n + 1;
+	d->outlet = "outlet";
+	d->text = "Some sentence of evidence. Another sentence.";
+	d->len = strlen(d->text);
+	d->published.earliest = d->published.latest = CR_DAY_NONE;
+	memset(&f->an[f->n], 0, sizeof f->an[f->n]);
+	f->n++;
+}
+
+/* An entity of the last document, mentioned `mentions` times under its name
+ * and, when given, NULL-terminated further aliases. */
+static int entity_n(fixture *f, uint8_t type, uint32_t mentions, const char *name, ...)
+{
+	cr_analysis *a = &f->an[f->n - 1];
+	a->entities = cr_xrealloc(a->entities, (a->nentities + 1) * sizeof *a->entities);
+	cr_lentity *e = &a->entities[a->nentities];
+	memset(e, 0, sizeof *e);
+	e->type = type;
+	e->name = cr_xstrdup(name);
+	e->aliases = cr_xcalloc(1, sizeof *e->aliases);
+	e->aliases[0] = (cr_alias){cr_xstrdup(name), mentions, false, false};
+	e->naliases = 1;
+	e->mentions = mentions;
+	va_list ap;
+	va_start(ap, name);
+	for (const char *s; (s = va_arg(ap, const char *));) {
+		e->aliases = cr_xrealloc(e->aliases, (e->naliases + 1) * sizeof *e->aliases);
+		e->aliases[e->naliases++] = (cr_alias){cr_xstrdup(s), 1, false, false};
+	}
+	va_end(ap);
+	return (int)a->nentities++;
+}
+
+#define entity(f, type, name) entity_n(f, type, 1, name, (const char *)NULL)
+
+static void resolve(fixture *f)
+{
+	cr_resolve(&f->l, f->docs, f->an, f->n);
+}
+
+static void teardown_fixture(fixture *f)
+{
+	cr_ledger_free(&f->l);
+	for (size_t i = 0; i < f->n; i++)
+		cr_analysis_free(&f->an[i]);
+}
+
+static int entity_named(const cr_ledger *l, const char *alias)
+{
+	for (size_t i = 0; i < l->nentities; i++)
+		for (size_t k = 0; k < l->entities[i].naliases; k++)
+			if (strcmp(l->entities[i].aliases[k], alias) == 0)
+				return (int)i;
+	return -1;
+}
+
+static void assert_same(const cr_ledger *l, const char *a, const char *b)
+{
+	int x = entity_named(l, a), y = entity_named(l, b);
+	assert_true(x >= 0 && y >= 0);
+	if (x != y)
+		fail_msg("'%s' and '%s' are two entities", a, b);
+}
+
+static void assert_apart(const cr_ledger *l, const char *a, const char *b)
+{
+	int x = entity_named(l, a), y = entity_named(l, b);
+	assert_true(x >= 0 && y >= 0);
+	if (x == y)
+		fail_msg("'%s' and '%s' are one entity", a, b);
+}
+
+/* One document's analysis of text, undated. */
+static void analyze(cr_analysis *a, const char *text)
+{
+	cr_extractor *x = cr_extractor_new();
+	cr_dayrange none = {CR_DAY_NONE, CR_DAY_NONE};
+	assert_int_equal(cr_analyze(a, x, text, strlen(text), none), 0);
+	cr_extractor_free(x);
+}
+
+/* The local entity with that alias, or -1. */
+static int local_named(const cr_analysis *a, const char *alias)
+{
+	for (size_t e = 0; e < a->nentities; e++)
+		for (size_t k = 0; a->entities[e].mentions && k < a->entities[e].naliases; k++)
+			if (strcmp(a->entities[e].aliases[k].text, alias) == 0)
+				return (int)e;
+	return -1;
+}
+
+static void test_a_description_is_no_alias(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	entity_n(&f, CR_E_PERSON, 2, "Ivan Petrenko", "The 47-year-old", "Colonel Ivan Petrenko", (const char *)NULL);
+	resolve(&f);
+	assert_true(entity_named(&f.l, "Ivan Petrenko") >= 0);
+	assert_true(entity_named(&f.l, "Colonel Ivan Petrenko") >= 0);
+	assert_int_equal(entity_named(&f.l, "The 47-year-old"), -1);
+	assert_true(cr_is_description("a 33-year-old", 13));
+	assert_false(cr_is_description("The Hague", 9));
+	teardown_fixture(&f);
+}
+
+/* The local entity of the mention that starts where `words` first occurs in text, or -1. */
+static int mention_entity(const cr_analysis *a, const char *text, const char *words)
+{
+	const char *p = strstr(text, words);
+	for (size_t i = 0; p && i < a->nmentions; i++)
+		if (a->mentions[i].kind == CR_SUBJ_ENTITY && a->mentions[i].start == (uint32_t)(p - text))
+			return a->mentions[i].id;
+	return -1;
+}
+
+static void test_a_nickname_mention_is_the_person(void **state)
+{
+	(void)state;
+	static const char text[] = "Walter Brisby, the informant known as \"Night Owl\", died on Monday. "
+	                           "For years Night Owl was the most famous source in the capital.";
+	cr_analysis a;
+	analyze(&a, text);
+	int person = local_named(&a, "Walter Brisby");
+	assert_true(person >= 0);
+	assert_int_equal(mention_entity(&a, text, "Night Owl was"), person);
+	cr_analysis_free(&a);
+}
+
+static void test_given_name_nicknames_agree(void **state)
+{
+	(void)state;
+	assert_true(cr_given_names_agree("bill", "william"));
+	assert_true(cr_given_names_agree("william j", "bill"));
+	assert_true(cr_given_names_agree("bill", "will"));   /* both William */
+	assert_true(cr_given_names_agree("stanley", "stan"));
+	assert_false(cr_given_names_agree("jerry", "jeremy"));
+	assert_false(cr_given_names_agree("bill", "robert"));
+}
+
+static void test_nickname_and_full_name_are_one_person(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Stanley Marsh");
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Stan Marsh");
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Jerry Marsh");
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Jeremy Marsh");
+	resolve(&f);
+	assert_same(&f.l, "Stanley Marsh", "Stan Marsh");
+	assert_apart(&f.l, "Jerry Marsh", "Jeremy Marsh");
+	assert_apart(&f.l, "Stanley Marsh", "Jerry Marsh");
+	teardown_fixture(&f);
+}
+
+static void test_an_organisations_short_name_joins_it(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	entity(&f, CR_E_ORG, "Portland Gulls");
+	entity(&f, CR_E_ORG, "Halvorsen Bank");
+	doc(&f);
+	entity(&f, CR_E_ORG, "Gulls");
+	entity(&f, CR_E_ORG, "Halvorsen");
+	entity(&f, CR_E_PLACE, "Portland");
+	resolve(&f);
+	assert_same(&f.l, "Portland Gulls", "Gulls");
+	assert_same(&f.l, "Halvorsen Bank", "Halvorsen");
+	assert_apart(&f.l, "Portland Gulls", "Portland");
+	teardown_fixture(&f);
+}
+
+static void test_a_short_name_of_two_organisations_joins_neither(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	entity(&f, CR_E_ORG, "Portland Gulls");
+	doc(&f);
+	entity(&f, CR_E_ORG, "Seattle Gulls");
+	doc(&f);
+	entity(&f, CR_E_ORG, "Gulls");
+	resolve(&f);
+	assert_apart(&f.l, "Portland Gulls", "Seattle Gulls");
+	assert_apart(&f.l, "Gulls", "Portland Gulls");
+	assert_apart(&f.l, "Gulls", "Seattle Gulls");
+	teardown_fixture(&f);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_description_is_no_alias),
+		cmocka_unit_test(test_a_nickname_mention_is_the_person),
+		cmocka_unit_test(test_given_name_nicknames_agree),
+		cmocka_unit_test(test_nickname_and_full_name_are_one_person),
+		cmocka_unit_test(test_an_organisations_short_name_joins_it),
+		cmocka_unit_test(test_a_short_name_of_two_organisations_joins_neither),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
