@@ -250,9 +250,11 @@ static int sentence_time(const xdoc *d, size_t first, size_t end, size_t trig)
 				te++;
 			bool opens = i <= first + 1 || (i <= first + 2 && tok_is(d, first, "on"));
 			bool near_before = te <= trig && trig - te <= 8;
+			/* "handed out blankets Monday to survivors of the earthquake": the
+			 * day is the handing out's; the event word is a complement */
 			for (size_t k = te; near_before && k < trig; k++)
-				if (tok_is(d, k, "after") || tok_is(d, k, "before") || tok_is(d, k, "since") ||
-				    tok_is(d, k, "until") || tok_clause_break(d, k))
+				if (ANY_OF(d, k, "after", "before", "since", "until", "of", "to", "for", "from") ||
+				    tok_clause_break(d, k))
 					near_before = false;
 			bool near_after = i > trig && i - trig <= 12;
 			if (!opens && !near_before && !near_after)
@@ -260,6 +262,10 @@ static int sentence_time(const xdoc *d, size_t first, size_t end, size_t trig)
 		}
 		const cr_timex *x = &d->tx[t];
 		if (x->type != CR_TIMEX_DATE || !cr_range_known(x->range) || dates_the_report(d, first, i))
+			continue;
+		/* an incident reported has happened: a day after the report ("in the
+		 * papers tomorrow") is not its day */
+		if (cr_range_known(d->pub) && x->range.earliest > d->pub.latest)
 			continue;
 		/* "the worst riots since 1974", "until 2010": a date that bounds a span
 		 * dates no event */
@@ -708,61 +714,90 @@ void find_events(xdoc *d, size_t sent)
 	find_figures(d, sent, &fx);
 }
 
-/* The document's own country: the one its places point to most (a country
- * named counts 3, a region 2, a city or a nationality 1, times its
- * mentions); "" when none. */
+/* A city large enough that no namesake of it is likely to be meant
+ * (Aleppo, Athens; not Portland, which is also a parish of Jamaica). */
+#define WELL_KNOWN_CITY 500000
+
+/*
+ * The document's own country, into home ("" when it has none): a country it
+ * names or a nationality it speaks of counts 3, a region or a city of the
+ * gazetteer 1 (many are namesakes of places elsewhere: Portland, West Coast),
+ * a well-known city 2, each times its mentions; the country with the most
+ * weight is home when it has a country, a nationality or two places of its
+ * own and twice the weight of the next.
+ */
 static void home_country(const xdoc *d, char home[3])
 {
 	char codes[32][3];
-	int weight[32], ncodes = 0, best = 0;
+	int weight[32], strong[32], ncodes = 0;
 	home[0] = 0;
 	for (size_t e = 0; e < d->ents.len; e++) {
 		const cr_lentity *en = &d->ents.items[e];
 		char cc[3];
 		if ((en->type != CR_E_PLACE && en->type != CR_E_OTHER) || !en->name)
 			continue;
-		cr_place_kind k = cr_gazetteer_place(en->name, strlen(en->name), cc);
+		size_t nl = strlen(en->name);
+		cr_place_kind k = cr_gazetteer_place(en->name, nl, cc);
 		if (k == CR_PLACE_UNKNOWN || (k != CR_PLACE_DEMONYM && (en->type != CR_E_PLACE || !en->mentions)))
 			continue;
-		int w = (k == CR_PLACE_COUNTRY ? 3 : k == CR_PLACE_SUBDIVISION ? 2 : 1) * (int)CR_MAX(en->mentions, 1), c;
+		bool big = k == CR_PLACE_CITY && cr_gazetteer_population(en->name, nl) >= WELL_KNOWN_CITY;
+		int w = k == CR_PLACE_COUNTRY || k == CR_PLACE_DEMONYM ? 3 : big ? 2 : 1, c;
 		for (c = 0; c < ncodes && strcmp(codes[c], cc) != 0; c++)
 			;
 		if (c == ncodes && ncodes < 32) {
 			memcpy(codes[ncodes], cc, 3);
-			weight[ncodes++] = 0;
+			weight[ncodes] = strong[ncodes] = 0;
+			ncodes++;
 		}
-		if (c < ncodes)
-			weight[c] += w;
+		if (c == ncodes)
+			continue;
+		weight[c] += w * (int)CR_MAX(en->mentions, 1);
+		strong[c] += w >= 2 ? 2 : 1;   /* a country, a nationality, a big city; or one more place */
 	}
-	for (int c = 0; c < ncodes; c++)
-		if (weight[c] > best) {
-			best = weight[c];
-			memcpy(home, codes[c], 3);
+	int best = -1, second = 0;
+	for (int c = 0; c < ncodes; c++) {
+		if (best < 0 || weight[c] > weight[best]) {
+			if (best >= 0)
+				second = CR_MAX(second, weight[best]);
+			best = c;
+		} else {
+			second = CR_MAX(second, weight[c]);
 		}
+	}
+	if (best >= 0 && strong[best] >= 2 && weight[best] >= 2 * second)
+		memcpy(home, codes[best], 3);
 }
 
 /*
  * The country a place of the document lies in, into cc ("" unknown), and its
- * kind. A city or region the gazetteer puts in a country the document names
- * nowhere else, in a document about another country, is a town of that other
- * country sharing its name (Wellington, Somerset, in a British report); a
- * city whose country the document also names, or whose people, keeps it
- * (Aleppo in a report about Ukraine that speaks of Syrian forces).
+ * kind. A country is itself. A city or region in the document's own country,
+ * or in a country the document also names or whose people it speaks of
+ * (Aleppo in a report about Ukraine that speaks of Syrian forces), is there.
+ * One the gazetteer puts in a country the document never mentions, in a
+ * document about another country, is a namesake there (Wellington,
+ * Somerset, in a British report). With no country of its own to go by, only
+ * a well-known city is placed.
  */
 static cr_place_kind place_country(const xdoc *d, int place, const char *home, char cc[3])
 {
 	const char *name = d->ents.items[place].name;
-	cr_place_kind k = cr_gazetteer_place(name, strlen(name), cc);
-	if (k == CR_PLACE_UNKNOWN || k == CR_PLACE_COUNTRY || k == CR_PLACE_DEMONYM || !home[0] || strcmp(cc, home) == 0)
+	size_t nl = strlen(name);
+	cr_place_kind k = cr_gazetteer_place(name, nl, cc);
+	if (k == CR_PLACE_UNKNOWN || k == CR_PLACE_COUNTRY || k == CR_PLACE_DEMONYM || (home[0] && strcmp(cc, home) == 0))
 		return k;
 	for (size_t e = 0; e < d->ents.len; e++) {
 		const cr_lentity *en = &d->ents.items[e];
 		char oc[3];
-		if ((int)e != place && en->name && (en->type == CR_E_PLACE || en->type == CR_E_OTHER) &&
-		    cr_gazetteer_place(en->name, strlen(en->name), oc) != CR_PLACE_UNKNOWN && strcmp(oc, cc) == 0)
+		if ((int)e == place || !en->name || (en->type != CR_E_PLACE && en->type != CR_E_OTHER))
+			continue;
+		cr_place_kind ok = cr_gazetteer_place(en->name, strlen(en->name), oc);
+		if ((ok == CR_PLACE_COUNTRY || ok == CR_PLACE_DEMONYM) && strcmp(oc, cc) == 0)
 			return k;
 	}
-	memcpy(cc, home, 3);
+	if (home[0])
+		memcpy(cc, home, 3);
+	else if (!(k == CR_PLACE_CITY && cr_gazetteer_population(name, nl) >= WELL_KNOWN_CITY))
+		cc[0] = 0;
 	return k;
 }
 

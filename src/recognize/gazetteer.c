@@ -230,12 +230,13 @@ void cr_gazetteer_tag(uint8_t *tags, const cr_gazetteer *g, const char *const *w
 	}
 }
 
-cr_place_kind cr_gazetteer_place(const char *name, size_t n, char cc[3])
+/* The extra string of the entry that is the whole name, or NULL. */
+/* The extra string of the entry that is the whole name, or NULL. */
+static const char *whole_name_extra(const char *name, size_t n)
 {
 	const cr_gazetteer *g = cr_gazetteer_default();
 	const char *words[CR_GAZ_MAX_WORDS];
 	size_t lens[CR_GAZ_MAX_WORDS], nw = 0;
-	cc[0] = 0;
 	for (size_t i = 0; i < n;) {
 		while (i < n && name[i] == ' ')
 			i++;
@@ -245,15 +246,21 @@ cr_place_kind cr_gazetteer_place(const char *name, size_t n, char cc[3])
 		if (j == i)
 			break;
 		if (nw == CR_GAZ_MAX_WORDS)
-			return CR_PLACE_UNKNOWN;
+			return NULL;
 		words[nw] = name + i;
 		lens[nw++] = j - i;
 		i = j;
 	}
 	uint32_t e;
 	if (!g || nw == 0 || cr_gazetteer_match(g, words, lens, nw, 0, &e) != nw)
-		return CR_PLACE_UNKNOWN;
-	const char *x = cr_gazetteer_extra(g, e), *colon = x ? strchr(x, ':') : NULL;
+		return NULL;
+	return cr_gazetteer_extra(g, e);
+}
+
+cr_place_kind cr_gazetteer_place(const char *name, size_t n, char cc[3])
+{
+	const char *x = whole_name_extra(name, n), *colon = x ? strchr(x, ':') : NULL;
+	cc[0] = 0;
 	if (!colon || !cr_is_upper((unsigned char)colon[1]) || !cr_is_upper((unsigned char)colon[2]))
 		return CR_PLACE_UNKNOWN;
 	cc[0] = colon[1], cc[1] = colon[2], cc[2] = 0;
@@ -267,6 +274,14 @@ cr_place_kind cr_gazetteer_place(const char *name, size_t n, char cc[3])
 		return CR_PLACE_DEMONYM;
 	cc[0] = 0;
 	return CR_PLACE_UNKNOWN;
+}
+
+long cr_gazetteer_population(const char *name, size_t n)
+{
+	const char *x = whole_name_extra(name, n);
+	if (!x || strncmp(x, "city:", 5) != 0 || strlen(x) < 9)
+		return 0;
+	return strtol(x + 8, NULL, 10);
 }
 
 bool cr_places_fit(const char *a, const char *b)

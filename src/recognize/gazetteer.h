@@ -62,6 +62,8 @@ typedef enum cr_place_kind {
 	CR_PLACE_DEMONYM   /* "Syrian": no place, but it names the country */
 } cr_place_kind;
 cr_place_kind cr_gazetteer_place(const char *name, size_t n, char cc[3]);
+/* The population the gazetteer gives a city (0 for other names or none). */
+long cr_gazetteer_population(const char *name, size_t n);
 /* Whether two place names can be one event's place: not two different
  * countries, nor two different cities or regions of one country. A city or
  * region the gazetteer puts in another country is no evidence (many towns

@@ -15,7 +15,9 @@
  *     country, by the gazetteer), or a place the gazetteer does not know; two
  *     different known cities or countries never join. Disasters strike
  *     regions: any place of theirs fits;
- *   - target: the same, or one report names none.
+ *   - target: the same, or one report names none;
+ *   - story: reports of two stories (stories.c: two groups of documents
+ *     naming different people and places) join only when both are dated.
  * The merged event takes the most reported type, the most reported place
  * and the narrowest time all its reports allow; its label names the type,
  * the target or person, and the place.
@@ -73,6 +75,11 @@ static int fit(const cr_ledger *l, const vnode *n, int a, int r, const cr_dayran
 {
 	bool region = cr_event_class_of(n[a].ev->type) == CR_EVENT_DISASTER;
 	if (!overlaps(gt[a], gt[r]))
+		return -1;
+	/* a report of another story (stories.c) joins only on its date: an
+	 * undated report of a second quake on the island is not the first */
+	bool personal = cr_event_class_of(n[a].ev->type) == CR_EVENT_PERSONAL;
+	if (!personal && (!cr_range_known(gt[a]) || !cr_range_known(gt[r])) && cr_stories_apart(l, n[a].doc, n[r].doc))
 		return -1;
 	/* two countries apart; a disaster's region may cross a border */
 	if (!region && n[a].ev->country[0] && gc[r][0] && strcmp(n[a].ev->country, gc[r]) != 0)

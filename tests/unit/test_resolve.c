@@ -425,6 +425,29 @@ static void test_dismissal_and_resignation_of_one_man_are_one_departure(void **s
 	teardown_fixture(&f);
 }
 
+static void test_undated_reports_of_two_stories_stay_apart(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	/* two stories of two reports each: one names Smith and Harbor Street, the
+	 * other Jones and Mill Road; both have a shooting, none a date */
+	const char *people[] = {"Ann Smith", "Ann Smith", "Bo Jones", "Bo Jones"};
+	const char *streets[] = {"Harbor Street", "Harbor Street", "Mill Road", "Mill Road"};
+	for (int i = 0; i < 4; i++) {
+		doc(&f, i < 2 ? "A" : "B", NULL);
+		entity(&f, CR_E_PERSON, people[i]);
+		entity(&f, CR_E_ORG, i < 2 ? "Harbor Police" : "Mill County Sheriff");
+		event(&f, "shooting", NULL, entity(&f, CR_E_PLACE, streets[i]));
+	}
+	/* a fifth report naming neither joins whichever shooting: one document is no story */
+	doc(&f, "C", NULL);
+	event(&f, "shooting", NULL, -1);
+	resolve(&f);
+	assert_int_equal(f.l.nstories, 3);
+	assert_int_equal(f.l.nevents, 2);
+	teardown_fixture(&f);
+}
+
 static void test_every_pair_of_copies_is_found(void **state)
 {
 	(void)state;
@@ -680,6 +703,7 @@ int main(void)
 		cmocka_unit_test(test_two_regions_of_one_country_are_apart),
 		cmocka_unit_test(test_personal_events_join_by_their_person),
 		cmocka_unit_test(test_dismissal_and_resignation_of_one_man_are_one_departure),
+		cmocka_unit_test(test_undated_reports_of_two_stories_stay_apart),
 		cmocka_unit_test(test_every_pair_of_copies_is_found),
 		cmocka_unit_test(test_disjoint_lower_bounds_conflict),
 		cmocka_unit_test(test_closed_figures_apart_do_not_overlap),
