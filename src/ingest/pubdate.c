@@ -15,8 +15,9 @@
  * something else and is never taken. A line is a date line only when,
  * besides its dates, clock times, weekdays, zones and glue words ("at",
  * "on", "a.m."), it holds at most two other words and all of them
- * capitalised (an outlet, "WASHINGTON, DC"); a byline ("By ...") may hold
- * six of any case. So a sentence of the story ("Vincent Gigante died in
+ * capitalised (an outlet, "WASHINGTON, DC"), none on the first line (a
+ * headline that names a date: "Royal Wedding April 29, 2011"); a byline
+ * ("By ...") may hold six of any case. So a sentence of the story ("Vincent Gigante died in
  * prison on December 19, 2005.") or a headline that names a date is no
  * date line: the date an event happened does not become the publication
  * date.
@@ -405,8 +406,8 @@ static size_t clock_at(const tok *t, size_t n, size_t i)
 /*
  * The dates of one line (at most cap), or 0 when it is no date line: more
  * than two words that are neither date, clock, weekday, zone, label nor
- * glue, or any such word in lower case (a byline, "By ...", may hold six of
- * either case).
+ * glue (any, on the first line), or any such word in lower case (a byline,
+ * "By ...", may hold six of either case).
  */
 static size_t parse_line(const char *s, size_t len, int line, pdate *out, size_t cap)
 {
@@ -460,7 +461,8 @@ static size_t parse_line(const char *s, size_t len, int line, pdate *out, size_t
 			lower |= x->type == T_WORD && !x->cap;
 		}
 	}
-	if (nd == 0 || unknown > (byline ? 6u : 2u) || (lower && !byline))
+	/* the first line is the headline when it holds any other word ("Royal Wedding April 29, 2011") */
+	if (nd == 0 || unknown > (byline ? 6u : line == 0 ? 0u : 2u) || (lower && !byline))
 		return 0;
 	return nd;
 }

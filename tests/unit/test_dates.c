@@ -139,6 +139,10 @@ static void test_a_date_in_a_sentence_of_the_story_is_no_publication_date(void *
 	(void)state;
 	expect_pub("Mob boss dies\nThe mob boss died while in prison custody on December 19, 2005.\nHe was 77.", "-");
 	expect_pub("Seacom operations fully restored: 4 November 2011\nThe cable was repaired.", "-");
+	expect_pub("Royal Wedding April 29, 2011\nThe couple will marry at the abbey.", "-");
+	/* the same words under the headline are an outlet's dateline */
+	expect_pub("Couple to marry at the abbey\nRoyal Gazette April 2, 2011\nThe couple will marry at the abbey.",
+	           "2011-04-02..2011-04-02");
 	expect_pub("Parliamentary elections in the republic which are planned for December 15, 2013, will be held.", "-");
 }
 
