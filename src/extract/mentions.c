@@ -146,14 +146,15 @@ static void short_forms_join(xdoc *d, ekey_vec *keys)
 	cr_map_free(owner);
 }
 
-/* Two given names (with their suffixes) of one person: they agree through
- * initials, middle names and nicknames (namekey.h), and no two different
- * generational suffixes (John Smith Jr. is not John Smith Sr.). */
+/* Two given names (with their suffixes) of one person in one document: they
+ * agree through initials, middle names and nicknames, not spelling
+ * (namekey.h: Marian and Marion of one article are two people), and no two
+ * different generational suffixes (John Smith Jr. is not John Smith Sr.). */
 static bool given_agree(const char *f1, const char *s1, const char *f2, const char *s2)
 {
 	if (s1 && s2 && strcmp(s1, s2) != 0)
 		return false;
-	return cr_given_names_agree(f1, f2);
+	return cr_given_names_agree_strictly(f1, f2);
 }
 
 static int join_person(xdoc *d, ekey_vec *keys, const char *s, size_t n, uint32_t at)
@@ -557,7 +558,8 @@ static bool initial_at(const xdoc *d, uint32_t i)
  * organisation head word in it that has a generational suffix or a middle
  * initial (and is no place the gazetteer knows), or that is, alone or as its
  * last word, the surname of a person the document names in full (unless the
- * tagger and the gazetteer agree it is a place: "Washington").
+ * tagger and the gazetteer agree it is a place and a locative word stands
+ * before it: "in Washington").
  */
 /* Whether a mention typed otherwise may be a person's name: shaped as people
  * are named, at most five words, no organisation head word; *place when the
@@ -579,6 +581,19 @@ static bool person_shaped(const xdoc *d, const mention *me, cr_buf *nb, bool *pl
 	*place = ok && cr_is_place_name(text);
 	free(text);
 	return ok;
+}
+
+/* A preposition or verb of place before token i: "in", "to", "from", "visited" ... */
+static bool locative_before(const xdoc *d, uint32_t i)
+{
+	static const char *const loc[] = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "toward",
+	                                  "towards", "through", "visited", "visit", "visiting", "of", "around"};
+	if (i == 0)
+		return false;
+	for (size_t k = 0; k < CR_ARRAY_LEN(loc); k++)
+		if (tok_is(d, i - 1, loc[k]))
+			return true;
+	return false;
 }
 
 static void retype_people(xdoc *d)
@@ -613,8 +628,9 @@ static void retype_people(xdoc *d)
 	}
 	for (size_t m = 0; m < d->ments.len && cr_map_count(surnames); m++) {
 		mention *me = &d->ments.items[m];
-		/* a place the tagger and the gazetteer agree on stays a place ("Washington") */
-		if (!person_shaped(d, me, &nb, &place, &initial) || (place && me->type == CR_E_PLACE))
+		/* a place the tagger and the gazetteer agree on, after a locative
+		 * preposition, stays a place ("visited Washington", "in Washington") */
+		if (!person_shaped(d, me, &nb, &place, &initial) || (place && me->type == CR_E_PLACE && locative_before(d, me->title0)))
 			continue;
 		key = cr_name_key(nb.data, nb.len, false);
 		cr_person_key_split(key, &given, &sur, &suffix);
@@ -628,8 +644,8 @@ static void retype_people(xdoc *d)
 
 /* One name, one type in a document: every mention of a name takes the type
  * the tagger and the rules gave it most often ("Marfin Bank" read twice as
- * an organisation and once as a person is an organisation); on a tie, the
- * type of its first mention. */
+ * an organisation and once as a person is an organisation), a titled
+ * person's mention counting three; on a tie, the type of its first mention. */
 static void unify_types(xdoc *d)
 {
 	cr_map *seen = cr_map_new();   /* name key -> 1 + index into counts */
@@ -648,7 +664,8 @@ static void unify_types(xdoc *d)
 			for (int k = 0; k < 5; k++)
 				cr_vec_push(&counts, k == 4 ? me->type : 0u);
 		}
-		counts.items[(size_t)(v - 1) * 5 + me->type]++;
+		/* a title before a name is the strongest sign of a person ("President Obama") */
+		counts.items[(size_t)(v - 1) * 5 + me->type] += me->title0 < me->tok0 && me->type == CR_E_PERSON ? 3 : 1;
 		slot[m] = (size_t)(v - 1) * 5;
 		free(key);
 	}
