@@ -58,6 +58,9 @@ static void key_word(cr_buf *b, const char *w, size_t n)
 			tmp[k++] = (char)cr_lower((unsigned char)w[i]);
 		}
 	}
+	/* a plural possessive: "magistrates'" is "magistrates" */
+	if (k > 2 && tmp[k - 1] == '\'' && tmp[k - 2] == 's')
+		k--;
 	tmp[k] = 0;
 	long r = variants ? cr_lexicon_find(variants, tmp, k) : -1;
 	if (r >= 0 && variants->ncols[r] > 1)
@@ -369,7 +372,18 @@ size_t cr_org_short_forms(const char *name, size_t *start, size_t *len, size_t m
 			w[n] = p, wl[n++] = (size_t)(q - p);
 		p = q;
 	}
-	if (n < 2 || !cr_name_like(name))
+	/* an organisation's name: capitalised words, joined by "and", "of", "for" ... */
+	for (size_t k = 0; k < n; k++) {
+		static const char *const joins[] = {"and", "of", "for", "on", "the", "&", "in", "de"};
+		bool ok = cr_is_upper((unsigned char)w[k][0]) || (unsigned char)w[k][0] >= 0x80;
+		for (size_t j = 0; j < CR_ARRAY_LEN(joins) && !ok && k > 0 && k + 1 < n; j++)
+			ok = wl[k] == strlen(joins[j]) && memcmp(w[k], joins[j], wl[k]) == 0;
+		for (size_t c = 0; c < wl[k] && ok; c++)
+			ok = !cr_is_digit((unsigned char)w[k][c]);
+		if (!ok)
+			return 0;
+	}
+	if (n < 2)
 		return 0;
 	/* less a leading place: the longest the gazetteer knows, the rest a name with no head word */
 	for (size_t p = CR_MIN(3, n - 1); p >= 1 && out < max; p--) {
@@ -378,9 +392,9 @@ size_t cr_org_short_forms(const char *name, size_t *start, size_t *len, size_t m
 		free(lead);
 		if (!place)
 			continue;
-		bool ok = true;
+		bool ok = cr_is_upper((unsigned char)w[p][0]);
 		for (size_t k = p; k < n && ok; k++)
-			ok = cr_is_upper((unsigned char)w[k][0]) && !org_head(w[k], wl[k]);
+			ok = !org_head(w[k], wl[k]);
 		if (ok) {
 			start[out] = (size_t)(w[p] - name);
 			len[out++] = (size_t)(w[n - 1] + wl[n - 1] - w[p]);
@@ -473,4 +487,53 @@ size_t cr_name_distance(const char *a, const char *b)
 			d[i][j] = v;
 		}
 	return d[n][m];
+}
+
+size_t cr_name_initials(const char *name, char *out, size_t cap)
+{
+	size_t k = 0, words = 0;
+	for (const char *p = name; *p && k + 1 < cap;) {
+		while (*p == ' ')
+			p++;
+		const char *w = p;
+		while (*p && *p != ' ')
+			p++;
+		if (p == w || !cr_is_upper((unsigned char)*w))
+			continue;
+		words++;
+		/* "U.S.": each letter of a dotted abbreviation */
+		bool dotted = p - w >= 4 && w[1] == '.';
+		for (const char *q = w; dotted && q < p; q++)
+			if (cr_is_alpha((unsigned char)*q) && !(q + 1 < p && q[1] == '.'))
+				dotted = false;
+		if (dotted) {
+			for (const char *q = w; q < p && k + 1 < cap; q += 2)
+				out[k++] = *q;
+		} else {
+			out[k++] = *w;
+		}
+	}
+	out[k] = 0;
+	return words;
+}
+
+bool cr_acronym_of(const char *acr, size_t n, const char *name)
+{
+	if (n < 2 || !cr_is_upper((unsigned char)acr[0]))
+		return false;
+	char ini[32];
+	if (cr_name_initials(name, ini, sizeof ini) < 2 || ini[0] != acr[0])
+		return false;
+	/* the acronym's capitals, in order, among the name's capitals */
+	const char *p = name;
+	for (size_t i = 0; i < n; i++) {
+		if (!cr_is_upper((unsigned char)acr[i]))
+			continue;
+		while (*p && *p != acr[i])
+			p++;
+		if (!*p)
+			return false;
+		p++;
+	}
+	return true;
 }

@@ -1,12 +1,14 @@
 /*
  * namekey.h: the key names are matched by, within a document and across
- * documents. Lower case, full stops dropped, curly apostrophes straightened,
- * hyphens as spaces, a leading "the" dropped, each word mapped through the
+ * documents. Lower case, full stops dropped, curly apostrophes straightened
+ * and a plural possessive's dropped ("Magistrates' Court"), hyphens as
+ * spaces, a leading "the" dropped, each word mapped through the
  * spelling variants of data/lexicon/name-variants.tsv (Centre/Center,
  * Sergey/Sergei, Kiev/Kyiv), and, for organisations, a leading nationality
  * adjective or a country in the possessive dropped (data/lexicon/demonyms.tsv,
- * the gazetteer's countries: "Ukraine's Centre for ..."): "the Russian National
- * Center for Defense" -> "national centre for defence".
+ * the gazetteer's countries: "Ukraine's Centre for ...") and a closing legal
+ * form dropped (data/lexicon/org-legal-forms.tsv: "Microsoft Corp."): "the
+ * Russian National Center for Defense" -> "national centre for defence".
  */
 #ifndef CR_NAMEKEY_H
 #define CR_NAMEKEY_H
@@ -67,6 +69,16 @@ char *cr_name_skeleton(const char *key);
 /* Edits (insertions, deletions, substitutions, swaps of two neighbours)
  * between two keys' letters, spaces ignored; the first 64 letters of each. */
 size_t cr_name_distance(const char *a, const char *b);
+/* The initials of a name's capitalised words, each letter of a dotted
+ * abbreviation counting ("U.S. Geological Survey": "USGS"), into out
+ * (NUL-terminated, at most cap - 1 letters). Returns how many capitalised
+ * words the name has. */
+size_t cr_name_initials(const char *name, char *out, size_t cap);
+/* Whether acr (n bytes) may abbreviate name, as an acronym defined beside
+ * it is read ("Crimes Against Police Officers Section (CAPOS)"): its first
+ * letter is the name's first initial and its capitals are, in order, among
+ * the name's capitals. */
+bool cr_acronym_of(const char *acr, size_t n, const char *name);
 /* True when the word (any case) is a nationality adjective. */
 bool cr_is_demonym(const char *s, size_t n);
 

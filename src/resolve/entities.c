@@ -370,34 +370,25 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 	}
 	cr_map_free(surnames);
 	cr_map_free(keys);
-	/* an acronym ("WHO") joins the one organisation whose initials it is
-	 * ("World Health Organization"); two candidates, and it joins neither */
+	/* an acronym ("WHO", "USGS") joins the one organisation whose initials it
+	 * is under any of its names ("World Health Organization", "U.S. Geological
+	 * Survey"): the cluster's acronym table; two candidates, and it joins neither */
 	cr_map *initials = cr_map_new();   /* initials -> 1 + node, or -1 when ambiguous */
 	for (size_t i = 0; i < nn; i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
 		if (le->type != CR_E_ORG)
 			continue;
-		char ini[16];
-		size_t k = 0, words_seen = 0;
-		for (const char *p = le->name; *p && k + 1 < sizeof ini;) {
-			while (*p == ' ')
-				p++;
-			const char *w = p;
-			while (*p && *p != ' ')
-				p++;
-			if (p > w && cr_is_upper((unsigned char)*w)) {
-				ini[k++] = *w;
-				words_seen++;
-			}
+		for (size_t a = 0; a < le->naliases; a++) {
+			char ini[16];
+			size_t words_seen = cr_name_initials(le->aliases[a].text, ini, sizeof ini), k = strlen(ini);
+			if (words_seen < 2 || le->aliases[a].nickname)
+				continue;
+			intptr_t prev;
+			if (!cr_map_get(initials, ini, k, &prev))
+				cr_map_put(initials, ini, k, (intptr_t)i + 1);
+			else if (prev > 0 && find(N, (int)prev - 1) != find(N, (int)i))
+				cr_map_put(initials, ini, k, -1);
 		}
-		ini[k] = 0;
-		if (words_seen < 2)
-			continue;
-		intptr_t prev;
-		if (!cr_map_get(initials, ini, k, &prev))
-			cr_map_put(initials, ini, k, (intptr_t)i + 1);
-		else if (prev > 0 && find(N, (int)prev - 1) != find(N, (int)i))
-			cr_map_put(initials, ini, k, -1);
 	}
 	for (size_t i = 0; i < nn; i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
