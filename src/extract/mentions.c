@@ -146,14 +146,15 @@ static void short_forms_join(xdoc *d, ekey_vec *keys)
 	cr_map_free(owner);
 }
 
-/* Two given names (with their suffixes) of one person: they agree through
- * initials, middle names and nicknames (namekey.h), and no two different
- * generational suffixes (John Smith Jr. is not John Smith Sr.). */
+/* Two given names (with their suffixes) of one person in one document: they
+ * agree through initials, middle names and nicknames, not spelling
+ * (namekey.h: Marian and Marion of one article are two people), and no two
+ * different generational suffixes (John Smith Jr. is not John Smith Sr.). */
 static bool given_agree(const char *f1, const char *s1, const char *f2, const char *s2)
 {
 	if (s1 && s2 && strcmp(s1, s2) != 0)
 		return false;
-	return cr_given_names_agree(f1, f2);
+	return cr_given_names_agree_strictly(f1, f2);
 }
 
 static int join_person(xdoc *d, ekey_vec *keys, const char *s, size_t n, uint32_t at)
@@ -300,6 +301,14 @@ static bool function_word(const xdoc *d, size_t i)
 	return false;
 }
 
+/* A capitalised word that may stand in an organisation's name: no function
+ * word, number or time expression ("Court on Monday" is no name). */
+static bool org_word(const xdoc *d, uint32_t i)
+{
+	return tok_capitalised(d, i) && !function_word(d, i) && d->seg.tokens[i].kind == CR_TOK_WORD && d->tok_tx[i] < 0 &&
+	       d->tok_num[i] < 0;
+}
+
 /*
  * Organisation names built around a head word (data/lexicon/org-heads.tsv):
  * "the Russian National Centre for Defence Management", "Centre for Civil
@@ -320,16 +329,22 @@ static void org_names(xdoc *d)
 			if (hm >= 0 && d->ments.items[hm].type == CR_E_PERSON)
 				continue;
 			uint32_t a = h;
-			while (a > first && tok_capitalised(d, a - 1) && !function_word(d, a - 1) &&
-			       d->seg.tokens[a - 1].kind == CR_TOK_WORD &&
-			       !(d->tok_ment[a - 1] >= 0 && d->ments.items[d->tok_ment[a - 1]].type == CR_E_PERSON))
-				a--;
+			for (;;) {
+				/* a plural possessive inside the name: "Magistrates' Court", "Workers' Party" */
+				if (a > first + 1 && tok_is(d, a - 1, "'") && org_word(d, a - 2) && d->low[a - 2][d->lowlen[a - 2] - 1] == 's')
+					a -= 2;
+				else if (a > first && org_word(d, a - 1) &&
+				         !(d->tok_ment[a - 1] >= 0 && d->ments.items[d->tok_ment[a - 1]].type == CR_E_PERSON))
+					a--;
+				else
+					break;
+			}
 			uint32_t e = h + 1;
-			if (e + 1 < end && (tok_is(d, e, "for") || tok_is(d, e, "of") || tok_is(d, e, "on")) && tok_capitalised(d, e + 1)) {
+			if (e + 1 < end && (tok_is(d, e, "for") || tok_is(d, e, "of") || tok_is(d, e, "on")) && org_word(d, e + 1)) {
 				e++;
-				while (e < end && (tok_capitalised(d, e) ||
+				while (e < end && (org_word(d, e) ||
 				                   ((tok_is(d, e, "and") || tok_is(d, e, "of") || tok_is(d, e, "for")) && e + 1 < end &&
-				                    tok_capitalised(d, e + 1))))
+				                    org_word(d, e + 1))))
 					e++;
 			}
 			/* nor does it cut a name the tagger read past it ("Crimes Against
@@ -528,6 +543,16 @@ static void propagate_names(xdoc *d)
 	cr_map_free(names);
 }
 
+/* Whether tokens [a, b) name a place the gazetteer knows. */
+static bool words_place(const xdoc *d, uint32_t a, uint32_t b)
+{
+	cr_buf w = {0};
+	token_words(d, a, b, &w);
+	bool place = w.len && cr_is_place_name(w.data);
+	cr_buf_free(&w);
+	return place;
+}
+
 /* A mention's text from token `from` (its start or its title's) to its end,
  * without the quoted nickname inside it: "Vincent Gigante". */
 static void mention_name(const xdoc *d, const mention *me, uint32_t from, cr_buf *out)
@@ -557,7 +582,8 @@ static bool initial_at(const xdoc *d, uint32_t i)
  * organisation head word in it that has a generational suffix or a middle
  * initial (and is no place the gazetteer knows), or that is, alone or as its
  * last word, the surname of a person the document names in full (unless the
- * tagger and the gazetteer agree it is a place: "Washington").
+ * tagger and the gazetteer agree it is a place and a locative word stands
+ * before it: "in Washington").
  */
 /* Whether a mention typed otherwise may be a person's name: shaped as people
  * are named, at most five words, no organisation head word; *place when the
@@ -579,6 +605,19 @@ static bool person_shaped(const xdoc *d, const mention *me, cr_buf *nb, bool *pl
 	*place = ok && cr_is_place_name(text);
 	free(text);
 	return ok;
+}
+
+/* A preposition or verb of place before token i: "in", "to", "from", "visited" ... */
+static bool locative_before(const xdoc *d, uint32_t i)
+{
+	static const char *const loc[] = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "toward",
+	                                  "towards", "through", "visited", "visit", "visiting", "of", "around"};
+	if (i == 0)
+		return false;
+	for (size_t k = 0; k < CR_ARRAY_LEN(loc); k++)
+		if (tok_is(d, i - 1, loc[k]))
+			return true;
+	return false;
 }
 
 static void retype_people(xdoc *d)
@@ -613,8 +652,9 @@ static void retype_people(xdoc *d)
 	}
 	for (size_t m = 0; m < d->ments.len && cr_map_count(surnames); m++) {
 		mention *me = &d->ments.items[m];
-		/* a place the tagger and the gazetteer agree on stays a place ("Washington") */
-		if (!person_shaped(d, me, &nb, &place, &initial) || (place && me->type == CR_E_PLACE))
+		/* a place the tagger and the gazetteer agree on, after a locative
+		 * preposition, stays a place ("visited Washington", "in Washington") */
+		if (!person_shaped(d, me, &nb, &place, &initial) || (place && me->type == CR_E_PLACE && locative_before(d, me->title0)))
 			continue;
 		key = cr_name_key(nb.data, nb.len, false);
 		cr_person_key_split(key, &given, &sur, &suffix);
@@ -628,8 +668,8 @@ static void retype_people(xdoc *d)
 
 /* One name, one type in a document: every mention of a name takes the type
  * the tagger and the rules gave it most often ("Marfin Bank" read twice as
- * an organisation and once as a person is an organisation); on a tie, the
- * type of its first mention. */
+ * an organisation and once as a person is an organisation), a titled
+ * person's mention counting three; on a tie, the type of its first mention. */
 static void unify_types(xdoc *d)
 {
 	cr_map *seen = cr_map_new();   /* name key -> 1 + index into counts */
@@ -648,7 +688,8 @@ static void unify_types(xdoc *d)
 			for (int k = 0; k < 5; k++)
 				cr_vec_push(&counts, k == 4 ? me->type : 0u);
 		}
-		counts.items[(size_t)(v - 1) * 5 + me->type]++;
+		/* a title before a name is the strongest sign of a person ("President Obama") */
+		counts.items[(size_t)(v - 1) * 5 + me->type] += me->title0 < me->tok0 && me->type == CR_E_PERSON ? 3 : 1;
 		slot[m] = (size_t)(v - 1) * 5;
 		free(key);
 	}
@@ -664,6 +705,78 @@ static void unify_types(xdoc *d)
 	free(slot);
 	cr_vec_free(&counts);
 	cr_map_free(seen);
+}
+
+/* An acronym's shape: two to eight letters, the first and at least two capitals ("USGS", "DoD"). */
+static bool acronym_at(const xdoc *d, uint32_t i)
+{
+	const char *s = tok_text(d, i);
+	size_t n = tok_len(d, i), caps = 0;
+	if (n < 2 || n > 8 || !cr_is_upper((unsigned char)s[0]))
+		return false;
+	for (size_t k = 0; k < n; k++) {
+		if (!cr_is_alpha((unsigned char)s[k]))
+			return false;
+		caps += cr_is_upper((unsigned char)s[k]) != 0;
+	}
+	return caps >= 2;
+}
+
+/* A name and the acronym in parentheses beside it: "U.S. Geological Survey
+ * (USGS)" or "USGS (U.S. Geological Survey)" when the acronym may abbreviate
+ * the name (cr_acronym_of). *name_tok and *acr_tok get a token of each. */
+static bool acronym_definition(const xdoc *d, uint32_t open, uint32_t *name_tok, uint32_t *acr_tok)
+{
+	if (open == 0 || open + 2 >= d->seg.ntokens || !tok_is(d, open, "(") ||
+	    d->tok_sent[open - 1] != d->tok_sent[open])
+		return false;
+	uint32_t close = open + 1;
+	while (close < d->seg.ntokens && close < open + 10 && !tok_is(d, close, ")"))
+		close++;
+	if (close >= d->seg.ntokens || !tok_is(d, close, ")"))
+		return false;
+	int before = d->tok_ment[open - 1];
+	cr_buf w = {0};
+	bool ok = false;
+	if (close == open + 2 && acronym_at(d, open + 1) && before >= 0 && d->ments.items[before].type != CR_E_PERSON) {
+		const mention *me = &d->ments.items[before];
+		token_words(d, me->tok0, me->tok1, &w);
+		ok = cr_acronym_of(tok_text(d, open + 1), tok_len(d, open + 1), w.data);
+		*name_tok = open - 1, *acr_tok = open + 1;
+	} else if (acronym_at(d, open - 1) && d->tok_ment[open + 1] >= 0 &&
+	           d->ments.items[d->tok_ment[open + 1]].tok1 == close &&
+	           d->ments.items[d->tok_ment[open + 1]].type != CR_E_PERSON) {
+		token_words(d, open + 1, close, &w);
+		ok = cr_acronym_of(tok_text(d, open - 1), tok_len(d, open - 1), w.data);
+		*name_tok = open + 1, *acr_tok = open - 1;
+	}
+	cr_buf_free(&w);
+	return ok;
+}
+
+/* An acronym the tagger left beside the name it is defined for becomes a
+ * mention, so that it joins the name (acronyms_join). */
+static void acronym_mentions(xdoc *d)
+{
+	for (uint32_t i = 1; i + 2 < d->seg.ntokens; i++) {
+		uint32_t name, acr;
+		if (tok_is(d, i, "(") && acronym_definition(d, i, &name, &acr) && d->tok_ment[acr] < 0)
+			push_mention(d, acr, acr + 1, acr, CR_E_ORG);
+	}
+}
+
+/* The acronym defined beside a name is that name's entity, and so is every
+ * other mention of the acronym in the document. */
+static void acronyms_join(xdoc *d, ekey_vec *keys)
+{
+	for (uint32_t i = 1; i + 2 < d->seg.ntokens; i++) {
+		uint32_t name, acr;
+		if (!tok_is(d, i, "(") || !acronym_definition(d, i, &name, &acr) || d->tok_ment[acr] < 0)
+			continue;
+		int to = d->ments.items[d->tok_ment[name]].entity, from = d->ments.items[d->tok_ment[acr]].entity;
+		if (to >= 0 && from >= 0 && to != from && d->ents.items[from].mentions && d->ents.items[from].type != CR_E_PERSON)
+			merge_entity(d, keys, from, to);
+	}
 }
 
 void find_mentions(xdoc *d)
@@ -737,11 +850,13 @@ void find_mentions(xdoc *d)
 	quoted_nickname_names(d);
 	org_names(d);
 	propagate_names(d);
+	acronym_mentions(d);
 	/* mentions in document order (the passes above may have appended out of order) */
 	if (d->ments.len > 1)
 		qsort(d->ments.items, d->ments.len, sizeof *d->ments.items, cmp_mention);
 	/* rejoin names the tagger cut in two: "Russian" + "National Centre ..." (a
-	 * nationality before an organisation), "Centre" + "for" + "Civil Liberties" */
+	 * nationality before an organisation), "Centre" + "for" + "Civil Liberties",
+	 * "Devon" + "and" + "Somerset Fire and Rescue" */
 	size_t w = 0;
 	for (size_t r = 0; r < d->ments.len; r++) {
 		mention *cur = &d->ments.items[r];
@@ -754,7 +869,11 @@ void find_mentions(xdoc *d)
 			bool linked = prev->tok1 + 1 == cur->tok0 && prev->type == CR_E_ORG &&
 			              (cur->type == CR_E_ORG || cur->type == CR_E_OTHER) &&
 			              (tok_is(d, prev->tok1, "for") || tok_is(d, prev->tok1, "of"));
-			if (same_sent && (adjacent || linked)) {
+			/* "Devon and Somerset Fire and Rescue": two places before one organisation */
+			bool coordinated = prev->tok1 + 1 == cur->tok0 && tok_is(d, prev->tok1, "and") && cur->type == CR_E_ORG &&
+			                   cur->tok1 - cur->tok0 >= 2 && prev->nick1 == prev->nick0 && words_place(d, prev->tok0, prev->tok1) &&
+			                   words_place(d, cur->tok0, cur->tok0 + 1);
+			if (same_sent && (adjacent || linked || coordinated)) {
 				prev->tok1 = cur->tok1;
 				prev->type = CR_E_ORG;
 				continue;
@@ -809,6 +928,7 @@ void find_mentions(xdoc *d)
 		merge_entity(d, &keys, (int)e, target);
 	}
 	short_forms_join(d, &keys);
+	acronyms_join(d, &keys);
 	/* the majority type wins; the name is the fullest, most frequent form */
 	for (size_t e = 0; e < keys.len; e++) {
 		cr_lentity *en = &d->ents.items[e];

@@ -58,6 +58,9 @@ static void key_word(cr_buf *b, const char *w, size_t n)
 			tmp[k++] = (char)cr_lower((unsigned char)w[i]);
 		}
 	}
+	/* a plural possessive: "magistrates'" is "magistrates" */
+	if (k > 2 && tmp[k - 1] == '\'' && tmp[k - 2] == 's')
+		k--;
 	tmp[k] = 0;
 	long r = variants ? cr_lexicon_find(variants, tmp, k) : -1;
 	if (r >= 0 && variants->ncols[r] > 1)
@@ -148,7 +151,7 @@ static bool nicknames_meet(const char *a, size_t la, const char *b, size_t lb)
 	return false;
 }
 
-static bool one_name_agrees(const char *a, size_t la, const char *b, size_t lb)
+static bool one_name_agrees(const char *a, size_t la, const char *b, size_t lb, bool fuzzy)
 {
 	if (la == lb && memcmp(a, b, la) == 0)
 		return true;
@@ -156,12 +159,12 @@ static bool one_name_agrees(const char *a, size_t la, const char *b, size_t lb)
 		return true;
 	if ((la == 1 || lb == 1) && a[0] == b[0])
 		return true;   /* an initial */
-	if (la >= 5 && lb >= 5 && (edit1(a, la, b, lb) || memcmp(a, b, 4) == 0))
+	if (fuzzy && la >= 5 && lb >= 5 && (edit1(a, la, b, lb) || memcmp(a, b, 4) == 0))
 		return true;
 	return false;
 }
 
-bool cr_given_names_agree(const char *a, const char *b)
+static bool given_names_agree(const char *a, const char *b, bool fuzzy)
 {
 	pthread_once(&once, load);
 	const char *wa[8], *wb[8];
@@ -194,7 +197,7 @@ bool cr_given_names_agree(const char *a, const char *b)
 	size_t *ls = na <= nb ? la : lb, *ll = na <= nb ? lb : la, ns = CR_MIN(na, nb), nl = CR_MAX(na, nb);
 	size_t j = 0;
 	for (size_t i = 0; i < ns; i++) {
-		while (j < nl && !one_name_agrees(s[i], ls[i], l[j], ll[j])) {
+		while (j < nl && !one_name_agrees(s[i], ls[i], l[j], ll[j], fuzzy)) {
 			if (i == 0 && j == 0 && ll[0] > 1)
 				return false;
 			j++;
@@ -204,6 +207,16 @@ bool cr_given_names_agree(const char *a, const char *b)
 		j++;
 	}
 	return true;
+}
+
+bool cr_given_names_agree(const char *a, const char *b)
+{
+	return given_names_agree(a, b, true);
+}
+
+bool cr_given_names_agree_strictly(const char *a, const char *b)
+{
+	return given_names_agree(a, b, false);
 }
 
 char *cr_name_key(const char *s0, size_t n, bool strip_demonym)
@@ -359,7 +372,18 @@ size_t cr_org_short_forms(const char *name, size_t *start, size_t *len, size_t m
 			w[n] = p, wl[n++] = (size_t)(q - p);
 		p = q;
 	}
-	if (n < 2 || !cr_name_like(name))
+	/* an organisation's name: capitalised words, joined by "and", "of", "for" ... */
+	for (size_t k = 0; k < n; k++) {
+		static const char *const joins[] = {"and", "of", "for", "on", "the", "&", "in", "de"};
+		bool ok = cr_is_upper((unsigned char)w[k][0]) || (unsigned char)w[k][0] >= 0x80;
+		for (size_t j = 0; j < CR_ARRAY_LEN(joins) && !ok && k > 0 && k + 1 < n; j++)
+			ok = wl[k] == strlen(joins[j]) && memcmp(w[k], joins[j], wl[k]) == 0;
+		for (size_t c = 0; c < wl[k] && ok; c++)
+			ok = !cr_is_digit((unsigned char)w[k][c]);
+		if (!ok)
+			return 0;
+	}
+	if (n < 2)
 		return 0;
 	/* less a leading place: the longest the gazetteer knows, the rest a name with no head word */
 	for (size_t p = CR_MIN(3, n - 1); p >= 1 && out < max; p--) {
@@ -368,9 +392,9 @@ size_t cr_org_short_forms(const char *name, size_t *start, size_t *len, size_t m
 		free(lead);
 		if (!place)
 			continue;
-		bool ok = true;
+		bool ok = cr_is_upper((unsigned char)w[p][0]);
 		for (size_t k = p; k < n && ok; k++)
-			ok = cr_is_upper((unsigned char)w[k][0]) && !org_head(w[k], wl[k]);
+			ok = !org_head(w[k], wl[k]);
 		if (ok) {
 			start[out] = (size_t)(w[p] - name);
 			len[out++] = (size_t)(w[n - 1] + wl[n - 1] - w[p]);
@@ -389,4 +413,127 @@ size_t cr_org_short_forms(const char *name, size_t *start, size_t *len, size_t m
 		free(rest);
 	}
 	return out;
+}
+
+static bool vowel(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+char *cr_name_skeleton(const char *key)
+{
+	/* the letters, words run together, a leading "al"/"el" article dropped */
+	cr_buf l = {0};
+	const char *p = key;
+	while (*p == ' ')
+		p++;
+	if ((strncmp(p, "al ", 3) == 0 || strncmp(p, "el ", 3) == 0) && p[3])
+		p += 3;
+	for (; *p; p++)
+		if (cr_is_alpha((unsigned char)*p))
+			cr_buf_putc(&l, *p);
+	cr_buf out = {0};
+	char last = 0;
+	for (size_t i = 0; i < l.len; i++) {
+		char c = l.data[i], n = i + 1 < l.len ? l.data[i + 1] : 0;
+		if (vowel(c) && i > 0)
+			continue;   /* vowels alternate; a first vowel stays, as one class */
+		if (vowel(c))
+			c = 'a';
+		else if (c == 'p' && n == 'h')
+			c = 'f', i++;
+		else if (c == 'c' && n == 'k')
+			c = 'k', i++;
+		else if (c == 'c' || c == 'q')
+			c = 'k';
+		else if (c == 'v' || c == 'w')
+			c = 'b';
+		else if (c == 'g' && i > 0 && vowel(l.data[i - 1]) && vowel(n))
+			continue;   /* Greek gamma before a vowel: Kougias, Kouyias */
+		else if (c == 'h' && i > 0 && !vowel(l.data[i - 1]))
+			continue;   /* kh, gh, th, dh, sh: the h is a transliteration's */
+		if (c == last)
+			continue;   /* doubled letters */
+		cr_buf_putc(&out, c);
+		last = c;
+	}
+	cr_buf_free(&l);
+	return cr_buf_detach(&out);
+}
+
+size_t cr_name_distance(const char *a, const char *b)
+{
+	/* letters only, so "iran nejad" and "irannejad" are 0 apart */
+	char x[64], y[64];
+	size_t n = 0, m = 0;
+	for (; *a && n < sizeof x; a++)
+		if (*a != ' ')
+			x[n++] = *a;
+	for (; *b && m < sizeof y; b++)
+		if (*b != ' ')
+			y[m++] = *b;
+	/* optimal string alignment: insertions, deletions, substitutions, adjacent transpositions */
+	size_t d[65][65];
+	for (size_t i = 0; i <= n; i++)
+		d[i][0] = i;
+	for (size_t j = 0; j <= m; j++)
+		d[0][j] = j;
+	for (size_t i = 1; i <= n; i++)
+		for (size_t j = 1; j <= m; j++) {
+			size_t c = x[i - 1] == y[j - 1] ? 0 : 1;
+			size_t v = CR_MIN(CR_MIN(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + c);
+			if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1])
+				v = CR_MIN(v, d[i - 2][j - 2] + 1);
+			d[i][j] = v;
+		}
+	return d[n][m];
+}
+
+size_t cr_name_initials(const char *name, char *out, size_t cap)
+{
+	size_t k = 0, words = 0;
+	for (const char *p = name; *p && k + 1 < cap;) {
+		while (*p == ' ')
+			p++;
+		const char *w = p;
+		while (*p && *p != ' ')
+			p++;
+		if (p == w || !cr_is_upper((unsigned char)*w))
+			continue;
+		words++;
+		/* "U.S.": each letter of a dotted abbreviation */
+		bool dotted = p - w >= 4 && w[1] == '.';
+		for (const char *q = w; dotted && q < p; q++)
+			if (cr_is_alpha((unsigned char)*q) && !(q + 1 < p && q[1] == '.'))
+				dotted = false;
+		if (dotted) {
+			for (const char *q = w; q < p && k + 1 < cap; q += 2)
+				out[k++] = *q;
+		} else {
+			out[k++] = *w;
+		}
+	}
+	out[k] = 0;
+	return words;
+}
+
+bool cr_acronym_of(const char *acr, size_t n, const char *name)
+{
+	if (n < 2 || !cr_is_upper((unsigned char)acr[0]))
+		return false;
+	char ini[32];
+	if (cr_name_initials(name, ini, sizeof ini) < 2 || ini[0] != acr[0])
+		return false;
+	/* the acronym's capitals, in order, among the name's capitals */
+	const char *p = name;
+	for (size_t i = 0; i < n; i++) {
+		if (!cr_is_upper((unsigned char)acr[i]))
+			continue;
+		while (*p && *p != acr[i])
+			p++;
+		if (!*p)
+			return false;
+		p++;
+	}
+	return true;
 }

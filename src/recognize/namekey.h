@@ -1,12 +1,14 @@
 /*
  * namekey.h: the key names are matched by, within a document and across
- * documents. Lower case, full stops dropped, curly apostrophes straightened,
- * hyphens as spaces, a leading "the" dropped, each word mapped through the
+ * documents. Lower case, full stops dropped, curly apostrophes straightened
+ * and a plural possessive's dropped ("Magistrates' Court"), hyphens as
+ * spaces, a leading "the" dropped, each word mapped through the
  * spelling variants of data/lexicon/name-variants.tsv (Centre/Center,
  * Sergey/Sergei, Kiev/Kyiv), and, for organisations, a leading nationality
  * adjective or a country in the possessive dropped (data/lexicon/demonyms.tsv,
- * the gazetteer's countries: "Ukraine's Centre for ..."): "the Russian National
- * Center for Defense" -> "national centre for defence".
+ * the gazetteer's countries: "Ukraine's Centre for ...") and a closing legal
+ * form dropped (data/lexicon/org-legal-forms.tsv: "Microsoft Corp."): "the
+ * Russian National Center for Defense" -> "national centre for defence".
  */
 #ifndef CR_NAMEKEY_H
 #define CR_NAMEKEY_H
@@ -31,6 +33,9 @@ void cr_person_key_split(const char *key, char **given, char **surname, char **s
  * "will": data/lexicon/given-name-nicknames.tsv).
  */
 bool cr_given_names_agree(const char *a, const char *b);
+/* The same without the spelling allowance (one letter, four first letters):
+ * two names of one document that differ so are two people's. */
+bool cr_given_names_agree_strictly(const char *a, const char *b);
 /* True when the whole name (words separated by spaces) is a place in the
  * built-in gazetteer ("Kansas City"; not "Kansas City Chiefs"). */
 bool cr_is_place_name(const char *name);
@@ -50,6 +55,30 @@ bool cr_is_description(const char *s, size_t n);
  * Department": "Staunton Police"; not "Surrey Police"). Returns how many.
  */
 size_t cr_org_short_forms(const char *name, size_t *start, size_t *len, size_t max);
+/*
+ * A name key's consonant skeleton, which transliterations and spellings of
+ * one name share: the words run together ("iran nejad" = "irannejad", "del
+ * giudice" = "delgiudice"), a leading "al"/"el" dropped, vowels other than a
+ * first one dropped (Hormozgan, Hormuzgan, Hormouzgan; Dargahan, Dargehan),
+ * b/v/w one letter (Alishbandi, Alishvandi), c/k/q and ck one, ph as f, an h
+ * after a consonant dropped (kh, sh), a g between vowels dropped (Kougias,
+ * Kouyias), doubled letters single (Hickok, Hickock). Different people share
+ * skeletons too (Jon, Jan): callers ask for more. The caller frees it.
+ */
+char *cr_name_skeleton(const char *key);
+/* Edits (insertions, deletions, substitutions, swaps of two neighbours)
+ * between two keys' letters, spaces ignored; the first 64 letters of each. */
+size_t cr_name_distance(const char *a, const char *b);
+/* The initials of a name's capitalised words, each letter of a dotted
+ * abbreviation counting ("U.S. Geological Survey": "USGS"), into out
+ * (NUL-terminated, at most cap - 1 letters). Returns how many capitalised
+ * words the name has. */
+size_t cr_name_initials(const char *name, char *out, size_t cap);
+/* Whether acr (n bytes) may abbreviate name, as an acronym defined beside
+ * it is read ("Crimes Against Police Officers Section (CAPOS)"): its first
+ * letter is the name's first initial and its capitals are, in order, among
+ * the name's capitals. */
+bool cr_acronym_of(const char *acr, size_t n, const char *name);
 /* True when the word (any case) is a nationality adjective. */
 bool cr_is_demonym(const char *s, size_t n);
 

@@ -92,6 +92,156 @@ static int cmp_alias(const void *a, const void *b)
 	return strcmp(x->text, y->text);
 }
 
+/* How many entities (roots other than ra and rb) the documents of ra and of
+ * rb both name. */
+static size_t shared_context(node *N, size_t nn, int ra, int rb)
+{
+	cr_map *docs_a = cr_map_new(), *docs_b = cr_map_new(), *in_a = cr_map_new();
+	for (size_t i = 0; i < nn; i++) {
+		int r = find(N, (int)i);
+		size_t d = N[i].doc;
+		if (r == ra)
+			cr_map_put(docs_a, (const char *)&d, sizeof d, 1);
+		if (r == rb)
+			cr_map_put(docs_b, (const char *)&d, sizeof d, 1);
+	}
+	size_t shared = 0;
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < nn; i++) {
+			int r = find(N, (int)i);
+			size_t d = N[i].doc;
+			if (r == ra || r == rb)
+				continue;
+			if (pass == 0 && cr_map_get(docs_a, (const char *)&d, sizeof d, NULL))
+				cr_map_put(in_a, (const char *)&r, sizeof r, 1);
+			intptr_t v;
+			if (pass == 1 && cr_map_get(docs_b, (const char *)&d, sizeof d, NULL) &&
+			    cr_map_get(in_a, (const char *)&r, sizeof r, &v) && v == 1) {
+				cr_map_put(in_a, (const char *)&r, sizeof r, 2);
+				shared++;
+			}
+		}
+	cr_map_free(docs_a);
+	cr_map_free(docs_b);
+	cr_map_free(in_a);
+	return shared;
+}
+
+/* Whether the roots ra and rb hold two different local entities of one document. */
+static bool share_a_document(node *N, size_t nn, int ra, int rb)
+{
+	for (size_t i = 0; i < nn; i++)
+		for (size_t j = i + 1; j < nn && N[j].doc == N[i].doc; j++) {
+			int x = find(N, (int)i), y = find(N, (int)j);
+			if ((x == ra && y == rb) || (x == rb && y == ra))
+				return true;
+		}
+	return false;
+}
+
+/* Two spellings of one name: the same skeleton (namekey.h), at most two
+ * edits apart, five letters or more. */
+static bool spellings_meet(const char *a, const char *b)
+{
+	if (strcmp(a, b) == 0 || strlen(a) < 5 || strlen(b) < 5 || cr_name_distance(a, b) > 2)
+		return false;
+	char *x = cr_name_skeleton(a), *y = cr_name_skeleton(b);
+	bool same = strcmp(x, y) == 0;
+	free(x);
+	free(y);
+	return same;
+}
+
+/*
+ * Transliteration and spelling variants (Alishbandi and Alishvandi, Hormozgan
+ * and Hormuzgan, Hickok and Hickock, Del Giudice and DelGiudice): people
+ * whose surnames are two spellings of one (spellings_meet) and whose given
+ * names agree or are themselves two spellings; other names that are two
+ * spellings whole, unless the gazetteer knows both as different places. Each
+ * join needs support from shared context, since different people have
+ * similar names: the two are never two entities of one document, and their
+ * documents name at least two other entities in common.
+ */
+typedef struct variant_entry {
+	size_t node;
+	char kind;    /* 'p' a person's surname, 'f' a person's names after the first, 'n' another name */
+	char *key;
+} variant_entry;
+
+static void spelling_variants(node *N, size_t nn, const cr_analysis *an)
+{
+	/* candidates share a skeleton: a person's surname's, or, after the same
+	 * first given name, the rest of the name's run together ("mehdi" +
+	 * "irannejad" / "iran nejad"); another name's whole */
+	CR_VEC(variant_entry) entries = {0};
+	for (size_t i = 0; i < nn; i++) {
+		const cr_lentity *a = &an[N[i].doc].entities[N[i].local];
+		if (a->type != CR_E_PERSON) {
+			cr_vec_push(&entries, ((variant_entry){i, 'n', cr_name_key(a->name, strlen(a->name), false)}));
+			continue;
+		}
+		if (!N[i].first)
+			continue;
+		cr_vec_push(&entries, ((variant_entry){i, 'p', cr_xstrdup(N[i].sur)}));
+		const char *sp = strchr(N[i].first, ' ');
+		cr_buf rest = {0};
+		cr_buf_printf(&rest, "%s %s", sp ? sp + 1 : "", N[i].sur);
+		cr_vec_push(&entries, ((variant_entry){i, 'f', cr_buf_detach(&rest)}));
+	}
+	/* bucket keys: kind, the first given name for 'f', the skeleton */
+	cr_map *bucket = cr_map_new();   /* bucket key -> 1 + group */
+	CR_VEC(size_t) *groups = NULL;
+	size_t ngroups = 0;
+	for (size_t e = 0; e < entries.len; e++) {
+		variant_entry *v = &entries.items[e];
+		char *sk = cr_name_skeleton(v->key);
+		cr_buf bk = {0};
+		const char *first = N[v->node].first;
+		size_t fl = first ? strcspn(first, " ") : 0;
+		cr_buf_printf(&bk, "%c%.*s|%s", v->kind, v->kind == 'f' ? (int)fl : 0, first ? first : "", sk);
+		free(sk);
+		intptr_t g;
+		if (!cr_map_get(bucket, bk.data, bk.len, &g)) {
+			groups = cr_xrealloc(groups, (ngroups + 1) * sizeof *groups);
+			memset(&groups[ngroups], 0, sizeof *groups);
+			g = (intptr_t)++ngroups;
+			cr_map_put(bucket, bk.data, bk.len, g);
+		}
+		cr_vec_push(&groups[g - 1], e);
+		cr_buf_free(&bk);
+	}
+	for (size_t g = 0; g < ngroups; g++) {
+		for (size_t x = 0; x < groups[g].len; x++)
+			for (size_t y = x + 1; y < groups[g].len; y++) {
+				const variant_entry *u = &entries.items[groups[g].items[x]], *w = &entries.items[groups[g].items[y]];
+				size_t i = u->node, j = w->node;
+				int ra = find(N, (int)i), rb = find(N, (int)j);
+				if (ra == rb)
+					continue;
+				const cr_lentity *a = &an[N[i].doc].entities[N[i].local], *b = &an[N[j].doc].entities[N[j].local];
+				bool meet;
+				if (u->kind == 'f') {
+					meet = spellings_meet(u->key, w->key);
+				} else if (u->kind == 'p') {
+					bool same_sur = strcmp(N[i].sur, N[j].sur) == 0, given = cr_given_names_agree(N[i].first, N[j].first);
+					meet = !(N[i].suffix && N[j].suffix && strcmp(N[i].suffix, N[j].suffix) != 0) &&
+					       (same_sur || spellings_meet(N[i].sur, N[j].sur)) &&
+					       (given || spellings_meet(N[i].first, N[j].first)) && !(same_sur && given);
+				} else {
+					meet = spellings_meet(u->key, w->key) && !(cr_is_place_name(a->name) && cr_is_place_name(b->name));
+				}
+				if (meet && !share_a_document(N, nn, ra, rb) && shared_context(N, nn, ra, rb) >= 2)
+					unite(N, ra, rb);
+			}
+		cr_vec_free(&groups[g]);
+	}
+	free(groups);
+	cr_map_free(bucket);
+	for (size_t e = 0; e < entries.len; e++)
+		free(entries.items[e].key);
+	cr_vec_free(&entries);
+}
+
 void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 {
 	CR_VEC(node) nodes = {0};
@@ -220,34 +370,25 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 	}
 	cr_map_free(surnames);
 	cr_map_free(keys);
-	/* an acronym ("WHO") joins the one organisation whose initials it is
-	 * ("World Health Organization"); two candidates, and it joins neither */
+	/* an acronym ("WHO", "USGS") joins the one organisation whose initials it
+	 * is under any of its names ("World Health Organization", "U.S. Geological
+	 * Survey"): the cluster's acronym table; two candidates, and it joins neither */
 	cr_map *initials = cr_map_new();   /* initials -> 1 + node, or -1 when ambiguous */
 	for (size_t i = 0; i < nn; i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
 		if (le->type != CR_E_ORG)
 			continue;
-		char ini[16];
-		size_t k = 0, words_seen = 0;
-		for (const char *p = le->name; *p && k + 1 < sizeof ini;) {
-			while (*p == ' ')
-				p++;
-			const char *w = p;
-			while (*p && *p != ' ')
-				p++;
-			if (p > w && cr_is_upper((unsigned char)*w)) {
-				ini[k++] = *w;
-				words_seen++;
-			}
+		for (size_t a = 0; a < le->naliases; a++) {
+			char ini[16];
+			size_t words_seen = cr_name_initials(le->aliases[a].text, ini, sizeof ini), k = strlen(ini);
+			if (words_seen < 2 || le->aliases[a].nickname)
+				continue;
+			intptr_t prev;
+			if (!cr_map_get(initials, ini, k, &prev))
+				cr_map_put(initials, ini, k, (intptr_t)i + 1);
+			else if (prev > 0 && find(N, (int)prev - 1) != find(N, (int)i))
+				cr_map_put(initials, ini, k, -1);
 		}
-		ini[k] = 0;
-		if (words_seen < 2)
-			continue;
-		intptr_t prev;
-		if (!cr_map_get(initials, ini, k, &prev))
-			cr_map_put(initials, ini, k, (intptr_t)i + 1);
-		else if (prev > 0 && find(N, (int)prev - 1) != find(N, (int)i))
-			cr_map_put(initials, ini, k, -1);
 	}
 	for (size_t i = 0; i < nn; i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
@@ -278,10 +419,13 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 	}
 	for (size_t g = 0; g < ngroups; g++) {
 		size_t *m = groups[g].items, gn = groups[g].len;
-		/* full names whose first names agree */
+		/* full names whose first names agree; spelt apart (Marian, Marion) not
+		 * when one document names both */
 		for (size_t x = 0; x < gn; x++)
 			for (size_t y = x + 1; y < gn; y++)
-				if (N[m[x]].first && N[m[y]].first && full_names_agree(&N[m[x]], &N[m[y]]))
+				if (N[m[x]].first && N[m[y]].first && full_names_agree(&N[m[x]], &N[m[y]]) &&
+				    (cr_given_names_agree_strictly(N[m[x]].first, N[m[y]].first) ||
+				     !share_a_document(N, nn, find(N, (int)m[x]), find(N, (int)m[y]))))
 					unite(N, (int)m[x], (int)m[y]);
 		/* a surname alone: the one full-named person with it, or other lone
 		 * surnames; of several such people, the one the cluster is about (named
@@ -341,6 +485,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		free(k);
 	}
 	cr_map_free(by_sur);
+	spelling_variants(N, nn, an);
 	/* one global entity per root, in order of first appearance (node order is document order) */
 	int *gid = cr_xcalloc(nn + 1, sizeof(int));
 	for (size_t i = 0; i < nn; i++)

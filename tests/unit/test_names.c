@@ -222,6 +222,108 @@ static void test_a_short_name_of_two_organisations_joins_neither(void **state)
 	teardown_fixture(&f);
 }
 
+/* Two documents that name the same two other entities: shared context. */
+static void context(fixture *f)
+{
+	entity(f, CR_E_PLACE, "Bandar Kavir");
+	entity(f, CR_E_ORG, "Red Crescent");
+}
+
+static void test_transliterations_join_with_shared_context(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Heydar Talishbandi");
+	entity(&f, CR_E_PLACE, "Hormozgan");
+	context(&f);
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Heidar Talishvandi");
+	entity(&f, CR_E_PLACE, "Hormuzgan");
+	context(&f);
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Mehdi Irannejad");
+	context(&f);
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Mehdi Iran-Nejad");
+	context(&f);
+	resolve(&f);
+	assert_same(&f.l, "Heydar Talishbandi", "Heidar Talishvandi");
+	assert_same(&f.l, "Hormozgan", "Hormuzgan");
+	assert_same(&f.l, "Mehdi Irannejad", "Mehdi Iran-Nejad");
+	assert_apart(&f.l, "Heydar Talishbandi", "Mehdi Irannejad");
+	teardown_fixture(&f);
+}
+
+static void test_similar_names_without_shared_context_stay_apart(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Philip Hickok");
+	entity(&f, CR_E_PLACE, "Dargahan");
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Philip Hickock");
+	entity(&f, CR_E_PLACE, "Dargehan");
+	/* one document naming both: two people, whatever the context */
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Marian Kowalik");
+	entity(&f, CR_E_PERSON, "Marion Kowalik");
+	context(&f);
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Marian Kowalik");
+	context(&f);
+	resolve(&f);
+	assert_apart(&f.l, "Philip Hickok", "Philip Hickock");
+	assert_apart(&f.l, "Dargahan", "Dargehan");
+	assert_apart(&f.l, "Marian Kowalik", "Marion Kowalik");
+	assert_true(cr_name_distance("brownsville", "browsnville") == 1);
+	teardown_fixture(&f);
+}
+
+static void test_the_clusters_acronym_table(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	entity(&f, CR_E_ORG, "U.S. Geological Survey");
+	doc(&f);
+	entity(&f, CR_E_ORG, "USGS");
+	doc(&f);
+	entity(&f, CR_E_ORG, "United States Geological Survey");
+	/* two organisations with the initials RCA: the acronym joins neither */
+	doc(&f);
+	entity(&f, CR_E_ORG, "Red Cross Association");
+	doc(&f);
+	entity(&f, CR_E_ORG, "Regional Council of Arts");
+	doc(&f);
+	entity(&f, CR_E_ORG, "RCA");
+	resolve(&f);
+	assert_same(&f.l, "U.S. Geological Survey", "USGS");
+	assert_same(&f.l, "USGS", "United States Geological Survey");
+	assert_apart(&f.l, "RCA", "Red Cross Association");
+	assert_apart(&f.l, "RCA", "Regional Council of Arts");
+	teardown_fixture(&f);
+}
+
+static void test_a_plural_possessive_is_the_same_name(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	entity(&f, CR_E_ORG, "Wellbrook Magistrates' Court");
+	doc(&f);
+	entity(&f, CR_E_ORG, "Wellbrook Magistrates Court");
+	doc(&f);
+	entity(&f, CR_E_ORG, "Vexcor Corp.");
+	doc(&f);
+	entity(&f, CR_E_ORG, "Vexcor");
+	resolve(&f);
+	assert_same(&f.l, "Wellbrook Magistrates' Court", "Wellbrook Magistrates Court");
+	assert_same(&f.l, "Vexcor Corp.", "Vexcor");
+	teardown_fixture(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -231,6 +333,10 @@ int main(void)
 		cmocka_unit_test(test_nickname_and_full_name_are_one_person),
 		cmocka_unit_test(test_an_organisations_short_name_joins_it),
 		cmocka_unit_test(test_a_short_name_of_two_organisations_joins_neither),
+		cmocka_unit_test(test_transliterations_join_with_shared_context),
+		cmocka_unit_test(test_the_clusters_acronym_table),
+		cmocka_unit_test(test_a_plural_possessive_is_the_same_name),
+		cmocka_unit_test(test_similar_names_without_shared_context_stay_apart),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
