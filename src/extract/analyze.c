@@ -35,6 +35,7 @@ cr_extractor *cr_extractor_new(void)
 	x->person_nouns = cr_lexicon_load("lexicon/person-nouns.tsv", true);
 	x->roles = cr_lexicon_load("lexicon/roles.tsv", true);
 	x->org_heads = cr_lexicon_load("lexicon/org-heads.tsv", true);
+	x->person_words = cr_lexicon_load("lexicon/person-words.tsv", true);
 	if (!x->numbers || !x->timex || !x->tagger || !x->triggers) {
 		fprintf(stderr, "corrob: a built-in recognizer could not be loaded\n");
 		cr_extractor_free(x);
@@ -58,6 +59,7 @@ void cr_extractor_free(cr_extractor *x)
 	cr_lexicon_free(x->person_nouns);
 	cr_lexicon_free(x->roles);
 	cr_lexicon_free(x->org_heads);
+	cr_lexicon_free(x->person_words);
 	free(x);
 }
 
