@@ -224,6 +224,7 @@ int cr_analyze(cr_analysis *out, const cr_extractor *x, const char *text, size_t
 		find_accusations(&d, s);
 	}
 	drop_nickname_entities(&d);
+	pending_personal_events(&d);
 	event_countries(&d);
 	collect_mentions(out, &d);
 	out->entities = d.ents.items;

@@ -84,7 +84,8 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 	if (strcmp(test, "with") == 0)
 		return has_next && tok_is(d, i + 1, "with") ? t : NULL;
 	if (strcmp(test, "guilty") == 0) {
-		for (size_t k = i; k-- > 0 && k + 4 > i && d->tok_sent[k] == d->tok_sent[i];) {
+		/* "found a former Kraft employee guilty" */
+		for (size_t k = i; k-- > 0 && k + 8 > i && d->tok_sent[k] == d->tok_sent[i];) {
 			if (ANY_OF(d, k, "pleaded", "pleads", "pled", "plead", "pleading"))
 				return "plea";
 			if (ANY_OF(d, k, "found", "finds", "finding", "convicted", "verdict"))
@@ -112,6 +113,13 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 			if ((e >= 0 && d->ents.items[e].type == CR_E_PLACE) || ANY_OF(d, k, "city", "town", "village", "port"))
 				return t;
 		}
+		return NULL;
+	}
+	if (strcmp(test, "court") == 0) {
+		/* "due to appear before Taunton Deane Magistrates' Court", "appeared in court" */
+		for (size_t k = i + 1; k < n && k < i + 9 && d->tok_sent[k] == d->tok_sent[i] && !tok_clause_break(d, k); k++)
+			if (ANY_OF(d, k, "court", "magistrates", "magistrates'", "judge", "jury", "tribunal", "magistrate"))
+				return t;
 		return NULL;
 	}
 	if (strcmp(test, "strike") == 0) {
@@ -220,13 +228,18 @@ static int sentence_place(const xdoc *d, size_t first, size_t end, bool any, siz
 }
 
 /* Does a reporting verb stand within three tokens before i ("said on Friday")? */
-static bool dates_the_report(const xdoc *d, size_t first, size_t i)
+static bool dates_the_report(const xdoc *d, size_t first, size_t i, size_t trig)
 {
 	for (size_t k = i; k > first && k + 4 > i; k--) {
 		size_t n;
 		long r = phrase_at(d, d->x->cues, k - 1, i, &n);
-		if (r >= 0 && strcmp(phrase_class(d->x->cues, r), "report") == 0)
-			return true;
+		if (r < 0 || strcmp(phrase_class(d->x->cues, r), "report") != 0)
+			continue;
+		/* "Fresh riots were reported in Greece on Saturday": the event, subject
+		 * of the passive report, happened that day */
+		if (trig < k - 1 && k >= first + 2 && ANY_OF(d, k - 2, "was", "were", "been", "being"))
+			return false;
+		return true;
 	}
 	return false;
 }
@@ -261,7 +274,7 @@ static int sentence_time(const xdoc *d, size_t first, size_t end, size_t trig)
 				continue;
 		}
 		const cr_timex *x = &d->tx[t];
-		if (x->type != CR_TIMEX_DATE || !cr_range_known(x->range) || dates_the_report(d, first, i))
+		if (x->type != CR_TIMEX_DATE || !cr_range_known(x->range) || dates_the_report(d, first, i, trig))
 			continue;
 		/* an incident reported has happened: a day after the report ("in the
 		 * papers tomorrow") is not its day */
@@ -420,10 +433,13 @@ static int personal_event_person(const xdoc *d, size_t sent, size_t first, size_
 		 * coach X" (a title or a common noun or two before the name) */
 		for (size_t k = i + 1; k < end && k < i + 4; k++) {
 			int e = mention_entity_at(d, k);
+			if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
+				return e;
 			if (e >= 0)
-				return d->ents.items[e].type == CR_E_PERSON ? e : -1;
+				break;
 			bool noun = d->seg.tokens[k].kind == CR_TOK_WORD && cr_is_lower((unsigned char)tok_text(d, k)[0]) &&
-			            !ANY_OF(d, k, "on", "in", "at", "for", "after", "and", "to", "from", "with", "as", "by");
+			            !ANY_OF(d, k, "on", "in", "at", "for", "after", "and", "to", "from", "with", "as", "by", "before",
+			                    "into", "over", "under", "about", "against", "near", "outside", "inside", "of", "the");
 			if (!noun && !(d->tok_bits[k] & (TB_TITLES | TB_ROLE)))
 				break;
 		}
@@ -494,6 +510,77 @@ static int killed_person(const xdoc *d, size_t first, size_t end, size_t i)
 	return -1;
 }
 
+/* The personal event of type for person who that token i of sentence sent
+ * reports, dated by the first date after the event word in its clause (or
+ * just before it); one event per person and family unless dates tell two
+ * apart ("appointed lieutenant general in 2014" and "deputy minister in
+ * September"). */
+static void personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, int who)
+{
+	const cr_sentence *se = &d->seg.sentences[sent];
+	size_t first = se->first_token, end = first + se->ntokens;
+	/* "convicted of murder in 2005": a date past the crime a conviction, a
+	 * charge or a sentence is for is the crime's, not theirs */
+	const char *fam = cr_event_family(type);
+	bool judicial = strcmp(fam, "conviction") == 0 || strcmp(fam, "charge") == 0 || strcmp(fam, "sentencing") == 0 ||
+	                strcmp(fam, "plea") == 0 || strcmp(fam, "trial") == 0 || strcmp(fam, "arrest") == 0;
+	int t = -1;
+	for (size_t k = i + 1; k < end && k < i + 14; k++) {
+		if (tok_clause_break(d, k) || tok_is(d, k, "and") || (k > i + 1 && trigger_type(d, k)))
+			break;
+		if (judicial && ANY_OF(d, k, "of", "for", "with"))
+			break;
+		int x = d->tok_tx[k];
+		if (x >= 0 && d->tx[x].type == CR_TIMEX_DATE && cr_range_known(d->tx[x].range)) {
+			t = x;
+			break;
+		}
+	}
+	/* or just before it, in its clause: "Only in September was X appointed",
+	 * "a judge today found the former employee guilty" */
+	for (size_t k = i; t < 0 && k-- > first && k + 10 > i;) {
+		if (tok_clause_break(d, k) || (k + 1 < i && trigger_type(d, k)))
+			break;
+		int x = d->tok_tx[k];
+		if (x >= 0 && d->tx[x].type == CR_TIMEX_DATE && cr_range_known(d->tx[x].range))
+			t = x;
+	}
+	int ev = -1;
+	for (size_t k = 0; k < d->events.len; k++) {
+		const cr_levent *e = &d->events.items[k];
+		if (e->who != who || strcmp(cr_event_family(e->type), cr_event_family(type)) != 0)
+			continue;
+		if (t >= 0 && cr_range_known(e->time) &&
+		    (d->tx[t].range.latest < e->time.earliest || e->time.latest < d->tx[t].range.earliest))
+			continue;
+		ev = (int)k;
+	}
+	if (ev < 0) {
+		cr_levent e = {0};
+		e.type = cr_xstrdup(type);
+		e.place = -1;
+		e.who = who;
+		e.time.earliest = e.time.latest = CR_DAY_NONE;
+		e.start = e.end = d->seg.tokens[i].start;
+		e.label = xstrfmt("%s of %s", type, d->ents.items[who].name);
+		cr_vec_push(&d->events, e);
+		ev = (int)d->events.len - 1;
+	}
+	event_mention(d, ev, i);
+	if (t < 0)
+		return;
+	cr_levent *e = &d->events.items[ev];
+	if (!cr_range_known(e->time) ||
+	    d->tx[t].range.latest - d->tx[t].range.earliest < e->time.latest - e->time.earliest) {
+		e->time = d->tx[t].range;
+		cr_lclaim *c = new_claim(d, sent, i, "occurred_on", CR_SUBJ_EVENT, ev);
+		c->value_time = d->tx[t].range;
+		c->time_value = cr_xstrdup(d->tx[t].value);
+		claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
+		c->modality = clause_modality(d, sent, i, false);
+	}
+}
+
 static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 {
 	for (size_t i = first; i < end; i++) {
@@ -508,67 +595,48 @@ static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 				continue;
 			who = personal_event_person(d, sent, first, end, i);
 		}
-		if (who < 0)
-			continue;
-		/* its date: the first after the event word, within its clause */
-		int t = -1;
-		for (size_t k = i + 1; k < end && k < i + 14; k++) {
-			if (tok_clause_break(d, k) || tok_is(d, k, "and") || (k > i + 1 && trigger_type(d, k)))
-				break;
-			int x = d->tok_tx[k];
-			if (x >= 0 && d->tx[x].type == CR_TIMEX_DATE && cr_range_known(d->tx[x].range)) {
-				t = x;
-				break;
-			}
-		}
-		/* or just before it, in its clause: "Only in September was X appointed" */
-		for (size_t k = i; t < 0 && k-- > first && k + 7 > i;) {
-			if (tok_clause_break(d, k) || (k + 1 < i && trigger_type(d, k)))
-				break;
-			int x = d->tok_tx[k];
-			if (x >= 0 && d->tx[x].type == CR_TIMEX_DATE && cr_range_known(d->tx[x].range))
-				t = x;
-		}
-		/* the same event of the same person, unless the dates tell two apart
-		 * ("appointed lieutenant general in 2014" and "appointed deputy minister in September") */
-		int ev = -1;
-		char *label = xstrfmt("%s of %s", type, d->ents.items[who].name);
-		for (size_t k = 0; k < d->events.len; k++) {
-			const cr_levent *e = &d->events.items[k];
-			if (e->who != who || strcmp(cr_event_family(e->type), cr_event_family(type)) != 0)
-				continue;
-			if (t >= 0 && cr_range_known(e->time) &&
-			    (d->tx[t].range.latest < e->time.earliest || e->time.latest < d->tx[t].range.earliest))
-				continue;
-			ev = (int)k;
-		}
-		if (ev < 0) {
-			cr_levent e = {0};
-			e.type = cr_xstrdup(type);
-			e.place = -1;
-			e.who = who;
-			e.time.earliest = e.time.latest = CR_DAY_NONE;
-			e.start = e.end = d->seg.tokens[i].start;
-			e.label = label;
-			cr_vec_push(&d->events, e);
-			ev = (int)d->events.len - 1;
-		} else {
-			free(label);
-		}
-		event_mention(d, ev, i);
-		if (t < 0)
-			continue;
-		cr_levent *e = &d->events.items[ev];
-		if (!cr_range_known(e->time) ||
-		    d->tx[t].range.latest - d->tx[t].range.earliest < e->time.latest - e->time.earliest) {
-			e->time = d->tx[t].range;
-			cr_lclaim *c = new_claim(d, sent, i, "occurred_on", CR_SUBJ_EVENT, ev);
-			c->value_time = d->tx[t].range;
-			c->time_value = cr_xstrdup(d->tx[t].value);
-			claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
-			c->modality = clause_modality(d, sent, i, false);
+		if (who >= 0) {
+			personal_event_at(d, sent, i, type, who);
+		} else if (strcmp(type, "death") != 0 && d->pending.len < 64) {
+			/* "a gang member was convicted Tuesday": whose, once the whole report is read */
+			pending_event p = {sent, i, type};
+			cr_vec_push(&d->pending, p);
 		}
 	}
+}
+
+/*
+ * Personal events whose sentence names no one ("a former employee was found
+ * guilty today", "a convicted sex offender was captured Monday") are the
+ * person's the report has the same kind of event of, when it has one such
+ * person; else the report's main person, unless the report has him or her
+ * die (a victim is not the one convicted).
+ */
+void pending_personal_events(xdoc *d)
+{
+	for (size_t k = 0; k < d->pending.len; k++) {
+		const pending_event *p = &d->pending.items[k];
+		int who = -1;
+		bool several = false;
+		for (size_t e = 0; e < d->events.len; e++) {
+			const cr_levent *ev = &d->events.items[e];
+			if (ev->who < 0 || strcmp(cr_event_family(ev->type), cr_event_family(p->type)) != 0)
+				continue;
+			several |= who >= 0 && who != ev->who;
+			who = ev->who;
+		}
+		if (several)
+			continue;
+		if (who < 0 && d->main_person >= 0) {
+			bool victim = false;
+			for (size_t e = 0; e < d->events.len; e++)
+				victim |= d->events.items[e].who == d->main_person && strcmp(d->events.items[e].type, "death") == 0;
+			who = victim ? -1 : d->main_person;
+		}
+		if (who >= 0)
+			personal_event_at(d, p->sent, p->tok, p->type, who);
+	}
+	cr_vec_free(&d->pending);
 }
 
 /* Is the target phrase at [i, i + n) what an event hit? It must be linked to

@@ -51,6 +51,12 @@ typedef struct sent_attr {
 	bool quoted;            /* inside a quotation */
 } sent_attr;
 
+/* A personal event word whose sentence names no one (events.c). */
+typedef struct pending_event {
+	size_t sent, tok;
+	const char *type;
+} pending_event;
+
 typedef struct xdoc {
 	const cr_extractor *x;
 	const char *text;
@@ -74,6 +80,7 @@ typedef struct xdoc {
 	CR_VEC(cr_levent) events;
 	CR_VEC(cr_lclaim) claims;
 	CR_VEC(cr_lmention) event_mentions;
+	CR_VEC(struct pending_event) pending;   /* personal events whose person is read at the end (events.c) */
 	sent_attr *attr;
 	cr_dayrange pub;
 	int main_person;        /* the most mentioned person, or -1 */
@@ -136,8 +143,10 @@ uint8_t fact_modality(const xdoc *d, size_t sent, size_t tok);
 bool attribution_covers(const xdoc *d, size_t sent, size_t tok);
 /* events.c */
 void find_events(xdoc *d, size_t sent);
-/* Once every sentence is read: the country each event happened in. */
+/* Once every sentence is read: the country each event happened in, and the
+ * person of the personal events whose sentence named no one. */
 void event_countries(xdoc *d);
+void pending_personal_events(xdoc *d);
 /* Disasters (earthquakes, floods, storms ...): they strike regions, not targets. */
 bool disaster_type(const char *type);
 /* What find_events learned of a sentence, for the figures in it. */
