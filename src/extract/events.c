@@ -106,6 +106,10 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 	}
 	if (strcmp(test, "person") == 0)
 		return person_in_clause(d, i) ? t : NULL;
+	if (strcmp(test, "passive") == 0)
+		/* "was captured Monday" (of whoever the report is about), "captured X" */
+		return (has_prev && ANY_OF(d, i - 1, "was", "were", "been", "being", "is", "are")) || person_in_clause(d, i)
+		       ? t : NULL;
 	if (strcmp(test, "place") == 0) {
 		/* "surrounded Mariupol", "surrounded the eastern half of the city" */
 		for (size_t k = i + 1; k < n && k < i + 7 && d->tok_sent[k] == d->tok_sent[i] && !tok_clause_break(d, k); k++) {
