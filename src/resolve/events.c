@@ -31,21 +31,13 @@
 
 typedef struct vnode {
 	size_t doc;
-	int local, parent;
+	int local;
 	int place;              /* global entity */
 	int who;                /* global entity */
 	cr_dayrange time;
 	const cr_levent *ev;
 } vnode;
 
-static int vfind(vnode *n, int i)
-{
-	while (n[i].parent != i) {
-		n[i].parent = n[n[i].parent].parent;
-		i = n[i].parent;
-	}
-	return i;
-}
 
 static bool overlaps(cr_dayrange a, cr_dayrange b)
 {
@@ -106,9 +98,9 @@ static int fit(const cr_ledger *l, const vnode *n, int a, int r, const cr_dayran
 
 /* Node a joins the group headed by root r: the group keeps the narrowest
  * time both allow, its places, and a target when either names one. */
-static void join(vnode *n, int a, int r, cr_dayrange *gt, group_places *gp, char (*gc)[3], const char **gtg)
+static void join(int *parent, int a, int r, cr_dayrange *gt, group_places *gp, char (*gc)[3], const char **gtg)
 {
-	n[a].parent = r;
+	parent[a] = r;
 	if (!gc[r][0])
 		memcpy(gc[r], gc[a], 3);
 	if (cr_range_known(gt[a])) {
@@ -166,12 +158,15 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 	for (size_t d = 0; d < l->ndocs; d++)
 		for (size_t e = 0; e < an[d].nevents; e++) {
 			const cr_levent *le = &an[d].events[e];
-			vnode v = {d, (int)e, (int)nodes.len, le->place >= 0 ? emap[d][le->place] : -1,
+			vnode v = {d, (int)e, le->place >= 0 ? emap[d][le->place] : -1,
 			           le->who >= 0 ? emap[d][le->who] : -1, le->time, le};
 			cr_vec_push(&nodes, v);
 		}
 	vnode *N = nodes.items;
 	size_t nn = nodes.len;
+	int *parent = cr_xcalloc(nn + 1, sizeof *parent);
+	for (size_t i = 0; i < nn; i++)
+		parent[i] = (int)i;
 	cr_dayrange *gt = cr_xcalloc(nn + 1, sizeof *gt);
 	group_places *gp = cr_xcalloc(nn + 1, sizeof *gp);
 	char (*gc)[3] = cr_xcalloc(nn + 1, sizeof *gc);   /* per root: the country, "" unknown */
@@ -229,7 +224,7 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 					}
 				}
 				if (best >= 0)
-					join(N, a, best, gt, gp, gc, gtg);
+					join(parent, a, best, gt, gp, gc, gtg);
 				else
 					cr_vec_push(&roots, a);
 			}
@@ -245,7 +240,7 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 		root_gid[i] = -1;
 	CR_VEC(cr_gevent) evs = {0};
 	for (size_t i = 0; i < nn; i++) {
-		int r = vfind(N, (int)i);
+		int r = cr_uf_find(parent, (int)i);
 		if (root_gid[r] < 0) {
 			root_gid[r] = (int)evs.len;
 			cr_gevent g = {0};
@@ -312,6 +307,7 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 	free(gp);
 	free(gtg);
 	free(gc);
+	free(parent);
 	cr_vec_free(&nodes);
 	l->events = evs.items;
 	l->nevents = evs.len;

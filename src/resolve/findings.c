@@ -255,15 +255,6 @@ static double sentence_similarity(const cr_ledger *l, const cr_gclaim *a, const 
 	return uni ? (double)inter / (double)uni : 0;
 }
 
-static int uf_find(int *root, int i)
-{
-	while (root[i] != i) {
-		root[i] = root[root[i]];
-		i = root[i];
-	}
-	return i;
-}
-
 static size_t count_originators(const cr_ledger *l, const size_t *cl, size_t n)
 {
 	int *root = cr_xcalloc(n + 1, sizeof *root);
@@ -286,7 +277,7 @@ static size_t count_originators(const cr_ledger *l, const size_t *cl, size_t n)
 		size_t kl = strlen(key);
 		intptr_t other;
 		if (cr_map_get(keys, key, kl, &other))
-			root[uf_find(root, (int)i)] = uf_find(root, (int)other);
+			root[cr_uf_find(root, (int)i)] = cr_uf_find(root, (int)other);
 		else
 			cr_map_put(keys, key, kl, (intptr_t)i);
 	}
@@ -295,13 +286,13 @@ static size_t count_originators(const cr_ledger *l, const size_t *cl, size_t n)
 	for (size_t i = 0; n <= 64 && i < n; i++)
 		for (size_t k = 0; k < i; k++) {
 			const cr_gclaim *a = &l->claims[cl[i]], *b = &l->claims[cl[k]];
-			if (a->doc != b->doc && uf_find(root, (int)i) != uf_find(root, (int)k) &&
+			if (a->doc != b->doc && cr_uf_find(root, (int)i) != cr_uf_find(root, (int)k) &&
 			    sentence_similarity(l, a, b) >= 0.7)
-				root[uf_find(root, (int)i)] = uf_find(root, (int)k);
+				root[cr_uf_find(root, (int)i)] = cr_uf_find(root, (int)k);
 		}
 	size_t c = 0;
 	for (size_t i = 0; i < n; i++)
-		c += uf_find(root, (int)i) == (int)i;
+		c += cr_uf_find(root, (int)i) == (int)i;
 	free(root);
 	return c;
 }

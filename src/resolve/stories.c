@@ -37,15 +37,6 @@ static int cmp_int(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-static int root_of(int *root, int i)
-{
-	while (root[i] != i) {
-		root[i] = root[root[i]];
-		i = root[i];
-	}
-	return i;
-}
-
 /* Cosine similarity of two documents' entity sets, weighted by idf. */
 static double similarity(const int_vec *a, const int_vec *b, const double *idf, double na, double nb)
 {
@@ -153,10 +144,10 @@ void cr_resolve_stories(cr_ledger *l, const cr_analysis *an, int *const *emap)
 				const int_vec *p = &post[ents[d].items[i]];
 				for (size_t k = 0; k < p->len; k++) {
 					size_t o = (size_t)p->items[k];
-					if (o <= d || root_of(root, (int)o) == root_of(root, (int)d))
+					if (o <= d || cr_uf_find(root, (int)o) == cr_uf_find(root, (int)d))
 						continue;
 					if (similarity(&ents[d], &ents[o], idf, norm[d], norm[o]) >= 2 * STORY_THRESHOLD)
-						root[root_of(root, (int)o)] = root_of(root, (int)d);
+						root[cr_uf_find(root, (int)o)] = cr_uf_find(root, (int)d);
 				}
 			}
 		for (size_t e = 0; e < l->nentities; e++)
@@ -169,7 +160,7 @@ void cr_resolve_stories(cr_ledger *l, const cr_analysis *an, int *const *emap)
 		num[d] = -1;
 	int next = 0;
 	for (size_t d = 0; d < n; d++) {
-		int r = root_of(root, (int)d);
+		int r = cr_uf_find(root, (int)d);
 		if (num[r] < 0)
 			num[r] = next++;
 		l->story[d] = num[r];
