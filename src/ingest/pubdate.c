@@ -293,8 +293,8 @@ static size_t numeric(const tok *t, size_t n, size_t i, pdate *p)
 		return 0;
 	char sep = t[i + 1].ch;
 	if ((sep != '/' && sep != '.' && sep != '-') || !plain_num(t, n, i + 2, 2) || !punct(t, n, i + 3, sep) ||
-	    t[i + 4].type != T_NUM || t[i + 4].suf[0])
-		return 0;
+	    t[i + 4].type != T_NUM || (t[i + 4].suf[0] && !(t[i].nd == 4 && !strcmp(t[i + 4].suf, "t"))))
+		return 0;   /* the day may carry ISO 8601's T: 2013-03-12T17:54:00Z */
 	if (punct(t, n, i + 5, sep) && i + 6 < n && t[i + 6].type == T_NUM)
 		return 0;   /* a version or an address: 1.2.3.4 */
 	int a = t[i].num, b = t[i + 2].num, c = t[i + 4].num;
@@ -396,8 +396,9 @@ static size_t clock_at(const tok *t, size_t n, size_t i)
 	if ((punct(t, n, i + 1, ':') || punct(t, n, i + 1, '.')) && i + 2 < n && t[i + 2].type == T_NUM &&
 	    t[i + 2].nd == 2 && (!t[i + 2].suf[0] || meridiem(t[i + 2].suf))) {
 		size_t k = i + 3;
-		if (!t[i + 2].suf[0] && punct(t, n, k, ':') && plain_num(t, n, k + 1, 2))
-			k += 2;   /* seconds */
+		if (!t[i + 2].suf[0] && punct(t, n, k, ':') && k + 1 < n && t[k + 1].type == T_NUM && t[k + 1].nd == 2 &&
+		    (!t[k + 1].suf[0] || !strcmp(t[k + 1].suf, "z")))
+			k += 2;   /* seconds, maybe with ISO 8601's Z */
 		return k - i;
 	}
 	return i + 1 < n && t[i + 1].type == T_WORD && meridiem(t[i + 1].low) ? 1 : 0;

@@ -83,6 +83,27 @@ static void split_lines(span_vec *out, const char *t, size_t n)
 	}
 }
 
+/* Past a clock time after a header date ("published: 2012-04-04 11:47:35"): it is no body text. */
+static size_t skip_clock(const char *t, size_t i, size_t n)
+{
+	size_t k = i;
+	while (k < n && (t[k] == ' ' || t[k] == '\t'))
+		k++;
+	size_t a = k;
+	while (k < n && k - a < 2 && cr_is_digit((unsigned char)t[k]))
+		k++;
+	if (k == a)
+		return i;
+	for (int part = 0; part < 2; part++) {
+		if (k + 2 >= n || t[k] != ':' || !cr_is_digit((unsigned char)t[k + 1]) || !cr_is_digit((unsigned char)t[k + 2]))
+			break;
+		k += 3;
+	}
+	if (k - a < 4 || (k < n && !cr_is_space((unsigned char)t[k])))
+		return i;   /* no "HH:MM" */
+	return k;
+}
+
 /* Metadata header lines: "date 2022-03-25 Body starts here", "title: ...". */
 static size_t read_header(cr_document *d, const char *t, size_t n)
 {
@@ -112,7 +133,7 @@ static size_t read_header(cr_document *d, const char *t, size_t n)
 			if (!parse_published(buf, &r) || (v + 10 < n && !cr_is_space((unsigned char)t[v + 10])))
 				return i;
 			d->published = r;
-			i = v + 10;
+			i = skip_clock(t, v + 10, n);
 			continue;
 		}
 		const char *nl = memchr(t + v, '\n', n - v);

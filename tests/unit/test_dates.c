@@ -76,6 +76,7 @@ static void test_dateline_under_the_headline_is_the_publication_date(void **stat
 	expect_pub("A headline here\n12: 48PM BST 09 Sep 2013\nThieves took jewels.", "2013-09-09..2013-09-09");
 	expect_pub("THURSDAY, DECEMBER 3, 2009, 9:36 AM\nRewards are offered for the escapee.", "2009-12-03..2009-12-03");
 	expect_pub("A headline here\nPublished: 2012.08.08 09:01 AM\nA fire destroyed the dairy.", "2012-08-08..2012-08-08");
+	expect_pub("A headline here\npublished: 2013-03-12T17:54:00Z\nA fire destroyed the dairy.", "2013-03-12..2013-03-12");
 	expect_pub("A headline here\nSunday, November 27-2005 at 16:12\nTremors were felt today.", "2005-11-27..2005-11-27");
 	expect_pub("A headline here\nEdited on Mon Dec-19-05 03:49 PM\nThe mob boss died.", "2005-12-19..2005-12-19");
 	expect_pub("A headline here\nWASHINGTON, DC, April 28, 2009\nThe rule was revoked today.", "2009-04-28..2009-04-28");
@@ -171,6 +172,21 @@ static void test_a_header_date_wins_over_every_date_line(void **state)
 {
 	(void)state;
 	expect_pub(" date 2022-03-25 A general was dubbed a name.\n\nMay 5, 2010\nMore.", "2022-03-25..2022-03-25");
+}
+
+static void test_a_clock_after_a_header_date_is_no_body_text(void **state)
+{
+	(void)state;
+	const char *t = "published: 2012-04-04 11:47:35\nThe director is negotiating.";
+	cr_document d;
+	assert_int_equal(cr_ingest_text(&d, t, strlen(t), "t.txt", NULL), 0);
+	assert_string_equal(d.text, "The director is negotiating.");
+	cr_document_free(&d);
+	/* a number that is no clock stays the body's */
+	t = "date 2022-03-25 12 people died.";
+	assert_int_equal(cr_ingest_text(&d, t, strlen(t), "t.txt", NULL), 0);
+	assert_string_equal(d.text, "12 people died.");
+	cr_document_free(&d);
 }
 
 /* ---- ambiguous numeric dates ------------------------------------------------- */
@@ -404,6 +420,7 @@ int main(void)
 		cmocka_unit_test(test_a_field_that_dates_something_else_is_not_taken),
 		cmocka_unit_test(test_a_date_line_far_down_the_body_is_not_read),
 		cmocka_unit_test(test_a_header_date_wins_over_every_date_line),
+		cmocka_unit_test(test_a_clock_after_a_header_date_is_no_body_text),
 		cmocka_unit_test(test_ambiguous_numeric_date_is_settled_by_the_url),
 		cmocka_unit_test(test_ambiguous_numeric_date_is_settled_by_its_weekday),
 		cmocka_unit_test(test_ambiguous_numeric_date_is_settled_by_a_named_date_in_the_text),
