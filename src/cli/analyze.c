@@ -204,9 +204,12 @@ fail:
 int cli_build_ledger(cr_db *db, cli_corpus *c, bool store)
 {
 	memset(c, 0, sizeof *c);
-	cr_extractor *x = cr_extractor_new();
-	if (!x)
+	cr_extractor *x;
+	char err[256];
+	if (cr_extractor_new(&x, err, sizeof err) < 0) {
+		cli_error("%s", err);
 		return -1;
+	}
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(cr_db_sqlite(db),
 	                       "SELECT id, path, url, title, outlet, published_earliest, published_latest,"
