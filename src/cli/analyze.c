@@ -1,9 +1,9 @@
 /*
  * analyze.c: every stage after ingest, over the whole store — each stored
- * document through segment → recognize → extract (the map step), then
- * resolve (the reduce step), then the results written back as tables in one
- * transaction, replacing the previous run's. Also loads a ledger for the
- * report commands.
+ * document, as the store hands it over, through segment → recognize →
+ * extract (the map step), then resolve (the reduce step), then the results
+ * written back as tables in one transaction, replacing the previous run's.
+ * Also loads a ledger for the report commands.
  */
 #include "cli/analyze.h"
 #include "report/report.h"
@@ -12,17 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static char *dup_col(sqlite3_stmt *st, int i)
+static char *dup_or_null(const char *s)
 {
-	const unsigned char *s = sqlite3_column_text(st, i);
-	return s ? cr_xstrdup((const char *)s) : NULL;
-}
-
-static int32_t day_col(sqlite3_stmt *st, int i)
-{
-	const unsigned char *s = sqlite3_column_text(st, i);
-	int32_t d;
-	return s && strlen((const char *)s) >= 10 && cr_day_parse((const char *)s, &d) ? d : CR_DAY_NONE;
+	return s ? cr_xstrdup(s) : NULL;
 }
 
 void cli_corpus_free(cli_corpus *c)
@@ -196,9 +188,76 @@ static int store_ledger(cr_db *db, const cli_corpus *c)
 		goto fail;
 	return cr_db_commit(db);
 fail:
-	cli_error("storing results: %s", cr_db_errmsg(db));
+	cli_error("storing results: %s", sqlite3_errmsg(h));
 	cr_db_rollback(db);
 	return -1;
+}
+
+/* Reading the store: each document analysed as it is read, then the
+ * sources that printed it. */
+typedef struct load_ctx {
+	cli_corpus *c;
+	const cr_extractor *x;
+	size_t cap;
+	size_t di;              /* the document the sources read so far belong to */
+} load_ctx;
+
+static int load_document(void *ud, const cr_db_document *row)
+{
+	load_ctx *lc = ud;
+	cli_corpus *c = lc->c;
+	if (c->n == lc->cap) {
+		lc->cap = lc->cap ? lc->cap * 2 : 64;
+		c->docs = cr_xrealloc(c->docs, lc->cap * sizeof *c->docs);
+		c->an = cr_xrealloc(c->an, lc->cap * sizeof *c->an);
+	}
+	cr_docinfo *d = &c->docs[c->n];
+	memset(d, 0, sizeof *d);
+	d->id = row->id;
+	d->path = dup_or_null(row->path);
+	d->url = dup_or_null(row->url);
+	d->title = dup_or_null(row->title);
+	d->outlet = dup_or_null(row->outlet);
+	/* an article with a URL but no outlet is its site's */
+	if ((!d->outlet || !*d->outlet) && d->url) {
+		free((char *)d->outlet);
+		d->outlet = cr_outlet_of_url(d->url);
+	}
+	/* an inferred date is inferred again, by today's rules */
+	d->published = row->published_inferred ? (cr_dayrange){CR_DAY_NONE, CR_DAY_NONE} : row->published;
+	d->len = row->len;
+	d->text = cr_xstrndup(row->text, d->len);
+	cr_analysis *a = &c->an[c->n];
+	if (cr_analyze(a, lc->x, d->text, d->len, d->published) < 0)
+		memset(a, 0, sizeof *a);
+	d->published = a->published;
+	d->inferred = a->published_inferred;
+	c->n++;
+	return 0;
+}
+
+static int load_source(void *ud, const cr_db_document_source *s)
+{
+	load_ctx *lc = ud;
+	cli_corpus *c = lc->c;
+	while (lc->di < c->n && c->docs[lc->di].id < s->doc_id)
+		lc->di++;
+	if (lc->di == c->n || c->docs[lc->di].id != s->doc_id)
+		return 0;
+	cr_docinfo *d = &c->docs[lc->di];
+	/* its outlet, its site's, or "#" and its path: its own */
+	char *src = dup_or_null(s->outlet);
+	if (!src) {
+		src = cr_outlet_of_url(s->url);
+		if (!src) {
+			cr_buf b = {0};
+			cr_buf_printf(&b, "#%s", s->url ? s->url : s->path ? s->path : "");
+			src = cr_buf_detach(&b);
+		}
+	}
+	d->sources = cr_xrealloc((void *)d->sources, (d->nsources + 1) * sizeof(char *));
+	((const char **)d->sources)[d->nsources++] = src;
+	return 0;
 }
 
 int cli_build_ledger(cr_db *db, cli_corpus *c, bool store)
@@ -210,78 +269,12 @@ int cli_build_ledger(cr_db *db, cli_corpus *c, bool store)
 		cli_error("%s", err);
 		return -1;
 	}
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(cr_db_sqlite(db),
-	                       "SELECT id, path, url, title, outlet, published_earliest, published_latest,"
-	                       " published_inferred, text FROM documents ORDER BY id", -1, &st, NULL) != SQLITE_OK) {
-		cli_error("reading documents: %s", cr_db_errmsg(db));
-		cr_extractor_free(x);
-		return -1;
-	}
-	size_t cap = 0;
-	int step;
-	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-		if (c->n == cap) {
-			cap = cap ? cap * 2 : 64;
-			c->docs = cr_xrealloc(c->docs, cap * sizeof *c->docs);
-			c->an = cr_xrealloc(c->an, cap * sizeof *c->an);
-		}
-		cr_docinfo *d = &c->docs[c->n];
-		memset(d, 0, sizeof *d);
-		d->id = sqlite3_column_int64(st, 0);
-		d->path = dup_col(st, 1);
-		d->url = dup_col(st, 2);
-		d->title = dup_col(st, 3);
-		d->outlet = dup_col(st, 4);
-		/* an article with a URL but no outlet is its site's */
-		if ((!d->outlet || !*d->outlet) && d->url) {
-			free((char *)d->outlet);
-			d->outlet = cr_outlet_of_url(d->url);
-		}
-		bool inferred = sqlite3_column_int(st, 7) != 0;
-		d->published.earliest = inferred ? CR_DAY_NONE : day_col(st, 5);
-		d->published.latest = inferred ? CR_DAY_NONE : day_col(st, 6);
-		d->len = (size_t)sqlite3_column_bytes(st, 8);
-		d->text = cr_xstrndup((const char *)sqlite3_column_text(st, 8), d->len);
-		cr_analysis *a = &c->an[c->n];
-		if (cr_analyze(a, x, d->text, d->len, d->published) < 0)
-			memset(a, 0, sizeof *a);
-		d->published = a->published;
-		d->inferred = a->published_inferred;
-		c->n++;
-	}
-	sqlite3_finalize(st);
+	load_ctx lc = {.c = c, .x = x};
+	int rc = cr_db_each_document(db, load_document, &lc);
 	cr_extractor_free(x);
-	/* the sources of each document (an article several outlets printed) */
-	if (step == SQLITE_DONE && c->n &&
-	    sqlite3_prepare_v2(cr_db_sqlite(db),
-	                       "SELECT doc_id, nullif(outlet, ''), url, path FROM document_sources ORDER BY doc_id, rowid", -1,
-	                       &st, NULL) == SQLITE_OK) {
-		size_t di = 0;
-		while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-			int64_t id = sqlite3_column_int64(st, 0);
-			while (di < c->n && c->docs[di].id < id)
-				di++;
-			if (di == c->n || c->docs[di].id != id)
-				continue;
-			cr_docinfo *d = &c->docs[di];
-			/* its outlet, its site's, or "#" and its path: its own */
-			char *src = dup_col(st, 1);
-			if (!src) {
-				const unsigned char *url = sqlite3_column_text(st, 2), *path = sqlite3_column_text(st, 3);
-				src = cr_outlet_of_url((const char *)url);
-				if (!src) {
-					cr_buf b = {0};
-					cr_buf_printf(&b, "#%s", url ? (const char *)url : path ? (const char *)path : "");
-					src = cr_buf_detach(&b);
-				}
-			}
-			d->sources = cr_xrealloc((void *)d->sources, (d->nsources + 1) * sizeof(char *));
-			((const char **)d->sources)[d->nsources++] = src;
-		}
-		sqlite3_finalize(st);
-	}
-	if (step != SQLITE_DONE) {
+	if (rc == 0 && c->n)
+		rc = cr_db_each_document_source(db, load_source, &lc);
+	if (rc < 0) {
 		/* a partial read must not replace the stored results */
 		cli_error("reading documents: %s", cr_db_errmsg(db));
 		return -1;

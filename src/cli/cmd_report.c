@@ -193,7 +193,7 @@ int cmd_claims(const cli_opts *o, int argc, char **argv)
 	if (pred)
 		sqlite3_bind_text(st, 2, pred, -1, SQLITE_STATIC);
 	if (!st) {
-		cli_error("claims: %s", cr_db_errmsg(db));
+		cli_error("claims: %s", sqlite3_errmsg(cr_db_sqlite(db)));
 		cr_db_close(db);
 		return EXIT_PARTIAL;
 	}
@@ -232,7 +232,7 @@ int cmd_entities(const cli_opts *o, int argc, char **argv)
 	                   " WHERE ?1 IS NULL OR EXISTS (SELECT 1 FROM json_each(documents) WHERE value = ?1 OR value = 'd' || ?1)"
 	                   " ORDER BY CAST(substr(id, 2) AS INTEGER)", -1, &st, NULL);
 	if (!st) {
-		cli_error("entities: %s", cr_db_errmsg(db));
+		cli_error("entities: %s", sqlite3_errmsg(cr_db_sqlite(db)));
 		cr_db_close(db);
 		return EXIT_PARTIAL;
 	}
