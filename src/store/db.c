@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-sqlite3 *cr_db_sqlite(cr_db *db) { return db->h; }
 const char *cr_db_errmsg(const cr_db *db) { return db->err; }
 
 int cr_db_exec(cr_db *db, const char *sql)

@@ -2,9 +2,11 @@
  * db.h: the SQLite store — one file, WAL mode, schema versioned with
  * PRAGMA user_version and migrated forward from data/store/migrate-NNN.sql.
  *
- * db.c opens and migrates the store and writes what ingest reads; docs.c
- * reads documents back and searches their sentences. The store renders
- * nothing: it hands back rows, the CLI prints them.
+ * Every SQL statement corrob runs is behind this header: db.c opens and
+ * migrates the store and writes what ingest reads; docs.c reads documents
+ * back and searches their sentences; ledger.c writes the results of a run
+ * and reads them back. No other layer sees a sqlite3 handle, and the store
+ * renders nothing: it hands back rows, the CLI prints them.
  *
  * Writers batch their work in transactions (cr_db_begin/commit): a batch
  * that was committed survives a crash; one that was not leaves no trace.
@@ -19,9 +21,8 @@
 #ifndef CR_DB_H
 #define CR_DB_H
 
-#include <sqlite3.h>
-
 #include "ingest/document.h"
+#include "resolve/resolve.h"
 
 typedef struct cr_db cr_db;
 
@@ -37,7 +38,6 @@ enum {
  * with a message in err. The caller closes with cr_db_close. */
 int cr_db_open(cr_db **out, const char *path, bool readonly, char *err, size_t errlen);
 void cr_db_close(cr_db *db);
-sqlite3 *cr_db_sqlite(cr_db *db);
 /* The message of the last failure ("" when none); owned by the store, valid
  * until its next failure or cr_db_close. */
 const char *cr_db_errmsg(const cr_db *db);
@@ -45,8 +45,6 @@ const char *cr_db_errmsg(const cr_db *db);
 int cr_db_begin(cr_db *db);
 int cr_db_commit(cr_db *db);
 void cr_db_rollback(cr_db *db);
-/* Runs SQL with no results; 0 or -1. */
-int cr_db_exec(cr_db *db, const char *sql);
 
 /* ---- what ingest writes (db.c) ------------------------------------------ */
 
@@ -131,5 +129,49 @@ typedef int (*cr_db_hit_cb)(void *ud, const cr_db_hit *h);
  */
 int cr_db_search(cr_db *db, const char *query, const char *mark_open, const char *mark_close, int limit,
                  cr_db_hit_cb cb, void *ud);
+
+/* ---- the results of a run (ledger.c) ------------------------------------ */
+
+/*
+ * Replaces the stored results (entities, events, claims, findings) with the
+ * ledger's and records the publication dates inferred for its documents, in
+ * one transaction: on failure nothing changes. 0 or CR_DB_ERROR.
+ */
+int cr_db_store_ledger(cr_db *db, const cr_ledger *l);
+
+/* A stored claim. Strings are NULL when not stored. */
+typedef struct cr_db_claim {
+	const char *id;         /* "c1" */
+	int64_t doc_id;
+	const char *subject_name, *predicate, *value_text, *modality;
+	const char *attribution; /* "Ukrainian authorities said" */
+	const char *quote;       /* the evidence */
+} cr_db_claim;
+
+/* Which claims: each field NULL for any. doc is "d3" or "3"; entity matches
+ * the subject's or the value's name, or the subject's aliases (SQL LIKE). */
+typedef struct cr_db_claim_filter {
+	const char *doc, *predicate, *entity;
+} cr_db_claim_filter;
+
+typedef int (*cr_db_claim_cb)(void *ud, const cr_db_claim *c);
+
+/* Hands the stored claims that pass f to cb, in id order. 0, cb's non-zero
+ * value, or CR_DB_ERROR. */
+int cr_db_each_claim(cr_db *db, const cr_db_claim_filter *f, cr_db_claim_cb cb, void *ud);
+
+/* A stored entity. */
+typedef struct cr_db_entity {
+	const char *id, *type, *name;
+	const char *aliases_json;   /* a JSON array of strings, as stored */
+	const char *documents_json; /* a JSON array of document ids ("d3"), as stored */
+	int64_t mentions;
+} cr_db_entity;
+
+typedef int (*cr_db_entity_cb)(void *ud, const cr_db_entity *e);
+
+/* Hands the stored entities to cb, in id order; with doc ("d3" or "3"), only
+ * those of that document. 0, cb's non-zero value, or CR_DB_ERROR. */
+int cr_db_each_entity(cr_db *db, const char *doc, cr_db_entity_cb cb, void *ud);
 
 #endif

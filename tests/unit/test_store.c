@@ -2,7 +2,7 @@
  * test_store.c: the SQLite store — migration to the current schema, one row
  * per article, full-text search, refusal of a newer schema, that a batch
  * rolled back leaves what was committed before, documents read back and
- * found by reference, and search. The test looks at
+ * found by reference, and a ledger stored and read back. The test looks at
  * the file through a connection of its own: the store hands none out.
  */
 #include <setjmp.h>
@@ -321,6 +321,80 @@ static void test_search_hands_on_marked_hits_and_refuses_a_broken_query(void **s
 	cr_db_close(db);
 }
 
+typedef struct rows {
+	int n;
+	char line[256];
+} rows;
+
+static int note_claim(void *ud, const cr_db_claim *c)
+{
+	rows *r = ud;
+	r->n++;
+	snprintf(r->line, sizeof r->line, "%s|%s|%s|%s|%s|%s", c->id, c->subject_name, c->predicate, c->value_text,
+	         c->modality, c->quote);
+	return 0;
+}
+
+static int note_entity(void *ud, const cr_db_entity *e)
+{
+	rows *r = ud;
+	r->n++;
+	snprintf(r->line, sizeof r->line, "%s|%s|%s|%s|%s|%lld", e->id, e->type, e->name, e->aliases_json,
+	         e->documents_json, (long long)e->mentions);
+	return 0;
+}
+
+static void test_a_ledger_is_stored_and_read_back(void **state)
+{
+	(void)state;
+	cr_db *db = open_rw();
+	cr_document a, b;
+	int64_t ib = put_two(db, &a, &b);
+	cr_docinfo docs[1] = {{.id = ib, .text = b.text, .len = b.len, .inferred = true,
+	                       .published = {day("2022-03-25"), day("2022-03-31")}}};
+	char *aliases[1] = {(char *)"the mayor"};
+	size_t edocs[1] = {0};
+	cr_gentity ents[1] = {{.type = CR_E_PERSON, .name = (char *)"Mayor", .aliases = aliases, .naliases = 1,
+	                       .docs = edocs, .ndocs = 1, .mentions = 2}};
+	cr_gclaim claims[1] = {{.doc = 0, .subject_kind = CR_SUBJ_ENTITY, .subject = 0, .predicate = "resigned",
+	                        .value_text = (char *)"yes", .value_entity = -1, .value_event = -1,
+	                        .value_time = {CR_DAY_NONE, CR_DAY_NONE}, .source = -1,
+	                        .modality = CR_MODAL_ASSERTED, .start = 0, .end = 19}};
+	cr_ledger l = {.docs = docs, .ndocs = 1, .entities = ents, .nentities = 1, .claims = claims, .nclaims = 1};
+	assert_int_equal(cr_db_store_ledger(db, &l), 0);
+	/* a second run replaces the first */
+	assert_int_equal(cr_db_store_ledger(db, &l), 0);
+
+	rows r = {0};
+	assert_int_equal(cr_db_each_entity(db, NULL, note_entity, &r), 0);
+	assert_int_equal(r.n, 1);
+	char want[128];
+	snprintf(want, sizeof want, "e1|person|Mayor|[\"the mayor\"]|[\"d%lld\"]|2", (long long)ib);
+	assert_string_equal(r.line, want);
+	memset(&r, 0, sizeof r);
+	assert_int_equal(cr_db_each_entity(db, "d99", note_entity, &r), 0);
+	assert_int_equal(r.n, 0);
+
+	cr_db_claim_filter f = {.entity = "the mayor"};
+	memset(&r, 0, sizeof r);
+	assert_int_equal(cr_db_each_claim(db, &f, note_claim, &r), 0);
+	assert_int_equal(r.n, 1);
+	assert_string_equal(r.line, "c1|Mayor|resigned|yes|asserted|The mayor resigned.");
+	f = (cr_db_claim_filter){.predicate = "killed"};
+	memset(&r, 0, sizeof r);
+	assert_int_equal(cr_db_each_claim(db, &f, note_claim, &r), 0);
+	assert_int_equal(r.n, 0);
+
+	/* the inferred publication date is recorded as inferred */
+	cr_db_document d;
+	assert_int_equal(cr_db_read_document(&d, db, ib), 0);
+	assert_int_equal(d.published.earliest, day("2022-03-25"));
+	assert_int_equal(d.published.latest, day("2022-03-31"));
+	assert_true(d.published_inferred);
+	cr_db_document_clear(&d);
+	cr_db_close(db);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -335,6 +409,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_documents_are_read_back_in_id_order_and_found_by_reference, setup,
 		                                teardown),
 		cmocka_unit_test_setup_teardown(test_search_hands_on_marked_hits_and_refuses_a_broken_query, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_a_ledger_is_stored_and_read_back, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
