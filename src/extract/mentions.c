@@ -112,6 +112,34 @@ static void merge_entity(xdoc *d, ekey_vec *keys, int src_id, int dst_id)
 			d->ments.items[m].entity = dst_id;
 }
 
+/* A given name alone ("Kathina", a child the report names by first name)
+ * joins the one person of the document named in full with that first given
+ * name, when no one of the document has it as a surname. */
+static void given_names_join(xdoc *d, ekey_vec *keys)
+{
+	for (size_t e = 0; e < keys->len; e++) {
+		const cr_lentity *en = &d->ents.items[e];
+		if (en->type != CR_E_PERSON || keys->items[e].first || !en->mentions)
+			continue;
+		const char *g = keys->items[e].key;
+		size_t gl = strlen(g);
+		int target = -1, count = 0;
+		bool surname = false;
+		for (size_t f = 0; f < keys->len; f++) {
+			const ekey *k = &keys->items[f];
+			if (f == e || d->ents.items[f].type != CR_E_PERSON || !d->ents.items[f].mentions)
+				continue;
+			surname |= k->first && strcmp(k->key, g) == 0;
+			if (k->first && strncmp(k->first, g, gl) == 0 && (k->first[gl] == 0 || k->first[gl] == ' ')) {
+				target = (int)f;
+				count++;
+			}
+		}
+		if (count == 1 && !surname)
+			merge_entity(d, keys, (int)e, target);
+	}
+}
+
 /* A short name of an organisation (cr_org_short_forms: "Colts" of
  * "Indianapolis Colts", "Marfin" of "Marfin Bank") joins it when it is the
  * one organisation of the document with that short name; a person's full
@@ -927,6 +955,7 @@ void find_mentions(xdoc *d)
 			continue;
 		merge_entity(d, &keys, (int)e, target);
 	}
+	given_names_join(d, &keys);
 	short_forms_join(d, &keys);
 	acronyms_join(d, &keys);
 	/* the majority type wins; the name is the fullest, most frequent form */
