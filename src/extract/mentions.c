@@ -581,6 +581,25 @@ static bool words_place(const xdoc *d, uint32_t a, uint32_t b)
 	return place;
 }
 
+/* Where a name glued by a hyphen to the word after it ends ("Gigante-that",
+ * "Ortiz-who", "Seattle-area": a dash the text lost, or a compound), or n. */
+static size_t run_on_dash(const char *s, size_t n)
+{
+	static const char *const glued[] = {"that", "who", "the", "which", "and", "but", "or", "was", "were", "is",
+	                                    "are", "had", "has", "have", "do", "did", "said", "says", "to", "in",
+	                                    "of", "on", "at", "as", "it", "he", "she", "they", "his", "her",
+	                                    "even", "took", "after", "when", "while", "area", "based", "era", "born"};
+	size_t h = n;
+	while (h > 0 && s[h - 1] != '-' && s[h - 1] != ' ')
+		h--;
+	if (h < 2 || s[h - 1] != '-' || !cr_is_alpha((unsigned char)s[h - 2]))
+		return n;
+	for (size_t k = 0; k < CR_ARRAY_LEN(glued); k++)
+		if (n - h == strlen(glued[k]) && memcmp(s + h, glued[k], n - h) == 0)
+			return h - 1;
+	return n;
+}
+
 /* A mention's text from token `from` (its start or its title's) to its end,
  * without the quoted nickname inside it: "Vincent Gigante". */
 static void mention_name(const xdoc *d, const mention *me, uint32_t from, cr_buf *out)
@@ -588,6 +607,12 @@ static void mention_name(const xdoc *d, const mention *me, uint32_t from, cr_buf
 	const cr_token *t = d->seg.tokens;
 	if (me->nick1 <= me->nick0) {
 		cr_buf_append(out, d->text + t[from].start, t[me->tok1 - 1].end - t[from].start);
+		/* a dash the text lost between the name and the next clause: "Gigante-that" */
+		size_t cut = run_on_dash(out->data, out->len);
+		if (cut < out->len) {
+			out->len = cut;
+			out->data[cut] = 0;
+		}
 		return;
 	}
 	cr_buf_append(out, d->text + t[from].start, t[me->nick0 - 2].end - t[from].start);
@@ -807,6 +832,15 @@ static void acronyms_join(xdoc *d, ekey_vec *keys)
 	}
 }
 
+static bool weekday_at(const xdoc *d, uint32_t i)
+{
+	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+	for (size_t k = 0; k < CR_ARRAY_LEN(days); k++)
+		if (tok_is(d, i, days[k]))
+			return true;
+	return false;
+}
+
 void find_mentions(xdoc *d)
 {
 	/* the tagger reads the whole document, so a name keeps its type throughout */
@@ -846,6 +880,11 @@ void find_mentions(xdoc *d)
 			if (type == CR_E_OTHER || type == CR_E_ORG)
 				type = CR_E_PERSON;
 		}
+		/* a weekday the tagger ran a name into ("Bush Wednesday") is no part of it */
+		while (t1 - t0 > 1 && weekday_at(d, t1 - 1))
+			t1--;
+		while (t1 - t0 > 1 && weekday_at(d, t0))
+			t0++;
 		if (t0 >= t1)
 			continue;
 		uint32_t ti = title_start(d, t0, se->first_token);
