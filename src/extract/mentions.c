@@ -395,6 +395,28 @@ static void org_names(xdoc *d)
 	compact_mentions(d);
 }
 
+/* "Surrey Fire" + "and Rescue": an organisation's name of two words or more
+ * that the tagger cut at "and" runs on over "and" and the capitalised words
+ * after it that no one read as a name ("Surrey Fire and Rescue are ..."). */
+static void org_coordination(xdoc *d)
+{
+	for (size_t m = 0; m < d->ments.len; m++) {
+		mention *me = &d->ments.items[m];
+		if (me->type != CR_E_ORG || me->tok1 - me->tok0 < 2)
+			continue;
+		uint32_t end = d->seg.sentences[d->tok_sent[me->tok0]].first_token + d->seg.sentences[d->tok_sent[me->tok0]].ntokens;
+		uint32_t e = me->tok1;
+		if (e + 1 >= end || !(tok_is(d, e, "and") || tok_is(d, e, "&")) || d->tok_ment[e + 1] >= 0 || !org_word(d, e + 1))
+			continue;
+		e += 2;
+		while (e < end && e < me->tok1 + 5 && d->tok_ment[e] < 0 && org_word(d, e))
+			e++;
+		for (uint32_t t = me->tok1; t < e; t++)
+			d->tok_ment[t] = (int)m;
+		me->tok1 = e;
+	}
+}
+
 /* The quote mark that closes the one at token i ("'" or '"', a curly pair), or 0. */
 static uint32_t closing_quote(const xdoc *d, uint32_t i, uint32_t end)
 {
@@ -916,6 +938,7 @@ void find_mentions(xdoc *d)
 
 	quoted_nickname_names(d);
 	org_names(d);
+	org_coordination(d);
 	propagate_names(d);
 	acronym_mentions(d);
 	/* mentions in document order (the passes above may have appended out of order) */
@@ -1201,6 +1224,20 @@ void find_nicknames(xdoc *d, size_t sent)
 		size_t q = cue_end, a, b;
 		if (tok_is(d, q, "the") || tok_is(d, q, "a"))
 			q++;
+		/* "the National Technical University of Athens, known as the
+		 * Polytechnic": another name of the organisation or place before it */
+		int named = i >= se->first_token + 2 && tok_is(d, i - 1, ",") && tok_is(d, i, "known") ? mention_entity_at(d, i - 2) : -1;
+		if (named >= 0 && d->ents.items[named].type != CR_E_PERSON) {
+			if (!(q < end && quoted_run(d, q, end, &a, &b))) {
+				for (a = b = q; b < end && b < q + 6 && tok_capitalised(d, b) && d->seg.tokens[b].kind == CR_TOK_WORD;)
+					b++;
+			}
+			if (b > a && mention_entity_at(d, a) != named) {
+				add_alias(d, named, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start, true);
+				i = b;
+			}
+			continue;
+		}
 		bool quoted = q < end && quoted_run(d, q, end, &a, &b);
 		if (!quoted && strong && q < end && tok_capitalised(d, q)) {
 			a = q;
@@ -1253,14 +1290,15 @@ void find_nicknames(xdoc *d, size_t sent)
 }
 
 /* A name that is only a person's nickname ("Butcher of X" tagged as an
- * organisation) is not an entity of its own: its mentions are the person's
- * when one person of the document has that nickname, else dropped. */
+ * organisation), or another name an organisation is known by ("known as the
+ * Polytechnic"), is not an entity of its own: its mentions are the entity's
+ * when one entity of the document has that name as a nickname, else dropped. */
 void drop_nickname_entities(xdoc *d)
 {
-	cr_map *nick = cr_map_new();   /* nickname key -> 1 + person, or 0 when several have it */
+	cr_map *nick = cr_map_new();   /* nickname key -> 1 + entity, or 0 when several have it */
 	for (size_t e = 0; e < d->ents.len; e++) {
 		const cr_lentity *en = &d->ents.items[e];
-		if (en->type != CR_E_PERSON || !en->mentions)
+		if (!en->mentions)
 			continue;
 		for (size_t k = 0; k < en->naliases; k++)
 			if (en->aliases[k].nickname) {

@@ -271,9 +271,9 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
 		if (le->type == CR_E_PERSON)
 			continue;
+		/* every name of an organisation or place is a key, also the one it is
+		 * "known as"; a person's nickname never is (several may share it) */
 		for (size_t a = 0; a < le->naliases; a++) {
-			if (le->aliases[a].nickname)
-				continue;
 			char *k = cr_name_key(le->aliases[a].text, strlen(le->aliases[a].text), le->type == CR_E_ORG);
 			intptr_t other;
 			if (*k && cr_map_get(keys, k, strlen(k), &other))

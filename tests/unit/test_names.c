@@ -324,6 +324,38 @@ static void test_a_plural_possessive_is_the_same_name(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_another_name_of_an_organisation_is_a_key(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	int u = entity(&f, CR_E_ORG, "National Technical University of Athens");
+	f.an[0].entities[u].aliases = cr_xrealloc(f.an[0].entities[u].aliases, 2 * sizeof(cr_alias));
+	f.an[0].entities[u].aliases[1] = (cr_alias){cr_xstrdup("Polytechnic"), 1, true, false};
+	f.an[0].entities[u].naliases = 2;
+	doc(&f);
+	entity(&f, CR_E_ORG, "Polytechnic");
+	/* a person's nickname is no key: two people may be called it */
+	doc(&f);
+	int p = entity(&f, CR_E_PERSON, "Ivan Petrenko");
+	f.an[2].entities[p].aliases = cr_xrealloc(f.an[2].entities[p].aliases, 2 * sizeof(cr_alias));
+	f.an[2].entities[p].aliases[1] = (cr_alias){cr_xstrdup("The Hammer"), 1, true, false};
+	f.an[2].entities[p].naliases = 2;
+	doc(&f);
+	entity(&f, CR_E_ORG, "The Hammer");
+	resolve(&f);
+	assert_same(&f.l, "National Technical University of Athens", "Polytechnic");
+	/* the person and the organisation: two entities, whatever alias they share */
+	size_t people = 0, orgs = 0;
+	for (size_t i = 0; i < f.l.nentities; i++) {
+		people += f.l.entities[i].type == CR_E_PERSON;
+		orgs += strcmp(f.l.entities[i].name, "The Hammer") == 0;
+	}
+	assert_int_equal(people, 1);
+	assert_int_equal(orgs, 1);
+	teardown_fixture(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -335,6 +367,7 @@ int main(void)
 		cmocka_unit_test(test_a_short_name_of_two_organisations_joins_neither),
 		cmocka_unit_test(test_transliterations_join_with_shared_context),
 		cmocka_unit_test(test_the_clusters_acronym_table),
+		cmocka_unit_test(test_another_name_of_an_organisation_is_a_key),
 		cmocka_unit_test(test_a_plural_possessive_is_the_same_name),
 		cmocka_unit_test(test_similar_names_without_shared_context_stay_apart),
 	};
