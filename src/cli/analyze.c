@@ -230,6 +230,11 @@ int cli_build_ledger(cr_db *db, cli_corpus *c, bool store)
 		d->url = dup_col(st, 2);
 		d->title = dup_col(st, 3);
 		d->outlet = dup_col(st, 4);
+		/* an article with a URL but no outlet is its site's */
+		if ((!d->outlet || !*d->outlet) && d->url) {
+			free((char *)d->outlet);
+			d->outlet = cr_outlet_of_url(d->url);
+		}
 		bool inferred = sqlite3_column_int(st, 7) != 0;
 		d->published.earliest = inferred ? CR_DAY_NONE : day_col(st, 5);
 		d->published.latest = inferred ? CR_DAY_NONE : day_col(st, 6);
@@ -247,8 +252,8 @@ int cli_build_ledger(cr_db *db, cli_corpus *c, bool store)
 	/* the sources of each document (an article several outlets printed) */
 	if (step == SQLITE_DONE && c->n &&
 	    sqlite3_prepare_v2(cr_db_sqlite(db),
-	                       "SELECT doc_id, coalesce(nullif(outlet, ''), '#' || coalesce(url, path, ''))"
-	                       " FROM document_sources ORDER BY doc_id, rowid", -1, &st, NULL) == SQLITE_OK) {
+	                       "SELECT doc_id, nullif(outlet, ''), url, path FROM document_sources ORDER BY doc_id, rowid", -1,
+	                       &st, NULL) == SQLITE_OK) {
 		size_t di = 0;
 		while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 			int64_t id = sqlite3_column_int64(st, 0);
@@ -257,8 +262,19 @@ int cli_build_ledger(cr_db *db, cli_corpus *c, bool store)
 			if (di == c->n || c->docs[di].id != id)
 				continue;
 			cr_docinfo *d = &c->docs[di];
+			/* its outlet, its site's, or "#" and its path: its own */
+			char *src = dup_col(st, 1);
+			if (!src) {
+				const unsigned char *url = sqlite3_column_text(st, 2), *path = sqlite3_column_text(st, 3);
+				src = cr_outlet_of_url((const char *)url);
+				if (!src) {
+					cr_buf b = {0};
+					cr_buf_printf(&b, "#%s", url ? (const char *)url : path ? (const char *)path : "");
+					src = cr_buf_detach(&b);
+				}
+			}
 			d->sources = cr_xrealloc((void *)d->sources, (d->nsources + 1) * sizeof(char *));
-			((const char **)d->sources)[d->nsources++] = cr_xstrdup((const char *)sqlite3_column_text(st, 1));
+			((const char **)d->sources)[d->nsources++] = src;
 		}
 		sqlite3_finalize(st);
 	}

@@ -26,20 +26,6 @@ static bool is_report_verb(const xdoc *d, size_t i, size_t end, size_t *n)
 	return r >= 0 && strcmp(phrase_class(d->x->cues, r), "report") == 0;
 }
 
-static bool is_punct(const xdoc *d, size_t i, char c)
-{
-	return tok_len(d, i) == 1 && tok_text(d, i)[0] == c;
-}
-
-static bool is_quote_mark(const xdoc *d, size_t i)
-{
-	const char *s = tok_text(d, i);
-	size_t n = tok_len(d, i);
-	return (n == 1 && s[0] == '"') ||
-	       (n == 3 && (memcmp(s, "\xE2\x80\x9C", 3) == 0 || memcmp(s, "\xE2\x80\x9D", 3) == 0)) ||
-	       (n == 2 && (memcmp(s, "\xC2\xAB", 2) == 0 || memcmp(s, "\xC2\xBB", 2) == 0));
-}
-
 static char *span_text(xdoc *d, size_t a, size_t b)
 {
 	if (a >= b)
@@ -52,7 +38,7 @@ static char *span_text(xdoc *d, size_t a, size_t b)
 static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t vlen, sent_attr *at)
 {
 	size_t a = v;
-	while (a > from && !is_punct(d, a - 1, ',') && !is_quote_mark(d, a - 1) && !tok_clause_break(d, a - 1) &&
+	while (a > from && !tok_punct(d, a - 1, ',') && !tok_quote_mark(d, a - 1) && !tok_clause_break(d, a - 1) &&
 	       !tok_is(d, a - 1, "that") && v - a < 8)
 		a--;
 	int src = -1;
@@ -66,14 +52,14 @@ static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t v
 	if (src < 0 && v > a)
 		src = resolve_pronoun(d, sent, v - 1);
 	/* "X, head of Y, said": the appositive names the role, X the speaker */
-	if (a == v && a > from + 1 && is_punct(d, a - 1, ',')) {
+	if (a == v && a > from + 1 && tok_punct(d, a - 1, ',')) {
 		size_t c = a - 1;
 		int before = mention_entity_at(d, c - 1);
 		if (before < 0 || d->ents.items[before].type != CR_E_PERSON) {
 			size_t k = c;
-			while (k > from && !is_punct(d, k - 1, ',') && c - k < 15)
+			while (k > from && !tok_punct(d, k - 1, ',') && c - k < 15)
 				k--;
-			if (k > from + 1 && is_punct(d, k - 1, ',')) {
+			if (k > from + 1 && tok_punct(d, k - 1, ',')) {
 				before = mention_entity_at(d, k - 2);
 				a = k;
 			}
@@ -133,7 +119,7 @@ static void sentence_attribution(xdoc *d, size_t s)
 		size_t n;
 		if (tok_is(d, i, "according") && i + 1 < end && tok_is(d, i + 1, "to")) {
 			size_t b = i + 2;
-			while (b < end && !is_punct(d, b, ',') && b < i + 12)
+			while (b < end && !tok_punct(d, b, ',') && b < i + 12)
 				b++;
 			at->source = entity_after(d, i + 2, b, TYPE_BIT(CR_E_PERSON) | TYPE_BIT(CR_E_ORG) | TYPE_BIT(CR_E_OTHER) |
 			                                           TYPE_BIT(CR_E_PLACE));
@@ -177,7 +163,7 @@ static bool quote_speaker(xdoc *d, size_t open, size_t close, sent_attr *at)
 			end = sce->first_token + sce->ntokens;
 		}
 		for (size_t i = close + 1; i < end && i < close + 8; i++) {
-			if (d->tok_quoted[i] || is_quote_mark(d, i))
+			if (d->tok_quoted[i] || tok_quote_mark(d, i))
 				break;
 			if (is_report_verb(d, i, end, &n) &&
 			    (subject_before(d, sc, close + 1, i, n, at) || subject_after(d, i, n, end, at)))
@@ -229,19 +215,30 @@ void find_attribution(xdoc *d)
 /* ", and ..." / ", while ...": a comma that opens a new clause */
 static bool comma_clause(const xdoc *d, size_t i, size_t end)
 {
-	return i + 1 < end && is_punct(d, i, ',') &&
+	return i + 1 < end && tok_punct(d, i, ',') &&
 	       (tok_is(d, i + 1, "and") || tok_is(d, i + 1, "while") || tok_is(d, i + 1, "whereas"));
 }
 
-uint8_t clause_modality(const xdoc *d, size_t sent, size_t tok, bool accusation)
+/* The clause around tok: [*a, *b). */
+static void clause_of(const xdoc *d, size_t sent, size_t tok, size_t *a, size_t *b)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
 	size_t first = se->first_token, end = first + se->ntokens;
-	size_t a = tok, b = tok;
-	while (a > first && !tok_clause_break(d, a - 1) && !comma_clause(d, a - 1, end))
-		a--;
-	while (b < end && !tok_clause_break(d, b) && !comma_clause(d, b, end))
-		b++;
+	*a = *b = tok;
+	while (*a > first && !tok_clause_break(d, *a - 1) && !comma_clause(d, *a - 1, end))
+		(*a)--;
+	while (*b < end && !tok_clause_break(d, *b) && !comma_clause(d, *b, end))
+		(*b)++;
+}
+
+/* Hedges and denials count in tok's clause; accusation words, when
+ * accusation_spreads, anywhere in the sentence. */
+static uint8_t modality_at(const xdoc *d, size_t sent, size_t tok, bool accusation, bool accusation_spreads)
+{
+	const cr_sentence *se = &d->seg.sentences[sent];
+	size_t first = se->first_token, end = first + se->ntokens;
+	size_t a, b;
+	clause_of(d, sent, tok, &a, &b);
 	bool hedge = false, deny = false, accuse = accusation;
 	for (size_t i = first; i < end; i++) {
 		size_t n;
@@ -254,7 +251,7 @@ uint8_t clause_modality(const xdoc *d, size_t sent, size_t tok, bool accusation)
 			hedge = true;
 		else if (strcmp(cls, "deny") == 0 && in_clause)
 			deny = true;
-		else if (strcmp(cls, "accuse") == 0)
+		else if (strcmp(cls, "accuse") == 0 && accusation_spreads)
 			accuse = true;
 	}
 	if (deny)
@@ -264,4 +261,14 @@ uint8_t clause_modality(const xdoc *d, size_t sent, size_t tok, bool accusation)
 	if (accuse)
 		return CR_MODAL_ALLEGED;
 	return attribution_covers(d, sent, tok) ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED;
+}
+
+uint8_t clause_modality(const xdoc *d, size_t sent, size_t tok, bool accusation)
+{
+	return modality_at(d, sent, tok, accusation, true);
+}
+
+uint8_t fact_modality(const xdoc *d, size_t sent, size_t tok)
+{
+	return modality_at(d, sent, tok, false, false);
 }

@@ -31,6 +31,7 @@ struct cr_extractor {
 	const cr_tagger *tagger;
 	cr_phrases *cues, *accuse, *targets, *titles;
 	cr_lexicon *triggers, *casualty, *person_nouns, *roles, *org_heads;
+	cr_lexicon *person_words;   /* singular nouns for a person ("boy", "actress"): data/lexicon/person-words.tsv */
 };
 
 typedef struct mention {
@@ -49,6 +50,12 @@ typedef struct sent_attr {
 	uint32_t verb_tok;      /* the reporting verb (UINT32_MAX when none) */
 	bool quoted;            /* inside a quotation */
 } sent_attr;
+
+/* A personal event word whose sentence names no one (events.c). */
+typedef struct pending_event {
+	size_t sent, tok;
+	const char *type;
+} pending_event;
 
 typedef struct xdoc {
 	const cr_extractor *x;
@@ -73,6 +80,7 @@ typedef struct xdoc {
 	CR_VEC(cr_levent) events;
 	CR_VEC(cr_lclaim) claims;
 	CR_VEC(cr_lmention) event_mentions;
+	CR_VEC(struct pending_event) pending;   /* personal events whose person is read at the end (events.c) */
 	sent_attr *attr;
 	cr_dayrange pub;
 	int main_person;        /* the most mentioned person, or -1 */
@@ -95,6 +103,16 @@ static inline bool tok_is(const xdoc *d, size_t i, const char *w)
 }
 static inline const char *tok_text(const xdoc *d, size_t i) { return d->text + d->seg.tokens[i].start; }
 static inline size_t tok_len(const xdoc *d, size_t i) { return d->seg.tokens[i].end - d->seg.tokens[i].start; }
+static inline bool tok_punct(const xdoc *d, size_t i, char c) { return tok_len(d, i) == 1 && tok_text(d, i)[0] == c; }
+/* A quotation mark: straight double, curly double, guillemet. */
+static inline bool tok_quote_mark(const xdoc *d, size_t i)
+{
+	const char *s = tok_text(d, i);
+	size_t n = tok_len(d, i);
+	return (n == 1 && s[0] == '"') ||
+	       (n == 3 && (memcmp(s, "\xE2\x80\x9C", 3) == 0 || memcmp(s, "\xE2\x80\x9D", 3) == 0)) ||
+	       (n == 2 && (memcmp(s, "\xC2\xAB", 2) == 0 || memcmp(s, "\xC2\xBB", 2) == 0));
+}
 bool tok_capitalised(const xdoc *d, size_t i);
 bool tok_in(const xdoc *d, size_t i, const cr_lexicon *lx);
 /* Longest phrase of p starting at token i and ending before `end`; returns the row or -1, *n its length. */
@@ -119,9 +137,16 @@ void drop_nickname_entities(xdoc *d);
 /* attribution.c */
 void find_attribution(xdoc *d);
 uint8_t clause_modality(const xdoc *d, size_t sent, size_t tok, bool accusation);
+/* The modality of a fact about a person (an age, a post): reported when attributed, uncertain or
+ * denied by a hedge or denial in its own clause; accusation words elsewhere do not make it alleged. */
+uint8_t fact_modality(const xdoc *d, size_t sent, size_t tok);
 bool attribution_covers(const xdoc *d, size_t sent, size_t tok);
 /* events.c */
 void find_events(xdoc *d, size_t sent);
+/* Once every sentence is read: the country each event happened in, and the
+ * person of the personal events whose sentence named no one. */
+void event_countries(xdoc *d);
+void pending_personal_events(xdoc *d);
 /* Disasters (earthquakes, floods, storms ...): they strike regions, not targets. */
 bool disaster_type(const char *type);
 /* What find_events learned of a sentence, for the figures in it. */
@@ -144,6 +169,12 @@ const char *trigger_type(const xdoc *d, size_t i);
 bool incident_type(const char *type);
 /* profile.c */
 void find_profile(xdoc *d, size_t sent);
+/* The class of a word of data/lexicon/roles.tsv: a post ("director"), a word that qualifies
+ * one ("district", "police") or a minister's portfolio ("oil"); ROLE_NONE for other words. */
+enum { ROLE_NONE, ROLE_POST, ROLE_MODIFIER, ROLE_PORTFOLIO };
+int role_class(const xdoc *d, size_t i);
+/* age.c: the age claims of a sentence, each given to the person its construction describes */
+void find_ages(xdoc *d, size_t sent);
 /* accuse.c */
 void find_accusations(xdoc *d, size_t sent);
 

@@ -18,11 +18,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool is_punct_tok(const xdoc *d, size_t i, char c)
-{
-	return tok_len(d, i) == 1 && tok_text(d, i)[0] == c;
-}
-
 static bool possessive(const xdoc *d, size_t i)
 {
 	return i < d->seg.ntokens && (tok_is(d, i, "'s") || tok_is(d, i, "'"));
@@ -44,63 +39,6 @@ static int first_timex_after(const xdoc *d, size_t from, size_t end)
 			return t;
 	}
 	return -1;
-}
-
-/* "Name, 69, said": a small whole number set off by commas right after a
- * person's name is an age, whatever the number recognizer called it. */
-static bool apposed_age(const xdoc *d, size_t i, size_t first, size_t end, int j)
-{
-	const cr_number *n = &d->nums[j];
-	if (n->kind != CR_NUM_CARDINAL || n->mod != 0 || !n->has_low || !n->has_high || n->low != n->high || n->low < 1 ||
-	    n->low > 120 || n->low != (double)(int)n->low || i < first + 2 || i + 1 >= end)
-		return false;
-	if (!is_punct_tok(d, i - 1, ',') || !is_punct_tok(d, i + 1, ','))
-		return false;
-	int e = mention_entity_at(d, i - 2);
-	return e >= 0 && d->ents.items[e].type == CR_E_PERSON;
-}
-
-static void ages(xdoc *d, size_t sent, size_t first, size_t end)
-{
-	for (size_t i = first; i < end; i++) {
-		int j = d->tok_num[i];
-		if (j < 0 || (i > first && d->tok_num[i - 1] == j))
-			continue;
-		if (d->nums[j].kind != CR_NUM_AGE && !apposed_age(d, i, first, end, j))
-			continue;
-		int who = -1;
-		/* "Name, 59," */
-		if (i >= first + 2 && is_punct_tok(d, i - 1, ',')) {
-			int e = mention_entity_at(d, i - 2);
-			if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
-				who = e;
-		}
-		if (who < 0)
-			who = subject_person(d, sent, i);
-		if (who < 0)
-			continue;
-		const cr_number *n = &d->nums[j];
-		/* "the 59-year-old" refers back to the person: an alias, never the name */
-		uint32_t nend = n->noun_end > n->end ? n->noun_end : n->end;
-		if (i > first && tok_is(d, i - 1, "the") && nend > n->start + 8 &&
-		    memcmp(d->text + nend - 8, "year-old", 8) == 0) {
-			const char *as = tok_text(d, i - 1);
-			size_t al = nend - d->seg.tokens[i - 1].start;
-			add_alias(d, who, as, al, false);
-			cr_lentity *en = &d->ents.items[who];
-			for (size_t k = 0; k < en->naliases; k++)
-				if (strlen(en->aliases[k].text) == al && memcmp(en->aliases[k].text, as, al) == 0)
-					en->aliases[k].titled = true;   /* a description, not a form of the name */
-		}
-		cr_lclaim *c = new_claim(d, sent, i, "age", CR_SUBJ_ENTITY, who);
-		c->has_number = c->has_low = c->has_high = true;
-		c->low = n->low;
-		c->high = n->high;
-		c->has_low = n->has_low;
-		c->has_high = n->has_high;
-		claim_set_text(c, d->text + n->start, n->end - n->start);
-		c->modality = clause_modality(d, sent, i, false);
-	}
 }
 
 static void birth(xdoc *d, size_t sent, size_t first, size_t end)
@@ -222,131 +160,177 @@ static bool function_word_p(const xdoc *d, size_t i)
 	return false;
 }
 
-/* what a minister or secretary is in charge of ("oil minister") */
-static bool portfolio(const xdoc *d, size_t i)
+int role_class(const xdoc *d, size_t i)
 {
-	static const char *words[] = {"oil", "petroleum", "finance", "foreign", "interior", "justice", "health",
-	                              "education", "energy", "trade", "economy", "transport", "agriculture",
-	                              "environment", "culture", "labour", "labor", "home", "state", "army", "navy",
-	                              "intelligence", "security", "information", "communications", "industry", "mines"};
-	for (size_t k = 0; k < CR_ARRAY_LEN(words); k++)
-		if (tok_is(d, i, words[k]))
-			return true;
-	return false;
+	if (i >= d->seg.ntokens || !tok_in(d, i, d->x->roles))
+		return ROLE_NONE;
+	const cr_lexicon *lx = d->x->roles;
+	long r = cr_lexicon_find(lx, d->low[i], d->lowlen[i]);
+	const char *c = r >= 0 && lx->ncols[r] > 1 ? lx->cols[r][1] : "post";
+	return strcmp(c, "modifier") == 0 ? ROLE_MODIFIER : strcmp(c, "portfolio") == 0 ? ROLE_PORTFOLIO : ROLE_POST;
 }
 
-static bool role_modifier(const xdoc *d, size_t i)
+/* A post and the words around it. */
+typedef struct role_span {
+	size_t a, b;        /* the role words [a, b): "Assistant chief fire officer" */
+	size_t ta, tb;      /* the text of the claim, with its organisation */
+	int org;            /* the organisation (or place) of the post, or -1 */
+	bool org_after;     /* "director of X" rather than "the X director" */
+	int next;           /* the person named right after the phrase, or -1 */
+} role_span;
+
+static bool free_word(const xdoc *d, size_t i)
 {
-	static const char *mods[] = {"deputy", "former", "defense", "defence", "foreign", "prime", "first", "vice",
-	                             "acting", "interim", "senior", "chief", "military", "regional", "executive",
-	                             "general", "press", "top", "new", "then", "current", "supreme", "lieutenant"};
-	for (size_t k = 0; k < CR_ARRAY_LEN(mods); k++)
-		if (tok_is(d, i, mods[k]))
-			return true;
-	return false;
+	return d->tok_ment[i] < 0 && !d->tok_quoted[i];
+}
+
+/* "director of X", "head of Ukraine's Centre for ...": the organisation after the role */
+static int org_after_role(const xdoc *d, size_t b, size_t end, size_t *ob)
+{
+	if (b + 1 >= end || !(tok_is(d, b, "of") || tok_is(d, b, "for") || tok_is(d, b, "to") || tok_is(d, b, "at")))
+		return -1;
+	size_t k = b + 1;
+	if (k < end && tok_is(d, k, "the"))
+		k++;
+	int org = mention_entity_at(d, k);
+	if (org >= 0 && d->ents.items[org].type == CR_E_PLACE) {
+		size_t q = k;
+		while (q < end && mention_entity_at(d, q) == org)
+			q++;
+		if (possessive(d, q) && q + 1 < end && mention_entity_at(d, q + 1) >= 0) {
+			k = q + 1;
+			org = mention_entity_at(d, k);
+		}
+	}
+	if (org < 0 || d->ents.items[org].type == CR_E_PERSON)
+		return -1;
+	*ob = k;
+	while (*ob < end && mention_entity_at(d, *ob) == org)
+		(*ob)++;
+	return org;
+}
+
+/* The role phrase around post word i, its organisation and the name after it. */
+static void role_phrase(const xdoc *d, size_t i, size_t first, size_t end, role_span *r)
+{
+	size_t a = i, b = i + 1, last = i;
+	while (a > first && i - a < 4 && free_word(d, a - 1) && role_class(d, a - 1) != ROLE_NONE)
+		a--;
+	/* the role runs on over modifiers to its last post: "chief fire officer", "prime minister" */
+	for (size_t k = i + 1; k < end && k < i + 4 && free_word(d, k) && role_class(d, k) != ROLE_NONE; k++)
+		if (role_class(d, k) == ROLE_POST)
+			last = k;
+	b = last + 1;
+	*r = (role_span){a, b, a, b, -1, false, -1};
+	size_t ob = b;
+	r->org = org_after_role(d, b, end, &ob);
+	if (r->org >= 0) {
+		r->org_after = true;
+		r->tb = ob;
+	} else if (b + 2 < end && tok_is(d, b, "of") && tok_capitalised(d, b + 1) && free_word(d, b + 1)) {
+		/* "Chief of Detectives Charlie Beck" */
+		size_t q = b + 1;
+		while (q < end && q < b + 4 && tok_capitalised(d, q) && free_word(d, q))
+			q++;
+		int e = mention_entity_at(d, q);
+		if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
+			r->b = r->tb = q;
+	}
+	if (r->org < 0 && a > first) {
+		/* "the National Centre for Defence Management director", "Fulton County District
+		 * Attorney X", "Woodburn's police chief"; a one-word name of no type is a nationality
+		 * ("the Greek Prime Minister") */
+		size_t m = possessive(d, a - 1) && a > first + 1 ? a - 2 : a - 1;
+		int before = mention_entity_at(d, m);
+		bool one_word = before >= 0 && mention_entity_at(d, m - 1) != before;
+		if (before >= 0 && d->ents.items[before].type != CR_E_PERSON &&
+		    !(d->ents.items[before].type == CR_E_OTHER && one_word)) {
+			r->org = before;
+			if (m == a - 1)
+				while (r->ta > first && mention_entity_at(d, r->ta - 1) == before)
+					r->ta--;
+		}
+	}
+	size_t after = r->org_after ? ob : r->b;
+	int next = after < end ? mention_entity_at(d, after) : -1;
+	r->next = next >= 0 && d->ents.items[next].type == CR_E_PERSON ? next : -1;
+}
+
+/* "X, the governor of Y", "X, the team's head coach", "the police chief, X,": the person
+ * in apposition to a definite role phrase. */
+static int apposed_holder(const xdoc *d, size_t first, size_t end, const role_span *r)
+{
+	size_t p = r->ta;
+	if (p > first && (tok_is(d, p - 1, "the") || tok_is(d, p - 1, "his") || tok_is(d, p - 1, "her") ||
+	                  tok_is(d, p - 1, "its") || tok_is(d, p - 1, "their")))
+		p--;
+	else if (p > first + 2 && possessive(d, p - 1) && tok_is(d, p - 3, "the"))
+		p -= 3;   /* "the team's" */
+	/* a role that runs into a possessive or a name is not in apposition ("A, Sheriff's Deputy B") */
+	if (p > first + 1 && tok_punct(d, p - 1, ',') && r->next < 0 && !possessive(d, r->tb)) {
+		int e = mention_entity_at(d, p - 2);
+		if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
+			return e;
+	}
+	/* "Woodburn's police chief, X, 46,": the name after, itself set off by commas */
+	if (r->tb + 1 < end && tok_punct(d, r->tb, ',') && r->ta > first &&
+	    (possessive(d, r->ta - 1) || tok_is(d, r->ta - 1, "the"))) {
+		int e = mention_entity_at(d, r->tb + 1);
+		size_t q = r->tb + 1;
+		while (q < end && mention_entity_at(d, q) == e)
+			q++;
+		if (e >= 0 && d->ents.items[e].type == CR_E_PERSON && (q >= end || tok_punct(d, q, ',') || tok_punct(d, q, '.')))
+			return e;
+	}
+	return -1;
 }
 
 static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 {
 	for (size_t i = first; i < end; i++) {
-		if (!tok_in(d, i, d->x->roles) || d->tok_ment[i] >= 0 || d->tok_quoted[i])
+		if (role_class(d, i) != ROLE_POST || !free_word(d, i))
 			continue;
-		/* the role phrase: modifiers before the role word */
-		size_t a = i;
-		while (a > first && a + 3 > i && (role_modifier(d, a - 1) || tok_in(d, a - 1, d->x->roles)) &&
-		       d->tok_ment[a - 1] < 0)
-			a--;
-		size_t b = i + 1;
-		/* the role runs on: "lieutenant general", "prime minister" */
-		while (b < end && b < i + 3 && d->tok_ment[b] < 0 && tok_in(d, b, d->x->roles))
-			b++;
-		int org = -1;
-		size_t ob = b;
-		if (b + 1 < end && (tok_is(d, b, "of") || tok_is(d, b, "for") || tok_is(d, b, "to") || tok_is(d, b, "at"))) {
-			size_t k = b + 1;
-			if (k < end && tok_is(d, k, "the"))
-				k++;
-			org = mention_entity_at(d, k);
-			/* "head of Ukraine's Centre for ...": the organisation after the possessive */
-			if (org >= 0 && d->ents.items[org].type == CR_E_PLACE) {
-				size_t q = k;
-				while (q < end && mention_entity_at(d, q) == org)
-					q++;
-				if (possessive(d, q) && q + 1 < end && mention_entity_at(d, q + 1) >= 0) {
-					k = q + 1;
-					org = mention_entity_at(d, k);
-				}
-			}
-			if (org >= 0 && d->ents.items[org].type != CR_E_PERSON) {
-				ob = k;
-				while (ob < end && mention_entity_at(d, ob) == org)
-					ob++;
-			} else {
-				org = -1;
-			}
-		}
-		size_t ra = a;
-		if (org < 0 && a > first) {
-			/* "the National Centre for Defence Management director" */
-			int before = mention_entity_at(d, a - 1);
-			if (before >= 0 && (d->ents.items[before].type == CR_E_ORG || d->ents.items[before].type == CR_E_OTHER)) {
-				org = before;
-				while (ra > first && mention_entity_at(d, ra - 1) == before)
-					ra--;
-			}
-		}
+		role_span r;
+		role_phrase(d, i, first, end, &r);
 		/* who holds it */
-		int who = -1;
-		size_t after = org >= 0 && ob > b ? ob : b;
-		int next = after < end ? mention_entity_at(d, after) : -1;
-		if (next >= 0 && d->ents.items[next].type == CR_E_PERSON && org < 0)
-			who = next;   /* "Defence Minister Sergei Shoigu" */
-		if (who < 0 && ra > first + 1 && is_punct_tok(d, ra - 1, ',')) {
-			int e = mention_entity_at(d, ra - 2);
-			if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
-				who = e;   /* "Name, director of X," */
+		int who = !r.org_after ? r.next : -1;   /* "Defence Minister Sergei Shoigu" */
+		bool titled = who >= 0, apposed = false;
+		if (who < 0) {
+			who = apposed_holder(d, first, end, &r);
+			apposed = who >= 0;
 		}
 		if (who < 0) {
 			bool copula = false;
-			for (size_t k = ra; k-- > first && k + 5 > ra;)
+			for (size_t k = r.ta; k-- > first && k + 5 > r.ta;)
 				if (tok_is(d, k, "is") || tok_is(d, k, "as") || tok_is(d, k, "was") || tok_is(d, k, "became") ||
 				    tok_is(d, k, "named") || tok_is(d, k, "appointed"))
 					copula = true;
 			if (copula)
-				who = subject_person(d, sent, ra);
+				who = subject_person(d, sent, r.ta);
 		}
-		/* a role with no organisation counts when it stands before the name
-		 * ("former oil minister Adebayo Okonkwo") or after "appointed" */
-		bool titled = org < 0 && next >= 0 && d->ents.items[next].type == CR_E_PERSON && who == next;
-		bool appointed = org < 0 && ra > first &&
+		/* a role with no organisation counts before or beside the name, or after "appointed" */
+		size_t ra = r.ta;
+		bool appointed = ra > first &&
 		                 (tok_is(d, ra - 1, "appointed") || tok_is(d, ra - 1, "named") ||
 		                  (tok_is(d, ra - 1, "as") && ra > first + 1 &&
 		                   (tok_is(d, ra - 2, "appointed") || tok_is(d, ra - 2, "named") || tok_is(d, ra - 2, "serves"))));
-		if (who < 0 || (org < 0 && !titled && !appointed))
+		if (who < 0 || (r.org < 0 && !titled && !appointed && !apposed))
 			continue;
-		if (org < 0) {
-			/* the lower-case words of the role: "oil minister", "minister of petroleum" */
-			while (ra > first && ra + 4 > i && d->tok_ment[ra - 1] < 0 &&
-			       (role_modifier(d, ra - 1) || portfolio(d, ra - 1) || tok_in(d, ra - 1, d->x->roles)))
-				ra--;
-			if (b + 1 < end && tok_is(d, b, "of") && cr_is_lower((unsigned char)tok_text(d, b + 1)[0]) &&
-			    d->seg.tokens[b + 1].kind == CR_TOK_WORD && !function_word_p(d, b + 1))
-				b += 2;
-			ob = b;
-		}
-		size_t ta = ra < a ? ra : a, tb = org >= 0 && ob > b ? ob : b;
+		if (r.org < 0 && r.b + 1 < end && tok_is(d, r.b, "of") && cr_is_lower((unsigned char)tok_text(d, r.b + 1)[0]) &&
+		    d->seg.tokens[r.b + 1].kind == CR_TOK_WORD && !function_word_p(d, r.b + 1))
+			r.tb = r.b + 2;   /* "minister of petroleum" */
 		cr_lclaim *c = new_claim(d, sent, i, "position", CR_SUBJ_ENTITY, who);
-		c->value_entity = org;
-		claim_set_text(c, tok_text(d, ta), d->seg.tokens[tb - 1].end - d->seg.tokens[ta].start);
-		int t = first_timex_after(d, tb, end);
+		c->value_entity = r.org;
+		claim_set_text(c, tok_text(d, r.ta), d->seg.tokens[r.tb - 1].end - d->seg.tokens[r.ta].start);
+		int t = first_timex_after(d, r.tb, end);
 		if (t < 0)
-			t = first_timex_after(d, first, ta);
+			t = first_timex_after(d, first, r.ta);
 		if (t >= 0) {
 			c->value_time = d->tx[t].range;
 			c->time_value = cr_xstrdup(d->tx[t].value);
 		}
-		c->modality = clause_modality(d, sent, i, false);
-		i = tb - 1;
+		c->modality = fact_modality(d, sent, i);
+		i = r.tb - 1;
 	}
 }
 
@@ -407,7 +391,7 @@ static void sanctions(xdoc *d, size_t sent, size_t first, size_t end)
 			c->value_entity = e;
 			claim_set_text(c, tok_text(d, k), d->seg.tokens[b - 1].end - d->seg.tokens[k].start);
 			c->modality = clause_modality(d, sent, i, false);
-			if (b >= end || tok_clause_break(d, b) || is_punct_tok(d, b, '.'))
+			if (b >= end || tok_clause_break(d, b) || tok_punct(d, b, '.'))
 				break;
 		}
 		return;
@@ -418,7 +402,7 @@ void find_profile(xdoc *d, size_t sent)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
 	size_t first = se->first_token, end = first + se->ntokens;
-	ages(d, sent, first, end);
+	find_ages(d, sent);
 	birth(d, sent, first, end);
 	education(d, sent, first, end);
 	positions(d, sent, first, end);
