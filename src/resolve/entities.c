@@ -24,30 +24,21 @@
 typedef struct node {
 	size_t doc;
 	int local;
-	int parent;
 	char *first, *sur;      /* people: given-name and surname keys (first NULL if only a surname) */
 	char *suffix;           /* "jr", "sr", "iii" or NULL */
 } node;
 
-static int find(node *n, int i)
+/* The union-find over nodes is cr_uf_find's: P[i] == i for a root. */
+static void unite(int *P, int a, int b)
 {
-	while (n[i].parent != i) {
-		n[i].parent = n[n[i].parent].parent;
-		i = n[i].parent;
-	}
-	return i;
-}
-
-static void unite(node *n, int a, int b)
-{
-	a = find(n, a);
-	b = find(n, b);
+	a = cr_uf_find(P, a);
+	b = cr_uf_find(P, b);
 	if (a == b)
 		return;
 	if (a < b)
-		n[b].parent = a;
+		P[b] = a;
 	else
-		n[a].parent = b;
+		P[a] = b;
 }
 
 /* Two full names of one person: given names that agree (namekey.h) and no
@@ -94,11 +85,11 @@ static int cmp_alias(const void *a, const void *b)
 
 /* How many entities (roots other than ra and rb) the documents of ra and of
  * rb both name. */
-static size_t shared_context(node *N, size_t nn, int ra, int rb)
+static size_t shared_context(const node *N, int *P, size_t nn, int ra, int rb)
 {
 	cr_map *docs_a = cr_map_new(), *docs_b = cr_map_new(), *in_a = cr_map_new();
 	for (size_t i = 0; i < nn; i++) {
-		int r = find(N, (int)i);
+		int r = cr_uf_find(P, (int)i);
 		size_t d = N[i].doc;
 		if (r == ra)
 			cr_map_put(docs_a, (const char *)&d, sizeof d, 1);
@@ -108,7 +99,7 @@ static size_t shared_context(node *N, size_t nn, int ra, int rb)
 	size_t shared = 0;
 	for (int pass = 0; pass < 2; pass++)
 		for (size_t i = 0; i < nn; i++) {
-			int r = find(N, (int)i);
+			int r = cr_uf_find(P, (int)i);
 			size_t d = N[i].doc;
 			if (r == ra || r == rb)
 				continue;
@@ -128,11 +119,11 @@ static size_t shared_context(node *N, size_t nn, int ra, int rb)
 }
 
 /* Whether the roots ra and rb hold two different local entities of one document. */
-static bool share_a_document(node *N, size_t nn, int ra, int rb)
+static bool share_a_document(const node *N, int *P, size_t nn, int ra, int rb)
 {
 	for (size_t i = 0; i < nn; i++)
 		for (size_t j = i + 1; j < nn && N[j].doc == N[i].doc; j++) {
-			int x = find(N, (int)i), y = find(N, (int)j);
+			int x = cr_uf_find(P, (int)i), y = cr_uf_find(P, (int)j);
 			if ((x == ra && y == rb) || (x == rb && y == ra))
 				return true;
 		}
@@ -168,7 +159,7 @@ typedef struct variant_entry {
 	char *key;
 } variant_entry;
 
-static void spelling_variants(node *N, size_t nn, const cr_analysis *an)
+static void spelling_variants(const node *N, int *P, size_t nn, const cr_analysis *an)
 {
 	/* candidates share a skeleton: a person's surname's, or, after the same
 	 * first given name, the rest of the name's run together ("mehdi" +
@@ -215,7 +206,7 @@ static void spelling_variants(node *N, size_t nn, const cr_analysis *an)
 			for (size_t y = x + 1; y < groups[g].len; y++) {
 				const variant_entry *u = &entries.items[groups[g].items[x]], *w = &entries.items[groups[g].items[y]];
 				size_t i = u->node, j = w->node;
-				int ra = find(N, (int)i), rb = find(N, (int)j);
+				int ra = cr_uf_find(P, (int)i), rb = cr_uf_find(P, (int)j);
 				if (ra == rb)
 					continue;
 				const cr_lentity *a = &an[N[i].doc].entities[N[i].local], *b = &an[N[j].doc].entities[N[j].local];
@@ -230,8 +221,8 @@ static void spelling_variants(node *N, size_t nn, const cr_analysis *an)
 				} else {
 					meet = spellings_meet(u->key, w->key) && !(cr_is_place_name(a->name) && cr_is_place_name(b->name));
 				}
-				if (meet && !share_a_document(N, nn, ra, rb) && shared_context(N, nn, ra, rb) >= 2)
-					unite(N, ra, rb);
+				if (meet && !share_a_document(N, P, nn, ra, rb) && shared_context(N, P, nn, ra, rb) >= 2)
+					unite(P, ra, rb);
 			}
 		cr_vec_free(&groups[g]);
 	}
@@ -253,7 +244,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 			idx[d][e] = -1;
 			if (le->mentions == 0 || le->naliases == 0)
 				continue;
-			node n = {d, (int)e, (int)nodes.len, NULL, NULL, NULL};
+			node n = {d, (int)e, NULL, NULL, NULL};
 			if (le->type == CR_E_PERSON) {
 				char *k = cr_name_key(le->name, strlen(le->name), false);
 				cr_person_key_split(k, &n.first, &n.sur, &n.suffix);
@@ -265,6 +256,9 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 	}
 	node *N = nodes.items;
 	size_t nn = nodes.len;
+	int *P = cr_xcalloc(nn + 1, sizeof *P);
+	for (size_t i = 0; i < nn; i++)
+		P[i] = (int)i;
 	/* names of organisations, places, other: shared keys */
 	cr_map *keys = cr_map_new();
 	for (size_t i = 0; i < nn; i++) {
@@ -277,7 +271,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 			char *k = cr_name_key(le->aliases[a].text, strlen(le->aliases[a].text), le->type == CR_E_ORG);
 			intptr_t other;
 			if (*k && cr_map_get(keys, k, strlen(k), &other))
-				unite(N, (int)i, (int)other);
+				unite(P, (int)i, (int)other);
 			else if (*k)
 				cr_map_put(keys, k, strlen(k), (intptr_t)i);
 			free(k);
@@ -303,7 +297,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		size_t pl = (size_t)(sp - kk);
 		if (!cr_map_get(prefixes, kk, pl, &prev))
 			cr_map_put(prefixes, kk, pl, v + 1);
-		else if (prev > 0 && find(N, (int)prev - 1) != find(N, (int)v))
+		else if (prev > 0 && cr_uf_find(P, (int)prev - 1) != cr_uf_find(P, (int)v))
 			cr_map_put(prefixes, kk, pl, -1);
 	}
 	for (size_t i = 0; i < nn; i++) {
@@ -313,7 +307,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		char *k = cr_name_key(le->name, strlen(le->name), true);
 		intptr_t target;
 		if (words(k) >= 3 && cr_map_get(prefixes, k, strlen(k), &target) && target > 0)
-			unite(N, (int)i, (int)target - 1);
+			unite(P, (int)i, (int)target - 1);
 		free(k);
 	}
 	cr_map_free(prefixes);
@@ -332,7 +326,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 				intptr_t prev;
 				if (!cr_map_get(shorts, key, strlen(key), &prev))
 					cr_map_put(shorts, key, strlen(key), (intptr_t)i + 1);
-				else if (prev > 0 && find(N, (int)prev - 1) != find(N, (int)i))
+				else if (prev > 0 && cr_uf_find(P, (int)prev - 1) != cr_uf_find(P, (int)i))
 					cr_map_put(shorts, key, strlen(key), -1);
 				free(key);
 			}
@@ -345,7 +339,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		char *k = cr_name_key(le->name, strlen(le->name), le->type != CR_E_PERSON);
 		intptr_t target;
 		if (cr_map_get(shorts, k, strlen(k), &target) && target > 0)
-			unite(N, (int)i, (int)target - 1);
+			unite(P, (int)i, (int)target - 1);
 		free(k);
 	}
 	cr_map_free(shorts);
@@ -365,7 +359,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		char *k = cr_name_key(le->name, strlen(le->name), false);
 		intptr_t other;
 		if (*k && (N[i].first || !cr_map_get(surnames, k, strlen(k), NULL)) && cr_map_get(keys, k, strlen(k), &other))
-			unite(N, (int)i, (int)other);
+			unite(P, (int)i, (int)other);
 		free(k);
 	}
 	cr_map_free(surnames);
@@ -386,7 +380,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 			intptr_t prev;
 			if (!cr_map_get(initials, ini, k, &prev))
 				cr_map_put(initials, ini, k, (intptr_t)i + 1);
-			else if (prev > 0 && find(N, (int)prev - 1) != find(N, (int)i))
+			else if (prev > 0 && cr_uf_find(P, (int)prev - 1) != cr_uf_find(P, (int)i))
 				cr_map_put(initials, ini, k, -1);
 		}
 	}
@@ -398,7 +392,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 			acronym = cr_is_upper((unsigned char)le->name[k]);
 		intptr_t target;
 		if (acronym && le->type != CR_E_PERSON && cr_map_get(initials, le->name, l2, &target) && target > 0)
-			unite(N, (int)i, (int)target - 1);
+			unite(P, (int)i, (int)target - 1);
 	}
 	cr_map_free(initials);
 	/* people, grouped by surname */
@@ -425,8 +419,8 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 			for (size_t y = x + 1; y < gn; y++)
 				if (N[m[x]].first && N[m[y]].first && full_names_agree(&N[m[x]], &N[m[y]]) &&
 				    (cr_given_names_agree_strictly(N[m[x]].first, N[m[y]].first) ||
-				     !share_a_document(N, nn, find(N, (int)m[x]), find(N, (int)m[y]))))
-					unite(N, (int)m[x], (int)m[y]);
+				     !share_a_document(N, P, nn, cr_uf_find(P, (int)m[x]), cr_uf_find(P, (int)m[y]))))
+					unite(P, (int)m[x], (int)m[y]);
 		/* a surname alone: the one full-named person with it, or other lone
 		 * surnames; of several such people, the one the cluster is about (named
 		 * in at least twice as many reports as any other: "Gray" is Kimani Gray,
@@ -437,11 +431,11 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		for (size_t x = 0; x < gn; x++) {
 			if (!N[m[x]].first)
 				continue;
-			int root = find(N, (int)m[x]);
+			int root = cr_uf_find(P, (int)m[x]);
 			size_t docs = 0;
 			for (size_t y = 0; y < gn; y++)
-				docs += N[m[y]].first && find(N, (int)m[y]) == root;
-			if (target >= 0 && find(N, target) != root) {
+				docs += N[m[y]].first && cr_uf_find(P, (int)m[y]) == root;
+			if (target >= 0 && cr_uf_find(P, target) != root) {
 				ambiguous = true;
 				if (docs > best_docs) {
 					second_docs = best_docs;
@@ -463,9 +457,9 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 			if (N[m[x]].first)
 				continue;
 			if (target >= 0 && !ambiguous)
-				unite(N, (int)m[x], target);
+				unite(P, (int)m[x], target);
 			else if (lone >= 0)
-				unite(N, (int)m[x], lone);
+				unite(P, (int)m[x], lone);
 			lone = (int)m[x];
 		}
 		cr_map_put(by_sur, N[m[0]].sur, strlen(N[m[0]].sur), target >= 0 && !ambiguous ? target + 1 : lone >= 0 ? lone + 1 : 0);
@@ -481,18 +475,18 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		char *k = cr_name_key(le->name, strlen(le->name), false);
 		intptr_t target;
 		if (cr_map_get(by_sur, k, strlen(k), &target) && target > 0)
-			unite(N, (int)i, (int)target - 1);
+			unite(P, (int)i, (int)target - 1);
 		free(k);
 	}
 	cr_map_free(by_sur);
-	spelling_variants(N, nn, an);
+	spelling_variants(N, P, nn, an);
 	/* one global entity per root, in order of first appearance (node order is document order) */
 	int *gid = cr_xcalloc(nn + 1, sizeof(int));
 	for (size_t i = 0; i < nn; i++)
 		gid[i] = -1;
 	CR_VEC(cr_gentity) ents = {0};
 	for (size_t i = 0; i < nn; i++) {
-		int r = find(N, (int)i);
+		int r = cr_uf_find(P, (int)i);
 		if (gid[r] < 0) {
 			cr_gentity g = {0};
 			gid[r] = (int)ents.len;
@@ -589,6 +583,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		free(N[i].suffix);
 	}
 	free(idx);
+	free(P);
 	free(gid);
 	free(start);
 	free(order);
