@@ -744,7 +744,9 @@ static void retype_people(xdoc *d)
 /* One name, one type in a document: every mention of a name takes the type
  * the tagger and the rules gave it most often ("Marfin Bank" read twice as
  * an organisation and once as a person is an organisation), a titled
- * person's mention counting three; on a tie, the type of its first mention. */
+ * person's mention counting three, a name before a company's noun
+ * (cr_is_org_context) read as an organisation; on a tie, the type of its
+ * first mention. */
 static void unify_types(xdoc *d)
 {
 	cr_map *seen = cr_map_new();   /* name key -> 1 + index into counts */
@@ -755,16 +757,23 @@ static void unify_types(xdoc *d)
 		mention *me = &d->ments.items[m];
 		nb.len = 0;
 		mention_name(d, me, me->tok0, &nb);
+		/* a title before a name is the strongest sign of a person ("President
+		 * Obama"); a company's noun after it of an organisation ("the Kraft
+		 * Foods plant", "a Wells Fargo branch"), unless it is a known place */
+		uint8_t t = me->type;
+		if (t != CR_E_ORG && me->title0 == me->tok0 && me->tok1 < d->seg.ntokens &&
+		    d->tok_sent[me->tok1] == d->tok_sent[me->tok0] && cr_is_org_context(d->low[me->tok1], d->lowlen[me->tok1]) &&
+		    !cr_is_place_name(nb.data))
+			t = CR_E_ORG;
 		char *key = cr_name_key(nb.data, nb.len, false);
 		intptr_t v;
 		if (!cr_map_get(seen, key, strlen(key), &v)) {
 			v = (intptr_t)counts.len / 5 + 1;
 			cr_map_put(seen, key, strlen(key), v);
 			for (int k = 0; k < 5; k++)
-				cr_vec_push(&counts, k == 4 ? me->type : 0u);
+				cr_vec_push(&counts, k == 4 ? t : 0u);
 		}
-		/* a title before a name is the strongest sign of a person ("President Obama") */
-		counts.items[(size_t)(v - 1) * 5 + me->type] += me->title0 < me->tok0 && me->type == CR_E_PERSON ? 3 : 1;
+		counts.items[(size_t)(v - 1) * 5 + t] += me->title0 < me->tok0 && t == CR_E_PERSON ? 3 : 1;
 		slot[m] = (size_t)(v - 1) * 5;
 		free(key);
 	}

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-static cr_lexicon *variants, *demonyms, *nicknames, *legal_forms, *org_heads;
+static cr_lexicon *variants, *demonyms, *nicknames, *legal_forms, *org_heads, *org_context;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void load(void)
@@ -18,6 +18,13 @@ static void load(void)
 	nicknames = cr_lexicon_load("lexicon/given-name-nicknames.tsv", true);
 	legal_forms = cr_lexicon_load("lexicon/org-legal-forms.tsv", true);
 	org_heads = cr_lexicon_load("lexicon/org-heads.tsv", true);
+	org_context = cr_lexicon_load("lexicon/org-context.tsv", true);
+}
+
+bool cr_is_org_context(const char *w, size_t n)
+{
+	pthread_once(&once, load);
+	return org_context && cr_lexicon_find(org_context, w, n) >= 0;
 }
 
 bool cr_is_demonym(const char *s, size_t n)

@@ -157,6 +157,24 @@ static void test_a_nickname_mention_is_the_person(void **state)
 	cr_analysis_free(&a);
 }
 
+/* The type of the local entity with that alias, or -1. */
+static int local_type(const cr_analysis *a, const char *alias)
+{
+	int e = local_named(a, alias);
+	return e < 0 ? -1 : a->entities[e].type;
+}
+
+static void test_a_name_before_a_companys_noun_is_an_organisation(void **state)
+{
+	(void)state;
+	cr_analysis a;
+	analyze(&a, "A bomb threat was received by a Wells Fargo branch. Wells Fargo staff left. "
+	            "Police went to the Philadelphia plant.");
+	assert_int_equal(local_type(&a, "Wells Fargo"), CR_E_ORG);
+	assert_int_equal(local_type(&a, "Philadelphia"), CR_E_PLACE);
+	cr_analysis_free(&a);
+}
+
 static void test_given_name_nicknames_agree(void **state)
 {
 	(void)state;
@@ -361,6 +379,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_description_is_no_alias),
 		cmocka_unit_test(test_a_nickname_mention_is_the_person),
+		cmocka_unit_test(test_a_name_before_a_companys_noun_is_an_organisation),
 		cmocka_unit_test(test_given_name_nicknames_agree),
 		cmocka_unit_test(test_nickname_and_full_name_are_one_person),
 		cmocka_unit_test(test_an_organisations_short_name_joins_it),
