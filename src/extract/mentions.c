@@ -629,8 +629,11 @@ static void mention_name(const xdoc *d, const mention *me, uint32_t from, cr_buf
 	const cr_token *t = d->seg.tokens;
 	if (me->nick1 <= me->nick0) {
 		cr_buf_append(out, d->text + t[from].start, t[me->tok1 - 1].end - t[from].start);
-		/* a dash the text lost between the name and the next clause: "Gigante-that" */
+		/* a dash the text lost between the name and the next clause: "Gigante-that";
+		 * a possessive with a curly apostrophe the tokenizer left on ("Creighton’s") */
 		size_t cut = run_on_dash(out->data, out->len);
+		if (cut == out->len && cut > 5 && memcmp(out->data + cut - 4, "\xE2\x80\x99s", 4) == 0)
+			cut -= 4;
 		if (cut < out->len) {
 			out->len = cut;
 			out->data[cut] = 0;
