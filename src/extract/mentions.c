@@ -875,7 +875,9 @@ static bool weekday_at(const xdoc *d, uint32_t i)
 	return false;
 }
 
-void find_mentions(xdoc *d)
+/* The tagger's names, less the titles and weekdays it ran into them, with
+ * the titles before them. */
+static void tagger_mentions(xdoc *d)
 {
 	/* the tagger reads the whole document, so a name keeps its type throughout */
 	cr_span *toks = cr_xcalloc(d->seg.ntokens + 1, sizeof *toks);
@@ -927,9 +929,13 @@ void find_mentions(xdoc *d)
 		push_mention(d, t0, t1, ti, type);
 	}
 	free(names);
+}
+
+/* A title followed by capitalised words the tagger left alone is a person. */
+static void titled_mentions(xdoc *d)
+{
 	for (size_t s = 0; s < d->seg.nsentences; s++) {
 		const cr_sentence *se = &d->seg.sentences[s];
-		/* a title followed by capitalised words the tagger left alone is a person */
 		uint32_t end = se->first_token + se->ntokens;
 		for (uint32_t i = se->first_token; i < end; i++) {
 			size_t n;
@@ -947,18 +953,16 @@ void find_mentions(xdoc *d)
 			i = k > i ? k - 1 : i;
 		}
 	}
+}
 
-	quoted_nickname_names(d);
-	org_names(d);
-	org_coordination(d);
-	propagate_names(d);
-	acronym_mentions(d);
-	/* mentions in document order (the passes above may have appended out of order) */
+/* Mentions in document order, with names the tagger cut in two rejoined:
+ * "Russian" + "National Centre ..." (a nationality before an organisation),
+ * "Centre" + "for" + "Civil Liberties", "Devon" + "and" + "Somerset Fire and
+ * Rescue". */
+static void rejoin_cut_names(xdoc *d)
+{
 	if (d->ments.len > 1)
 		qsort(d->ments.items, d->ments.len, sizeof *d->ments.items, cmp_mention);
-	/* rejoin names the tagger cut in two: "Russian" + "National Centre ..." (a
-	 * nationality before an organisation), "Centre" + "for" + "Civil Liberties",
-	 * "Devon" + "and" + "Somerset Fire and Rescue" */
 	size_t w = 0;
 	for (size_t r = 0; r < d->ments.len; r++) {
 		mention *cur = &d->ments.items[r];
@@ -984,19 +988,23 @@ void find_mentions(xdoc *d)
 		d->ments.items[w++] = *cur;
 	}
 	d->ments.len = w;
+	/* the joins below mark each mention's tokens as it gets its entity */
 	for (size_t i = 0; i < d->seg.ntokens; i++)
 		d->tok_ment[i] = -1;
-	retype_people(d);
-	unify_types(d);
-	ekey_vec keys = {0};
+}
+
+/* Each mention joins the local entity its name fits (join_person,
+ * join_named) or makes one; a titled mention adds its titled alias and role. */
+static void join_mentions(xdoc *d, ekey_vec *keys)
+{
 	for (size_t m = 0; m < d->ments.len; m++) {
 		mention *me = &d->ments.items[m];
 		/* the name as written, less a quoted nickname inside it */
 		cr_buf nb = {0};
 		mention_name(d, me, me->tok0, &nb);
 		uint32_t at = d->seg.tokens[me->tok0].start;
-		me->entity = me->type == CR_E_PERSON ? join_person(d, &keys, nb.data, nb.len, at)
-		                                     : join_named(d, &keys, me->type, nb.data, nb.len, at);
+		me->entity = me->type == CR_E_PERSON ? join_person(d, keys, nb.data, nb.len, at)
+		                                     : join_named(d, keys, me->type, nb.data, nb.len, at);
 		cr_lentity *e = &d->ents.items[me->entity];
 		e->mentions++;
 		if (me->title0 < me->tok0) {
@@ -1014,30 +1022,37 @@ void find_mentions(xdoc *d)
 		for (uint32_t i = me->tok0; i < me->tok1; i++)
 			d->tok_ment[i] = (int)m;
 	}
-	/* a surname seen before the full name joins the one full-named person with it */
-	for (size_t e = 0; e < keys.len; e++) {
-		if (d->ents.items[e].type != CR_E_PERSON || keys.items[e].first || d->ents.items[e].mentions == 0)
+}
+
+/* A surname seen before the full name joins the one full-named person with it. */
+static void surnames_join(xdoc *d, ekey_vec *keys)
+{
+	for (size_t e = 0; e < keys->len; e++) {
+		if (d->ents.items[e].type != CR_E_PERSON || keys->items[e].first || d->ents.items[e].mentions == 0)
 			continue;
 		int target = -1, count = 0;
-		for (size_t f = 0; f < keys.len; f++)
-			if (f != e && d->ents.items[f].type == CR_E_PERSON && keys.items[f].first &&
-			    strcmp(keys.items[f].key, keys.items[e].key) == 0 && d->ents.items[f].mentions) {
+		for (size_t f = 0; f < keys->len; f++)
+			if (f != e && d->ents.items[f].type == CR_E_PERSON && keys->items[f].first &&
+			    strcmp(keys->items[f].key, keys->items[e].key) == 0 && d->ents.items[f].mentions) {
 				target = (int)f;
 				count++;
 			}
 		if (count != 1)
 			continue;
-		merge_entity(d, &keys, (int)e, target);
+		merge_entity(d, keys, (int)e, target);
 	}
-	given_names_join(d, &keys);
-	short_forms_join(d, &keys);
-	acronyms_join(d, &keys);
-	/* the majority type wins; the name is the fullest, most frequent form */
-	for (size_t e = 0; e < keys.len; e++) {
+}
+
+/* Each entity's type is its names' majority (a person stays one), its name
+ * the fullest, most frequent form; an organisation named with a nationality
+ * adjective is also named without it. Frees the keys. */
+static void finish_entities(xdoc *d, ekey_vec *keys)
+{
+	for (size_t e = 0; e < keys->len; e++) {
 		cr_lentity *en = &d->ents.items[e];
 		int best = en->type;
 		for (int t = 0; t < 4; t++)
-			if (keys.items[e].types[t] > keys.items[e].types[best])
+			if (keys->items[e].types[t] > keys->items[e].types[best])
 				best = t;
 		if (en->type != CR_E_PERSON)
 			en->type = (uint8_t)best;
@@ -1061,11 +1076,32 @@ void find_mentions(xdoc *d)
 					add_alias(d, (int)e, sp + 1, strlen(sp + 1), false);
 			}
 		}
-		free(keys.items[e].key);
-		free(keys.items[e].first);
-		free(keys.items[e].suffix);
+		free(keys->items[e].key);
+		free(keys->items[e].first);
+		free(keys->items[e].suffix);
 	}
-	cr_vec_free(&keys);
+	cr_vec_free(keys);
+}
+
+void find_mentions(xdoc *d)
+{
+	tagger_mentions(d);
+	titled_mentions(d);
+	quoted_nickname_names(d);
+	org_names(d);
+	org_coordination(d);
+	propagate_names(d);
+	acronym_mentions(d);
+	rejoin_cut_names(d);
+	retype_people(d);
+	unify_types(d);
+	ekey_vec keys = {0};
+	join_mentions(d, &keys);
+	surnames_join(d, &keys);
+	given_names_join(d, &keys);
+	short_forms_join(d, &keys);
+	acronyms_join(d, &keys);
+	finish_entities(d, &keys);
 	for (size_t m = 0; m < d->ments.len; m++)
 		for (uint32_t i = d->ments.items[m].tok0; i < d->ments.items[m].tok1; i++)
 			d->tok_ment[i] = (int)m;
@@ -1077,8 +1113,7 @@ void find_mentions(xdoc *d)
 			d->main_person = (int)e;
 	}
 	if (d->main_person >= 0 && d->ents.items[d->main_person].mentions < 2)
-		d->main_person = -1;
-}
+		d->main_person = -1;}
 
 int mention_entity_at(const xdoc *d, size_t tok)
 {

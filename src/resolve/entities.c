@@ -233,33 +233,33 @@ static void spelling_variants(const node *N, int *P, size_t nn, const cr_analysi
 	cr_vec_free(&entries);
 }
 
-void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
+/* The nodes and their union-find (cr_uf_find: P[i] == i for a root). */
+typedef struct forest {
+	node *N;
+	int *P;
+	size_t nn;
+	const cr_analysis *an;
+} forest;
+
+/* Files node i under key k of an index of owners: the first node to claim
+ * it (1 + node), or -1 once a node of another group claims it too. */
+static void own_key(cr_map *m, const char *k, size_t kl, int *P, size_t i)
 {
-	CR_VEC(node) nodes = {0};
-	int **idx = cr_xcalloc(l->ndocs + 1, sizeof *idx);
-	for (size_t d = 0; d < l->ndocs; d++) {
-		idx[d] = cr_xcalloc(an[d].nentities + 1, sizeof(int));
-		for (size_t e = 0; e < an[d].nentities; e++) {
-			const cr_lentity *le = &an[d].entities[e];
-			idx[d][e] = -1;
-			if (le->mentions == 0 || le->naliases == 0)
-				continue;
-			node n = {d, (int)e, NULL, NULL, NULL};
-			if (le->type == CR_E_PERSON) {
-				char *k = cr_name_key(le->name, strlen(le->name), false);
-				cr_person_key_split(k, &n.first, &n.sur, &n.suffix);
-				free(k);
-			}
-			idx[d][e] = (int)nodes.len;
-			cr_vec_push(&nodes, n);
-		}
-	}
-	node *N = nodes.items;
-	size_t nn = nodes.len;
-	int *P = cr_xcalloc(nn + 1, sizeof *P);
-	for (size_t i = 0; i < nn; i++)
-		P[i] = (int)i;
-	/* names of organisations, places, other: shared keys */
+	intptr_t prev;
+	if (!cr_map_get(m, k, kl, &prev))
+		cr_map_put(m, k, kl, (intptr_t)i + 1);
+	else if (prev > 0 && cr_uf_find(P, (int)prev - 1) != cr_uf_find(P, (int)i))
+		cr_map_put(m, k, kl, -1);
+}
+
+/* Organisations, places and other names join when any of their names share
+ * a key; the key map (key -> node) is kept for the other rules. */
+static cr_map *key_unions(const forest *f)
+{
+	node *N = f->N;
+	int *P = f->P;
+	size_t nn = f->nn;
+	const cr_analysis *an = f->an;
 	cr_map *keys = cr_map_new();
 	for (size_t i = 0; i < nn; i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
@@ -277,8 +277,19 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 			free(k);
 		}
 	}
-	/* an organisation's name with its last word dropped: index every key by
-	 * its prefix (all words but the last), then look each short name up */
+	return keys;
+}
+
+/* An organisation's name with its last word dropped ("... Centre for
+ * Defence" / "... Centre for Defence Management") joins the one longer name
+ * it could be: every key is indexed by its prefix (all words but the last),
+ * then each name of three words or more is looked up. */
+static void prefix_unions(const forest *f, cr_map *keys)
+{
+	node *N = f->N;
+	int *P = f->P;
+	size_t nn = f->nn;
+	const cr_analysis *an = f->an;
 	cr_map *prefixes = cr_map_new();   /* prefix -> 1 + node, or -1 when several groups */
 	size_t it = 0;
 	const char *kk;
@@ -293,12 +304,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 			}
 		if (!sp || an[N[v].doc].entities[N[v].local].type != CR_E_ORG)
 			continue;
-		intptr_t prev;
-		size_t pl = (size_t)(sp - kk);
-		if (!cr_map_get(prefixes, kk, pl, &prev))
-			cr_map_put(prefixes, kk, pl, v + 1);
-		else if (prev > 0 && cr_uf_find(P, (int)prev - 1) != cr_uf_find(P, (int)v))
-			cr_map_put(prefixes, kk, pl, -1);
+		own_key(prefixes, kk, (size_t)(sp - kk), P, (size_t)v);
 	}
 	for (size_t i = 0; i < nn; i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
@@ -311,9 +317,17 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		free(k);
 	}
 	cr_map_free(prefixes);
-	/* an organisation's short name ("Colts" of "Indianapolis Colts", "Marfin"
-	 * of "Marfin Bank": cr_org_short_forms) joins it when one organisation of
-	 * the cluster has that short name */
+}
+
+/* An organisation's short name ("Colts" of "Indianapolis Colts", "Marfin"
+ * of "Marfin Bank": cr_org_short_forms) joins it when one organisation of
+ * the cluster has that short name. */
+static void short_form_unions(const forest *f)
+{
+	node *N = f->N;
+	int *P = f->P;
+	size_t nn = f->nn;
+	const cr_analysis *an = f->an;
 	cr_map *shorts = cr_map_new();   /* short key -> 1 + node, or -1 when several groups */
 	for (size_t i = 0; i < nn; i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
@@ -323,11 +337,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 			size_t st[4], ln[4], ns = cr_org_short_forms(le->aliases[a].text, st, ln, 4);
 			for (size_t k = 0; k < ns; k++) {
 				char *key = cr_name_key(le->aliases[a].text + st[k], ln[k], true);
-				intptr_t prev;
-				if (!cr_map_get(shorts, key, strlen(key), &prev))
-					cr_map_put(shorts, key, strlen(key), (intptr_t)i + 1);
-				else if (prev > 0 && cr_uf_find(P, (int)prev - 1) != cr_uf_find(P, (int)i))
-					cr_map_put(shorts, key, strlen(key), -1);
+				own_key(shorts, key, strlen(key), P, i);
 				free(key);
 			}
 		}
@@ -343,11 +353,19 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		free(k);
 	}
 	cr_map_free(shorts);
-	/* one name, several types: "Tara Reid" read as a place in one report is the
-	 * person of the others, "Vancouver" read as a person the city; the merged
-	 * entity takes the majority type. A person's full name meets the other
-	 * types' names; a surname alone only when no one in the ledger has it as
-	 * a full name's last word (then it is a mis-typed name, not a person's). */
+}
+
+/* One name, several types: "Tara Reid" read as a place in one report is the
+ * person of the others, "Vancouver" read as a person the city; the merged
+ * entity takes the majority type. A person's full name meets the other
+ * types' names; a surname alone only when no one in the ledger has it as a
+ * full name's last word (then it is a mis-typed name, not a person's). */
+static void cross_type_unions(const forest *f, cr_map *keys)
+{
+	node *N = f->N;
+	int *P = f->P;
+	size_t nn = f->nn;
+	const cr_analysis *an = f->an;
 	cr_map *surnames = cr_map_new();   /* surnames of full-named people */
 	for (size_t i = 0; i < nn; i++)
 		if (N[i].first)
@@ -363,10 +381,17 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		free(k);
 	}
 	cr_map_free(surnames);
-	cr_map_free(keys);
-	/* an acronym ("WHO", "USGS") joins the one organisation whose initials it
-	 * is under any of its names ("World Health Organization", "U.S. Geological
-	 * Survey"): the cluster's acronym table; two candidates, and it joins neither */
+}
+
+/* An acronym ("WHO", "USGS") joins the one organisation whose initials it
+ * is under any of its names ("World Health Organization", "U.S. Geological
+ * Survey"): the cluster's acronym table; two candidates, and it joins neither. */
+static void acronym_unions(const forest *f)
+{
+	node *N = f->N;
+	int *P = f->P;
+	size_t nn = f->nn;
+	const cr_analysis *an = f->an;
 	cr_map *initials = cr_map_new();   /* initials -> 1 + node, or -1 when ambiguous */
 	for (size_t i = 0; i < nn; i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
@@ -377,11 +402,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 			size_t words_seen = cr_name_initials(le->aliases[a].text, ini, sizeof ini), k = strlen(ini);
 			if (words_seen < 2 || le->aliases[a].nickname)
 				continue;
-			intptr_t prev;
-			if (!cr_map_get(initials, ini, k, &prev))
-				cr_map_put(initials, ini, k, (intptr_t)i + 1);
-			else if (prev > 0 && cr_uf_find(P, (int)prev - 1) != cr_uf_find(P, (int)i))
-				cr_map_put(initials, ini, k, -1);
+			own_key(initials, ini, k, P, i);
 		}
 	}
 	for (size_t i = 0; i < nn; i++) {
@@ -395,7 +416,17 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 			unite(P, (int)i, (int)target - 1);
 	}
 	cr_map_free(initials);
-	/* people, grouped by surname */
+}
+
+/* People, grouped by surname: full names whose given names agree; a surname
+ * alone joins the one full-named person with it, or the one the cluster is
+ * about; then a surname read as another type joins that person. */
+static void surname_unions(const forest *f)
+{
+	node *N = f->N;
+	int *P = f->P;
+	size_t nn = f->nn;
+	const cr_analysis *an = f->an;
 	cr_map *by_sur = cr_map_new();      /* surname -> 1 + index into groups */
 	CR_VEC(size_t) *groups = NULL;
 	size_t ngroups = 0;
@@ -479,9 +510,17 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		free(k);
 	}
 	cr_map_free(by_sur);
-	spelling_variants(N, P, nn, an);
-	/* one global entity per root, in order of first appearance (node order is document order) */
-	int *gid = cr_xcalloc(nn + 1, sizeof(int));
+}
+
+/* The ledger's entities, one per root in order of first appearance (node
+ * order is document order): their aliases, documents, type and name;
+ * gid[i] gets node i's entity. */
+static void build_entities(const forest *f, int *gid, cr_ledger *l)
+{
+	node *N = f->N;
+	int *P = f->P;
+	size_t nn = f->nn;
+	const cr_analysis *an = f->an;
 	for (size_t i = 0; i < nn; i++)
 		gid[i] = -1;
 	CR_VEC(cr_gentity) ents = {0};
@@ -572,22 +611,58 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		ge->ndocs = u;
 		cr_vec_free(&al);
 	}
+	free(start);
+	free(order);
+	l->entities = ents.items;
+	l->nentities = ents.len;
+}
+
+void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
+{
+	CR_VEC(node) nodes = {0};
+	int **idx = cr_xcalloc(l->ndocs + 1, sizeof *idx);
+	for (size_t d = 0; d < l->ndocs; d++) {
+		idx[d] = cr_xcalloc(an[d].nentities + 1, sizeof(int));
+		for (size_t e = 0; e < an[d].nentities; e++) {
+			const cr_lentity *le = &an[d].entities[e];
+			idx[d][e] = -1;
+			if (le->mentions == 0 || le->naliases == 0)
+				continue;
+			node n = {d, (int)e, NULL, NULL, NULL};
+			if (le->type == CR_E_PERSON) {
+				char *k = cr_name_key(le->name, strlen(le->name), false);
+				cr_person_key_split(k, &n.first, &n.sur, &n.suffix);
+				free(k);
+			}
+			idx[d][e] = (int)nodes.len;
+			cr_vec_push(&nodes, n);
+		}
+	}
+	forest f = {nodes.items, cr_xcalloc(nodes.len + 1, sizeof(int)), nodes.len, an};
+	for (size_t i = 0; i < f.nn; i++)
+		f.P[i] = (int)i;
+	cr_map *keys = key_unions(&f);
+	prefix_unions(&f, keys);
+	short_form_unions(&f);
+	cross_type_unions(&f, keys);
+	cr_map_free(keys);
+	acronym_unions(&f);
+	surname_unions(&f);
+	spelling_variants(f.N, f.P, f.nn, an);
+	int *gid = cr_xcalloc(f.nn + 1, sizeof(int));
+	build_entities(&f, gid, l);
 	for (size_t d = 0; d < l->ndocs; d++) {
 		for (size_t e = 0; e < an[d].nentities; e++)
 			map[d][e] = idx[d][e] >= 0 ? gid[idx[d][e]] : -1;
 		free(idx[d]);
 	}
-	for (size_t i = 0; i < nn; i++) {
-		free(N[i].first);
-		free(N[i].sur);
-		free(N[i].suffix);
+	for (size_t i = 0; i < f.nn; i++) {
+		free(f.N[i].first);
+		free(f.N[i].sur);
+		free(f.N[i].suffix);
 	}
 	free(idx);
-	free(P);
+	free(f.P);
 	free(gid);
-	free(start);
-	free(order);
 	cr_vec_free(&nodes);
-	l->entities = ents.items;
-	l->nentities = ents.len;
 }
