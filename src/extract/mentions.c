@@ -5,16 +5,29 @@
  * person's name ("Col", "Mr", "Colonel-General") are split off: they become
  * the person's role and a titled alias ("Col Mizintsev"), not part of the
  * name; a title followed by capitalised words the tagger missed is taken
- * as a person. Mentions then group into entities:
- *   - people by surname, with first names that agree (after transliteration
- *     variants: data/lexicon/name-variants.tsv); a surname alone joins the
- *     one person of the document with that surname, and stays apart when
- *     there are two;
+ * as a person. Rules then mend what the tagger cuts, runs on or misses: a
+ * quoted nickname inside a name ("Vincent 'The Chin' Gigante"), names
+ * around an organisation's head word ("Centre for Civil Liberties"), "and"
+ * inside a name ("Surrey Fire and Rescue"), a weekday or a glued clause run
+ * into a name ("Bush Wednesday", "Gigante-that"), acronyms defined in
+ * parentheses, and a name found once found everywhere it is written (one
+ * sense per discourse). Types are made consistent: one name, one type in a
+ * document (a title counts for a person, a company's noun after a name for
+ * an organisation), and names shaped as people's (a suffix, a middle
+ * initial, a surname the document gives in full) are people.
+ * Mentions then group into entities:
+ *   - people by surname, with given names that agree (initials, middle
+ *     names, nicknames: recognize/namekey.h); a surname alone joins the one
+ *     person of the document with that surname, and stays apart when there
+ *     are two; a given name alone the one person named in full with it;
  *   - organisations, places and other names by a key that ignores case,
- *     "the", spelling variants and a leading nationality adjective.
+ *     "the", spelling variants, a leading nationality adjective and a legal
+ *     form; an organisation's short name ("Colts", "Marfin") and its
+ *     acronym join it.
  * Nicknames ("dubbed the 'Butcher of X'", "known as “...”", "described X
- * as ...") become aliases of the person they describe. Pronouns resolve
- * only when the antecedent is unambiguous.
+ * as ...") become aliases of the person they describe, and "known as" names
+ * of the organisation or place before them. Pronouns resolve only when the
+ * antecedent is unambiguous.
  */
 #include "extract/internal.h"
 #include "recognize/namekey.h"

@@ -4,14 +4,22 @@
  * Each document's local entities are nodes of a union-find. Organisations,
  * places and other names join when any of their names share a key
  * (recognize/namekey.h: case, "the", spelling variants, a leading
- * nationality adjective); an organisation name that is the same as a longer
- * one with its last word dropped ("... Centre for Defence" / "... Centre for
- * Defence Management") joins it when that longer name is the only one it
- * could be. People join when their surnames agree and their first names
- * agree after transliteration variants (or differ by one letter in a name of
- * five or more); a surname alone joins the one person with that surname and
- * stays apart when there are several. People who share only a first name
- * never join. The merged entity keeps every surface form as an alias and
+ * nationality adjective, a legal form); an organisation name that is the
+ * same as a longer one with its last word dropped ("... Centre for Defence" /
+ * "... Centre for Defence Management"), or one of its short names ("Colts" of
+ * "Indianapolis Colts", "Marfin" of "Marfin Bank"), or its acronym (the
+ * cluster's table of every organisation name's initials: "USGS"), joins it
+ * when that longer name is the only one it could be. One name read as two
+ * types is one entity of the majority type. People join when their surnames
+ * agree and their given names agree (initials, middle names, nicknames, or
+ * one letter apart in a name of five or more, unless one document names
+ * both); a surname alone joins the one person with that surname, or the one
+ * the cluster is about, and stays apart when there are several. People who
+ * share only a first name never join. Transliteration and spelling variants
+ * (Alishbandi / Alishvandi, Hormozgan / Hormuzgan) join only with support
+ * from shared context: never two entities of one document, and their
+ * documents naming two other entities in common. The merged entity keeps
+ * every surface form but descriptions ("the 59-year-old") as an alias and
  * takes its fullest, most frequent form as its name.
  */
 #include "resolve/resolve.h"
