@@ -526,6 +526,50 @@ static void count_type(cr_map *names, const char *s, size_t n, uint8_t t)
 	cr_map_put(names, s, n, v);
 }
 
+/* The type the words of a name map (count_type) hold most often, or -1 when unknown. */
+static int counted_type(const cr_map *names, const char *s, size_t n)
+{
+	intptr_t v;
+	if (!cr_map_get(names, s, n, &v))
+		return -1;
+	int type = CR_E_PERSON;
+	for (int t = 0; t < 4; t++)
+		if ((((uint64_t)v >> (16 * t)) & 0xffff) > (((uint64_t)v >> (16 * type)) & 0xffff))
+			type = t;
+	return type;
+}
+
+/* A name the tagger ran into a person's ("Jaguars Maurice Jones-Drew",
+ * "Creighton All-American Kyle Korver" in a headline): when the first word
+ * of a name of four words or more (three, after one of a known name) is a
+ * name of the document on its own and the words after it, less one more
+ * capitalised word, are two that name a person, the first word is its own
+ * mention. */
+static void split_run_ons(xdoc *d, const cr_map *names, cr_buf *b)
+{
+	size_t n = d->ments.len;
+	for (size_t m = 0; m < n; m++) {
+		mention *me = &d->ments.items[m];
+		if (me->tok1 - me->tok0 < 3 || me->nick1 > me->nick0 || me->title0 < me->tok0)
+			continue;
+		token_words(d, me->tok0, me->tok0 + 1, b);
+		int t = counted_type(names, b->data, b->len);
+		/* the person's two words at the end, a role or epithet between ("WR", "All-American") */
+		uint32_t rest = me->tok1 - 2;
+		if (t < 0 || rest < me->tok0 + 1 || rest > me->tok0 + 2 || !name_word_at(d, rest) || !name_word_at(d, rest + 1))
+			continue;
+		token_words(d, rest, me->tok1, b);
+		if (counted_type(names, b->data, b->len) != CR_E_PERSON && me->type != CR_E_PERSON)
+			continue;
+		uint32_t head = me->tok0;
+		me->tok0 = me->title0 = rest;
+		me->type = CR_E_PERSON;
+		for (uint32_t i = head; i < rest; i++)
+			d->tok_ment[i] = -1;
+		push_mention(d, head, head + 1, head, (uint8_t)t);
+	}
+}
+
 /*
  * A name the tagger found once is the same name where it missed it (one
  * sense per discourse): every capitalised run of words equal to a person,
@@ -573,6 +617,7 @@ static void propagate_names(xdoc *d)
 			count_type(names, b.data, b.len, me->type);
 		}
 	}
+	split_run_ons(d, names, &b);
 	for (size_t s = 0; s < d->seg.nsentences && cr_map_count(names); s++) {
 		const cr_sentence *se = &d->seg.sentences[s];
 		uint32_t first = se->first_token, end = first + se->ntokens;
@@ -592,11 +637,7 @@ static void propagate_names(xdoc *d)
 				token_words(d, i, i + n, &b);
 				if (!cr_map_get(names, b.data, b.len, &v) || (n == 1 && i == first && written_lower(d, i)))
 					continue;
-				uint8_t type = CR_E_PERSON;
-				for (uint8_t t = 0; t < 4; t++)
-					if ((((uint64_t)v >> (16 * t)) & 0xffff) > (((uint64_t)v >> (16 * type)) & 0xffff))
-						type = t;
-				push_mention(d, i, i + n, title_start(d, i, first), type);
+				push_mention(d, i, i + n, title_start(d, i, first), (uint8_t)counted_type(names, b.data, b.len));
 				i += n - 1;
 				break;
 			}
