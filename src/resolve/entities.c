@@ -363,6 +363,151 @@ static void short_form_unions(const forest *f)
 	cr_map_free(shorts);
 }
 
+/* Whether the words of key a appear, in order, among those of key b, b
+ * having more of them. */
+static bool words_within(const char *a, const char *b)
+{
+	size_t na = words(a), nb = words(b);
+	if (na >= nb)
+		return false;
+	const char *p = b;
+	for (const char *w = a; *w;) {
+		size_t l = strcspn(w, " ");
+		bool found = false;
+		while (*p && !found) {
+			size_t m = strcspn(p, " ");
+			found = m == l && memcmp(p, w, l) == 0;
+			p += m;
+			while (*p == ' ')
+				p++;
+		}
+		if (!found)
+			return false;
+		w += l;
+		while (*w == ' ')
+			w++;
+	}
+	return true;
+}
+
+/* An organisation's name with words left out inside it ("Betty Ford Center"
+ * of "Betty Ford Treatment Center", "Marfin Bank" of "Marfin Egnatia Bank"):
+ * the same first and last word, the others among the longer name's in
+ * order; it joins the longer name when that is the only one it could be. */
+static void inner_word_unions(const forest *f)
+{
+	node *N = f->N;
+	int *P = f->P;
+	size_t nn = f->nn;
+	const cr_analysis *an = f->an;
+	char **keys = cr_xcalloc(nn + 1, sizeof *keys);
+	cr_map *ends = cr_map_new();   /* first and last word -> 1 + group */
+	CR_VEC(size_t) *groups = NULL;
+	size_t ngroups = 0;
+	for (size_t i = 0; i < nn; i++) {
+		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
+		if (le->type != CR_E_ORG)
+			continue;
+		keys[i] = cr_name_key(le->name, strlen(le->name), true);
+		if (words(keys[i]) < 2)
+			continue;
+		const char *last = strrchr(keys[i], ' ') + 1;
+		cr_buf e = {0};
+		cr_buf_printf(&e, "%.*s|%s", (int)strcspn(keys[i], " "), keys[i], last);
+		intptr_t g;
+		if (!cr_map_get(ends, e.data, e.len, &g)) {
+			groups = cr_xrealloc(groups, (ngroups + 1) * sizeof *groups);
+			memset(&groups[ngroups], 0, sizeof *groups);
+			g = (intptr_t)++ngroups;
+			cr_map_put(ends, e.data, e.len, g);
+		}
+		cr_vec_push(&groups[g - 1], i);
+		cr_buf_free(&e);
+	}
+	for (size_t g = 0; g < ngroups; g++) {
+		for (size_t x = 0; x < groups[g].len; x++) {
+			size_t i = groups[g].items[x];
+			int target = -1;
+			bool several = false;
+			for (size_t y = 0; y < groups[g].len && !several; y++) {
+				size_t j = groups[g].items[y];
+				if (!words_within(keys[i], keys[j]))
+					continue;
+				if (target >= 0 && cr_uf_find(P, target) != cr_uf_find(P, (int)j))
+					several = true;
+				target = (int)j;
+			}
+			if (target >= 0 && !several)
+				unite(P, (int)i, target);
+		}
+		cr_vec_free(&groups[g]);
+	}
+	free(groups);
+	cr_map_free(ends);
+	for (size_t i = 0; i < nn; i++)
+		free(keys[i]);
+	free(keys);
+}
+
+/* A name blended from the starts of a given name and a surname ("LiLo",
+ * "J.Lo", "A-Rod"): its two parts into p1 and p2 (lower case), or false. */
+static bool blend_parts(const char *s, char *p1, char *p2, size_t cap)
+{
+	size_t n = strlen(s), cut = 0;
+	if (n < 4 || n >= cap || !cr_is_upper((unsigned char)s[0]))
+		return false;
+	for (size_t i = 1; i < n; i++) {
+		if (!cr_is_upper((unsigned char)s[i]))
+			continue;
+		if (cut)
+			return false;   /* two parts, no more */
+		cut = i;
+	}
+	size_t e1 = cut;
+	if (cut >= 2 && (s[cut - 1] == '-' || s[cut - 1] == '.'))
+		e1 = cut - 1;
+	if (!cut || n - cut < 2)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!cr_is_alpha((unsigned char)s[i]) && i != e1)
+			return false;
+	for (size_t i = 0; i < e1; i++)
+		p1[i] = (char)cr_lower((unsigned char)s[i]);
+	p1[e1] = 0;
+	for (size_t i = cut; i < n; i++)
+		p2[i - cut] = (char)cr_lower((unsigned char)s[i]);
+	p2[n - cut] = 0;
+	return e1 >= 1 && e1 < cut + 1;
+}
+
+/* A blended name ("LiLo") joins the one person of the cluster whose given
+ * name starts with its first part and surname with its second (Lindsay
+ * Lohan); two such people, and it joins neither. */
+static void blend_unions(const forest *f)
+{
+	node *N = f->N;
+	int *P = f->P;
+	size_t nn = f->nn;
+	const cr_analysis *an = f->an;
+	for (size_t i = 0; i < nn; i++) {
+		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
+		char p1[32], p2[32];
+		if (N[i].first || !blend_parts(le->name, p1, p2, sizeof p1))
+			continue;
+		int target = -1;
+		bool several = false;
+		for (size_t j = 0; j < nn && !several; j++) {
+			if (!N[j].first || strncmp(N[j].first, p1, strlen(p1)) != 0 || strncmp(N[j].sur, p2, strlen(p2)) != 0)
+				continue;
+			if (target >= 0 && cr_uf_find(P, target) != cr_uf_find(P, (int)j))
+				several = true;
+			target = (int)j;
+		}
+		if (target >= 0 && !several)
+			unite(P, (int)i, target);
+	}
+}
+
 /* One name, several types: "Tara Reid" read as a place in one report is the
  * person of the others, "Vancouver" read as a person the city; the merged
  * entity takes the majority type. A person's full name meets the other
@@ -652,10 +797,12 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 	cr_map *keys = key_unions(&f);
 	prefix_unions(&f, keys);
 	short_form_unions(&f);
+	inner_word_unions(&f);
 	cross_type_unions(&f, keys);
 	cr_map_free(keys);
 	acronym_unions(&f);
 	surname_unions(&f);
+	blend_unions(&f);
 	spelling_variants(f.N, f.P, f.nn, an);
 	int *gid = cr_xcalloc(f.nn + 1, sizeof(int));
 	build_entities(&f, gid, l);

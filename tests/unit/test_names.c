@@ -374,6 +374,50 @@ static void test_another_name_of_an_organisation_is_a_key(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_words_left_out_inside_an_organisations_name(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	entity(&f, CR_E_ORG, "Betty Ford Treatment Center");
+	doc(&f);
+	entity(&f, CR_E_ORG, "Betty Ford Center");
+	/* two longer names it could be: it joins neither */
+	doc(&f);
+	entity(&f, CR_E_ORG, "Harbor Savings Bank");
+	doc(&f);
+	entity(&f, CR_E_ORG, "Harbor Trust Bank");
+	doc(&f);
+	entity(&f, CR_E_ORG, "Harbor Bank");
+	resolve(&f);
+	assert_same(&f.l, "Betty Ford Treatment Center", "Betty Ford Center");
+	assert_apart(&f.l, "Harbor Bank", "Harbor Savings Bank");
+	assert_apart(&f.l, "Harbor Bank", "Harbor Trust Bank");
+	teardown_fixture(&f);
+}
+
+static void test_a_blended_name_is_the_one_person_it_blends(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Lindsay Lohan");
+	doc(&f);
+	entity(&f, CR_E_PERSON, "LiLo");
+	/* KaMo fits two people: it joins neither */
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Karen Morrow");
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Kate Moss");
+	doc(&f);
+	entity(&f, CR_E_PERSON, "KaMo");
+	resolve(&f);
+	assert_same(&f.l, "Lindsay Lohan", "LiLo");
+	assert_apart(&f.l, "KaMo", "Karen Morrow");
+	assert_apart(&f.l, "KaMo", "Kate Moss");
+	teardown_fixture(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -386,6 +430,8 @@ int main(void)
 		cmocka_unit_test(test_a_short_name_of_two_organisations_joins_neither),
 		cmocka_unit_test(test_transliterations_join_with_shared_context),
 		cmocka_unit_test(test_the_clusters_acronym_table),
+		cmocka_unit_test(test_words_left_out_inside_an_organisations_name),
+		cmocka_unit_test(test_a_blended_name_is_the_one_person_it_blends),
 		cmocka_unit_test(test_another_name_of_an_organisation_is_a_key),
 		cmocka_unit_test(test_a_plural_possessive_is_the_same_name),
 		cmocka_unit_test(test_similar_names_without_shared_context_stay_apart),
