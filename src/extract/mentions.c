@@ -154,18 +154,20 @@ static void given_names_join(xdoc *d, ekey_vec *keys)
 }
 
 /* A short name of an organisation (cr_org_short_forms: "Colts" of
- * "Indianapolis Colts", "Marfin" of "Marfin Bank") joins it when it is the
- * one organisation of the document with that short name; a person's full
- * name and a place the gazetteer knows never do. */
+ * "Indianapolis Colts", "Marfin" of "Marfin Bank") or of a geographic
+ * feature ("Mediterranean" of "Mediterranean Sea") joins it when it is the
+ * one entity of the document with that short name; a person's full name and
+ * a place the gazetteer knows never do. */
 static void short_forms_join(xdoc *d, ekey_vec *keys)
 {
 	cr_map *owner = cr_map_new();   /* short key -> 1 + entity, or 0 when several */
 	for (size_t e = 0; e < keys->len; e++) {
 		const cr_lentity *en = &d->ents.items[e];
-		if (en->type != CR_E_ORG || !en->mentions)
+		if ((en->type != CR_E_ORG && en->type != CR_E_PLACE) || !en->mentions)
 			continue;
 		for (size_t a = 0; a < en->naliases; a++) {
-			size_t st[4], ln[4], n = cr_org_short_forms(en->aliases[a].text, st, ln, 4);
+			size_t st[4] = {0}, ln[4], n = en->type == CR_E_ORG ? cr_org_short_forms(en->aliases[a].text, st, ln, 4)
+			                                                     : (ln[0] = cr_place_short_form(en->aliases[a].text)) > 0;
 			for (size_t k = 0; k < n; k++) {
 				char *key = cr_name_key(en->aliases[a].text + st[k], ln[k], true);
 				intptr_t prev;
@@ -177,11 +179,11 @@ static void short_forms_join(xdoc *d, ekey_vec *keys)
 	}
 	for (size_t e = 0; e < keys->len && cr_map_count(owner); e++) {
 		const cr_lentity *en = &d->ents.items[e];
-		if ((en->type == CR_E_PERSON && keys->items[e].first) || !en->mentions || !en->naliases ||
-		    cr_is_place_name(en->aliases[0].text))
+		if ((en->type == CR_E_PERSON && keys->items[e].first) || !en->mentions || !en->naliases)
 			continue;
 		intptr_t to;
-		if (cr_map_get(owner, keys->items[e].key, strlen(keys->items[e].key), &to) && to > 0 && to - 1 != (intptr_t)e)
+		if (cr_map_get(owner, keys->items[e].key, strlen(keys->items[e].key), &to) && to > 0 && to - 1 != (intptr_t)e &&
+		    !(d->ents.items[to - 1].type == CR_E_ORG && cr_is_place_name(en->aliases[0].text)))
 			merge_entity(d, keys, (int)e, (int)to - 1);
 	}
 	cr_map_free(owner);
@@ -818,6 +820,9 @@ static void unify_types(xdoc *d)
 		 * Obama"); a company's noun after it of an organisation ("the Kraft
 		 * Foods plant", "a Wells Fargo branch"), unless it is a known place */
 		uint8_t t = me->type;
+		/* a name closed by a geographic feature's word is a place's ("Mediterranean Sea") */
+		if (t == CR_E_OTHER && me->tok1 - me->tok0 >= 2 && cr_is_place_feature(tok_text(d, me->tok1 - 1), tok_len(d, me->tok1 - 1)))
+			t = CR_E_PLACE;
 		if (t != CR_E_ORG && me->title0 == me->tok0 && me->tok1 < d->seg.ntokens &&
 		    d->tok_sent[me->tok1] == d->tok_sent[me->tok0] && cr_is_org_context(d->low[me->tok1], d->lowlen[me->tok1]) &&
 		    !cr_is_place_name(nb.data))

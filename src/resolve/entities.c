@@ -328,8 +328,9 @@ static void prefix_unions(const forest *f, cr_map *keys)
 }
 
 /* An organisation's short name ("Colts" of "Indianapolis Colts", "Marfin"
- * of "Marfin Bank": cr_org_short_forms) joins it when one organisation of
- * the cluster has that short name. */
+ * of "Marfin Bank": cr_org_short_forms), or a geographic feature's
+ * ("Mediterranean" of "Mediterranean Sea": cr_place_short_form), joins it
+ * when one entity of the cluster has that short name. */
 static void short_form_unions(const forest *f)
 {
 	node *N = f->N;
@@ -339,10 +340,11 @@ static void short_form_unions(const forest *f)
 	cr_map *shorts = cr_map_new();   /* short key -> 1 + node, or -1 when several groups */
 	for (size_t i = 0; i < nn; i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
-		if (le->type != CR_E_ORG)
+		if (le->type != CR_E_ORG && le->type != CR_E_PLACE)
 			continue;
 		for (size_t a = 0; a < le->naliases; a++) {
-			size_t st[4], ln[4], ns = cr_org_short_forms(le->aliases[a].text, st, ln, 4);
+			size_t st[4] = {0}, ln[4], ns = le->type == CR_E_ORG ? cr_org_short_forms(le->aliases[a].text, st, ln, 4)
+			                                                     : (ln[0] = cr_place_short_form(le->aliases[a].text)) > 0;
 			for (size_t k = 0; k < ns; k++) {
 				char *key = cr_name_key(le->aliases[a].text + st[k], ln[k], true);
 				own_key(shorts, key, strlen(key), P, i);
@@ -352,11 +354,13 @@ static void short_form_unions(const forest *f)
 	}
 	for (size_t i = 0; i < nn && cr_map_count(shorts); i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
-		if ((le->type == CR_E_PERSON && N[i].first) || cr_is_place_name(le->name))
+		if (le->type == CR_E_PERSON && N[i].first)
 			continue;
 		char *k = cr_name_key(le->name, strlen(le->name), le->type != CR_E_PERSON);
 		intptr_t target;
-		if (cr_map_get(shorts, k, strlen(k), &target) && target > 0)
+		/* a place the gazetteer knows is no organisation's short name ("Boston", "Boston Globe") */
+		if (cr_map_get(shorts, k, strlen(k), &target) && target > 0 &&
+		    !(an[N[target - 1].doc].entities[N[target - 1].local].type == CR_E_ORG && cr_is_place_name(le->name)))
 			unite(P, (int)i, (int)target - 1);
 		free(k);
 	}
