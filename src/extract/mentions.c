@@ -5,16 +5,29 @@
  * person's name ("Col", "Mr", "Colonel-General") are split off: they become
  * the person's role and a titled alias ("Col Mizintsev"), not part of the
  * name; a title followed by capitalised words the tagger missed is taken
- * as a person. Mentions then group into entities:
- *   - people by surname, with first names that agree (after transliteration
- *     variants: data/lexicon/name-variants.tsv); a surname alone joins the
- *     one person of the document with that surname, and stays apart when
- *     there are two;
+ * as a person. Rules then mend what the tagger cuts, runs on or misses: a
+ * quoted nickname inside a name ("Vincent 'The Chin' Gigante"), names
+ * around an organisation's head word ("Centre for Civil Liberties"), "and"
+ * inside a name ("Surrey Fire and Rescue"), a weekday or a glued clause run
+ * into a name ("Bush Wednesday", "Gigante-that"), acronyms defined in
+ * parentheses, and a name found once found everywhere it is written (one
+ * sense per discourse). Types are made consistent: one name, one type in a
+ * document (a title counts for a person, a company's noun after a name for
+ * an organisation), and names shaped as people's (a suffix, a middle
+ * initial, a surname the document gives in full) are people.
+ * Mentions then group into entities:
+ *   - people by surname, with given names that agree (initials, middle
+ *     names, nicknames: recognize/namekey.h); a surname alone joins the one
+ *     person of the document with that surname, and stays apart when there
+ *     are two; a given name alone the one person named in full with it;
  *   - organisations, places and other names by a key that ignores case,
- *     "the", spelling variants and a leading nationality adjective.
+ *     "the", spelling variants, a leading nationality adjective and a legal
+ *     form; an organisation's short name ("Colts", "Marfin") and its
+ *     acronym join it.
  * Nicknames ("dubbed the 'Butcher of X'", "known as “...”", "described X
- * as ...") become aliases of the person they describe. Pronouns resolve
- * only when the antecedent is unambiguous.
+ * as ...") become aliases of the person they describe, and "known as" names
+ * of the organisation or place before them. Pronouns resolve only when the
+ * antecedent is unambiguous.
  */
 #include "extract/internal.h"
 #include "recognize/namekey.h"
@@ -112,19 +125,49 @@ static void merge_entity(xdoc *d, ekey_vec *keys, int src_id, int dst_id)
 			d->ments.items[m].entity = dst_id;
 }
 
+/* A given name alone ("Kathina", a child the report names by first name)
+ * joins the one person of the document named in full with that first given
+ * name, when no one of the document has it as a surname. */
+static void given_names_join(xdoc *d, ekey_vec *keys)
+{
+	for (size_t e = 0; e < keys->len; e++) {
+		const cr_lentity *en = &d->ents.items[e];
+		if (en->type != CR_E_PERSON || keys->items[e].first || !en->mentions)
+			continue;
+		const char *g = keys->items[e].key;
+		size_t gl = strlen(g);
+		int target = -1, count = 0;
+		bool surname = false;
+		for (size_t f = 0; f < keys->len; f++) {
+			const ekey *k = &keys->items[f];
+			if (f == e || d->ents.items[f].type != CR_E_PERSON || !d->ents.items[f].mentions)
+				continue;
+			surname |= k->first && strcmp(k->key, g) == 0;
+			if (k->first && strncmp(k->first, g, gl) == 0 && (k->first[gl] == 0 || k->first[gl] == ' ')) {
+				target = (int)f;
+				count++;
+			}
+		}
+		if (count == 1 && !surname)
+			merge_entity(d, keys, (int)e, target);
+	}
+}
+
 /* A short name of an organisation (cr_org_short_forms: "Colts" of
- * "Indianapolis Colts", "Marfin" of "Marfin Bank") joins it when it is the
- * one organisation of the document with that short name; a person's full
- * name and a place the gazetteer knows never do. */
+ * "Indianapolis Colts", "Marfin" of "Marfin Bank") or of a geographic
+ * feature ("Mediterranean" of "Mediterranean Sea") joins it when it is the
+ * one entity of the document with that short name; a person's full name and
+ * a place the gazetteer knows never do. */
 static void short_forms_join(xdoc *d, ekey_vec *keys)
 {
 	cr_map *owner = cr_map_new();   /* short key -> 1 + entity, or 0 when several */
 	for (size_t e = 0; e < keys->len; e++) {
 		const cr_lentity *en = &d->ents.items[e];
-		if (en->type != CR_E_ORG || !en->mentions)
+		if ((en->type != CR_E_ORG && en->type != CR_E_PLACE) || !en->mentions)
 			continue;
 		for (size_t a = 0; a < en->naliases; a++) {
-			size_t st[4], ln[4], n = cr_org_short_forms(en->aliases[a].text, st, ln, 4);
+			size_t st[4] = {0}, ln[4], n = en->type == CR_E_ORG ? cr_org_short_forms(en->aliases[a].text, st, ln, 4)
+			                                                     : (ln[0] = cr_place_short_form(en->aliases[a].text)) > 0;
 			for (size_t k = 0; k < n; k++) {
 				char *key = cr_name_key(en->aliases[a].text + st[k], ln[k], true);
 				intptr_t prev;
@@ -136,11 +179,11 @@ static void short_forms_join(xdoc *d, ekey_vec *keys)
 	}
 	for (size_t e = 0; e < keys->len && cr_map_count(owner); e++) {
 		const cr_lentity *en = &d->ents.items[e];
-		if ((en->type == CR_E_PERSON && keys->items[e].first) || !en->mentions || !en->naliases ||
-		    cr_is_place_name(en->aliases[0].text))
+		if ((en->type == CR_E_PERSON && keys->items[e].first) || !en->mentions || !en->naliases)
 			continue;
 		intptr_t to;
-		if (cr_map_get(owner, keys->items[e].key, strlen(keys->items[e].key), &to) && to > 0 && to - 1 != (intptr_t)e)
+		if (cr_map_get(owner, keys->items[e].key, strlen(keys->items[e].key), &to) && to > 0 && to - 1 != (intptr_t)e &&
+		    !(d->ents.items[to - 1].type == CR_E_ORG && cr_is_place_name(en->aliases[0].text)))
 			merge_entity(d, keys, (int)e, (int)to - 1);
 	}
 	cr_map_free(owner);
@@ -367,6 +410,28 @@ static void org_names(xdoc *d)
 	compact_mentions(d);
 }
 
+/* "Surrey Fire" + "and Rescue": an organisation's name of two words or more
+ * that the tagger cut at "and" runs on over "and" and the capitalised words
+ * after it that no one read as a name ("Surrey Fire and Rescue are ..."). */
+static void org_coordination(xdoc *d)
+{
+	for (size_t m = 0; m < d->ments.len; m++) {
+		mention *me = &d->ments.items[m];
+		if (me->type != CR_E_ORG || me->tok1 - me->tok0 < 2)
+			continue;
+		uint32_t end = d->seg.sentences[d->tok_sent[me->tok0]].first_token + d->seg.sentences[d->tok_sent[me->tok0]].ntokens;
+		uint32_t e = me->tok1;
+		if (e + 1 >= end || !(tok_is(d, e, "and") || tok_is(d, e, "&")) || d->tok_ment[e + 1] >= 0 || !org_word(d, e + 1))
+			continue;
+		e += 2;
+		while (e < end && e < me->tok1 + 5 && d->tok_ment[e] < 0 && org_word(d, e))
+			e++;
+		for (uint32_t t = me->tok1; t < e; t++)
+			d->tok_ment[t] = (int)m;
+		me->tok1 = e;
+	}
+}
+
 /* The quote mark that closes the one at token i ("'" or '"', a curly pair), or 0. */
 static uint32_t closing_quote(const xdoc *d, uint32_t i, uint32_t end)
 {
@@ -463,6 +528,50 @@ static void count_type(cr_map *names, const char *s, size_t n, uint8_t t)
 	cr_map_put(names, s, n, v);
 }
 
+/* The type the words of a name map (count_type) hold most often, or -1 when unknown. */
+static int counted_type(const cr_map *names, const char *s, size_t n)
+{
+	intptr_t v;
+	if (!cr_map_get(names, s, n, &v))
+		return -1;
+	int type = CR_E_PERSON;
+	for (int t = 0; t < 4; t++)
+		if ((((uint64_t)v >> (16 * t)) & 0xffff) > (((uint64_t)v >> (16 * type)) & 0xffff))
+			type = t;
+	return type;
+}
+
+/* A name the tagger ran into a person's ("Jaguars Maurice Jones-Drew",
+ * "Creighton All-American Kyle Korver" in a headline): when the first word
+ * of a name of four words or more (three, after one of a known name) is a
+ * name of the document on its own and the words after it, less one more
+ * capitalised word, are two that name a person, the first word is its own
+ * mention. */
+static void split_run_ons(xdoc *d, const cr_map *names, cr_buf *b)
+{
+	size_t n = d->ments.len;
+	for (size_t m = 0; m < n; m++) {
+		mention *me = &d->ments.items[m];
+		if (me->tok1 - me->tok0 < 3 || me->nick1 > me->nick0 || me->title0 < me->tok0)
+			continue;
+		token_words(d, me->tok0, me->tok0 + 1, b);
+		int t = counted_type(names, b->data, b->len);
+		/* the person's two words at the end, a role or epithet between ("WR", "All-American") */
+		uint32_t rest = me->tok1 - 2;
+		if (t < 0 || rest < me->tok0 + 1 || rest > me->tok0 + 2 || !name_word_at(d, rest) || !name_word_at(d, rest + 1))
+			continue;
+		token_words(d, rest, me->tok1, b);
+		if (counted_type(names, b->data, b->len) != CR_E_PERSON && me->type != CR_E_PERSON)
+			continue;
+		uint32_t head = me->tok0;
+		me->tok0 = me->title0 = rest;
+		me->type = CR_E_PERSON;
+		for (uint32_t i = head; i < rest; i++)
+			d->tok_ment[i] = -1;
+		push_mention(d, head, head + 1, head, (uint8_t)t);
+	}
+}
+
 /*
  * A name the tagger found once is the same name where it missed it (one
  * sense per discourse): every capitalised run of words equal to a person,
@@ -510,6 +619,7 @@ static void propagate_names(xdoc *d)
 			count_type(names, b.data, b.len, me->type);
 		}
 	}
+	split_run_ons(d, names, &b);
 	for (size_t s = 0; s < d->seg.nsentences && cr_map_count(names); s++) {
 		const cr_sentence *se = &d->seg.sentences[s];
 		uint32_t first = se->first_token, end = first + se->ntokens;
@@ -529,11 +639,7 @@ static void propagate_names(xdoc *d)
 				token_words(d, i, i + n, &b);
 				if (!cr_map_get(names, b.data, b.len, &v) || (n == 1 && i == first && written_lower(d, i)))
 					continue;
-				uint8_t type = CR_E_PERSON;
-				for (uint8_t t = 0; t < 4; t++)
-					if ((((uint64_t)v >> (16 * t)) & 0xffff) > (((uint64_t)v >> (16 * type)) & 0xffff))
-						type = t;
-				push_mention(d, i, i + n, title_start(d, i, first), type);
+				push_mention(d, i, i + n, title_start(d, i, first), (uint8_t)counted_type(names, b.data, b.len));
 				i += n - 1;
 				break;
 			}
@@ -553,6 +659,25 @@ static bool words_place(const xdoc *d, uint32_t a, uint32_t b)
 	return place;
 }
 
+/* Where a name glued by a hyphen to the word after it ends ("Gigante-that",
+ * "Ortiz-who", "Seattle-area": a dash the text lost, or a compound), or n. */
+static size_t run_on_dash(const char *s, size_t n)
+{
+	static const char *const glued[] = {"that", "who", "the", "which", "and", "but", "or", "was", "were", "is",
+	                                    "are", "had", "has", "have", "do", "did", "said", "says", "to", "in",
+	                                    "of", "on", "at", "as", "it", "he", "she", "they", "his", "her",
+	                                    "even", "took", "after", "when", "while", "area", "based", "era", "born"};
+	size_t h = n;
+	while (h > 0 && s[h - 1] != '-' && s[h - 1] != ' ')
+		h--;
+	if (h < 2 || s[h - 1] != '-' || !cr_is_alpha((unsigned char)s[h - 2]))
+		return n;
+	for (size_t k = 0; k < CR_ARRAY_LEN(glued); k++)
+		if (n - h == strlen(glued[k]) && memcmp(s + h, glued[k], n - h) == 0)
+			return h - 1;
+	return n;
+}
+
 /* A mention's text from token `from` (its start or its title's) to its end,
  * without the quoted nickname inside it: "Vincent Gigante". */
 static void mention_name(const xdoc *d, const mention *me, uint32_t from, cr_buf *out)
@@ -560,6 +685,15 @@ static void mention_name(const xdoc *d, const mention *me, uint32_t from, cr_buf
 	const cr_token *t = d->seg.tokens;
 	if (me->nick1 <= me->nick0) {
 		cr_buf_append(out, d->text + t[from].start, t[me->tok1 - 1].end - t[from].start);
+		/* a dash the text lost between the name and the next clause: "Gigante-that";
+		 * a possessive with a curly apostrophe the tokenizer left on ("Creighton’s") */
+		size_t cut = run_on_dash(out->data, out->len);
+		if (cut == out->len && cut > 5 && memcmp(out->data + cut - 4, "\xE2\x80\x99s", 4) == 0)
+			cut -= 4;
+		if (cut < out->len) {
+			out->len = cut;
+			out->data[cut] = 0;
+		}
 		return;
 	}
 	cr_buf_append(out, d->text + t[from].start, t[me->nick0 - 2].end - t[from].start);
@@ -669,7 +803,9 @@ static void retype_people(xdoc *d)
 /* One name, one type in a document: every mention of a name takes the type
  * the tagger and the rules gave it most often ("Marfin Bank" read twice as
  * an organisation and once as a person is an organisation), a titled
- * person's mention counting three; on a tie, the type of its first mention. */
+ * person's mention counting three, a name before a company's noun
+ * (cr_is_org_context) read as an organisation; on a tie, the type of its
+ * first mention. */
 static void unify_types(xdoc *d)
 {
 	cr_map *seen = cr_map_new();   /* name key -> 1 + index into counts */
@@ -680,16 +816,26 @@ static void unify_types(xdoc *d)
 		mention *me = &d->ments.items[m];
 		nb.len = 0;
 		mention_name(d, me, me->tok0, &nb);
+		/* a title before a name is the strongest sign of a person ("President
+		 * Obama"); a company's noun after it of an organisation ("the Kraft
+		 * Foods plant", "a Wells Fargo branch"), unless it is a known place */
+		uint8_t t = me->type;
+		/* a name closed by a geographic feature's word is a place's ("Mediterranean Sea") */
+		if (t == CR_E_OTHER && me->tok1 - me->tok0 >= 2 && cr_is_place_feature(tok_text(d, me->tok1 - 1), tok_len(d, me->tok1 - 1)))
+			t = CR_E_PLACE;
+		if (t != CR_E_ORG && me->title0 == me->tok0 && me->tok1 < d->seg.ntokens &&
+		    d->tok_sent[me->tok1] == d->tok_sent[me->tok0] && cr_is_org_context(d->low[me->tok1], d->lowlen[me->tok1]) &&
+		    !cr_is_place_name(nb.data))
+			t = CR_E_ORG;
 		char *key = cr_name_key(nb.data, nb.len, false);
 		intptr_t v;
 		if (!cr_map_get(seen, key, strlen(key), &v)) {
 			v = (intptr_t)counts.len / 5 + 1;
 			cr_map_put(seen, key, strlen(key), v);
 			for (int k = 0; k < 5; k++)
-				cr_vec_push(&counts, k == 4 ? me->type : 0u);
+				cr_vec_push(&counts, k == 4 ? t : 0u);
 		}
-		/* a title before a name is the strongest sign of a person ("President Obama") */
-		counts.items[(size_t)(v - 1) * 5 + me->type] += me->title0 < me->tok0 && me->type == CR_E_PERSON ? 3 : 1;
+		counts.items[(size_t)(v - 1) * 5 + t] += me->title0 < me->tok0 && t == CR_E_PERSON ? 3 : 1;
 		slot[m] = (size_t)(v - 1) * 5;
 		free(key);
 	}
@@ -779,7 +925,18 @@ static void acronyms_join(xdoc *d, ekey_vec *keys)
 	}
 }
 
-void find_mentions(xdoc *d)
+static bool weekday_at(const xdoc *d, uint32_t i)
+{
+	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+	for (size_t k = 0; k < CR_ARRAY_LEN(days); k++)
+		if (tok_is(d, i, days[k]))
+			return true;
+	return false;
+}
+
+/* The tagger's names, less the titles and weekdays it ran into them, with
+ * the titles before them. */
+static void tagger_mentions(xdoc *d)
 {
 	/* the tagger reads the whole document, so a name keeps its type throughout */
 	cr_span *toks = cr_xcalloc(d->seg.ntokens + 1, sizeof *toks);
@@ -818,6 +975,11 @@ void find_mentions(xdoc *d)
 			if (type == CR_E_OTHER || type == CR_E_ORG)
 				type = CR_E_PERSON;
 		}
+		/* a weekday the tagger ran a name into ("Bush Wednesday") is no part of it */
+		while (t1 - t0 > 1 && weekday_at(d, t1 - 1))
+			t1--;
+		while (t1 - t0 > 1 && weekday_at(d, t0))
+			t0++;
 		if (t0 >= t1)
 			continue;
 		uint32_t ti = title_start(d, t0, se->first_token);
@@ -826,9 +988,13 @@ void find_mentions(xdoc *d)
 		push_mention(d, t0, t1, ti, type);
 	}
 	free(names);
+}
+
+/* A title followed by capitalised words the tagger left alone is a person. */
+static void titled_mentions(xdoc *d)
+{
 	for (size_t s = 0; s < d->seg.nsentences; s++) {
 		const cr_sentence *se = &d->seg.sentences[s];
-		/* a title followed by capitalised words the tagger left alone is a person */
 		uint32_t end = se->first_token + se->ntokens;
 		for (uint32_t i = se->first_token; i < end; i++) {
 			size_t n;
@@ -846,17 +1012,16 @@ void find_mentions(xdoc *d)
 			i = k > i ? k - 1 : i;
 		}
 	}
+}
 
-	quoted_nickname_names(d);
-	org_names(d);
-	propagate_names(d);
-	acronym_mentions(d);
-	/* mentions in document order (the passes above may have appended out of order) */
+/* Mentions in document order, with names the tagger cut in two rejoined:
+ * "Russian" + "National Centre ..." (a nationality before an organisation),
+ * "Centre" + "for" + "Civil Liberties", "Devon" + "and" + "Somerset Fire and
+ * Rescue". */
+static void rejoin_cut_names(xdoc *d)
+{
 	if (d->ments.len > 1)
 		qsort(d->ments.items, d->ments.len, sizeof *d->ments.items, cmp_mention);
-	/* rejoin names the tagger cut in two: "Russian" + "National Centre ..." (a
-	 * nationality before an organisation), "Centre" + "for" + "Civil Liberties",
-	 * "Devon" + "and" + "Somerset Fire and Rescue" */
 	size_t w = 0;
 	for (size_t r = 0; r < d->ments.len; r++) {
 		mention *cur = &d->ments.items[r];
@@ -882,19 +1047,23 @@ void find_mentions(xdoc *d)
 		d->ments.items[w++] = *cur;
 	}
 	d->ments.len = w;
+	/* the joins below mark each mention's tokens as it gets its entity */
 	for (size_t i = 0; i < d->seg.ntokens; i++)
 		d->tok_ment[i] = -1;
-	retype_people(d);
-	unify_types(d);
-	ekey_vec keys = {0};
+}
+
+/* Each mention joins the local entity its name fits (join_person,
+ * join_named) or makes one; a titled mention adds its titled alias and role. */
+static void join_mentions(xdoc *d, ekey_vec *keys)
+{
 	for (size_t m = 0; m < d->ments.len; m++) {
 		mention *me = &d->ments.items[m];
 		/* the name as written, less a quoted nickname inside it */
 		cr_buf nb = {0};
 		mention_name(d, me, me->tok0, &nb);
 		uint32_t at = d->seg.tokens[me->tok0].start;
-		me->entity = me->type == CR_E_PERSON ? join_person(d, &keys, nb.data, nb.len, at)
-		                                     : join_named(d, &keys, me->type, nb.data, nb.len, at);
+		me->entity = me->type == CR_E_PERSON ? join_person(d, keys, nb.data, nb.len, at)
+		                                     : join_named(d, keys, me->type, nb.data, nb.len, at);
 		cr_lentity *e = &d->ents.items[me->entity];
 		e->mentions++;
 		if (me->title0 < me->tok0) {
@@ -912,29 +1081,37 @@ void find_mentions(xdoc *d)
 		for (uint32_t i = me->tok0; i < me->tok1; i++)
 			d->tok_ment[i] = (int)m;
 	}
-	/* a surname seen before the full name joins the one full-named person with it */
-	for (size_t e = 0; e < keys.len; e++) {
-		if (d->ents.items[e].type != CR_E_PERSON || keys.items[e].first || d->ents.items[e].mentions == 0)
+}
+
+/* A surname seen before the full name joins the one full-named person with it. */
+static void surnames_join(xdoc *d, ekey_vec *keys)
+{
+	for (size_t e = 0; e < keys->len; e++) {
+		if (d->ents.items[e].type != CR_E_PERSON || keys->items[e].first || d->ents.items[e].mentions == 0)
 			continue;
 		int target = -1, count = 0;
-		for (size_t f = 0; f < keys.len; f++)
-			if (f != e && d->ents.items[f].type == CR_E_PERSON && keys.items[f].first &&
-			    strcmp(keys.items[f].key, keys.items[e].key) == 0 && d->ents.items[f].mentions) {
+		for (size_t f = 0; f < keys->len; f++)
+			if (f != e && d->ents.items[f].type == CR_E_PERSON && keys->items[f].first &&
+			    strcmp(keys->items[f].key, keys->items[e].key) == 0 && d->ents.items[f].mentions) {
 				target = (int)f;
 				count++;
 			}
 		if (count != 1)
 			continue;
-		merge_entity(d, &keys, (int)e, target);
+		merge_entity(d, keys, (int)e, target);
 	}
-	short_forms_join(d, &keys);
-	acronyms_join(d, &keys);
-	/* the majority type wins; the name is the fullest, most frequent form */
-	for (size_t e = 0; e < keys.len; e++) {
+}
+
+/* Each entity's type is its names' majority (a person stays one), its name
+ * the fullest, most frequent form; an organisation named with a nationality
+ * adjective is also named without it. Frees the keys. */
+static void finish_entities(xdoc *d, ekey_vec *keys)
+{
+	for (size_t e = 0; e < keys->len; e++) {
 		cr_lentity *en = &d->ents.items[e];
 		int best = en->type;
 		for (int t = 0; t < 4; t++)
-			if (keys.items[e].types[t] > keys.items[e].types[best])
+			if (keys->items[e].types[t] > keys->items[e].types[best])
 				best = t;
 		if (en->type != CR_E_PERSON)
 			en->type = (uint8_t)best;
@@ -958,11 +1135,32 @@ void find_mentions(xdoc *d)
 					add_alias(d, (int)e, sp + 1, strlen(sp + 1), false);
 			}
 		}
-		free(keys.items[e].key);
-		free(keys.items[e].first);
-		free(keys.items[e].suffix);
+		free(keys->items[e].key);
+		free(keys->items[e].first);
+		free(keys->items[e].suffix);
 	}
-	cr_vec_free(&keys);
+	cr_vec_free(keys);
+}
+
+void find_mentions(xdoc *d)
+{
+	tagger_mentions(d);
+	titled_mentions(d);
+	quoted_nickname_names(d);
+	org_names(d);
+	org_coordination(d);
+	propagate_names(d);
+	acronym_mentions(d);
+	rejoin_cut_names(d);
+	retype_people(d);
+	unify_types(d);
+	ekey_vec keys = {0};
+	join_mentions(d, &keys);
+	surnames_join(d, &keys);
+	given_names_join(d, &keys);
+	short_forms_join(d, &keys);
+	acronyms_join(d, &keys);
+	finish_entities(d, &keys);
 	for (size_t m = 0; m < d->ments.len; m++)
 		for (uint32_t i = d->ments.items[m].tok0; i < d->ments.items[m].tok1; i++)
 			d->tok_ment[i] = (int)m;
@@ -974,8 +1172,7 @@ void find_mentions(xdoc *d)
 			d->main_person = (int)e;
 	}
 	if (d->main_person >= 0 && d->ents.items[d->main_person].mentions < 2)
-		d->main_person = -1;
-}
+		d->main_person = -1;}
 
 int mention_entity_at(const xdoc *d, size_t tok)
 {
@@ -1133,6 +1330,20 @@ void find_nicknames(xdoc *d, size_t sent)
 		size_t q = cue_end, a, b;
 		if (tok_is(d, q, "the") || tok_is(d, q, "a"))
 			q++;
+		/* "the National Technical University of Athens, known as the
+		 * Polytechnic": another name of the organisation or place before it */
+		int named = i >= se->first_token + 2 && tok_is(d, i - 1, ",") && tok_is(d, i, "known") ? mention_entity_at(d, i - 2) : -1;
+		if (named >= 0 && d->ents.items[named].type != CR_E_PERSON) {
+			if (!(q < end && quoted_run(d, q, end, &a, &b))) {
+				for (a = b = q; b < end && b < q + 6 && tok_capitalised(d, b) && d->seg.tokens[b].kind == CR_TOK_WORD;)
+					b++;
+			}
+			if (b > a && mention_entity_at(d, a) != named) {
+				add_alias(d, named, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start, true);
+				i = b;
+			}
+			continue;
+		}
 		bool quoted = q < end && quoted_run(d, q, end, &a, &b);
 		if (!quoted && strong && q < end && tok_capitalised(d, q)) {
 			a = q;
@@ -1185,14 +1396,15 @@ void find_nicknames(xdoc *d, size_t sent)
 }
 
 /* A name that is only a person's nickname ("Butcher of X" tagged as an
- * organisation) is not an entity of its own: its mentions are the person's
- * when one person of the document has that nickname, else dropped. */
+ * organisation), or another name an organisation is known by ("known as the
+ * Polytechnic"), is not an entity of its own: its mentions are the entity's
+ * when one entity of the document has that name as a nickname, else dropped. */
 void drop_nickname_entities(xdoc *d)
 {
-	cr_map *nick = cr_map_new();   /* nickname key -> 1 + person, or 0 when several have it */
+	cr_map *nick = cr_map_new();   /* nickname key -> 1 + entity, or 0 when several have it */
 	for (size_t e = 0; e < d->ents.len; e++) {
 		const cr_lentity *en = &d->ents.items[e];
-		if (en->type != CR_E_PERSON || !en->mentions)
+		if (!en->mentions)
 			continue;
 		for (size_t k = 0; k < en->naliases; k++)
 			if (en->aliases[k].nickname) {
