@@ -94,6 +94,27 @@ static bool cue(const xdoc *d, size_t i, size_t end, const char *cls)
 	return cue_at(d, i, end, cls, NULL) >= 0;
 }
 
+/* Is the last word of a name a one-word phrase of class cls ("Qeshm
+ * Island": settlement; "High Street": street)? */
+static bool last_word_is(const xdoc *d, const char *name, const char *cls)
+{
+	const char *sp = strrchr(name, ' '), *w = sp ? sp + 1 : name;
+	const cr_phrases *p = d->x->figure_cues;
+	char low[32];
+	size_t n = strlen(w);
+	intptr_t head;
+	if (!p || !p->lx || n >= sizeof low)
+		return false;
+	for (size_t k = 0; k < n; k++)
+		low[k] = (char)cr_lower((unsigned char)w[k]);
+	if (!cr_map_get(p->first, low, n, &head))
+		return false;
+	for (size_t r1 = (size_t)head; r1; r1 = p->next[r1 - 1])
+		if (p->nwords[r1 - 1] == 1 && strcmp(phrase_class(p, (long)(r1 - 1)), cls) == 0)
+			return true;
+	return false;
+}
+
 /* 1 for a singular person noun at token i ("deputy"), 2 for a plural or
  * collective one ("people"), 0 for none. A word glued to what follows by a
  * dash ("workers-two") is read by its first part. */
@@ -850,11 +871,23 @@ static int article_incident(const xdoc *d)
 	return -2;
 }
 
+/* "High Street", "East 223rd Street": a place too small to hold figures of
+ * its own, so a figure there is the incident's. */
+static bool street(const xdoc *d, int e)
+{
+	return strchr(d->ents.items[e].name, ' ') && last_word_is(d, d->ents.items[e].name, "street");
+}
+
 /* The event (or place, *kind) a figure at token i belongs to; -1 for none,
  * -2 when the article has named no incident yet (decided at its end). */
 static int figure_subject(xdoc *d, size_t sent, sent_events *se, size_t i, bool individual, uint8_t *kind)
 {
 	*kind = CR_SUBJ_EVENT;
+	/* a target named without a trigger is hit by an incident of its own, but
+	 * not where people went ("evacuated to a nearby church") */
+	for (size_t k = se->target_tok; se->ev == -2 && k-- > se->first && k + 4 > se->target_tok;)
+		if (tok_is(d, k, "to") || tok_is(d, k, "into") || tok_is(d, k, "towards"))
+			se->ev = -1;
 	if (se->ev == -2) {
 		se->ev = event_for_target(d, sent, "attack", se->target, se->place, d->seg.tokens[se->target_tok].start);
 		d->last_event = se->ev;
@@ -883,7 +916,7 @@ static int figure_subject(xdoc *d, size_t sent, sent_events *se, size_t i, bool 
 	/* "It killed 612 people": the event of the sentence before */
 	if (subject < 0 && tok_is(d, se->first, "it") && d->last_event >= 0 && d->last_event_sent + 1 == (int)sent)
 		subject = d->last_event;
-	if (subject < 0 && se->place >= 0 && !individual) {
+	if (subject < 0 && se->place >= 0 && !individual && !street(d, se->place)) {
 		*kind = CR_SUBJ_ENTITY;
 		return se->place;
 	}
@@ -1047,13 +1080,21 @@ static bool victims_word(const xdoc *d, size_t sent, const sent_events *se, cons
 	        tok_is(d, a - 1, "the") || tok_is(d, a - 1, "a") || tok_is(d, a - 1, "up") || tok_is(d, a - 1, "to")))
 		a--;
 	bool numeral = m0->num >= 0 || m0->zero;
+	/* "A deputy — a recently married father of two — died": past the aside */
+	size_t next = v->next;
+	bool dash = next < end && (tok_is(d, next, "\xE2\x80\x94") || tok_is(d, next, "\xE2\x80\x93") || tok_is(d, next, "("));
+	for (size_t k = next + 1; dash && k < end && k < next + 16; k++)
+		if (tok_is(d, k, tok_is(d, next, "(") ? ")" : d->low[next])) {
+			next = k + 1;
+			break;
+		}
 	bool found = word_before(d, first, a, end, c);
 	if (!found && m0->num >= 0 && v->n == 1 && toll_before(d, first, v->a, end)) {
 		memset(c, 0, sizeof *c);
 		c->pred = "killed";
 		found = true;
 	}
-	found = found || word_after(d, sent, first, v->next, end, numeral, c, hedged) || after_being(d, v->next, end, c);
+	found = found || word_after(d, sent, first, next, end, numeral, c, hedged) || after_being(d, next, end, c);
 	/* people "still inside" a place under siege are trapped */
 	if (!found && se->siege && m0->num >= 0 && v->b + 2 < end)
 		for (size_t k = v->b; k < end && k < v->b + 6 && !found; k++)
@@ -1154,6 +1195,22 @@ static int place_before(const xdoc *d, size_t first, size_t b)
 	return e >= 0 && d->ents.items[e].type == CR_E_PLACE ? e : -1;
 }
 
+/* "Qeshm Island" is the place the article also calls "Qeshm": a name
+ * ending in a settlement word stands for the bare name when that is one
+ * of the article's places. */
+static int bare_name(const xdoc *d, int e)
+{
+	const char *name = d->ents.items[e].name, *sp = strrchr(name, ' ');
+	if (!sp || !last_word_is(d, name, "settlement"))
+		return e;
+	size_t n = (size_t)(sp - name);
+	for (size_t k = 0; k < d->ents.len; k++)
+		if (d->ents.items[k].type == CR_E_PLACE && strlen(d->ents.items[k].name) == n &&
+		    memcmp(d->ents.items[k].name, name, n) == 0)
+			return (int)k;
+	return e;
+}
+
 /* The subject of the sentence, when it is a place: "Qeshm, a ... island
  * ..., has a population of", "The island is home to". */
 static int subject_place(const xdoc *d, size_t first, size_t end)
@@ -1239,6 +1296,7 @@ static bool population(xdoc *d, size_t sent, size_t first, size_t end, int j, si
 	}
 	if (where < 0)
 		return true;
+	where = bare_name(d, where);
 	const cr_number *n = &d->nums[j];
 	cr_lclaim *c = new_claim(d, sent, i, "population", CR_SUBJ_ENTITY, where);
 	set_number(c, n->has_low, n->low, n->has_high, n->high);
@@ -1430,6 +1488,31 @@ static size_t sentence_at(const xdoc *d, uint32_t start)
 	return 0;
 }
 
+/* The incident a death toll told before any was named stands for: of the
+ * type its sentence names, else a shooting when it tells of shots, else a
+ * killing; at the sentence's first place. */
+static int toll_incident(xdoc *d, const cr_lclaim *c)
+{
+	size_t s = sentence_at(d, c->start);
+	const cr_sentence *se = &d->seg.sentences[s];
+	size_t first = se->first_token, end = first + se->ntokens;
+	const char *type = NULL;
+	for (size_t t = first; t < end && !type; t++) {
+		const char *tt = trigger_type(d, t);
+		if (tt && incident_type(tt))
+			type = tt;
+	}
+	int place = -1;
+	for (size_t t = first; t < end; t++) {
+		int e = mention_entity_at(d, t);
+		if (!type && cue(d, t, end, "shooting"))
+			type = "shooting";
+		if (place < 0 && e >= 0 && d->ents.items[e].type == CR_E_PLACE)
+			place = e;
+	}
+	return event_for_target(d, s, type ? type : "killing", NULL, place, c->start);
+}
+
 void finish_figures(xdoc *d)
 {
 	int first_incident = -1, first_quake = -1;
@@ -1439,36 +1522,18 @@ void finish_figures(xdoc *d)
 		if (first_quake < 0 && strcmp(d->events.items[k].type, "earthquake") == 0)
 			first_quake = (int)k;
 	}
+	/* a death toll before any incident is named stands for one */
+	for (size_t k = 0; k < d->claims.len && first_incident < 0; k++) {
+		const cr_lclaim *c = &d->claims.items[k];
+		if (c->subject < 0 && c->subject_kind == CR_SUBJ_EVENT && strcmp(c->predicate, "killed") == 0)
+			first_incident = toll_incident(d, c);
+	}
 	size_t w = 0;
 	for (size_t k = 0; k < d->claims.len; k++) {
 		cr_lclaim *c = &d->claims.items[k];
 		if (c->subject < 0 && c->subject_kind == CR_SUBJ_EVENT) {
 			bool quake = strcmp(c->predicate, "magnitude") == 0;
-			c->subject = quake ? (first_quake >= 0 ? first_quake : first_incident) : first_incident;
-			/* a death toll before any incident is named is a killing's */
-			if (c->subject < 0 && strcmp(c->predicate, "killed") == 0) {
-				size_t s = sentence_at(d, c->start);
-				const cr_sentence *se = &d->seg.sentences[s];
-				const char *type = NULL;
-				for (size_t t = se->first_token; t < se->first_token + se->ntokens && !type; t++) {
-					const char *tt = trigger_type(d, t);
-					if (tt && incident_type(tt))
-						type = tt;
-				}
-				int place = -1;
-				for (size_t t = se->first_token; t < se->first_token + se->ntokens; t++) {
-					int e = mention_entity_at(d, t);
-					if (!type && cue(d, t, d->seg.ntokens, "shooting"))
-						type = "shooting";
-					if (place < 0 && e >= 0 && d->ents.items[e].type == CR_E_PLACE)
-						place = e;
-				}
-				if (!type)
-					type = "killing";
-				first_incident = event_for_target(d, s, type, NULL, place, c->start);
-				c = &d->claims.items[k];
-				c->subject = first_incident;
-			}
+			c->subject = quake && first_quake >= 0 ? first_quake : first_incident;
 			if (c->subject < 0) {
 				free(c->value_text);
 				free(c->time_value);
