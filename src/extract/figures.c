@@ -260,6 +260,7 @@ typedef struct member {
 	bool one;               /* one person singled out: "a deputy", "another" */
 	bool zero;              /* "no one", "nobody", "no injuries" */
 	bool headed;            /* ends in a person noun, an age or a name */
+	bool bare;              /* a number or pronoun alone: "three", "another" */
 	const char *noun_pred;  /* "no injuries": the predicate its noun gives */
 } member;
 
@@ -318,7 +319,7 @@ static bool read_head(const xdoc *d, size_t k, size_t end, member *m, int want, 
 		int pn = head_noun(d, k);
 		if (pn) {
 			for (;;) {
-				while (k + 1 < end && head_noun(d, k + 1))
+				while (k + 1 < end && head_noun(d, k + 1) && !dash_tail(d, k))
 					pn = head_noun(d, ++k);
 				size_t q = k + 1;
 				while (q < end && q < k + 4 && !head_noun(d, q) && modifier(d, q, end) && !dash_tail(d, k) &&
@@ -427,7 +428,7 @@ static bool read_member(const xdoc *d, size_t sent, size_t first, size_t i, size
 		if (read_head(d, i + n, end, m, 1, &number, &mods) && number == 1)
 			m->headed = true;
 		else
-			m->b = i + n;
+			m->b = i + n, m->bare = true;
 		m->low = m->high = 1;
 		m->has_low = m->has_high = true;
 		return true;
@@ -436,8 +437,8 @@ static bool read_member(const xdoc *d, size_t sent, size_t first, size_t i, size
 		const cr_number *x = &d->nums[j];
 		if (x->kind == CR_NUM_PERCENT || x->kind == CR_NUM_ORDINAL || x->kind == CR_NUM_FRACTION || x->year_like)
 			return false;
-		/* "a mother of 12" */
-		if (i >= first + 2 && tok_is(d, i - 1, "of") && cue(d, i - 2, end, "kin"))
+		/* "a mother of 12", "father to two boys" */
+		if (i >= first + 2 && (tok_is(d, i - 1, "of") || tok_is(d, i - 1, "to")) && cue(d, i - 2, end, "kin"))
 			return false;
 		/* a number glued behind a word ("workers-two") opens an apposition */
 		if (x->start > d->seg.tokens[i].start)
@@ -476,11 +477,16 @@ static bool read_member(const xdoc *d, size_t sent, size_t first, size_t i, size
 		if (apposed_age(d, first, i, k, end))
 			return false;
 		m->b = k;
+		m->bare = true;
 		/* "two of them"; but "one of her four cats", "30 of the 80" count no one */
 		if (cue_at(d, k, end, "partitive", &n) >= 0)
 			m->b = k + n;
 		else if (k < end && tok_is(d, k, "of"))
 			return false;
+		/* "when one is killed": a bare "one" is a person singled out */
+		m->one = x->has_low && x->has_high && x->low == 1 && x->high == 1 && m->b == b;
+		if (m->one)
+			m->num = -1;
 		return true;
 	}
 	/* a person singled out: "a deputy", "the teenager", "her daughter",
@@ -497,7 +503,8 @@ static bool read_member(const xdoc *d, size_t sent, size_t first, size_t i, size
 	m->headed = true;
 	if (both && number == 2 && m->named < 0) {
 		m->low = m->high = 2;
-	} else if (number == 1 && (article || definite || m->named >= 0 || in_list)) {
+	} else if (number == 1 && (article || definite || m->named >= 0 || (in_list && !cue(d, m->b - 1, end, "kin")))) {
+		/* "the deputy and father of two" is one man */
 		m->one = true;
 		m->low = m->high = 1;
 	} else {
@@ -559,13 +566,23 @@ static size_t age_apposition(const xdoc *d, size_t k, size_t end)
 	return q < end && tok_is(d, q, ",") ? q : k;
 }
 
-/* After member m: ", 58," (an age: skipped) and ", Alice McMeekin," (the
- * name of a person the member describes: "his mother, Alice McMeekin,").
- * Returns the token of the comma that closes them, or m->b. */
+/* After member m: ", 58," (an age: skipped), ", Alice McMeekin," (the
+ * name of a person the member describes: "his mother, Alice McMeekin,")
+ * and "and father of two" (the same person again). Returns the token of
+ * the comma that closes them, or m->b. */
 static size_t member_apposition(const xdoc *d, size_t end, member *m, bool *apposed)
 {
 	size_t k = m->b;
 	*apposed = false;
+	if (m->headed && k + 3 < end && tok_is(d, k, "and") && cue(d, k + 1, end, "kin") &&
+	    (tok_is(d, k + 2, "of") || tok_is(d, k + 2, "to")) && d->tok_num[k + 3] >= 0) {
+		size_t q = k + 3;
+		while (q < end && d->tok_num[q] == d->tok_num[k + 3])
+			q++;
+		if (q < end && person_noun(d, q))
+			q++;
+		m->b = k = q;
+	}
 	for (int round = 0; round < 2; round++) {
 		size_t q0 = k;
 		k = age_apposition(d, k, end);
@@ -1079,7 +1096,7 @@ static bool victims_word(const xdoc *d, size_t sent, const sent_events *se, cons
 	       (tok_is(d, a - 1, "other") || tok_is(d, a - 1, "another") || tok_is(d, a - 1, "some") ||
 	        tok_is(d, a - 1, "the") || tok_is(d, a - 1, "a") || tok_is(d, a - 1, "up") || tok_is(d, a - 1, "to")))
 		a--;
-	bool numeral = m0->num >= 0 || m0->zero;
+	bool numeral = m0->num >= 0 || m0->zero || m0->bare;
 	/* "A deputy — a recently married father of two — died": past the aside */
 	size_t next = v->next;
 	bool dash = next < end && (tok_is(d, next, "\xE2\x80\x94") || tok_is(d, next, "\xE2\x80\x93") || tok_is(d, next, "("));
@@ -1105,8 +1122,15 @@ static bool victims_word(const xdoc *d, size_t sent, const sent_events *se, cons
 			}
 	/* one person's death is an incident's only when the sentence, or its
 	 * event or the sentence before it, tells of one */
-	if (found && c->death && (v->named || m0->one) && !violent_sentence(d, first, end, se->ev >= 0 || (d->last_event >= 0 && d->last_event_sent + 1 >= (int)sent)))
-		return false;
+	if (found && c->death && (v->named || m0->one)) {
+		bool before = se->ev >= 0 || (d->last_event >= 0 && d->last_event_sent + 1 >= (int)sent);
+		if (!before && sent > 0) {
+			const cr_sentence *p = &d->seg.sentences[sent - 1];
+			before = violent_sentence(d, p->first_token, p->first_token + p->ntokens, false);
+		}
+		if (!violent_sentence(d, first, end, before))
+			return false;
+	}
 	/* a hedge before the figure in its clause: "it is feared that ten died" */
 	for (size_t k = v->a; found && k-- > first && !tok_clause_break(d, k) && !tok_is(d, k, ",");)
 		*hedged |= cue(d, k, end, "hedge");

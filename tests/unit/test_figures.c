@@ -96,6 +96,18 @@ static void test_people_singled_out_are_an_enumeration(void **state)
 	assert_int_equal(claims_of(&a, "killed", &c), 1);
 	assert_count(c, 1, 1, "n1");
 	cr_analysis_free(&a);
+	/* "the deputy and father to two boys" is one man; his boys are no victims */
+	analyze(&a, "A deputy was shot dead in Lakewood on Friday. The 35-year-old deputy and father to two boys died at the scene.");
+	assert_int_equal(claims_of(&a, "killed", &c), 2);
+	for (size_t i = 0; i < a.nclaims; i++)
+		if (strcmp(a.claims[i].predicate, "killed") == 0)
+			assert_count(&a.claims[i], 1, 1, "n1");
+	cr_analysis_free(&a);
+	/* a bare "one" is a person singled out, no toll */
+	analyze(&a, "A gunman opened fire at a school in Leeds on Friday. When one is killed, all of us lose.");
+	assert_int_equal(claims_of(&a, "killed", &c), 1);
+	assert_count(c, 1, 1, "n1");
+	cr_analysis_free(&a);
 }
 
 static void test_no_one_is_a_denied_zero(void **state)
