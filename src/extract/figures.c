@@ -36,8 +36,11 @@
  *
  * A figure belongs to the sentence's event (events.c decides it), to a
  * target named just before it, else to the paragraph's event ("It killed
- * 612 people": the sentence before's), the sentence's place (not for people
- * singled out), or the incident the article reports (its first). One
+ * 612 people": the sentence before's), the article's disaster with the
+ * sentence's place as the part of the area it counts ("In Syria, 1,400
+ * had died": compared only with other figures for Syria), the sentence's
+ * place (not for people singled out, nor a street), or the incident the
+ * article reports (its first). One
  * person's death told without violence ("Gotti died of cancer") is no
  * incident's. A figure read before the article names any incident waits
  * for the end of the document (finish_figures) and goes to its first
@@ -897,9 +900,10 @@ static bool street(const xdoc *d, int e)
 
 /* The event (or place, *kind) a figure at token i belongs to; -1 for none,
  * -2 when the article has named no incident yet (decided at its end). */
-static int figure_subject(xdoc *d, size_t sent, sent_events *se, size_t i, bool individual, uint8_t *kind)
+static int figure_subject(xdoc *d, size_t sent, sent_events *se, size_t i, bool individual, uint8_t *kind, int *part)
 {
 	*kind = CR_SUBJ_EVENT;
+	*part = -1;
 	/* a target named without a trigger is hit by an incident of its own, but
 	 * not where people went ("evacuated to a nearby church") */
 	for (size_t k = se->target_tok; se->ev == -2 && k-- > se->first && k + 4 > se->target_tok;)
@@ -933,6 +937,14 @@ static int figure_subject(xdoc *d, size_t sent, sent_events *se, size_t i, bool 
 	/* "It killed 612 people": the event of the sentence before */
 	if (subject < 0 && tok_is(d, se->first, "it") && d->last_event >= 0 && d->last_event_sent + 1 == (int)sent)
 		subject = d->last_event;
+	/* "In Syria, 1,400 people had died": a figure for one place the article's
+	 * disaster struck is part of its toll; of other incidents, a place's own */
+	int incident = article_incident(d);
+	if (subject < 0 && se->place >= 0 && incident >= 0 && disaster_type(d->events.items[incident].type)) {
+		if (se->place != d->events.items[incident].place && !street(d, se->place))
+			*part = se->place;
+		return incident;
+	}
 	if (subject < 0 && se->place >= 0 && !individual && !street(d, se->place)) {
 		*kind = CR_SUBJ_ENTITY;
 		return se->place;
@@ -940,7 +952,7 @@ static int figure_subject(xdoc *d, size_t sent, sent_events *se, size_t i, bool 
 	/* "Dozens were injured, according to the Kenya Red Cross": with no event or
 	 * place in sight, the incident the article reports */
 	if (subject < 0)
-		subject = article_incident(d);
+		subject = incident;
 	return subject;
 }
 
@@ -1022,7 +1034,8 @@ static void emit_victims(xdoc *d, size_t sent, sent_events *se, const victims *v
 {
 	uint8_t kind;
 	bool singles = v->named, listed = !singles && enumeration(v);
-	int subject = figure_subject(d, sent, se, v->a, singles || listed, &kind);
+	int part;
+	int subject = figure_subject(d, sent, se, v->a, singles || listed, &kind, &part);
 	if (subject == -1)
 		return;
 	if (subject == -2)
@@ -1055,7 +1068,7 @@ static void emit_victims(xdoc *d, size_t sent, sent_events *se, const victims *v
 		if (subject < 0)
 			continue;
 		if (kind == CR_SUBJ_EVENT && disaster_type(d->events.items[subject].type))
-			c->value_entity = figure_place(d, subject, singles ? m->b : v->b, se->end);
+			c->value_entity = part >= 0 ? part : figure_place(d, subject, singles ? m->b : v->b, se->end);
 		int where = kind == CR_SUBJ_EVENT ? d->events.items[subject].place : subject;
 		if (numeral)
 			nationality(d, c, m, se->end, c->value_entity >= 0 ? c->value_entity : where);
