@@ -206,6 +206,12 @@ static bool casualty_at(const xdoc *d, size_t i, size_t end, casualty *c)
 	return c->pred != NULL;
 }
 
+/* How a figure stands to its casualty word. */
+typedef struct how {
+	bool hedged;        /* "ten are feared dead", "thought to be missing" */
+	bool part;          /* "two children were among the dead": part of a toll */
+} how;
+
 static bool any_casualty(const xdoc *d, size_t i, size_t end)
 {
 	casualty c;
@@ -382,7 +388,10 @@ static bool read_zero(const xdoc *d, size_t sent, size_t i, size_t end, member *
 			int number;
 			bool mods;
 			member h = *m;
-			if (!read_head(d, m->b + 1, end, &h, 0, &number, &mods) && !(m->b + 1 < end && tok_is(d, m->b + 1, "them")))
+			size_t q = m->b + 1;   /* "none of the passengers" */
+			if (q < end && (tok_is(d, q, "the") || tok_is(d, q, "those") || tok_is(d, q, "its") || tok_is(d, q, "their")))
+				q++;
+			if (!read_head(d, q, end, &h, 0, &number, &mods) && !(m->b + 1 < end && tok_is(d, m->b + 1, "them")))
 				return false;
 			m->b = h.b > m->b ? h.b : m->b + 2;
 		}
@@ -724,10 +733,11 @@ static bool object_at(const xdoc *d, size_t sent, size_t first, size_t i, size_t
 /* The casualty word after the list, across gap words, one relative
  * ("who were reported to be missing") and one participle phrase ("a deputy
  * working with a unit was killed"), into *c; a hedge on the way sets
- * *hedged. None when the word is active ("officers shot and killed a
- * teenager": the officers are no victims) or counts only numbers. */
+ * h->hedged, "among the" ("were among the dead") h->part. None when the
+ * word is active ("officers shot and killed a teenager": the officers are
+ * no victims) or counts only numbers. */
 static bool word_after(const xdoc *d, size_t sent, size_t first, size_t k, size_t end, bool numeral, casualty *c,
-                       bool *hedged)
+                       how *h)
 {
 	bool relative = false, participle = false, gapped = false;
 	for (size_t steps = 0; k < end && steps < 12; steps++) {
@@ -743,8 +753,13 @@ static bool word_after(const xdoc *d, size_t sent, size_t first, size_t k, size_
 		}
 		if (gap_word(d, k, end)) {
 			gapped = true;
-			*hedged |= cue(d, k, end, "hedge");
+			h->hedged |= cue(d, k, end, "hedge");
 			k++;
+			continue;
+		}
+		if (gapped && !h->part && tok_is(d, k, "among") && k + 1 < end && (tok_is(d, k + 1, "the") || tok_is(d, k + 1, "those"))) {
+			h->part = true;
+			k += 2;
 			continue;
 		}
 		if (!relative && (tok_is(d, k, "who") || tok_is(d, k, "that")) && k + 1 < end && gap_word(d, k + 1, end)) {
@@ -784,15 +799,23 @@ static bool after_being(const xdoc *d, size_t k, size_t end, casualty *c)
 
 /* "the death toll rose to 10", "the death toll from Monday's earthquake
  * has risen to nearly 8,000", "a death toll of 3": words of figure-cues.tsv
- * "toll" from "death toll" (or the end of a phrase after it) to the figure
- * at token a. "The new death toll came after two more bodies were found"
- * gives none. */
-static bool toll_before(const xdoc *d, size_t first, size_t a, size_t end)
+ * "toll" from "death toll" (or "the number of dead", or the end of a phrase
+ * after them) to the figure at token a: the predicate they give. "The new
+ * death toll came after two more bodies were found" gives none. */
+static const char *toll_before(const xdoc *d, size_t first, size_t a, size_t end)
 {
 	for (size_t t = a; t-- > first + 1 && t + 18 > a;) {
 		if (tok_clause_break(d, t) || (d->tok_num[t] >= 0 && t + 1 < a))
-			return false;
-		if (!tok_is(d, t, "toll") || !tok_is(d, t - 1, "death"))
+			return NULL;
+		/* "the death toll", "the number of dead", "the number of injured" */
+		const char *pred = NULL;
+		casualty c;
+		if (tok_is(d, t, "toll") && tok_is(d, t - 1, "death"))
+			pred = "killed";
+		else if (t >= first + 2 && tok_is(d, t - 1, "of") && tok_is(d, t - 2, "number") && casualty_at(d, t, end, &c) &&
+		         c.len == 1 && c.after)
+			pred = c.pred;
+		if (!pred)
 			continue;
 		size_t k = t + 1;
 		/* "from Monday's earthquake in Turkey and Syria": up to its verb */
@@ -805,9 +828,9 @@ static bool toll_before(const xdoc *d, size_t first, size_t a, size_t end)
 		}
 		while (k < a && cue(d, k, end, "toll"))
 			k++;
-		return k == a && k > t + 1;
+		return k == a && k > t + 1 ? pred : NULL;
 	}
-	return false;
+	return NULL;
 }
 
 static bool in_rate_clause(const xdoc *d, size_t first, size_t end, size_t at)
@@ -900,12 +923,16 @@ static bool street(const xdoc *d, int e)
 
 /* The event (or place, *kind) a figure at token i belongs to; -1 for none,
  * -2 when the article has named no incident yet (decided at its end). */
-static int figure_subject(xdoc *d, size_t sent, sent_events *se, size_t i, bool individual, uint8_t *kind, int *part)
+static int figure_subject(xdoc *d, size_t sent, sent_events *se, size_t i, const char *pred, bool individual,
+                          uint8_t *kind, int *part)
 {
 	*kind = CR_SUBJ_EVENT;
 	*part = -1;
-	/* a target named without a trigger is hit by an incident of its own, but
-	 * not where people went ("evacuated to a nearby church") */
+	/* a target named without a trigger is hit by an incident of its own when
+	 * people were killed or hurt there, but not where people went
+	 * ("evacuated to a nearby church", "took shelter in schools") */
+	if (se->ev == -2 && strcmp(pred, "killed") != 0 && strcmp(pred, "injured") != 0)
+		se->ev = -1;
 	for (size_t k = se->target_tok; se->ev == -2 && k-- > se->first && k + 4 > se->target_tok;)
 		if (tok_is(d, k, "to") || tok_is(d, k, "into") || tok_is(d, k, "towards"))
 			se->ev = -1;
@@ -1028,14 +1055,15 @@ static void enumeration_scope(cr_lclaim *c, size_t count)
 /* The claims of one list of victims, tied to predicate pred. A list that
  * names people is one claim of one for each; one that singles people out
  * unnamed ("a police officer and a technician") one claim of their number;
- * both with the scope of enumerations ("n1", "n2"). Anything else ("two
+ * a part of the toll ("two children were among the dead") one claim of it;
+ * all with the scope of enumerations ("n1", "n2"). Anything else ("two
  * women and a man", "300 people") is a total. */
-static void emit_victims(xdoc *d, size_t sent, sent_events *se, const victims *v, const char *pred, bool hedged)
+static void emit_victims(xdoc *d, size_t sent, sent_events *se, const victims *v, const char *pred, const how *h)
 {
 	uint8_t kind;
-	bool singles = v->named, listed = !singles && enumeration(v);
+	bool singles = v->named, listed = !singles && (enumeration(v) || h->part);
 	int part;
-	int subject = figure_subject(d, sent, se, v->a, singles || listed, &kind, &part);
+	int subject = figure_subject(d, sent, se, v->a, pred, singles || listed, &kind, &part);
 	if (subject == -1)
 		return;
 	if (subject == -2)
@@ -1043,12 +1071,19 @@ static void emit_victims(xdoc *d, size_t sent, sent_events *se, const victims *v
 	uint8_t modality = clause_modality(d, sent, v->a, false);
 	if (v->m[0].zero)
 		modality = CR_MODAL_DENIED;
-	else if (hedged && (modality == CR_MODAL_ASSERTED || modality == CR_MODAL_REPORTED))
+	else if (h->hedged && (modality == CR_MODAL_ASSERTED || modality == CR_MODAL_REPORTED))
 		modality = CR_MODAL_UNCERTAIN;
 	for (size_t k = 0; k < (singles ? v->n : 1); k++) {
 		const member *m = &v->m[k];
 		cr_lclaim *c = new_claim(d, sent, m->a, pred, kind, subject);
 		c->modality = modality;
+		if (listed && h->part) {
+			/* "two children were among the dead": a part, as many as it says */
+			set_number(c, v->has_low, v->low, v->has_high, v->high);
+			enumeration_scope(c, v->has_low && v->low >= 0 ? (size_t)v->low : 0);
+			set_words(d, c, v->a, v->b);
+			continue;
+		}
 		if ((singles && m->num < 0) || listed) {
 			size_t count = listed ? v->n : 1;
 			set_number(c, true, (double)count, true, (double)count);
@@ -1092,9 +1127,9 @@ static bool violent_sentence(const xdoc *d, size_t first, size_t end, bool viole
 	return violent;
 }
 
-/* The casualty word a list of victims is tied to (into *c), or false;
- * *hedged when a hedge stands between them. */
-static bool victims_word(const xdoc *d, size_t sent, const sent_events *se, const victims *v, casualty *c, bool *hedged)
+/* The casualty word a list of victims is tied to (into *c), or false; how
+ * they stand to it in *h. */
+static bool victims_word(const xdoc *d, size_t sent, const sent_events *se, const victims *v, casualty *c, how *h)
 {
 	size_t first = se->first, end = se->end;
 	const member *m0 = &v->m[0];
@@ -1119,12 +1154,13 @@ static bool victims_word(const xdoc *d, size_t sent, const sent_events *se, cons
 			break;
 		}
 	bool found = word_before(d, first, a, end, c);
-	if (!found && m0->num >= 0 && v->n == 1 && toll_before(d, first, v->a, end)) {
+	const char *toll = !found && m0->num >= 0 && v->n == 1 ? toll_before(d, first, v->a, end) : NULL;
+	if (toll) {
 		memset(c, 0, sizeof *c);
-		c->pred = "killed";
+		c->pred = toll;
 		found = true;
 	}
-	found = found || word_after(d, sent, first, next, end, numeral, c, hedged) || after_being(d, next, end, c);
+	found = found || word_after(d, sent, first, next, end, numeral, c, h) || after_being(d, next, end, c);
 	/* people "still inside" a place under siege are trapped */
 	if (!found && se->siege && m0->num >= 0 && v->b + 2 < end)
 		for (size_t k = v->b; k < end && k < v->b + 6 && !found; k++)
@@ -1146,7 +1182,7 @@ static bool victims_word(const xdoc *d, size_t sent, const sent_events *se, cons
 	}
 	/* a hedge before the figure in its clause: "it is feared that ten died" */
 	for (size_t k = v->a; found && k-- > first && !tok_clause_break(d, k) && !tok_is(d, k, ",");)
-		*hedged |= cue(d, k, end, "hedge");
+		h->hedged |= cue(d, k, end, "hedge");
 	return found;
 }
 
@@ -1502,16 +1538,16 @@ void find_figures(xdoc *d, size_t sent, sent_events *se)
 			continue;
 		}
 		skip_breakdown(d, sent, first, end, &v);
-		bool hedged = false;
+		how h = {false, false};
 		casualty c;
-		if (!victims_word(d, sent, se, &v, &c, &hedged)) {
+		if (!victims_word(d, sent, se, &v, &c, &h)) {
 			/* a name or a noun phrase may still hold a figure: "Nichols, 37," */
 			if (m0->num >= 0)
 				i = v.b - 1;
 			continue;
 		}
 		if (!in_rate_clause(d, first, end, i))
-			emit_victims(d, sent, se, &v, c.pred, hedged);
+			emit_victims(d, sent, se, &v, c.pred, &h);
 		i = v.next - 1;
 	}
 }

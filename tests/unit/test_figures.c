@@ -103,6 +103,14 @@ static void test_people_singled_out_are_an_enumeration(void **state)
 		if (strcmp(a.claims[i].predicate, "killed") == 0)
 			assert_count(&a.claims[i], 1, 1, "n1");
 	cr_analysis_free(&a);
+	/* "among the dead": a part of the toll, never its rival */
+	analyze(&a, "A bomb exploded in a market in Quetta on Monday, killing 20 people. Two children were among the dead.");
+	assert_int_equal(claims_of(&a, "killed", &c), 2);
+	assert_count(c, 20, 20, "");
+	for (size_t i = 0; i < a.nclaims; i++)
+		if (strcmp(a.claims[i].predicate, "killed") == 0 && &a.claims[i] != c)
+			assert_count(&a.claims[i], 2, 2, "n2");
+	cr_analysis_free(&a);
 	/* a bare "one" is a person singled out, no toll */
 	analyze(&a, "A gunman opened fire at a school in Leeds on Friday. When one is killed, all of us lose.");
 	assert_int_equal(claims_of(&a, "killed", &c), 1);
