@@ -28,7 +28,8 @@
  *
  * People singled out one by one ("a deputy", "a police officer and a
  * technician", a named victim) are victims of an incident that may have
- * had more: such a claim has the scope "n" and its number ("n1", "n2") and
+ * had more, and so is a part of the toll ("two children were among the
+ * dead"): such a claim has the scope "n" and its number ("n1", "n2") and
  * is compared only with claims of that scope, never with the toll (a
  * deputy killed outside the court is one of the four the rampage killed;
  * "a pregnant woman and her baby" two of "at least three"). Each named
@@ -40,12 +41,12 @@
  * sentence's place as the part of the area it counts ("In Syria, 1,400
  * had died": compared only with other figures for Syria), the sentence's
  * place (not for people singled out, nor a street), or the incident the
- * article reports (its first). One
- * person's death told without violence ("Gotti died of cancer") is no
- * incident's. A figure read before the article names any incident waits
- * for the end of the document (finish_figures) and goes to its first
- * incident, or, for a death toll, to an incident of its own, of the type
- * its sentence names (a shooting or a killing when it names none).
+ * article reports (its first). One person's death told without violence
+ * ("Gotti died of cancer") is no incident's. A figure read before the
+ * article names any incident waits for the end of the document
+ * (finish_figures) and goes to its first incident, or, for a death toll,
+ * to an incident of its own, of the type its sentence names (a shooting or
+ * a killing when it names none).
  *
  * Populations ("home to 120,000 people", "the town of 14,000", "which has
  * about 200,000 residents") go to the place the phrase describes: the name
@@ -223,6 +224,9 @@ static bool any_casualty(const xdoc *d, size_t i, size_t end)
  * ("critically"), but not "nearly killed" or "almost died". */
 static bool gap_word(const xdoc *d, size_t i, size_t end)
 {
+	/* "to" only of "thought to be", "had to be": "lost two players to injuries" */
+	if (tok_is(d, i, "to"))
+		return i + 1 < end && (tok_is(d, i + 1, "be") || tok_is(d, i + 1, "have") || tok_is(d, i + 1, "been"));
 	if (cue(d, i, end, "gap"))
 		return true;
 	size_t n = d->lowlen[i];
@@ -575,6 +579,12 @@ static size_t age_apposition(const xdoc *d, size_t k, size_t end)
 		return k;
 	while (q < end && d->tok_num[q] == j)
 		q++;
+	/* "aged 34 and 36" */
+	if (q + 1 < end && tok_is(d, q, "and") && d->tok_num[q + 1] >= 0) {
+		j = d->tok_num[++q];
+		while (q < end && d->tok_num[q] == j)
+			q++;
+	}
 	return q < end && tok_is(d, q, ",") ? q : k;
 }
 
@@ -1145,8 +1155,11 @@ static bool victims_word(const xdoc *d, size_t sent, const sent_events *se, cons
 	        tok_is(d, a - 1, "the") || tok_is(d, a - 1, "a") || tok_is(d, a - 1, "up") || tok_is(d, a - 1, "to")))
 		a--;
 	bool numeral = m0->num >= 0 || m0->zero || m0->bare;
-	/* "A deputy — a recently married father of two — died": past the aside */
+	/* "A deputy — a recently married father of two — died": past the aside;
+	 * "The victims, a man and his son, died": past the apposition's comma */
 	size_t next = v->next;
+	if (next < end && tok_is(d, next, ",") && v->a > first && tok_is(d, v->a - 1, ",") && next > v->b - 1)
+		next++;
 	bool dash = next < end && (tok_is(d, next, "\xE2\x80\x94") || tok_is(d, next, "\xE2\x80\x93") || tok_is(d, next, "("));
 	for (size_t k = next + 1; dash && k < end && k < next + 16; k++)
 		if (tok_is(d, k, tok_is(d, next, "(") ? ")" : d->low[next])) {
