@@ -693,6 +693,8 @@ static void skip_breakdown(const xdoc *d, size_t sent, size_t first, size_t end,
 	}
 	bool opened = k < end && opens_apposition(d, k);
 	size_t s = opened ? k + 1 : k;
+	if (opened && s < end && (tok_is(d, s, "including") || tok_is(d, s, "mostly") || tok_is(d, s, "mainly")))
+		s++;   /* "Eleven people, including four children, were" */
 	victims w;
 	if (s >= end || !read_list(d, sent, first, s, end, &w))
 		return;
@@ -1009,6 +1011,25 @@ static void set_words(xdoc *d, cr_lclaim *c, size_t a, size_t b)
 	claim_set_text(c, d->text + d->seg.tokens[a].start, d->seg.tokens[b - 1].end - d->seg.tokens[a].start);
 }
 
+/* "The earthquake in 2004 killed 170,000 people": a sentence dated more
+ * than a year before its event (or, when the event is undated, before the
+ * report) tells of an earlier one, whatever event word it took up. */
+static bool dated_before(const xdoc *d, size_t first, size_t end, int ev)
+{
+	cr_dayrange ref = ev >= 0 && cr_range_known(d->events.items[ev].time) ? d->events.items[ev].time : d->pub;
+	if (!cr_range_known(ref))
+		return false;
+	for (size_t i = first; i < end; i++) {
+		int t = d->tok_tx[i];
+		if (t < 0 || (i > first && d->tok_tx[i - 1] == t))
+			continue;
+		const cr_timex *x = &d->tx[t];
+		if (x->type == CR_TIMEX_DATE && cr_range_known(x->range) && x->range.latest + 365 < ref.earliest)
+			return true;
+	}
+	return false;
+}
+
 /* "more than 30,000 in Sri Lanka": the one place of a disaster that struck
  * several named right after a figure ending before token b, when it is not
  * the event's own; "across Turkey and Syria" names two, so no one place. */
@@ -1078,6 +1099,8 @@ static void emit_victims(xdoc *d, size_t sent, sent_events *se, const victims *v
 		return;
 	if (subject == -2)
 		subject = -1;   /* decided by finish_figures */
+	if (kind == CR_SUBJ_EVENT && subject >= 0 && se->ev == subject && dated_before(d, se->first, se->end, subject))
+		return;
 	uint8_t modality = clause_modality(d, sent, v->a, false);
 	if (v->m[0].zero)
 		modality = CR_MODAL_DENIED;
@@ -1509,7 +1532,7 @@ static void magnitudes(xdoc *d, size_t sent, const sent_events *se)
 		if (another_quake(d, first, end, ft))
 			continue;
 		int subject = magnitude_subject(d, se, sent);
-		if (subject == -1)
+		if (subject == -1 || (subject >= 0 && dated_before(d, first, end, subject)))
 			continue;
 		cr_lclaim *c = new_claim(d, sent, i, "magnitude", CR_SUBJ_EVENT, subject < 0 ? -1 : subject);
 		set_number(c, n->has_low, n->low, n->has_high, n->high);
