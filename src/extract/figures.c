@@ -945,9 +945,12 @@ static int figure_subject(xdoc *d, size_t sent, sent_events *se, size_t i, const
 	 * ("evacuated to a nearby church", "took shelter in schools") */
 	if (se->ev == -2 && strcmp(pred, "killed") != 0 && strcmp(pred, "injured") != 0)
 		se->ev = -1;
-	for (size_t k = se->target_tok; se->ev == -2 && k-- > se->first && k + 4 > se->target_tok;)
-		if (tok_is(d, k, "to") || tok_is(d, k, "into") || tok_is(d, k, "towards"))
+	for (size_t k = se->target_tok; se->ev == -2 && k-- > se->first && k + 4 > se->target_tok;) {
+		casualty c;
+		if (tok_is(d, k, "to") || tok_is(d, k, "into") || tok_is(d, k, "towards") ||
+		    (casualty_at(d, k, se->end, &c) && k + c.len > se->target_tok))   /* "treated at a hospital" */
 			se->ev = -1;
+	}
 	if (se->ev == -2) {
 		se->ev = event_for_target(d, sent, "attack", se->target, se->place, d->seg.tokens[se->target_tok].start);
 		d->last_event = se->ev;
