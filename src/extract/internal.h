@@ -30,6 +30,7 @@ struct cr_extractor {
 	cr_timex_ctx *timex;
 	const cr_tagger *tagger;
 	cr_phrases *cues, *accuse, *targets, *titles;
+	cr_phrases *figure_cues;   /* data/lexicon/figure-cues.tsv, read by figures.c */
 	cr_lexicon *triggers, *casualty, *person_nouns, *roles, *org_heads;
 	cr_lexicon *person_words;   /* singular nouns for a person ("boy", "actress"): data/lexicon/person-words.tsv */
 };
@@ -162,6 +163,8 @@ typedef struct sent_events {
 } sent_events;
 /* figures.c */
 void find_figures(xdoc *d, size_t sent, sent_events *se);
+/* After the last sentence: figures read before any incident was named go to one. */
+void finish_figures(xdoc *d);
 /* The event type a token names ("bombed" -> bombing), or NULL. */
 const char *trigger_type(const xdoc *d, size_t i);
 /* True for incidents (strikes, sieges, disasters), false for what happens to a
