@@ -31,6 +31,7 @@ struct cr_extractor {
 	const cr_tagger *tagger;
 	cr_phrases *cues, *accuse, *targets, *titles;
 	cr_phrases *figure_cues;   /* data/lexicon/figure-cues.tsv, read by figures.c */
+	cr_phrases *crimes;         /* acts one is accused of ("murdering", "shot"): data/lexicon/crimes.tsv */
 	cr_lexicon *triggers, *casualty, *person_nouns, *roles, *org_heads;
 	cr_lexicon *person_words;   /* singular nouns for a person ("boy", "actress"): data/lexicon/person-words.tsv */
 };
@@ -176,6 +177,33 @@ void find_profile(xdoc *d, size_t sent);
  * one ("district", "police") or a minister's portfolio ("oil"); ROLE_NONE for other words. */
 enum { ROLE_NONE, ROLE_POST, ROLE_MODIFIER, ROLE_PORTFOLIO };
 int role_class(const xdoc *d, size_t i);
+/* clause.c: clause structure for the profile, age and accusation rules */
+#define CR_MAX_COORD 4
+static inline bool ent_person(const xdoc *d, int e) { return e >= 0 && d->ents.items[e].type == CR_E_PERSON; }
+static inline bool tok_possessive(const xdoc *d, size_t i)
+{
+	return i < d->seg.ntokens && (tok_is(d, i, "'s") || tok_is(d, i, "'"));
+}
+bool tok_word_in(const xdoc *d, size_t i, const char *const *words, size_t n);
+/* function words, auxiliaries and conjunctions ("the", "was", "and", "who") */
+bool tok_stop_word(const xdoc *d, size_t i);
+bool tok_copula(const xdoc *d, size_t i);
+bool tok_report_verb(const xdoc *d, size_t i, size_t end, size_t *n);
+/* a comma, a dash or a bracket; with the clause breaks, a segment break */
+bool tok_soft_break(const xdoc *d, size_t i);
+bool tok_segment_break(const xdoc *d, size_t i);
+/* a singular word for a person ("boy", "actress") or a post ("deputy") */
+bool person_word(const xdoc *d, size_t i);
+/* a name right before token `after` that only modifies a person word ("a Wasilla woman") */
+bool name_as_modifier(const xdoc *d, size_t after);
+/* The person the name at token m stands for: a person's name, or a surname the tagger typed otherwise. */
+int person_named(const xdoc *d, size_t m);
+/* The first person of [a, b) standing as a subject; *at is where its phrase starts. */
+int subject_in(const xdoc *d, size_t a, size_t b, size_t *at);
+/* The subject of the clause of a predicate phrase [phrase0 .. after) whose head is at tok, or -1. */
+int clause_subject(const xdoc *d, size_t sent, size_t tok, size_t after, size_t phrase0);
+/* The persons of a coordination ending at token last ("Capt. X and Senior Trooper Y"), in order. */
+size_t coordinated_persons(const xdoc *d, size_t first, size_t last, int *out);
 /* age.c: the age claims of a sentence, each given to the person its construction describes */
 void find_ages(xdoc *d, size_t sent);
 /* accuse.c */

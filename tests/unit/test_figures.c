@@ -20,8 +20,8 @@ static cr_extractor *X;
 static int setup(void **state)
 {
 	(void)state;
-	X = cr_extractor_new();
-	return X ? 0 : -1;
+	char err[256];
+	return cr_extractor_new(&X, err, sizeof err);
 }
 
 static int teardown(void **state)
