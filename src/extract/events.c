@@ -370,6 +370,19 @@ static int event_for(xdoc *d, const char *type, const char *target, int place, c
 	return (int)d->events.len - 1;
 }
 
+int new_event_like(xdoc *d, int like, int place, uint32_t at)
+{
+	cr_levent e = {0};
+	e.type = cr_xstrdup(d->events.items[like].type);
+	e.place = place;
+	e.who = -1;
+	e.time.earliest = e.time.latest = CR_DAY_NONE;
+	e.start = e.end = at;
+	e.label = event_label(d, &e);
+	cr_vec_push(&d->events, e);
+	return (int)d->events.len - 1;
+}
+
 int event_for_target(xdoc *d, size_t sent, const char *type, const char *target, int place, uint32_t at)
 {
 	(void)sent;

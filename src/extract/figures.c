@@ -59,6 +59,7 @@
 #include "recognize/gazetteer.h"
 
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1092,6 +1093,40 @@ static void enumeration_scope(cr_lclaim *c, size_t count)
  * a part of the toll ("two children were among the dead") one claim of it;
  * all with the scope of enumerations ("n1", "n2"). Anything else ("two
  * women and a man", "300 people") is a total. */
+/* The interval a figure plausibly means (as findings.c reads it: "at least
+ * N" seldom exceeds 3N). */
+static void plausible_range(bool has_low, double low, bool has_high, double high, double *lo, double *hi)
+{
+	*lo = has_low ? low : has_high ? high / 3 : 0;
+	*hi = has_high ? high : has_low ? low * 3 : INFINITY;
+}
+
+/*
+ * One report does not contradict itself: a toll more than three times apart
+ * from one it has already given for the event ("Ten dead in the quake" ...
+ * "Bam was destroyed by a quake which killed tens of thousands") counts
+ * another, recalled event of its kind, in the sentence's place. A sentence
+ * with no event word of its own keeps the event (a toll that "rose to").
+ */
+static int recalled_event(xdoc *d, const sent_events *se, int subject, const char *pred, const victims *v)
+{
+	if (subject < 0 || !se->type || se->trig_tok == SIZE_MAX)
+		return subject;
+	double lo, hi;
+	plausible_range(v->has_low, v->low, v->has_high, v->high, &lo, &hi);
+	for (size_t k = 0; k < d->claims.len; k++) {
+		const cr_lclaim *c = &d->claims.items[k];
+		if (c->subject_kind != CR_SUBJ_EVENT || c->subject != subject || strcmp(c->predicate, pred) != 0 || !c->has_number ||
+		    c->scope[0])
+			continue;
+		double clo, chi;
+		plausible_range(c->has_low, c->low, c->has_high, c->high, &clo, &chi);
+		if (lo > 3 * chi || 3 * hi < clo)
+			return new_event_like(d, subject, se->place, d->seg.tokens[se->trig_tok].start);
+	}
+	return subject;
+}
+
 static void emit_victims(xdoc *d, size_t sent, sent_events *se, const victims *v, const char *pred, const how *h)
 {
 	uint8_t kind;
@@ -1104,6 +1139,8 @@ static void emit_victims(xdoc *d, size_t sent, sent_events *se, const victims *v
 		subject = -1;   /* decided by finish_figures */
 	if (kind == CR_SUBJ_EVENT && subject >= 0 && se->ev == subject && dated_before(d, se->first, se->end, subject))
 		return;
+	if (kind == CR_SUBJ_EVENT && !singles && !listed)
+		subject = recalled_event(d, se, subject, pred, v);
 	uint8_t modality = clause_modality(d, sent, v->a, false);
 	if (v->m[0].zero)
 		modality = CR_MODAL_DENIED;
