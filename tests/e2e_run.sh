@@ -15,6 +15,16 @@ cmp "$t/a.md" "$t/b.md" || { echo "FAIL: two runs gave different Markdown"; exit
 "$CORROB_BIN" -q --db "$t/a.db" run "$ex" --out "$t/c.md" --json "$t/c.json"
 cmp "$t/a.json" "$t/c.json" || { echo "FAIL: re-running on the same store changed the report"; exit 1; }
 python3 "$CORROB_SOURCE_DIR/tests/check_report.py" "$t/a.json" "$t/a.db"
+# the timeline: in date order, each date at its own precision (a year as a year)
+python3 - "$t/a.md" <<'PY' || { echo "FAIL: timeline"; exit 1; }
+import re, sys
+md = open(sys.argv[1], encoding="utf-8").read()
+lines = re.findall(r"^- (\d{4}(?:-\d\d){0,2})(?: – [\d-]+)?: ", md.split("## Timeline")[1].split("## ")[0], re.M)
+assert len(lines) >= 3, lines
+keys = [(l + "-01-01")[:10] if len(l) == 4 else (l + "-01")[:10] for l in lines]
+assert keys == sorted(keys), lines
+assert any(len(l) == 4 for l in lines), "no event dated by its year alone: %s" % lines
+PY
 # the commands that read the store
 "$CORROB_BIN" --db "$t/a.db" docs | grep -q '^d5' || { echo "FAIL: docs lists no d5"; exit 1; }
 "$CORROB_BIN" --db "$t/a.db" show d1 | grep -q '^published: 2022-03-25' || { echo "FAIL: show d1"; exit 1; }

@@ -45,6 +45,10 @@ typedef struct cr_levent {
 	char *type;            /* airstrike, bombing, shelling, attack, siege, killing, appointment, dismissal */
 	char *target;          /* canonical target ("theatre", "maternity hospital") or NULL */
 	int place;             /* local entity index or -1 */
+	int who;               /* the person it happens to (an arrest, a death): local entity or -1 */
+	bool lead;             /* first reported in the document's lead (its first sentences): the
+	                          news it reports, as opposed to background recalled later */
+	char country[3];       /* ISO code of the country it happened in, "" when unknown */
 	cr_dayrange time;      /* CR_DAY_NONE when undated */
 	char *label;
 	uint32_t start, end;   /* where it is first mentioned */
@@ -93,15 +97,22 @@ typedef struct cr_analysis {
 	bool published_inferred;
 } cr_analysis;
 
-/* True for incidents (strikes, sieges, disasters, shootings), false for what
- * happens to a person (appointment, dismissal, arrest, resignation, election). */
+/* The class of an event type (data/lexicon/event-types.tsv): an incident
+ * (targets, victims, a place), a disaster (it strikes a region), or what
+ * happens to one person (an arrest, a conviction, an appointment, a death). */
+typedef enum cr_event_class { CR_EVENT_INCIDENT, CR_EVENT_DISASTER, CR_EVENT_PERSONAL } cr_event_class;
+cr_event_class cr_event_class_of(const char *type);
+/* The family of an event type: types of one family can name one event. */
+const char *cr_event_family(const char *type);
+/* True for incidents and disasters, false for what happens to a person. */
 bool cr_event_is_incident(const char *type);
 
 typedef struct cr_extractor cr_extractor;
 
-/* Loads the recognizers and cue lexicons (read-only; share across threads).
- * Returns NULL with a message on stderr when a built-in model is broken. */
-cr_extractor *cr_extractor_new(void);
+/* Loads the recognizers and cue lexicons into *out (read-only; share across
+ * threads); the caller frees it with cr_extractor_free. 0, or -1 with a
+ * message in err when a built-in model or lexicon is missing or broken. */
+int cr_extractor_new(cr_extractor **out, char *err, size_t errlen);
 void cr_extractor_free(cr_extractor *x);
 
 /*

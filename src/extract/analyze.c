@@ -7,10 +7,11 @@
  * come from (attribution.c), and then reads each sentence for events and
  * casualty figures (events.c), profile facts (profile.c) and accusations
  * (accuse.c). Every claim keeps the byte range of its sentence as evidence.
+ * What the passes share (phrases, token tests, making claims) is common.c.
  */
 #include "extract/internal.h"
+#include "recognize/gazetteer.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,135 +19,11 @@
 const char *const cr_etype_names[] = {"person", "organization", "place", "other"};
 const char *const cr_modality_names[] = {"asserted", "reported", "alleged", "uncertain", "denied"};
 
-char *xstrfmt(const char *fmt, ...)
-{
-	cr_buf b = {0};
-	va_list ap;
-	va_start(ap, fmt);
-	cr_buf_vprintf(&b, fmt, ap);
-	va_end(ap);
-	return cr_buf_detach(&b);
-}
-
-/* ---- phrases ------------------------------------------------------------- */
-
-cr_phrases *cr_phrases_load(const char *name)
-{
-	cr_phrases *p = cr_xcalloc(1, sizeof *p);
-	p->lx = cr_lexicon_load(name, true);
-	p->first = cr_map_new();
-	size_t n = p->lx ? p->lx->nrows : 0;
-	p->next = cr_xcalloc(n + 1, sizeof *p->next);
-	p->words = cr_xcalloc(n + 1, sizeof *p->words);
-	p->nwords = cr_xcalloc(n + 1, sizeof *p->nwords);
-	/* insert in reverse so chains list rows in file order */
-	for (size_t r = n; r-- > 0;) {
-		char *phrase = p->lx->cols[r][0];
-		size_t nw = 1;
-		for (char *c = phrase; *c; c++)
-			nw += *c == ' ';
-		p->words[r] = cr_arena_alloc(p->lx->arena, nw * sizeof(char *));
-		size_t k = 0;
-		char *w = phrase;
-		for (char *c = phrase;; c++) {
-			if (*c == ' ' || *c == 0) {
-				p->words[r][k++] = cr_arena_strndup(p->lx->arena, w, (size_t)(c - w));
-				if (!*c)
-					break;
-				w = c + 1;
-			}
-		}
-		p->nwords[r] = nw;
-		intptr_t head = 0;
-		cr_map_get(p->first, p->words[r][0], strlen(p->words[r][0]), &head);
-		p->next[r] = (size_t)head;
-		cr_map_put(p->first, p->words[r][0], strlen(p->words[r][0]), (intptr_t)(r + 1));
-	}
-	return p;
-}
-
-void cr_phrases_free(cr_phrases *p)
-{
-	if (!p)
-		return;
-	cr_lexicon_free(p->lx);
-	cr_map_free(p->first);
-	free(p->next);
-	free(p->words);
-	free(p->nwords);
-	free(p);
-}
-
-long phrase_at(const xdoc *d, const cr_phrases *p, size_t i, size_t end, size_t *n)
-{
-	intptr_t head;
-	uint16_t bit = p == d->x->cues ? TB_CUES : p == d->x->accuse ? TB_ACCUSE : p == d->x->targets ? TB_TARGETS
-	             : p == d->x->titles ? TB_TITLES : 0;
-	if (!p->lx || i >= end || (bit && d->tok_bits && !(d->tok_bits[i] & bit)))
-		return -1;
-	if (!cr_map_get(p->first, d->low[i], d->lowlen[i], &head))
-		return -1;
-	long best = -1;
-	size_t bestn = 0;
-	for (size_t r1 = (size_t)head; r1; r1 = p->next[r1 - 1]) {
-		size_t r = r1 - 1, k;
-		if (i + p->nwords[r] > end || p->nwords[r] <= bestn)
-			continue;
-		for (k = 1; k < p->nwords[r]; k++)
-			if (!tok_is(d, i + k, p->words[r][k]))
-				break;
-		if (k == p->nwords[r]) {
-			best = (long)r;
-			bestn = k;
-		}
-	}
-	if (n)
-		*n = bestn;
-	return best;
-}
-
-const char *phrase_class(const cr_phrases *p, long r)
-{
-	return r >= 0 && p->lx->ncols[r] > 1 ? p->lx->cols[r][1] : "";
-}
-
-bool tok_capitalised(const xdoc *d, size_t i)
-{
-	unsigned char c = (unsigned char)tok_text(d, i)[0];
-	if (cr_is_upper(c))
-		return true;
-	/* non-ASCII capitals (Cyrillic, accented Latin) */
-	return c >= 0xC3 && d->low[i][0] != tok_text(d, i)[0];
-}
-
-bool tok_in(const xdoc *d, size_t i, const cr_lexicon *lx)
-{
-	const cr_extractor *x = d->x;
-	uint16_t bit = lx == x->triggers ? TB_TRIGGER : lx == x->casualty ? TB_CASUALTY : lx == x->person_nouns ? TB_PERSON_NOUN
-	             : lx == x->roles ? TB_ROLE : lx == x->org_heads ? TB_ORG_HEAD : 0;
-	if (bit && d->tok_bits)
-		return (d->tok_bits[i] & bit) != 0;
-	return lx && cr_lexicon_find(lx, d->low[i], d->lowlen[i]) >= 0;
-}
-
-bool tok_clause_break(const xdoc *d, size_t i)
-{
-	if (i >= d->seg.ntokens)
-		return true;
-	const char *t = tok_text(d, i);
-	size_t n = tok_len(d, i);
-	if (n == 1 && (*t == ';' || *t == ':' || *t == '(' || *t == ')'))
-		return true;
-	if ((n == 3 && memcmp(t, "\xE2\x80\x94", 3) == 0) || (n == 3 && memcmp(t, "\xE2\x80\x93", 3) == 0))
-		return true;
-	return tok_is(d, i, "but") || tok_is(d, i, "although") || tok_is(d, i, "while") ||
-	       tok_is(d, i, "whereas") || tok_is(d, i, "though");
-}
-
 /* ---- extractor ------------------------------------------------------------ */
 
-cr_extractor *cr_extractor_new(void)
+int cr_extractor_new(cr_extractor **out, char *err, size_t errlen)
 {
+	*out = NULL;
 	cr_extractor *x = cr_xcalloc(1, sizeof *x);
 	x->numbers = cr_numbers_new();
 	x->timex = cr_timex_new();
@@ -155,6 +32,7 @@ cr_extractor *cr_extractor_new(void)
 	x->accuse = cr_phrases_load("lexicon/accusation.tsv");
 	x->targets = cr_phrases_load("lexicon/event-targets.tsv");
 	x->titles = cr_phrases_load("lexicon/titles.tsv");
+	x->figure_cues = cr_phrases_load("lexicon/figure-cues.tsv");
 	x->crimes = cr_phrases_load("lexicon/crimes.tsv");
 	x->triggers = cr_lexicon_load("lexicon/event-triggers.tsv", true);
 	x->casualty = cr_lexicon_load("lexicon/casualty.tsv", true);
@@ -163,11 +41,23 @@ cr_extractor *cr_extractor_new(void)
 	x->org_heads = cr_lexicon_load("lexicon/org-heads.tsv", true);
 	x->person_words = cr_lexicon_load("lexicon/person-words.tsv", true);
 	if (!x->numbers || !x->timex || !x->tagger || !x->triggers) {
-		fprintf(stderr, "corrob: a built-in recognizer could not be loaded\n");
+		const char *why = cr_tagger_default_error();
+		snprintf(err, errlen, "a built-in recognizer could not be loaded%s%s", why ? ": " : "", why ? why : "");
 		cr_extractor_free(x);
-		return NULL;
+		return -1;
 	}
-	return x;
+	/* the tagger's word lists and the gazetteer, loaded on first use; a
+	 * binary without them would run and quietly find less */
+	const char *why = cr_tagger_default_error();
+	if (!why && !cr_gazetteer_default())
+		why = cr_gazetteer_default_error();
+	if (why) {
+		snprintf(err, errlen, "%s", why);
+		cr_extractor_free(x);
+		return -1;
+	}
+	*out = x;
+	return 0;
 }
 
 void cr_extractor_free(cr_extractor *x)
@@ -180,6 +70,7 @@ void cr_extractor_free(cr_extractor *x)
 	cr_phrases_free(x->accuse);
 	cr_phrases_free(x->targets);
 	cr_phrases_free(x->titles);
+	cr_phrases_free(x->figure_cues);
 	cr_phrases_free(x->crimes);
 	cr_lexicon_free(x->triggers);
 	cr_lexicon_free(x->casualty);
@@ -188,61 +79,6 @@ void cr_extractor_free(cr_extractor *x)
 	cr_lexicon_free(x->org_heads);
 	cr_lexicon_free(x->person_words);
 	free(x);
-}
-
-/* ---- claims ---------------------------------------------------------------- */
-
-/* Does the sentence's attribution cover token tok? A quotation's speaker covers
- * the quoted words only; a reporting verb covers its own clause and the
- * clauses it introduces, not one beyond "but" or ";". */
-/* The attribution that applies at token tok: a parenthesis's own, or the sentence's. */
-static const sent_attr *attribution_at(const xdoc *d, size_t sent, size_t tok)
-{
-	const sent_attr *at = &d->attr[sent];
-	return at->aside && tok >= at->aside_from && tok < at->aside_to ? at->aside : at;
-}
-
-bool attribution_covers(const xdoc *d, size_t sent, size_t tok)
-{
-	const sent_attr *at = attribution_at(d, sent, tok);
-	if (at != &d->attr[sent])
-		return true;
-	if (!at->text)
-		return false;
-	if (at->quoted)
-		return tok >= d->seg.ntokens || d->tok_quoted[tok] || at->verb_tok == UINT32_MAX ||
-		       d->tok_sent[at->verb_tok] != (int)sent;
-	if (at->verb_tok == UINT32_MAX || tok >= d->seg.ntokens)
-		return true;
-	size_t a = CR_MIN(tok, at->verb_tok), b = CR_MAX(tok, at->verb_tok);
-	for (size_t i = a; i < b; i++)
-		if (tok_is(d, i, "but") || tok_is(d, i, ";"))
-			return false;
-	return true;
-}
-
-cr_lclaim *new_claim(xdoc *d, size_t sent, size_t tok, const char *predicate, uint8_t subject_kind, int subject)
-{
-	cr_lclaim c = {0};
-	bool covered = attribution_covers(d, sent, tok);
-	c.subject_kind = subject_kind;
-	c.subject = subject;
-	c.predicate = predicate;
-	c.value_entity = c.value_event = -1;
-	c.value_time.earliest = c.value_time.latest = CR_DAY_NONE;
-	c.source = covered ? attribution_at(d, sent, tok)->source : -1;
-	c.attribution = covered ? cr_xstrdup(attribution_at(d, sent, tok)->text) : NULL;
-	c.modality = covered ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED;
-	c.start = d->seg.sentences[sent].start;
-	c.end = d->seg.sentences[sent].end;
-	cr_vec_push(&d->claims, c);
-	return &d->claims.items[d->claims.len - 1];
-}
-
-void claim_set_text(cr_lclaim *c, const char *s, size_t n)
-{
-	free(c->value_text);
-	c->value_text = cr_xstrndup(s, n);
 }
 
 /* ---- driver ----------------------------------------------------------------- */
@@ -336,17 +172,6 @@ static void overlay(xdoc *d)
 	}
 }
 
-void event_mention(xdoc *d, int ev, size_t tok)
-{
-	if (ev < 0 || tok >= d->seg.ntokens)
-		return;
-	cr_lmention m = {CR_SUBJ_EVENT, ev, d->seg.tokens[tok].start, d->seg.tokens[tok].end};
-	for (size_t i = d->event_mentions.len; i-- > 0;)
-		if (d->event_mentions.items[i].start == m.start)
-			return;
-	cr_vec_push(&d->event_mentions, m);
-}
-
 static int cmp_lmention(const void *a, const void *b)
 {
 	const cr_lmention *x = a, *y = b;
@@ -416,7 +241,10 @@ int cr_analyze(cr_analysis *out, const cr_extractor *x, const char *text, size_t
 		find_profile(&d, s);
 		find_accusations(&d, s);
 	}
+	finish_figures(&d);
 	drop_nickname_entities(&d);
+	pending_personal_events(&d);
+	event_countries(&d);
 	collect_mentions(out, &d);
 	out->entities = d.ents.items;
 	out->nentities = d.ents.len;

@@ -18,6 +18,130 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A person named in token i's clause, or a personal pronoun there. */
+static bool person_in_clause(const xdoc *d, size_t i)
+{
+	int sent = d->tok_sent[i];
+	size_t first = d->seg.sentences[sent].first_token, end = first + d->seg.sentences[sent].ntokens;
+	for (size_t k = i; k-- > first && k + 8 > i && !tok_clause_break(d, k);)
+		if ((mention_entity_at(d, k) >= 0 && d->ents.items[mention_entity_at(d, k)].type == CR_E_PERSON) ||
+		    tok_is(d, k, "he") || tok_is(d, k, "she") || tok_is(d, k, "who"))
+			return true;
+	for (size_t k = i + 1; k < end && k < i + 8 && !tok_clause_break(d, k); k++)
+		if ((mention_entity_at(d, k) >= 0 && d->ents.items[mention_entity_at(d, k)].type == CR_E_PERSON) ||
+		    tok_is(d, k, "him") || tok_is(d, k, "her"))
+			return true;
+	return false;
+}
+
+static bool any_of(const xdoc *d, size_t i, const char *const *words, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (tok_is(d, i, words[k]))
+			return true;
+	return false;
+}
+#define ANY_OF(d, i, ...) any_of(d, i, (const char *const[]){__VA_ARGS__}, \
+                                 sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
+
+/* The type a trigger word names once its sense test passes (column 3 of
+ * data/lexicon/event-triggers.tsv), or NULL. */
+static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const char *test)
+{
+	size_t n = d->seg.ntokens;
+	bool has_prev = i > 0 && d->tok_sent[i - 1] == d->tok_sent[i];
+	bool has_next = i + 1 < n && d->tok_sent[i + 1] == d->tok_sent[i];
+	if (strcmp(test, "fire") == 0) {
+		/* "opened fire on protesters" is a shooting; "under fire", "fire on" no blaze */
+		if (has_prev && ANY_OF(d, i - 1, "opened", "open", "opening", "opens", "returned", "exchanged"))
+			return "shooting";
+		if (has_prev && ANY_OF(d, i - 1, "under", "cease", "friendly", "ceasefire"))
+			return NULL;
+		return t;
+	}
+	if (strcmp(test, "fired") == 0) {
+		/* "fired on a building", "shots were fired", "fired three rounds": shooting;
+		 * "fired the coach", "was fired": a dismissal, of a person */
+		if (has_next && ANY_OF(d, i + 1, "on", "at", "upon", "into", "shots", "shot", "rounds", "round", "bullets",
+		                       "a", "his", "her", "their", "several", "two", "three", "weapons", "guns", "back"))
+			return "shooting";
+		if (has_prev && ANY_OF(d, i - 1, "shots", "shot", "rounds", "bullets", "gun", "weapon", "were", "being"))
+			return "shooting";
+		return person_in_clause(d, i) ? t : NULL;
+	}
+	if (strcmp(test, "shot") == 0) {
+		/* "was shot", "shot dead", "shot and killed", "police shot the man"; not "a shot" */
+		if (has_prev && ANY_OF(d, i - 1, "a", "the", "another", "one", "first", "big", "parting", "mug", "long",
+		                       "his", "her", "their", "photo", "free", "best"))
+			return NULL;
+		if (has_prev && ANY_OF(d, i - 1, "was", "were", "been", "being", "got", "fatally", "gets", "is", "are"))
+			return t;
+		if (has_next && ANY_OF(d, i + 1, "dead", "and", "him", "her", "them", "by", "in", "multiple", "twice",
+		                       "several", "at", "to"))
+			return t;
+		return person_in_clause(d, i) ? t : NULL;
+	}
+	if (strcmp(test, "with") == 0)
+		return has_next && tok_is(d, i + 1, "with") ? t : NULL;
+	if (strcmp(test, "guilty") == 0) {
+		/* "found a former Kraft employee guilty" */
+		for (size_t k = i; k-- > 0 && k + 8 > i && d->tok_sent[k] == d->tok_sent[i];) {
+			if (ANY_OF(d, k, "pleaded", "pleads", "pled", "plead", "pleading"))
+				return "plea";
+			if (ANY_OF(d, k, "found", "finds", "finding", "convicted", "verdict"))
+				return t;
+		}
+		return NULL;
+	}
+	if (strcmp(test, "sentence") == 0)
+		return has_prev && ANY_OF(d, i - 1, "death", "life", "prison", "jail", "maximum", "minimum", "year", "years")
+		       ? t : NULL;
+	if (strcmp(test, "trial") == 0)
+		return has_prev && ANY_OF(d, i - 1, "clinical", "free", "drug", "field") ? NULL : t;
+	if (strcmp(test, "escape") == 0) {
+		if (has_next && ANY_OF(d, i + 1, "injury", "injuries", "unhurt", "unharmed", "unscathed", "serious", "death",
+		                       "with", "the", "notice", "punishment", "harm"))
+			return NULL;
+		return person_in_clause(d, i) || (has_next && ANY_OF(d, i + 1, "from")) ? t : NULL;
+	}
+	if (strcmp(test, "person") == 0)
+		return person_in_clause(d, i) ? t : NULL;
+	if (strcmp(test, "passive") == 0)
+		/* "was captured Monday" (of whoever the report is about), "captured X" */
+		return (has_prev && ANY_OF(d, i - 1, "was", "were", "been", "being", "is", "are")) || person_in_clause(d, i)
+		       ? t : NULL;
+	if (strcmp(test, "place") == 0) {
+		/* "surrounded Mariupol", "surrounded the eastern half of the city" */
+		for (size_t k = i + 1; k < n && k < i + 7 && d->tok_sent[k] == d->tok_sent[i] && !tok_clause_break(d, k); k++) {
+			int e = mention_entity_at(d, k);
+			if ((e >= 0 && d->ents.items[e].type == CR_E_PLACE) || ANY_OF(d, k, "city", "town", "village", "port"))
+				return t;
+		}
+		return NULL;
+	}
+	if (strcmp(test, "court") == 0) {
+		/* "due to appear before Taunton Deane Magistrates' Court", "appeared in court" */
+		for (size_t k = i + 1; k < n && k < i + 9 && d->tok_sent[k] == d->tok_sent[i] && !tok_clause_break(d, k); k++)
+			if (ANY_OF(d, k, "court", "magistrates", "magistrates'", "judge", "jury", "tribunal", "magistrate"))
+				return t;
+		return NULL;
+	}
+	if (strcmp(test, "strike") == 0) {
+		/* "the strike on the theatre", "a missile strike", "Russian strikes hit"; not
+		 * "the actors' strike", "went on strike" or "two strikes" */
+		if (has_prev && ANY_OF(d, i - 1, "on", "general", "hunger", "labor", "labour", "workers", "union", "national",
+		                       "nationwide", "teachers", "actors", "writers", "rail", "transport", "'"))
+			return NULL;
+		if (has_prev && ANY_OF(d, i - 1, "air", "missile", "drone", "rocket", "military", "artillery", "russian",
+		                       "israeli", "american", "u.s.", "nato", "deadly", "precision", "retaliatory"))
+			return t;
+		if (has_next && ANY_OF(d, i + 1, "on", "hit", "hits", "killed", "destroyed", "against"))
+			return t;
+		return NULL;
+	}
+	return t;
+}
+
 const char *trigger_type(const xdoc *d, size_t i)
 {
 	if (!(d->tok_bits[i] & TB_TRIGGER))
@@ -26,45 +150,21 @@ const char *trigger_type(const xdoc *d, size_t i)
 	if (r < 0 || d->x->triggers->ncols[r] < 2)
 		return NULL;
 	const char *t = d->x->triggers->cols[r][1];
-	/* "opened fire on protesters" is a shooting, not a blaze */
-	if (strcmp(t, "fire") == 0 && i > 0 && (tok_is(d, i - 1, "opened") || tok_is(d, i - 1, "open") ||
-	                                        tok_is(d, i - 1, "opening") || tok_is(d, i - 1, "returned")))
-		return "shooting";
-	/* "fired on a building" is an attack, "fired as minister" a dismissal */
-	if (strcmp(t, "dismissal") == 0 && i + 1 < d->seg.ntokens &&
-	    (tok_is(d, i + 1, "on") || tok_is(d, i + 1, "at") || tok_is(d, i + 1, "upon")))
-		return "attack";
-	return t;
+	return d->x->triggers->ncols[r] > 2 ? trigger_sense(d, i, t, d->x->triggers->cols[r][2]) : t;
 }
 
-/* Events that happen to a person (an appointment, a dismissal, an arrest, a
- * resignation, an election), as opposed to incidents with targets and victims. */
 /* Disasters strike regions: their reports name many places (resolve merges
  * them by kind and time, not place). */
 bool disaster_type(const char *t)
 {
-	static const char *kinds[] = {"earthquake", "tsunami", "flood", "fire", "landslide", "avalanche", "storm",
-	                              "eruption"};
-	for (size_t i = 0; i < CR_ARRAY_LEN(kinds); i++)
-		if (strcmp(t, kinds[i]) == 0)
-			return true;
-	return false;
+	return t && cr_event_class_of(t) == CR_EVENT_DISASTER;
 }
 
-bool cr_event_is_incident(const char *type)
-{
-	return incident_type(type);
-}
-
+/* Events that happen to a person (an appointment, a dismissal, an arrest, a
+ * conviction, a death), as opposed to incidents with targets and victims. */
 bool incident_type(const char *type)
 {
-	static const char *personal[] = {"appointment", "dismissal", "arrest", "resignation", "election"};
-	if (!type)
-		return false;
-	for (size_t i = 0; i < CR_ARRAY_LEN(personal); i++)
-		if (strcmp(type, personal[i]) == 0)
-			return false;
-	return true;
+	return cr_event_is_incident(type);
 }
 
 static bool locative(const xdoc *d, size_t i)
@@ -132,13 +232,18 @@ static int sentence_place(const xdoc *d, size_t first, size_t end, bool any, siz
 }
 
 /* Does a reporting verb stand within three tokens before i ("said on Friday")? */
-static bool dates_the_report(const xdoc *d, size_t first, size_t i)
+static bool dates_the_report(const xdoc *d, size_t first, size_t i, size_t trig)
 {
 	for (size_t k = i; k > first && k + 4 > i; k--) {
 		size_t n;
 		long r = phrase_at(d, d->x->cues, k - 1, i, &n);
-		if (r >= 0 && strcmp(phrase_class(d->x->cues, r), "report") == 0)
-			return true;
+		if (r < 0 || strcmp(phrase_class(d->x->cues, r), "report") != 0)
+			continue;
+		/* "Fresh riots were reported in Greece on Saturday": the event, subject
+		 * of the passive report, happened that day */
+		if (trig < k - 1 && k >= first + 2 && ANY_OF(d, k - 2, "was", "were", "been", "being"))
+			return false;
+		return true;
 	}
 	return false;
 }
@@ -162,16 +267,26 @@ static int sentence_time(const xdoc *d, size_t first, size_t end, size_t trig)
 				te++;
 			bool opens = i <= first + 1 || (i <= first + 2 && tok_is(d, first, "on"));
 			bool near_before = te <= trig && trig - te <= 8;
+			/* "handed out blankets Monday to survivors of the earthquake": the
+			 * day is the handing out's; the event word is a complement */
 			for (size_t k = te; near_before && k < trig; k++)
-				if (tok_is(d, k, "after") || tok_is(d, k, "before") || tok_is(d, k, "since") ||
-				    tok_is(d, k, "until") || tok_clause_break(d, k))
+				if (ANY_OF(d, k, "after", "before", "since", "until", "of", "to", "for", "from") ||
+				    tok_clause_break(d, k))
 					near_before = false;
 			bool near_after = i > trig && i - trig <= 12;
 			if (!opens && !near_before && !near_after)
 				continue;
 		}
 		const cr_timex *x = &d->tx[t];
-		if (x->type != CR_TIMEX_DATE || !cr_range_known(x->range) || dates_the_report(d, first, i))
+		if (x->type != CR_TIMEX_DATE || !cr_range_known(x->range) || dates_the_report(d, first, i, trig))
+			continue;
+		/* an incident reported has happened: a day after the report ("in the
+		 * papers tomorrow") is not its day */
+		if (cr_range_known(d->pub) && x->range.earliest > d->pub.latest)
+			continue;
+		/* "the worst riots since 1974", "until 2010": a date that bounds a span
+		 * dates no event */
+		if (i > first && ANY_OF(d, i - 1, "since", "until", "till", "through", "by"))
 			continue;
 		/* a year at most; a range the text gives end to end ("between 2015
 		 * and 2016") may run to three */
@@ -198,17 +313,40 @@ static bool time_compatible(cr_dayrange a, cr_dayrange b)
 	return !cr_range_known(a) || !cr_range_known(b) || (a.earliest <= b.latest && b.earliest <= a.latest);
 }
 
-int event_for_target(xdoc *d, size_t sent, const char *type, const char *target, int place, uint32_t at)
+/* The lead: the first sentences, where a report gives its news. */
+#define LEAD_SENTENCES 4
+
+/* The time an event of the document allows: its own date, or, for the news
+ * of a dated report (an event of its lead) left undated, the two months
+ * before publication (a quake "in December 2003" recalled by a 2005 report
+ * is not the report's quake). Background undated stays open. */
+static cr_dayrange event_window(const xdoc *d, const cr_levent *e)
 {
-	(void)sent;
+	if (cr_range_known(e->time) || !cr_range_known(d->pub) || !e->lead)
+		return e->time;
+	return (cr_dayrange){d->pub.earliest - 60, d->pub.latest + 1};
+}
+
+/* The document's event a report of (type, target, place, time) continues, or
+ * a new one: the latest event of the type's family whose target, place and
+ * time fit. A report naming a target continues only an event with that
+ * target ("the theatre bombing" is not the strike on the maternity
+ * hospital); one naming none continues the latest that fits. */
+static bool doc_places_fit(const xdoc *d, int a, int b);
+
+static int event_for(xdoc *d, const char *type, const char *target, int place, cr_dayrange time, uint32_t at)
+{
+	const char *family = cr_event_family(type);
+	bool region = disaster_type(type);
 	for (size_t i = d->events.len; i-- > 0;) {
 		cr_levent *e = &d->events.items[i];
-		bool same_target = target ? e->target && strcmp(e->target, target) == 0 : !e->target;
-		bool same_class = incident_type(type) == incident_type(e->type);
-		bool place_ok = place < 0 || e->place < 0 || e->place == place;
-		if (!same_target || !same_class || !place_ok)
+		if (strcmp(cr_event_family(e->type), family) != 0 || !incident_type(e->type))
 			continue;
-		if (!target && (place < 0 || e->place != place) && strcmp(e->type, type) != 0)
+		if (target && (!e->target || strcmp(e->target, target) != 0))
+			continue;
+		if (!region && !doc_places_fit(d, place, e->place))
+			continue;
+		if (!time_compatible(event_window(d, e), time))
 			continue;
 		if (e->place < 0 && place >= 0) {
 			e->place = place;
@@ -221,12 +359,34 @@ int event_for_target(xdoc *d, size_t sent, const char *type, const char *target,
 	e.type = cr_xstrdup(type);
 	e.target = target ? cr_xstrdup(target) : NULL;
 	e.place = place;
+	e.who = -1;
+	for (size_t s = 0; s < d->seg.nsentences && s < LEAD_SENTENCES; s++)
+		e.lead |= at < d->seg.sentences[s].end;
 	e.time.earliest = e.time.latest = CR_DAY_NONE;
 	e.start = at;
 	e.end = at;
 	e.label = event_label(d, &e);
 	cr_vec_push(&d->events, e);
 	return (int)d->events.len - 1;
+}
+
+int new_event_like(xdoc *d, int like, int place, uint32_t at)
+{
+	cr_levent e = {0};
+	e.type = cr_xstrdup(d->events.items[like].type);
+	e.place = place;
+	e.who = -1;
+	e.time.earliest = e.time.latest = CR_DAY_NONE;
+	e.start = e.end = at;
+	e.label = event_label(d, &e);
+	cr_vec_push(&d->events, e);
+	return (int)d->events.len - 1;
+}
+
+int event_for_target(xdoc *d, size_t sent, const char *type, const char *target, int place, uint32_t at)
+{
+	(void)sent;
+	return event_for(d, type, target, place, (cr_dayrange){CR_DAY_NONE, CR_DAY_NONE}, at);
 }
 
 static bool back_reference(const xdoc *d, size_t i, size_t first)
@@ -240,82 +400,278 @@ static bool back_reference(const xdoc *d, size_t i, size_t first)
 /* "was appointed minister in 2019 and dismissed in March 2022": each such
  * event word of the sentence is an event of the person the sentence is
  * about, dated by the date that follows it within a few words. */
+/* Event words that are nouns ("the trial of X", "X's arrest"); the others
+ * are verbs ("X was arrested", "police arrested X", "X escaped"). */
+static bool event_noun(const xdoc *d, size_t i)
+{
+	return ANY_OF(d, i, "arrest", "arrests", "trial", "conviction", "death", "sentencing", "sentence", "escape",
+	              "breakout", "jailbreak", "capture", "hearing", "plea", "arraignment", "nomination", "appointment",
+	              "resignation", "dismissal", "verdict", "indictment", "release", "hiring", "election");
+}
+
+/* The person a personal event happens to, or -1:
+ *   "X was arrested", "X, arrested in 2019", "X was found guilty": the person
+ *   before the passive; "police arrested X", "a jury convicted X": the person
+ *   right after the verb (not after "of", "with", "for": "convicted of
+ *   killing Y" is the convict's, not Y's); "X escaped", "X pleaded": the
+ *   subject before; "the trial of X", "X's trial": the noun's person. */
+static int personal_event_person(const xdoc *d, size_t sent, size_t first, size_t end, size_t i)
+{
+	if (event_noun(d, i)) {
+		/* "the trial of X", "the arrest of X" */
+		if (i + 2 < end && tok_is(d, i + 1, "of")) {
+			int e = entity_after(d, i + 2, CR_MIN(end, i + 5), TYPE_BIT(CR_E_PERSON));
+			if (e >= 0)
+				return e;
+		}
+		/* "X's trial", "Nichols' arrest" (a word or two between: "X's murder trial") */
+		for (size_t k = i; k-- > first && k + 4 > i;) {
+			if (tok_is(d, k, "'s") || tok_is(d, k, "'")) {
+				int e = k > first ? mention_entity_at(d, k - 1) : -1;
+				if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
+					return e;
+			}
+			if (tok_clause_break(d, k))
+				break;
+		}
+		/* "his arrest", "her trial": the person the document is about, else the
+		 * one the sentence is about ("he said the reasons for his resignation
+		 * remain unclear": the reporter speaks of the minister's) */
+		if (i > first && (tok_is(d, i - 1, "his") || tok_is(d, i - 1, "her")))
+			return d->main_person >= 0 ? d->main_person : recent_person(d, sent, i);
+		return -1;
+	}
+	bool passive = i > first && ANY_OF(d, i - 1, "was", "were", "been", "is", "are", "be", "being", "got", ",", "and",
+	                                   "who", "later", "since", "then", "also");
+	bool by = i + 1 < end && tok_is(d, i + 1, "by");
+	bool linked = i + 1 < end && ANY_OF(d, i + 1, "of", "with", "for", "in", "on", "to", "after", "from", "at");
+	if (!passive && !by && !linked) {
+		/* an object right after the verb: "arrested X", "sentenced Mr X", "fired
+		 * coach X" (a title or a common noun or two before the name) */
+		for (size_t k = i + 1; k < end && k < i + 4; k++) {
+			int e = mention_entity_at(d, k);
+			if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
+				return e;
+			if (e >= 0)
+				break;
+			bool noun = d->seg.tokens[k].kind == CR_TOK_WORD && cr_is_lower((unsigned char)tok_text(d, k)[0]) &&
+			            !ANY_OF(d, k, "on", "in", "at", "for", "after", "and", "to", "from", "with", "as", "by", "before",
+			                    "into", "over", "under", "about", "against", "near", "outside", "inside", "of", "the");
+			if (!noun && !(d->tok_bits[k] & (TB_TITLES | TB_ROLE)))
+				break;
+		}
+	}
+	int who = person_at_or_before(d, sent, i);
+	if (who >= 0)
+		return who;
+	/* "He was arrested": the person the pronoun stands for */
+	for (size_t k = i; k-- > first && k + 4 > i;)
+		if (tok_is(d, k, "he") || tok_is(d, k, "she"))
+			return resolve_pronoun(d, sent, k);
+	return -1;
+}
+
+/* A word that says someone was killed ("killed", "murdered", "slain", "shot
+ * dead", "the killing of"). */
+static bool killing_word(const xdoc *d, size_t i)
+{
+	if (ANY_OF(d, i, "killed", "murdered", "slain", "assassinated", "killing", "murder", "slaying", "assassination"))
+		return true;
+	/* "shot dead", "fatally shot", "shot and killed" */
+	return tok_is(d, i, "shot") && ((i + 1 < d->seg.ntokens && ANY_OF(d, i + 1, "dead", "and")) ||
+	                                (i > 0 && ANY_OF(d, i - 1, "fatally")));
+}
+
+/* The named person a killing word says was killed, or -1: the subject right
+ * before a passive ("Zurana Horton, 34, was killed", "Kimani Gray was shot
+ * dead"), the object right after an active verb ("killed Anna Reyes"), the
+ * noun's ("the killing of X", "X's murder"). Stricter than a personal event's
+ * person: "ten were killed, Governor X said" is no death of the governor. */
+static int killed_person(const xdoc *d, size_t first, size_t end, size_t i)
+{
+	if (ANY_OF(d, i, "killing", "murder", "slaying", "assassination")) {
+		if (i + 2 < end && tok_is(d, i + 1, "of"))
+			return entity_after(d, i + 2, CR_MIN(end, i + 5), TYPE_BIT(CR_E_PERSON));
+		if (i >= first + 2 && (tok_is(d, i - 1, "'s") || tok_is(d, i - 1, "'"))) {
+			int e = mention_entity_at(d, i - 2);
+			return e >= 0 && d->ents.items[e].type == CR_E_PERSON ? e : -1;
+		}
+		return -1;
+	}
+	size_t k = i;
+	while (k > first && ANY_OF(d, k - 1, "fatally", "was", "were", "been", "had", "has", "being", "allegedly",
+	                           "reportedly", "brutally"))
+		k--;
+	bool passive = k < i && ANY_OF(d, k, "was", "were", "been", "being");
+	if (passive) {
+		/* back over an apposition: "Horton, 34,", "Gray, a 16-year-old," */
+		size_t j = k;
+		if (j > first && tok_is(d, j - 1, ",")) {
+			size_t q = j - 1;
+			while (q > first && q + 6 > j && !tok_is(d, q - 1, ","))
+				q--;
+			if (q > first && tok_is(d, q - 1, ","))
+				j = q - 1;
+		}
+		int e = j > first ? mention_entity_at(d, j - 1) : -1;
+		return e >= 0 && d->ents.items[e].type == CR_E_PERSON ? e : -1;
+	}
+	/* an object: "killed Anna Reyes", "shot and killed Kimani Gray" */
+	for (size_t q = i + 1; q < end && q < i + 3; q++) {
+		int e = mention_entity_at(d, q);
+		if (e >= 0)
+			return d->ents.items[e].type == CR_E_PERSON ? e : -1;
+		if (!ANY_OF(d, q, "the", "a", "16-year-old", "teenager", "officer", "deputy"))
+			break;
+	}
+	return -1;
+}
+
+/* The personal event of type for person who that token i of sentence sent
+ * reports, dated by the first date after the event word in its clause (or
+ * just before it); one event per person and family unless dates tell two
+ * apart ("appointed lieutenant general in 2014" and "deputy minister in
+ * September"). */
+static void personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, int who)
+{
+	const cr_sentence *se = &d->seg.sentences[sent];
+	size_t first = se->first_token, end = first + se->ntokens;
+	/* "convicted of murder in 2005": a date past the crime a conviction, a
+	 * charge or a sentence is for is the crime's, not theirs */
+	const char *fam = cr_event_family(type);
+	bool judicial = strcmp(fam, "conviction") == 0 || strcmp(fam, "charge") == 0 || strcmp(fam, "sentencing") == 0 ||
+	                strcmp(fam, "plea") == 0 || strcmp(fam, "trial") == 0 || strcmp(fam, "arrest") == 0;
+	int t = -1;
+	for (size_t k = i + 1; k < end && k < i + 14; k++) {
+		if (tok_clause_break(d, k) || tok_is(d, k, "and") || (k > i + 1 && trigger_type(d, k)))
+			break;
+		if (judicial && ANY_OF(d, k, "of", "for", "with"))
+			break;
+		int x = d->tok_tx[k];
+		if (x >= 0 && d->tx[x].type == CR_TIMEX_DATE && cr_range_known(d->tx[x].range)) {
+			t = x;
+			break;
+		}
+	}
+	/* or just before it, in its clause: "Only in September was X appointed",
+	 * "a judge today found the former employee guilty" */
+	for (size_t k = i; t < 0 && k-- > first && k + 10 > i;) {
+		if (tok_clause_break(d, k) || (k + 1 < i && trigger_type(d, k)))
+			break;
+		int x = d->tok_tx[k];
+		if (x >= 0 && d->tx[x].type == CR_TIMEX_DATE && cr_range_known(d->tx[x].range))
+			t = x;
+	}
+	int ev = -1;
+	for (size_t k = 0; k < d->events.len; k++) {
+		const cr_levent *e = &d->events.items[k];
+		if (e->who != who || strcmp(cr_event_family(e->type), cr_event_family(type)) != 0)
+			continue;
+		if (t >= 0 && cr_range_known(e->time) &&
+		    (d->tx[t].range.latest < e->time.earliest || e->time.latest < d->tx[t].range.earliest))
+			continue;
+		ev = (int)k;
+	}
+	if (ev < 0) {
+		cr_levent e = {0};
+		e.type = cr_xstrdup(type);
+		e.place = -1;
+		e.who = who;
+		e.time.earliest = e.time.latest = CR_DAY_NONE;
+		e.start = e.end = d->seg.tokens[i].start;
+		e.label = xstrfmt("%s of %s", type, d->ents.items[who].name);
+		cr_vec_push(&d->events, e);
+		ev = (int)d->events.len - 1;
+	}
+	event_mention(d, ev, i);
+	if (t < 0)
+		return;
+	cr_levent *e = &d->events.items[ev];
+	if (!cr_range_known(e->time) ||
+	    d->tx[t].range.latest - d->tx[t].range.earliest < e->time.latest - e->time.earliest) {
+		e->time = d->tx[t].range;
+		cr_lclaim *c = new_claim(d, sent, i, "occurred_on", CR_SUBJ_EVENT, ev);
+		c->value_time = d->tx[t].range;
+		c->time_value = cr_xstrdup(d->tx[t].value);
+		claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
+		c->modality = clause_modality(d, sent, i, false);
+	}
+}
+
 static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 {
 	for (size_t i = first; i < end; i++) {
 		const char *type = trigger_type(d, i);
-		if (!type || incident_type(type) || d->tok_quoted[i])
+		int who;
+		if (d->tok_quoted[i])
 			continue;
-		/* "X was appointed" / "X, appointed in 2019": X; "Putin appointed X": X after the verb */
-		bool passive = i > first && (tok_is(d, i - 1, "was") || tok_is(d, i - 1, "were") || tok_is(d, i - 1, "been") ||
-		                             tok_is(d, i - 1, "is") || tok_is(d, i - 1, "be") || tok_is(d, i - 1, "and") ||
-		                             tok_is(d, i - 1, ",") || tok_is(d, i - 1, "being") ||
-		                             (i + 1 < end && tok_is(d, i + 1, "by")));
-		int who = passive ? -1 : entity_after(d, i + 1, CR_MIN(end, i + 4), TYPE_BIT(CR_E_PERSON));
-		if (who < 0)
-			who = person_at_or_before(d, sent, i);
-		if (who < 0)
-			who = recent_person(d, sent, i);
-		if (who < 0)
-			continue;
-		/* its date: the first after the event word, within its clause */
-		int t = -1;
-		for (size_t k = i + 1; k < end && k < i + 14; k++) {
-			if (tok_clause_break(d, k) || tok_is(d, k, "and") || (k > i + 1 && trigger_type(d, k)))
-				break;
-			int x = d->tok_tx[k];
-			if (x >= 0 && d->tx[x].type == CR_TIMEX_DATE && cr_range_known(d->tx[x].range)) {
-				t = x;
-				break;
-			}
-		}
-		/* or just before it, in its clause: "Only in September was X appointed" */
-		for (size_t k = i; t < 0 && k-- > first && k + 7 > i;) {
-			if (tok_clause_break(d, k) || (k + 1 < i && trigger_type(d, k)))
-				break;
-			int x = d->tok_tx[k];
-			if (x >= 0 && d->tx[x].type == CR_TIMEX_DATE && cr_range_known(d->tx[x].range))
-				t = x;
-		}
-		/* the same event of the same person, unless the dates tell two apart
-		 * ("appointed lieutenant general in 2014" and "appointed deputy minister in September") */
-		int ev = -1;
-		char *label = xstrfmt("%s of %s", type, d->ents.items[who].name);
-		for (size_t k = 0; k < d->events.len; k++) {
-			const cr_levent *e = &d->events.items[k];
-			if (strcmp(e->label, label) != 0)
-				continue;
-			if (t >= 0 && cr_range_known(e->time) &&
-			    (d->tx[t].range.latest < e->time.earliest || e->time.latest < d->tx[t].range.earliest))
-				continue;
-			ev = (int)k;
-		}
-		if (ev < 0) {
-			cr_levent e = {0};
-			e.type = cr_xstrdup(type);
-			e.place = -1;
-			e.time.earliest = e.time.latest = CR_DAY_NONE;
-			e.start = e.end = d->seg.tokens[i].start;
-			e.label = label;
-			cr_vec_push(&d->events, e);
-			ev = (int)d->events.len - 1;
+		if (killing_word(d, i) && (who = killed_person(d, first, end, i)) >= 0) {
+			type = "death";   /* "X was killed": X's death, beside the incident it was part of */
 		} else {
-			free(label);
+			if (!type || incident_type(type))
+				continue;
+			who = personal_event_person(d, sent, first, end, i);
 		}
-		event_mention(d, ev, i);
-		if (t < 0)
-			continue;
-		cr_levent *e = &d->events.items[ev];
-		if (!cr_range_known(e->time) ||
-		    d->tx[t].range.latest - d->tx[t].range.earliest < e->time.latest - e->time.earliest) {
-			e->time = d->tx[t].range;
-			cr_lclaim *c = new_claim(d, sent, i, "occurred_on", CR_SUBJ_EVENT, ev);
-			c->value_time = d->tx[t].range;
-			c->time_value = cr_xstrdup(d->tx[t].value);
-			claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
-			c->modality = clause_modality(d, sent, i, false);
+		if (who >= 0) {
+			personal_event_at(d, sent, i, type, who);
+		} else if (strcmp(type, "death") != 0 && d->pending.len < 64) {
+			/* "a gang member was convicted Tuesday": whose, once the whole report is read */
+			pending_event p = {sent, i, type};
+			cr_vec_push(&d->pending, p);
 		}
 	}
+}
+
+/*
+ * Personal events whose sentence names no one ("a former employee was found
+ * guilty today", "a convicted sex offender was captured Monday") are the
+ * person's the report has the same kind of event of, when it has one such
+ * person; else the report's main person, unless the report has him or her
+ * die (a victim is not the one convicted).
+ */
+void pending_personal_events(xdoc *d)
+{
+	for (size_t k = 0; k < d->pending.len; k++) {
+		const pending_event *p = &d->pending.items[k];
+		int who = -1;
+		bool several = false;
+		for (size_t e = 0; e < d->events.len; e++) {
+			const cr_levent *ev = &d->events.items[e];
+			if (ev->who < 0 || strcmp(cr_event_family(ev->type), cr_event_family(p->type)) != 0)
+				continue;
+			several |= who >= 0 && who != ev->who;
+			who = ev->who;
+		}
+		if (several)
+			continue;
+		if (who < 0 && d->main_person >= 0) {
+			bool victim = false;
+			for (size_t e = 0; e < d->events.len; e++)
+				victim |= d->events.items[e].who == d->main_person && strcmp(d->events.items[e].type, "death") == 0;
+			who = victim ? -1 : d->main_person;
+		}
+		if (who >= 0)
+			personal_event_at(d, p->sent, p->tok, p->type, who);
+	}
+	cr_vec_free(&d->pending);
+}
+
+/* Is the target phrase at [i, i + n) what an event hit? It must be linked to
+ * it: after a preposition or a verb of hitting ("on the theatre", "hit a
+ * hospital", "the bombing of the school"), or before the event word ("the
+ * theatre bombing"). A school merely named in the sentence is no target. */
+static bool target_linked(const xdoc *d, size_t first, size_t end, size_t i, size_t n)
+{
+	size_t k = i;
+	while (k > first && k + 3 > i && ANY_OF(d, k - 1, "the", "a", "an", "its", "their", "his", "her", "local", "city's",
+	                                         "main", "regional", "drama", "crowded"))
+		k--;
+	if (k > first && ANY_OF(d, k - 1, "on", "at", "of", "into", "near", "outside", "inside", "against", "hit", "hitting",
+	                        "struck", "targeted", "targeting", "destroyed", "shelled", "bombed", "attacked", "damaged",
+	                        "raided", "stormed", "through", "devastated", "levelled", "leveled", "flattened", "razed",
+	                        "gutted", "engulfed", "ravaged", "torched", "burned", "burnt"))
+		return true;
+	return i + n < end && trigger_type(d, i + n) != NULL;
 }
 
 void find_events(xdoc *d, size_t sent)
@@ -331,7 +687,7 @@ void find_events(xdoc *d, size_t sent)
 	for (size_t i = first; i < end; i++) {
 		size_t n;
 		long r;
-		if ((r = phrase_at(d, d->x->targets, i, end, &n)) >= 0) {
+		if ((r = phrase_at(d, d->x->targets, i, end, &n)) >= 0 && target_linked(d, first, end, i, n)) {
 			if (ntargets < 8) {
 				targets[ntargets] = phrase_class(d->x->targets, r);
 				target_toks[ntargets++] = i;
@@ -356,7 +712,7 @@ void find_events(xdoc *d, size_t sent)
 			if (better) {
 				type = t;
 				trig_tok = i;
-				backref = back_reference(d, i, first);
+				backref |= back_reference(d, i, first);
 			}
 		}
 		if (t && strcmp(t, "siege") == 0)
@@ -379,8 +735,11 @@ void find_events(xdoc *d, size_t sent)
 		}
 	}
 	/* a target far from the trigger is not what it hit ("the destruction of a
-	 * hospital ... also accused of orchestrating a bombing campaign") */
+	 * hospital ... also accused of orchestrating a bombing campaign"); a
+	 * disaster has no target, it strikes a region */
 	if (target && type && (target_tok > trig_tok ? target_tok - trig_tok > 12 : trig_tok - target_tok > 3))
+		target = NULL;
+	if (target && type && disaster_type(type))
 		target = NULL;
 	int place = sentence_place(d, first, end, type != NULL, trig_tok);
 	/* a place named in the sentence or two before, in the same paragraph */
@@ -390,23 +749,29 @@ void find_events(xdoc *d, size_t sent)
 	int ev = -1;
 	bool same_para_event = d->last_event >= 0 && d->last_event_sent >= 0 &&
 	                       d->seg.sentences[d->last_event_sent].paragraph == se->paragraph;
+	int when = type ? sentence_time(d, first, end, trig_tok) : -1;
+	cr_dayrange wr = when >= 0 ? d->tx[when].range : (cr_dayrange){CR_DAY_NONE, CR_DAY_NONE};
+	/* what happens to people, whatever incident the sentence reports */
+	personal_events(d, sent, first, end);
 	if (type && !incident_type(type)) {
-		personal_events(d, sent, first, end);
+		/* personal only */
 	} else if (target && (type || backref)) {
-		ev = event_for_target(d, sent, type ? type : "attack", target, place, d->seg.tokens[target_tok].start);
-	} else if (backref && d->last_event >= 0) {
+		ev = event_for(d, type ? type : "attack", target, place, wr, d->seg.tokens[target_tok].start);
+	} else if (backref && d->last_event >= 0 && doc_places_fit(d, place, d->events.items[d->last_event].place) &&
+	           time_compatible(event_window(d, &d->events.items[d->last_event]), wr)) {
+		/* "that airstrike", "during this period": the event just reported, when
+		 * the sentence's place and date fit it */
 		ev = d->last_event;
-	} else if (type && (place >= 0 || sentence_time(d, first, end, trig_tok) >= 0)) {
-		ev = event_for_target(d, sent, type, NULL, place, d->seg.tokens[trig_tok].start);
+	} else if (type) {
+		/* a report with no target continues the latest event it fits, or starts one */
+		ev = event_for(d, type, NULL, place, wr, d->seg.tokens[trig_tok].start);
 	} else if (target) {
 		ev = -2;   /* decided below, only when a figure needs it */
-	} else if (type && same_para_event) {
-		ev = d->last_event;
 	}
 	if (ev >= 0) {
 		if (trig_tok < end)
 			event_mention(d, ev, trig_tok);
-		int t = sentence_time(d, first, end, trig_tok);
+		int t = when;
 		cr_levent *e = &d->events.items[ev];
 		if (t >= 0 && time_compatible(e->time, d->tx[t].range)) {
 			cr_dayrange r = d->tx[t].range;
@@ -432,4 +797,123 @@ void find_events(xdoc *d, size_t sent)
 	memcpy(fx.targets, targets, sizeof targets);
 	memcpy(fx.target_toks, target_toks, sizeof target_toks);
 	find_figures(d, sent, &fx);
+}
+
+/* A city large enough that no namesake of it is likely to be meant
+ * (Aleppo, Athens; not Portland, which is also a parish of Jamaica). */
+#define WELL_KNOWN_CITY 500000
+
+/*
+ * The document's own country, into home ("" when it has none): a country it
+ * names or a nationality it speaks of counts 3, a region or a city of the
+ * gazetteer 1 (many are namesakes of places elsewhere: Portland, West Coast),
+ * a well-known city 2, each times its mentions; the country with the most
+ * weight is home when it has a country, a nationality or two places of its
+ * own and twice the weight of the next.
+ */
+static void home_country(const xdoc *d, char home[3])
+{
+	char codes[32][3];
+	int weight[32], strong[32], ncodes = 0;
+	home[0] = 0;
+	for (size_t e = 0; e < d->ents.len; e++) {
+		const cr_lentity *en = &d->ents.items[e];
+		char cc[3];
+		if ((en->type != CR_E_PLACE && en->type != CR_E_OTHER) || !en->name)
+			continue;
+		size_t nl = strlen(en->name);
+		cr_place_kind k = cr_gazetteer_place(en->name, nl, cc);
+		if (k == CR_PLACE_UNKNOWN || (k != CR_PLACE_DEMONYM && (en->type != CR_E_PLACE || !en->mentions)))
+			continue;
+		bool big = k == CR_PLACE_CITY && cr_gazetteer_population(en->name, nl) >= WELL_KNOWN_CITY;
+		int w = k == CR_PLACE_COUNTRY || k == CR_PLACE_DEMONYM ? 3 : big ? 2 : 1, c;
+		for (c = 0; c < ncodes && strcmp(codes[c], cc) != 0; c++)
+			;
+		if (c == ncodes && ncodes < 32) {
+			memcpy(codes[ncodes], cc, 3);
+			weight[ncodes] = strong[ncodes] = 0;
+			ncodes++;
+		}
+		if (c == ncodes)
+			continue;
+		weight[c] += w * (int)CR_MAX(en->mentions, 1);
+		strong[c] += w >= 2 ? 2 : 1;   /* a country, a nationality, a big city; or one more place */
+	}
+	int best = -1, second = 0;
+	for (int c = 0; c < ncodes; c++) {
+		if (best < 0 || weight[c] > weight[best]) {
+			if (best >= 0)
+				second = CR_MAX(second, weight[best]);
+			best = c;
+		} else {
+			second = CR_MAX(second, weight[c]);
+		}
+	}
+	if (best >= 0 && strong[best] >= 2 && weight[best] >= 2 * second)
+		memcpy(home, codes[best], 3);
+}
+
+/*
+ * The country a place of the document lies in, into cc ("" unknown), and its
+ * kind. A country is itself. A city or region in the document's own country,
+ * or in a country the document also names or whose people it speaks of
+ * (Aleppo in a report about Ukraine that speaks of Syrian forces), is there.
+ * One the gazetteer puts in a country the document never mentions, in a
+ * document about another country, is a namesake there (Wellington,
+ * Somerset, in a British report). With no country of its own to go by, only
+ * a well-known city is placed.
+ */
+static cr_place_kind place_country(const xdoc *d, int place, const char *home, char cc[3])
+{
+	const char *name = d->ents.items[place].name;
+	size_t nl = strlen(name);
+	cr_place_kind k = cr_gazetteer_place(name, nl, cc);
+	if (k == CR_PLACE_UNKNOWN || k == CR_PLACE_COUNTRY || k == CR_PLACE_DEMONYM || (home[0] && strcmp(cc, home) == 0))
+		return k;
+	for (size_t e = 0; e < d->ents.len; e++) {
+		const cr_lentity *en = &d->ents.items[e];
+		char oc[3];
+		if ((int)e == place || !en->name || (en->type != CR_E_PLACE && en->type != CR_E_OTHER))
+			continue;
+		cr_place_kind ok = cr_gazetteer_place(en->name, strlen(en->name), oc);
+		if ((ok == CR_PLACE_COUNTRY || ok == CR_PLACE_DEMONYM) && strcmp(oc, cc) == 0)
+			return k;
+	}
+	if (home[0])
+		memcpy(cc, home, 3);
+	else if (!(k == CR_PLACE_CITY && cr_gazetteer_population(name, nl) >= WELL_KNOWN_CITY))
+		cc[0] = 0;
+	return k;
+}
+
+/* Whether two places of the document can be one event's place: not in two
+ * countries, not two different cities or regions of one country. */
+static bool doc_places_fit(const xdoc *d, int a, int b)
+{
+	if (a < 0 || b < 0 || a == b)
+		return true;
+	char home[3], ca[3], cb[3];
+	home_country(d, home);
+	cr_place_kind ka = place_country(d, a, home, ca), kb = place_country(d, b, home, cb);
+	if (ka == CR_PLACE_UNKNOWN || kb == CR_PLACE_UNKNOWN || ka == CR_PLACE_DEMONYM || kb == CR_PLACE_DEMONYM)
+		return true;
+	if (strcmp(ca, cb) != 0)
+		return false;
+	return ka != kb || strcmp(d->ents.items[a].name, d->ents.items[b].name) == 0;
+}
+
+/* Once every sentence is read: the country each event happened in — its
+ * place's (place_country), else the document's own. */
+void event_countries(xdoc *d)
+{
+	char home[3];
+	home_country(d, home);
+	for (size_t i = 0; i < d->events.len; i++) {
+		cr_levent *ev = &d->events.items[i];
+		char cc[3] = "";
+		cr_place_kind k = ev->place >= 0 ? place_country(d, ev->place, home, cc) : CR_PLACE_UNKNOWN;
+		if (k == CR_PLACE_UNKNOWN || k == CR_PLACE_DEMONYM)
+			memcpy(cc, home, 3);
+		memcpy(ev->country, cc, 3);
+	}
 }

@@ -30,6 +30,7 @@ struct cr_extractor {
 	cr_timex_ctx *timex;
 	const cr_tagger *tagger;
 	cr_phrases *cues, *accuse, *targets, *titles;
+	cr_phrases *figure_cues;   /* data/lexicon/figure-cues.tsv, read by figures.c */
 	cr_phrases *crimes;         /* acts one is accused of ("murdering", "shot"): data/lexicon/crimes.tsv */
 	cr_lexicon *triggers, *casualty, *person_nouns, *roles, *org_heads;
 	cr_lexicon *person_words;   /* singular nouns for a person ("boy", "actress"): data/lexicon/person-words.tsv */
@@ -40,6 +41,8 @@ typedef struct mention {
 	uint32_t title0;        /* first token of a title before it (== tok0 when none) */
 	uint8_t type;           /* cr_etype */
 	int entity;             /* local entity */
+	uint32_t nick0, nick1;  /* a quoted nickname inside the name ("Vincent 'The Chin' Gigante"):
+	                           its words [nick0, nick1), the quote marks around them; 0, 0 when none */
 } mention;
 
 /* Who a sentence's statements come from. */
@@ -53,6 +56,12 @@ typedef struct sent_attr {
 	struct sent_attr *aside;
 	uint32_t aside_from, aside_to;
 } sent_attr;
+
+/* A personal event word whose sentence names no one (events.c). */
+typedef struct pending_event {
+	size_t sent, tok;
+	const char *type;
+} pending_event;
 
 typedef struct xdoc {
 	const cr_extractor *x;
@@ -77,6 +86,7 @@ typedef struct xdoc {
 	CR_VEC(cr_levent) events;
 	CR_VEC(cr_lclaim) claims;
 	CR_VEC(cr_lmention) event_mentions;
+	CR_VEC(struct pending_event) pending;   /* personal events whose person is read at the end (events.c) */
 	sent_attr *attr;
 	cr_dayrange pub;
 	int main_person;        /* the most mentioned person, or -1 */
@@ -139,6 +149,10 @@ uint8_t fact_modality(const xdoc *d, size_t sent, size_t tok);
 bool attribution_covers(const xdoc *d, size_t sent, size_t tok);
 /* events.c */
 void find_events(xdoc *d, size_t sent);
+/* Once every sentence is read: the country each event happened in, and the
+ * person of the personal events whose sentence named no one. */
+void event_countries(xdoc *d);
+void pending_personal_events(xdoc *d);
 /* Disasters (earthquakes, floods, storms ...): they strike regions, not targets. */
 bool disaster_type(const char *type);
 /* What find_events learned of a sentence, for the figures in it. */
@@ -154,6 +168,8 @@ typedef struct sent_events {
 } sent_events;
 /* figures.c */
 void find_figures(xdoc *d, size_t sent, sent_events *se);
+/* After the last sentence: figures read before any incident was named go to one. */
+void finish_figures(xdoc *d);
 /* The event type a token names ("bombed" -> bombing), or NULL. */
 const char *trigger_type(const xdoc *d, size_t i);
 /* True for incidents (strikes, sieges, disasters), false for what happens to a
@@ -203,6 +219,8 @@ void find_accusations(xdoc *d, size_t sent);
 cr_lclaim *new_claim(xdoc *d, size_t sent, size_t tok, const char *predicate, uint8_t subject_kind, int subject);
 void claim_set_text(cr_lclaim *c, const char *s, size_t n);
 int event_for_target(xdoc *d, size_t sent, const char *type, const char *target, int place, uint32_t at);
+/* A new event of the type of event `like`, at place (or -1), first reported at byte at. */
+int new_event_like(xdoc *d, int like, int place, uint32_t at);
 /* Token tok reports event ev. */
 void event_mention(xdoc *d, int ev, size_t tok);
 char *xstrfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

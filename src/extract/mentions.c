@@ -5,16 +5,29 @@
  * person's name ("Col", "Mr", "Colonel-General") are split off: they become
  * the person's role and a titled alias ("Col Mizintsev"), not part of the
  * name; a title followed by capitalised words the tagger missed is taken
- * as a person. Mentions then group into entities:
- *   - people by surname, with first names that agree (after transliteration
- *     variants: data/lexicon/name-variants.tsv); a surname alone joins the
- *     one person of the document with that surname, and stays apart when
- *     there are two;
+ * as a person. Rules then mend what the tagger cuts, runs on or misses: a
+ * quoted nickname inside a name ("Vincent 'The Chin' Gigante"), names
+ * around an organisation's head word ("Centre for Civil Liberties"), "and"
+ * inside a name ("Surrey Fire and Rescue"), a weekday or a glued clause run
+ * into a name ("Bush Wednesday", "Gigante-that"), acronyms defined in
+ * parentheses, and a name found once found everywhere it is written (one
+ * sense per discourse). Types are made consistent: one name, one type in a
+ * document (a title counts for a person, a company's noun after a name for
+ * an organisation), and names shaped as people's (a suffix, a middle
+ * initial, a surname the document gives in full) are people.
+ * Mentions then group into entities:
+ *   - people by surname, with given names that agree (initials, middle
+ *     names, nicknames: recognize/namekey.h); a surname alone joins the one
+ *     person of the document with that surname, and stays apart when there
+ *     are two; a given name alone the one person named in full with it;
  *   - organisations, places and other names by a key that ignores case,
- *     "the", spelling variants and a leading nationality adjective.
+ *     "the", spelling variants, a leading nationality adjective and a legal
+ *     form; an organisation's short name ("Colts", "Marfin") and its
+ *     acronym join it.
  * Nicknames ("dubbed the 'Butcher of X'", "known as “...”", "described X
- * as ...") become aliases of the person they describe. Pronouns resolve
- * only when the antecedent is unambiguous.
+ * as ...") become aliases of the person they describe, and "known as" names
+ * of the organisation or place before them. Pronouns resolve only when the
+ * antecedent is unambiguous.
  */
 #include "extract/internal.h"
 #include "recognize/namekey.h"
@@ -70,7 +83,8 @@ int add_entity_text(xdoc *d, uint8_t type, const char *s, size_t n, uint32_t at)
 /* Per-entity bookkeeping kept beside the output entities. */
 typedef struct ekey {
 	char *key;       /* name key, or surname key for people */
-	char *first;     /* first-name key for people, NULL when only a surname was seen */
+	char *first;     /* given-name key for people ("w mark"), NULL when only a surname was seen */
+	char *suffix;    /* "jr", "sr", ... or NULL */
 	int types[4];
 } ekey;
 typedef CR_VEC(ekey) ekey_vec;
@@ -89,29 +103,115 @@ static size_t word_count(const char *s)
 	return w;
 }
 
-static char *last_word(const char *key)
+/* Entity src becomes part of dst: its aliases, mentions, role and types. */
+static void merge_entity(xdoc *d, ekey_vec *keys, int src_id, int dst_id)
 {
-	const char *sp = strrchr(key, ' ');
-	return cr_xstrdup(sp ? sp + 1 : key);
+	cr_lentity *src = &d->ents.items[src_id], *dst = &d->ents.items[dst_id];
+	for (size_t k = 0; k < src->naliases; k++)
+		for (uint32_t c = 0; c < src->aliases[k].count; c++)
+			add_alias(d, dst_id, src->aliases[k].text, strlen(src->aliases[k].text), src->aliases[k].nickname);
+	dst->mentions += src->mentions;
+	if (src->first < dst->first)
+		dst->first = src->first;
+	if (!dst->role && src->role) {
+		dst->role = src->role;
+		src->role = NULL;
+	}
+	src->mentions = 0;
+	for (int t = 0; t < 4; t++)
+		keys->items[dst_id].types[t] += keys->items[src_id].types[t];
+	for (size_t m = 0; m < d->ments.len; m++)
+		if (d->ments.items[m].entity == src_id)
+			d->ments.items[m].entity = dst_id;
 }
 
-static char *first_word(const char *key)
+/* A given name alone ("Kathina", a child the report names by first name)
+ * joins the one person of the document named in full with that first given
+ * name, when no one of the document has it as a surname. */
+static void given_names_join(xdoc *d, ekey_vec *keys)
 {
-	const char *sp = strchr(key, ' ');
-	return sp ? cr_xstrndup(key, (size_t)(sp - key)) : NULL;
+	for (size_t e = 0; e < keys->len; e++) {
+		const cr_lentity *en = &d->ents.items[e];
+		if (en->type != CR_E_PERSON || keys->items[e].first || !en->mentions)
+			continue;
+		const char *g = keys->items[e].key;
+		size_t gl = strlen(g);
+		int target = -1, count = 0;
+		bool surname = false;
+		for (size_t f = 0; f < keys->len; f++) {
+			const ekey *k = &keys->items[f];
+			if (f == e || d->ents.items[f].type != CR_E_PERSON || !d->ents.items[f].mentions)
+				continue;
+			surname |= k->first && strcmp(k->key, g) == 0;
+			if (k->first && strncmp(k->first, g, gl) == 0 && (k->first[gl] == 0 || k->first[gl] == ' ')) {
+				target = (int)f;
+				count++;
+			}
+		}
+		if (count == 1 && !surname)
+			merge_entity(d, keys, (int)e, target);
+	}
+}
+
+/* A short name of an organisation (cr_org_short_forms: "Colts" of
+ * "Indianapolis Colts", "Marfin" of "Marfin Bank") or of a geographic
+ * feature ("Mediterranean" of "Mediterranean Sea") joins it when it is the
+ * one entity of the document with that short name; a person's full name and
+ * a place the gazetteer knows never do. */
+static void short_forms_join(xdoc *d, ekey_vec *keys)
+{
+	cr_map *owner = cr_map_new();   /* short key -> 1 + entity, or 0 when several */
+	for (size_t e = 0; e < keys->len; e++) {
+		const cr_lentity *en = &d->ents.items[e];
+		if ((en->type != CR_E_ORG && en->type != CR_E_PLACE) || !en->mentions)
+			continue;
+		for (size_t a = 0; a < en->naliases; a++) {
+			size_t st[4] = {0}, ln[4], n = en->type == CR_E_ORG ? cr_org_short_forms(en->aliases[a].text, st, ln, 4)
+			                                                     : (ln[0] = cr_place_short_form(en->aliases[a].text)) > 0;
+			for (size_t k = 0; k < n; k++) {
+				char *key = cr_name_key(en->aliases[a].text + st[k], ln[k], true);
+				intptr_t prev;
+				bool seen = cr_map_get(owner, key, strlen(key), &prev);
+				cr_map_put(owner, key, strlen(key), seen && prev != (intptr_t)e + 1 ? 0 : (intptr_t)e + 1);
+				free(key);
+			}
+		}
+	}
+	for (size_t e = 0; e < keys->len && cr_map_count(owner); e++) {
+		const cr_lentity *en = &d->ents.items[e];
+		if ((en->type == CR_E_PERSON && keys->items[e].first) || !en->mentions || !en->naliases)
+			continue;
+		intptr_t to;
+		if (cr_map_get(owner, keys->items[e].key, strlen(keys->items[e].key), &to) && to > 0 && to - 1 != (intptr_t)e &&
+		    !(d->ents.items[to - 1].type == CR_E_ORG && cr_is_place_name(en->aliases[0].text)))
+			merge_entity(d, keys, (int)e, (int)to - 1);
+	}
+	cr_map_free(owner);
+}
+
+/* Two given names (with their suffixes) of one person in one document: they
+ * agree through initials, middle names and nicknames, not spelling
+ * (namekey.h: Marian and Marion of one article are two people), and no two
+ * different generational suffixes (John Smith Jr. is not John Smith Sr.). */
+static bool given_agree(const char *f1, const char *s1, const char *f2, const char *s2)
+{
+	if (s1 && s2 && strcmp(s1, s2) != 0)
+		return false;
+	return cr_given_names_agree_strictly(f1, f2);
 }
 
 static int join_person(xdoc *d, ekey_vec *keys, const char *s, size_t n, uint32_t at)
 {
 	char *full = name_key(d, s, n, CR_E_PERSON);
-	char *sur = last_word(full);
-	char *first = first_word(full);
+	char *first, *sur, *suffix;
+	cr_person_key_split(full, &first, &sur, &suffix);
+	free(full);
 	int found = -1, candidates = 0;
 	for (size_t e = 0; e < keys->len; e++) {
 		if (d->ents.items[e].type != CR_E_PERSON || strcmp(keys->items[e].key, sur) != 0)
 			continue;
 		const char *f = keys->items[e].first;
-		if (first && f && strcmp(first, f) != 0)
+		if (first && f && !given_agree(first, suffix, f, keys->items[e].suffix))
 			continue;
 		candidates++;
 		if (found < 0 || (first && !keys->items[found].first))
@@ -122,17 +222,24 @@ static int join_person(xdoc *d, ekey_vec *keys, const char *s, size_t n, uint32_
 		found = -1;
 	if (found < 0) {
 		found = add_entity_text(d, CR_E_PERSON, s, n, at);
-		ekey k = {sur, first, {0}};
+		ekey k = {sur, first, suffix, {0}};
 		cr_vec_push(keys, k);
-		free(full);
 	} else {
 		add_alias(d, found, s, n, false);
-		if (first && !keys->items[found].first)
-			keys->items[found].first = first;
-		else
+		ekey *k = &keys->items[found];
+		/* the entity keeps its fullest given names ("frederick c" over "fred") */
+		if (first && (!k->first || word_count(first) > word_count(k->first) ||
+		              (word_count(first) == word_count(k->first) && strlen(first) > strlen(k->first)))) {
+			free(k->first);
+			k->first = first;
+		} else {
 			free(first);
+		}
+		if (suffix && !k->suffix)
+			k->suffix = suffix;
+		else
+			free(suffix);
 		free(sur);
-		free(full);
 	}
 	keys->items[found].types[CR_E_PERSON]++;
 	return found;
@@ -150,7 +257,7 @@ static int join_named(xdoc *d, ekey_vec *keys, uint8_t type, const char *s, size
 		}
 	}
 	int id = add_entity_text(d, type, s, n, at);
-	ekey k = {key, NULL, {0}};
+	ekey k = {key, NULL, NULL, {0}};
 	k.types[type]++;
 	cr_vec_push(keys, k);
 	return id;
@@ -193,10 +300,39 @@ static int cmp_mention(const void *x, const void *y)
 
 static void push_mention(xdoc *d, uint32_t tok0, uint32_t tok1, uint32_t title0, uint8_t type)
 {
-	mention m = {tok0, tok1, title0, type, -1};
+	mention m = {tok0, tok1, title0, type, -1, 0, 0};
 	cr_vec_push(&d->ments, m);
 	for (uint32_t i = tok0; i < tok1; i++)
 		d->tok_ment[i] = (int)d->ments.len - 1;
+}
+
+/* Empties every mention that covers a token of [a, e), for a rule's name to
+ * replace them; compact_mentions drops the emptied ones. */
+static void clear_mentions(xdoc *d, uint32_t a, uint32_t e)
+{
+	for (uint32_t t = a; t < e; t++) {
+		int m = d->tok_ment[t];
+		if (m >= 0) {
+			mention *me = &d->ments.items[m];
+			for (uint32_t q = me->tok0; q < me->tok1; q++)
+				d->tok_ment[q] = -1;
+			me->tok1 = me->tok0;
+		}
+	}
+}
+
+static void compact_mentions(xdoc *d)
+{
+	size_t w = 0;
+	for (size_t m = 0; m < d->ments.len; m++)
+		if (d->ments.items[m].tok1 > d->ments.items[m].tok0)
+			d->ments.items[w++] = d->ments.items[m];
+	d->ments.len = w;
+	for (size_t i = 0; i < d->seg.ntokens; i++)
+		d->tok_ment[i] = -1;
+	for (size_t m = 0; m < d->ments.len; m++)
+		for (uint32_t i = d->ments.items[m].tok0; i < d->ments.items[m].tok1; i++)
+			d->tok_ment[i] = (int)m;
 }
 
 static bool function_word(const xdoc *d, size_t i)
@@ -206,6 +342,14 @@ static bool function_word(const xdoc *d, size_t i)
 		if (tok_is(d, i, fw[k]))
 			return true;
 	return false;
+}
+
+/* A capitalised word that may stand in an organisation's name: no function
+ * word, number or time expression ("Court on Monday" is no name). */
+static bool org_word(const xdoc *d, uint32_t i)
+{
+	return tok_capitalised(d, i) && !function_word(d, i) && d->seg.tokens[i].kind == CR_TOK_WORD && d->tok_tx[i] < 0 &&
+	       d->tok_num[i] < 0;
 }
 
 /*
@@ -228,47 +372,571 @@ static void org_names(xdoc *d)
 			if (hm >= 0 && d->ments.items[hm].type == CR_E_PERSON)
 				continue;
 			uint32_t a = h;
-			while (a > first && tok_capitalised(d, a - 1) && !function_word(d, a - 1) &&
-			       d->seg.tokens[a - 1].kind == CR_TOK_WORD &&
-			       !(d->tok_ment[a - 1] >= 0 && d->ments.items[d->tok_ment[a - 1]].type == CR_E_PERSON))
-				a--;
+			for (;;) {
+				/* a plural possessive inside the name: "Magistrates' Court", "Workers' Party" */
+				if (a > first + 1 && tok_is(d, a - 1, "'") && org_word(d, a - 2) && d->low[a - 2][d->lowlen[a - 2] - 1] == 's')
+					a -= 2;
+				else if (a > first && org_word(d, a - 1) &&
+				         !(d->tok_ment[a - 1] >= 0 && d->ments.items[d->tok_ment[a - 1]].type == CR_E_PERSON))
+					a--;
+				else
+					break;
+			}
 			uint32_t e = h + 1;
-			if (e + 1 < end && (tok_is(d, e, "for") || tok_is(d, e, "of") || tok_is(d, e, "on")) && tok_capitalised(d, e + 1)) {
+			if (e + 1 < end && (tok_is(d, e, "for") || tok_is(d, e, "of") || tok_is(d, e, "on")) && org_word(d, e + 1)) {
 				e++;
-				while (e < end && (tok_capitalised(d, e) ||
+				while (e < end && (org_word(d, e) ||
 				                   ((tok_is(d, e, "and") || tok_is(d, e, "of") || tok_is(d, e, "for")) && e + 1 < end &&
-				                    tok_capitalised(d, e + 1))))
+				                    org_word(d, e + 1))))
 					e++;
+			}
+			/* nor does it cut a name the tagger read past it ("Crimes Against
+			 * Police Officers Section" holds the head "Police") */
+			for (uint32_t t = a; t < e; t++) {
+				int m = d->tok_ment[t];
+				if (m >= 0 && d->ments.items[m].type != CR_E_PERSON) {
+					a = CR_MIN(a, d->ments.items[m].tok0);
+					e = CR_MAX(e, d->ments.items[m].tok1);
+				}
 			}
 			if (e - a < 2)
 				continue;   /* a lone "Centre" is no name */
 			/* the rule's name replaces the tagger's pieces inside it */
-			for (uint32_t t = a; t < e; t++) {
-				int m = d->tok_ment[t];
-				if (m >= 0) {
-					mention *me = &d->ments.items[m];
-					for (uint32_t q = me->tok0; q < me->tok1; q++)
-						d->tok_ment[q] = -1;
-					me->tok1 = me->tok0;   /* emptied, dropped below */
-				}
-			}
+			clear_mentions(d, a, e);
 			push_mention(d, a, e, a, CR_E_ORG);
 			h = e - 1;
 		}
 	}
-	size_t w = 0;
-	for (size_t m = 0; m < d->ments.len; m++)
-		if (d->ments.items[m].tok1 > d->ments.items[m].tok0)
-			d->ments.items[w++] = d->ments.items[m];
-	d->ments.len = w;
-	for (size_t i = 0; i < d->seg.ntokens; i++)
-		d->tok_ment[i] = -1;
-	for (size_t m = 0; m < d->ments.len; m++)
-		for (uint32_t i = d->ments.items[m].tok0; i < d->ments.items[m].tok1; i++)
-			d->tok_ment[i] = (int)m;
+	compact_mentions(d);
 }
 
-void find_mentions(xdoc *d)
+/* "Surrey Fire" + "and Rescue": an organisation's name of two words or more
+ * that the tagger cut at "and" runs on over "and" and the capitalised words
+ * after it that no one read as a name ("Surrey Fire and Rescue are ..."). */
+static void org_coordination(xdoc *d)
+{
+	for (size_t m = 0; m < d->ments.len; m++) {
+		mention *me = &d->ments.items[m];
+		if (me->type != CR_E_ORG || me->tok1 - me->tok0 < 2)
+			continue;
+		uint32_t end = d->seg.sentences[d->tok_sent[me->tok0]].first_token + d->seg.sentences[d->tok_sent[me->tok0]].ntokens;
+		uint32_t e = me->tok1;
+		if (e + 1 >= end || !(tok_is(d, e, "and") || tok_is(d, e, "&")) || d->tok_ment[e + 1] >= 0 || !org_word(d, e + 1))
+			continue;
+		e += 2;
+		while (e < end && e < me->tok1 + 5 && d->tok_ment[e] < 0 && org_word(d, e))
+			e++;
+		for (uint32_t t = me->tok1; t < e; t++)
+			d->tok_ment[t] = (int)m;
+		me->tok1 = e;
+	}
+}
+
+/* The quote mark that closes the one at token i ("'" or '"', a curly pair), or 0. */
+static uint32_t closing_quote(const xdoc *d, uint32_t i, uint32_t end)
+{
+	const char *s = tok_text(d, i);
+	size_t n = tok_len(d, i);
+	const char *want = n == 1 && (s[0] == '\'' || s[0] == '"') ? (s[0] == '"' ? "\"" : "'")
+	                 : n == 3 && memcmp(s, "\xE2\x80\x9C", 3) == 0 ? "\xE2\x80\x9D"
+	                 : n == 3 && memcmp(s, "\xE2\x80\x98", 3) == 0 ? "\xE2\x80\x99" : NULL;
+	for (uint32_t k = i + 1; want && k < end && k <= i + 5; k++)
+		if (tok_len(d, k) == strlen(want) && memcmp(tok_text(d, k), want, strlen(want)) == 0)
+			return k;
+	return 0;
+}
+
+static bool name_word_at(const xdoc *d, uint32_t i)
+{
+	return d->seg.tokens[i].kind == CR_TOK_WORD && tok_capitalised(d, i) && !function_word(d, i);
+}
+
+/*
+ * A nickname in quotation marks inside a person's name: "Vincent 'The Chin'
+ * Gigante", "Anthony “Fat Tony” Salerno". The tagger reads the pieces as
+ * separate names (often a place and a person); they are one person named
+ * "Vincent Gigante" with the nickname "The Chin". One or two capitalised
+ * words stand on each side, one side read as a person or neither read at
+ * all, and no side is an organisation ("told CNN 'The Times' ..." is no name).
+ */
+static void quoted_nickname_names(xdoc *d)
+{
+	for (size_t s = 0; s < d->seg.nsentences; s++) {
+		const cr_sentence *se = &d->seg.sentences[s];
+		uint32_t first = se->first_token, end = first + se->ntokens;
+		for (uint32_t q = first + 1; q + 2 < end; q++) {
+			uint32_t c = closing_quote(d, q, end);
+			if (!c || c == q + 1 || c + 1 >= end || !name_word_at(d, q - 1) || !name_word_at(d, c + 1))
+				continue;
+			bool inner = true;
+			for (uint32_t k = q + 1; k < c && inner; k++)
+				inner = d->seg.tokens[k].kind == CR_TOK_WORD && (tok_capitalised(d, k) || (k == q + 1 && tok_is(d, k, "the")));
+			uint32_t a = q - 1, b = c + 2;
+			if (a > first && name_word_at(d, a - 1) && d->tok_ment[a - 1] >= 0 && d->tok_ment[a - 1] == d->tok_ment[a])
+				a--;
+			while (b < end && b < c + 3 && name_word_at(d, b) && !(tok_is(d, b - 1, "'s")) &&
+			       (d->tok_ment[b] < 0 || d->tok_ment[b] == d->tok_ment[c + 1]))
+				b++;
+			bool person = false, org = false;
+			for (uint32_t k = a; k < b; k++) {
+				int m = k > q && k <= c ? -1 : d->tok_ment[k];
+				person |= m < 0 || d->ments.items[m].type == CR_E_PERSON;
+				org |= m >= 0 && d->ments.items[m].type == CR_E_ORG;
+			}
+			if (!inner || !person || org)
+				continue;
+			clear_mentions(d, a, b);
+			push_mention(d, a, b, title_start(d, a, first), CR_E_PERSON);
+			d->ments.items[d->ments.len - 1].nick0 = q + 1;
+			d->ments.items[d->ments.len - 1].nick1 = c;
+			q = b;
+		}
+	}
+	compact_mentions(d);
+}
+
+/* The words of tokens [a, b) joined by single spaces, into out (emptied first). */
+static void token_words(const xdoc *d, uint32_t a, uint32_t b, cr_buf *out)
+{
+	out->len = 0;
+	for (uint32_t i = a; i < b; i++) {
+		if (i > a)
+			cr_buf_putc(out, ' ');
+		cr_buf_append(out, tok_text(d, i), tok_len(d, i));
+	}
+	cr_buf_putc(out, 0);
+	out->len--;
+}
+
+/* Whether the word at token i is written in lower case somewhere in the document. */
+static bool written_lower(const xdoc *d, uint32_t i)
+{
+	for (size_t k = 0; k < d->seg.ntokens; k++)
+		if (k != i && d->lowlen[k] == d->lowlen[i] && memcmp(d->low[k], d->low[i], d->lowlen[i]) == 0 &&
+		    !tok_capitalised(d, k))
+			return true;
+	return false;
+}
+
+/* One more reading of the words s as type t: a map value holds 16 bits a type. */
+static void count_type(cr_map *names, const char *s, size_t n, uint8_t t)
+{
+	intptr_t v = 0;
+	cr_map_get(names, s, n, &v);
+	if ((((uint64_t)v >> (16 * t)) & 0xffff) < 0xffff)
+		v = (intptr_t)((uint64_t)v + (1ull << (16 * t)));
+	cr_map_put(names, s, n, v);
+}
+
+/* The type the words of a name map (count_type) hold most often, or -1 when unknown. */
+static int counted_type(const cr_map *names, const char *s, size_t n)
+{
+	intptr_t v;
+	if (!cr_map_get(names, s, n, &v))
+		return -1;
+	int type = CR_E_PERSON;
+	for (int t = 0; t < 4; t++)
+		if ((((uint64_t)v >> (16 * t)) & 0xffff) > (((uint64_t)v >> (16 * type)) & 0xffff))
+			type = t;
+	return type;
+}
+
+/* A name the tagger ran into a person's ("Jaguars Maurice Jones-Drew",
+ * "Creighton All-American Kyle Korver" in a headline): when the first word
+ * of a name of four words or more (three, after one of a known name) is a
+ * name of the document on its own and the words after it, less one more
+ * capitalised word, are two that name a person, the first word is its own
+ * mention. */
+static void split_run_ons(xdoc *d, const cr_map *names, cr_buf *b)
+{
+	size_t n = d->ments.len;
+	for (size_t m = 0; m < n; m++) {
+		mention *me = &d->ments.items[m];
+		if (me->tok1 - me->tok0 < 3 || me->nick1 > me->nick0 || me->title0 < me->tok0)
+			continue;
+		token_words(d, me->tok0, me->tok0 + 1, b);
+		int t = counted_type(names, b->data, b->len);
+		/* the person's two words at the end, a role or epithet between ("WR", "All-American") */
+		uint32_t rest = me->tok1 - 2;
+		if (t < 0 || rest < me->tok0 + 1 || rest > me->tok0 + 2 || !name_word_at(d, rest) || !name_word_at(d, rest + 1))
+			continue;
+		token_words(d, rest, me->tok1, b);
+		if (counted_type(names, b->data, b->len) != CR_E_PERSON && me->type != CR_E_PERSON)
+			continue;
+		uint32_t head = me->tok0;
+		me->tok0 = me->title0 = rest;
+		me->type = CR_E_PERSON;
+		for (uint32_t i = head; i < rest; i++)
+			d->tok_ment[i] = -1;
+		push_mention(d, head, head + 1, head, (uint8_t)t);
+	}
+}
+
+/*
+ * A name the tagger found once is the same name where it missed it (one
+ * sense per discourse): every capitalised run of words equal to a person,
+ * organisation or place name of the document, or to the surname of a person
+ * it names in full, becomes a mention of the type that name has most often.
+ * Not inside a number or time expression; a single word opening a sentence
+ * only when the document never writes it in lower case ("Bush said", not
+ * "Black smoke"). A run next to other capitalised words is part of a longer
+ * name no one read.
+ */
+static void propagate_names(xdoc *d)
+{
+	cr_map *names = cr_map_new();   /* words -> how often read as each type, 16 bits a type */
+	cr_buf b = {0};
+	size_t longest = 1;
+	for (size_t m = 0; m < d->ments.len; m++) {
+		const mention *me = &d->ments.items[m];
+		if (me->type == CR_E_OTHER || me->nick1 > me->nick0)
+			continue;
+		/* an organisation's short names: "Colts" of "Indianapolis Colts" */
+		if (me->type == CR_E_ORG) {
+			token_words(d, me->tok0, me->tok1, &b);
+			char *full = cr_xstrndup(b.data, b.len);
+			size_t st[4], ln[4], ns = cr_org_short_forms(full, st, ln, 4);
+			for (size_t k = 0; k < ns; k++)
+				count_type(names, full + st[k], ln[k], CR_E_ORG);
+			free(full);
+		}
+		for (int pass = 0; pass < 2; pass++) {
+			uint32_t a = me->tok0;
+			if (pass == 1) {
+				/* a person's surname: the last word, before a suffix */
+				uint32_t e = me->tok1;
+				if (me->type != CR_E_PERSON || e - a < 2)
+					break;
+				if (tok_is(d, e - 1, "jr") || tok_is(d, e - 1, "sr") || tok_is(d, e - 1, "."))
+					e--;
+				if (e - a < 2 || !tok_capitalised(d, e - 1) || tok_len(d, e - 1) < 3)
+					break;
+				token_words(d, e - 1, e, &b);
+			} else {
+				token_words(d, a, me->tok1, &b);
+				longest = CR_MAX(longest, me->tok1 - a);
+			}
+			count_type(names, b.data, b.len, me->type);
+		}
+	}
+	split_run_ons(d, names, &b);
+	for (size_t s = 0; s < d->seg.nsentences && cr_map_count(names); s++) {
+		const cr_sentence *se = &d->seg.sentences[s];
+		uint32_t first = se->first_token, end = first + se->ntokens;
+		for (uint32_t i = first; i < end; i++) {
+			if (d->tok_ment[i] >= 0 || !name_word_at(d, i) || d->tok_num[i] >= 0 || d->tok_tx[i] >= 0)
+				continue;
+			if (i > first && d->tok_ment[i - 1] < 0 && name_word_at(d, i - 1) &&
+			    !(i - 1 == first && written_lower(d, i - 1)))
+				continue;
+			for (uint32_t n = (uint32_t)CR_MIN(longest, end - i); n >= 1; n--) {
+				bool free_run = true;
+				for (uint32_t k = i; k < i + n && free_run; k++)
+					free_run = d->tok_ment[k] < 0;
+				intptr_t v;
+				if (!free_run || (i + n < end && tok_capitalised(d, i + n) && d->seg.tokens[i + n].kind == CR_TOK_WORD))
+					continue;
+				token_words(d, i, i + n, &b);
+				if (!cr_map_get(names, b.data, b.len, &v) || (n == 1 && i == first && written_lower(d, i)))
+					continue;
+				push_mention(d, i, i + n, title_start(d, i, first), (uint8_t)counted_type(names, b.data, b.len));
+				i += n - 1;
+				break;
+			}
+		}
+	}
+	cr_buf_free(&b);
+	cr_map_free(names);
+}
+
+/* Whether tokens [a, b) name a place the gazetteer knows. */
+static bool words_place(const xdoc *d, uint32_t a, uint32_t b)
+{
+	cr_buf w = {0};
+	token_words(d, a, b, &w);
+	bool place = w.len && cr_is_place_name(w.data);
+	cr_buf_free(&w);
+	return place;
+}
+
+/* Where a name glued by a hyphen to the word after it ends ("Gigante-that",
+ * "Ortiz-who", "Seattle-area": a dash the text lost, or a compound), or n. */
+static size_t run_on_dash(const char *s, size_t n)
+{
+	static const char *const glued[] = {"that", "who", "the", "which", "and", "but", "or", "was", "were", "is",
+	                                    "are", "had", "has", "have", "do", "did", "said", "says", "to", "in",
+	                                    "of", "on", "at", "as", "it", "he", "she", "they", "his", "her",
+	                                    "even", "took", "after", "when", "while", "area", "based", "era", "born"};
+	size_t h = n;
+	while (h > 0 && s[h - 1] != '-' && s[h - 1] != ' ')
+		h--;
+	if (h < 2 || s[h - 1] != '-' || !cr_is_alpha((unsigned char)s[h - 2]))
+		return n;
+	for (size_t k = 0; k < CR_ARRAY_LEN(glued); k++)
+		if (n - h == strlen(glued[k]) && memcmp(s + h, glued[k], n - h) == 0)
+			return h - 1;
+	return n;
+}
+
+/* A mention's text from token `from` (its start or its title's) to its end,
+ * without the quoted nickname inside it: "Vincent Gigante". */
+static void mention_name(const xdoc *d, const mention *me, uint32_t from, cr_buf *out)
+{
+	const cr_token *t = d->seg.tokens;
+	if (me->nick1 <= me->nick0) {
+		cr_buf_append(out, d->text + t[from].start, t[me->tok1 - 1].end - t[from].start);
+		/* a dash the text lost between the name and the next clause: "Gigante-that";
+		 * a possessive with a curly apostrophe the tokenizer left on ("Creighton’s") */
+		size_t cut = run_on_dash(out->data, out->len);
+		if (cut == out->len && cut > 5 && memcmp(out->data + cut - 4, "\xE2\x80\x99s", 4) == 0)
+			cut -= 4;
+		if (cut < out->len) {
+			out->len = cut;
+			out->data[cut] = 0;
+		}
+		return;
+	}
+	cr_buf_append(out, d->text + t[from].start, t[me->nick0 - 2].end - t[from].start);
+	cr_buf_putc(out, ' ');
+	cr_buf_append(out, d->text + t[me->nick1 + 1].start, t[me->tok1 - 1].end - t[me->nick1 + 1].start);
+}
+
+/* A single capital letter, with or without its full stop: a middle initial. */
+static bool initial_at(const xdoc *d, uint32_t i)
+{
+	const char *s = tok_text(d, i);
+	size_t n = tok_len(d, i);
+	return cr_is_upper((unsigned char)s[0]) && (n == 1 || (n == 2 && s[1] == '.'));
+}
+
+/*
+ * People the tagger typed otherwise ("Brian G. Nichols" read as a name of
+ * no type, "Nichols" as an organisation, "Arcade Joseph Comeaux Jr." as an
+ * organisation): a name shaped as people are named (cr_name_like) with no
+ * organisation head word in it that has a generational suffix or a middle
+ * initial (and is no place the gazetteer knows), or that is, alone or as its
+ * last word, the surname of a person the document names in full (unless the
+ * tagger and the gazetteer agree it is a place and a locative word stands
+ * before it: "in Washington").
+ */
+/* Whether a mention typed otherwise may be a person's name: shaped as people
+ * are named, at most five words, no organisation head word; *place when the
+ * gazetteer knows it as a place, *initial when it has a middle initial. */
+static bool person_shaped(const xdoc *d, const mention *me, cr_buf *nb, bool *place, bool *initial)
+{
+	if (me->type == CR_E_PERSON || me->tok1 - me->tok0 > 5)
+		return false;
+	*initial = false;
+	for (uint32_t i = me->tok0; i < me->tok1; i++) {
+		if (tok_in(d, i, d->x->org_heads))
+			return false;
+		*initial |= i > me->tok0 && i + 1 < me->tok1 && initial_at(d, i);
+	}
+	nb->len = 0;
+	mention_name(d, me, me->tok0, nb);
+	char *text = cr_xstrndup(nb->data, nb->len);
+	bool ok = cr_name_like(text);
+	*place = ok && cr_is_place_name(text);
+	free(text);
+	return ok;
+}
+
+/* A preposition or verb of place before token i: "in", "to", "from", "visited" ... */
+static bool locative_before(const xdoc *d, uint32_t i)
+{
+	static const char *const loc[] = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "toward",
+	                                  "towards", "through", "visited", "visit", "visiting", "of", "around"};
+	if (i == 0)
+		return false;
+	for (size_t k = 0; k < CR_ARRAY_LEN(loc); k++)
+		if (tok_is(d, i - 1, loc[k]))
+			return true;
+	return false;
+}
+
+static void retype_people(xdoc *d)
+{
+	cr_buf nb = {0};
+	bool place, initial;
+	char *key, *given, *sur, *suffix;
+	/* a suffix or a middle initial: "Arcade Joseph Comeaux Jr.", "Brian G. Nichols" */
+	for (size_t m = 0; m < d->ments.len; m++) {
+		mention *me = &d->ments.items[m];
+		if (!person_shaped(d, me, &nb, &place, &initial) || place)
+			continue;
+		key = cr_name_key(nb.data, nb.len, false);
+		cr_person_key_split(key, &given, &sur, &suffix);
+		if (given && (suffix || (initial && me->tok1 - me->tok0 <= 4)))
+			me->type = CR_E_PERSON;
+		free(key), free(given), free(sur), free(suffix);
+	}
+	/* the surname of a person named in full */
+	cr_map *surnames = cr_map_new();
+	for (size_t m = 0; m < d->ments.len; m++) {
+		const mention *me = &d->ments.items[m];
+		if (me->type != CR_E_PERSON)
+			continue;
+		nb.len = 0;
+		mention_name(d, me, me->tok0, &nb);
+		key = cr_name_key(nb.data, nb.len, false);
+		cr_person_key_split(key, &given, &sur, &suffix);
+		if (given)
+			cr_map_put(surnames, sur, strlen(sur), 1);
+		free(key), free(given), free(sur), free(suffix);
+	}
+	for (size_t m = 0; m < d->ments.len && cr_map_count(surnames); m++) {
+		mention *me = &d->ments.items[m];
+		/* a place the tagger and the gazetteer agree on, after a locative
+		 * preposition, stays a place ("visited Washington", "in Washington") */
+		if (!person_shaped(d, me, &nb, &place, &initial) || (place && me->type == CR_E_PLACE && locative_before(d, me->title0)))
+			continue;
+		key = cr_name_key(nb.data, nb.len, false);
+		cr_person_key_split(key, &given, &sur, &suffix);
+		if (cr_map_get(surnames, sur, strlen(sur), NULL))
+			me->type = CR_E_PERSON;
+		free(key), free(given), free(sur), free(suffix);
+	}
+	cr_buf_free(&nb);
+	cr_map_free(surnames);
+}
+
+/* One name, one type in a document: every mention of a name takes the type
+ * the tagger and the rules gave it most often ("Marfin Bank" read twice as
+ * an organisation and once as a person is an organisation), a titled
+ * person's mention counting three, a name before a company's noun
+ * (cr_is_org_context) read as an organisation; on a tie, the type of its
+ * first mention. */
+static void unify_types(xdoc *d)
+{
+	cr_map *seen = cr_map_new();   /* name key -> 1 + index into counts */
+	CR_VEC(uint32_t) counts = {0};  /* 5 a name: four types, then the first one */
+	size_t *slot = cr_xcalloc(d->ments.len + 1, sizeof *slot);
+	cr_buf nb = {0};
+	for (size_t m = 0; m < d->ments.len; m++) {
+		mention *me = &d->ments.items[m];
+		nb.len = 0;
+		mention_name(d, me, me->tok0, &nb);
+		/* a title before a name is the strongest sign of a person ("President
+		 * Obama"); a company's noun after it of an organisation ("the Kraft
+		 * Foods plant", "a Wells Fargo branch"), unless it is a known place */
+		uint8_t t = me->type;
+		/* a name closed by a geographic feature's word is a place's ("Mediterranean Sea") */
+		if (t == CR_E_OTHER && me->tok1 - me->tok0 >= 2 && cr_is_place_feature(tok_text(d, me->tok1 - 1), tok_len(d, me->tok1 - 1)))
+			t = CR_E_PLACE;
+		if (t != CR_E_ORG && me->title0 == me->tok0 && me->tok1 < d->seg.ntokens &&
+		    d->tok_sent[me->tok1] == d->tok_sent[me->tok0] && cr_is_org_context(d->low[me->tok1], d->lowlen[me->tok1]) &&
+		    !cr_is_place_name(nb.data))
+			t = CR_E_ORG;
+		char *key = cr_name_key(nb.data, nb.len, false);
+		intptr_t v;
+		if (!cr_map_get(seen, key, strlen(key), &v)) {
+			v = (intptr_t)counts.len / 5 + 1;
+			cr_map_put(seen, key, strlen(key), v);
+			for (int k = 0; k < 5; k++)
+				cr_vec_push(&counts, k == 4 ? t : 0u);
+		}
+		counts.items[(size_t)(v - 1) * 5 + t] += me->title0 < me->tok0 && t == CR_E_PERSON ? 3 : 1;
+		slot[m] = (size_t)(v - 1) * 5;
+		free(key);
+	}
+	for (size_t m = 0; m < d->ments.len; m++) {
+		const uint32_t *c = &counts.items[slot[m]];
+		uint8_t best = (uint8_t)c[4];
+		for (uint8_t t = 0; t < 4; t++)
+			if (c[t] > c[best])
+				best = t;
+		d->ments.items[m].type = best;
+	}
+	cr_buf_free(&nb);
+	free(slot);
+	cr_vec_free(&counts);
+	cr_map_free(seen);
+}
+
+/* An acronym's shape: two to eight letters, the first and at least two capitals ("USGS", "DoD"). */
+static bool acronym_at(const xdoc *d, uint32_t i)
+{
+	const char *s = tok_text(d, i);
+	size_t n = tok_len(d, i), caps = 0;
+	if (n < 2 || n > 8 || !cr_is_upper((unsigned char)s[0]))
+		return false;
+	for (size_t k = 0; k < n; k++) {
+		if (!cr_is_alpha((unsigned char)s[k]))
+			return false;
+		caps += cr_is_upper((unsigned char)s[k]) != 0;
+	}
+	return caps >= 2;
+}
+
+/* A name and the acronym in parentheses beside it: "U.S. Geological Survey
+ * (USGS)" or "USGS (U.S. Geological Survey)" when the acronym may abbreviate
+ * the name (cr_acronym_of). *name_tok and *acr_tok get a token of each. */
+static bool acronym_definition(const xdoc *d, uint32_t open, uint32_t *name_tok, uint32_t *acr_tok)
+{
+	if (open == 0 || open + 2 >= d->seg.ntokens || !tok_is(d, open, "(") ||
+	    d->tok_sent[open - 1] != d->tok_sent[open])
+		return false;
+	uint32_t close = open + 1;
+	while (close < d->seg.ntokens && close < open + 10 && !tok_is(d, close, ")"))
+		close++;
+	if (close >= d->seg.ntokens || !tok_is(d, close, ")"))
+		return false;
+	int before = d->tok_ment[open - 1];
+	cr_buf w = {0};
+	bool ok = false;
+	if (close == open + 2 && acronym_at(d, open + 1) && before >= 0 && d->ments.items[before].type != CR_E_PERSON) {
+		const mention *me = &d->ments.items[before];
+		token_words(d, me->tok0, me->tok1, &w);
+		ok = cr_acronym_of(tok_text(d, open + 1), tok_len(d, open + 1), w.data);
+		*name_tok = open - 1, *acr_tok = open + 1;
+	} else if (acronym_at(d, open - 1) && d->tok_ment[open + 1] >= 0 &&
+	           d->ments.items[d->tok_ment[open + 1]].tok1 == close &&
+	           d->ments.items[d->tok_ment[open + 1]].type != CR_E_PERSON) {
+		token_words(d, open + 1, close, &w);
+		ok = cr_acronym_of(tok_text(d, open - 1), tok_len(d, open - 1), w.data);
+		*name_tok = open + 1, *acr_tok = open - 1;
+	}
+	cr_buf_free(&w);
+	return ok;
+}
+
+/* An acronym the tagger left beside the name it is defined for becomes a
+ * mention, so that it joins the name (acronyms_join). */
+static void acronym_mentions(xdoc *d)
+{
+	for (uint32_t i = 1; i + 2 < d->seg.ntokens; i++) {
+		uint32_t name, acr;
+		if (tok_is(d, i, "(") && acronym_definition(d, i, &name, &acr) && d->tok_ment[acr] < 0)
+			push_mention(d, acr, acr + 1, acr, CR_E_ORG);
+	}
+}
+
+/* The acronym defined beside a name is that name's entity, and so is every
+ * other mention of the acronym in the document. */
+static void acronyms_join(xdoc *d, ekey_vec *keys)
+{
+	for (uint32_t i = 1; i + 2 < d->seg.ntokens; i++) {
+		uint32_t name, acr;
+		if (!tok_is(d, i, "(") || !acronym_definition(d, i, &name, &acr) || d->tok_ment[acr] < 0)
+			continue;
+		int to = d->ments.items[d->tok_ment[name]].entity, from = d->ments.items[d->tok_ment[acr]].entity;
+		if (to >= 0 && from >= 0 && to != from && d->ents.items[from].mentions && d->ents.items[from].type != CR_E_PERSON)
+			merge_entity(d, keys, from, to);
+	}
+}
+
+static bool weekday_at(const xdoc *d, uint32_t i)
+{
+	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+	for (size_t k = 0; k < CR_ARRAY_LEN(days); k++)
+		if (tok_is(d, i, days[k]))
+			return true;
+	return false;
+}
+
+/* The tagger's names, less the titles and weekdays it ran into them, with
+ * the titles before them. */
+static void tagger_mentions(xdoc *d)
 {
 	/* the tagger reads the whole document, so a name keeps its type throughout */
 	cr_span *toks = cr_xcalloc(d->seg.ntokens + 1, sizeof *toks);
@@ -307,6 +975,11 @@ void find_mentions(xdoc *d)
 			if (type == CR_E_OTHER || type == CR_E_ORG)
 				type = CR_E_PERSON;
 		}
+		/* a weekday the tagger ran a name into ("Bush Wednesday") is no part of it */
+		while (t1 - t0 > 1 && weekday_at(d, t1 - 1))
+			t1--;
+		while (t1 - t0 > 1 && weekday_at(d, t0))
+			t0++;
 		if (t0 >= t1)
 			continue;
 		uint32_t ti = title_start(d, t0, se->first_token);
@@ -315,9 +988,13 @@ void find_mentions(xdoc *d)
 		push_mention(d, t0, t1, ti, type);
 	}
 	free(names);
+}
+
+/* A title followed by capitalised words the tagger left alone is a person. */
+static void titled_mentions(xdoc *d)
+{
 	for (size_t s = 0; s < d->seg.nsentences; s++) {
 		const cr_sentence *se = &d->seg.sentences[s];
-		/* a title followed by capitalised words the tagger left alone is a person */
 		uint32_t end = se->first_token + se->ntokens;
 		for (uint32_t i = se->first_token; i < end; i++) {
 			size_t n;
@@ -335,13 +1012,16 @@ void find_mentions(xdoc *d)
 			i = k > i ? k - 1 : i;
 		}
 	}
+}
 
-	org_names(d);
-	/* mentions in document order (the passes above may have appended out of order) */
+/* Mentions in document order, with names the tagger cut in two rejoined:
+ * "Russian" + "National Centre ..." (a nationality before an organisation),
+ * "Centre" + "for" + "Civil Liberties", "Devon" + "and" + "Somerset Fire and
+ * Rescue". */
+static void rejoin_cut_names(xdoc *d)
+{
 	if (d->ments.len > 1)
 		qsort(d->ments.items, d->ments.len, sizeof *d->ments.items, cmp_mention);
-	/* rejoin names the tagger cut in two: "Russian" + "National Centre ..." (a
-	 * nationality before an organisation), "Centre" + "for" + "Civil Liberties" */
 	size_t w = 0;
 	for (size_t r = 0; r < d->ments.len; r++) {
 		mention *cur = &d->ments.items[r];
@@ -354,7 +1034,11 @@ void find_mentions(xdoc *d)
 			bool linked = prev->tok1 + 1 == cur->tok0 && prev->type == CR_E_ORG &&
 			              (cur->type == CR_E_ORG || cur->type == CR_E_OTHER) &&
 			              (tok_is(d, prev->tok1, "for") || tok_is(d, prev->tok1, "of"));
-			if (same_sent && (adjacent || linked)) {
+			/* "Devon and Somerset Fire and Rescue": two places before one organisation */
+			bool coordinated = prev->tok1 + 1 == cur->tok0 && tok_is(d, prev->tok1, "and") && cur->type == CR_E_ORG &&
+			                   cur->tok1 - cur->tok0 >= 2 && prev->nick1 == prev->nick0 && words_place(d, prev->tok0, prev->tok1) &&
+			                   words_place(d, cur->tok0, cur->tok0 + 1);
+			if (same_sent && (adjacent || linked || coordinated)) {
 				prev->tok1 = cur->tok1;
 				prev->type = CR_E_ORG;
 				continue;
@@ -363,67 +1047,71 @@ void find_mentions(xdoc *d)
 		d->ments.items[w++] = *cur;
 	}
 	d->ments.len = w;
+	/* the joins below mark each mention's tokens as it gets its entity */
 	for (size_t i = 0; i < d->seg.ntokens; i++)
 		d->tok_ment[i] = -1;
-	ekey_vec keys = {0};
+}
+
+/* Each mention joins the local entity its name fits (join_person,
+ * join_named) or makes one; a titled mention adds its titled alias and role. */
+static void join_mentions(xdoc *d, ekey_vec *keys)
+{
 	for (size_t m = 0; m < d->ments.len; m++) {
 		mention *me = &d->ments.items[m];
-		const char *s = tok_text(d, me->tok0);
-		size_t n = d->seg.tokens[me->tok1 - 1].end - d->seg.tokens[me->tok0].start;
+		/* the name as written, less a quoted nickname inside it */
+		cr_buf nb = {0};
+		mention_name(d, me, me->tok0, &nb);
 		uint32_t at = d->seg.tokens[me->tok0].start;
-		me->entity = me->type == CR_E_PERSON ? join_person(d, &keys, s, n, at) : join_named(d, &keys, me->type, s, n, at);
+		me->entity = me->type == CR_E_PERSON ? join_person(d, keys, nb.data, nb.len, at)
+		                                     : join_named(d, keys, me->type, nb.data, nb.len, at);
 		cr_lentity *e = &d->ents.items[me->entity];
 		e->mentions++;
 		if (me->title0 < me->tok0) {
-			const char *ts = tok_text(d, me->title0);
-			size_t tn = d->seg.tokens[me->tok1 - 1].end - d->seg.tokens[me->title0].start;
-			add_alias(d, me->entity, ts, tn, false);
+			nb.len = 0;
+			mention_name(d, me, me->title0, &nb);
+			add_alias(d, me->entity, nb.data, nb.len, false);
 			cr_lentity *te = &d->ents.items[me->entity];
 			for (size_t k = 0; k < te->naliases; k++)
-				if (strlen(te->aliases[k].text) == tn && memcmp(te->aliases[k].text, ts, tn) == 0)
+				if (strlen(te->aliases[k].text) == nb.len && memcmp(te->aliases[k].text, nb.data, nb.len) == 0)
 					te->aliases[k].titled = true;
 			if (!e->role)
-				e->role = cr_xstrndup(ts, d->seg.tokens[me->tok0 - 1].end - d->seg.tokens[me->title0].start);
+				e->role = cr_xstrndup(tok_text(d, me->title0), d->seg.tokens[me->tok0 - 1].end - d->seg.tokens[me->title0].start);
 		}
+		cr_buf_free(&nb);
 		for (uint32_t i = me->tok0; i < me->tok1; i++)
 			d->tok_ment[i] = (int)m;
 	}
-	/* a surname seen before the full name joins the one full-named person with it */
-	for (size_t e = 0; e < keys.len; e++) {
-		if (d->ents.items[e].type != CR_E_PERSON || keys.items[e].first || d->ents.items[e].mentions == 0)
+}
+
+/* A surname seen before the full name joins the one full-named person with it. */
+static void surnames_join(xdoc *d, ekey_vec *keys)
+{
+	for (size_t e = 0; e < keys->len; e++) {
+		if (d->ents.items[e].type != CR_E_PERSON || keys->items[e].first || d->ents.items[e].mentions == 0)
 			continue;
 		int target = -1, count = 0;
-		for (size_t f = 0; f < keys.len; f++)
-			if (f != e && d->ents.items[f].type == CR_E_PERSON && keys.items[f].first &&
-			    strcmp(keys.items[f].key, keys.items[e].key) == 0 && d->ents.items[f].mentions) {
+		for (size_t f = 0; f < keys->len; f++)
+			if (f != e && d->ents.items[f].type == CR_E_PERSON && keys->items[f].first &&
+			    strcmp(keys->items[f].key, keys->items[e].key) == 0 && d->ents.items[f].mentions) {
 				target = (int)f;
 				count++;
 			}
 		if (count != 1)
 			continue;
-		cr_lentity *src = &d->ents.items[e], *dst = &d->ents.items[target];
-		for (size_t k = 0; k < src->naliases; k++) {
-			for (uint32_t c = 0; c < src->aliases[k].count; c++)
-				add_alias(d, target, src->aliases[k].text, strlen(src->aliases[k].text), src->aliases[k].nickname);
-		}
-		dst->mentions += src->mentions;
-		if (src->first < dst->first)
-			dst->first = src->first;
-		if (!dst->role && src->role) {
-			dst->role = src->role;
-			src->role = NULL;
-		}
-		src->mentions = 0;
-		for (size_t m = 0; m < d->ments.len; m++)
-			if (d->ments.items[m].entity == (int)e)
-				d->ments.items[m].entity = target;
+		merge_entity(d, keys, (int)e, target);
 	}
-	/* the majority type wins; the name is the fullest, most frequent form */
-	for (size_t e = 0; e < keys.len; e++) {
+}
+
+/* Each entity's type is its names' majority (a person stays one), its name
+ * the fullest, most frequent form; an organisation named with a nationality
+ * adjective is also named without it. Frees the keys. */
+static void finish_entities(xdoc *d, ekey_vec *keys)
+{
+	for (size_t e = 0; e < keys->len; e++) {
 		cr_lentity *en = &d->ents.items[e];
 		int best = en->type;
 		for (int t = 0; t < 4; t++)
-			if (keys.items[e].types[t] > keys.items[e].types[best])
+			if (keys->items[e].types[t] > keys->items[e].types[best])
 				best = t;
 		if (en->type != CR_E_PERSON)
 			en->type = (uint8_t)best;
@@ -447,10 +1135,32 @@ void find_mentions(xdoc *d)
 					add_alias(d, (int)e, sp + 1, strlen(sp + 1), false);
 			}
 		}
-		free(keys.items[e].key);
-		free(keys.items[e].first);
+		free(keys->items[e].key);
+		free(keys->items[e].first);
+		free(keys->items[e].suffix);
 	}
-	cr_vec_free(&keys);
+	cr_vec_free(keys);
+}
+
+void find_mentions(xdoc *d)
+{
+	tagger_mentions(d);
+	titled_mentions(d);
+	quoted_nickname_names(d);
+	org_names(d);
+	org_coordination(d);
+	propagate_names(d);
+	acronym_mentions(d);
+	rejoin_cut_names(d);
+	retype_people(d);
+	unify_types(d);
+	ekey_vec keys = {0};
+	join_mentions(d, &keys);
+	surnames_join(d, &keys);
+	given_names_join(d, &keys);
+	short_forms_join(d, &keys);
+	acronyms_join(d, &keys);
+	finish_entities(d, &keys);
 	for (size_t m = 0; m < d->ments.len; m++)
 		for (uint32_t i = d->ments.items[m].tok0; i < d->ments.items[m].tok1; i++)
 			d->tok_ment[i] = (int)m;
@@ -462,8 +1172,7 @@ void find_mentions(xdoc *d)
 			d->main_person = (int)e;
 	}
 	if (d->main_person >= 0 && d->ents.items[d->main_person].mentions < 2)
-		d->main_person = -1;
-}
+		d->main_person = -1;}
 
 int mention_entity_at(const xdoc *d, size_t tok)
 {
@@ -621,6 +1330,20 @@ void find_nicknames(xdoc *d, size_t sent)
 		size_t q = cue_end, a, b;
 		if (tok_is(d, q, "the") || tok_is(d, q, "a"))
 			q++;
+		/* "the National Technical University of Athens, known as the
+		 * Polytechnic": another name of the organisation or place before it */
+		int named = i >= se->first_token + 2 && tok_is(d, i - 1, ",") && tok_is(d, i, "known") ? mention_entity_at(d, i - 2) : -1;
+		if (named >= 0 && d->ents.items[named].type != CR_E_PERSON) {
+			if (!(q < end && quoted_run(d, q, end, &a, &b))) {
+				for (a = b = q; b < end && b < q + 6 && tok_capitalised(d, b) && d->seg.tokens[b].kind == CR_TOK_WORD;)
+					b++;
+			}
+			if (b > a && mention_entity_at(d, a) != named) {
+				add_alias(d, named, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start, true);
+				i = b;
+			}
+			continue;
+		}
 		bool quoted = q < end && quoted_run(d, q, end, &a, &b);
 		if (!quoted && strong && q < end && tok_capitalised(d, q)) {
 			a = q;
@@ -654,6 +1377,12 @@ void find_nicknames(xdoc *d, size_t sent)
 			nickname_claim(d, sent, i, e, a, b);
 		i = b;
 	}
+	/* "Vincent 'The Chin' Gigante": the nickname inside the name */
+	for (size_t m = 0; m < d->ments.len; m++) {
+		const mention *me = &d->ments.items[m];
+		if (me->nick1 > me->nick0 && me->tok0 >= se->first_token && me->tok0 < end && me->entity >= 0)
+			nickname_claim(d, sent, me->nick0, me->entity, me->nick0, me->nick1);
+	}
 	/* "Name, ‘the Nickname’ ..." */
 	for (size_t i = se->first_token; i + 2 < end; i++) {
 		int e = mention_entity_at(d, i);
@@ -667,18 +1396,22 @@ void find_nicknames(xdoc *d, size_t sent)
 }
 
 /* A name that is only a person's nickname ("Butcher of X" tagged as an
- * organisation) is not an entity of its own. */
+ * organisation), or another name an organisation is known by ("known as the
+ * Polytechnic"), is not an entity of its own: its mentions are the entity's
+ * when one entity of the document has that name as a nickname, else dropped. */
 void drop_nickname_entities(xdoc *d)
 {
-	cr_map *nick = cr_map_new();
+	cr_map *nick = cr_map_new();   /* nickname key -> 1 + entity, or 0 when several have it */
 	for (size_t e = 0; e < d->ents.len; e++) {
 		const cr_lentity *en = &d->ents.items[e];
-		if (en->type != CR_E_PERSON)
+		if (!en->mentions)
 			continue;
 		for (size_t k = 0; k < en->naliases; k++)
 			if (en->aliases[k].nickname) {
 				char *key = cr_name_key(en->aliases[k].text, strlen(en->aliases[k].text), false);
-				cr_map_put(nick, key, strlen(key), 1);
+				intptr_t prev;
+				bool seen = cr_map_get(nick, key, strlen(key), &prev);
+				cr_map_put(nick, key, strlen(key), seen && prev != (intptr_t)e + 1 ? 0 : (intptr_t)e + 1);
 				free(key);
 			}
 	}
@@ -694,11 +1427,18 @@ void drop_nickname_entities(xdoc *d)
 	}
 	for (size_t e = 0; e < d->ents.len && cr_map_count(nick); e++) {
 		cr_lentity *en = &d->ents.items[e];
-		if (en->type == CR_E_PERSON || !en->name)
+		if (en->type == CR_E_PERSON || !en->name || !en->mentions)
 			continue;
 		char *key = cr_name_key(en->name, strlen(en->name), false);
-		if (cr_map_get(nick, key, strlen(key), NULL))
+		intptr_t who;
+		if (cr_map_get(nick, key, strlen(key), &who)) {
+			for (size_t m = 0; m < d->ments.len && who > 0; m++)
+				if (d->ments.items[m].entity == (int)e)
+					d->ments.items[m].entity = (int)who - 1;
+			if (who > 0)
+				d->ents.items[who - 1].mentions += en->mentions;
 			en->mentions = 0;
+		}
 		free(key);
 	}
 	cr_map_free(nick);

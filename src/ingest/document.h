@@ -36,6 +36,10 @@ typedef struct cr_document {
 
 void cr_document_free(cr_document *d);
 
+/* The outlet a URL names: its registered domain ("http://news.bbc.co.uk/..."
+ * is "bbc.co.uk"), or NULL when it has no host. The caller frees it. */
+char *cr_outlet_of_url(const char *url);
+
 /* Limits every reader applies; inputs over them are refused with a message. */
 #define CR_MAX_DOC_BYTES ((size_t)64 << 20)
 

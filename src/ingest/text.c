@@ -10,6 +10,7 @@
  */
 #include "ingest/document.h"
 #include "ingest/boilerplate.h"
+#include "ingest/pubdate.h"
 #include "util/utf8.h"
 
 #include <stdarg.h>
@@ -82,6 +83,27 @@ static void split_lines(span_vec *out, const char *t, size_t n)
 	}
 }
 
+/* Past a clock time after a header date ("published: 2012-04-04 11:47:35"): it is no body text. */
+static size_t skip_clock(const char *t, size_t i, size_t n)
+{
+	size_t k = i;
+	while (k < n && (t[k] == ' ' || t[k] == '\t'))
+		k++;
+	size_t a = k;
+	while (k < n && k - a < 2 && cr_is_digit((unsigned char)t[k]))
+		k++;
+	if (k == a)
+		return i;
+	for (int part = 0; part < 2; part++) {
+		if (k + 2 >= n || t[k] != ':' || !cr_is_digit((unsigned char)t[k + 1]) || !cr_is_digit((unsigned char)t[k + 2]))
+			break;
+		k += 3;
+	}
+	if (k - a < 4 || (k < n && !cr_is_space((unsigned char)t[k])))
+		return i;   /* no "HH:MM" */
+	return k;
+}
+
 /* Metadata header lines: "date 2022-03-25 Body starts here", "title: ...". */
 static size_t read_header(cr_document *d, const char *t, size_t n)
 {
@@ -111,7 +133,7 @@ static size_t read_header(cr_document *d, const char *t, size_t n)
 			if (!parse_published(buf, &r) || (v + 10 < n && !cr_is_space((unsigned char)t[v + 10])))
 				return i;
 			d->published = r;
-			i = v + 10;
+			i = skip_clock(t, v + 10, n);
 			continue;
 		}
 		const char *nl = memchr(t + v, '\n', n - v);
@@ -168,7 +190,6 @@ static int build(cr_document *out, const char *raw, size_t len, const char *name
 		cr_diag_emit(dg, CR_DIAG_WARNING, name, where,
 		             "invalid UTF-8 replaced by U+FFFD (%zu sequence%s)", rep.invalid, rep.invalid == 1 ? "" : "s");
 	}
-	out->published.earliest = out->published.latest = CR_DAY_NONE;
 	size_t body = read_headers ? read_header(out, text, tlen) : 0;
 
 	span_vec lines = {0};
@@ -177,6 +198,9 @@ static int build(cr_document *out, const char *raw, size_t len, const char *name
 		lines.items[i].start += (uint32_t)body;
 		lines.items[i].end += (uint32_t)body;
 	}
+	/* no date in the header or the metadata: the one printed on the page or in its URL */
+	if (!cr_range_known(out->published))
+		cr_pubdate_read(&out->published, text, lines.items, lines.len, out->url, dg, name);
 	bool *keep = cr_xcalloc(lines.len ? lines.len : 1, sizeof *keep);
 	out->dropped_lines = cr_boilerplate_mark(keep, &out->byline, text, lines.items, lines.len);
 
@@ -217,6 +241,7 @@ static int build(cr_document *out, const char *raw, size_t len, const char *name
 int cr_ingest_text(cr_document *out, const char *raw, size_t len, const char *name, const cr_diag *dg)
 {
 	memset(out, 0, sizeof *out);
+	out->published.earliest = out->published.latest = CR_DAY_NONE;
 	if (build(out, raw, len, name, dg, true) < 0) {
 		cr_document_free(out);
 		return -1;
@@ -234,12 +259,13 @@ int cr_ingest_parts(cr_document *out, const char *body, size_t len, const char *
 		out->title = cr_xstrdup(title);
 	if (outlet && *outlet)
 		out->outlet = cr_xstrdup(outlet);
+	out->published.earliest = out->published.latest = CR_DAY_NONE;
+	if (published && *published && !parse_published(published, &out->published))
+		cr_diag_emit(dg, CR_DIAG_WARNING, name, NULL, "published date \"%.40s\" is not YYYY-MM-DD; ignored",
+		             published);
 	if (build(out, body, len, name, dg, false) < 0) {
 		cr_document_free(out);
 		return -1;
 	}
-	if (published && *published && !parse_published(published, &out->published))
-		cr_diag_emit(dg, CR_DIAG_WARNING, name, NULL, "published date \"%.40s\" is not YYYY-MM-DD; ignored",
-		             published);
 	return 0;
 }

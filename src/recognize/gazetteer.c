@@ -137,6 +137,7 @@ static const char *const default_files[] = {
 };
 static cr_gazetteer *default_gaz;
 static pthread_once_t default_once = PTHREAD_ONCE_INIT;
+static char default_err[300]; /* why it is missing: cr_gazetteer_default_error */
 
 static void load_default(void)
 {
@@ -146,12 +147,12 @@ static void load_default(void)
 		size_t len;
 		const char *d = cr_data_file(default_files[i], &len);
 		if (!d) {
-			fprintf(stderr, "corrob: data/%s is not built in\n", default_files[i]);
+			snprintf(default_err, sizeof default_err, "data/%s is not built in", default_files[i]);
 			cr_gazetteer_free(g);
 			return;
 		}
 		if (cr_gazetteer_add_tsv(g, d, len, err, sizeof err) < 0) {
-			fprintf(stderr, "corrob: data/%s: %s\n", default_files[i], err);
+			snprintf(default_err, sizeof default_err, "data/%s: %s", default_files[i], err);
 			cr_gazetteer_free(g);
 			return;
 		}
@@ -163,6 +164,12 @@ const cr_gazetteer *cr_gazetteer_default(void)
 {
 	pthread_once(&default_once, load_default);
 	return default_gaz;
+}
+
+const char *cr_gazetteer_default_error(void)
+{
+	pthread_once(&default_once, load_default);
+	return default_err[0] ? default_err : NULL;
 }
 
 size_t cr_gazetteer_match(const cr_gazetteer *g, const char *const *words, const size_t *lens,
@@ -228,4 +235,75 @@ void cr_gazetteer_tag(uint8_t *tags, const cr_gazetteer *g, const char *const *w
 			tags[i + j] = (uint8_t)(b + (j > 0));
 		i += w;
 	}
+}
+
+/* The extra string of the entry that is the whole name, or NULL. */
+/* The extra string of the entry that is the whole name, or NULL. */
+static const char *whole_name_extra(const char *name, size_t n)
+{
+	const cr_gazetteer *g = cr_gazetteer_default();
+	const char *words[CR_GAZ_MAX_WORDS];
+	size_t lens[CR_GAZ_MAX_WORDS], nw = 0;
+	for (size_t i = 0; i < n;) {
+		while (i < n && name[i] == ' ')
+			i++;
+		size_t j = i;
+		while (j < n && name[j] != ' ')
+			j++;
+		if (j == i)
+			break;
+		if (nw == CR_GAZ_MAX_WORDS)
+			return NULL;
+		words[nw] = name + i;
+		lens[nw++] = j - i;
+		i = j;
+	}
+	uint32_t e;
+	if (!g || nw == 0 || cr_gazetteer_match(g, words, lens, nw, 0, &e) != nw)
+		return NULL;
+	return cr_gazetteer_extra(g, e);
+}
+
+cr_place_kind cr_gazetteer_place(const char *name, size_t n, char cc[3])
+{
+	const char *x = whole_name_extra(name, n), *colon = x ? strchr(x, ':') : NULL;
+	cc[0] = 0;
+	if (!colon || !cr_is_upper((unsigned char)colon[1]) || !cr_is_upper((unsigned char)colon[2]))
+		return CR_PLACE_UNKNOWN;
+	cc[0] = colon[1], cc[1] = colon[2], cc[2] = 0;
+	if (strncmp(x, "city:", 5) == 0)
+		return CR_PLACE_CITY;
+	if (strncmp(x, "country:", 8) == 0)
+		return CR_PLACE_COUNTRY;
+	if (strncmp(x, "subdivision:", 12) == 0)
+		return CR_PLACE_SUBDIVISION;
+	if (strncmp(x, "demonym:", 8) == 0)
+		return CR_PLACE_DEMONYM;
+	cc[0] = 0;
+	return CR_PLACE_UNKNOWN;
+}
+
+long cr_gazetteer_population(const char *name, size_t n)
+{
+	const char *x = whole_name_extra(name, n);
+	if (!x || strncmp(x, "city:", 5) != 0 || strlen(x) < 9)
+		return 0;
+	return strtol(x + 8, NULL, 10);
+}
+
+bool cr_places_fit(const char *a, const char *b)
+{
+	if (strcmp(a, b) == 0)
+		return true;
+	char ca[3], cb[3];
+	cr_place_kind ka = cr_gazetteer_place(a, strlen(a), ca), kb = cr_gazetteer_place(b, strlen(b), cb);
+	if (ka == CR_PLACE_UNKNOWN || kb == CR_PLACE_UNKNOWN || ka == CR_PLACE_DEMONYM || kb == CR_PLACE_DEMONYM)
+		return true;
+	/* two different countries, or two different cities or regions of one
+	 * country, are apart. A city or region of another country than the other
+	 * place's is no evidence: many towns share a name with a place elsewhere
+	 * (Wellington, Somerset); the event's country settles those. */
+	if (ka == CR_PLACE_COUNTRY && kb == CR_PLACE_COUNTRY)
+		return false;
+	return !(ka == kb && strcmp(ca, cb) == 0);
 }

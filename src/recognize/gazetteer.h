@@ -38,8 +38,10 @@ int cr_gazetteer_add(cr_gazetteer *g, const char *name, size_t len, cr_ent_type 
 int cr_gazetteer_add_tsv(cr_gazetteer *g, const char *data, size_t len, char *err, size_t errlen);
 
 /* The built-in gazetteer; loaded once, read-only; never freed by the caller. NULL
-   (with a message on stderr) when the data files are missing. */
+   when the data files are missing (cr_gazetteer_default_error says which). */
 const cr_gazetteer *cr_gazetteer_default(void);
+/* Why the built-in gazetteer did not load, or NULL when it did; a static string. */
+const char *cr_gazetteer_default_error(void);
 
 size_t cr_gazetteer_count(const cr_gazetteer *g);
 
@@ -54,6 +56,21 @@ size_t cr_gazetteer_match(const cr_gazetteer *g, const char *const *words, const
 cr_ent_type cr_gazetteer_type(const cr_gazetteer *g, uint32_t entry);
 const char *cr_gazetteer_name(const cr_gazetteer *g, uint32_t entry);
 const char *cr_gazetteer_extra(const cr_gazetteer *g, uint32_t entry);
+
+/* What the built-in gazetteer knows of a whole place name (words separated by
+ * spaces): its kind and ISO country code (cc, 3 bytes with the NUL). */
+typedef enum cr_place_kind {
+	CR_PLACE_UNKNOWN, CR_PLACE_CITY, CR_PLACE_SUBDIVISION, CR_PLACE_COUNTRY,
+	CR_PLACE_DEMONYM   /* "Syrian": no place, but it names the country */
+} cr_place_kind;
+cr_place_kind cr_gazetteer_place(const char *name, size_t n, char cc[3]);
+/* The population the gazetteer gives a city (0 for other names or none). */
+long cr_gazetteer_population(const char *name, size_t n);
+/* Whether two place names can be one event's place: not two different
+ * countries, nor two different cities or regions of one country. A city or
+ * region the gazetteer puts in another country is no evidence (many towns
+ * share a name with a place elsewhere). */
+bool cr_places_fit(const char *a, const char *b);
 
 /*
  * Greedy left-to-right longest matching over a sentence: tags[k] is 0 for a

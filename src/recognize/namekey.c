@@ -8,13 +8,24 @@
 #include <string.h>
 #include <utf8proc.h>
 
-static cr_lexicon *variants, *demonyms;
+static cr_lexicon *variants, *demonyms, *nicknames, *legal_forms, *org_heads, *org_context, *place_features;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void load(void)
 {
 	variants = cr_lexicon_load("lexicon/name-variants.tsv", true);
 	demonyms = cr_lexicon_load("lexicon/demonyms.tsv", true);
+	nicknames = cr_lexicon_load("lexicon/given-name-nicknames.tsv", true);
+	legal_forms = cr_lexicon_load("lexicon/org-legal-forms.tsv", true);
+	org_heads = cr_lexicon_load("lexicon/org-heads.tsv", true);
+	org_context = cr_lexicon_load("lexicon/org-context.tsv", true);
+	place_features = cr_lexicon_load("lexicon/place-features.tsv", true);
+}
+
+bool cr_is_org_context(const char *w, size_t n)
+{
+	pthread_once(&once, load);
+	return org_context && cr_lexicon_find(org_context, w, n) >= 0;
 }
 
 bool cr_is_demonym(const char *s, size_t n)
@@ -55,6 +66,9 @@ static void key_word(cr_buf *b, const char *w, size_t n)
 			tmp[k++] = (char)cr_lower((unsigned char)w[i]);
 		}
 	}
+	/* a plural possessive: "magistrates'" is "magistrates" */
+	if (k > 2 && tmp[k - 1] == '\'' && tmp[k - 2] == 's')
+		k--;
 	tmp[k] = 0;
 	long r = variants ? cr_lexicon_find(variants, tmp, k) : -1;
 	if (r >= 0 && variants->ncols[r] > 1)
@@ -125,19 +139,42 @@ static bool edit1(const char *a, size_t la, const char *b, size_t lb)
 	return diff + (la - i) + (lb - j) <= 1;
 }
 
-static bool one_name_agrees(const char *a, size_t la, const char *b, size_t lb)
+/* Whether full is one of the full names the nickname nick stands for. */
+static bool nickname_of(const char *nick, size_t ln, const char *full, size_t lf)
+{
+	long r = nicknames ? cr_lexicon_find(nicknames, nick, ln) : -1;
+	for (size_t c = 1; r >= 0 && c < nicknames->ncols[r]; c++)
+		if (strlen(nicknames->cols[r][c]) == lf && memcmp(nicknames->cols[r][c], full, lf) == 0)
+			return true;
+	return false;
+}
+
+/* Two nicknames of one full name ("bill", "will": william). */
+static bool nicknames_meet(const char *a, size_t la, const char *b, size_t lb)
+{
+	long r = nicknames ? cr_lexicon_find(nicknames, a, la) : -1;
+	for (size_t c = 1; r >= 0 && c < nicknames->ncols[r]; c++)
+		if (nickname_of(b, lb, nicknames->cols[r][c], strlen(nicknames->cols[r][c])))
+			return true;
+	return false;
+}
+
+static bool one_name_agrees(const char *a, size_t la, const char *b, size_t lb, bool fuzzy)
 {
 	if (la == lb && memcmp(a, b, la) == 0)
 		return true;
+	if (nickname_of(a, la, b, lb) || nickname_of(b, lb, a, la) || nicknames_meet(a, la, b, lb))
+		return true;
 	if ((la == 1 || lb == 1) && a[0] == b[0])
 		return true;   /* an initial */
-	if (la >= 5 && lb >= 5 && (edit1(a, la, b, lb) || memcmp(a, b, 4) == 0))
+	if (fuzzy && la >= 5 && lb >= 5 && (edit1(a, la, b, lb) || memcmp(a, b, 4) == 0))
 		return true;
 	return false;
 }
 
-bool cr_given_names_agree(const char *a, const char *b)
+static bool given_names_agree(const char *a, const char *b, bool fuzzy)
 {
+	pthread_once(&once, load);
 	const char *wa[8], *wb[8];
 	size_t la[8], lb[8], na = 0, nb = 0;
 	for (const char *p = a; *p && na < 8;) {
@@ -168,7 +205,7 @@ bool cr_given_names_agree(const char *a, const char *b)
 	size_t *ls = na <= nb ? la : lb, *ll = na <= nb ? lb : la, ns = CR_MIN(na, nb), nl = CR_MAX(na, nb);
 	size_t j = 0;
 	for (size_t i = 0; i < ns; i++) {
-		while (j < nl && !one_name_agrees(s[i], ls[i], l[j], ll[j])) {
+		while (j < nl && !one_name_agrees(s[i], ls[i], l[j], ll[j], fuzzy)) {
 			if (i == 0 && j == 0 && ll[0] > 1)
 				return false;
 			j++;
@@ -178,6 +215,16 @@ bool cr_given_names_agree(const char *a, const char *b)
 		j++;
 	}
 	return true;
+}
+
+bool cr_given_names_agree(const char *a, const char *b)
+{
+	return given_names_agree(a, b, true);
+}
+
+bool cr_given_names_agree_strictly(const char *a, const char *b)
+{
+	return given_names_agree(a, b, false);
 }
 
 char *cr_name_key(const char *s0, size_t n, bool strip_demonym)
@@ -220,5 +267,315 @@ char *cr_name_key(const char *s0, size_t n, bool strip_demonym)
 		i = j;
 	}
 	free(folded);
+	/* "microsoft corp": a company's legal form, when a word is left before it */
+	while (strip_demonym && words > 1 && legal_forms) {
+		size_t sp = b.len;
+		while (sp > 0 && b.data[sp - 1] != ' ')
+			sp--;
+		if (sp == 0 || cr_lexicon_find(legal_forms, b.data + sp, b.len - sp) < 0)
+			break;
+		b.len = sp - 1;
+		b.data[b.len] = 0;
+		words--;
+	}
 	return cr_buf_detach(&b);
+}
+
+/* The gazetteer's extra string for the whole name when it is a place ("sea",
+ * "country:UA", "" when it has none), or NULL when it is no place. */
+static const char *place_kind(const char *name)
+{
+	const cr_gazetteer *g = cr_gazetteer_default();
+	const char *w[16];
+	size_t wl[16], n = 0;
+	for (const char *p = name; *p && n < 16;) {
+		while (*p == ' ')
+			p++;
+		const char *q = p;
+		while (*q && *q != ' ')
+			q++;
+		if (q > p)
+			w[n] = p, wl[n++] = (size_t)(q - p);
+		p = q;
+	}
+	uint32_t e;
+	if (!g || !n || cr_gazetteer_match(g, w, wl, n, 0, &e) != n || cr_gazetteer_type(g, e) != CR_ENT_LOC)
+		return NULL;
+	const char *x = cr_gazetteer_extra(g, e);
+	return x ? x : "";
+}
+
+bool cr_is_place_name(const char *name)
+{
+	return place_kind(name) != NULL;
+}
+
+bool cr_name_like(const char *s)
+{
+	static const char *const particles[] = {"de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le",
+	                                        "du", "da", "del", "di", "dos", "y"};
+	for (const char *p = s; *p;) {
+		while (*p == ' ')
+			p++;
+		const char *w = p;
+		while (*p && *p != ' ') {
+			if (cr_is_digit((unsigned char)*p))
+				return false;
+			p++;
+		}
+		if (p == w)
+			break;
+		if (cr_is_upper((unsigned char)*w) || (unsigned char)*w >= 0x80)
+			continue;
+		bool particle = false;
+		for (size_t k = 0; k < CR_ARRAY_LEN(particles) && !particle; k++)
+			particle = (size_t)(p - w) == strlen(particles[k]) && memcmp(w, particles[k], (size_t)(p - w)) == 0;
+		if (!particle)
+			return false;
+	}
+	return true;
+}
+
+bool cr_is_description(const char *s, size_t n)
+{
+	bool digit = false, article = false;
+	size_t w = 0;
+	for (size_t i = 0; i < n;) {
+		while (i < n && s[i] == ' ')
+			i++;
+		size_t j = i;
+		while (j < n && s[j] != ' ')
+			j++;
+		if (j == i)
+			break;
+		bool art = w == 0 && ((j - i == 3 && cr_ieq(s + i, "the", 3)) || (j - i == 1 && cr_ieq(s + i, "a", 1)) ||
+		                      (j - i == 2 && cr_ieq(s + i, "an", 2)));
+		article |= art;
+		for (size_t k = i; k < j && !art; k++) {
+			unsigned char c = (unsigned char)s[k];
+			if (cr_is_upper(c) || c >= 0x80)
+				return false;
+			digit |= cr_is_digit(c);
+		}
+		w++;
+		i = j;
+	}
+	return digit || article;
+}
+
+static bool org_head(const char *w, size_t n)
+{
+	char low[64];
+	if (!org_heads || n >= sizeof low)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)cr_lower((unsigned char)w[i]);
+	return cr_lexicon_find(org_heads, low, n) >= 0;
+}
+
+size_t cr_org_short_forms(const char *name, size_t *start, size_t *len, size_t max)
+{
+	pthread_once(&once, load);
+	const char *w[16];
+	size_t wl[16], n = 0, out = 0;
+	for (const char *p = name; *p && n < 16;) {
+		while (*p == ' ')
+			p++;
+		const char *q = p;
+		while (*q && *q != ' ')
+			q++;
+		if (q > p)
+			w[n] = p, wl[n++] = (size_t)(q - p);
+		p = q;
+	}
+	/* an organisation's name: capitalised words, joined by "and", "of", "for" ... */
+	for (size_t k = 0; k < n; k++) {
+		static const char *const joins[] = {"and", "of", "for", "on", "the", "&", "in", "de"};
+		bool ok = cr_is_upper((unsigned char)w[k][0]) || (unsigned char)w[k][0] >= 0x80;
+		for (size_t j = 0; j < CR_ARRAY_LEN(joins) && !ok && k > 0 && k + 1 < n; j++)
+			ok = wl[k] == strlen(joins[j]) && memcmp(w[k], joins[j], wl[k]) == 0;
+		for (size_t c = 0; c < wl[k] && ok; c++)
+			ok = !cr_is_digit((unsigned char)w[k][c]);
+		if (!ok)
+			return 0;
+	}
+	if (n < 2)
+		return 0;
+	/* less a leading place: the longest the gazetteer knows, the rest a name with no head word */
+	for (size_t p = CR_MIN(3, n - 1); p >= 1 && out < max; p--) {
+		char *lead = cr_xstrndup(w[0], (size_t)(w[p - 1] + wl[p - 1] - w[0]));
+		bool place = cr_is_place_name(lead);
+		free(lead);
+		if (!place)
+			continue;
+		bool ok = cr_is_upper((unsigned char)w[p][0]);
+		for (size_t k = p; k < n && ok; k++)
+			ok = !org_head(w[k], wl[k]);
+		if (ok) {
+			start[out] = (size_t)(w[p] - name);
+			len[out++] = (size_t)(w[n - 1] + wl[n - 1] - w[p]);
+		}
+		break;
+	}
+	/* less its head words at the end, when what is left is no place or nationality */
+	for (size_t e = n; e > 1 && out < max && org_head(w[e - 1], wl[e - 1]); e--) {
+		size_t l = (size_t)(w[e - 2] + wl[e - 2] - w[0]);
+		char *rest = cr_xstrndup(w[0], l);
+		if (!cr_is_place_name(rest) && !(e == 2 && cr_is_demonym(w[0], wl[0])) &&
+		    cr_is_upper((unsigned char)w[e - 2][0])) {
+			start[out] = 0;
+			len[out++] = l;
+		}
+		free(rest);
+	}
+	return out;
+}
+
+static bool vowel(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+char *cr_name_skeleton(const char *key)
+{
+	/* the letters, words run together, a leading "al"/"el" article dropped */
+	cr_buf l = {0};
+	const char *p = key;
+	while (*p == ' ')
+		p++;
+	if ((strncmp(p, "al ", 3) == 0 || strncmp(p, "el ", 3) == 0) && p[3])
+		p += 3;
+	for (; *p; p++)
+		if (cr_is_alpha((unsigned char)*p))
+			cr_buf_putc(&l, *p);
+	cr_buf out = {0};
+	char last = 0;
+	for (size_t i = 0; i < l.len; i++) {
+		char c = l.data[i], n = i + 1 < l.len ? l.data[i + 1] : 0;
+		if (vowel(c) && i > 0)
+			continue;   /* vowels alternate; a first vowel stays, as one class */
+		if (vowel(c))
+			c = 'a';
+		else if (c == 'p' && n == 'h')
+			c = 'f', i++;
+		else if (c == 'c' && n == 'k')
+			c = 'k', i++;
+		else if (c == 'c' || c == 'q')
+			c = 'k';
+		else if (c == 'v' || c == 'w')
+			c = 'b';
+		else if (c == 'g' && i > 0 && vowel(l.data[i - 1]) && vowel(n))
+			continue;   /* Greek gamma before a vowel: Kougias, Kouyias */
+		else if (c == 'h' && i > 0 && !vowel(l.data[i - 1]))
+			continue;   /* kh, gh, th, dh, sh: the h is a transliteration's */
+		if (c == last)
+			continue;   /* doubled letters */
+		cr_buf_putc(&out, c);
+		last = c;
+	}
+	cr_buf_free(&l);
+	return cr_buf_detach(&out);
+}
+
+size_t cr_name_distance(const char *a, const char *b)
+{
+	/* letters only, so "iran nejad" and "irannejad" are 0 apart */
+	char x[64], y[64];
+	size_t n = 0, m = 0;
+	for (; *a && n < sizeof x; a++)
+		if (*a != ' ')
+			x[n++] = *a;
+	for (; *b && m < sizeof y; b++)
+		if (*b != ' ')
+			y[m++] = *b;
+	/* optimal string alignment: insertions, deletions, substitutions, adjacent transpositions */
+	size_t d[65][65];
+	for (size_t i = 0; i <= n; i++)
+		d[i][0] = i;
+	for (size_t j = 0; j <= m; j++)
+		d[0][j] = j;
+	for (size_t i = 1; i <= n; i++)
+		for (size_t j = 1; j <= m; j++) {
+			size_t c = x[i - 1] == y[j - 1] ? 0 : 1;
+			size_t v = CR_MIN(CR_MIN(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + c);
+			if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1])
+				v = CR_MIN(v, d[i - 2][j - 2] + 1);
+			d[i][j] = v;
+		}
+	return d[n][m];
+}
+
+size_t cr_name_initials(const char *name, char *out, size_t cap)
+{
+	size_t k = 0, words = 0;
+	for (const char *p = name; *p && k + 1 < cap;) {
+		while (*p == ' ')
+			p++;
+		const char *w = p;
+		while (*p && *p != ' ')
+			p++;
+		if (p == w || !cr_is_upper((unsigned char)*w))
+			continue;
+		words++;
+		/* "U.S.": each letter of a dotted abbreviation */
+		bool dotted = p - w >= 4 && w[1] == '.';
+		for (const char *q = w; dotted && q < p; q++)
+			if (cr_is_alpha((unsigned char)*q) && !(q + 1 < p && q[1] == '.'))
+				dotted = false;
+		if (dotted) {
+			for (const char *q = w; q < p && k + 1 < cap; q += 2)
+				out[k++] = *q;
+		} else {
+			out[k++] = *w;
+		}
+	}
+	out[k] = 0;
+	return words;
+}
+
+bool cr_acronym_of(const char *acr, size_t n, const char *name)
+{
+	if (n < 2 || !cr_is_upper((unsigned char)acr[0]))
+		return false;
+	char ini[32];
+	if (cr_name_initials(name, ini, sizeof ini) < 2 || ini[0] != acr[0])
+		return false;
+	/* the acronym's capitals, in order, among the name's capitals */
+	const char *p = name;
+	for (size_t i = 0; i < n; i++) {
+		if (!cr_is_upper((unsigned char)acr[i]))
+			continue;
+		while (*p && *p != acr[i])
+			p++;
+		if (!*p)
+			return false;
+		p++;
+	}
+	return true;
+}
+
+bool cr_is_place_feature(const char *w, size_t n)
+{
+	pthread_once(&once, load);
+	char low[32];
+	if (n >= sizeof low || !place_features)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)cr_lower((unsigned char)w[i]);
+	return cr_lexicon_find(place_features, low, n) >= 0;
+}
+
+size_t cr_place_short_form(const char *name)
+{
+	size_t n = strlen(name), sp = n;
+	while (sp > 0 && name[sp - 1] != ' ')
+		sp--;
+	if (sp < 2 || !cr_is_place_feature(name + sp, n - sp))
+		return 0;
+	char *rest = cr_xstrndup(name, sp - 1);
+	/* "Mediterranean" the gazetteer knows as a sea is the Mediterranean Sea */
+	const char *kind = place_kind(rest);
+	bool ok = cr_name_like(rest) && (!kind || (strlen(kind) == n - sp && cr_ieq(kind, name + sp, n - sp)));
+	free(rest);
+	return ok ? sp - 1 : 0;
 }

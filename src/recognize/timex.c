@@ -1075,8 +1075,8 @@ static bool is_modifier_year(const scan *s, size_t i)
 
 static size_t rule_year(scan *s, size_t i)
 {
-	if (!is_year(s, i))
-		return 0;
+	if (!is_year(s, i) || tx_zoned_clock(s, i))
+		return 0;   /* "(1023 GMT)" is a clock time */
 	bool modifier = is_modifier_year(s, i);
 	if (!modifier && !tx_year_context(s, i))
 		return 0;
@@ -1554,8 +1554,9 @@ static size_t rule_relative(scan *s, size_t i)
 	if (unit == 365 && known(s->narrative) && year_shift_of_quarter(s, i, end, dir, CR_ANCHOR_NARRATIVE))
 		return end - i;
 	cr_dayrange r;
-	if (unit == 365 && !following && base.earliest == base.latest) {
-		r = shift_years(base, dir);   /* "a year earlier" than a day is that day: the grain is the base's */
+	if (unit == 365 && !following && base.earliest == base.latest && n == 1) {
+		/* "a year earlier" than a day is that day (TimeBank's comparisons); "six years earlier" is a year */
+		r = shift_years(base, dir);
 		gran = G_DAY;
 	} else {
 		r = tx_shift_unit(base, unit, dir, &gran);
@@ -2245,6 +2246,34 @@ static void join_day_offset(scan *s)
 	}
 }
 
+/* Whether the word before byte p (after spaces) is "since". */
+static bool after_since(const char *t, size_t p)
+{
+	while (p > 0 && t[p - 1] == ' ')
+		p--;
+	return p >= 5 && (p == 5 || !cr_is_alpha((unsigned char)t[p - 6])) && cr_ieq(t + p - 5, "since", 5);
+}
+
+/*
+ * "since 1991" dates no event of its sentence ("the first deaths since
+ * 1991"): what it gives is the interval from 1991 to the time of writing, so
+ * that is its range (the value stays "1991", as TimeML writes it). Read
+ * without a publication date the interval has no end and the range is
+ * unknown.
+ */
+static void open_since(scan *s)
+{
+	for (size_t k = 0; k < s->out.len; k++) {
+		cr_timex *x = &s->out.items[k];
+		if (x->type != CR_TIMEX_DATE || !known(x->range) || !after_since(s->text, x->start))
+			continue;
+		if (!known(s->pub))
+			x->range = none();
+		else if (s->pub.latest > x->range.latest)
+			x->range.latest = s->pub.latest;
+	}
+}
+
 static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *text, size_t len,
                 cr_dayrange pubdate)
 {
@@ -2279,6 +2308,7 @@ static void run(cr_timex **out, size_t *n, const cr_timex_ctx *ctx, const char *
 	}
 	join_period_shift(&s);
 	join_day_offset(&s);
+	open_since(&s);
 	free(s.w);
 	free(starter);
 	*out = s.out.items;

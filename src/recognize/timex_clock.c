@@ -8,6 +8,8 @@
  * A clock time is read in three steps:
  *
  *   core    10:35, 7:56:30, 8.30 (with a meridiem), 1140 (with a meridiem),
+ *           1023 (with a zone after it: "1023 GMT" is 10:23, never a year; in
+ *           brackets it restates a time just given and is left out),
  *           5pm, 9a, 11ish, noon, noonish, midnight, 12 noon, "half past
  *           seven", "quarter to eight", "20 min past eight", "ten past 9",
  *           "seven thirty", "five-thirty", a bare hour (7, seven)
@@ -79,6 +81,16 @@ static long row_of_kind(const scan *s, const char *p, size_t l, const char *kind
 	if (r < 0 || s->ctx->words->ncols[r] < 3 || strcmp(s->ctx->words->cols[r][1], kind) != 0)
 		return -1;
 	return r;
+}
+
+bool tx_zoned_clock(const scan *s, size_t i)
+{
+	if (i + 1 >= s->n || s->w[i].num < 0 || (s->w[i].ndigits != 3 && s->w[i].ndigits != 4) ||
+	    s->w[i].low[s->w[i].ndigits] != 0 || s->w[i].num % 100 >= 60 || s->w[i].num / 100 > 23)
+		return false;
+	const word *z = &s->w[i + 1];
+	size_t zl = strlen(z->low);
+	return !z->punct && z->cap && zl <= 4 && row_of_kind(s, z->low, zl, "zone") >= 0;
 }
 
 /* A spelled number word ("seven", "twenty", "forty-three"), 1..59, or -1. */
@@ -333,8 +345,18 @@ static bool clock_core(const scan *s, size_t i, size_t len, tclock *c)
 			return c->h <= 24;
 		}
 		if ((dg == 3 || dg == 4) && l == dg) {
-			/* 1140 a.m.: needs the meridiem */
+			/* 1140 a.m.: needs the meridiem; 1023 GMT: a zone makes it the 24-hour clock, except
+			   in brackets, where it restates the time just given in another zone ("at 1353 (1023
+			   GMT)"), as TimeBank reads it */
 			int v = atoi(w->low);
+			if (tx_zoned_clock(s, i)) {
+				if (i > 0 && is(s, i - 1, "("))
+					return false;
+				c->h = v / 100;
+				c->mi = v % 100;
+				c->strong = true;
+				return true;
+			}
 			size_t p = w->end + (w->end < len && s->text[w->end] == ' '), me;
 			int mer = meridiem(s->text, p, len, false, &me);
 			if (!mer || v % 100 >= 60 || v / 100 < 1 || v / 100 > 12)

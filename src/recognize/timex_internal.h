@@ -121,6 +121,8 @@ size_t tx_rule_weekday(scan *s, size_t i);
 size_t tx_rule_deictic(scan *s, size_t i);
 /* timex_clock.c */
 size_t tx_rule_clock(scan *s, size_t i, size_t len);
+/* Whether word i is a 24-hour clock time in digits that a time zone follows ("1023 GMT", "0800 UTC"). */
+bool tx_zoned_clock(const scan *s, size_t i);
 size_t tx_clock_after(scan *s, size_t i, size_t k, size_t len);
 /* timex_calendar.c: holidays, weeks of a month, dates in words or compact forms, day arithmetic,
    compact durations, rarer sets; tried before the core rules */

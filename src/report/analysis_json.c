@@ -85,6 +85,7 @@ void cr_report_analysis_json(cr_buf *out, const cr_document *d, const cr_analysi
 		json_object_set_new(o, "label", json_string(v->label));
 		json_object_set_new(o, "target", str(v->target));
 		json_object_set_new(o, "place", ref('e', v->place));
+		json_object_set_new(o, "country", v->country[0] ? json_string(v->country) : json_null());
 		json_object_set_new(o, "time", cr_range_known(v->time) ? range_json(v->time, false, false) : json_null());
 		json_array_append_new(evs, o);
 	}

@@ -110,6 +110,8 @@ void cr_report_json(cr_buf *out, const cr_ledger *l)
 		json_object_set_new(o, "url", str_or_null(d->url));
 		json_object_set_new(o, "title", str_or_null(d->title));
 		json_object_set_new(o, "outlet", str_or_null(d->outlet));
+		if (l->story)
+			json_object_set_new(o, "story", json_integer(l->story[i] + 1));
 		json_t *p = json_object();
 		bool exact = cr_range_known(d->published) && d->published.earliest == d->published.latest;
 		json_object_set_new(p, "value", exact ? day_or_null(d->published.earliest) : json_null());

@@ -14,6 +14,19 @@ static const char *subject_name(const cr_ledger *l, uint8_t kind, int s)
 	return kind == CR_SUBJ_EVENT ? l->events[s].label : l->entities[s].name;
 }
 
+/* qsort has no context argument: the ledger being sorted (one report at a time) */
+static _Thread_local const cr_ledger *timeline_ledger;
+
+static int cmp_timeline(const void *a, const void *b)
+{
+	const cr_gevent *x = &timeline_ledger->events[*(const size_t *)a], *y = &timeline_ledger->events[*(const size_t *)b];
+	if (x->time.earliest != y->time.earliest)
+		return x->time.earliest < y->time.earliest ? -1 : 1;
+	if (x->time.latest != y->time.latest)
+		return x->time.latest < y->time.latest ? -1 : 1;
+	return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
+}
+
 static void md_escape(cr_buf *b, const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -26,6 +39,8 @@ static void md_escape(cr_buf *b, const char *s, size_t n)
 	}
 }
 
+/* A day interval at the precision it has: "2022-03-09", "2022-03", "2014",
+ * "2016-09 – 2016-12", "2015 – 2016", else its two days. */
 static void day(cr_buf *b, cr_dayrange r)
 {
 	char e[11], l[11];
@@ -35,8 +50,21 @@ static void day(cr_buf *b, cr_dayrange r)
 	}
 	cr_day_format(r.earliest, e);
 	cr_day_format(r.latest, l);
+	int y1, m1, d1, y2, m2, d2;
+	cr_civil_from_days(r.earliest, &y1, &m1, &d1);
+	cr_civil_from_days(r.latest, &y2, &m2, &d2);
+	bool whole_months = d1 == 1 && d2 == cr_days_in_month(y2, m2);
+	bool whole_years = whole_months && m1 == 1 && m2 == 12;
 	if (r.earliest == r.latest)
 		cr_buf_puts(b, e);
+	else if (whole_years && y1 == y2)
+		cr_buf_printf(b, "%04d", y1);
+	else if (whole_years)
+		cr_buf_printf(b, "%04d – %04d", y1, y2);
+	else if (whole_months && y1 == y2 && m1 == m2)
+		cr_buf_printf(b, "%04d-%02d", y1, m1);
+	else if (whole_months)
+		cr_buf_printf(b, "%04d-%02d – %04d-%02d", y1, m1, y2, m2);
 	else
 		cr_buf_printf(b, "%s – %s", e, l);
 }
@@ -89,18 +117,24 @@ void cr_report_markdown(cr_buf *b, const cr_ledger *l)
 	findings_of_kind(b, l, CR_F_SINGLE, "Single source");
 
 	cr_buf_puts(b, "\n## Timeline\n\n");
-	bool any = false;
-	for (size_t i = 0; i < l->nevents; i++) {
-		const cr_gevent *v = &l->events[i];
-		if (!cr_range_known(v->time))
-			continue;
-		any = true;
+	/* dated events in date order (by their earliest day, then the narrower
+	 * first: the day before the month it falls in), each at its precision */
+	size_t *order = cr_xcalloc(l->nevents + 1, sizeof *order), nd = 0;
+	for (size_t i = 0; i < l->nevents; i++)
+		if (cr_range_known(l->events[i].time))
+			order[nd++] = i;
+	timeline_ledger = l;
+	qsort(order, nd, sizeof *order, cmp_timeline);
+	bool any = nd > 0;
+	for (size_t oi = 0; oi < nd; oi++) {
+		const cr_gevent *v = &l->events[order[oi]];
 		cr_buf_puts(b, "- ");
 		day(b, v->time);
 		cr_buf_puts(b, ": ");
 		md_escape(b, v->label, strlen(v->label));
 		cr_buf_printf(b, " (%zu document%s)\n", v->ndocs, v->ndocs == 1 ? "" : "s");
 	}
+	free(order);
 	if (!any)
 		cr_buf_puts(b, "No dated events.\n");
 

@@ -1,17 +1,29 @@
 /*
  * events.c: one event behind the reports of one incident.
  *
- * Reports join when they name the same target ("theatre", "maternity
- * hospital": canonical forms from data/lexicon/event-targets.tsv) at a
- * compatible place (the same entity, or one report names none) and at
- * compatible times (day intervals that overlap, or one is undated). Reports
- * with no target join when they name the same place and overlapping times
- * ("the siege of Aleppo", "airstrikes on Aleppo in 2016"); appointments and
- * dismissals join when they concern the same person. The merged event takes
- * the most reported type, the most reported place and the narrowest time
- * all its reports allow.
+ * Reports are candidates for one event when their types are of one family
+ * (data/lexicon/event-types.tsv: a shooting and a killing, a blaze and an
+ * arson) and, for what happens to a person (an arrest, a conviction, a
+ * death), when it happens to the same person. Candidates join when they stay
+ * compatible:
+ *   - time: their day intervals overlap. An incident a dated report gives as
+ *     its news (in its lead) without a date is a recent one — the two months
+ *     before publication — so that two shootings years apart stay two;
+ *     background and personal events undated stay open (a report of the
+ *     trial recalls "his arrest" without a date);
+ *   - place: the same place, or one that holds the other (a city and its
+ *     country, by the gazetteer), or a place the gazetteer does not know; two
+ *     different known cities or countries never join. Disasters strike
+ *     regions: any place of theirs fits;
+ *   - target: the same, or one report names none;
+ *   - story: reports of two stories (stories.c: two groups of documents
+ *     naming different people and places) join only when both are dated.
+ * The merged event takes the most reported type, the most reported place
+ * and the narrowest time all its reports allow; its label names the type,
+ * the target or person, and the place.
  */
 #include "resolve/resolve.h"
+#include "recognize/gazetteer.h"
 #include "util/map.h"
 
 #include <stdlib.h>
@@ -19,80 +31,125 @@
 
 typedef struct vnode {
 	size_t doc;
-	int local, parent;
+	int local;
 	int place;              /* global entity */
+	int who;                /* global entity */
 	cr_dayrange time;
 	const cr_levent *ev;
 } vnode;
 
-static int vfind(vnode *n, int i)
-{
-	while (n[i].parent != i) {
-		n[i].parent = n[n[i].parent].parent;
-		i = n[i].parent;
-	}
-	return i;
-}
 
 static bool overlaps(cr_dayrange a, cr_dayrange b)
 {
 	return !cr_range_known(a) || !cr_range_known(b) || (a.earliest <= b.latest && b.earliest <= a.latest);
 }
 
-static bool violent(const char *t)
+/* Whether two places (global entities) can be the place of one event. */
+static bool places_fit(const cr_ledger *l, int a, int b)
 {
-	return cr_event_is_incident(t);
+	return a < 0 || b < 0 || a == b || cr_places_fit(l->entities[a].name, l->entities[b].name);
 }
 
-/* Disasters (earthquakes, floods, storms ...) are named by their kind and
- * time; reports place them at different towns of the area they struck. */
-static bool disaster(const char *t)
-{
-	static const char *kinds[] = {"earthquake", "tsunami", "flood", "fire", "landslide", "avalanche", "storm",
-	                              "eruption"};
-	for (size_t i = 0; i < CR_ARRAY_LEN(kinds); i++)
-		if (strcmp(t, kinds[i]) == 0)
-			return true;
-	return false;
-}
+/* Every place a group's reports name (a few), so that a report must fit all
+ * of them, not only the first: "Stadiou Street" fits any city, Athens and
+ * Oregon do not fit each other. */
+#define GROUP_PLACES 6
+typedef struct group_places {
+	int p[GROUP_PLACES];
+	int n;
+} group_places;
 
-/* Joins a and b when the groups they head stay compatible (place and time). */
-static void vunite(vnode *n, int a, int b, cr_dayrange *gt, int *gp)
+/* How well node a fits the group headed by root r: -1 when it cannot join
+ * (times apart, two places that exclude each other, two targets), else a
+ * score of what they share (target, place, a date, the type). */
+static int fit(const cr_ledger *l, const vnode *n, int a, int r, const cr_dayrange *gt, const group_places *gp,
+               char (*gc)[3], const char **gtg)
 {
-	bool any_place = disaster(n[a].ev->type) && !n[a].ev->target;
-	a = vfind(n, a);
-	b = vfind(n, b);
-	if (a == b || !overlaps(gt[a], gt[b]) || (!any_place && gp[a] >= 0 && gp[b] >= 0 && gp[a] != gp[b]))
-		return;
-	if (b < a) {
-		int t = a;
-		a = b;
-		b = t;
+	bool region = cr_event_class_of(n[a].ev->type) == CR_EVENT_DISASTER;
+	if (!overlaps(gt[a], gt[r]))
+		return -1;
+	/* a report of another story (stories.c) joins only on its date: an
+	 * undated report of a second quake on the island is not the first */
+	bool personal = cr_event_class_of(n[a].ev->type) == CR_EVENT_PERSONAL;
+	if (!personal && (!cr_range_known(gt[a]) || !cr_range_known(gt[r])) && cr_stories_apart(l, n[a].doc, n[r].doc))
+		return -1;
+	/* two countries apart; a disaster's region may cross a border */
+	if (!region && n[a].ev->country[0] && gc[r][0] && strcmp(n[a].ev->country, gc[r]) != 0)
+		return -1;
+	bool same_place = false;
+	for (int k = 0; k < gp[r].n && n[a].place >= 0; k++) {
+		if (!region && !places_fit(l, n[a].place, gp[r].p[k]))
+			return -1;
+		same_place |= gp[r].p[k] == n[a].place;
 	}
-	n[b].parent = a;
-	if (cr_range_known(gt[b])) {
-		if (!cr_range_known(gt[a]))
-			gt[a] = gt[b];
+	if (gtg[a] && gtg[r] && strcmp(gtg[a], gtg[r]) != 0)
+		return -1;
+	int score = 0;
+	if (gtg[a] && gtg[r])
+		score += 4;
+	if (same_place)
+		score += 3;
+	if (cr_range_known(n[a].time) && cr_range_known(gt[r]))
+		score += 2;
+	if (strcmp(n[a].ev->type, n[r].ev->type) == 0)
+		score += 1;
+	return score;
+}
+
+/* Node a joins the group headed by root r: the group keeps the narrowest
+ * time both allow, its places, and a target when either names one. */
+static void join(int *parent, int a, int r, cr_dayrange *gt, group_places *gp, char (*gc)[3], const char **gtg)
+{
+	parent[a] = r;
+	if (!gc[r][0])
+		memcpy(gc[r], gc[a], 3);
+	if (cr_range_known(gt[a])) {
+		if (!cr_range_known(gt[r]))
+			gt[r] = gt[a];
 		else {
-			gt[a].earliest = CR_MAX(gt[a].earliest, gt[b].earliest);
-			gt[a].latest = CR_MIN(gt[a].latest, gt[b].latest);
+			gt[r].earliest = CR_MAX(gt[r].earliest, gt[a].earliest);
+			gt[r].latest = CR_MIN(gt[r].latest, gt[a].latest);
 		}
 	}
-	if (gp[a] < 0)
-		gp[a] = gp[b];
+	for (int k = 0; k < gp[a].n; k++) {
+		bool have = false;
+		for (int q = 0; q < gp[r].n; q++)
+			have |= gp[r].p[q] == gp[a].p[k];
+		if (!have && gp[r].n < GROUP_PLACES)
+			gp[r].p[gp[r].n++] = gp[a].p[k];
+	}
+	if (!gtg[r])
+		gtg[r] = gtg[a];
 }
 
-static char *label_of(const cr_ledger *l, const char *type, const char *target, int place)
+static char *label_of(const cr_ledger *l, const char *type, const char *target, int place, int who)
 {
 	cr_buf b = {0};
 	const char *pn = place >= 0 ? l->entities[place].name : NULL;
-	if (target)
+	if (who >= 0)
+		cr_buf_printf(&b, "%s of %s", type, l->entities[who].name);
+	else if (target)
 		cr_buf_printf(&b, "%s on the %s", type, target);
 	else
 		cr_buf_puts(&b, type);
 	if (pn)
-		cr_buf_printf(&b, " %s %s", !target && strcmp(type, "siege") == 0 ? "of" : "in", pn);
+		cr_buf_printf(&b, " %s %s", !target && who < 0 && strcmp(type, "siege") == 0 ? "of" : "in", pn);
 	return cr_buf_detach(&b);
+}
+
+/* The candidates' key: the family, and for a personal event its person. */
+static bool candidate_key(cr_buf *k, const vnode *v)
+{
+	const cr_levent *le = v->ev;
+	const char *family = cr_event_family(le->type);
+	if (cr_event_class_of(le->type) == CR_EVENT_PERSONAL) {
+		if (v->who < 0)
+			return false;
+		cr_buf_printf(k, "P:%s:%d", family, v->who);
+	} else {
+		cr_buf_printf(k, "I:%s", family);
+	}
+	return true;
 }
 
 void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, int **vmap)
@@ -101,38 +158,38 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 	for (size_t d = 0; d < l->ndocs; d++)
 		for (size_t e = 0; e < an[d].nevents; e++) {
 			const cr_levent *le = &an[d].events[e];
-			vnode v = {d, (int)e, (int)nodes.len, le->place >= 0 ? emap[d][le->place] : -1, le->time, le};
+			vnode v = {d, (int)e, le->place >= 0 ? emap[d][le->place] : -1,
+			           le->who >= 0 ? emap[d][le->who] : -1, le->time, le};
 			cr_vec_push(&nodes, v);
 		}
 	vnode *N = nodes.items;
 	size_t nn = nodes.len;
+	int *parent = cr_xcalloc(nn + 1, sizeof *parent);
+	for (size_t i = 0; i < nn; i++)
+		parent[i] = (int)i;
 	cr_dayrange *gt = cr_xcalloc(nn + 1, sizeof *gt);
-	int *gp = cr_xcalloc(nn + 1, sizeof *gp);
+	group_places *gp = cr_xcalloc(nn + 1, sizeof *gp);
+	char (*gc)[3] = cr_xcalloc(nn + 1, sizeof *gc);   /* per root: the country, "" unknown */
+	const char **gtg = cr_xcalloc(nn + 1, sizeof *gtg);
 	for (size_t i = 0; i < nn; i++) {
 		gt[i] = N[i].time;
-		gp[i] = N[i].place;
-		/* an undated disaster in a dated report is a recent one: the month before
-		 * publication (two earthquakes months apart are two events) */
+		memcpy(gc[i], N[i].ev->country, 3);
+		if (N[i].place >= 0)
+			gp[i].p[gp[i].n++] = N[i].place;
+		gtg[i] = N[i].ev->target;
+		/* an incident a dated report gives as its news (in its lead) and leaves
+		 * undated is a recent one */
 		cr_dayrange pub = l->docs[N[i].doc].published;
-		if (!cr_range_known(gt[i]) && disaster(N[i].ev->type) && cr_range_known(pub))
-			gt[i] = (cr_dayrange){pub.earliest - 30, pub.latest};
+		if (!cr_range_known(gt[i]) && cr_event_class_of(N[i].ev->type) != CR_EVENT_PERSONAL && cr_range_known(pub) &&
+		    N[i].ev->lead)
+			gt[i] = (cr_dayrange){pub.earliest - 60, pub.latest + 1};
 	}
-	/* candidates share a key: the target, or the place (no target), or the label (appointments) */
 	cr_map *bykey = cr_map_new();
 	CR_VEC(size_t) *groups = NULL;
 	size_t ngroups = 0;
 	for (size_t i = 0; i < nn; i++) {
-		const cr_levent *le = N[i].ev;
 		cr_buf k = {0};
-		if (!violent(le->type))
-			cr_buf_printf(&k, "L:%s", le->label);
-		else if (disaster(le->type) && !le->target)
-			cr_buf_printf(&k, "D:%s", le->type);
-		else if (le->target)
-			cr_buf_printf(&k, "T:%s", le->target);
-		else if (N[i].place >= 0)
-			cr_buf_printf(&k, "P:%d", N[i].place);
-		else {
+		if (!candidate_key(&k, &N[i])) {
 			cr_buf_free(&k);
 			continue;
 		}
@@ -147,34 +204,54 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 		cr_buf_free(&k);
 	}
 	for (size_t g = 0; g < ngroups; g++) {
-		/* places first: reports that name the place join before undated/unplaced ones pick a side */
-		for (int pass = 0; pass < 2; pass++)
-			for (size_t x = 0; x < groups[g].len; x++)
-				for (size_t y = x + 1; y < groups[g].len; y++) {
-					int a = (int)groups[g].items[x], b = (int)groups[g].items[y];
-					if (pass == 0 && (N[a].place < 0 || N[b].place < 0) && !disaster(N[a].ev->type))
-						continue;
-					vunite(N, a, b, gt, gp);
+		/* the reports that say most first (dated and placed, then dated or
+		 * placed, then the rest), each joining the group it fits best, so that
+		 * an undated or unplaced report does not pick a side for a group */
+		size_t *m = groups[g].items, gn = groups[g].len;
+		CR_VEC(int) roots = {0};
+		for (int pass = 0; pass < 3; pass++)
+			for (size_t x = 0; x < gn; x++) {
+				int a = (int)m[x];
+				int strength = (cr_range_known(N[a].time) ? 1 : 0) + (N[a].place >= 0 ? 1 : 0);
+				if (strength != 2 - pass)
+					continue;
+				int best = -1, best_score = -1;
+				for (size_t k = 0; k < roots.len; k++) {
+					int sc = fit(l, N, a, roots.items[k], gt, gp, gc, gtg);
+					if (sc > best_score) {
+						best = roots.items[k];
+						best_score = sc;
+					}
 				}
+				if (best >= 0)
+					join(parent, a, best, gt, gp, gc, gtg);
+				else
+					cr_vec_push(&roots, a);
+			}
+		cr_vec_free(&roots);
 		cr_vec_free(&groups[g]);
 	}
 	free(groups);
 	cr_map_free(bykey);
 
-	int *gid = cr_xcalloc(nn + 1, sizeof(int));
+	/* one event per group, in order of its first report */
+	int *gid = cr_xcalloc(nn + 1, sizeof(int)), *root_gid = cr_xcalloc(nn + 1, sizeof(int));
+	for (size_t i = 0; i < nn; i++)
+		root_gid[i] = -1;
 	CR_VEC(cr_gevent) evs = {0};
 	for (size_t i = 0; i < nn; i++) {
-		int r = vfind(N, (int)i);
-		if ((size_t)r == i) {
-			gid[i] = (int)evs.len;
+		int r = cr_uf_find(parent, (int)i);
+		if (root_gid[r] < 0) {
+			root_gid[r] = (int)evs.len;
 			cr_gevent g = {0};
-			g.place = gp[r];
-			g.time = gt[r];
+			g.place = gp[r].n ? gp[r].p[0] : -1;
+			/* only dates its reports give, not the window an undated one implies */
+			g.time.earliest = g.time.latest = CR_DAY_NONE;
 			cr_vec_push(&evs, g);
-		} else {
-			gid[i] = gid[r];
 		}
+		gid[i] = root_gid[r];
 	}
+	free(root_gid);
 	/* type: most reported (ties: first seen); target: any; documents */
 	size_t *start = cr_xcalloc(evs.len + 2, sizeof *start), *order = cr_xcalloc(nn + 1, sizeof *order);
 	size_t *fill = cr_xcalloc(evs.len + 1, sizeof *fill);
@@ -190,6 +267,7 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 		cr_gevent *ge = &evs.items[g];
 		types.len = 0;
 		CR_VEC(size_t) docs = {0};
+		int who = -1;
 		for (size_t oi = start[g]; oi < start[g + 1]; oi++) {
 			size_t i = order[oi];
 			cr_vec_push(&types, N[i].ev->type);
@@ -197,8 +275,12 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 				ge->target = cr_xstrdup(N[i].ev->target);
 			if (!docs.len || docs.items[docs.len - 1] != N[i].doc)
 				cr_vec_push(&docs, N[i].doc);
-			if (!violent(N[i].ev->type) && !ge->label)
-				ge->label = cr_xstrdup(N[i].ev->label);
+			if (who < 0)
+				who = N[i].who;
+			/* the narrowest date the reports give */
+			cr_dayrange t = N[i].time;
+			if (cr_range_known(t) && (!cr_range_known(ge->time) || t.latest - t.earliest < ge->time.latest - ge->time.earliest))
+				ge->time = t;
 		}
 		const char *best = types.items[0];
 		size_t bestc = 0;
@@ -211,8 +293,7 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 				best = types.items[a], bestc = c;
 		}
 		ge->type = cr_xstrdup(best);
-		if (!ge->label)
-			ge->label = label_of(l, ge->type, ge->target, ge->place);
+		ge->label = label_of(l, ge->type, ge->target, ge->place, cr_event_class_of(best) == CR_EVENT_PERSONAL ? who : -1);
 		ge->docs = docs.items;
 		ge->ndocs = docs.len;
 	}
@@ -224,6 +305,9 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 	free(order);
 	free(gt);
 	free(gp);
+	free(gtg);
+	free(gc);
+	free(parent);
 	cr_vec_free(&nodes);
 	l->events = evs.items;
 	l->nevents = evs.len;

@@ -159,16 +159,23 @@ static int cmp_ival(const void *a, const void *b)
 }
 
 /* Splits sorted intervals into runs that overlap; returns the number of runs, run[i] per interval. */
+/* Splits intervals sorted by their low end into runs whose members all
+ * overlap one another (a new run starts where an interval begins above the
+ * lowest high end of the run so far), so that a wide figure ("more than
+ * 100,000") cannot chain two that exclude each other (120,000 and 200,000)
+ * into one agreement. Returns the number of runs, run[i] per interval. */
 static size_t runs(const ival *iv, size_t n, size_t *run)
 {
 	size_t r = 0;
-	double hi = -INFINITY;
+	double minhi = INFINITY;
 	for (size_t i = 0; i < n; i++) {
-		if (i > 0 && iv[i].lo > hi)
+		if (i > 0 && iv[i].lo > minhi) {
 			r++;
+			minhi = INFINITY;
+		}
 		run[i] = r;
-		if (i == 0 || iv[i].hi > hi)
-			hi = iv[i].hi;
+		if (iv[i].hi < minhi)
+			minhi = iv[i].hi;
 	}
 	return n ? r + 1 : 0;
 }
@@ -255,15 +262,6 @@ static double sentence_similarity(const cr_ledger *l, const cr_gclaim *a, const 
 	return uni ? (double)inter / (double)uni : 0;
 }
 
-static int uf_find(int *root, int i)
-{
-	while (root[i] != i) {
-		root[i] = root[root[i]];
-		i = root[i];
-	}
-	return i;
-}
-
 static size_t count_originators(const cr_ledger *l, const size_t *cl, size_t n)
 {
 	int *root = cr_xcalloc(n + 1, sizeof *root);
@@ -286,7 +284,7 @@ static size_t count_originators(const cr_ledger *l, const size_t *cl, size_t n)
 		size_t kl = strlen(key);
 		intptr_t other;
 		if (cr_map_get(keys, key, kl, &other))
-			root[uf_find(root, (int)i)] = uf_find(root, (int)other);
+			root[cr_uf_find(root, (int)i)] = cr_uf_find(root, (int)other);
 		else
 			cr_map_put(keys, key, kl, (intptr_t)i);
 	}
@@ -295,13 +293,13 @@ static size_t count_originators(const cr_ledger *l, const size_t *cl, size_t n)
 	for (size_t i = 0; n <= 64 && i < n; i++)
 		for (size_t k = 0; k < i; k++) {
 			const cr_gclaim *a = &l->claims[cl[i]], *b = &l->claims[cl[k]];
-			if (a->doc != b->doc && uf_find(root, (int)i) != uf_find(root, (int)k) &&
+			if (a->doc != b->doc && cr_uf_find(root, (int)i) != cr_uf_find(root, (int)k) &&
 			    sentence_similarity(l, a, b) >= 0.7)
-				root[uf_find(root, (int)i)] = uf_find(root, (int)k);
+				root[cr_uf_find(root, (int)i)] = cr_uf_find(root, (int)k);
 		}
 	size_t c = 0;
 	for (size_t i = 0; i < n; i++)
-		c += uf_find(root, (int)i) == (int)i;
+		c += cr_uf_find(root, (int)i) == (int)i;
 	free(root);
 	return c;
 }
@@ -326,6 +324,21 @@ static void add_finding(cr_ledger *l, finding_vec *out, const group *g, const si
 static uint8_t agreement(const cr_ledger *l, const size_t *cl, size_t n)
 {
 	return distinct_docs(l, cl, n) >= 2 ? CR_F_CORROBORATED : CR_F_SINGLE;
+}
+
+/* Whether some figure of one run and some of the other overlap as written
+ * ("at least 23,000" and "at least 1,640" do; "23,000" and "1,640" do not). */
+static bool runs_overlap_as_written(const cr_ledger *l, const size_t *a, size_t na, const size_t *b, size_t nb)
+{
+	for (size_t i = 0; i < na; i++)
+		for (size_t k = 0; k < nb; k++) {
+			const cr_gclaim *x = &l->claims[a[i]], *y = &l->claims[b[k]];
+			double xl = x->has_low ? x->low : -INFINITY, xh = x->has_high ? x->high : INFINITY;
+			double yl = y->has_low ? y->low : -INFINITY, yh = y->has_high ? y->high : INFINITY;
+			if (xl <= yh && yl <= xh)
+				return true;
+		}
+	return false;
 }
 
 static void judge_numbers(cr_ledger *l, void *outv, const group *g)
@@ -376,15 +389,18 @@ static void judge_numbers(cr_ledger *l, void *outv, const group *g)
 		}
 		add_finding(l, out, g, cl, m, kind, cr_buf_detach(&b));
 	} else {
-		/* a running count: every later run published after every earlier one */
-		bool grows = true;
+		/* a running count: every higher run from another report published no
+		 * earlier than every lower one (reports of one day may come in any
+		 * order: a toll grows within a day); a population or a magnitude
+		 * does not grow between reports */
+		bool grows = strcmp(g->predicate, "population") != 0 && strcmp(g->predicate, "magnitude") != 0;
 		for (size_t i = 0; i < m && grows; i++)
 			for (size_t k = 0; k < m && grows; k++) {
 				const cr_docinfo *di = &l->docs[l->claims[cl[i]].doc], *dk = &l->docs[l->claims[cl[k]].doc];
 				if (run[i] >= run[k])
 					continue;
-				if (!cr_range_known(di->published) || !cr_range_known(dk->published) ||
-				    di->published.latest >= dk->published.earliest)
+				if (!cr_range_known(di->published) || !cr_range_known(dk->published) || di == dk ||
+				    di->published.earliest > dk->published.latest)
 					grows = false;
 			}
 		if (grows) {
@@ -401,18 +417,28 @@ static void judge_numbers(cr_ledger *l, void *outv, const group *g)
 			}
 			add_finding(l, out, g, cl, m, CR_F_CONSISTENT, cr_buf_detach(&b));
 		} else {
-			/* by run, highest first: figures that agree joined by "and", runs by "vs" */
-			size_t *ord = cr_xcalloc(m + 1, sizeof *ord), k = 0;
+			/* by run, highest first: figures that agree joined by "and", runs by
+			 * "vs", each pair of neighbouring runs with why they cannot both hold */
+			size_t *ord = cr_xcalloc(m + 1, sizeof *ord), *rstart = cr_xcalloc(nr + 2, sizeof *rstart), k = 0;
 			for (size_t r = nr; r-- > 0;) {
-				size_t from = k;
+				rstart[nr - 1 - r] = k;
 				for (size_t i = 0; i < m; i++)
 					if (run[i] == r)
 						ord[k++] = cl[i];
-				if (r + 1 < nr)
-					cr_buf_puts(&b, " vs ");
-				list_values(&b, l, ord + from, k - from, " and ");
 			}
-			cr_buf_puts(&b, ": ranges do not overlap");
+			rstart[nr] = k;
+			for (size_t q = 0; q + 1 < nr; q++) {
+				if (q)
+					cr_buf_puts(&b, "; ");
+				list_values(&b, l, ord + rstart[q], rstart[q + 1] - rstart[q], " and ");
+				cr_buf_puts(&b, " vs ");
+				list_values(&b, l, ord + rstart[q + 1], rstart[q + 2] - rstart[q + 1], " and ");
+				cr_buf_puts(&b, runs_overlap_as_written(l, ord + rstart[q], rstart[q + 1] - rstart[q], ord + rstart[q + 1],
+				                                        rstart[q + 2] - rstart[q + 1])
+				                    ? ": open-ended figures more than three times apart, which no approximation explains"
+				                    : ": the ranges do not overlap");
+			}
+			free(rstart);
 			if (g->subject_kind == CR_SUBJ_ENTITY)
 				cr_buf_puts(&b, " (figures given for the place as a whole, with no event named: they may count "
 				                "different events)");

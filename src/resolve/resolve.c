@@ -33,6 +33,7 @@ int cr_resolve(cr_ledger *out, cr_docinfo *docs, const cr_analysis *an, size_t n
 		vmap[d] = cr_xcalloc(an[d].nevents + 1, sizeof(int));
 	}
 	cr_resolve_entities(out, an, emap);
+	cr_resolve_stories(out, an, emap);
 	cr_resolve_events(out, an, emap, vmap);
 	CR_VEC(cr_gclaim) claims = {0};
 	for (size_t d = 0; d < n; d++) {
@@ -120,5 +121,6 @@ void cr_ledger_free(cr_ledger *l)
 	free(l->findings);
 	free(l->copies);
 	free(l->mentions);
+	free(l->story);
 	memset(l, 0, sizeof *l);
 }

@@ -106,6 +106,8 @@ typedef struct cr_ledger {
 	size_t ncopies;
 	cr_gmention *mentions;  /* by kind, then id, then document and offset */
 	size_t nmentions;
+	int *story;             /* per document: the story it reports (stories.c), from 0 */
+	size_t nstories;
 } cr_ledger;
 
 /*
@@ -121,6 +123,9 @@ typedef struct cr_entity_map {
 	int **local_to_global;  /* [doc][local entity] */
 } cr_entity_map;
 void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map);
+void cr_resolve_stories(cr_ledger *l, const cr_analysis *an, int *const *emap);
+/* Whether documents a and b report two different stories of several documents each. */
+bool cr_stories_apart(const cr_ledger *l, size_t a, size_t b);
 void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, int **vmap);
 void cr_resolve_findings(cr_ledger *l);
 void cr_resolve_copies(cr_ledger *l);

@@ -99,6 +99,17 @@ static inline int cr_digits_val(const char *t, size_t p, size_t end)
 		v = v * 10 + (t[i] - '0');
 	return v;
 }
+/* Union-find over indexes: parent[i] == i for a root. The root of i, with
+ * the path halved on the way (the caller owns the array). */
+static inline int cr_uf_find(int *parent, int i)
+{
+	while (parent[i] != i) {
+		parent[i] = parent[parent[i]];
+		i = parent[i];
+	}
+	return i;
+}
+
 /* Case-insensitive ASCII comparison of n bytes. */
 bool cr_ieq(const char *a, const char *b, size_t n);
 

@@ -31,8 +31,8 @@ typedef struct fixture {
 static int setup(void **state)
 {
 	(void)state;
-	x = cr_extractor_new();
-	return x ? 0 : -1;
+	char err[256];
+	return cr_extractor_new(&x, err, sizeof err);
 }
 
 static int teardown(void **state)

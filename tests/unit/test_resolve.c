@@ -61,6 +61,8 @@ static int event(fixture *f, const char *type, const char *target, int place)
 	e->type = cr_xstrdup(type);
 	e->target = target ? cr_xstrdup(target) : NULL;
 	e->place = place;
+	e->who = -1;
+	e->lead = true;   /* the news of its report */
 	e->time.earliest = e->time.latest = CR_DAY_NONE;
 	e->label = cr_xstrdup(type);
 	return (int)a->nevents++;
@@ -301,6 +303,151 @@ static void test_earthquakes_months_apart_are_two_events(void **state)
 	teardown_fixture(&f);
 }
 
+static cr_levent *last_event(fixture *f)
+{
+	cr_analysis *a = &f->an[f->n - 1];
+	return &a->events[a->nevents - 1];
+}
+
+static void dated(fixture *f, const char *day)
+{
+	cr_levent *e = last_event(f);
+	cr_day_parse(day, &e->time.earliest);
+	e->time.latest = e->time.earliest;
+}
+
+static void test_shootings_in_two_countries_are_two_events(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", "2007-04-10");
+	event(&f, "shooting", NULL, entity(&f, CR_E_PLACE, "Detroit"));
+	dated(&f, "2007-04-09");
+	memcpy(last_event(&f)->country, "US", 3);
+	doc(&f, "B", "2007-04-11");
+	event(&f, "killing", NULL, entity(&f, CR_E_PLACE, "Michigan"));
+	memcpy(last_event(&f)->country, "US", 3);
+	doc(&f, "C", "2007-04-10");
+	event(&f, "shooting", NULL, entity(&f, CR_E_PLACE, "Vancouver"));
+	dated(&f, "2007-04-09");
+	memcpy(last_event(&f)->country, "CA", 3);
+	resolve(&f);
+	/* a shooting in Detroit and a killing in Michigan are one; Vancouver's is another */
+	assert_int_equal(f.l.nevents, 2);
+	teardown_fixture(&f);
+}
+
+static void test_undated_news_of_a_dated_report_is_recent(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", "2008-12-20");
+	event(&f, "shooting", NULL, entity(&f, CR_E_PLACE, "Brooklyn"));
+	doc(&f, "B", "2013-03-12");
+	event(&f, "shooting", NULL, entity(&f, CR_E_PLACE, "Brooklyn"));
+	doc(&f, "C", "2013-03-14");
+	event(&f, "shooting", NULL, -1);
+	resolve(&f);
+	assert_int_equal(f.l.nevents, 2);   /* 2008 and 2013 apart; the 2013 reports one */
+	assert_int_equal(f.l.events[1].ndocs, 2);
+	teardown_fixture(&f);
+}
+
+static void test_undated_background_event_stays_open(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", "2016-12-20");
+	event(&f, "siege", NULL, entity(&f, CR_E_PLACE, "Aleppo"));
+	dated(&f, "2016-12-01");
+	doc(&f, "B", "2022-03-25");
+	event(&f, "siege", NULL, entity(&f, CR_E_PLACE, "Aleppo"));
+	last_event(&f)->lead = false;   /* recalled in the body of a 2022 report */
+	resolve(&f);
+	assert_int_equal(f.l.nevents, 1);
+	teardown_fixture(&f);
+}
+
+static void test_two_regions_of_one_country_are_apart(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	/* the gazetteer's Wellington is a New Zealand region: no evidence against Somerset */
+	doc(&f, "A", "2013-07-21");
+	event(&f, "fire", NULL, entity(&f, CR_E_PLACE, "Wellington"));
+	doc(&f, "B", "2013-07-21");
+	event(&f, "fire", NULL, entity(&f, CR_E_PLACE, "Somerset"));
+	doc(&f, "C", "2013-07-21");
+	event(&f, "fire", NULL, entity(&f, CR_E_PLACE, "Surrey"));
+	resolve(&f);
+	assert_int_equal(f.l.nevents, 2);   /* Surrey and Somerset are two English counties */
+	teardown_fixture(&f);
+}
+
+static void test_personal_events_join_by_their_person(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", "2009-12-07");
+	event(&f, "capture", NULL, -1);
+	last_event(&f)->who = entity(&f, CR_E_PERSON, "Arcade Comeaux");
+	doc(&f, "B", "2009-12-08");
+	int who = entity(&f, CR_E_PERSON, "Comeaux");
+	event(&f, "capture", NULL, -1);
+	last_event(&f)->who = who;
+	event(&f, "arrest", NULL, -1);
+	last_event(&f)->who = who;
+	event(&f, "capture", NULL, -1);
+	last_event(&f)->who = entity(&f, CR_E_PERSON, "Brian Nichols");
+	resolve(&f);
+	/* Comeaux's capture is one event; his arrest another family; Nichols' capture his own */
+	assert_int_equal(f.l.nevents, 3);
+	assert_string_equal(f.l.events[0].label, "capture of Arcade Comeaux");
+	assert_int_equal(f.l.events[0].ndocs, 2);
+	teardown_fixture(&f);
+}
+
+static void test_dismissal_and_resignation_of_one_man_are_one_departure(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", "2023-04-27");
+	event(&f, "resignation", NULL, -1);
+	last_event(&f)->who = entity(&f, CR_E_PERSON, "Mikhail Mizintsev");
+	doc(&f, "B", "2023-04-28");
+	event(&f, "dismissal", NULL, -1);
+	last_event(&f)->who = entity(&f, CR_E_PERSON, "Mizintsev");
+	event(&f, "dismissal", NULL, -1);
+	last_event(&f)->who = entity(&f, CR_E_PERSON, "Ivan Sorokin");
+	resolve(&f);
+	assert_int_equal(f.l.nevents, 2);   /* Mizintsev's departure, and Sorokin's */
+	assert_int_equal(f.l.events[0].ndocs, 2);
+	teardown_fixture(&f);
+}
+
+static void test_undated_reports_of_two_stories_stay_apart(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	/* two stories of two reports each: one names Smith and Harbor Street, the
+	 * other Jones and Mill Road; both have a shooting, none a date */
+	const char *people[] = {"Ann Smith", "Ann Smith", "Bo Jones", "Bo Jones"};
+	const char *streets[] = {"Harbor Street", "Harbor Street", "Mill Road", "Mill Road"};
+	for (int i = 0; i < 4; i++) {
+		doc(&f, i < 2 ? "A" : "B", NULL);
+		entity(&f, CR_E_PERSON, people[i]);
+		entity(&f, CR_E_ORG, i < 2 ? "Harbor Police" : "Mill County Sheriff");
+		event(&f, "shooting", NULL, entity(&f, CR_E_PLACE, streets[i]));
+	}
+	/* a fifth report naming neither joins whichever shooting: one document is no story */
+	doc(&f, "C", NULL);
+	event(&f, "shooting", NULL, -1);
+	resolve(&f);
+	assert_int_equal(f.l.nstories, 3);
+	assert_int_equal(f.l.nevents, 2);
+	teardown_fixture(&f);
+}
+
 static void test_every_pair_of_copies_is_found(void **state)
 {
 	(void)state;
@@ -338,6 +485,29 @@ static void test_disjoint_lower_bounds_conflict(void **state)
 	assert_int_equal(k->kind, CR_F_CONFLICT);
 	assert_int_equal(k->nclaims, 2);
 	assert_non_null(strstr(k->explanation, "23,000"));
+	/* [23000, inf) and [1640, inf) overlap as written: the explanation may not say otherwise */
+	assert_null(strstr(k->explanation, "do not overlap"));
+	assert_non_null(strstr(k->explanation, "three times"));
+	teardown_fixture(&f);
+}
+
+static void test_closed_figures_apart_do_not_overlap(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	int p = entity(&f, CR_E_PLACE, "Aleppo");
+	figure(&f, event(&f, "siege", NULL, p), "killed", "23,000", 23000, 23000, true, true);
+	doc(&f, "B", NULL);
+	p = entity(&f, CR_E_PLACE, "Aleppo");
+	figure(&f, event(&f, "siege", NULL, p), "killed", "1,640", 1640, 1640, true, true);
+	figure(&f, 0, "killed", "about 1,700", 1600, 1800, true, true);
+	resolve(&f);
+	const cr_finding *k = finding_for(&f.l, "killed");
+	assert_non_null(k);
+	assert_int_equal(k->kind, CR_F_CONFLICT);
+	/* one pair of runs: 23,000 against the agreeing 1,640 and about 1,700 */
+	assert_string_equal(k->explanation, "23,000 (d1) vs about 1,700 (d2) and 1,640 (d2): the ranges do not overlap");
 	teardown_fixture(&f);
 }
 
@@ -424,6 +594,62 @@ static void test_running_count_is_an_update_not_a_conflict(void **state)
 	const cr_finding *k = finding_for(&f.l, "killed");
 	assert_int_equal(k->kind, CR_F_CONSISTENT);
 	assert_non_null(strstr(k->explanation, "running count"));
+	teardown_fixture(&f);
+}
+
+static void test_same_day_reports_may_count_up(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	/* 12 injured at 1:41 pm, 18 that evening: the same day, in either order */
+	doc(&f, "A", "2010-05-05");
+	figure(&f, event(&f, "riot", NULL, -1), "injured", "12", 12, 12, true, true);
+	doc(&f, "B", "2010-05-05");
+	figure(&f, event(&f, "riot", NULL, -1), "injured", "18", 18, 18, true, true);
+	resolve(&f);
+	const cr_finding *k = finding_for(&f.l, "injured");
+	assert_int_equal(k->kind, CR_F_CONSISTENT);
+	teardown_fixture(&f);
+}
+
+static void test_one_report_that_contradicts_itself_is_a_conflict(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", "2013-03-12");
+	int v = event(&f, "riot", NULL, -1);
+	figure(&f, v, "injured", "no", 0, 0, true, true);
+	figure(&f, v, "injured", "three", 3, 3, true, true);
+	resolve(&f);
+	const cr_finding *k = finding_for(&f.l, "injured");
+	assert_int_equal(k->kind, CR_F_CONFLICT);
+	teardown_fixture(&f);
+}
+
+static void test_a_wide_figure_does_not_bridge_two_that_exclude_each_other(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	int p;
+	doc(&f, "A", "2005-11-27");
+	p = entity(&f, CR_E_PLACE, "Qeshm");
+	claim(&f, CR_SUBJ_ENTITY, p, "population", "120,000")->has_number = true;
+	f.an[f.n - 1].claims[0].low = f.an[f.n - 1].claims[0].high = 120000;
+	f.an[f.n - 1].claims[0].has_low = f.an[f.n - 1].claims[0].has_high = true;
+	doc(&f, "B", "2005-11-27");
+	p = entity(&f, CR_E_PLACE, "Qeshm");
+	cr_lclaim *c = claim(&f, CR_SUBJ_ENTITY, p, "population", "more than 100,000");
+	c->has_number = c->has_low = true;
+	c->low = 100001;
+	doc(&f, "C", "2005-11-27");
+	p = entity(&f, CR_E_PLACE, "Qeshm");
+	c = claim(&f, CR_SUBJ_ENTITY, p, "population", "200,000");
+	c->has_number = c->has_low = c->has_high = true;
+	c->low = c->high = 200000;
+	resolve(&f);
+	const cr_finding *k = finding_for(&f.l, "population");
+	assert_int_equal(k->kind, CR_F_CONFLICT);
+	assert_non_null(strstr(k->explanation, "200,000 (d3) vs"));
 	teardown_fixture(&f);
 }
 
@@ -527,13 +753,24 @@ int main(void)
 		cmocka_unit_test(test_renamed_places_merge),
 		cmocka_unit_test(test_same_target_reports_are_one_event),
 		cmocka_unit_test(test_earthquakes_months_apart_are_two_events),
+		cmocka_unit_test(test_shootings_in_two_countries_are_two_events),
+		cmocka_unit_test(test_undated_news_of_a_dated_report_is_recent),
+		cmocka_unit_test(test_undated_background_event_stays_open),
+		cmocka_unit_test(test_two_regions_of_one_country_are_apart),
+		cmocka_unit_test(test_personal_events_join_by_their_person),
+		cmocka_unit_test(test_dismissal_and_resignation_of_one_man_are_one_departure),
+		cmocka_unit_test(test_undated_reports_of_two_stories_stay_apart),
 		cmocka_unit_test(test_every_pair_of_copies_is_found),
 		cmocka_unit_test(test_disjoint_lower_bounds_conflict),
+		cmocka_unit_test(test_closed_figures_apart_do_not_overlap),
 		cmocka_unit_test(test_a_figure_for_one_nationality_is_not_compared_with_totals),
 		cmocka_unit_test(test_head_and_director_of_one_organisation_are_one_post),
 		cmocka_unit_test(test_overlapping_figures_corroborate),
 		cmocka_unit_test(test_running_count_is_an_update_not_a_conflict),
 		cmocka_unit_test(test_falling_count_is_a_conflict),
+		cmocka_unit_test(test_same_day_reports_may_count_up),
+		cmocka_unit_test(test_one_report_that_contradicts_itself_is_a_conflict),
+		cmocka_unit_test(test_a_wide_figure_does_not_bridge_two_that_exclude_each_other),
 		cmocka_unit_test(test_ages_a_year_apart_fit_one_birth_year),
 		cmocka_unit_test(test_ages_that_no_birth_date_fits_conflict),
 		cmocka_unit_test(test_one_document_is_single_source),

@@ -1,0 +1,50 @@
+/*
+ * event_types.c: what kind of event a type is (data/lexicon/event-types.tsv):
+ * its class — an incident with targets and victims, a disaster that strikes
+ * a region, or something that happens to one person — and its family, the
+ * types that can name one event (a shooting reported as a killing).
+ * Loaded once, read-only.
+ */
+#include "extract/analysis.h"
+#include "util/map.h"
+
+#include <pthread.h>
+#include <string.h>
+
+static cr_lexicon *types;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static void load(void)
+{
+	types = cr_lexicon_load("lexicon/event-types.tsv", true);
+}
+
+static const char *column(const char *type, size_t col)
+{
+	pthread_once(&once, load);
+	if (!type || !types)
+		return NULL;
+	long r = cr_lexicon_find(types, type, strlen(type));
+	return r >= 0 && types->ncols[r] > col ? types->cols[r][col] : NULL;
+}
+
+cr_event_class cr_event_class_of(const char *type)
+{
+	const char *c = column(type, 1);
+	if (c && strcmp(c, "personal") == 0)
+		return CR_EVENT_PERSONAL;
+	if (c && strcmp(c, "disaster") == 0)
+		return CR_EVENT_DISASTER;
+	return CR_EVENT_INCIDENT;
+}
+
+const char *cr_event_family(const char *type)
+{
+	const char *f = column(type, 2);
+	return f ? f : type;
+}
+
+bool cr_event_is_incident(const char *type)
+{
+	return type && cr_event_class_of(type) != CR_EVENT_PERSONAL;
+}
