@@ -319,7 +319,7 @@ static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 			bool copula = false;
 			for (size_t k = r.ta; k-- > first && k + 5 > r.ta;)
 				if (tok_is(d, k, "is") || tok_is(d, k, "as") || tok_is(d, k, "was") || tok_is(d, k, "became") ||
-				    tok_is(d, k, "named") || tok_is(d, k, "appointed"))
+				    tok_is(d, k, "be") || tok_is(d, k, "named") || tok_is(d, k, "appointed"))
 					copula = true;
 			if (copula)
 				who = subject_person(d, sent, r.ta);
@@ -345,7 +345,10 @@ static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 			c->value_time = d->tx[t].range;
 			c->time_value = cr_xstrdup(d->tx[t].value);
 		}
-		c->modality = fact_modality(d, sent, i);
+		/* a title or an apposition is the outlet's (or the source's) description, which the
+		 * clause's hedges do not touch; "X is believed to be the head of Y" is hedged */
+		c->modality = titled || apposed ? (attribution_covers(d, sent, i) ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED)
+		                                : fact_modality(d, sent, i);
 		uint8_t q = r.ta > first ? qualifier(d, r.ta - 1) : CR_MODAL_ASSERTED;
 		if (q != CR_MODAL_ASSERTED && c->modality != CR_MODAL_DENIED)
 			c->modality = q;   /* "the reputed head of the family" */
