@@ -383,8 +383,11 @@ void find_ages(xdoc *d, size_t sent)
 		if (!age) {
 			/* "He was 95.", "LaRue was 75, the Sun Herald reported" */
 			size_t after = tok_at_byte(d, i, end, n->end);
+			/* "He was 95 and lived in Santa Rosa": an "and" only before a verb, not another figure */
+			bool and_verb = after + 1 < end && tok_is(d, after, "and") && d->seg.tokens[after + 1].kind == CR_TOK_WORD &&
+			                cr_is_lower((unsigned char)tok_text(d, after + 1)[0]);
 			if (i >= first + 2 && tok_copula(d, i - 1) && (after >= end || appos_end(d, after, end)) &&
-			    !(after < end && (tok_is(d, after, "-") || tok_is(d, after, "and") || tok_is(d, after, "or")))) {
+			    !(after < end && (tok_is(d, after, "-") || tok_is(d, after, "or") || (tok_is(d, after, "and") && !and_verb)))) {
 				int who = tok_is(d, i - 2, "he") || tok_is(d, i - 2, "she") ? resolve_pronoun(d, sent, i - 2)
 				                                                              : person_named(d, i - 2);
 				if (ent_person(d, who) && !tok_possessive(d, i - 1))

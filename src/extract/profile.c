@@ -28,6 +28,46 @@ static int subject_person(const xdoc *d, size_t sent, size_t tok)
 	return recent_person(d, sent, tok);
 }
 
+/* "Born in Athens, Tex., Mr. LaRue was ...", "Days before, after earning a law degree
+ * at X, Felt applied": words opening the sentence with no name in them are said of
+ * the name right after the comma that ends them; -1 when token i is not in such words. */
+static int fronted_subject(const xdoc *d, size_t first, size_t end, size_t i)
+{
+	for (size_t k = first; k < i; k++)
+		if (ent_person(d, mention_entity_at(d, k)) || tok_clause_break(d, k) || tok_report_verb(d, k, i, NULL))
+			return -1;
+	for (size_t c = i + 1; c < end && c < i + 25; c++) {
+		if (!tok_punct(d, c, ','))
+			continue;
+		for (size_t k = c + 1; k < end && k < c + 6; k++) {
+			int e = person_named(d, k);
+			if (ent_person(d, e))
+				return e;
+			if (!(tok_capitalised(d, k) || tok_punct(d, k, '.') || tok_punct(d, k, ',')))
+				break;
+		}
+	}
+	return -1;
+}
+
+/* Whom a fact of a person stated at token i is about: the name after words that
+ * open the sentence, else the subject of the sentence (not a quoted nickname, not
+ * an object: "Mr. X was nicknamed "Bubba" and graduated from Y"), else the nearest. */
+static int fact_holder(const xdoc *d, size_t sent, size_t first, size_t end, size_t i)
+{
+	int who = fronted_subject(d, first, end, i);
+	size_t at;
+	if (who < 0) {
+		size_t a = first;
+		while (a < i && d->tok_quoted[a])
+			a++;
+		who = subject_in(d, a, i, &at);
+		if (who >= 0 && d->tok_quoted[at])
+			who = -1;
+	}
+	return who >= 0 ? who : subject_person(d, sent, i);
+}
+
 static int first_timex_after(const xdoc *d, size_t from, size_t end)
 {
 	for (size_t i = from; i < end; i++) {
@@ -43,7 +83,7 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 	for (size_t i = first; i < end; i++) {
 		if (!tok_is(d, i, "born") || d->tok_quoted[i])
 			continue;
-		int who = subject_person(d, sent, i);
+		int who = fact_holder(d, sent, first, end, i);
 		if (who < 0)
 			return;
 		int t = first_timex_after(d, i + 1, end);
@@ -52,13 +92,15 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 			c->value_time = d->tx[t].range;
 			c->time_value = cr_xstrdup(d->tx[t].value);
 			claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
-			c->modality = clause_modality(d, sent, i, false);
+			c->modality = fact_modality(d, sent, i);
 		}
 		int place = -1;
 		size_t ps = 0, pe = 0;
 		for (size_t k = i + 2; k < end; k++) {
+			/* a place, or a name of no type ("born in the Bronx") */
 			int e = mention_entity_at(d, k);
-			if (e < 0 || d->ents.items[e].type != CR_E_PLACE || mention_entity_at(d, k - 1) == e)
+			if (e < 0 || (d->ents.items[e].type != CR_E_PLACE && d->ents.items[e].type != CR_E_OTHER) ||
+			    mention_entity_at(d, k - 1) == e)
 				continue;
 			size_t q = k;
 			if (tok_is(d, q - 1, "the"))
@@ -90,7 +132,7 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 			cr_lclaim *c = new_claim(d, sent, i, "birthplace", CR_SUBJ_ENTITY, who);
 			c->value_entity = place;
 			claim_set_text(c, tok_text(d, ps), d->seg.tokens[pe - 1].end - d->seg.tokens[ps].start);
-			c->modality = clause_modality(d, sent, i, false);
+			c->modality = fact_modality(d, sent, i);
 		}
 		return;
 	}
@@ -99,7 +141,8 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 static void education(xdoc *d, size_t sent, size_t first, size_t end)
 {
 	static const char *cues[][2] = {{"studied", "at"}, {"studying", "at"}, {"graduated", "from"},
-	                                {"educated", "at"}, {"graduate", "of"}, {"trained", "at"}, {"studied", "from"}};
+	                                {"educated", "at"}, {"graduate", "of"}, {"trained", "at"}, {"studied", "from"},
+	                                {"degree", "at"}, {"degree", "from"}, {"school", "at"}};
 	for (size_t i = first; i + 2 < end; i++) {
 		for (size_t k = 0; k < CR_ARRAY_LEN(cues); k++) {
 			if (!tok_is(d, i, cues[k][0]))
@@ -127,7 +170,7 @@ static void education(xdoc *d, size_t sent, size_t first, size_t end)
 			}
 			if (b == a || !tok_capitalised(d, a))
 				continue;
-			int who = subject_person(d, sent, i);
+			int who = fact_holder(d, sent, first, end, i);
 			if (who < 0)
 				return;
 			cr_lclaim *c = new_claim(d, sent, i, "educated_at", CR_SUBJ_ENTITY, who);
@@ -140,7 +183,7 @@ static void education(xdoc *d, size_t sent, size_t first, size_t end)
 			if (!d->ents.items[c->value_entity].name)
 				d->ents.items[c->value_entity].name = cr_xstrdup(d->ents.items[c->value_entity].aliases[0].text);
 			claim_set_text(c, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start);
-			c->modality = clause_modality(d, sent, i, false);
+			c->modality = fact_modality(d, sent, i);
 			i = b;
 			break;
 		}
@@ -389,7 +432,7 @@ static void sanctions_active(xdoc *d, size_t sent, size_t first, size_t end)
 		cr_lclaim *c = new_claim(d, sent, i, "sanctioned_by", CR_SUBJ_ENTITY, who);
 		c->value_entity = by;
 		claim_set_text(c, tok_text(d, a), d->seg.tokens[k - 1].end - d->seg.tokens[a].start);
-		c->modality = clause_modality(d, sent, i, false);
+		c->modality = fact_modality(d, sent, i);
 	}
 }
 
@@ -412,7 +455,7 @@ static void sanctions(xdoc *d, size_t sent, size_t first, size_t end)
 			cr_lclaim *c = new_claim(d, sent, i, "sanctioned_by", CR_SUBJ_ENTITY, who);
 			c->value_entity = e;
 			claim_set_text(c, tok_text(d, k), d->seg.tokens[b - 1].end - d->seg.tokens[k].start);
-			c->modality = clause_modality(d, sent, i, false);
+			c->modality = fact_modality(d, sent, i);
 			if (b >= end || tok_clause_break(d, b) || tok_punct(d, b, '.'))
 				break;
 		}
