@@ -27,6 +27,13 @@ static char *span_text(xdoc *d, size_t a, size_t b)
 	return cr_arena_strndup(d->arena, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start);
 }
 
+/* a place's name or the full stop of its abbreviation ("Colo.") */
+static bool ent_place(const xdoc *d, size_t i)
+{
+	int e = mention_entity_at(d, i);
+	return (e >= 0 && d->ents.items[e].type == CR_E_PLACE) || (tok_punct(d, i, '.') && i > 0 && mention_entity_at(d, i - 1) >= 0);
+}
+
 /* "she tweeted": the person the pronoun stands for, else the subject of a
  * sentence just before (in narration), else the last speaker of the passage. */
 static int pronoun_speaker(const xdoc *d, size_t sent, size_t tok)
@@ -128,6 +135,30 @@ static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t v
 	}
 	if (src < 0 && v > a)
 		src = pronoun_speaker(d, sent, v - 1);
+	/* "the U. S. Geological Survey in Golden, Colo., said": over a place in apposition */
+	if (a == v && a > from + 2 && tok_punct(d, a - 1, ',')) {
+		size_t k = a - 1;
+		while (k > from && ent_place(d, k - 1))
+			k--;
+		if (k < a - 1 && k > from + 1 && tok_punct(d, k - 1, ',') && ent_place(d, k - 2)) {
+			size_t b0 = k - 1;
+			while (b0 > from && !tok_punct(d, b0 - 1, ',') && !tok_clause_break(d, b0 - 1) &&
+			       !tok_word_in(d, b0 - 1, stops, CR_ARRAY_LEN(stops)) && k - b0 < 10)
+				b0--;
+			int place_src = -1;
+			for (size_t i = b0; i < k - 1; i++) {
+				int e = mention_entity_at(d, i);
+				if (e >= 0 && d->ents.items[e].type != CR_E_PLACE)
+					place_src = e;
+			}
+			if (place_src >= 0) {
+				at->source = place_src;
+				at->text = span_text(d, b0, v + vlen);
+				at->verb_tok = (uint32_t)v;
+				return true;
+			}
+		}
+	}
 	/* "X, head of Y, said": the appositive names the role, X the speaker */
 	if (a == v && a > from + 1 && tok_punct(d, a - 1, ',')) {
 		size_t c = a - 1;
@@ -219,6 +250,57 @@ static bool subject_after(xdoc *d, size_t v, size_t vlen, size_t end, sent_attr 
 	return true;
 }
 
+/* A reporting verb at i (n words), or "put ... at N" ("the USGS put the quake's strength at 5.4"). */
+static bool statement_verb(const xdoc *d, size_t i, size_t end, size_t *n)
+{
+	if (tok_report_verb(d, i, end, n))
+		return true;
+	if (!tok_is(d, i, "put") && !tok_is(d, i, "puts") && !tok_is(d, i, "putting"))
+		return false;
+	for (size_t k = i + 1; k + 1 < end && k < i + 7; k++)
+		if (tok_is(d, k, "at") && (d->tok_num[k + 1] >= 0 || d->tok_num[CR_MIN(k + 2, end - 1)] >= 0)) {
+			*n = 1;
+			return true;
+		}
+	return false;
+}
+
+/* The aside of sentence s: attribution `in` covering tokens [from, to). */
+static void set_aside(xdoc *d, size_t s, const sent_attr *in, size_t from, size_t to)
+{
+	sent_attr *a = cr_arena_alloc(d->arena, sizeof *a);
+	*a = *in;
+	d->attr[s].aside = a;
+	d->attr[s].aside_from = (uint32_t)from;
+	d->attr[s].aside_to = (uint32_t)to;
+}
+
+/* "X said ..., but the USGS in Golden, Colo., said it was 6.1": a clause after "but"
+ * or ";" with a reporting verb and subject of its own speaks for that source. */
+static void clause_attribution(xdoc *d, size_t s)
+{
+	const cr_sentence *se = &d->seg.sentences[s];
+	size_t first = se->first_token, end = first + se->ntokens;
+	if (d->attr[s].aside || !d->attr[s].text || d->attr[s].quoted || d->attr[s].verb_tok == UINT32_MAX)
+		return;
+	for (size_t k = d->attr[s].verb_tok + 1; k < end; k++) {
+		if (!(tok_is(d, k, "but") || tok_punct(d, k, ';')) || d->tok_quoted[k])
+			continue;
+		size_t to = k + 1;
+		while (to < end && !tok_is(d, to, "but") && !tok_punct(d, to, ';'))
+			to++;
+		for (size_t v = k + 1; v < to; v++) {
+			size_t n;
+			sent_attr in = {-1, NULL, UINT32_MAX, false, NULL, 0, 0};
+			if (d->tok_quoted[v] || !statement_verb(d, v, to, &n) || no_statement(d, k + 1, v) || passive_report(d, k + 1, v) ||
+			    !subject_before(d, s, k + 1, v, n, &in))
+				continue;
+			set_aside(d, s, &in, k + 1, to);
+			return;
+		}
+	}
+}
+
 /* "(the Post says three people were injured)": a parenthesis whose own
  * reporting verb has a subject inside it speaks for that source. */
 static void parenthesis_attribution(xdoc *d, size_t s)
@@ -239,11 +321,7 @@ static void parenthesis_attribution(xdoc *d, size_t s)
 			if (!tok_report_verb(d, v, c, &n) || no_statement(d, o + 1, v) || !subject_before(d, s, o + 1, v, n, &in) ||
 			    in.verb_tok == (uint32_t)d->attr[s].verb_tok)
 				continue;
-			sent_attr *a = cr_arena_alloc(d->arena, sizeof *a);
-			*a = in;
-			d->attr[s].aside = a;
-			d->attr[s].aside_from = (uint32_t)(o + 1);
-			d->attr[s].aside_to = (uint32_t)c;
+			set_aside(d, s, &in, o + 1, c);
 			return;
 		}
 		o = c;
@@ -271,7 +349,7 @@ static void sentence_attribution(xdoc *d, size_t s)
 			at->verb_tok = (uint32_t)i;
 			return;
 		}
-		if (!tok_report_verb(d, i, end, &n) || no_statement(d, first, i))
+		if (!statement_verb(d, i, end, &n) || no_statement(d, first, i))
 			continue;
 		/* "(as) reported by X": the agent */
 		if (i + n < end && tok_is(d, i + n, "by")) {
@@ -370,6 +448,7 @@ void find_attribution(xdoc *d)
 	for (size_t s = 0; s < ns; s++) {
 		sentence_attribution(d, s);
 		parenthesis_attribution(d, s);
+		clause_attribution(d, s);
 	}
 	for (size_t s = 0; s < ns; s++)
 		if (d->attr[s].text)
