@@ -504,14 +504,16 @@ static int killed_person(const xdoc *d, size_t first, size_t end, size_t i)
 		k--;
 	bool passive = k < i && ANY_OF(d, k, "was", "were", "been", "being");
 	if (passive) {
-		/* back over an apposition: "Horton, 34,", "Gray, a 16-year-old," */
+		/* back over appositions: "Horton, 34,", "Gray, a 16-year-old,",
+		 * "Ortiz, 35, with the Gang Enforcement Unit," */
 		size_t j = k;
-		if (j > first && tok_is(d, j - 1, ",")) {
+		for (int hops = 0; hops < 3 && j > first && tok_is(d, j - 1, ","); hops++) {
 			size_t q = j - 1;
-			while (q > first && q + 6 > j && !tok_is(d, q - 1, ","))
+			while (q > first && q + 8 > j && !tok_is(d, q - 1, ","))
 				q--;
-			if (q > first && tok_is(d, q - 1, ","))
-				j = q - 1;
+			if (!(q > first && tok_is(d, q - 1, ",")))
+				break;
+			j = q - 1;
 		}
 		int e = j > first ? mention_entity_at(d, j - 1) : -1;
 		return e >= 0 && d->ents.items[e].type == CR_E_PERSON ? e : -1;
@@ -614,7 +616,7 @@ static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 		}
 		if (who >= 0) {
 			personal_event_at(d, sent, i, type, who);
-		} else if (strcmp(type, "death") != 0 && d->pending.len < 64) {
+		} else if (d->pending.len < 64) {
 			/* "a gang member was convicted Tuesday": whose, once the whole report is read */
 			pending_event p = {sent, i, type};
 			cr_vec_push(&d->pending, p);
@@ -643,6 +645,10 @@ void pending_personal_events(xdoc *d)
 			who = ev->who;
 		}
 		if (several)
+			continue;
+		/* "the death occurred July 24": the one death the report tells of; a
+		 * death no one in it dies is left alone */
+		if (who < 0 && strcmp(p->type, "death") == 0)
 			continue;
 		if (who < 0 && d->main_person >= 0) {
 			bool victim = false;
