@@ -119,6 +119,17 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 		}
 		return NULL;
 	}
+	if (strcmp(test, "facility") == 0) {
+		/* "checked into rehab", "checks herself into the Betty Ford Center",
+		 * "was admitted to hospital", "entered a treatment facility" */
+		if (i + 2 < n && ANY_OF(d, i + 1, "herself", "himself", "themselves") && ANY_OF(d, i + 2, "in", "into"))
+			return t;   /* "checked herself in on Tuesday" */
+		for (size_t k = i + 1; k < n && k < i + 8 && d->tok_sent[k] == d->tok_sent[i] && !tok_clause_break(d, k); k++)
+			if (ANY_OF(d, k, "rehab", "rehabilitation", "hospital", "clinic", "center", "centre", "facility", "treatment",
+			           "hospice", "sanatorium", "detox"))
+				return k <= i + 1 || ANY_OF(d, i + 1, "into", "in", "to", "herself", "himself", "a", "the") ? t : NULL;
+		return NULL;
+	}
 	if (strcmp(test, "court") == 0) {
 		/* "due to appear before Taunton Deane Magistrates' Court", "appeared in court" */
 		for (size_t k = i + 1; k < n && k < i + 9 && d->tok_sent[k] == d->tok_sent[i] && !tok_clause_break(d, k); k++)
