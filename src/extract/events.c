@@ -551,7 +551,7 @@ static int killed_person(const xdoc *d, size_t first, size_t end, size_t i)
  * just before it); one event per person and family unless dates tell two
  * apart ("appointed lieutenant general in 2014" and "deputy minister in
  * September"). */
-static void personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, int who)
+static int personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, int who)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
 	size_t first = se->first_token, end = first + se->ntokens;
@@ -604,7 +604,7 @@ static void personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, 
 	}
 	event_mention(d, ev, i);
 	if (t < 0)
-		return;
+		return ev;
 	cr_levent *e = &d->events.items[ev];
 	if (!cr_range_known(e->time) ||
 	    d->tx[t].range.latest - d->tx[t].range.earliest < e->time.latest - e->time.earliest) {
@@ -615,6 +615,51 @@ static void personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, 
 		claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
 		c->modality = clause_modality(d, sent, i, false);
 	}
+	return ev;
+}
+
+/*
+ * Who did it, for what happens to a person: the subject of an active verb
+ * ("Stefanski fired Cheeks", "Korkoneas killed Grigoropoulos": the nearest
+ * person or organisation named before the verb in its clause) or the agent
+ * of a passive ("was arrested by the Highway Patrol"); -1 when none is named.
+ */
+static int event_agent(const xdoc *d, size_t first, size_t end, size_t i, int who)
+{
+	bool passive = i > first && ANY_OF(d, i - 1, "was", "were", "been", "being", "is", "are", "be", "got");
+	if (passive || event_noun(d, i)) {
+		for (size_t k = i + 1; k + 1 < end && k < i + 4; k++)
+			if (tok_is(d, k, "by")) {
+				int e = entity_after(d, k + 1, CR_MIN(end, k + 5), TYPE_BIT(CR_E_PERSON) | TYPE_BIT(CR_E_ORG));
+				return e != who ? e : -1;
+			}
+		return -1;
+	}
+	for (size_t k = i; k-- > first && k + 10 > i;) {
+		if (tok_clause_break(d, k) || tok_is(d, k, "who") || tok_is(d, k, "that") || tok_is(d, k, "said"))
+			break;
+		int e = mention_entity_at(d, k);
+		if (e < 0 || e == who)
+			continue;
+		uint8_t t = d->ents.items[e].type;
+		if (t != CR_E_PERSON && t != CR_E_ORG)
+			return -1;
+		/* "Putin's decision to fire X": a possessive modifies, it is no subject */
+		if (k + 1 < end && (tok_is(d, k + 1, "'s") || tok_is(d, k + 1, "'")))
+			return -1;
+		return e;
+	}
+	return -1;
+}
+
+/* responsible_for: the agent carried out what happened to the person. */
+static void agent_claim(xdoc *d, size_t sent, size_t i, int agent, int ev)
+{
+	cr_lclaim *c = new_claim(d, sent, i, "responsible_for", CR_SUBJ_ENTITY, agent);
+	c->value_event = ev;
+	if (ev >= 0)
+		claim_set_text(c, d->events.items[ev].label, strlen(d->events.items[ev].label));
+	c->modality = clause_modality(d, sent, i, false);
 }
 
 static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
@@ -632,7 +677,17 @@ static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 			who = personal_event_person(d, sent, first, end, i);
 		}
 		if (who >= 0) {
-			personal_event_at(d, sent, i, type, who);
+			int ev = personal_event_at(d, sent, i, type, who);
+			/* who did it: not for what befalls one by itself (a death, an escape, a plea) */
+			const char *fam = cr_event_family(type);
+			bool done_to = strcmp(fam, "death") != 0 || killing_word(d, i);
+			done_to &= strcmp(fam, "escape") != 0 && strcmp(fam, "plea") != 0 && strcmp(fam, "admission") != 0 &&
+			           strcmp(fam, "departure") != 0 && strcmp(fam, "hearing") != 0 && strcmp(fam, "trial") != 0;
+			if (strcmp(type, "dismissal") == 0)
+				done_to = true;   /* fired, not resigned */
+			int agent = done_to ? event_agent(d, first, end, i, who) : -1;
+			if (agent >= 0)
+				agent_claim(d, sent, i, agent, ev);
 		} else if (d->pending.len < 64) {
 			/* "a gang member was convicted Tuesday": whose, once the whole report is read */
 			pending_event p = {sent, i, type};
