@@ -508,14 +508,14 @@ static void token_words(const xdoc *d, uint32_t a, uint32_t b, cr_buf *out)
 	out->len--;
 }
 
-/* Whether the word at token i is written in lower case somewhere in the document. */
-static bool written_lower(const xdoc *d, uint32_t i)
+/* The words the document writes in lower case (the token's lower-case form). */
+static cr_map *lower_words(const xdoc *d)
 {
+	cr_map *m = cr_map_new();
 	for (size_t k = 0; k < d->seg.ntokens; k++)
-		if (k != i && d->lowlen[k] == d->lowlen[i] && memcmp(d->low[k], d->low[i], d->lowlen[i]) == 0 &&
-		    !tok_capitalised(d, k))
-			return true;
-	return false;
+		if (d->seg.tokens[k].kind == CR_TOK_WORD && !tok_capitalised(d, k))
+			cr_map_put(m, d->low[k], d->lowlen[k], 1);
+	return m;
 }
 
 /* One more reading of the words s as type t: a map value holds 16 bits a type. */
@@ -620,6 +620,7 @@ static void propagate_names(xdoc *d)
 		}
 	}
 	split_run_ons(d, names, &b);
+	cr_map *lower = lower_words(d);
 	for (size_t s = 0; s < d->seg.nsentences && cr_map_count(names); s++) {
 		const cr_sentence *se = &d->seg.sentences[s];
 		uint32_t first = se->first_token, end = first + se->ntokens;
@@ -627,7 +628,7 @@ static void propagate_names(xdoc *d)
 			if (d->tok_ment[i] >= 0 || !name_word_at(d, i) || d->tok_num[i] >= 0 || d->tok_tx[i] >= 0)
 				continue;
 			if (i > first && d->tok_ment[i - 1] < 0 && name_word_at(d, i - 1) &&
-			    !(i - 1 == first && written_lower(d, i - 1)))
+			    !(i - 1 == first && cr_map_get(lower, d->low[i - 1], d->lowlen[i - 1], NULL)))
 				continue;
 			for (uint32_t n = (uint32_t)CR_MIN(longest, end - i); n >= 1; n--) {
 				bool free_run = true;
@@ -637,7 +638,7 @@ static void propagate_names(xdoc *d)
 				if (!free_run || (i + n < end && tok_capitalised(d, i + n) && d->seg.tokens[i + n].kind == CR_TOK_WORD))
 					continue;
 				token_words(d, i, i + n, &b);
-				if (!cr_map_get(names, b.data, b.len, &v) || (n == 1 && i == first && written_lower(d, i)))
+				if (!cr_map_get(names, b.data, b.len, &v) || (n == 1 && i == first && cr_map_get(lower, d->low[i], d->lowlen[i], NULL)))
 					continue;
 				push_mention(d, i, i + n, title_start(d, i, first), (uint8_t)counted_type(names, b.data, b.len));
 				i += n - 1;
@@ -645,6 +646,7 @@ static void propagate_names(xdoc *d)
 			}
 		}
 	}
+	cr_map_free(lower);
 	cr_buf_free(&b);
 	cr_map_free(names);
 }
