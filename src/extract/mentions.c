@@ -870,36 +870,52 @@ static bool acronym_at(const xdoc *d, uint32_t i)
 	return caps >= 2;
 }
 
-/* A name and the acronym in parentheses beside it: "U.S. Geological Survey
- * (USGS)" or "USGS (U.S. Geological Survey)" when the acronym may abbreviate
- * the name (cr_acronym_of). *name_tok and *acr_tok get a token of each. */
-static bool acronym_definition(const xdoc *d, uint32_t open, uint32_t *name_tok, uint32_t *acr_tok)
+/* Whether the name of the mention at token m (no person's) may be abbreviated
+ * by the word at token acr. */
+static bool abbreviates(const xdoc *d, uint32_t acr, int m)
 {
-	if (open == 0 || open + 2 >= d->seg.ntokens || !tok_is(d, open, "(") ||
-	    d->tok_sent[open - 1] != d->tok_sent[open])
+	if (m < 0 || d->ments.items[m].type == CR_E_PERSON || !acronym_at(d, acr))
 		return false;
-	uint32_t close = open + 1;
-	while (close < d->seg.ntokens && close < open + 10 && !tok_is(d, close, ")"))
-		close++;
-	if (close >= d->seg.ntokens || !tok_is(d, close, ")"))
-		return false;
-	int before = d->tok_ment[open - 1];
 	cr_buf w = {0};
-	bool ok = false;
-	if (close == open + 2 && acronym_at(d, open + 1) && before >= 0 && d->ments.items[before].type != CR_E_PERSON) {
-		const mention *me = &d->ments.items[before];
-		token_words(d, me->tok0, me->tok1, &w);
-		ok = cr_acronym_of(tok_text(d, open + 1), tok_len(d, open + 1), w.data);
-		*name_tok = open - 1, *acr_tok = open + 1;
-	} else if (acronym_at(d, open - 1) && d->tok_ment[open + 1] >= 0 &&
-	           d->ments.items[d->tok_ment[open + 1]].tok1 == close &&
-	           d->ments.items[d->tok_ment[open + 1]].type != CR_E_PERSON) {
-		token_words(d, open + 1, close, &w);
-		ok = cr_acronym_of(tok_text(d, open - 1), tok_len(d, open - 1), w.data);
-		*name_tok = open + 1, *acr_tok = open - 1;
-	}
+	token_words(d, d->ments.items[m].tok0, d->ments.items[m].tok1, &w);
+	bool ok = cr_acronym_of(tok_text(d, acr), tok_len(d, acr), w.data);
 	cr_buf_free(&w);
 	return ok;
+}
+
+/* A name and its acronym beside it, at token at: in parentheses ("U.S.
+ * Geological Survey (USGS)", "USGS (U.S. Geological Survey)") or in
+ * apposition ("the U.S. Geological Survey, or USGS, said", "the USGS, the
+ * U.S. Geological Survey, said"), when the acronym may abbreviate the name
+ * (cr_acronym_of). *name_tok and *acr_tok get a token of each. */
+static bool acronym_definition(const xdoc *d, uint32_t at, uint32_t *name_tok, uint32_t *acr_tok)
+{
+	size_t nt = d->seg.ntokens;
+	if (at == 0 || at + 2 >= nt || d->tok_sent[at - 1] != d->tok_sent[at])
+		return false;
+	bool paren = tok_is(d, at, "(");
+	if (!paren && !tok_is(d, at, ","))
+		return false;
+	/* what closes the aside: ")" for parentheses, "," or "." for apposition */
+	uint32_t k = at + 1;
+	if (!paren && k + 1 < nt && (tok_is(d, k, "or") || tok_is(d, k, "the")))
+		k++;
+	uint32_t close = k;
+	while (close < nt && close < k + 10 && !(paren ? tok_is(d, close, ")") : tok_is(d, close, ",") || tok_is(d, close, ".")))
+		close++;
+	if (close >= nt || close == k || d->tok_sent[close] != d->tok_sent[at] || !(paren ? tok_is(d, close, ")") : true))
+		return false;
+	int before = d->tok_ment[at - 1], inside = d->tok_ment[k];
+	if (close == k + 1 && (paren || tok_is(d, at + 1, "or")) && abbreviates(d, k, before)) {
+		*name_tok = at - 1, *acr_tok = k;
+		return true;
+	}
+	if (inside >= 0 && d->ments.items[inside].tok0 == k && d->ments.items[inside].tok1 == close &&
+	    (paren || tok_is(d, at + 1, "the")) && abbreviates(d, at - 1, inside)) {
+		*name_tok = k, *acr_tok = at - 1;
+		return true;
+	}
+	return false;
 }
 
 /* An acronym the tagger left beside the name it is defined for becomes a
@@ -908,7 +924,7 @@ static void acronym_mentions(xdoc *d)
 {
 	for (uint32_t i = 1; i + 2 < d->seg.ntokens; i++) {
 		uint32_t name, acr;
-		if (tok_is(d, i, "(") && acronym_definition(d, i, &name, &acr) && d->tok_ment[acr] < 0)
+		if (acronym_definition(d, i, &name, &acr) && d->tok_ment[acr] < 0)
 			push_mention(d, acr, acr + 1, acr, CR_E_ORG);
 	}
 }
@@ -919,7 +935,7 @@ static void acronyms_join(xdoc *d, ekey_vec *keys)
 {
 	for (uint32_t i = 1; i + 2 < d->seg.ntokens; i++) {
 		uint32_t name, acr;
-		if (!tok_is(d, i, "(") || !acronym_definition(d, i, &name, &acr) || d->tok_ment[acr] < 0)
+		if (!acronym_definition(d, i, &name, &acr) || d->tok_ment[acr] < 0)
 			continue;
 		int to = d->ments.items[d->tok_ment[name]].entity, from = d->ments.items[d->tok_ment[acr]].entity;
 		if (to >= 0 && from >= 0 && to != from && d->ents.items[from].mentions && d->ents.items[from].type != CR_E_PERSON)
