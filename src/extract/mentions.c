@@ -432,12 +432,13 @@ static void org_coordination(xdoc *d)
 	}
 }
 
-/* The quote mark that closes the one at token i ("'" or '"', a curly pair), or 0. */
+/* The quote mark that closes the one at token i ("'" or '"', a curly pair,
+ * or a bracket), or 0. */
 static uint32_t closing_quote(const xdoc *d, uint32_t i, uint32_t end)
 {
 	const char *s = tok_text(d, i);
 	size_t n = tok_len(d, i);
-	const char *want = n == 1 && (s[0] == '\'' || s[0] == '"') ? (s[0] == '"' ? "\"" : "'")
+	const char *want = n == 1 && (s[0] == '\'' || s[0] == '"' || s[0] == '(') ? (s[0] == '"' ? "\"" : s[0] == '(' ? ")" : "'")
 	                 : n == 3 && memcmp(s, "\xE2\x80\x9C", 3) == 0 ? "\xE2\x80\x9D"
 	                 : n == 3 && memcmp(s, "\xE2\x80\x98", 3) == 0 ? "\xE2\x80\x99" : NULL;
 	for (uint32_t k = i + 1; want && k < end && k <= i + 5; k++)
@@ -452,12 +453,14 @@ static bool name_word_at(const xdoc *d, uint32_t i)
 }
 
 /*
- * A nickname in quotation marks inside a person's name: "Vincent 'The Chin'
- * Gigante", "Anthony “Fat Tony” Salerno". The tagger reads the pieces as
+ * A nickname in quotation marks or brackets inside a person's name:
+ * "Vincent 'The Chin' Gigante", "Anthony “Fat Tony” Salerno", "Kimani (Kiki)
+ * Gray". The tagger reads the pieces as
  * separate names (often a place and a person); they are one person named
  * "Vincent Gigante" with the nickname "The Chin". One or two capitalised
  * words stand on each side, one side read as a person or neither read at
- * all, and no side is an organisation ("told CNN 'The Times' ..." is no name).
+ * all, and the first is no organisation ("told CNN 'The Times' ..." is no
+ * name).
  */
 static void quoted_nickname_names(xdoc *d)
 {
@@ -481,7 +484,7 @@ static void quoted_nickname_names(xdoc *d)
 			for (uint32_t k = a; k < b; k++) {
 				int m = k > q && k <= c ? -1 : d->tok_ment[k];
 				person |= m < 0 || d->ments.items[m].type == CR_E_PERSON;
-				org |= m >= 0 && d->ments.items[m].type == CR_E_ORG;
+				org |= m >= 0 && d->ments.items[m].type == CR_E_ORG && k < q;
 			}
 			if (!inner || !person || org)
 				continue;
@@ -543,10 +546,23 @@ static int counted_type(const cr_map *names, const char *s, size_t n)
 
 /* A name the tagger ran into a person's ("Jaguars Maurice Jones-Drew",
  * "Creighton All-American Kyle Korver" in a headline): when the first word
- * of a name of four words or more (three, after one of a known name) is a
- * name of the document on its own and the words after it, less one more
- * capitalised word, are two that name a person, the first word is its own
- * mention. */
+ * of a name of three or four words is a name of the document on its own and
+ * the last two name a person, the first word is its own mention; a first
+ * word read as a person's splits off only before an epithet (a given name
+ * is no run-on: "Jose Luis Orozco"). */
+/* A hyphenated or all-capitals word between two names: "All-American", "WR". */
+static bool epithet_at(const xdoc *d, uint32_t i)
+{
+	const char *s = tok_text(d, i);
+	size_t n = tok_len(d, i);
+	bool caps = n >= 2, hyphen = false;
+	for (size_t k = 0; k < n; k++) {
+		caps &= cr_is_upper((unsigned char)s[k]) != 0;
+		hyphen |= s[k] == '-';
+	}
+	return caps || hyphen;
+}
+
 static void split_run_ons(xdoc *d, const cr_map *names, cr_buf *b)
 {
 	size_t n = d->ments.len;
@@ -559,6 +575,10 @@ static void split_run_ons(xdoc *d, const cr_map *names, cr_buf *b)
 		/* the person's two words at the end, a role or epithet between ("WR", "All-American") */
 		uint32_t rest = me->tok1 - 2;
 		if (t < 0 || rest < me->tok0 + 1 || rest > me->tok0 + 2 || !name_word_at(d, rest) || !name_word_at(d, rest + 1))
+			continue;
+		/* a person's name is no run-on of its first given name ("Jose Luis
+		 * Orozco" beside "Jose"), unless an epithet stands between ("All-American") */
+		if (t == CR_E_PERSON && !(rest == me->tok0 + 2 && epithet_at(d, me->tok0 + 1)))
 			continue;
 		token_words(d, rest, me->tok1, b);
 		if (counted_type(names, b->data, b->len) != CR_E_PERSON && me->type != CR_E_PERSON)
@@ -1348,6 +1368,9 @@ void find_nicknames(xdoc *d, size_t sent)
 		size_t q = cue_end, a, b;
 		if (tok_is(d, q, "the") || tok_is(d, q, "a"))
 			q++;
+		/* "known by the street moniker of Sepe" */
+		if (strong && q < end && tok_is(d, q, "of"))
+			q++;
 		/* "the National Technical University of Athens, known as the
 		 * Polytechnic": another name of the organisation or place before it */
 		int named = i >= se->first_token + 2 && tok_is(d, i - 1, ",") && tok_is(d, i, "known") ? mention_entity_at(d, i - 2) : -1;
@@ -1370,7 +1393,9 @@ void find_nicknames(xdoc *d, size_t sent)
 				b++;
 			while (b > a && !tok_capitalised(d, b - 1))
 				b--;
-			quoted = b > a && mention_entity_at(d, a) < 0;
+			/* a word the tagger read as a one-word name is the nickname too ("moniker of Sepe") */
+			int ne = b > a ? mention_entity_at(d, a) : -1;
+			quoted = b > a && (ne < 0 || (b == a + 1 && d->ents.items[ne].naliases == 1 && !strchr(d->ents.items[ne].name, ' ')));
 		}
 		if (!quoted)
 			continue;
@@ -1445,11 +1470,12 @@ void drop_nickname_entities(xdoc *d)
 	}
 	for (size_t e = 0; e < d->ents.len && cr_map_count(nick); e++) {
 		cr_lentity *en = &d->ents.items[e];
-		if (en->type == CR_E_PERSON || !en->name || !en->mentions)
+		/* a one-word person may be another's nickname ("the street moniker of Sepe") */
+		if (!en->name || !en->mentions || (en->type == CR_E_PERSON && (strchr(en->name, ' ') || en->naliases > 1)))
 			continue;
 		char *key = cr_name_key(en->name, strlen(en->name), false);
 		intptr_t who;
-		if (cr_map_get(nick, key, strlen(key), &who)) {
+		if (cr_map_get(nick, key, strlen(key), &who) && who - 1 != (intptr_t)e) {
 			for (size_t m = 0; m < d->ments.len && who > 0; m++)
 				if (d->ments.items[m].entity == (int)e)
 					d->ments.items[m].entity = (int)who - 1;

@@ -58,6 +58,22 @@ static bool full_names_agree(const node *x, const node *y)
 	return cr_given_names_agree(x->first, y->first);
 }
 
+/* Whether one of the person's nicknames is the given name: "Luis Gerardo
+ * 'Jerry' Ortiz" and "Jerry Ortiz". */
+static bool nickname_is_given(const cr_lentity *le, const char *given)
+{
+	for (size_t a = 0; a < le->naliases; a++) {
+		if (!le->aliases[a].nickname || strchr(le->aliases[a].text, ' '))
+			continue;
+		char *k = cr_name_key(le->aliases[a].text, strlen(le->aliases[a].text), false);
+		bool same = strcmp(k, given) == 0;
+		free(k);
+		if (same)
+			return true;
+	}
+	return false;
+}
+
 static size_t words(const char *s)
 {
 	size_t w = 0;
@@ -601,11 +617,14 @@ static void surname_unions(const forest *f)
 	}
 	for (size_t g = 0; g < ngroups; g++) {
 		size_t *m = groups[g].items, gn = groups[g].len;
-		/* full names whose first names agree; spelt apart (Marian, Marion) not
-		 * when one document names both */
+		/* full names whose first names agree, or one's nickname is the other's
+		 * given name; spelt apart (Marian, Marion) not when one document names both */
 		for (size_t x = 0; x < gn; x++)
 			for (size_t y = x + 1; y < gn; y++)
-				if (N[m[x]].first && N[m[y]].first && full_names_agree(&N[m[x]], &N[m[y]]) &&
+				if (N[m[x]].first && N[m[y]].first &&
+				    (full_names_agree(&N[m[x]], &N[m[y]]) ||
+				     nickname_is_given(&an[N[m[x]].doc].entities[N[m[x]].local], N[m[y]].first) ||
+				     nickname_is_given(&an[N[m[y]].doc].entities[N[m[y]].local], N[m[x]].first)) &&
 				    (cr_given_names_agree_strictly(N[m[x]].first, N[m[y]].first) ||
 				     !share_a_document(N, P, nn, cr_uf_find(P, (int)m[x]), cr_uf_find(P, (int)m[y]))))
 					unite(P, (int)m[x], (int)m[y]);

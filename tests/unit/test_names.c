@@ -418,6 +418,25 @@ static void test_a_blended_name_is_the_one_person_it_blends(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_a_nickname_may_stand_for_the_given_name(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	int p = entity(&f, CR_E_PERSON, "Luis Gerardo Ortega");
+	f.an[0].entities[p].aliases = cr_xrealloc(f.an[0].entities[p].aliases, 2 * sizeof(cr_alias));
+	f.an[0].entities[p].aliases[1] = (cr_alias){cr_xstrdup("Jerry"), 1, true, false};
+	f.an[0].entities[p].naliases = 2;
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Jerry Ortega");
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Carla Ortega");
+	resolve(&f);
+	assert_same(&f.l, "Luis Gerardo Ortega", "Jerry Ortega");
+	assert_apart(&f.l, "Luis Gerardo Ortega", "Carla Ortega");
+	teardown_fixture(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -430,6 +449,7 @@ int main(void)
 		cmocka_unit_test(test_a_short_name_of_two_organisations_joins_neither),
 		cmocka_unit_test(test_transliterations_join_with_shared_context),
 		cmocka_unit_test(test_the_clusters_acronym_table),
+		cmocka_unit_test(test_a_nickname_may_stand_for_the_given_name),
 		cmocka_unit_test(test_words_left_out_inside_an_organisations_name),
 		cmocka_unit_test(test_a_blended_name_is_the_one_person_it_blends),
 		cmocka_unit_test(test_another_name_of_an_organisation_is_a_key),
