@@ -1438,6 +1438,46 @@ void find_nicknames(xdoc *d, size_t sent)
 	}
 }
 
+/* Where the tagger missed a nickname of two words or more that one entity
+ * of the document has ("with the help of Deep Throat"), the words are a
+ * mention of that entity; nick maps nickname keys to 1 + entity (0 when
+ * several have it). */
+static void nickname_mentions(xdoc *d, const cr_map *nick)
+{
+	size_t it = 0;
+	const char *k;
+	size_t kl;
+	intptr_t who;
+	cr_buf w = {0};
+	while (cr_map_next(nick, &it, &k, &kl, &who)) {
+		size_t nw = 1;
+		for (size_t i = 0; i < kl; i++)
+			nw += k[i] == ' ';
+		if (who <= 0 || nw < 2 || nw > 6 || !d->ents.items[who - 1].mentions)
+			continue;
+		for (uint32_t i = 0; i + nw <= d->seg.ntokens; i++) {
+			if (d->tok_ment[i] >= 0 || !tok_capitalised(d, i) || d->tok_sent[i] != d->tok_sent[i + nw - 1])
+				continue;
+			bool free_run = true;
+			for (uint32_t t = i; t < i + nw && free_run; t++)
+				free_run = d->tok_ment[t] < 0 && d->seg.tokens[t].kind == CR_TOK_WORD;
+			if (!free_run)
+				continue;
+			token_words(d, i, i + (uint32_t)nw, &w);
+			char *key = cr_name_key(w.data, w.len, false);
+			bool same = strlen(key) == kl && memcmp(key, k, kl) == 0;
+			free(key);
+			if (!same)
+				continue;
+			push_mention(d, i, i + (uint32_t)nw, i, d->ents.items[who - 1].type);
+			d->ments.items[d->ments.len - 1].entity = (int)who - 1;
+			d->ents.items[who - 1].mentions++;
+			i += (uint32_t)nw - 1;
+		}
+	}
+	cr_buf_free(&w);
+}
+
 /* A name that is only a person's nickname ("Butcher of X" tagged as an
  * organisation), or another name an organisation is known by ("known as the
  * Polytechnic"), is not an entity of its own: its mentions are the entity's
@@ -1485,5 +1525,6 @@ void drop_nickname_entities(xdoc *d)
 		}
 		free(key);
 	}
+	nickname_mentions(d, nick);
 	cr_map_free(nick);
 }

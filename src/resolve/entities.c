@@ -58,6 +58,23 @@ static bool full_names_agree(const node *x, const node *y)
 	return cr_given_names_agree(x->first, y->first);
 }
 
+/* Whether the people of the roots of x and y, among the surname group m
+ * (gn nodes), have no two different generational suffixes: "Mark Felt"
+ * joins "Mark Felt Sr." or "Mark Felt Jr.", never both. */
+static bool suffixes_fit(const node *N, int *P, const size_t *m, size_t gn, int x, int y)
+{
+	int rx = cr_uf_find(P, x), ry = cr_uf_find(P, y);
+	const char *sx = NULL, *sy = NULL;
+	for (size_t k = 0; k < gn; k++) {
+		int r = cr_uf_find(P, (int)m[k]);
+		if (r == rx && N[m[k]].suffix && !sx)
+			sx = N[m[k]].suffix;
+		if (r == ry && N[m[k]].suffix && !sy)
+			sy = N[m[k]].suffix;
+	}
+	return !sx || !sy || strcmp(sx, sy) == 0;
+}
+
 /* Whether one of the person's nicknames is the given name: "Luis Gerardo
  * 'Jerry' Ortiz" and "Jerry Ortiz". */
 static bool nickname_is_given(const cr_lentity *le, const char *given)
@@ -621,7 +638,7 @@ static void surname_unions(const forest *f)
 		 * given name; spelt apart (Marian, Marion) not when one document names both */
 		for (size_t x = 0; x < gn; x++)
 			for (size_t y = x + 1; y < gn; y++)
-				if (N[m[x]].first && N[m[y]].first &&
+				if (N[m[x]].first && N[m[y]].first && suffixes_fit(N, P, m, gn, (int)m[x], (int)m[y]) &&
 				    (full_names_agree(&N[m[x]], &N[m[y]]) ||
 				     nickname_is_given(&an[N[m[x]].doc].entities[N[m[x]].local], N[m[y]].first) ||
 				     nickname_is_given(&an[N[m[y]].doc].entities[N[m[y]].local], N[m[x]].first)) &&

@@ -437,6 +437,35 @@ static void test_a_nickname_may_stand_for_the_given_name(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_a_name_without_suffix_joins_one_generation_only(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Mark Felton Sr.");
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Mark Felton");
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Mark Felton Jr.");
+	resolve(&f);
+	assert_same(&f.l, "Mark Felton Sr.", "Mark Felton");
+	assert_apart(&f.l, "Mark Felton Sr.", "Mark Felton Jr.");
+	teardown_fixture(&f);
+}
+
+static void test_a_nickname_the_tagger_missed_is_a_mention(void **state)
+{
+	(void)state;
+	static const char text[] = "Walter Brisby, the informant known as \"Night Owl\", died on Monday. "
+	                           "Reporters worked with the help of Night Owl for years.";
+	cr_analysis a;
+	analyze(&a, text);
+	int person = local_named(&a, "Walter Brisby");
+	assert_true(person >= 0);
+	assert_int_equal(mention_entity(&a, text, "Night Owl for"), person);
+	cr_analysis_free(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -449,6 +478,8 @@ int main(void)
 		cmocka_unit_test(test_a_short_name_of_two_organisations_joins_neither),
 		cmocka_unit_test(test_transliterations_join_with_shared_context),
 		cmocka_unit_test(test_the_clusters_acronym_table),
+		cmocka_unit_test(test_a_name_without_suffix_joins_one_generation_only),
+		cmocka_unit_test(test_a_nickname_the_tagger_missed_is_a_mention),
 		cmocka_unit_test(test_a_nickname_may_stand_for_the_given_name),
 		cmocka_unit_test(test_words_left_out_inside_an_organisations_name),
 		cmocka_unit_test(test_a_blended_name_is_the_one_person_it_blends),
