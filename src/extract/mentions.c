@@ -344,6 +344,29 @@ static bool function_word(const xdoc *d, size_t i)
 	return false;
 }
 
+/* The words of tokens [a, b) joined by single spaces, into out (emptied first). */
+static void token_words(const xdoc *d, uint32_t a, uint32_t b, cr_buf *out)
+{
+	out->len = 0;
+	for (uint32_t i = a; i < b; i++) {
+		if (i > a)
+			cr_buf_putc(out, ' ');
+		cr_buf_append(out, tok_text(d, i), tok_len(d, i));
+	}
+	cr_buf_putc(out, 0);
+	out->len--;
+}
+
+/* Whether tokens [a, b) name a place the gazetteer knows. */
+static bool words_place(const xdoc *d, uint32_t a, uint32_t b)
+{
+	cr_buf w = {0};
+	token_words(d, a, b, &w);
+	bool place = w.len && cr_is_place_name(w.data);
+	cr_buf_free(&w);
+	return place;
+}
+
 /* A capitalised word that may stand in an organisation's name: no function
  * word, number or time expression ("Court on Monday" is no name). */
 static bool org_word(const xdoc *d, uint32_t i)
@@ -432,6 +455,34 @@ static void org_coordination(xdoc *d)
 	}
 }
 
+/* "New Orleans" + "Saints": a team or company named after its place, which
+ * the tagger read as the place with a plural name after it that it left
+ * alone ("Kansas City Chiefs", "Texas Rangers"); one or two capitalised
+ * words, the last a plural, no title, the next word not capitalised. */
+static void place_teams(xdoc *d)
+{
+	for (size_t m = 0; m < d->ments.len; m++) {
+		mention *me = &d->ments.items[m];
+		if (me->type != CR_E_PLACE || !words_place(d, me->tok0, me->tok1))
+			continue;
+		uint32_t end = d->seg.sentences[d->tok_sent[me->tok0]].first_token + d->seg.sentences[d->tok_sent[me->tok0]].ntokens;
+		uint32_t e = me->tok1;
+		size_t n;
+		while (e < end && e < me->tok1 + 2 && d->tok_ment[e] < 0 && org_word(d, e) && phrase_at(d, d->x->titles, e, end, &n) < 0)
+			e++;
+		if (e == me->tok1 || (e < end && tok_capitalised(d, e) && d->seg.tokens[e].kind == CR_TOK_WORD))
+			continue;
+		const char *last = tok_text(d, e - 1);
+		size_t ll = tok_len(d, e - 1);
+		if (ll < 4 || last[ll - 1] != 's' || last[ll - 2] == '\'')
+			continue;
+		for (uint32_t t = me->tok1; t < e; t++)
+			d->tok_ment[t] = (int)m;
+		me->tok1 = e;
+		me->type = CR_E_ORG;
+	}
+}
+
 /* The quote mark that closes the one at token i ("'" or '"', a curly pair,
  * or a bracket), or 0. */
 static uint32_t closing_quote(const xdoc *d, uint32_t i, uint32_t end)
@@ -498,18 +549,6 @@ static void quoted_nickname_names(xdoc *d)
 	compact_mentions(d);
 }
 
-/* The words of tokens [a, b) joined by single spaces, into out (emptied first). */
-static void token_words(const xdoc *d, uint32_t a, uint32_t b, cr_buf *out)
-{
-	out->len = 0;
-	for (uint32_t i = a; i < b; i++) {
-		if (i > a)
-			cr_buf_putc(out, ' ');
-		cr_buf_append(out, tok_text(d, i), tok_len(d, i));
-	}
-	cr_buf_putc(out, 0);
-	out->len--;
-}
 
 /* The words the document writes in lower case (the token's lower-case form). */
 static cr_map *lower_words(const xdoc *d)
@@ -671,15 +710,6 @@ static void propagate_names(xdoc *d)
 	cr_map_free(names);
 }
 
-/* Whether tokens [a, b) name a place the gazetteer knows. */
-static bool words_place(const xdoc *d, uint32_t a, uint32_t b)
-{
-	cr_buf w = {0};
-	token_words(d, a, b, &w);
-	bool place = w.len && cr_is_place_name(w.data);
-	cr_buf_free(&w);
-	return place;
-}
 
 /* Where a name glued by a hyphen to the word after it ends ("Gigante-that",
  * "Ortiz-who", "Seattle-area": a dash the text lost, or a compound), or n. */
@@ -1187,6 +1217,7 @@ void find_mentions(xdoc *d)
 	quoted_nickname_names(d);
 	org_names(d);
 	org_coordination(d);
+	place_teams(d);
 	propagate_names(d);
 	acronym_mentions(d);
 	rejoin_cut_names(d);
