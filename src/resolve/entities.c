@@ -747,7 +747,12 @@ static void build_entities(const forest *f, int *gid, cr_ledger *l)
 		for (size_t oi = start[g]; oi < start[g + 1]; oi++) {
 			size_t i = order[oi];
 			const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
-			typew[le->type] += le->mentions;
+			/* a person named in full, or with a title, outweighs a surname read
+			 * as no type ("President Bush" and "Bush" read as a name of no type) */
+			bool titled = false;
+			for (size_t a = 0; a < le->naliases && le->type == CR_E_PERSON; a++)
+				titled |= le->aliases[a].titled;
+			typew[le->type] += le->mentions * (le->type == CR_E_PERSON && (N[i].first || titled) ? 3 : 1);
 			ge->mentions += le->mentions;
 			if (!docs.len || docs.items[docs.len - 1] != N[i].doc)
 				cr_vec_push(&docs, N[i].doc);

@@ -466,6 +466,24 @@ static void test_a_nickname_the_tagger_missed_is_a_mention(void **state)
 	cr_analysis_free(&a);
 }
 
+static void test_a_person_named_in_full_outweighs_a_surname_of_no_type(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	entity_n(&f, CR_E_PERSON, 2, "George W. Busk", "Busk", (const char *)NULL);
+	for (int k = 0; k < 3; k++) {
+		doc(&f);
+		entity_n(&f, CR_E_OTHER, 2, "Busk", (const char *)NULL);
+	}
+	resolve(&f);
+	int e = entity_named(&f.l, "George W. Busk");
+	assert_true(e >= 0);
+	assert_int_equal(entity_named(&f.l, "Busk"), e);
+	assert_int_equal(f.l.entities[e].type, CR_E_PERSON);
+	teardown_fixture(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -478,6 +496,7 @@ int main(void)
 		cmocka_unit_test(test_a_short_name_of_two_organisations_joins_neither),
 		cmocka_unit_test(test_transliterations_join_with_shared_context),
 		cmocka_unit_test(test_the_clusters_acronym_table),
+		cmocka_unit_test(test_a_person_named_in_full_outweighs_a_surname_of_no_type),
 		cmocka_unit_test(test_a_name_without_suffix_joins_one_generation_only),
 		cmocka_unit_test(test_a_nickname_the_tagger_missed_is_a_mention),
 		cmocka_unit_test(test_a_nickname_may_stand_for_the_given_name),
