@@ -99,9 +99,12 @@ int main(int argc, char **argv)
 		cr_numbers_free(nc);
 		cr_timex_free(tc);
 	} else {
-		cr_extractor *x = cr_extractor_new();
-		if (!x)
+		cr_extractor *x;
+		char err[256];
+		if (cr_extractor_new(&x, err, sizeof err) < 0) {
+			fprintf(stderr, "pipeline: %s\n", err);
 			return 1;
+		}
 		cr_analysis *an = cr_xcalloc(in.n, sizeof *an);
 		double best = 1e9;
 		size_t claims = 0;

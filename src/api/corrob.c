@@ -23,8 +23,9 @@ const char *corrob_version(void)
 
 corrob_extractor *corrob_extractor_new(void)
 {
-	cr_extractor *x = cr_extractor_new();
-	if (!x)
+	cr_extractor *x;
+	char err[256];
+	if (cr_extractor_new(&x, err, sizeof err) < 0)
 		return NULL;
 	corrob_extractor *e = cr_xcalloc(1, sizeof *e);
 	e->x = x;

@@ -8,23 +8,33 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *col(sqlite3_stmt *st, int i, const char *dflt)
+/* "2022-03-25", "2023-01-01..2023-12-31 (inferred)" or "undated". */
+static void print_date(FILE *f, cr_dayrange r, bool inferred)
 {
-	const unsigned char *s = sqlite3_column_text(st, i);
-	return s ? (const char *)s : dflt;
+	char e[11], l[11];
+	if (r.earliest == CR_DAY_NONE) {
+		fputs("undated", f);
+		return;
+	}
+	cr_day_format(r.earliest, e);
+	if (r.latest == CR_DAY_NONE || r.latest == r.earliest) {
+		fputs(e, f);
+	} else {
+		cr_day_format(r.latest, l);
+		fprintf(f, "%s..%s", e, l);
+	}
+	if (inferred)
+		fputs(" (inferred)", f);
 }
 
-/* "2022-03-25", "2023-01-01..2023-12-31 (inferred)" or "undated". */
-static void print_date(FILE *f, const char *e, const char *l, int inferred)
+static int print_doc_line(void *ud, const cr_db_document *d)
 {
-	if (!e)
-		fputs("undated", f);
-	else if (!l || strcmp(e, l) == 0)
-		fputs(e, f);
-	else
-		fprintf(f, "%s..%s", e, l);
-	if (e && inferred)
-		fputs(" (inferred)", f);
+	(void)ud;
+	printf("d%lld\t", (long long)d->id);
+	print_date(stdout, d->published, d->published_inferred);
+	printf("\t%s\t%s\t%zu bytes\n", d->outlet ? d->outlet : "-", d->title ? d->title : d->path ? d->path : "-",
+	       d->nchars);
+	return 0;
 }
 
 int cmd_docs(const cli_opts *o, int argc, char **argv)
@@ -37,38 +47,18 @@ int cmd_docs(const cli_opts *o, int argc, char **argv)
 	cr_db *db = cli_open_db(o, true);
 	if (!db)
 		return EXIT_PARTIAL;
-	sqlite3_stmt *st;
-	sqlite3_prepare_v2(cr_db_sqlite(db),
-	                   "SELECT id, published_earliest, published_latest, published_inferred, outlet, title, path,"
-	                   " length(text) FROM documents ORDER BY id", -1, &st, NULL);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		printf("d%lld\t", (long long)sqlite3_column_int64(st, 0));
-		print_date(stdout, col(st, 1, NULL), col(st, 2, NULL), sqlite3_column_int(st, 3));
-		printf("\t%s\t%s\t%d bytes\n", col(st, 4, "-"), col(st, 5, col(st, 6, "-")), sqlite3_column_int(st, 7));
+	int rc = EXIT_OK;
+	if (cr_db_each_document(db, print_doc_line, NULL) < 0) {
+		cli_error("docs: %s", cr_db_errmsg(db));
+		rc = EXIT_PARTIAL;
 	}
-	sqlite3_finalize(st);
 	cr_db_close(db);
-	return EXIT_OK;
+	return rc;
 }
 
-/* "d3" or "3" or a path/hash prefix -> row id, or -1. */
-static int64_t find_doc(cr_db *db, const char *ref)
+static const char *or_dash(const char *s)
 {
-	const char *p = ref[0] == 'd' ? ref + 1 : ref;
-	char *end;
-	long long v = strtoll(p, &end, 10);
-	if (*p && !*end && v > 0)
-		return v;
-	sqlite3_stmt *st;
-	int64_t id = -1;
-	sqlite3_prepare_v2(cr_db_sqlite(db),
-	                   "SELECT id FROM documents WHERE path = ?1 OR url = ?1 OR hash LIKE ?1 || '%' ORDER BY id",
-	                   -1, &st, NULL);
-	sqlite3_bind_text(st, 1, ref, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return id;
+	return s ? s : "-";
 }
 
 int cmd_show(const cli_opts *o, int argc, char **argv)
@@ -87,25 +77,26 @@ int cmd_show(const cli_opts *o, int argc, char **argv)
 	cr_db *db = cli_open_db(o, true);
 	if (!db)
 		return EXIT_PARTIAL;
-	int64_t id = find_doc(db, which[0]);
-	sqlite3_stmt *st;
-	sqlite3_prepare_v2(cr_db_sqlite(db),
-	                   "SELECT path, url, title, outlet, byline, published_earliest, published_latest,"
-	                   " published_inferred, hash, text, (SELECT count(*) FROM sentences WHERE doc_id = ?1)"
-	                   " FROM documents WHERE id = ?1", -1, &st, NULL);
-	sqlite3_bind_int64(st, 1, id);
+	int64_t id;
+	cr_db_document d;
+	int found = cr_db_find_document(&id, db, which[0]);
+	if (found == 0)
+		found = cr_db_read_document(&d, db, id);
 	int rc = EXIT_OK;
-	if (sqlite3_step(st) == SQLITE_ROW) {
+	if (found == 0) {
 		printf("id:        d%lld\npath:      %s\nurl:       %s\ntitle:     %s\noutlet:    %s\nbyline:    %s\n"
-		       "published: ", (long long)id, col(st, 0, "-"), col(st, 1, "-"), col(st, 2, "-"), col(st, 3, "-"),
-		       col(st, 4, "-"));
-		print_date(stdout, col(st, 5, NULL), col(st, 6, NULL), sqlite3_column_int(st, 7));
-		printf("\nhash:      %s\nsentences: %d\n\n%s\n", col(st, 8, ""), sqlite3_column_int(st, 10), col(st, 9, ""));
-	} else {
+		       "published: ", (long long)id, or_dash(d.path), or_dash(d.url), or_dash(d.title), or_dash(d.outlet),
+		       or_dash(d.byline));
+		print_date(stdout, d.published, d.published_inferred);
+		printf("\nhash:      %s\nsentences: %zu\n\n%s\n", d.hash ? d.hash : "", d.nsentences, d.text);
+		cr_db_document_clear(&d);
+	} else if (found == CR_DB_NOTFOUND) {
 		cli_error("show: no document '%s' (see corrob docs)", which[0]);
 		rc = EXIT_PARTIAL;
+	} else {
+		cli_error("show: %s", cr_db_errmsg(db));
+		rc = EXIT_PARTIAL;
 	}
-	sqlite3_finalize(st);
 	cr_db_close(db);
 	return rc;
 }
@@ -116,6 +107,17 @@ static const char search_usage[] =
 	"Full-text search over stored sentences (SQLite FTS5 syntax: words, \"phrases\",\n"
 	"AND/OR/NOT, prefix*). Prints the best-ranked sentences with their document,\n"
 	"date and a snippet with matches in [brackets] (bold on a terminal).\n";
+
+static int print_hit(void *ud, const cr_db_hit *h)
+{
+	char day[11] = "undated";
+	if (h->published != CR_DAY_NONE)
+		cr_day_format(h->published, day);
+	printf("d%lld s%zu  %s  %s\n    %s\n", (long long)h->doc_id, h->sentence, day, h->source ? h->source : "-",
+	       h->snippet ? h->snippet : "");
+	++*(size_t *)ud;
+	return 0;
+}
 
 int cmd_search(const cli_opts *o, int argc, char **argv)
 {
@@ -147,37 +149,16 @@ int cmd_search(const cli_opts *o, int argc, char **argv)
 		return EXIT_PARTIAL;
 	}
 	const char *on = o->color ? "\033[1m" : "[", *off = o->color ? "\033[0m" : "]";
-	sqlite3_stmt *st;
-	int rc = sqlite3_prepare_v2(cr_db_sqlite(db),
-	                            "SELECT s.doc_id, s.idx, d.published_earliest, coalesce(d.outlet, d.path),"
-	                            " snippet(sentences_fts, 0, ?2, ?3, '…', 40)"
-	                            " FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
-	                            " JOIN documents d ON d.id = s.doc_id"
-	                            " WHERE sentences_fts MATCH ?1 ORDER BY bm25(sentences_fts), s.id LIMIT ?4",
-	                            -1, &st, NULL);
+	size_t n = 0;
+	int rc = cr_db_search(db, q.data, on, off, (int)limit, print_hit, &n);
 	int out = EXIT_OK;
-	if (rc == SQLITE_OK) {
-		sqlite3_bind_text(st, 1, q.data, (int)q.len, SQLITE_STATIC);
-		sqlite3_bind_text(st, 2, on, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 3, off, -1, SQLITE_STATIC);
-		sqlite3_bind_int(st, 4, (int)limit);
-		int n = 0;
-		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-			printf("d%lld s%d  %s  %s\n    %s\n", (long long)sqlite3_column_int64(st, 0), sqlite3_column_int(st, 1),
-			       col(st, 2, "undated"), col(st, 3, "-"), col(st, 4, ""));
-			n++;
-		}
-		if (rc != SQLITE_DONE) {
-			cli_error("search: %s", sqlite3_errmsg(cr_db_sqlite(db)));
-			out = EXIT_USAGE;
-		} else if (n == 0 && !o->quiet) {
-			fprintf(stderr, "corrob: no sentence matches %s\n", q.data);
-		}
-	} else {
-		cli_error("search: %s", sqlite3_errmsg(cr_db_sqlite(db)));
-		out = EXIT_PARTIAL;
+	if (rc < 0) {
+		cli_error("search: %s", cr_db_errmsg(db));
+		/* a query refused as it runs is the user's to fix */
+		out = rc == CR_DB_EQUERY ? EXIT_USAGE : EXIT_PARTIAL;
+	} else if (n == 0 && !o->quiet) {
+		fprintf(stderr, "corrob: no sentence matches %s\n", q.data);
 	}
-	sqlite3_finalize(st);
 	cr_db_close(db);
 	cr_buf_free(&q);
 	return out;

@@ -60,14 +60,17 @@ int cmd_extract(const cli_opts *o, int argc, char **argv)
 	}
 	if (n == 0)
 		paths[n++] = (char *)"-";
-	sink_ctx c = {cr_extractor_new(), 0};
-	if (!c.x) {
+	cr_extractor *x;
+	char err[256];
+	if (cr_extractor_new(&x, err, sizeof err) < 0) {
+		cli_error("%s", err);
 		free(paths);
 		return EXIT_PARTIAL;
 	}
+	sink_ctx c = {x, 0};
 	ingest_stats st = {0};
 	cli_read_paths(paths, n, format, o, &st, emit, &c);
-	cr_extractor_free((cr_extractor *)c.x);
+	cr_extractor_free(x);
 	free(paths);
 	if (fflush(stdout) != 0) {
 		cli_error("extract: cannot write the output");

@@ -155,10 +155,18 @@ int cmd_report(const cli_opts *o, int argc, char **argv)
 	return rc ? EXIT_PARTIAL : EXIT_OK;
 }
 
-static const char *txt(sqlite3_stmt *st, int i)
+static const char *or_empty(const char *s)
 {
-	const unsigned char *s = sqlite3_column_text(st, i);
-	return s ? (const char *)s : "";
+	return s ? s : "";
+}
+
+static int print_claim(void *ud, const cr_db_claim *c)
+{
+	printf("%s d%lld  %s | %s | %s | %s%s%s\n    \"%s\"\n", or_empty(c->id), (long long)c->doc_id,
+	       or_empty(c->subject_name), or_empty(c->predicate), or_empty(c->value_text), or_empty(c->modality),
+	       c->attribution ? " | " : "", or_empty(c->attribution), or_empty(c->quote));
+	++*(size_t *)ud;
+	return 0;
 }
 
 static const char claims_usage[] =
@@ -178,39 +186,25 @@ int cmd_claims(const cli_opts *o, int argc, char **argv)
 	cr_db *db = cli_open_db(o, true);
 	if (!db)
 		return EXIT_PARTIAL;
-	sqlite3_stmt *st;
-	sqlite3_prepare_v2(cr_db_sqlite(db),
-	                   "SELECT c.id, c.doc_id, c.subject_name, c.predicate, c.value_text, c.modality,"
-	                   " c.attribution_text, c.quote FROM claims c"
-	                   " WHERE (?1 IS NULL OR 'd' || c.doc_id = ?1 OR c.doc_id = ?1)"
-	                   " AND (?2 IS NULL OR c.predicate = ?2)"
-	                   " AND (?3 IS NULL OR c.subject IN (SELECT e.id FROM entities e WHERE e.name LIKE ?3"
-	                   "      OR EXISTS (SELECT 1 FROM json_each(e.aliases) WHERE value LIKE ?3))"
-	                   "      OR c.value_entity IN (SELECT e.id FROM entities e WHERE e.name LIKE ?3))"
-	                   " ORDER BY CAST(substr(c.id, 2) AS INTEGER)", -1, &st, NULL);
-	if (doc)
-		sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
-	if (pred)
-		sqlite3_bind_text(st, 2, pred, -1, SQLITE_STATIC);
-	if (!st) {
+	cr_db_claim_filter f = {doc, pred, ent};
+	size_t n = 0;
+	int rc = cr_db_each_claim(db, &f, print_claim, &n);
+	if (rc < 0)
 		cli_error("claims: %s", cr_db_errmsg(db));
-		cr_db_close(db);
-		return EXIT_PARTIAL;
-	}
-	if (ent)
-		sqlite3_bind_text(st, 3, ent, -1, SQLITE_STATIC);
-	int n = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		const char *at = (const char *)sqlite3_column_text(st, 6);
-		printf("%s d%lld  %s | %s | %s | %s%s%s\n    \"%s\"\n", txt(st, 0), (long long)sqlite3_column_int64(st, 1),
-		       txt(st, 2), txt(st, 3), txt(st, 4), txt(st, 5), at ? " | " : "", at ? at : "", txt(st, 7));
-		n++;
-	}
-	sqlite3_finalize(st);
 	cr_db_close(db);
+	if (rc < 0)
+		return EXIT_PARTIAL;
 	if (n == 0 && !o->quiet)
 		fprintf(stderr, "corrob: no claims match (has 'corrob run' or 'corrob report' been run?)\n");
 	return EXIT_OK;
+}
+
+static int print_entity(void *ud, const cr_db_entity *e)
+{
+	(void)ud;
+	printf("%s\t%s\t%s\tmentions %lld\taliases %s\tdocuments %s\n", or_empty(e->id), or_empty(e->type),
+	       or_empty(e->name), (long long)e->mentions, or_empty(e->aliases_json), or_empty(e->documents_json));
+	return 0;
 }
 
 int cmd_entities(const cli_opts *o, int argc, char **argv)
@@ -226,22 +220,9 @@ int cmd_entities(const cli_opts *o, int argc, char **argv)
 	cr_db *db = cli_open_db(o, true);
 	if (!db)
 		return EXIT_PARTIAL;
-	sqlite3_stmt *st;
-	sqlite3_prepare_v2(cr_db_sqlite(db),
-	                   "SELECT id, type, name, aliases, documents, mentions FROM entities"
-	                   " WHERE ?1 IS NULL OR EXISTS (SELECT 1 FROM json_each(documents) WHERE value = ?1 OR value = 'd' || ?1)"
-	                   " ORDER BY CAST(substr(id, 2) AS INTEGER)", -1, &st, NULL);
-	if (!st) {
+	int rc = cr_db_each_entity(db, doc, print_entity, NULL);
+	if (rc < 0)
 		cli_error("entities: %s", cr_db_errmsg(db));
-		cr_db_close(db);
-		return EXIT_PARTIAL;
-	}
-	if (doc)
-		sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
-	while (sqlite3_step(st) == SQLITE_ROW)
-		printf("%s\t%s\t%s\tmentions %lld\taliases %s\tdocuments %s\n", txt(st, 0), txt(st, 1), txt(st, 2),
-		       (long long)sqlite3_column_int64(st, 5), txt(st, 3), txt(st, 4));
-	sqlite3_finalize(st);
 	cr_db_close(db);
-	return EXIT_OK;
+	return rc < 0 ? EXIT_PARTIAL : EXIT_OK;
 }

@@ -109,9 +109,10 @@ bool cr_event_is_incident(const char *type);
 
 typedef struct cr_extractor cr_extractor;
 
-/* Loads the recognizers and cue lexicons (read-only; share across threads).
- * Returns NULL with a message on stderr when a built-in model is broken. */
-cr_extractor *cr_extractor_new(void);
+/* Loads the recognizers and cue lexicons into *out (read-only; share across
+ * threads); the caller frees it with cr_extractor_free. 0, or -1 with a
+ * message in err when a built-in model or lexicon is missing or broken. */
+int cr_extractor_new(cr_extractor **out, char *err, size_t errlen);
 void cr_extractor_free(cr_extractor *x);
 
 /*

@@ -10,6 +10,7 @@
  * What the passes share (phrases, token tests, making claims) is common.c.
  */
 #include "extract/internal.h"
+#include "recognize/gazetteer.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,8 +21,9 @@ const char *const cr_modality_names[] = {"asserted", "reported", "alleged", "unc
 
 /* ---- extractor ------------------------------------------------------------ */
 
-cr_extractor *cr_extractor_new(void)
+int cr_extractor_new(cr_extractor **out, char *err, size_t errlen)
 {
+	*out = NULL;
 	cr_extractor *x = cr_xcalloc(1, sizeof *x);
 	x->numbers = cr_numbers_new();
 	x->timex = cr_timex_new();
@@ -30,6 +32,8 @@ cr_extractor *cr_extractor_new(void)
 	x->accuse = cr_phrases_load("lexicon/accusation.tsv");
 	x->targets = cr_phrases_load("lexicon/event-targets.tsv");
 	x->titles = cr_phrases_load("lexicon/titles.tsv");
+	x->figure_cues = cr_phrases_load("lexicon/figure-cues.tsv");
+	x->crimes = cr_phrases_load("lexicon/crimes.tsv");
 	x->triggers = cr_lexicon_load("lexicon/event-triggers.tsv", true);
 	x->casualty = cr_lexicon_load("lexicon/casualty.tsv", true);
 	x->person_nouns = cr_lexicon_load("lexicon/person-nouns.tsv", true);
@@ -37,11 +41,23 @@ cr_extractor *cr_extractor_new(void)
 	x->org_heads = cr_lexicon_load("lexicon/org-heads.tsv", true);
 	x->person_words = cr_lexicon_load("lexicon/person-words.tsv", true);
 	if (!x->numbers || !x->timex || !x->tagger || !x->triggers) {
-		fprintf(stderr, "corrob: a built-in recognizer could not be loaded\n");
+		const char *why = cr_tagger_default_error();
+		snprintf(err, errlen, "a built-in recognizer could not be loaded%s%s", why ? ": " : "", why ? why : "");
 		cr_extractor_free(x);
-		return NULL;
+		return -1;
 	}
-	return x;
+	/* the tagger's word lists and the gazetteer, loaded on first use; a
+	 * binary without them would run and quietly find less */
+	const char *why = cr_tagger_default_error();
+	if (!why && !cr_gazetteer_default())
+		why = cr_gazetteer_default_error();
+	if (why) {
+		snprintf(err, errlen, "%s", why);
+		cr_extractor_free(x);
+		return -1;
+	}
+	*out = x;
+	return 0;
 }
 
 void cr_extractor_free(cr_extractor *x)
@@ -54,6 +70,8 @@ void cr_extractor_free(cr_extractor *x)
 	cr_phrases_free(x->accuse);
 	cr_phrases_free(x->targets);
 	cr_phrases_free(x->titles);
+	cr_phrases_free(x->figure_cues);
+	cr_phrases_free(x->crimes);
 	cr_lexicon_free(x->triggers);
 	cr_lexicon_free(x->casualty);
 	cr_lexicon_free(x->person_nouns);
@@ -223,6 +241,7 @@ int cr_analyze(cr_analysis *out, const cr_extractor *x, const char *text, size_t
 		find_profile(&d, s);
 		find_accusations(&d, s);
 	}
+	finish_figures(&d);
 	drop_nickname_entities(&d);
 	pending_personal_events(&d);
 	event_countries(&d);

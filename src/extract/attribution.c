@@ -20,17 +20,51 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool is_report_verb(const xdoc *d, size_t i, size_t end, size_t *n)
-{
-	long r = phrase_at(d, d->x->cues, i, end, n);
-	return r >= 0 && strcmp(phrase_class(d->x->cues, r), "report") == 0;
-}
-
 static char *span_text(xdoc *d, size_t a, size_t b)
 {
 	if (a >= b)
 		return NULL;
 	return cr_arena_strndup(d->arena, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start);
+}
+
+/* "she tweeted": the person the pronoun stands for, else the subject of a
+ * sentence just before (in narration), else the last speaker of the passage. */
+static int pronoun_speaker(const xdoc *d, size_t sent, size_t tok)
+{
+	int e = resolve_pronoun(d, sent, tok);
+	if (e >= 0 || !(tok_is(d, tok, "he") || tok_is(d, tok, "she")))
+		return e;
+	size_t para = d->seg.sentences[sent].paragraph;
+	for (size_t s = sent; s-- > 0 && sent - s <= 3;) {
+		const cr_sentence *ps = &d->seg.sentences[s];
+		if (ps->paragraph + 1 < para)
+			break;
+		size_t a = ps->first_token, b = a + ps->ntokens, at;
+		while (a < b && d->tok_quoted[a])
+			a++;
+		int p = subject_in(d, a, b, &at);
+		if (p >= 0 && !d->tok_quoted[at])
+			return p;
+		if (ent_person(d, d->attr[s].source))
+			return d->attr[s].source;
+	}
+	return -1;
+}
+
+/* A reporting verb that reports nothing: an infinitive or a conditional
+ * ("difficult to say", "would say"), an adjective ("for previous reported"). */
+static bool no_statement(const xdoc *d, size_t first, size_t v)
+{
+	static const char *const w[] = {"to", "would", "could", "should", "might", "may", "will", "can", "for",
+	                                "previous", "previously", "the", "a", "an", "of"};
+	return v > first && tok_word_in(d, v - 1, w, CR_ARRAY_LEN(w));
+}
+
+/* "was reported by X": the agent is the source; a passive without one is nobody's statement. */
+static bool passive_report(const xdoc *d, size_t first, size_t v)
+{
+	static const char *const w[] = {"was", "were", "been", "being", "is", "are", "be"};
+	return v > first && tok_word_in(d, v - 1, w, CR_ARRAY_LEN(w));
 }
 
 /* The subject of a reporting verb at v, searching back to `from`. Sets the
@@ -50,7 +84,7 @@ static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t v
 			src = e;
 	}
 	if (src < 0 && v > a)
-		src = resolve_pronoun(d, sent, v - 1);
+		src = pronoun_speaker(d, sent, v - 1);
 	/* "X, head of Y, said": the appositive names the role, X the speaker */
 	if (a == v && a > from + 1 && tok_punct(d, a - 1, ',')) {
 		size_t c = a - 1;
@@ -61,7 +95,17 @@ static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t v
 				k--;
 			if (k > from + 1 && tok_punct(d, k - 1, ',')) {
 				before = mention_entity_at(d, k - 2);
-				a = k;
+				/* "X, 66, a resident of Y, said": over the apposed age */
+				bool appositive = tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "the") ||
+				                  role_class(d, k) != ROLE_NONE || tok_capitalised(d, k);
+				if (!ent_person(d, before) && appositive && k > from + 3 && d->tok_num[k - 2] >= 0 &&
+				    tok_punct(d, k - 3, ',')) {
+					before = mention_entity_at(d, k - 4);
+					if (ent_person(d, before))
+						k -= 2;
+				}
+				if (ent_person(d, before))
+					a = k;
 			}
 		}
 		if (before >= 0 && d->ents.items[before].type == CR_E_PERSON) {
@@ -90,17 +134,37 @@ static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t v
 	return true;
 }
 
-/* "said Sladkov" / "said the ministry": the subject after the verb. */
+/* "said Sladkov", "said the ministry", "said Chief of Detectives X", "said
+ * sheriff's spokesman X", "was reported by X": the subject after the verb, over titles. */
 static bool subject_after(xdoc *d, size_t v, size_t vlen, size_t end, sent_attr *at)
 {
 	size_t i = v + vlen;
-	int e = i < end ? mention_entity_at(d, i) : -1;
-	if (e < 0 && i + 1 < end && tok_is(d, i, "the"))
-		e = mention_entity_at(d, i + 1);
+	if (i < end && tok_is(d, i, "by"))
+		i++;
+	size_t q = i;
+	while (q < end && q < i + 6 && mention_entity_at(d, q) < 0 && !d->tok_quoted[q] &&
+	       (role_class(d, q) != ROLE_NONE || phrase_at(d, d->x->titles, q, end, NULL) >= 0 || tok_is(d, q, "the") ||
+	        tok_possessive(d, q) || tok_is(d, q, ".") || (tok_is(d, q, "of") && q > i) ||
+	        (tok_capitalised(d, q) && q + 1 < end && !tok_punct(d, q + 1, ','))))
+		q++;
+	int e = q < end ? mention_entity_at(d, q) : -1;
 	if (e < 0)
 		return false;
-	size_t b = i;
-	while (b < end && (mention_entity_at(d, b) == e || tok_is(d, b, "the")))
+	/* "said DA spokesman X": the person after the organisation's role */
+	if (!ent_person(d, e)) {
+		size_t r = q;
+		while (r < end && mention_entity_at(d, r) == e)
+			r++;
+		size_t t = r;
+		while (t < end && t < r + 3 && role_class(d, t) != ROLE_NONE)
+			t++;
+		if (t > r && t < end && ent_person(d, mention_entity_at(d, t))) {
+			e = mention_entity_at(d, t);
+			q = t;
+		}
+	}
+	size_t b = q;
+	while (b < end && mention_entity_at(d, b) == e)
 		b++;
 	at->source = e;
 	at->text = span_text(d, v, b);
@@ -121,13 +185,23 @@ static void sentence_attribution(xdoc *d, size_t s)
 			size_t b = i + 2;
 			while (b < end && !tok_punct(d, b, ',') && b < i + 12)
 				b++;
+			while (b > i + 2 && (tok_punct(d, b - 1, '.') || tok_punct(d, b - 1, ':') || tok_punct(d, b - 1, ';')))
+				b--;
 			at->source = entity_after(d, i + 2, b, TYPE_BIT(CR_E_PERSON) | TYPE_BIT(CR_E_ORG) | TYPE_BIT(CR_E_OTHER) |
 			                                           TYPE_BIT(CR_E_PLACE));
 			at->text = span_text(d, i, b);
 			at->verb_tok = (uint32_t)i;
 			return;
 		}
-		if (!is_report_verb(d, i, end, &n))
+		if (!tok_report_verb(d, i, end, &n) || no_statement(d, first, i))
+			continue;
+		/* "(as) reported by X": the agent */
+		if (i + n < end && tok_is(d, i + n, "by")) {
+			if (subject_after(d, i, n, end, at))
+				return;
+			continue;
+		}
+		if (passive_report(d, first, i))
 			continue;
 		/* a bare "state"/"report" noun is no verb: need a subject or a complement */
 		if (subject_before(d, s, first, i, n, at) || subject_after(d, i, n, end, at))
@@ -147,7 +221,7 @@ static bool quote_speaker(xdoc *d, size_t open, size_t close, sent_attr *at)
 	while (from > se->first_token && !d->tok_quoted[from - 1])
 		from--;
 	for (size_t i = from; i < open; i++) {
-		if (is_report_verb(d, i, open, &n) && subject_before(d, so, from, i, n, at))
+		if (tok_report_verb(d, i, open, &n) && subject_before(d, so, from, i, n, at))
 			return true;
 	}
 	/* after: “...,” she tweeted / “...” said X / “...” X told ... */
@@ -165,12 +239,45 @@ static bool quote_speaker(xdoc *d, size_t open, size_t close, sent_attr *at)
 		for (size_t i = close + 1; i < end && i < close + 8; i++) {
 			if (d->tok_quoted[i] || tok_quote_mark(d, i))
 				break;
-			if (is_report_verb(d, i, end, &n) &&
+			if (tok_report_verb(d, i, end, &n) &&
 			    (subject_before(d, sc, close + 1, i, n, at) || subject_after(d, i, n, end, at)))
 				return true;
 		}
 	}
 	return false;
+}
+
+/* A sentence that is only "According to X" gives its source to the
+ * sentence it introduces ("According to local media:" / a line without a
+ * full stop) or, ending in a full stop ("That's according to police."), to
+ * the one before, when that sentence names no source of its own. */
+static void attribution_across(xdoc *d, size_t s)
+{
+	const cr_sentence *se = &d->seg.sentences[s];
+	size_t first = se->first_token, end = first + se->ntokens;
+	size_t k = first;
+	if (k + 2 < end && (tok_is(d, k, "that's") || tok_is(d, k, "that") || tok_is(d, k, "this"))) {
+		k++;
+		if (tok_is(d, k, "'s") || tok_is(d, k, "is"))
+			k++;
+	}
+	if (k + 2 >= end || !tok_is(d, k, "according") || !tok_is(d, k + 1, "to") || d->tok_quoted[k])
+		return;
+	size_t last = end - 1;
+	bool stop = tok_is(d, last, ".");
+	bool colon = tok_is(d, last, ":");
+	for (size_t i = k + 2; i < end - (stop || colon); i++)
+		if (tok_punct(d, i, ',') || tok_clause_break(d, i))
+			return;   /* "According to X, ...": the sentence's own clause */
+	bool back = stop;
+	size_t t = back ? s - 1 : s + 1;
+	if ((back && s == 0) || t >= d->seg.nsentences)
+		return;
+	size_t pa = d->seg.sentences[t].paragraph, pb = se->paragraph;
+	if ((pa > pb ? pa - pb : pb - pa) > 1 || d->attr[t].text)
+		return;
+	d->attr[t] = d->attr[s];
+	d->attr[t].verb_tok = UINT32_MAX;   /* the whole sentence */
 }
 
 void find_attribution(xdoc *d)
@@ -183,6 +290,9 @@ void find_attribution(xdoc *d)
 	}
 	for (size_t s = 0; s < ns; s++)
 		sentence_attribution(d, s);
+	for (size_t s = 0; s < ns; s++)
+		if (d->attr[s].text)
+			attribution_across(d, s);
 	/* quotations override: their words are the speaker's */
 	sent_attr prev = {-1, NULL, UINT32_MAX, false};
 	size_t prev_para = SIZE_MAX;

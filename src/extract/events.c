@@ -370,6 +370,19 @@ static int event_for(xdoc *d, const char *type, const char *target, int place, c
 	return (int)d->events.len - 1;
 }
 
+int new_event_like(xdoc *d, int like, int place, uint32_t at)
+{
+	cr_levent e = {0};
+	e.type = cr_xstrdup(d->events.items[like].type);
+	e.place = place;
+	e.who = -1;
+	e.time.earliest = e.time.latest = CR_DAY_NONE;
+	e.start = e.end = at;
+	e.label = event_label(d, &e);
+	cr_vec_push(&d->events, e);
+	return (int)d->events.len - 1;
+}
+
 int event_for_target(xdoc *d, size_t sent, const char *type, const char *target, int place, uint32_t at)
 {
 	(void)sent;
@@ -491,14 +504,16 @@ static int killed_person(const xdoc *d, size_t first, size_t end, size_t i)
 		k--;
 	bool passive = k < i && ANY_OF(d, k, "was", "were", "been", "being");
 	if (passive) {
-		/* back over an apposition: "Horton, 34,", "Gray, a 16-year-old," */
+		/* back over appositions: "Horton, 34,", "Gray, a 16-year-old,",
+		 * "Ortiz, 35, with the Gang Enforcement Unit," */
 		size_t j = k;
-		if (j > first && tok_is(d, j - 1, ",")) {
+		for (int hops = 0; hops < 3 && j > first && tok_is(d, j - 1, ","); hops++) {
 			size_t q = j - 1;
-			while (q > first && q + 6 > j && !tok_is(d, q - 1, ","))
+			while (q > first && q + 8 > j && !tok_is(d, q - 1, ","))
 				q--;
-			if (q > first && tok_is(d, q - 1, ","))
-				j = q - 1;
+			if (!(q > first && tok_is(d, q - 1, ",")))
+				break;
+			j = q - 1;
 		}
 		int e = j > first ? mention_entity_at(d, j - 1) : -1;
 		return e >= 0 && d->ents.items[e].type == CR_E_PERSON ? e : -1;
@@ -601,7 +616,7 @@ static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 		}
 		if (who >= 0) {
 			personal_event_at(d, sent, i, type, who);
-		} else if (strcmp(type, "death") != 0 && d->pending.len < 64) {
+		} else if (d->pending.len < 64) {
 			/* "a gang member was convicted Tuesday": whose, once the whole report is read */
 			pending_event p = {sent, i, type};
 			cr_vec_push(&d->pending, p);
@@ -631,6 +646,10 @@ void pending_personal_events(xdoc *d)
 		}
 		if (several)
 			continue;
+		/* "the death occurred July 24": the one death the report tells of; a
+		 * death no one in it dies is left alone */
+		if (who < 0 && strcmp(p->type, "death") == 0)
+			continue;
 		if (who < 0 && d->main_person >= 0) {
 			bool victim = false;
 			for (size_t e = 0; e < d->events.len; e++)
@@ -659,6 +678,74 @@ static bool target_linked(const xdoc *d, size_t first, size_t end, size_t i, siz
 	                        "gutted", "engulfed", "ravaged", "torched", "burned", "burnt"))
 		return true;
 	return i + n < end && trigger_type(d, i + n) != NULL;
+}
+
+/* The first token of place e's mention in [first, end), or SIZE_MAX. */
+static size_t place_token(const xdoc *d, int e, size_t first, size_t end)
+{
+	for (size_t i = first; i < end; i++)
+		if (mention_entity_at(d, i) == e)
+			return i;
+	return SIZE_MAX;
+}
+
+/* A located_in claim: subject (an event or an entity) is in place e, the
+ * value's words those of e's mention in the sentence. */
+static void place_claim(xdoc *d, size_t sent, size_t tok, uint8_t kind, int subject, int e, size_t first, size_t end)
+{
+	size_t a = place_token(d, e, first, end), b = a;
+	if (a == SIZE_MAX)
+		return;
+	while (b + 1 < end && mention_entity_at(d, b + 1) == e)
+		b++;
+	cr_lclaim *c = new_claim(d, sent, tok, "located_in", kind, subject);
+	c->value_entity = e;
+	claim_set_text(c, tok_text(d, a), d->seg.tokens[b].end - d->seg.tokens[a].start);
+	c->modality = clause_modality(d, sent, tok, false);
+}
+
+/* "Banstead, Surrey", "Springfield, Mo.", "Wellington in Somerset", "the
+ * Carlton hotel in Cannes": a town and the region or country it lies in, a
+ * building, an organisation's site or a quarter the gazetteer does not know
+ * and the city it is in, as the sentence says. */
+static void places_within(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	for (size_t i = first; i + 2 < end; i++) {
+		int a = mention_entity_at(d, i);
+		if (a < 0 || (d->ents.items[a].type != CR_E_PLACE && d->ents.items[a].type != CR_E_ORG) ||
+		    mention_entity_at(d, i + 1) == a)
+			continue;
+		size_t k = i + 1;
+		/* "the Carlton hotel in Cannes": a common noun of the name before "in"
+		 * makes it a building's, whatever town the gazetteer knows by it */
+		bool building = false;
+		if (k + 2 < end && tok_is(d, k + 1, "in") && d->seg.tokens[k].kind == CR_TOK_WORD &&
+		    cr_is_lower((unsigned char)tok_text(d, k)[0]) && !tok_clause_break(d, k)) {
+			k++;
+			building = true;
+		}
+		if (!tok_is(d, k, ",") && !tok_is(d, k, "in"))
+			continue;
+		int b = mention_entity_at(d, k + 1);
+		if (b < 0 || b == a)
+			continue;
+		char ca[3], cb[3];
+		const char *na = d->ents.items[a].name, *nb = d->ents.items[b].name;
+		cr_place_kind ka = building ? CR_PLACE_UNKNOWN : cr_gazetteer_place(na, strlen(na), ca);
+		cr_place_kind kb = cr_gazetteer_place(nb, strlen(nb), cb);
+		/* the holder a place, or a name the gazetteer knows as one ("Surrey" read as an organisation) */
+		if (d->ents.items[b].type != CR_E_PLACE && (kb == CR_PLACE_UNKNOWN || kb == CR_PLACE_DEMONYM))
+			continue;
+		/* the second a city, region or country that can hold the first */
+		bool holds = ka == CR_PLACE_UNKNOWN ? kb != CR_PLACE_UNKNOWN && kb != CR_PLACE_DEMONYM
+		           : ka == CR_PLACE_CITY     ? kb == CR_PLACE_SUBDIVISION || kb == CR_PLACE_COUNTRY
+		           : ka == CR_PLACE_SUBDIVISION ? kb == CR_PLACE_COUNTRY
+		                                        : false;
+		if (!holds)
+			continue;
+		/* "in" after a place is where it is only right after the name ("Banstead in Surrey") */
+		place_claim(d, sent, i, CR_SUBJ_ENTITY, a, b, k + 1, end);
+	}
 }
 
 void find_events(xdoc *d, size_t sent)
@@ -728,7 +815,7 @@ void find_events(xdoc *d, size_t sent)
 		target = NULL;
 	if (target && type && disaster_type(type))
 		target = NULL;
-	int place = sentence_place(d, first, end, type != NULL, trig_tok);
+	int place = sentence_place(d, first, end, type != NULL, trig_tok), own_place = place;
 	/* a place named in the sentence or two before, in the same paragraph */
 	if (place < 0 && type && d->last_place >= 0 && (int)sent - d->last_place_sent <= 2 &&
 	    d->seg.sentences[d->last_place_sent].paragraph == se->paragraph)
@@ -740,6 +827,7 @@ void find_events(xdoc *d, size_t sent)
 	cr_dayrange wr = when >= 0 ? d->tx[when].range : (cr_dayrange){CR_DAY_NONE, CR_DAY_NONE};
 	/* what happens to people, whatever incident the sentence reports */
 	personal_events(d, sent, first, end);
+	places_within(d, sent, first, end);
 	if (type && !incident_type(type)) {
 		/* personal only */
 	} else if (target && (type || backref)) {
@@ -758,6 +846,9 @@ void find_events(xdoc *d, size_t sent)
 	if (ev >= 0) {
 		if (trig_tok < end)
 			event_mention(d, ev, trig_tok);
+		/* "the robbery in Paris": where the sentence says it happened */
+		if (own_place >= 0 && d->events.items[ev].place == own_place)
+			place_claim(d, sent, trig_tok < end ? trig_tok : first, CR_SUBJ_EVENT, ev, own_place, first, end);
 		int t = when;
 		cr_levent *e = &d->events.items[ev];
 		if (t >= 0 && time_compatible(e->time, d->tx[t].range)) {

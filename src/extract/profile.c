@@ -11,17 +11,14 @@
  *                ("director of X", "the X director", "head of X since 2014"),
  *                held by the person in apposition, the subject of "is/as",
  *                or the name that follows the role ("Defence Minister Y");
- *   sanctioned_by "sanctioned by X".
+ *   sanctioned_by "sanctioned by X";
+ *   nickname     one set inside the name ("Kimani 'Kiki' Gray") or "known by
+ *                the moniker of X" (the forms mentions.c does not read).
  */
 #include "extract/internal.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-static bool possessive(const xdoc *d, size_t i)
-{
-	return i < d->seg.ntokens && (tok_is(d, i, "'s") || tok_is(d, i, "'"));
-}
 
 static int subject_person(const xdoc *d, size_t sent, size_t tok)
 {
@@ -71,7 +68,7 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 			pe = k;
 			while (pe < end && mention_entity_at(d, pe) == e)
 				pe++;
-			if (in && !possessive(d, pe)) {
+			if (in && !tok_possessive(d, pe)) {
 				place = e;
 				ps = k;
 				break;
@@ -197,7 +194,7 @@ static int org_after_role(const xdoc *d, size_t b, size_t end, size_t *ob)
 		size_t q = k;
 		while (q < end && mention_entity_at(d, q) == org)
 			q++;
-		if (possessive(d, q) && q + 1 < end && mention_entity_at(d, q + 1) >= 0) {
+		if (tok_possessive(d, q) && q + 1 < end && mention_entity_at(d, q + 1) >= 0) {
 			k = q + 1;
 			org = mention_entity_at(d, k);
 		}
@@ -240,7 +237,7 @@ static void role_phrase(const xdoc *d, size_t i, size_t first, size_t end, role_
 		/* "the National Centre for Defence Management director", "Fulton County District
 		 * Attorney X", "Woodburn's police chief"; a one-word name of no type is a nationality
 		 * ("the Greek Prime Minister") */
-		size_t m = possessive(d, a - 1) && a > first + 1 ? a - 2 : a - 1;
+		size_t m = tok_possessive(d, a - 1) && a > first + 1 ? a - 2 : a - 1;
 		int before = mention_entity_at(d, m);
 		bool one_word = before >= 0 && mention_entity_at(d, m - 1) != before;
 		if (before >= 0 && d->ents.items[before].type != CR_E_PERSON &&
@@ -264,17 +261,17 @@ static int apposed_holder(const xdoc *d, size_t first, size_t end, const role_sp
 	if (p > first && (tok_is(d, p - 1, "the") || tok_is(d, p - 1, "his") || tok_is(d, p - 1, "her") ||
 	                  tok_is(d, p - 1, "its") || tok_is(d, p - 1, "their")))
 		p--;
-	else if (p > first + 2 && possessive(d, p - 1) && tok_is(d, p - 3, "the"))
+	else if (p > first + 2 && tok_possessive(d, p - 1) && tok_is(d, p - 3, "the"))
 		p -= 3;   /* "the team's" */
 	/* a role that runs into a possessive or a name is not in apposition ("A, Sheriff's Deputy B") */
-	if (p > first + 1 && tok_punct(d, p - 1, ',') && r->next < 0 && !possessive(d, r->tb)) {
+	if (p > first + 1 && tok_punct(d, p - 1, ',') && r->next < 0 && !tok_possessive(d, r->tb)) {
 		int e = mention_entity_at(d, p - 2);
 		if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
 			return e;
 	}
 	/* "Woodburn's police chief, X, 46,": the name after, itself set off by commas */
 	if (r->tb + 1 < end && tok_punct(d, r->tb, ',') && r->ta > first &&
-	    (possessive(d, r->ta - 1) || tok_is(d, r->ta - 1, "the"))) {
+	    (tok_possessive(d, r->ta - 1) || tok_is(d, r->ta - 1, "the"))) {
 		int e = mention_entity_at(d, r->tb + 1);
 		size_t q = r->tb + 1;
 		while (q < end && mention_entity_at(d, q) == e)
@@ -398,6 +395,172 @@ static void sanctions(xdoc *d, size_t sent, size_t first, size_t end)
 	}
 }
 
+/* ---- nicknames ------------------------------------------------------------
+ * mentions.c reads "dubbed the 'X'", "known as 'X'" and "Name, 'the X'"; two
+ * more forms are read here: a nickname set inside the name ("Kimani 'Kiki'
+ * Gray", "Luis (Jerry) Ortiz", "Vincent 'the Chin' Gigante"), and "known by
+ * the street moniker of X", whose holder may be a description of the
+ * accused ("The defendant, who ... is known by the moniker of X"). */
+
+static void nickname_of(xdoc *d, size_t sent, size_t cue, int who, size_t a, size_t b)
+{
+	const char *s = tok_text(d, a);
+	size_t n = d->seg.tokens[b - 1].end - d->seg.tokens[a].start;
+	add_alias(d, who, s, n, true);
+	cr_lclaim *c = new_claim(d, sent, cue, "nickname", CR_SUBJ_ENTITY, who);
+	claim_set_text(c, s, n);
+	c->modality = fact_modality(d, sent, cue);
+}
+
+static bool opening_mark(const xdoc *d, size_t i, char *close)
+{
+	const char *t = tok_text(d, i);
+	size_t n = tok_len(d, i);
+	if (n == 1 && (*t == '(' || *t == '"' || *t == '\''))
+		*close = *t == '(' ? ')' : *t;
+	else if (n == 3 && (memcmp(t, "\xE2\x80\x9C", 3) == 0 || memcmp(t, "\xE2\x80\x98", 3) == 0))
+		*close = t[2] == '\x9C' ? 'd' : 's';   /* curly double or single */
+	else
+		return false;
+	return true;
+}
+
+static bool closing_mark(const xdoc *d, size_t i, char close)
+{
+	const char *t = tok_text(d, i);
+	size_t n = tok_len(d, i);
+	if (close == 'd')
+		return n == 3 && memcmp(t, "\xE2\x80\x9D", 3) == 0;
+	if (close == 's')
+		return n == 3 && memcmp(t, "\xE2\x80\x99", 3) == 0;
+	return n == 1 && *t == close;
+}
+
+/* "Kimani 'Kiki' Gray": a short capitalised run in quotes or brackets between a given name and a surname. */
+static void nicknames_in_names(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	for (size_t i = first + 1; i + 3 < end; i++) {
+		char close;
+		if (!opening_mark(d, i, &close) || !tok_capitalised(d, i - 1) || d->seg.tokens[i - 1].kind != CR_TOK_WORD)
+			continue;
+		size_t a = i + 1, b = a;
+		if (tok_is(d, b, "the"))
+			b++;
+		while (b < end && b < a + 3 && tok_capitalised(d, b) && d->seg.tokens[b].kind == CR_TOK_WORD)
+			b++;
+		if (b == a || (b == a + 1 && tok_is(d, a, "the")) || b + 1 >= end || !closing_mark(d, b, close) ||
+		    !tok_capitalised(d, b + 1) || d->seg.tokens[b + 1].kind != CR_TOK_WORD)
+			continue;
+		/* the surname's entity, which the other reports share; else the given name's */
+		int who = person_named(d, b + 1), sur = mention_entity_at(d, b + 1);
+		if (!ent_person(d, who) && sur >= 0 && d->ents.items[sur].type != CR_E_PLACE && mention_entity_at(d, b + 2) != sur)
+			who = sur;
+		if (who < 0)
+			who = person_named(d, i - 1);
+		if (!ent_person(d, who) && !(who >= 0 && who == sur)) {
+			/* the whole "Kimani 'Kiki' Gray" read as one name of another type */
+			int m = mention_entity_at(d, i - 1);
+			who = m >= 0 && m == mention_entity_at(d, b + 1) && d->ents.items[m].type != CR_E_PLACE ? m : -1;
+		}
+		if (who < 0)
+			continue;
+		if (tok_is(d, a, "the"))
+			a++;
+		nickname_of(d, sent, i, who, a, b);
+		/* the name without its nickname is a form of the name too */
+		size_t g = i - 1, s = b + 1;
+		while (g > first && tok_capitalised(d, g - 1) && d->seg.tokens[g - 1].kind == CR_TOK_WORD &&
+		       mention_entity_at(d, g - 1) >= 0)
+			g--;
+		while (s + 1 < end && tok_capitalised(d, s + 1) && mention_entity_at(d, s + 1) == mention_entity_at(d, s) &&
+		       mention_entity_at(d, s) >= 0)
+			s++;
+		cr_buf nb = {0};
+		cr_buf_append(&nb, tok_text(d, g), d->seg.tokens[i - 1].end - d->seg.tokens[g].start);
+		cr_buf_putc(&nb, ' ');
+		cr_buf_append(&nb, tok_text(d, b + 1), d->seg.tokens[s].end - d->seg.tokens[b + 1].start);
+		add_alias(d, who, nb.data, nb.len, false);
+		cr_buf_free(&nb);
+		i = b + 1;
+	}
+}
+
+/* The one person this document holds responsible so far, or -1. */
+static int accused_person(const xdoc *d)
+{
+	int who = -1;
+	for (size_t k = 0; k < d->claims.len; k++) {
+		const cr_lclaim *c = &d->claims.items[k];
+		if (c->subject_kind != CR_SUBJ_ENTITY || strcmp(c->predicate, "responsible_for") != 0 || !ent_person(d, c->subject))
+			continue;
+		if (who >= 0 && who != c->subject)
+			return -1;
+		who = c->subject;
+	}
+	return who;
+}
+
+/* "the defendant", "the suspect": the person the document holds responsible */
+static int accused_description(const xdoc *d, size_t i)
+{
+	if (!tok_is(d, i, "the") || !tok_in(d, i + 1, d->x->person_words))
+		return -1;
+	long r = cr_lexicon_find(d->x->person_words, d->low[i + 1], d->lowlen[i + 1]);
+	const cr_lexicon *lx = d->x->person_words;
+	return r >= 0 && lx->ncols[r] > 1 && strcmp(lx->cols[r][1], "accused") == 0 ? accused_person(d) : -1;
+}
+
+/* The holder of a nickname whose cue is at i: the subject of its clause, or of
+ * the clause a relative "who" hangs on. */
+static int nickname_holder(const xdoc *d, size_t sent, size_t first, size_t i)
+{
+	size_t s0 = i, at;
+	while (s0 > first && !tok_segment_break(d, s0 - 1))
+		s0--;
+	if (tok_is(d, s0, "who") && s0 >= first + 2) {
+		size_t a = s0 - 1;
+		while (a > first && !tok_segment_break(d, a - 1))
+			a--;
+		int e = accused_description(d, a);
+		if (e >= 0)
+			return e;
+		e = subject_in(d, a, s0 - 1, &at);
+		return e >= 0 && at == a ? e : -1;
+	}
+	if (tok_is(d, s0, "he") || tok_is(d, s0, "she"))
+		return resolve_pronoun(d, sent, s0);
+	int e = accused_description(d, s0);
+	if (e >= 0)
+		return e;
+	e = subject_in(d, s0, i, &at);
+	return e >= 0 && at == s0 ? e : -1;
+}
+
+/* "known by the street moniker of Sepe", "goes by the nickname of Kiki" */
+static void moniker_of(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	static const char *const nouns[] = {"nickname", "moniker", "alias", "name", "nom"};
+	for (size_t i = first + 2; i + 2 < end; i++) {
+		if (!tok_word_in(d, i, nouns, CR_ARRAY_LEN(nouns)) || !tok_is(d, i + 1, "of") || !tok_capitalised(d, i + 2))
+			continue;
+		bool by = false;
+		for (size_t k = i; k-- > first && k + 5 > i && !by;)
+			by = (tok_is(d, k, "by") && k > first && (tok_is(d, k - 1, "known") || tok_is(d, k - 1, "goes") ||
+			                                           tok_is(d, k - 1, "went") || tok_is(d, k - 1, "going"))) ||
+			     tok_is(d, k, "under");
+		if (!by)
+			continue;
+		size_t a = i + 2, b = a;
+		while (b < end && b < a + 3 && tok_capitalised(d, b) && d->seg.tokens[b].kind == CR_TOK_WORD)
+			b++;
+		int who = nickname_holder(d, sent, first, i);
+		if (!ent_person(d, who))
+			continue;
+		nickname_of(d, sent, i, who, a, b);
+		i = b;
+	}
+}
+
 void find_profile(xdoc *d, size_t sent)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
@@ -408,4 +571,6 @@ void find_profile(xdoc *d, size_t sent)
 	positions(d, sent, first, end);
 	sanctions(d, sent, first, end);
 	sanctions_active(d, sent, first, end);
+	nicknames_in_names(d, sent, first, end);
+	moniker_of(d, sent, first, end);
 }

@@ -137,6 +137,7 @@ static const char *const default_files[] = {
 };
 static cr_gazetteer *default_gaz;
 static pthread_once_t default_once = PTHREAD_ONCE_INIT;
+static char default_err[300]; /* why it is missing: cr_gazetteer_default_error */
 
 static void load_default(void)
 {
@@ -146,12 +147,12 @@ static void load_default(void)
 		size_t len;
 		const char *d = cr_data_file(default_files[i], &len);
 		if (!d) {
-			fprintf(stderr, "corrob: data/%s is not built in\n", default_files[i]);
+			snprintf(default_err, sizeof default_err, "data/%s is not built in", default_files[i]);
 			cr_gazetteer_free(g);
 			return;
 		}
 		if (cr_gazetteer_add_tsv(g, d, len, err, sizeof err) < 0) {
-			fprintf(stderr, "corrob: data/%s: %s\n", default_files[i], err);
+			snprintf(default_err, sizeof default_err, "data/%s: %s", default_files[i], err);
 			cr_gazetteer_free(g);
 			return;
 		}
@@ -163,6 +164,12 @@ const cr_gazetteer *cr_gazetteer_default(void)
 {
 	pthread_once(&default_once, load_default);
 	return default_gaz;
+}
+
+const char *cr_gazetteer_default_error(void)
+{
+	pthread_once(&default_once, load_default);
+	return default_err[0] ? default_err : NULL;
 }
 
 size_t cr_gazetteer_match(const cr_gazetteer *g, const char *const *words, const size_t *lens,

@@ -38,8 +38,10 @@ int cr_gazetteer_add(cr_gazetteer *g, const char *name, size_t len, cr_ent_type 
 int cr_gazetteer_add_tsv(cr_gazetteer *g, const char *data, size_t len, char *err, size_t errlen);
 
 /* The built-in gazetteer; loaded once, read-only; never freed by the caller. NULL
-   (with a message on stderr) when the data files are missing. */
+   when the data files are missing (cr_gazetteer_default_error says which). */
 const cr_gazetteer *cr_gazetteer_default(void);
+/* Why the built-in gazetteer did not load, or NULL when it did; a static string. */
+const char *cr_gazetteer_default_error(void);
 
 size_t cr_gazetteer_count(const cr_gazetteer *g);
 

@@ -296,15 +296,18 @@ static void pad_tok(tok *t, const char *s)
    word classes (l: common word, c: proper noun only, b: both). */
 static cr_lexicon *titles, *dict;
 static pthread_once_t titles_once = PTHREAD_ONCE_INIT;
+static char titles_err[64];   /* why they are missing: cr_tagger_default_error */
 
 static void load_titles(void)
 {
 	titles = cr_lexicon_load("model/ner-titles.tsv", true);
 	if (!titles)
-		fprintf(stderr, "corrob: data/model/ner-titles.tsv is not built in\n");
+		snprintf(titles_err, sizeof titles_err, "data/model/ner-titles.tsv is not built in");
 	dict = cr_lexicon_load("model/ner-words.tsv", true);
-	if (!dict)
-		fprintf(stderr, "corrob: data/model/ner-words.tsv is not built in\n");
+	if (!dict && !titles)
+		snprintf(titles_err, sizeof titles_err, "data/model/ner-titles.tsv and ner-words.tsv are not built in");
+	else if (!dict)
+		snprintf(titles_err, sizeof titles_err, "data/model/ner-words.tsv is not built in");
 }
 
 /* 'l', 'c', 'b' from the word list, 'n' when absent. */
@@ -1371,22 +1374,30 @@ void cr_tagger_write_model(cr_buf *out, unsigned bits, unsigned flags, float con
 
 static cr_tagger *default_tagger;
 static pthread_once_t default_once = PTHREAD_ONCE_INIT;
+static char default_err[300]; /* why it is missing: cr_tagger_default_error */
 
 static void load_default(void)
 {
 	size_t len;
 	const char *d = cr_data_file("model/ner.bin", &len);
 	if (!d) {
-		fprintf(stderr, "corrob: data/model/ner.bin is not built in (make model)\n");
+		snprintf(default_err, sizeof default_err, "data/model/ner.bin is not built in (make model)");
 		return;
 	}
 	char err[256];
 	if (cr_tagger_load(&default_tagger, d, len, err, sizeof err) < 0)
-		fprintf(stderr, "corrob: data/model/ner.bin: %s\n", err);
+		snprintf(default_err, sizeof default_err, "data/model/ner.bin: %s", err);
 }
 
 const cr_tagger *cr_tagger_default(void)
 {
 	pthread_once(&default_once, load_default);
 	return default_tagger;
+}
+
+const char *cr_tagger_default_error(void)
+{
+	pthread_once(&default_once, load_default);
+	pthread_once(&titles_once, load_titles);
+	return default_err[0] ? default_err : titles_err[0] ? titles_err : NULL;
 }

@@ -40,8 +40,11 @@ typedef struct cr_tagger cr_tagger;
 int cr_tagger_load(cr_tagger **out, const void *model, size_t len, char *err, size_t errlen);
 
 /* The model built into the binary (data/model/ner.bin); loaded once, read-only,
-   thread-safe; never freed by the caller. NULL + message on stderr if absent or corrupt. */
+   thread-safe; never freed by the caller. NULL if absent or corrupt. */
 const cr_tagger *cr_tagger_default(void);
+/* Why the built-in model or its word lists (data/model/ner-titles.tsv,
+   ner-words.tsv) did not load, or NULL when they did; a static string. */
+const char *cr_tagger_default_error(void);
 
 void cr_tagger_free(cr_tagger *t);
 

@@ -159,16 +159,23 @@ static int cmp_ival(const void *a, const void *b)
 }
 
 /* Splits sorted intervals into runs that overlap; returns the number of runs, run[i] per interval. */
+/* Splits intervals sorted by their low end into runs whose members all
+ * overlap one another (a new run starts where an interval begins above the
+ * lowest high end of the run so far), so that a wide figure ("more than
+ * 100,000") cannot chain two that exclude each other (120,000 and 200,000)
+ * into one agreement. Returns the number of runs, run[i] per interval. */
 static size_t runs(const ival *iv, size_t n, size_t *run)
 {
 	size_t r = 0;
-	double hi = -INFINITY;
+	double minhi = INFINITY;
 	for (size_t i = 0; i < n; i++) {
-		if (i > 0 && iv[i].lo > hi)
+		if (i > 0 && iv[i].lo > minhi) {
 			r++;
+			minhi = INFINITY;
+		}
 		run[i] = r;
-		if (i == 0 || iv[i].hi > hi)
-			hi = iv[i].hi;
+		if (iv[i].hi < minhi)
+			minhi = iv[i].hi;
 	}
 	return n ? r + 1 : 0;
 }
@@ -382,15 +389,18 @@ static void judge_numbers(cr_ledger *l, void *outv, const group *g)
 		}
 		add_finding(l, out, g, cl, m, kind, cr_buf_detach(&b));
 	} else {
-		/* a running count: every later run published after every earlier one */
-		bool grows = true;
+		/* a running count: every higher run from another report published no
+		 * earlier than every lower one (reports of one day may come in any
+		 * order: a toll grows within a day); a population or a magnitude
+		 * does not grow between reports */
+		bool grows = strcmp(g->predicate, "population") != 0 && strcmp(g->predicate, "magnitude") != 0;
 		for (size_t i = 0; i < m && grows; i++)
 			for (size_t k = 0; k < m && grows; k++) {
 				const cr_docinfo *di = &l->docs[l->claims[cl[i]].doc], *dk = &l->docs[l->claims[cl[k]].doc];
 				if (run[i] >= run[k])
 					continue;
-				if (!cr_range_known(di->published) || !cr_range_known(dk->published) ||
-				    di->published.latest >= dk->published.earliest)
+				if (!cr_range_known(di->published) || !cr_range_known(dk->published) || di == dk ||
+				    di->published.earliest > dk->published.latest)
 					grows = false;
 			}
 		if (grows) {

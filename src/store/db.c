@@ -1,23 +1,18 @@
-/* db.c: open, migrate and write the store (see db.h). */
-#include "store/db.h"
+/*
+ * db.c: open, migrate and write the store (see db.h): the connection and
+ * its pragmas, schema migrations, transactions, and what ingest stores —
+ * documents, their sources, paragraphs and sentences, files already read.
+ */
+#include "store/internal.h"
 
-#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
 
-struct cr_db {
-	sqlite3 *h;
-	sqlite3_stmt *put_doc, *find_doc, *put_para, *put_sent, *del_para, *del_sent;
-	sqlite3_stmt *put_src, *get_src, *put_docsrc;
-};
-
-sqlite3 *cr_db_sqlite(cr_db *db) { return db->h; }
-const char *cr_db_errmsg(cr_db *db) { return sqlite3_errmsg(db->h); }
+const char *cr_db_errmsg(const cr_db *db) { return db->err; }
 
 int cr_db_exec(cr_db *db, const char *sql)
 {
-	return sqlite3_exec(db->h, sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
+	return sqlite3_exec(db->h, sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : db_fail(db);
 }
 
 int cr_db_begin(cr_db *db) { return cr_db_exec(db, "BEGIN IMMEDIATE"); }
@@ -63,7 +58,7 @@ fail:
 
 static int prep(cr_db *db, sqlite3_stmt **st, const char *sql)
 {
-	return sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) == SQLITE_OK ? 0 : -1;
+	return sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) == SQLITE_OK ? 0 : db_fail(db);
 }
 
 int cr_db_open(cr_db **out, const char *path, bool readonly, char *err, size_t errlen)
@@ -128,25 +123,6 @@ void cr_db_close(cr_db *db)
 	free(db);
 }
 
-static void bind_text(sqlite3_stmt *st, int i, const char *s)
-{
-	if (s)
-		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
-	else
-		sqlite3_bind_null(st, i);
-}
-
-static void bind_day(sqlite3_stmt *st, int i, int32_t day)
-{
-	if (day == CR_DAY_NONE) {
-		sqlite3_bind_null(st, i);
-		return;
-	}
-	char s[11];
-	cr_day_format(day, s);
-	sqlite3_bind_text(st, i, s, 10, SQLITE_TRANSIENT);
-}
-
 static int note_doc_source(cr_db *db, int64_t id, const cr_document *d)
 {
 	if (!db->put_docsrc && prep(db, &db->put_docsrc,
@@ -160,9 +136,7 @@ static int note_doc_source(cr_db *db, int64_t id, const cr_document *d)
 	bind_text(st, 3, d->url);
 	bind_text(st, 4, d->outlet);
 	bind_text(st, 5, d->title);
-	int rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return step_done(db, st);
 }
 
 int cr_db_put_document(cr_db *db, const cr_document *d, int64_t *id)
@@ -203,9 +177,7 @@ int cr_db_put_document(cr_db *db, const cr_document *d, int64_t *id)
 	}
 	sqlite3_bind_blob(st, 11, blob, (int)mb, SQLITE_TRANSIENT);
 	free(blob);
-	int rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
+	if (step_done(db, st) < 0)
 		return -1;
 	*id = sqlite3_last_insert_rowid(db->h);
 	return note_doc_source(db, *id, d) < 0 ? -1 : 1;
@@ -226,7 +198,7 @@ int cr_db_put_segments(cr_db *db, int64_t doc_id, const char *text, const cr_spa
 		sqlite3_reset(dels[k]);
 		sqlite3_bind_int64(dels[k], 1, doc_id);
 		if (sqlite3_step(dels[k]) != SQLITE_DONE)
-			return -1;
+			return db_fail(db);
 		sqlite3_reset(dels[k]);
 	}
 	for (size_t i = 0; i < npara; i++) {
@@ -237,7 +209,7 @@ int cr_db_put_segments(cr_db *db, int64_t doc_id, const char *text, const cr_spa
 		sqlite3_bind_int64(st, 3, paras[i].start);
 		sqlite3_bind_int64(st, 4, paras[i].end);
 		if (sqlite3_step(st) != SQLITE_DONE)
-			return -1;
+			return db_fail(db);
 	}
 	for (size_t i = 0; i < nsent; i++) {
 		sqlite3_stmt *st = db->put_sent;
@@ -249,7 +221,7 @@ int cr_db_put_segments(cr_db *db, int64_t doc_id, const char *text, const cr_spa
 		sqlite3_bind_int64(st, 5, sents[i].end);
 		sqlite3_bind_text(st, 6, text + sents[i].start, (int)(sents[i].end - sents[i].start), SQLITE_STATIC);
 		if (sqlite3_step(st) != SQLITE_DONE)
-			return -1;
+			return db_fail(db);
 	}
 	return 0;
 }
@@ -264,9 +236,7 @@ int cr_db_note_source(cr_db *db, const char *path, int64_t size, int64_t mtime, 
 	sqlite3_bind_int64(st, 2, size);
 	sqlite3_bind_int64(st, 3, mtime);
 	sqlite3_bind_int64(st, 4, doc_id);
-	int rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return step_done(db, st);
 }
 
 bool cr_db_source_seen(cr_db *db, const char *path, int64_t size, int64_t mtime)
@@ -286,15 +256,15 @@ bool cr_db_source_seen(cr_db *db, const char *path, int64_t size, int64_t mtime)
 int cr_db_set_published(cr_db *db, int64_t doc_id, cr_dayrange r, bool inferred)
 {
 	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(db->h,
-	                       "UPDATE documents SET published_earliest=?, published_latest=?, published_inferred=?"
-	                       " WHERE id=?", -1, &st, NULL) != SQLITE_OK)
+	if (db_prepare(db, &st,
+	               "UPDATE documents SET published_earliest=?, published_latest=?, published_inferred=?"
+	               " WHERE id=?") < 0)
 		return -1;
 	bind_day(st, 1, r.earliest);
 	bind_day(st, 2, r.latest);
 	sqlite3_bind_int(st, 3, inferred);
 	sqlite3_bind_int64(st, 4, doc_id);
-	int rc = sqlite3_step(st);
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(db);
 	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return rc;
 }

@@ -2,33 +2,51 @@
  * db.h: the SQLite store — one file, WAL mode, schema versioned with
  * PRAGMA user_version and migrated forward from data/store/migrate-NNN.sql.
  *
+ * Every SQL statement corrob runs is behind this header: db.c opens and
+ * migrates the store and writes what ingest reads; docs.c reads documents
+ * back and searches their sentences; ledger.c writes the results of a run
+ * and reads them back. No other layer sees a sqlite3 handle, and the store
+ * renders nothing: it hands back rows, the CLI prints them.
+ *
  * Writers batch their work in transactions (cr_db_begin/commit): a batch
  * that was committed survives a crash; one that was not leaves no trace.
  * Readers (search, show) keep working while an ingest writes (WAL).
+ *
+ * Errors: a fallible function returns 0 (or the positive result it names)
+ * or a negative CR_DB_* code; cr_db_errmsg then says what went wrong.
+ * Readers hand each row to a callback: the row's strings belong to the
+ * store and last until the callback returns. A callback returning non-zero
+ * stops the walk, and the walk returns that value.
  */
 #ifndef CR_DB_H
 #define CR_DB_H
 
-#include <sqlite3.h>
-
 #include "ingest/document.h"
+#include "resolve/resolve.h"
 
 typedef struct cr_db cr_db;
 
 #define CR_SCHEMA_VERSION 3
 
+enum {
+	CR_DB_ERROR = -1,     /* SQLite failed; cr_db_errmsg has its message */
+	CR_DB_NOTFOUND = -2,  /* no such document */
+	CR_DB_EQUERY = -3,    /* a search query was refused as it ran (FTS5 syntax) */
+};
+
 /* Opens (creating and migrating when writable) the store at path. 0, or -1
  * with a message in err. The caller closes with cr_db_close. */
 int cr_db_open(cr_db **out, const char *path, bool readonly, char *err, size_t errlen);
 void cr_db_close(cr_db *db);
-sqlite3 *cr_db_sqlite(cr_db *db);
-const char *cr_db_errmsg(cr_db *db);
+/* The message of the last failure ("" when none); owned by the store, valid
+ * until its next failure or cr_db_close. */
+const char *cr_db_errmsg(const cr_db *db);
 
 int cr_db_begin(cr_db *db);
 int cr_db_commit(cr_db *db);
 void cr_db_rollback(cr_db *db);
-/* Runs SQL with no results; 0 or -1. */
-int cr_db_exec(cr_db *db, const char *sql);
+
+/* ---- what ingest writes (db.c) ------------------------------------------ */
 
 /*
  * Stores a document unless one with the same hash exists. Sets *id to its row
@@ -46,5 +64,114 @@ int cr_db_note_source(cr_db *db, const char *path, int64_t size, int64_t mtime, 
 bool cr_db_source_seen(cr_db *db, const char *path, int64_t size, int64_t mtime);
 /* Sets a document's publication interval (inferred or not). */
 int cr_db_set_published(cr_db *db, int64_t doc_id, cr_dayrange r, bool inferred);
+
+/* ---- documents and search (docs.c) -------------------------------------- */
+
+/* A stored document. Strings are NULL when not stored (text is never NULL). */
+typedef struct cr_db_document {
+	int64_t id;             /* "d<id>" */
+	const char *hash, *path, *url, *title, *outlet, *byline;
+	cr_dayrange published;  /* CR_DAY_NONE ends when undated */
+	bool published_inferred;
+	const char *text;       /* the clean text, len bytes and a NUL */
+	size_t len;
+	size_t nchars;          /* the text's length in characters (SQLite's length()) */
+	size_t nsentences;      /* sentences stored for it */
+} cr_db_document;
+
+typedef int (*cr_db_document_cb)(void *ud, const cr_db_document *d);
+
+/* Hands every stored document to cb, in id order. 0, cb's non-zero value,
+ * or CR_DB_ERROR. */
+int cr_db_each_document(cr_db *db, cr_db_document_cb cb, void *ud);
+
+/*
+ * The id of the document ref names: "d3" or "3", else a path, a URL or a
+ * hash prefix (the first such document). 0, CR_DB_NOTFOUND or CR_DB_ERROR.
+ */
+int cr_db_find_document(int64_t *id, cr_db *db, const char *ref);
+
+/* Reads document id into *out, whose strings the caller frees with
+ * cr_db_document_clear. 0, CR_DB_NOTFOUND or CR_DB_ERROR. */
+int cr_db_read_document(cr_db_document *out, cr_db *db, int64_t id);
+void cr_db_document_clear(cr_db_document *d);
+
+/* A source that printed a stored document (an article several outlets
+ * printed has several). */
+typedef struct cr_db_document_source {
+	int64_t doc_id;
+	const char *outlet;     /* NULL when unknown or empty */
+	const char *url, *path; /* NULL when unknown */
+} cr_db_document_source;
+
+typedef int (*cr_db_document_source_cb)(void *ud, const cr_db_document_source *s);
+
+/* Hands every document source to cb, by document id, then in the order they
+ * were recorded. 0, cb's non-zero value, or CR_DB_ERROR. */
+int cr_db_each_document_source(cr_db *db, cr_db_document_source_cb cb, void *ud);
+
+/* A sentence that matches a search. */
+typedef struct cr_db_hit {
+	int64_t doc_id;
+	size_t sentence;        /* its index in the document */
+	int32_t published;      /* the document's earliest publication day, or CR_DAY_NONE */
+	const char *source;     /* the document's outlet, else its path; NULL when neither */
+	const char *snippet;    /* the words around the matches, each match between mark_open and mark_close */
+} cr_db_hit;
+
+typedef int (*cr_db_hit_cb)(void *ud, const cr_db_hit *h);
+
+/*
+ * Full-text search of the stored sentences (FTS5 query syntax): the best
+ * limit hits, by rank, handed to cb. 0, cb's non-zero value, CR_DB_EQUERY
+ * when the query is refused as it runs (a syntax error, most often; hits
+ * before it were handed on) or CR_DB_ERROR.
+ */
+int cr_db_search(cr_db *db, const char *query, const char *mark_open, const char *mark_close, int limit,
+                 cr_db_hit_cb cb, void *ud);
+
+/* ---- the results of a run (ledger.c) ------------------------------------ */
+
+/*
+ * Replaces the stored results (entities, events, claims, findings) with the
+ * ledger's and records the publication dates inferred for its documents, in
+ * one transaction: on failure nothing changes. 0 or CR_DB_ERROR.
+ */
+int cr_db_store_ledger(cr_db *db, const cr_ledger *l);
+
+/* A stored claim. Strings are NULL when not stored. */
+typedef struct cr_db_claim {
+	const char *id;         /* "c1" */
+	int64_t doc_id;
+	const char *subject_name, *predicate, *value_text, *modality;
+	const char *attribution; /* "Ukrainian authorities said" */
+	const char *quote;       /* the evidence */
+} cr_db_claim;
+
+/* Which claims: each field NULL for any. doc is "d3" or "3"; entity matches
+ * the subject's or the value's name, or the subject's aliases (SQL LIKE). */
+typedef struct cr_db_claim_filter {
+	const char *doc, *predicate, *entity;
+} cr_db_claim_filter;
+
+typedef int (*cr_db_claim_cb)(void *ud, const cr_db_claim *c);
+
+/* Hands the stored claims that pass f to cb, in id order. 0, cb's non-zero
+ * value, or CR_DB_ERROR. */
+int cr_db_each_claim(cr_db *db, const cr_db_claim_filter *f, cr_db_claim_cb cb, void *ud);
+
+/* A stored entity. */
+typedef struct cr_db_entity {
+	const char *id, *type, *name;
+	const char *aliases_json;   /* a JSON array of strings, as stored */
+	const char *documents_json; /* a JSON array of document ids ("d3"), as stored */
+	int64_t mentions;
+} cr_db_entity;
+
+typedef int (*cr_db_entity_cb)(void *ud, const cr_db_entity *e);
+
+/* Hands the stored entities to cb, in id order; with doc ("d3" or "3"), only
+ * those of that document. 0, cb's non-zero value, or CR_DB_ERROR. */
+int cr_db_each_entity(cr_db *db, const char *doc, cr_db_entity_cb cb, void *ud);
 
 #endif

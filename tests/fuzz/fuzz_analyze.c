@@ -13,8 +13,11 @@ static cr_extractor *X;
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	if (!X)
-		X = cr_extractor_new();
+	char err[256];
+	if (!X && cr_extractor_new(&X, err, sizeof err) < 0) {
+		fprintf(stderr, "fuzz_analyze: %s\n", err);
+		abort();
+	}
 	cr_document d;
 	if (!X || cr_ingest_text(&d, (const char *)data, size, "fuzz", NULL) < 0)
 		return 0;

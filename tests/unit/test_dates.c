@@ -389,8 +389,9 @@ static void test_the_date_line_anchors_the_weekday_of_an_event(void **state)
 	                   "A powerful earthquake struck the island on Sunday, killing ten people.";
 	cr_document d;
 	assert_int_equal(cr_ingest_text(&d, text, strlen(text), "t.txt", NULL), 0);
-	cr_extractor *x = cr_extractor_new();
-	assert_non_null(x);
+	cr_extractor *x;
+	char err[256];
+	assert_int_equal(cr_extractor_new(&x, err, sizeof err), 0);
 	cr_analysis a;
 	assert_int_equal(cr_analyze(&a, x, d.text, d.len, d.published), 0);
 	bool dated = false;

@@ -160,9 +160,11 @@ int main(void)
 		fprintf(stderr, "test_extract: no case files match %s\n", pattern);
 		return 1;
 	}
-	X = cr_extractor_new();
-	if (!X)
+	char err[256];
+	if (cr_extractor_new(&X, err, sizeof err) < 0) {
+		fprintf(stderr, "test_extract: %s\n", err);
 		return 1;
+	}
 	CR_VEC(tcase *) cases = {0};
 	/* every file of cases, in name order: extract-cases.txt, extract-cases-dates.txt, ... */
 	for (size_t fi = 0; fi < files.gl_pathc; fi++) {

@@ -103,7 +103,9 @@ static void assert_apart(const cr_ledger *l, const char *a, const char *b)
 /* One document's analysis of text, undated. */
 static void analyze(cr_analysis *a, const char *text)
 {
-	cr_extractor *x = cr_extractor_new();
+	cr_extractor *x;
+	char err[256];
+	assert_int_equal(cr_extractor_new(&x, err, sizeof err), 0);
 	cr_dayrange none = {CR_DAY_NONE, CR_DAY_NONE};
 	assert_int_equal(cr_analyze(a, x, text, strlen(text), none), 0);
 	cr_extractor_free(x);

@@ -597,6 +597,62 @@ static void test_running_count_is_an_update_not_a_conflict(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_same_day_reports_may_count_up(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	/* 12 injured at 1:41 pm, 18 that evening: the same day, in either order */
+	doc(&f, "A", "2010-05-05");
+	figure(&f, event(&f, "riot", NULL, -1), "injured", "12", 12, 12, true, true);
+	doc(&f, "B", "2010-05-05");
+	figure(&f, event(&f, "riot", NULL, -1), "injured", "18", 18, 18, true, true);
+	resolve(&f);
+	const cr_finding *k = finding_for(&f.l, "injured");
+	assert_int_equal(k->kind, CR_F_CONSISTENT);
+	teardown_fixture(&f);
+}
+
+static void test_one_report_that_contradicts_itself_is_a_conflict(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", "2013-03-12");
+	int v = event(&f, "riot", NULL, -1);
+	figure(&f, v, "injured", "no", 0, 0, true, true);
+	figure(&f, v, "injured", "three", 3, 3, true, true);
+	resolve(&f);
+	const cr_finding *k = finding_for(&f.l, "injured");
+	assert_int_equal(k->kind, CR_F_CONFLICT);
+	teardown_fixture(&f);
+}
+
+static void test_a_wide_figure_does_not_bridge_two_that_exclude_each_other(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	int p;
+	doc(&f, "A", "2005-11-27");
+	p = entity(&f, CR_E_PLACE, "Qeshm");
+	claim(&f, CR_SUBJ_ENTITY, p, "population", "120,000")->has_number = true;
+	f.an[f.n - 1].claims[0].low = f.an[f.n - 1].claims[0].high = 120000;
+	f.an[f.n - 1].claims[0].has_low = f.an[f.n - 1].claims[0].has_high = true;
+	doc(&f, "B", "2005-11-27");
+	p = entity(&f, CR_E_PLACE, "Qeshm");
+	cr_lclaim *c = claim(&f, CR_SUBJ_ENTITY, p, "population", "more than 100,000");
+	c->has_number = c->has_low = true;
+	c->low = 100001;
+	doc(&f, "C", "2005-11-27");
+	p = entity(&f, CR_E_PLACE, "Qeshm");
+	c = claim(&f, CR_SUBJ_ENTITY, p, "population", "200,000");
+	c->has_number = c->has_low = c->has_high = true;
+	c->low = c->high = 200000;
+	resolve(&f);
+	const cr_finding *k = finding_for(&f.l, "population");
+	assert_int_equal(k->kind, CR_F_CONFLICT);
+	assert_non_null(strstr(k->explanation, "200,000 (d3) vs"));
+	teardown_fixture(&f);
+}
+
 static void test_falling_count_is_a_conflict(void **state)
 {
 	(void)state;
@@ -712,6 +768,9 @@ int main(void)
 		cmocka_unit_test(test_overlapping_figures_corroborate),
 		cmocka_unit_test(test_running_count_is_an_update_not_a_conflict),
 		cmocka_unit_test(test_falling_count_is_a_conflict),
+		cmocka_unit_test(test_same_day_reports_may_count_up),
+		cmocka_unit_test(test_one_report_that_contradicts_itself_is_a_conflict),
+		cmocka_unit_test(test_a_wide_figure_does_not_bridge_two_that_exclude_each_other),
 		cmocka_unit_test(test_ages_a_year_apart_fit_one_birth_year),
 		cmocka_unit_test(test_ages_that_no_birth_date_fits_conflict),
 		cmocka_unit_test(test_one_document_is_single_source),

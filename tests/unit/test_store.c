@@ -1,7 +1,9 @@
 /*
  * test_store.c: the SQLite store — migration to the current schema, one row
- * per article, full-text search, refusal of a newer schema, and that a
- * batch rolled back leaves what was committed before.
+ * per article, full-text search, refusal of a newer schema, that a batch
+ * rolled back leaves what was committed before, documents read back and
+ * found by reference, and a ledger stored and read back. The test looks at
+ * the file through a connection of its own: the store hands none out.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -12,6 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#include <sqlite3.h>
 
 #include "store/db.h"
 
@@ -54,22 +58,35 @@ static void make_doc(cr_document *d, const char *text)
 	cr_hex64(cr_hash64(text, d->len), d->hash);
 }
 
-static int64_t count(cr_db *db, const char *sql)
+/* The first column of the first row of sql, read from the file directly. */
+static int64_t count(const char *sql)
 {
+	sqlite3 *h;
 	sqlite3_stmt *st;
-	assert_int_equal(sqlite3_prepare_v2(cr_db_sqlite(db), sql, -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_open_v2(path, &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
 	int64_t n = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
+	sqlite3_close(h);
 	return n;
+}
+
+/* Runs sql on the file directly, with the store closed (to fake old stores). */
+static void exec_raw(const char *sql)
+{
+	sqlite3 *h;
+	assert_int_equal(sqlite3_open_v2(path, &h, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(h);
 }
 
 static void test_fresh_database_is_migrated_to_the_current_schema(void **state)
 {
 	(void)state;
 	cr_db *db = open_rw();
-	assert_int_equal(count(db, "PRAGMA user_version"), CR_SCHEMA_VERSION);
-	assert_int_equal(count(db, "SELECT count(*) FROM sqlite_master WHERE name IN "
+	assert_int_equal(count("PRAGMA user_version"), CR_SCHEMA_VERSION);
+	assert_int_equal(count("SELECT count(*) FROM sqlite_master WHERE name IN "
 	                           "('documents','sentences','mentions','claims','entities','events','findings')"), 7);
 	cr_db_close(db);
 }
@@ -84,8 +101,8 @@ static void test_the_same_document_is_stored_once(void **state)
 	assert_int_equal(cr_db_put_document(db, &d, &a), 1);
 	assert_int_equal(cr_db_put_document(db, &d, &b), 0);
 	assert_int_equal(a, b);
-	assert_int_equal(count(db, "SELECT count(*) FROM documents"), 1);
-	assert_int_equal(count(db, "SELECT count(*) FROM pragma_table_info('entities') WHERE name = 'mentions'"), 1);
+	assert_int_equal(count("SELECT count(*) FROM documents"), 1);
+	assert_int_equal(count("SELECT count(*) FROM pragma_table_info('entities') WHERE name = 'mentions'"), 1);
 	cr_db_close(db);
 }
 
@@ -102,8 +119,8 @@ static void test_sentences_are_found_by_full_text_search(void **state)
 	cr_span sents[2] = {{0, 19}, {20, (uint32_t)strlen(t)}};
 	uint32_t sp[2] = {0, 0};
 	assert_int_equal(cr_db_put_segments(db, id, t, paras, 1, sents, sp, 2), 0);
-	assert_int_equal(count(db, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'bridge'"), 1);
-	assert_int_equal(count(db, "SELECT s.idx FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
+	assert_int_equal(count("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'bridge'"), 1);
+	assert_int_equal(count("SELECT s.idx FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
 	                           " WHERE sentences_fts MATCH 'collapse*'"), 1);
 	cr_db_close(db);
 }
@@ -112,8 +129,8 @@ static void test_a_newer_schema_is_refused(void **state)
 {
 	(void)state;
 	cr_db *db = open_rw();
-	assert_int_equal(cr_db_exec(db, "PRAGMA user_version = 99"), 0);
 	cr_db_close(db);
+	exec_raw("PRAGMA user_version = 99");
 	char err[256];
 	assert_int_equal(cr_db_open(&db, path, false, err, sizeof err), -1);
 	assert_non_null(strstr(err, "newer"));
@@ -133,8 +150,8 @@ static void test_a_rolled_back_batch_keeps_what_was_committed(void **state)
 	assert_int_equal(cr_db_begin(db), 0);
 	assert_int_equal(cr_db_put_document(db, &b, &id), 1);
 	cr_db_rollback(db);
-	assert_int_equal(count(db, "SELECT count(*) FROM documents"), 1);
-	assert_int_equal(count(db, "SELECT count(*) FROM documents WHERE text = 'Committed article.'"), 1);
+	assert_int_equal(count("SELECT count(*) FROM documents"), 1);
+	assert_int_equal(count("SELECT count(*) FROM documents WHERE text = 'Committed article.'"), 1);
 	cr_db_close(db);
 }
 
@@ -146,14 +163,13 @@ static void test_a_version_1_store_is_migrated_forward(void **state)
 	int64_t id;
 	make_doc(&d, "An article stored by an older corrob.");
 	assert_int_equal(cr_db_put_document(db, &d, &id), 1);
-	/* make it look like schema 1: no document_sources, no entity mention counts */
-	assert_int_equal(cr_db_exec(db, "DROP TABLE document_sources; ALTER TABLE entities DROP COLUMN mentions;"
-	                                "PRAGMA user_version = 1"), 0);
 	cr_db_close(db);
+	/* make it look like schema 1: no document_sources, no entity mention counts */
+	exec_raw("DROP TABLE document_sources; ALTER TABLE entities DROP COLUMN mentions; PRAGMA user_version = 1");
 	db = open_rw();
-	assert_int_equal(count(db, "PRAGMA user_version"), CR_SCHEMA_VERSION);
-	assert_int_equal(count(db, "SELECT count(*) FROM document_sources"), 1);
-	assert_int_equal(count(db, "SELECT count(*) FROM documents"), 1);
+	assert_int_equal(count("PRAGMA user_version"), CR_SCHEMA_VERSION);
+	assert_int_equal(count("SELECT count(*) FROM document_sources"), 1);
+	assert_int_equal(count("SELECT count(*) FROM documents"), 1);
 	cr_db_close(db);
 }
 
@@ -170,8 +186,8 @@ static void test_a_copy_from_another_outlet_is_one_document_with_two_sources(voi
 	assert_int_equal(cr_db_put_document(db, &a, &ia), 1);
 	assert_int_equal(cr_db_put_document(db, &b, &ib), 0);
 	assert_int_equal(ia, ib);
-	assert_int_equal(count(db, "SELECT count(*) FROM documents"), 1);
-	assert_int_equal(count(db, "SELECT count(*) FROM document_sources"), 2);
+	assert_int_equal(count("SELECT count(*) FROM documents"), 1);
+	assert_int_equal(count("SELECT count(*) FROM document_sources"), 2);
 	cr_db_close(db);
 }
 
@@ -186,6 +202,199 @@ static void test_read_only_open_of_a_foreign_file_fails(void **state)
 	assert_int_equal(cr_db_open(&db, path, true, err, sizeof err), -1);
 }
 
+static int32_t day(const char *s)
+{
+	int32_t d;
+	assert_true(cr_day_parse(s, &d));
+	return d;
+}
+
+/* Two documents, the second with two sentences; returns the second's id. */
+static int64_t put_two(cr_db *db, cr_document *a, cr_document *b)
+{
+	const char *t = "The mayor resigned. A bridge collapsed in the storm.";
+	make_doc(a, "An earlier article.");
+	make_doc(b, t);
+	a->path = (char *)"one.txt";
+	b->path = (char *)"two.txt";
+	b->outlet = (char *)"Paper";
+	b->published.earliest = b->published.latest = day("2022-03-25");
+	int64_t ia, ib;
+	assert_int_equal(cr_db_put_document(db, a, &ia), 1);
+	assert_int_equal(cr_db_put_document(db, b, &ib), 1);
+	cr_span paras[1] = {{0, (uint32_t)strlen(t)}};
+	cr_span sents[2] = {{0, 19}, {20, (uint32_t)strlen(t)}};
+	uint32_t sp[2] = {0, 0};
+	assert_int_equal(cr_db_put_segments(db, ib, t, paras, 1, sents, sp, 2), 0);
+	return ib;
+}
+
+typedef struct seen {
+	int64_t ids[4];
+	size_t nsent[4];
+	int n;
+} seen;
+
+static int note_document(void *ud, const cr_db_document *d)
+{
+	seen *s = ud;
+	s->ids[s->n] = d->id;
+	s->nsent[s->n] = d->nsentences;
+	assert_int_equal(d->len, strlen(d->text));
+	return ++s->n == 4;
+}
+
+static void test_documents_are_read_back_in_id_order_and_found_by_reference(void **state)
+{
+	(void)state;
+	cr_db *db = open_rw();
+	cr_document a, b;
+	int64_t ib = put_two(db, &a, &b);
+	seen s = {0};
+	assert_int_equal(cr_db_each_document(db, note_document, &s), 0);
+	assert_int_equal(s.n, 2);
+	assert_true(s.ids[0] < s.ids[1]);
+	assert_int_equal(s.nsent[0], 0);
+	assert_int_equal(s.nsent[1], 2);
+
+	int64_t id;
+	char ref[32];
+	snprintf(ref, sizeof ref, "d%lld", (long long)ib);
+	assert_int_equal(cr_db_find_document(&id, db, ref), 0);
+	assert_int_equal(id, ib);
+	assert_int_equal(cr_db_find_document(&id, db, "two.txt"), 0);
+	assert_int_equal(id, ib);
+	char prefix[16]; /* a prefix of digits alone would be read as an id */
+	snprintf(prefix, sizeof prefix, "%.15s", b.hash);
+	assert_int_equal(cr_db_find_document(&id, db, prefix), 0);
+	assert_int_equal(id, ib);
+	assert_int_equal(cr_db_find_document(&id, db, "d99"), CR_DB_NOTFOUND);
+	assert_int_equal(cr_db_find_document(&id, db, "three.txt"), CR_DB_NOTFOUND);
+
+	cr_db_document d;
+	assert_int_equal(cr_db_read_document(&d, db, ib), 0);
+	assert_string_equal(d.path, "two.txt");
+	assert_string_equal(d.outlet, "Paper");
+	assert_null(d.url);
+	assert_string_equal(d.text, b.text);
+	assert_int_equal(d.published.earliest, day("2022-03-25"));
+	assert_false(d.published_inferred);
+	assert_int_equal(d.nsentences, 2);
+	cr_db_document_clear(&d);
+	assert_int_equal(cr_db_read_document(&d, db, 99), CR_DB_NOTFOUND);
+	cr_db_close(db);
+}
+
+typedef struct hits {
+	int n;
+	int64_t doc;
+	size_t sentence;
+	char snippet[128];
+} hits;
+
+static int note_hit(void *ud, const cr_db_hit *h)
+{
+	hits *x = ud;
+	x->n++;
+	x->doc = h->doc_id;
+	x->sentence = h->sentence;
+	snprintf(x->snippet, sizeof x->snippet, "%s", h->snippet);
+	return 0;
+}
+
+static void test_search_hands_on_marked_hits_and_refuses_a_broken_query(void **state)
+{
+	(void)state;
+	cr_db *db = open_rw();
+	cr_document a, b;
+	int64_t ib = put_two(db, &a, &b);
+	hits x = {0};
+	assert_int_equal(cr_db_search(db, "bridge", "<", ">", 10, note_hit, &x), 0);
+	assert_int_equal(x.n, 1);
+	assert_int_equal(x.doc, ib);
+	assert_int_equal(x.sentence, 1);
+	assert_non_null(strstr(x.snippet, "<bridge>"));
+	memset(&x, 0, sizeof x);
+	assert_int_equal(cr_db_search(db, "\"unterminated", "<", ">", 10, note_hit, &x), CR_DB_EQUERY);
+	assert_int_equal(x.n, 0);
+	assert_true(cr_db_errmsg(db)[0] != 0);
+	cr_db_close(db);
+}
+
+typedef struct rows {
+	int n;
+	char line[256];
+} rows;
+
+static int note_claim(void *ud, const cr_db_claim *c)
+{
+	rows *r = ud;
+	r->n++;
+	snprintf(r->line, sizeof r->line, "%s|%s|%s|%s|%s|%s", c->id, c->subject_name, c->predicate, c->value_text,
+	         c->modality, c->quote);
+	return 0;
+}
+
+static int note_entity(void *ud, const cr_db_entity *e)
+{
+	rows *r = ud;
+	r->n++;
+	snprintf(r->line, sizeof r->line, "%s|%s|%s|%s|%s|%lld", e->id, e->type, e->name, e->aliases_json,
+	         e->documents_json, (long long)e->mentions);
+	return 0;
+}
+
+static void test_a_ledger_is_stored_and_read_back(void **state)
+{
+	(void)state;
+	cr_db *db = open_rw();
+	cr_document a, b;
+	int64_t ib = put_two(db, &a, &b);
+	cr_docinfo docs[1] = {{.id = ib, .text = b.text, .len = b.len, .inferred = true,
+	                       .published = {day("2022-03-25"), day("2022-03-31")}}};
+	char *aliases[1] = {(char *)"the mayor"};
+	size_t edocs[1] = {0};
+	cr_gentity ents[1] = {{.type = CR_E_PERSON, .name = (char *)"Mayor", .aliases = aliases, .naliases = 1,
+	                       .docs = edocs, .ndocs = 1, .mentions = 2}};
+	cr_gclaim claims[1] = {{.doc = 0, .subject_kind = CR_SUBJ_ENTITY, .subject = 0, .predicate = "resigned",
+	                        .value_text = (char *)"yes", .value_entity = -1, .value_event = -1,
+	                        .value_time = {CR_DAY_NONE, CR_DAY_NONE}, .source = -1,
+	                        .modality = CR_MODAL_ASSERTED, .start = 0, .end = 19}};
+	cr_ledger l = {.docs = docs, .ndocs = 1, .entities = ents, .nentities = 1, .claims = claims, .nclaims = 1};
+	assert_int_equal(cr_db_store_ledger(db, &l), 0);
+	/* a second run replaces the first */
+	assert_int_equal(cr_db_store_ledger(db, &l), 0);
+
+	rows r = {0};
+	assert_int_equal(cr_db_each_entity(db, NULL, note_entity, &r), 0);
+	assert_int_equal(r.n, 1);
+	char want[128];
+	snprintf(want, sizeof want, "e1|person|Mayor|[\"the mayor\"]|[\"d%lld\"]|2", (long long)ib);
+	assert_string_equal(r.line, want);
+	memset(&r, 0, sizeof r);
+	assert_int_equal(cr_db_each_entity(db, "d99", note_entity, &r), 0);
+	assert_int_equal(r.n, 0);
+
+	cr_db_claim_filter f = {.entity = "the mayor"};
+	memset(&r, 0, sizeof r);
+	assert_int_equal(cr_db_each_claim(db, &f, note_claim, &r), 0);
+	assert_int_equal(r.n, 1);
+	assert_string_equal(r.line, "c1|Mayor|resigned|yes|asserted|The mayor resigned.");
+	f = (cr_db_claim_filter){.predicate = "killed"};
+	memset(&r, 0, sizeof r);
+	assert_int_equal(cr_db_each_claim(db, &f, note_claim, &r), 0);
+	assert_int_equal(r.n, 0);
+
+	/* the inferred publication date is recorded as inferred */
+	cr_db_document d;
+	assert_int_equal(cr_db_read_document(&d, db, ib), 0);
+	assert_int_equal(d.published.earliest, day("2022-03-25"));
+	assert_int_equal(d.published.latest, day("2022-03-31"));
+	assert_true(d.published_inferred);
+	cr_db_document_clear(&d);
+	cr_db_close(db);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -197,6 +406,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_a_version_1_store_is_migrated_forward, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_a_copy_from_another_outlet_is_one_document_with_two_sources, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_read_only_open_of_a_foreign_file_fails, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_documents_are_read_back_in_id_order_and_found_by_reference, setup,
+		                                teardown),
+		cmocka_unit_test_setup_teardown(test_search_hands_on_marked_hits_and_refuses_a_broken_query, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_a_ledger_is_stored_and_read_back, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

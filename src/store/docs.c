@@ -1,0 +1,174 @@
+/*
+ * docs.c: stored documents read back (every one for a run or a listing, one
+ * named by id, path, URL or hash prefix for `show`), the sources that
+ * printed them, and full-text search over their sentences (FTS5, ranked by
+ * bm25). See db.h.
+ */
+#include "store/internal.h"
+
+#include <stdlib.h>
+
+/* The columns of a cr_db_document, in row_document's order. */
+#define DOCUMENT_COLUMNS                                                                                            \
+	"d.id, d.hash, d.path, d.url, d.title, d.outlet, d.byline, d.published_earliest, d.published_latest,"        \
+	" d.published_inferred, d.text, length(d.text), (SELECT count(*) FROM sentences s WHERE s.doc_id = d.id)"
+
+static void row_document(sqlite3_stmt *st, cr_db_document *d)
+{
+	d->id = sqlite3_column_int64(st, 0);
+	d->hash = col_text(st, 1);
+	d->path = col_text(st, 2);
+	d->url = col_text(st, 3);
+	d->title = col_text(st, 4);
+	d->outlet = col_text(st, 5);
+	d->byline = col_text(st, 6);
+	d->published = (cr_dayrange){col_day(st, 7), col_day(st, 8)};
+	d->published_inferred = sqlite3_column_int(st, 9) != 0;
+	d->text = col_text(st, 10);
+	d->len = (size_t)sqlite3_column_bytes(st, 10);
+	if (!d->text)
+		d->text = "", d->len = 0;
+	d->nchars = (size_t)sqlite3_column_int64(st, 11);
+	d->nsentences = (size_t)sqlite3_column_int64(st, 12);
+}
+
+int cr_db_each_document(cr_db *db, cr_db_document_cb cb, void *ud)
+{
+	sqlite3_stmt *st;
+	if (db_prepare(db, &st, "SELECT " DOCUMENT_COLUMNS " FROM documents d ORDER BY d.id") < 0)
+		return CR_DB_ERROR;
+	int step = SQLITE_DONE, rc = 0;
+	while (rc == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		cr_db_document d;
+		row_document(st, &d);
+		rc = cb(ud, &d);
+	}
+	if (rc == 0 && step != SQLITE_DONE)
+		rc = db_fail(db);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* A document with this id is stored: 0, CR_DB_NOTFOUND or CR_DB_ERROR. */
+static int document_exists(cr_db *db, int64_t id)
+{
+	sqlite3_stmt *st;
+	if (db_prepare(db, &st, "SELECT 1 FROM documents WHERE id = ?") < 0)
+		return CR_DB_ERROR;
+	sqlite3_bind_int64(st, 1, id);
+	int step = sqlite3_step(st);
+	int rc = step == SQLITE_ROW ? 0 : step == SQLITE_DONE ? CR_DB_NOTFOUND : db_fail(db);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int cr_db_find_document(int64_t *id, cr_db *db, const char *ref)
+{
+	const char *p = ref[0] == 'd' ? ref + 1 : ref;
+	char *end;
+	long long v = strtoll(p, &end, 10);
+	if (*p && !*end && v > 0) {
+		*id = v;
+		return document_exists(db, v);
+	}
+	sqlite3_stmt *st;
+	if (db_prepare(db, &st,
+	               "SELECT id FROM documents WHERE path = ?1 OR url = ?1 OR hash LIKE ?1 || '%' ORDER BY id") < 0)
+		return CR_DB_ERROR;
+	sqlite3_bind_text(st, 1, ref, -1, SQLITE_STATIC);
+	int step = sqlite3_step(st), rc = CR_DB_NOTFOUND;
+	if (step == SQLITE_ROW) {
+		*id = sqlite3_column_int64(st, 0);
+		rc = 0;
+	} else if (step != SQLITE_DONE) {
+		rc = db_fail(db);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+static const char *dup_or_null(const char *s)
+{
+	return s ? cr_xstrdup(s) : NULL;
+}
+
+int cr_db_read_document(cr_db_document *out, cr_db *db, int64_t id)
+{
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *st;
+	if (db_prepare(db, &st, "SELECT " DOCUMENT_COLUMNS " FROM documents d WHERE d.id = ?") < 0)
+		return CR_DB_ERROR;
+	sqlite3_bind_int64(st, 1, id);
+	int step = sqlite3_step(st), rc = CR_DB_NOTFOUND;
+	if (step == SQLITE_ROW) {
+		cr_db_document d;
+		row_document(st, &d);
+		*out = d;
+		out->hash = dup_or_null(d.hash);
+		out->path = dup_or_null(d.path);
+		out->url = dup_or_null(d.url);
+		out->title = dup_or_null(d.title);
+		out->outlet = dup_or_null(d.outlet);
+		out->byline = dup_or_null(d.byline);
+		out->text = cr_xstrndup(d.text, d.len);
+		rc = 0;
+	} else if (step != SQLITE_DONE) {
+		rc = db_fail(db);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+void cr_db_document_clear(cr_db_document *d)
+{
+	const char *owned[] = {d->hash, d->path, d->url, d->title, d->outlet, d->byline, d->text};
+	for (size_t i = 0; i < CR_ARRAY_LEN(owned); i++)
+		free((char *)owned[i]);
+	memset(d, 0, sizeof *d);
+}
+
+int cr_db_each_document_source(cr_db *db, cr_db_document_source_cb cb, void *ud)
+{
+	sqlite3_stmt *st;
+	if (db_prepare(db, &st,
+	               "SELECT doc_id, nullif(outlet, ''), url, path FROM document_sources ORDER BY doc_id, rowid") < 0)
+		return CR_DB_ERROR;
+	int step = SQLITE_DONE, rc = 0;
+	while (rc == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		cr_db_document_source s = {sqlite3_column_int64(st, 0), col_text(st, 1), col_text(st, 2), col_text(st, 3)};
+		rc = cb(ud, &s);
+	}
+	if (rc == 0 && step != SQLITE_DONE)
+		rc = db_fail(db);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int cr_db_search(cr_db *db, const char *query, const char *mark_open, const char *mark_close, int limit,
+                 cr_db_hit_cb cb, void *ud)
+{
+	sqlite3_stmt *st;
+	if (db_prepare(db, &st,
+	               "SELECT s.doc_id, s.idx, d.published_earliest, coalesce(d.outlet, d.path),"
+	               " snippet(sentences_fts, 0, ?2, ?3, '…', 40)"
+	               " FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
+	               " JOIN documents d ON d.id = s.doc_id"
+	               " WHERE sentences_fts MATCH ?1 ORDER BY bm25(sentences_fts), s.id LIMIT ?4") < 0)
+		return CR_DB_ERROR;
+	sqlite3_bind_text(st, 1, query, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, mark_open, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, mark_close, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 4, limit);
+	int step = SQLITE_DONE, rc = 0;
+	while (rc == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		cr_db_hit h = {sqlite3_column_int64(st, 0), (size_t)sqlite3_column_int64(st, 1), col_day(st, 2),
+		               col_text(st, 3), col_text(st, 4)};
+		rc = cb(ud, &h);
+	}
+	if (rc == 0 && step != SQLITE_DONE) {
+		db_fail(db);
+		rc = CR_DB_EQUERY;
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
