@@ -506,16 +506,22 @@ static int killed_person(const xdoc *d, size_t first, size_t end, size_t i)
 	if (passive) {
 		/* back over appositions: "Horton, 34,", "Gray, a 16-year-old,",
 		 * "Ortiz, 35, with the Gang Enforcement Unit," */
-		size_t j = k;
-		for (int hops = 0; hops < 3 && j > first && tok_is(d, j - 1, ","); hops++) {
-			size_t q = j - 1;
-			while (q > first && q + 8 > j && !tok_is(d, q - 1, ","))
-				q--;
-			if (!(q > first && tok_is(d, q - 1, ",")))
-				break;
-			j = q - 1;
-		}
+		size_t j = k;   /* the subject ends before j */
 		int e = j > first ? mention_entity_at(d, j - 1) : -1;
+		if (e < 0 && j > first && tok_is(d, j - 1, ",")) {
+			/* c: the comma closing an apposition; its opening comma closes the
+			 * one before; the first person met before one is the subject */
+			size_t c = j - 1;
+			for (int hops = 0; hops < 3 && e < 0; hops++) {
+				size_t q = c;
+				while (q > first && q + 8 > c && !tok_is(d, q - 1, ","))
+					q--;
+				if (!(q > first && tok_is(d, q - 1, ",")))
+					break;
+				c = q - 1;
+				e = c > first ? mention_entity_at(d, c - 1) : -1;
+			}
+		}
 		return e >= 0 && d->ents.items[e].type == CR_E_PERSON ? e : -1;
 	}
 	/* an object: "killed Anna Reyes", "shot and killed Kimani Gray" */
