@@ -60,20 +60,63 @@ static bool no_statement(const xdoc *d, size_t first, size_t v)
 	return v > first && tok_word_in(d, v - 1, w, CR_ARRAY_LEN(w));
 }
 
-/* "was reported by X": the agent is the source; a passive without one is nobody's statement. */
+/* "was (first) reported by X": the agent is the source; a passive without one is nobody's statement. */
 static bool passive_report(const xdoc *d, size_t first, size_t v)
 {
 	static const char *const w[] = {"was", "were", "been", "being", "is", "are", "be"};
-	return v > first && tok_word_in(d, v - 1, w, CR_ARRAY_LEN(w));
+	static const char *const adv[] = {"first", "widely", "previously", "initially", "also", "earlier", "later"};
+	size_t k = v;
+	while (k > first && tok_word_in(d, k - 1, adv, CR_ARRAY_LEN(adv)))
+		k--;
+	return k > first && tok_word_in(d, k - 1, w, CR_ARRAY_LEN(w));
+}
+
+/* "reports", "estimates", "claims": a noun as often as a verb; as a verb it has a named subject */
+static bool noun_like_cue(const xdoc *d, size_t v)
+{
+	static const char *const w[] = {"reports", "report", "estimates", "estimate", "estimated", "claims", "claim"};
+	return tok_word_in(d, v, w, CR_ARRAY_LEN(w));
+}
+
+/* "Officials, who ..., said": a short noun phrase ending at token e, back to
+ * `from` or a comma, as the subject of the verb at v. */
+static bool noun_subject(xdoc *d, size_t from, size_t e, sent_attr *at, size_t v, size_t vlen)
+{
+	size_t s0 = e;
+	while (s0 > from && !tok_punct(d, s0 - 1, ',') && e - s0 < 5)
+		s0--;
+	if (s0 == e || e - s0 > 4 || (s0 > from && !tok_punct(d, s0 - 1, ',')))
+		return false;
+	int src = -1;
+	for (size_t i = s0; i < e; i++) {
+		if (d->seg.tokens[i].kind != CR_TOK_WORD || (tok_stop_word(d, i) && !tok_is(d, i, "the")))
+			return false;
+		int m = mention_entity_at(d, i);
+		if (m >= 0 && d->ents.items[m].type != CR_E_PLACE)
+			src = m;
+	}
+	cr_buf b = {0};
+	cr_buf_append(&b, tok_text(d, s0), d->seg.tokens[e - 1].end - d->seg.tokens[s0].start);
+	cr_buf_putc(&b, ' ');
+	cr_buf_append(&b, tok_text(d, v), d->seg.tokens[v + vlen - 1].end - d->seg.tokens[v].start);
+	at->text = cr_arena_strndup(d->arena, b.data, b.len);
+	cr_buf_free(&b);
+	at->source = src;
+	at->verb_tok = (uint32_t)v;
+	return true;
 }
 
 /* The subject of a reporting verb at v, searching back to `from`. Sets the
  * source entity and the attribution text (subject words + verb). */
 static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t vlen, sent_attr *at)
 {
+	/* the subject's words: back to a comma, a quote, a clause break, a relative or
+	 * subordinating word, or an "and" that joins clauses rather than names */
+	static const char *const stops[] = {"that", "who", "which", "whose", "where", "when", "while", "after"};
 	size_t a = v;
 	while (a > from && !tok_punct(d, a - 1, ',') && !tok_quote_mark(d, a - 1) && !tok_clause_break(d, a - 1) &&
-	       !tok_is(d, a - 1, "that") && v - a < 8)
+	       !tok_word_in(d, a - 1, stops, CR_ARRAY_LEN(stops)) &&
+	       !(tok_is(d, a - 1, "and") && a >= from + 2 && mention_entity_at(d, a - 2) < 0) && v - a < 8)
 		a--;
 	int src = -1;
 	for (size_t i = a; i < v; i++) {
@@ -106,6 +149,8 @@ static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t v
 				}
 				if (ent_person(d, before))
 					a = k;
+				else if (tok_is(d, k, "who") && noun_subject(d, from, k - 1, at, v, vlen))
+					return true;   /* "Officials, who may revise the count, said" */
 			}
 		}
 		if (before >= 0 && d->ents.items[before].type == CR_E_PERSON) {
@@ -126,8 +171,10 @@ static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t v
 	}
 	if (a == v && src < 0)
 		return false;
-	if (a == v)
-		a = v;
+	/* "unfounded reports", "asked for psychiatric reports": as a verb it follows its subject */
+	if (noun_like_cue(d, v) && (src < 0 || (mention_entity_at(d, v - 1) < 0 && !tok_is(d, v - 1, "he") &&
+	                                        !tok_is(d, v - 1, "she") && !tok_is(d, v - 1, "they"))))
+		return false;
 	at->source = src;
 	at->text = span_text(d, a, v + vlen);
 	at->verb_tok = (uint32_t)v;
@@ -172,6 +219,37 @@ static bool subject_after(xdoc *d, size_t v, size_t vlen, size_t end, sent_attr 
 	return true;
 }
 
+/* "(the Post says three people were injured)": a parenthesis whose own
+ * reporting verb has a subject inside it speaks for that source. */
+static void parenthesis_attribution(xdoc *d, size_t s)
+{
+	const cr_sentence *se = &d->seg.sentences[s];
+	size_t first = se->first_token, end = first + se->ntokens;
+	for (size_t o = first; o < end; o++) {
+		if (!tok_punct(d, o, '(') || d->tok_quoted[o])
+			continue;
+		size_t c = o + 1;
+		while (c < end && !tok_punct(d, c, ')') && !tok_punct(d, c, '('))
+			c++;
+		if (c >= end || !tok_punct(d, c, ')'))
+			return;
+		for (size_t v = o + 1; v < c; v++) {
+			size_t n;
+			sent_attr in = {-1, NULL, UINT32_MAX, false, NULL, 0, 0};
+			if (!tok_report_verb(d, v, c, &n) || no_statement(d, o + 1, v) || !subject_before(d, s, o + 1, v, n, &in) ||
+			    in.verb_tok == (uint32_t)d->attr[s].verb_tok)
+				continue;
+			sent_attr *a = cr_arena_alloc(d->arena, sizeof *a);
+			*a = in;
+			d->attr[s].aside = a;
+			d->attr[s].aside_from = (uint32_t)(o + 1);
+			d->attr[s].aside_to = (uint32_t)c;
+			return;
+		}
+		o = c;
+	}
+}
+
 static void sentence_attribution(xdoc *d, size_t s)
 {
 	const cr_sentence *se = &d->seg.sentences[s];
@@ -183,7 +261,7 @@ static void sentence_attribution(xdoc *d, size_t s)
 		size_t n;
 		if (tok_is(d, i, "according") && i + 1 < end && tok_is(d, i + 1, "to")) {
 			size_t b = i + 2;
-			while (b < end && !tok_punct(d, b, ',') && b < i + 12)
+			while (b < end && !tok_punct(d, b, ',') && !tok_punct(d, b, '-') && !tok_clause_break(d, b) && b < i + 12)
 				b++;
 			while (b > i + 2 && (tok_punct(d, b - 1, '.') || tok_punct(d, b - 1, ':') || tok_punct(d, b - 1, ';')))
 				b--;
@@ -278,6 +356,7 @@ static void attribution_across(xdoc *d, size_t s)
 		return;
 	d->attr[t] = d->attr[s];
 	d->attr[t].verb_tok = UINT32_MAX;   /* the whole sentence */
+	d->attr[t].aside = NULL;
 }
 
 void find_attribution(xdoc *d)
@@ -288,13 +367,15 @@ void find_attribution(xdoc *d)
 		d->attr[s].source = -1;
 		d->attr[s].verb_tok = UINT32_MAX;
 	}
-	for (size_t s = 0; s < ns; s++)
+	for (size_t s = 0; s < ns; s++) {
 		sentence_attribution(d, s);
+		parenthesis_attribution(d, s);
+	}
 	for (size_t s = 0; s < ns; s++)
 		if (d->attr[s].text)
 			attribution_across(d, s);
 	/* quotations override: their words are the speaker's */
-	sent_attr prev = {-1, NULL, UINT32_MAX, false};
+	sent_attr prev = {-1, NULL, UINT32_MAX, false, NULL, 0, 0};
 	size_t prev_para = SIZE_MAX;
 	size_t nt = d->seg.ntokens;
 	for (size_t i = 0; i < nt; i++) {
@@ -305,7 +386,7 @@ void find_attribution(xdoc *d)
 			close++;
 		if (close - i < 4)   /* a scare quote or a nickname, not speech */
 			continue;
-		sent_attr at = {-1, NULL, UINT32_MAX, true};
+		sent_attr at = {-1, NULL, UINT32_MAX, true, NULL, 0, 0};
 		size_t para = d->seg.sentences[d->tok_sent[i]].paragraph;
 		if (!quote_speaker(d, open, close, &at)) {
 			if (prev.text && prev_para != SIZE_MAX && para <= prev_para + 1)
@@ -341,8 +422,26 @@ static void clause_of(const xdoc *d, size_t sent, size_t tok, size_t *a, size_t 
 		(*b)++;
 }
 
-/* Hedges and denials count in tok's clause; accusation words, when
- * accusation_spreads, anywhere in the sentence. */
+/* The relative clause set off by commas around token i (", who denies it,"):
+ * [*a, *b), or false when i stands in none. */
+static bool relative_clause(const xdoc *d, size_t first, size_t end, size_t i, size_t *a, size_t *b)
+{
+	static const char *const rel[] = {"who", "which", "whose", "whom"};
+	size_t p = i, q = i;
+	while (p > first && !tok_punct(d, p - 1, ','))
+		p--;
+	while (q < end && !tok_punct(d, q, ','))
+		q++;
+	if (p == first || !tok_word_in(d, p, rel, CR_ARRAY_LEN(rel)))
+		return false;
+	*a = p;
+	*b = q;
+	return true;
+}
+
+/* Hedges and denials count in tok's clause, but not from inside a relative
+ * clause tok is not in ("X, who denies it, was convicted"); accusation
+ * words, when accusation_spreads, anywhere in the sentence. */
 static uint8_t modality_at(const xdoc *d, size_t sent, size_t tok, bool accusation, bool accusation_spreads)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
@@ -356,7 +455,8 @@ static uint8_t modality_at(const xdoc *d, size_t sent, size_t tok, bool accusati
 		if (r < 0)
 			continue;
 		const char *cls = phrase_class(d->x->cues, r);
-		bool in_clause = i >= a && i < b;
+		size_t ra, rb;
+		bool in_clause = i >= a && i < b && !(relative_clause(d, first, end, i, &ra, &rb) && (tok < ra || tok >= rb));
 		if (strcmp(cls, "hedge") == 0 && in_clause)
 			hedge = true;
 		else if (strcmp(cls, "deny") == 0 && in_clause)

@@ -51,6 +51,10 @@ typedef struct sent_attr {
 	char *text;             /* "Ukrainian authorities said" (arena) or NULL */
 	uint32_t verb_tok;      /* the reporting verb (UINT32_MAX when none) */
 	bool quoted;            /* inside a quotation */
+	/* a parenthesis with a source of its own ("(the Post says three were hurt)"): its
+	 * attribution (arena) and the tokens it covers, [aside_from, aside_to) */
+	struct sent_attr *aside;
+	uint32_t aside_from, aside_to;
 } sent_attr;
 
 /* A personal event word whose sentence names no one (events.c). */
