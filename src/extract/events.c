@@ -652,6 +652,29 @@ static int event_agent(const xdoc *d, size_t first, size_t end, size_t i, int wh
 	return -1;
 }
 
+/* The place a personal event's clause names after its word, in a locative
+ * phrase ("in Biloxi", "at a motel in Biloxi", "near Houston"), or -1. */
+static void place_claim(xdoc *d, size_t sent, size_t tok, uint8_t kind, int subject, int e, size_t first, size_t end);
+
+static int personal_place(const xdoc *d, size_t first, size_t end, size_t i)
+{
+	(void)first;
+	for (size_t k = i + 1; k < end && k < i + 12; k++) {
+		if (tok_clause_break(d, k) || (k > i + 1 && trigger_type(d, k)))
+			break;
+		int e = mention_entity_at(d, k);
+		if (e < 0 || d->ents.items[e].type != CR_E_PLACE)
+			continue;
+		/* the preposition before the place, past "the", "northeast", "downtown" */
+		size_t q = k;
+		while (q > i + 1 && q + 3 > k && cr_is_lower((unsigned char)tok_text(d, q - 1)[0]) &&
+		       !ANY_OF(d, q - 1, "in", "at", "near", "outside", "inside"))
+			q--;
+		return q > i && ANY_OF(d, q - 1, "in", "at", "near", "outside", "inside") ? e : -1;
+	}
+	return -1;
+}
+
 /* responsible_for: the agent carried out what happened to the person. */
 static void agent_claim(xdoc *d, size_t sent, size_t i, int agent, int ev)
 {
@@ -678,6 +701,10 @@ static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 		}
 		if (who >= 0) {
 			int ev = personal_event_at(d, sent, i, type, who);
+			/* "died at his home in Santa Rosa", "was captured in northeast Houston" */
+			int where = personal_place(d, first, end, i);
+			if (where >= 0)
+				place_claim(d, sent, i, CR_SUBJ_EVENT, ev, where, i + 1, end);
 			/* who did it: not for what befalls one by itself (a death, an escape, a plea) */
 			const char *fam = cr_event_family(type);
 			bool done_to = strcmp(fam, "death") != 0 || killing_word(d, i);
