@@ -488,6 +488,9 @@ static bool killing_word(const xdoc *d, size_t i)
 {
 	if (ANY_OF(d, i, "killed", "murdered", "slain", "assassinated", "killing", "murder", "slaying", "assassination"))
 		return true;
+	/* "was found dead" */
+	if (tok_is(d, i, "dead") && i > 0 && tok_is(d, i - 1, "found"))
+		return true;
 	/* "shot dead", "fatally shot", "shot and killed" */
 	return tok_is(d, i, "shot") && ((i + 1 < d->seg.ntokens && ANY_OF(d, i + 1, "dead", "and")) ||
 	                                (i > 0 && ANY_OF(d, i - 1, "fatally")));
@@ -511,7 +514,7 @@ static int killed_person(const xdoc *d, size_t first, size_t end, size_t i)
 	}
 	size_t k = i;
 	while (k > first && ANY_OF(d, k - 1, "fatally", "was", "were", "been", "had", "has", "being", "allegedly",
-	                           "reportedly", "brutally"))
+	                           "reportedly", "brutally", "found"))
 		k--;
 	bool passive = k < i && ANY_OF(d, k, "was", "were", "been", "being");
 	if (passive) {
