@@ -132,7 +132,9 @@ static void given_names_join(xdoc *d, ekey_vec *keys)
 {
 	for (size_t e = 0; e < keys->len; e++) {
 		const cr_lentity *en = &d->ents.items[e];
-		if (en->type != CR_E_PERSON || keys->items[e].first || !en->mentions)
+		/* a place the gazetteer knows is no one's given name ("Wasilla" beside a church named after it) */
+		if (en->type != CR_E_PERSON || keys->items[e].first || !en->mentions || !en->naliases ||
+		    cr_is_place_name(en->aliases[0].text))
 			continue;
 		const char *g = keys->items[e].key;
 		size_t gl = strlen(g);
@@ -876,6 +878,11 @@ static void unify_types(xdoc *d)
 		 * Obama"); a company's noun after it of an organisation ("the Kraft
 		 * Foods plant", "a Wells Fargo branch"), unless it is a known place */
 		uint8_t t = me->type;
+		/* three words or more closed by an organisation's head word are an
+		 * organisation's, whatever the tagger read ("Wasilla Bible Church";
+		 * "Charlotte Church" may be a person's) */
+		if (t == CR_E_PERSON && me->title0 == me->tok0 && me->tok1 - me->tok0 >= 3 && tok_in(d, me->tok1 - 1, d->x->org_heads))
+			t = CR_E_ORG;
 		/* a name closed by a geographic feature's word is a place's ("Mediterranean Sea") */
 		if (t == CR_E_OTHER && me->tok1 - me->tok0 >= 2 && cr_is_place_feature(tok_text(d, me->tok1 - 1), tok_len(d, me->tok1 - 1)))
 			t = CR_E_PLACE;
