@@ -132,7 +132,9 @@ static void given_names_join(xdoc *d, ekey_vec *keys)
 {
 	for (size_t e = 0; e < keys->len; e++) {
 		const cr_lentity *en = &d->ents.items[e];
-		if (en->type != CR_E_PERSON || keys->items[e].first || !en->mentions)
+		/* a place the gazetteer knows is no one's given name ("Wasilla" beside a church named after it) */
+		if (en->type != CR_E_PERSON || keys->items[e].first || !en->mentions || !en->naliases ||
+		    cr_is_place_name(en->aliases[0].text))
 			continue;
 		const char *g = keys->items[e].key;
 		size_t gl = strlen(g);
@@ -200,7 +202,7 @@ static bool given_agree(const char *f1, const char *s1, const char *f2, const ch
 	return cr_given_names_agree_strictly(f1, f2);
 }
 
-static int join_person(xdoc *d, ekey_vec *keys, const char *s, size_t n, uint32_t at)
+static int join_person(xdoc *d, ekey_vec *keys, const cr_map *families, const char *s, size_t n, uint32_t at)
 {
 	char *full = name_key(d, s, n, CR_E_PERSON);
 	char *first, *sur, *suffix;
@@ -212,6 +214,10 @@ static int join_person(xdoc *d, ekey_vec *keys, const char *s, size_t n, uint32_
 			continue;
 		const char *f = keys->items[e].first;
 		if (first && f && !given_agree(first, suffix, f, keys->items[e].suffix))
+			continue;
+		/* in a family's story a name with a generational suffix is not the
+		 * one without ("Mark Felt Jr." beside Mark Felt and Joan Felt) */
+		if (first && f && !suffix != !keys->items[e].suffix && cr_map_get(families, sur, strlen(sur), NULL))
 			continue;
 		candidates++;
 		if (found < 0 || (first && !keys->items[found].first))
@@ -872,6 +878,11 @@ static void unify_types(xdoc *d)
 		 * Obama"); a company's noun after it of an organisation ("the Kraft
 		 * Foods plant", "a Wells Fargo branch"), unless it is a known place */
 		uint8_t t = me->type;
+		/* three words or more closed by an organisation's head word are an
+		 * organisation's, whatever the tagger read ("Wasilla Bible Church";
+		 * "Charlotte Church" may be a person's) */
+		if (t == CR_E_PERSON && me->title0 == me->tok0 && me->tok1 - me->tok0 >= 3 && tok_in(d, me->tok1 - 1, d->x->org_heads))
+			t = CR_E_ORG;
 		/* a name closed by a geographic feature's word is a place's ("Mediterranean Sea") */
 		if (t == CR_E_OTHER && me->tok1 - me->tok0 >= 2 && cr_is_place_feature(tok_text(d, me->tok1 - 1), tok_len(d, me->tok1 - 1)))
 			t = CR_E_PLACE;
@@ -993,6 +1004,16 @@ static void acronyms_join(xdoc *d, ekey_vec *keys)
 	}
 }
 
+/* A word with no capital letter ("corporation"; not "al-Qaeda", "eBay"). */
+static bool lower_word(const xdoc *d, uint32_t i)
+{
+	const char *s = tok_text(d, i);
+	for (size_t k = 0; k < tok_len(d, i); k++)
+		if (cr_is_upper((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80)
+			return false;
+	return true;
+}
+
 static bool weekday_at(const xdoc *d, uint32_t i)
 {
 	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
@@ -1043,13 +1064,19 @@ static void tagger_mentions(xdoc *d)
 			if (type == CR_E_OTHER || type == CR_E_ORG)
 				type = CR_E_PERSON;
 		}
-		/* a weekday the tagger ran a name into ("Bush Wednesday") is no part of it */
-		while (t1 - t0 > 1 && weekday_at(d, t1 - 1))
+		/* a weekday the tagger ran a name into ("Bush Wednesday") is no part of
+		 * it, nor a common noun after it ("Matanuska Maid corporation") */
+		while (t1 - t0 > 1 && (weekday_at(d, t1 - 1) || (d->seg.tokens[t1 - 1].kind == CR_TOK_WORD && lower_word(d, t1 - 1))))
 			t1--;
 		while (t1 - t0 > 1 && weekday_at(d, t0))
 			t0++;
 		if (t0 >= t1)
 			continue;
+		/* a capitalised particle the tagger left before a person's surname ("Lo" + "Presti") */
+		if (type == CR_E_PERSON && t0 > se->first_token && tok_capitalised(d, t0 - 1) &&
+		    cr_is_surname_particle(d->low[t0 - 1], d->lowlen[t0 - 1]) && !(t0 >= 2 && tok_capitalised(d, t0 - 2) &&
+		    d->seg.tokens[t0 - 2].kind == CR_TOK_WORD && t0 - 2 >= se->first_token))
+			t0--;
 		uint32_t ti = title_start(d, t0, se->first_token);
 		if (ti < t0 && type != CR_E_PERSON && t1 - t0 <= 3)
 			type = CR_E_PERSON;
@@ -1120,17 +1147,76 @@ static void rejoin_cut_names(xdoc *d)
 		d->tok_ment[i] = -1;
 }
 
+/* Whether two given-name keys share a name of two letters or more ("joseph",
+ * "arcade joseph"), or either is a nickname the other's agrees with. */
+static bool share_a_given_name(const char *a, const char *b)
+{
+	if (cr_given_names_agree_strictly(a, b))
+		return true;
+	for (const char *p = a; *p;) {
+		size_t l = strcspn(p, " ");
+		for (const char *q = b; l > 1 && *q;) {
+			size_t m = strcspn(q, " ");
+			if (m == l && memcmp(p, q, l) == 0)
+				return true;
+			q += m;
+			while (*q == ' ')
+				q++;
+		}
+		p += l;
+		while (*p == ' ')
+			p++;
+	}
+	return false;
+}
+
+/* The surnames two or more people of the document have with given names
+ * that share no name (Mark Felt, Joan Felt): a family's story, where a
+ * generational suffix tells two people apart. */
+static cr_map *family_surnames(const xdoc *d)
+{
+	cr_map *first_of = cr_map_new(), *families = cr_map_new();
+	CR_VEC(char *) owned = {0};
+	cr_buf nb = {0};
+	for (size_t m = 0; m < d->ments.len; m++) {
+		const mention *me = &d->ments.items[m];
+		if (me->type != CR_E_PERSON)
+			continue;
+		nb.len = 0;
+		mention_name(d, me, me->tok0, &nb);
+		char *key = cr_name_key(nb.data, nb.len, false), *given, *sur, *suffix;
+		cr_person_key_split(key, &given, &sur, &suffix);
+		intptr_t v;
+		if (given) {
+			if (!cr_map_get(first_of, sur, strlen(sur), &v)) {
+				cr_vec_push(&owned, cr_xstrdup(given));
+				cr_map_put(first_of, sur, strlen(sur), (intptr_t)owned.len);
+			} else if (!share_a_given_name(owned.items[v - 1], given)) {
+				cr_map_put(families, sur, strlen(sur), 1);
+			}
+		}
+		free(key), free(given), free(sur), free(suffix);
+	}
+	cr_buf_free(&nb);
+	for (size_t k = 0; k < owned.len; k++)
+		free(owned.items[k]);
+	cr_vec_free(&owned);
+	cr_map_free(first_of);
+	return families;
+}
+
 /* Each mention joins the local entity its name fits (join_person,
  * join_named) or makes one; a titled mention adds its titled alias and role. */
 static void join_mentions(xdoc *d, ekey_vec *keys)
 {
+	cr_map *families = family_surnames(d);
 	for (size_t m = 0; m < d->ments.len; m++) {
 		mention *me = &d->ments.items[m];
 		/* the name as written, less a quoted nickname inside it */
 		cr_buf nb = {0};
 		mention_name(d, me, me->tok0, &nb);
 		uint32_t at = d->seg.tokens[me->tok0].start;
-		me->entity = me->type == CR_E_PERSON ? join_person(d, keys, nb.data, nb.len, at)
+		me->entity = me->type == CR_E_PERSON ? join_person(d, keys, families, nb.data, nb.len, at)
 		                                     : join_named(d, keys, me->type, nb.data, nb.len, at);
 		cr_lentity *e = &d->ents.items[me->entity];
 		e->mentions++;
@@ -1149,6 +1235,7 @@ static void join_mentions(xdoc *d, ekey_vec *keys)
 		for (uint32_t i = me->tok0; i < me->tok1; i++)
 			d->tok_ment[i] = (int)m;
 	}
+	cr_map_free(families);
 }
 
 /* A surname seen before the full name joins the one full-named person with it. */

@@ -639,6 +639,9 @@ static void surname_unions(const forest *f)
 		for (size_t x = 0; x < gn; x++)
 			for (size_t y = x + 1; y < gn; y++)
 				if (N[m[x]].first && N[m[y]].first && suffixes_fit(N, P, m, gn, (int)m[x], (int)m[y]) &&
+				    /* a name with a suffix and one without that one document keeps apart stay apart */
+				    !(!N[m[x]].suffix != !N[m[y]].suffix &&
+				      share_a_document(N, P, nn, cr_uf_find(P, (int)m[x]), cr_uf_find(P, (int)m[y]))) &&
 				    (full_names_agree(&N[m[x]], &N[m[y]]) ||
 				     nickname_is_given(&an[N[m[x]].doc].entities[N[m[x]].local], N[m[y]].first) ||
 				     nickname_is_given(&an[N[m[y]].doc].entities[N[m[y]].local], N[m[x]].first)) &&

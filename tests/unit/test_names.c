@@ -177,6 +177,25 @@ static void test_a_name_before_a_companys_noun_is_an_organisation(void **state)
 	cr_analysis_free(&a);
 }
 
+static void test_a_name_ends_with_a_capitalised_word(void **state)
+{
+	(void)state;
+	cr_analysis a;
+	analyze(&a, "Workers of the Matanuska Maid corporation were laid off on Monday.");
+	for (size_t e = 0; e < a.nentities; e++)
+		for (size_t k = 0; k < a.entities[e].naliases; k++)
+			assert_null(strstr(a.entities[e].aliases[k].text, "corporation"));
+	cr_analysis_free(&a);
+	char *g, *s, *x;
+	cr_person_key_split("lo presti", &g, &s, &x);
+	assert_null(g);
+	assert_string_equal(s, "presti");
+	free(s);
+	cr_person_key_split("al quintero", &g, &s, &x);
+	assert_string_equal(g, "al");   /* "Al" is a given name too */
+	free(g), free(s);
+}
+
 static void test_given_name_nicknames_agree(void **state)
 {
 	(void)state;
@@ -486,18 +505,34 @@ static void test_a_person_named_in_full_outweighs_a_surname_of_no_type(void **st
 	teardown_fixture(&f);
 }
 
+static void test_one_document_keeps_a_suffix_apart(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Mark Fenwick");
+	entity(&f, CR_E_PERSON, "Mark Fenwick Jr.");
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Mark Fenwick");
+	resolve(&f);
+	assert_apart(&f.l, "Mark Fenwick Jr.", "Mark Fenwick");
+	teardown_fixture(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_description_is_no_alias),
 		cmocka_unit_test(test_a_nickname_mention_is_the_person),
 		cmocka_unit_test(test_a_name_before_a_companys_noun_is_an_organisation),
+		cmocka_unit_test(test_a_name_ends_with_a_capitalised_word),
 		cmocka_unit_test(test_given_name_nicknames_agree),
 		cmocka_unit_test(test_nickname_and_full_name_are_one_person),
 		cmocka_unit_test(test_an_organisations_short_name_joins_it),
 		cmocka_unit_test(test_a_short_name_of_two_organisations_joins_neither),
 		cmocka_unit_test(test_transliterations_join_with_shared_context),
 		cmocka_unit_test(test_the_clusters_acronym_table),
+		cmocka_unit_test(test_one_document_keeps_a_suffix_apart),
 		cmocka_unit_test(test_a_person_named_in_full_outweighs_a_surname_of_no_type),
 		cmocka_unit_test(test_a_name_without_suffix_joins_one_generation_only),
 		cmocka_unit_test(test_a_nickname_the_tagger_missed_is_a_mention),
