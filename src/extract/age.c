@@ -74,7 +74,7 @@ static bool appos_end(const xdoc *d, size_t i, size_t end)
 		return true;
 	const char *t = tok_text(d, i);
 	size_t n = tok_len(d, i);
-	return (n == 1 && strchr(",;.):", *t)) || tok_is(d, i, "and") || tok_is(d, i, "or") ||
+	return (n == 1 && strchr(",;.):-", *t)) || tok_is(d, i, "and") || tok_is(d, i, "or") ||
 	       (n == 3 && (memcmp(t, "\xE2\x80\x94", 3) == 0 || memcmp(t, "\xE2\x80\x93", 3) == 0));
 }
 
@@ -239,6 +239,10 @@ static int described(const xdoc *d, size_t sent, size_t i0, size_t i1, double v)
 		}
 		if (tok_possessive(d, q) || tok_stop_word(d, q) || (q == i1 && verb_like(d, q)))
 			break;
+		/* after the description's noun only a name may follow: "the 26-year-old actress checked into X" */
+		if (q > i1 && person_word(d, q - 1) && cr_is_lower((unsigned char)tok_text(d, q - 1)[0]) &&
+		    cr_is_lower((unsigned char)tok_text(d, q)[0]))
+			break;
 		if (d->seg.tokens[q].kind != CR_TOK_WORD && !(tok_is(d, q, ".") && q > i1))
 			break;
 	}
@@ -340,6 +344,10 @@ static bool apposed(xdoc *d, size_t sent, size_t i0, size_t i1, int j)
 	size_t np = both || nv > 1 ? coordinated_persons(d, first, c - 1, who) : 0;
 	if (!both && nv == 1) {
 		who[0] = person_named(d, c - 1);
+		/* "The actress, 26, ...": a description in apposition refers back */
+		if (who[0] < 0 && c >= first + 2 && tok_is(d, c - 2, "the") && person_word(d, c - 1) &&
+		    cr_is_lower((unsigned char)tok_text(d, c - 1)[0]))
+			who[0] = anaphor(d, sent, c - 2, c - 1, c, d->nums[j].low);
 		np = who[0] >= 0;
 	}
 	if (np == 0 || (!both && np != nv))
@@ -363,7 +371,7 @@ void find_ages(xdoc *d, size_t sent)
 		bool age = n->kind == CR_NUM_AGE;
 		if (!age && !(n->kind == CR_NUM_CARDINAL && small_whole(n) && i > first &&
 		              (tok_is(d, i - 1, ",") || tok_is(d, i - 1, "(") || tok_is(d, i - 1, "both") ||
-		               tok_is(d, i - 1, "now"))))
+		               tok_is(d, i - 1, "now") || tok_copula(d, i - 1))))
 			continue;
 		if (age && n->age_unit != CR_AGE_YEAR && n->age_unit != CR_AGE_IMPLIED)
 			continue;
@@ -372,8 +380,18 @@ void find_ages(xdoc *d, size_t sent)
 		size_t i1 = tok_at_byte(d, i, end, n->noun_end > n->end ? n->noun_end : n->end);
 		if (i > first && apposed(d, sent, i, i1, j))
 			continue;
-		if (!age)
+		if (!age) {
+			/* "He was 95.", "LaRue was 75, the Sun Herald reported" */
+			size_t after = tok_at_byte(d, i, end, n->end);
+			if (i >= first + 2 && tok_copula(d, i - 1) && (after >= end || appos_end(d, after, end)) &&
+			    !(after < end && (tok_is(d, after, "-") || tok_is(d, after, "and") || tok_is(d, after, "or")))) {
+				int who = tok_is(d, i - 2, "he") || tok_is(d, i - 2, "she") ? resolve_pronoun(d, sent, i - 2)
+				                                                              : person_named(d, i - 2);
+				if (ent_person(d, who) && !tok_possessive(d, i - 1))
+					age_claim(d, sent, i, who, n->low, n->high, n->start, n->end, false);
+			}
 			continue;
+		}
 		int who;
 		bool in_np = singular_unit(d, n);
 		if (in_np) {

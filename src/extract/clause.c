@@ -32,10 +32,19 @@ bool person_word(const xdoc *d, size_t i)
 	return n > 3 && d->low[i][n - 1] == 's' && cr_lexicon_find(d->x->person_words, d->low[i], n - 1) >= 0;
 }
 
-/* A name that only modifies the noun after it ("a Wasilla woman", "Nixon aide") names nobody here. */
+/* A name that only modifies the noun after it ("a Wasilla woman", "Nixon aide",
+ * "the Hawaiian Gardens gang member") names nobody here. */
 bool name_as_modifier(const xdoc *d, size_t after)
 {
-	return after < d->seg.ntokens && d->tok_ment[after] < 0 && person_word(d, after);
+	for (size_t k = after; k < d->seg.ntokens && k < after + 3; k++) {
+		if (d->tok_ment[k] >= 0 || d->seg.tokens[k].kind != CR_TOK_WORD || tok_stop_word(d, k))
+			return false;
+		if (person_word(d, k))
+			return true;
+		if (!cr_is_lower((unsigned char)tok_text(d, k)[0]))
+			return false;
+	}
+	return false;
 }
 
 
@@ -155,6 +164,15 @@ int subject_in(const xdoc *d, size_t a, size_t b, size_t *at)
 	return -1;
 }
 
+/* Only names, quotation marks and "the" in [a, b): 'Vincent "the Chin" Gigante' */
+static bool name_words(const xdoc *d, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (!(tok_capitalised(d, k) || tok_quote_mark(d, k) || tok_is(d, k, "'") || tok_is(d, k, "the")))
+			return false;
+	return true;
+}
+
 int clause_subject(const xdoc *d, size_t sent, size_t tok, size_t after, size_t phrase0)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
@@ -211,7 +229,9 @@ int clause_subject(const xdoc *d, size_t sent, size_t tok, size_t after, size_t 
 				c = q + n;
 		}
 		e = subject_in(d, c, b, &at);
-		if (e >= 0 && at == c)
+		if (e >= 0 && d->tok_quoted[at] && !d->tok_quoted[tok])
+			continue;   /* a name in a quoted title ("Jupiter's Darling") */
+		if (e >= 0 && (at == c || name_words(d, c, at)))
 			return e;
 		if (c > a)
 			return -1;   /* "X said the church ...": a subject that is nobody named */

@@ -199,7 +199,8 @@ static int org_after_role(const xdoc *d, size_t b, size_t end, size_t *ob)
 			org = mention_entity_at(d, k);
 		}
 	}
-	if (org < 0 || d->ents.items[org].type == CR_E_PERSON)
+	/* "special assistant to John Mitchell": a post held for a person */
+	if (org < 0 || (d->ents.items[org].type == CR_E_PERSON && !tok_is(d, b, "to")))
 		return -1;
 	*ob = k;
 	while (*ob < end && mention_entity_at(d, *ob) == org)
@@ -253,20 +254,38 @@ static void role_phrase(const xdoc *d, size_t i, size_t first, size_t end, role_
 	r->next = next >= 0 && d->ents.items[next].type == CR_E_PERSON ? next : -1;
 }
 
+/* The modality a word before a role gives it: "alleged boss" alleged, "reputed head"
+ * uncertain (the cue classes of data/lexicon/cues.tsv); asserted for any other word. */
+static uint8_t qualifier(const xdoc *d, size_t i)
+{
+	size_t n;
+	long r = phrase_at(d, d->x->cues, i, i + 1, &n);
+	const char *cls = phrase_class(d->x->cues, r);
+	return r < 0 ? CR_MODAL_ASSERTED : strcmp(cls, "accuse") == 0 ? CR_MODAL_ALLEGED
+	                                 : strcmp(cls, "hedge") == 0 ? CR_MODAL_UNCERTAIN : CR_MODAL_ASSERTED;
+}
+
 /* "X, the governor of Y", "X, the team's head coach", "the police chief, X,": the person
  * in apposition to a definite role phrase. */
 static int apposed_holder(const xdoc *d, size_t first, size_t end, const role_span *r)
 {
 	size_t p = r->ta;
+	if (p > first && qualifier(d, p - 1) != CR_MODAL_ASSERTED)
+		p--;   /* "Lo Presti, alleged boss of ..." */
 	if (p > first && (tok_is(d, p - 1, "the") || tok_is(d, p - 1, "his") || tok_is(d, p - 1, "her") ||
-	                  tok_is(d, p - 1, "its") || tok_is(d, p - 1, "their")))
+	                  tok_is(d, p - 1, "its") || tok_is(d, p - 1, "their") ||
+	                  ((tok_is(d, p - 1, "a") || tok_is(d, p - 1, "an")) && r->org_after)))
 		p--;
 	else if (p > first + 2 && tok_possessive(d, p - 1) && tok_is(d, p - 3, "the"))
 		p -= 3;   /* "the team's" */
 	/* a role that runs into a possessive or a name is not in apposition ("A, Sheriff's Deputy B") */
 	if (p > first + 1 && tok_punct(d, p - 1, ',') && r->next < 0 && !tok_possessive(d, r->tb)) {
-		int e = mention_entity_at(d, p - 2);
-		if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
+		size_t m = p - 2;
+		/* "Lo Presti, 52, head of ...": over the apposed age */
+		if (m > first + 1 && d->tok_num[m] >= 0 && tok_punct(d, m - 1, ','))
+			m -= 2;
+		int e = person_named(d, m);
+		if (ent_person(d, e))
 			return e;
 	}
 	/* "Woodburn's police chief, X, 46,": the name after, itself set off by commas */
@@ -300,7 +319,7 @@ static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 			bool copula = false;
 			for (size_t k = r.ta; k-- > first && k + 5 > r.ta;)
 				if (tok_is(d, k, "is") || tok_is(d, k, "as") || tok_is(d, k, "was") || tok_is(d, k, "became") ||
-				    tok_is(d, k, "named") || tok_is(d, k, "appointed"))
+				    tok_is(d, k, "be") || tok_is(d, k, "named") || tok_is(d, k, "appointed"))
 					copula = true;
 			if (copula)
 				who = subject_person(d, sent, r.ta);
@@ -326,7 +345,13 @@ static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 			c->value_time = d->tx[t].range;
 			c->time_value = cr_xstrdup(d->tx[t].value);
 		}
-		c->modality = fact_modality(d, sent, i);
+		/* a title or an apposition is the outlet's (or the source's) description, which the
+		 * clause's hedges do not touch; "X is believed to be the head of Y" is hedged */
+		c->modality = titled || apposed ? (attribution_covers(d, sent, i) ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED)
+		                                : fact_modality(d, sent, i);
+		uint8_t q = r.ta > first ? qualifier(d, r.ta - 1) : CR_MODAL_ASSERTED;
+		if (q != CR_MODAL_ASSERTED && c->modality != CR_MODAL_DENIED)
+			c->modality = q;   /* "the reputed head of the family" */
 		i = r.tb - 1;
 	}
 }
@@ -561,6 +586,92 @@ static void moniker_of(xdoc *d, size_t sent, size_t first, size_t end)
 	}
 }
 
+/* The nickname's words at token q: a quoted run ("Chin") or a capitalised one
+ * (Bubba; "Oddfather-took" glued by a lost dash is cut); [*a, *b) and the text's end. */
+static bool nickname_words(const xdoc *d, size_t q, size_t end, size_t *a, size_t *b, uint32_t *text_end)
+{
+	char close;
+	if (q < end && opening_mark(d, q, &close)) {
+		size_t k = q + 1;
+		while (k < end && k < q + 6 && !closing_mark(d, k, close))
+			k++;
+		if (k >= end || k == q + 1 || k >= q + 6)
+			return false;
+		*a = q + 1;
+		*b = k;
+		while (*b > *a && (tok_punct(d, *b - 1, ',') || tok_punct(d, *b - 1, '.')))
+			(*b)--;
+		*text_end = d->seg.tokens[*b - 1].end;
+		return *b > *a;
+	}
+	if (q >= end || !tok_capitalised(d, q) || d->seg.tokens[q].kind != CR_TOK_WORD)
+		return false;
+	*a = q;
+	*b = q + 1;
+	while (*b < end && *b < q + 3 && tok_capitalised(d, *b) && d->seg.tokens[*b].kind == CR_TOK_WORD)
+		(*b)++;
+	*text_end = d->seg.tokens[*b - 1].end;
+	const char *t = tok_text(d, *b - 1);
+	for (size_t k = 1; k + 1 < tok_len(d, *b - 1); k++)
+		if (t[k] == '-' && cr_is_lower((unsigned char)t[k + 1])) {
+			*text_end = d->seg.tokens[*b - 1].start + (uint32_t)k;
+			break;
+		}
+	return true;
+}
+
+/* A nickname claim of this sentence with these words already (mentions.c's or an earlier rule's). */
+static bool nickname_known(const xdoc *d, size_t sent, const char *s, size_t n)
+{
+	for (size_t k = d->claims.len; k-- > 0;) {
+		const cr_lclaim *c = &d->claims.items[k];
+		if (c->start != d->seg.sentences[sent].start)
+			break;
+		if (strcmp(c->predicate, "nickname") == 0 && c->value_text && strlen(c->value_text) == n &&
+		    memcmp(c->value_text, s, n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* "X, whose nickname was 'Chin'", "acquired the nickname Bubba", "won him the nickname Oddfather" */
+static void nickname_phrases(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	static const char *const gain[] = {"acquired", "earned", "won", "got", "gained", "given", "gave", "bore", "had"};
+	for (size_t i = first + 1; i + 1 < end; i++) {
+		if (!tok_is(d, i, "nickname") && !tok_is(d, i, "moniker"))
+			continue;
+		size_t q = i + 1, v = i, a, b;
+		uint32_t te;
+		if (tok_is(d, q, "was") || tok_is(d, q, "is") || tok_punct(d, q, ','))
+			q++;
+		while (v > first && v + 3 > i && !tok_word_in(d, v - 1, gain, CR_ARRAY_LEN(gain)) && !tok_is(d, v - 1, "whose"))
+			v--;
+		if (v == first || v + 3 <= i || !nickname_words(d, q, end, &a, &b, &te))
+			continue;
+		int who = -1;
+		if (tok_is(d, v - 1, "whose")) {
+			if (v >= first + 3 && tok_punct(d, v - 2, ','))
+				who = person_named(d, v - 3);
+		} else if (tok_is(d, v, "him") || tok_is(d, v, "her")) {
+			who = resolve_pronoun(d, sent, v);
+		} else {
+			who = person_at_or_before(d, sent, v - 1);
+			if (who < 0 && v >= first + 2 && (tok_is(d, v - 2, "he") || tok_is(d, v - 2, "she")))
+				who = resolve_pronoun(d, sent, v - 2);
+		}
+		const char *s = tok_text(d, a);
+		size_t n = te - d->seg.tokens[a].start;
+		if (!ent_person(d, who) || nickname_known(d, sent, s, n))
+			continue;
+		add_alias(d, who, s, n, true);
+		cr_lclaim *c = new_claim(d, sent, i, "nickname", CR_SUBJ_ENTITY, who);
+		claim_set_text(c, s, n);
+		c->modality = fact_modality(d, sent, i);
+		i = b;
+	}
+}
+
 void find_profile(xdoc *d, size_t sent)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
@@ -573,4 +684,5 @@ void find_profile(xdoc *d, size_t sent)
 	sanctions_active(d, sent, first, end);
 	nicknames_in_names(d, sent, first, end);
 	moniker_of(d, sent, first, end);
+	nickname_phrases(d, sent, first, end);
 }
