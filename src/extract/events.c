@@ -243,6 +243,22 @@ static int sentence_place(const xdoc *d, size_t first, size_t end, bool any, siz
 }
 
 /* Does a reporting verb stand within three tokens before i ("said on Friday")? */
+/* A time expression that can date an event: a date, or a part of a day
+ * ("Sunday night": TIMEX3 ...TNI), not a clock time, whose day is only the
+ * report's. */
+static bool dating_expression(const cr_timex *x)
+{
+	if (x->type == CR_TIMEX_DATE)
+		return true;
+	if (x->type != CR_TIMEX_TIME)
+		return false;
+	size_t n = strlen(x->value);
+	return n > 3 && x->value[n - 3] == 'T' &&
+	       (strcmp(x->value + n - 2, "MO") == 0 || strcmp(x->value + n - 2, "AF") == 0 ||
+	        strcmp(x->value + n - 2, "EV") == 0 || strcmp(x->value + n - 2, "NI") == 0 ||
+	        strcmp(x->value + n - 2, "DT") == 0);
+}
+
 static bool dates_the_report(const xdoc *d, size_t first, size_t i, size_t trig)
 {
 	for (size_t k = i; k > first && k + 4 > i; k--) {
@@ -289,7 +305,9 @@ static int sentence_time(const xdoc *d, size_t first, size_t end, size_t trig)
 				continue;
 		}
 		const cr_timex *x = &d->tx[t];
-		if (x->type != CR_TIMEX_DATE || !cr_range_known(x->range) || dates_the_report(d, first, i, trig))
+		/* a date, or a part of a named day ("on Sunday night"), dates it; never
+		 * a clock time alone ("at 04:17"), which only the report's day anchors */
+		if (!dating_expression(x) || !cr_range_known(x->range) || dates_the_report(d, first, i, trig))
 			continue;
 		/* an incident reported has happened: a day after the report ("in the
 		 * papers tomorrow") is not its day */
@@ -570,7 +588,7 @@ static int personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, i
 		if (judicial && ANY_OF(d, k, "of", "for", "with"))
 			break;
 		int x = d->tok_tx[k];
-		if (x >= 0 && d->tx[x].type == CR_TIMEX_DATE && cr_range_known(d->tx[x].range)) {
+		if (x >= 0 && dating_expression(&d->tx[x]) && cr_range_known(d->tx[x].range)) {
 			t = x;
 			break;
 		}
@@ -581,7 +599,7 @@ static int personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, i
 		if (tok_clause_break(d, k) || (k + 1 < i && trigger_type(d, k)))
 			break;
 		int x = d->tok_tx[k];
-		if (x >= 0 && d->tx[x].type == CR_TIMEX_DATE && cr_range_known(d->tx[x].range))
+		if (x >= 0 && dating_expression(&d->tx[x]) && cr_range_known(d->tx[x].range))
 			t = x;
 	}
 	int ev = -1;
@@ -850,6 +868,22 @@ static void places_within(xdoc *d, size_t sent, size_t first, size_t end)
 	}
 }
 
+/* "another robbery", "a second attack", "a separate shooting", "an earlier
+ * quake": the event word names one more event of its kind, not the last. */
+static bool another(const xdoc *d, size_t first, size_t trig)
+{
+	for (size_t k = trig; k-- > first && k + 4 > trig;) {
+		if (ANY_OF(d, k, "another", "second", "third", "separate", "similar", "earlier", "previous", "prior",
+		           "different", "unrelated"))
+			return true;
+		if (!(cr_is_lower((unsigned char)tok_text(d, k)[0]) && d->seg.tokens[k].kind == CR_TOK_WORD))
+			break;
+		if (ANY_OF(d, k, "the", "this", "that"))
+			break;
+	}
+	return false;
+}
+
 void find_events(xdoc *d, size_t sent)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
@@ -939,6 +973,17 @@ void find_events(xdoc *d, size_t sent)
 		/* "that airstrike", "during this period": the event just reported, when
 		 * the sentence's place and date fit it */
 		ev = d->last_event;
+	} else if (type && another(d, first, trig_tok)) {
+		/* "another dramatic robbery on Sunday night": a second event of the kind */
+		cr_levent e = {0};
+		e.type = cr_xstrdup(type);
+		e.place = place;
+		e.who = -1;
+		e.time.earliest = e.time.latest = CR_DAY_NONE;
+		e.start = e.end = d->seg.tokens[trig_tok].start;
+		e.label = event_label(d, &e);
+		cr_vec_push(&d->events, e);
+		ev = (int)d->events.len - 1;
 	} else if (type) {
 		/* a report with no target continues the latest event it fits, or starts one */
 		ev = event_for(d, type, NULL, place, wr, d->seg.tokens[trig_tok].start);
