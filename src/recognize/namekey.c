@@ -86,6 +86,16 @@ static bool suffix_word(const char *w, size_t n)
 	return false;
 }
 
+bool cr_is_surname_particle(const char *w, size_t n)
+{
+	static const char *const particles[] = {"lo", "la", "le", "de", "di", "da", "del", "della", "van", "von",
+	                                        "der", "den", "du", "dos", "des"};
+	for (size_t k = 0; k < CR_ARRAY_LEN(particles); k++)
+		if (n == strlen(particles[k]) && memcmp(w, particles[k], n) == 0)
+			return true;
+	return false;
+}
+
 void cr_person_key_split(const char *key, char **given, char **surname, char **suffix)
 {
 	*given = *surname = *suffix = NULL;
@@ -114,7 +124,17 @@ void cr_person_key_split(const char *key, char **given, char **surname, char **s
 		return;
 	}
 	*surname = cr_xstrndup(sp + 1, (size_t)(key + n - sp - 1));
-	*given = cr_xstrndup(key, (size_t)(sp - key));
+	/* "lo presti", "van gogh": particles are no given name */
+	bool particles = true;
+	for (const char *p = key; p < sp && particles;) {
+		size_t l = strcspn(p, " ");
+		particles = cr_is_surname_particle(p, CR_MIN(l, (size_t)(sp - p)));
+		p += l;
+		while (p < sp && *p == ' ')
+			p++;
+	}
+	if (!particles)
+		*given = cr_xstrndup(key, (size_t)(sp - key));
 }
 
 static bool edit1(const char *a, size_t la, const char *b, size_t lb)

@@ -58,6 +58,39 @@ static bool full_names_agree(const node *x, const node *y)
 	return cr_given_names_agree(x->first, y->first);
 }
 
+/* Whether the people of the roots of x and y, among the surname group m
+ * (gn nodes), have no two different generational suffixes: "Mark Felt"
+ * joins "Mark Felt Sr." or "Mark Felt Jr.", never both. */
+static bool suffixes_fit(const node *N, int *P, const size_t *m, size_t gn, int x, int y)
+{
+	int rx = cr_uf_find(P, x), ry = cr_uf_find(P, y);
+	const char *sx = NULL, *sy = NULL;
+	for (size_t k = 0; k < gn; k++) {
+		int r = cr_uf_find(P, (int)m[k]);
+		if (r == rx && N[m[k]].suffix && !sx)
+			sx = N[m[k]].suffix;
+		if (r == ry && N[m[k]].suffix && !sy)
+			sy = N[m[k]].suffix;
+	}
+	return !sx || !sy || strcmp(sx, sy) == 0;
+}
+
+/* Whether one of the person's nicknames is the given name: "Luis Gerardo
+ * 'Jerry' Ortiz" and "Jerry Ortiz". */
+static bool nickname_is_given(const cr_lentity *le, const char *given)
+{
+	for (size_t a = 0; a < le->naliases; a++) {
+		if (!le->aliases[a].nickname || strchr(le->aliases[a].text, ' '))
+			continue;
+		char *k = cr_name_key(le->aliases[a].text, strlen(le->aliases[a].text), false);
+		bool same = strcmp(k, given) == 0;
+		free(k);
+		if (same)
+			return true;
+	}
+	return false;
+}
+
 static size_t words(const char *s)
 {
 	size_t w = 0;
@@ -601,11 +634,17 @@ static void surname_unions(const forest *f)
 	}
 	for (size_t g = 0; g < ngroups; g++) {
 		size_t *m = groups[g].items, gn = groups[g].len;
-		/* full names whose first names agree; spelt apart (Marian, Marion) not
-		 * when one document names both */
+		/* full names whose first names agree, or one's nickname is the other's
+		 * given name; spelt apart (Marian, Marion) not when one document names both */
 		for (size_t x = 0; x < gn; x++)
 			for (size_t y = x + 1; y < gn; y++)
-				if (N[m[x]].first && N[m[y]].first && full_names_agree(&N[m[x]], &N[m[y]]) &&
+				if (N[m[x]].first && N[m[y]].first && suffixes_fit(N, P, m, gn, (int)m[x], (int)m[y]) &&
+				    /* a name with a suffix and one without that one document keeps apart stay apart */
+				    !(!N[m[x]].suffix != !N[m[y]].suffix &&
+				      share_a_document(N, P, nn, cr_uf_find(P, (int)m[x]), cr_uf_find(P, (int)m[y]))) &&
+				    (full_names_agree(&N[m[x]], &N[m[y]]) ||
+				     nickname_is_given(&an[N[m[x]].doc].entities[N[m[x]].local], N[m[y]].first) ||
+				     nickname_is_given(&an[N[m[y]].doc].entities[N[m[y]].local], N[m[x]].first)) &&
 				    (cr_given_names_agree_strictly(N[m[x]].first, N[m[y]].first) ||
 				     !share_a_document(N, P, nn, cr_uf_find(P, (int)m[x]), cr_uf_find(P, (int)m[y]))))
 					unite(P, (int)m[x], (int)m[y]);
@@ -711,7 +750,12 @@ static void build_entities(const forest *f, int *gid, cr_ledger *l)
 		for (size_t oi = start[g]; oi < start[g + 1]; oi++) {
 			size_t i = order[oi];
 			const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
-			typew[le->type] += le->mentions;
+			/* a person named in full, or with a title, outweighs a surname read
+			 * as no type ("President Bush" and "Bush" read as a name of no type) */
+			bool titled = false;
+			for (size_t a = 0; a < le->naliases && le->type == CR_E_PERSON; a++)
+				titled |= le->aliases[a].titled;
+			typew[le->type] += le->mentions * (le->type == CR_E_PERSON && (N[i].first || titled) ? 3 : 1);
 			ge->mentions += le->mentions;
 			if (!docs.len || docs.items[docs.len - 1] != N[i].doc)
 				cr_vec_push(&docs, N[i].doc);
