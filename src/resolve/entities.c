@@ -9,7 +9,8 @@
  * "... Centre for Defence Management"), or one of its short names ("Colts" of
  * "Indianapolis Colts", "Marfin" of "Marfin Bank"), or its acronym (the
  * cluster's table of every organisation name's initials: "USGS"), joins it
- * when that longer name is the only one it could be. One name read as two
+ * when that longer name is the only one it could be. Two names the gazetteer
+ * gives one place ("UAE", "United Arab Emirates") join. One name read as two
  * types is one entity of the majority type. People join when their surnames
  * agree and their given names agree (initials, middle names, nicknames, or
  * one letter apart in a name of five or more, unless one document names
@@ -23,6 +24,7 @@
  * takes its fullest, most frequent form as its name.
  */
 #include "resolve/resolve.h"
+#include "recognize/gazetteer.h"
 #include "recognize/namekey.h"
 #include "util/map.h"
 
@@ -608,6 +610,29 @@ static void acronym_unions(const forest *f)
 	cr_map_free(initials);
 }
 
+/* Two names the gazetteer gives one place ("UAE" and "United Arab Emirates",
+ * "Tenn" and "Tennessee") are one place, whatever type the tagger read. */
+static void gazetteer_unions(const forest *f)
+{
+	cr_map *places = cr_map_new();   /* identifier -> 1 + node */
+	for (size_t i = 0; i < f->nn; i++) {
+		const cr_lentity *le = &f->an[f->N[i].doc].entities[f->N[i].local];
+		if (le->type == CR_E_PERSON)
+			continue;
+		for (size_t a = 0; a < le->naliases; a++) {
+			const char *id = le->aliases[a].nickname ? NULL : cr_gazetteer_place_id(le->aliases[a].text, strlen(le->aliases[a].text));
+			intptr_t other;
+			if (!id)
+				continue;
+			if (cr_map_get(places, id, strlen(id), &other))
+				unite(f->P, (int)i, (int)other - 1);
+			else
+				cr_map_put(places, id, strlen(id), (intptr_t)i + 1);
+		}
+	}
+	cr_map_free(places);
+}
+
 /* People, grouped by surname: full names whose given names agree; a surname
  * alone joins the one full-named person with it, or the one the cluster is
  * about; then a surname read as another type joins that person. */
@@ -849,6 +874,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 	cross_type_unions(&f, keys);
 	cr_map_free(keys);
 	acronym_unions(&f);
+	gazetteer_unions(&f);
 	surname_unions(&f);
 	blend_unions(&f);
 	spelling_variants(f.N, f.P, f.nn, an);

@@ -268,6 +268,24 @@ static void test_renamed_places_merge(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_two_names_of_one_gazetteer_place_merge(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	entity(&f, CR_E_PLACE, "United Arab Emirates");
+	entity(&f, CR_E_PLACE, "Tennessee");
+	doc(&f, "B", NULL);
+	entity(&f, CR_E_ORG, "UAE");       /* the tagger's type does not matter */
+	entity(&f, CR_E_PLACE, "Tenn");
+	entity(&f, CR_E_PLACE, "Kentucky");
+	resolve(&f);
+	assert_int_equal(entity_named(&f.l, "UAE"), entity_named(&f.l, "United Arab Emirates"));
+	assert_int_equal(entity_named(&f.l, "Tenn"), entity_named(&f.l, "Tennessee"));
+	assert_int_not_equal(entity_named(&f.l, "Kentucky"), entity_named(&f.l, "Tennessee"));
+	teardown_fixture(&f);
+}
+
 static void test_same_target_reports_are_one_event(void **state)
 {
 	(void)state;
@@ -750,6 +768,7 @@ int main(void)
 		cmocka_unit_test(test_a_country_in_the_possessive_leads_the_same_organisation),
 		cmocka_unit_test(test_different_organisations_stay_apart),
 		cmocka_unit_test(test_acronym_joins_the_one_organisation_it_abbreviates),
+		cmocka_unit_test(test_two_names_of_one_gazetteer_place_merge),
 		cmocka_unit_test(test_renamed_places_merge),
 		cmocka_unit_test(test_same_target_reports_are_one_event),
 		cmocka_unit_test(test_earthquakes_months_apart_are_two_events),
