@@ -383,7 +383,8 @@ static bool read_head(const xdoc *d, size_t k, size_t end, member *m, int want, 
 }
 
 /* A negative quantifier at i: "no one", "nobody", "none of the ...", "no
- * (reported) injuries", "no civilians"; "anyone" when the clause denies. */
+ * (reported) injuries", "no reports of injuries", "no civilians"; "anyone"
+ * when the clause denies. */
 static bool read_zero(const xdoc *d, size_t sent, size_t i, size_t end, member *m)
 {
 	size_t n;
@@ -407,6 +408,9 @@ static bool read_zero(const xdoc *d, size_t sent, size_t i, size_t end, member *
 		while (k < end && k < i + 3 && (tok_is(d, k, "reported") || tok_is(d, k, "serious") || tok_is(d, k, "immediate") ||
 		                                tok_is(d, k, "known") || tok_is(d, k, "confirmed")))
 			k++;
+		/* "no reports of injuries", "no word of casualties" */
+		if (k + 1 < end && (tok_is(d, k, "reports") || tok_is(d, k, "report") || tok_is(d, k, "word")) && tok_is(d, k + 1, "of"))
+			k += 2;
 		casualty c;
 		if (k < end && casualty_at(d, k, end, &c) && c.after && !tok_is(d, k, "dead")) {
 			m->noun_pred = c.pred;
