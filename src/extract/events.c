@@ -44,6 +44,22 @@ static bool any_of(const xdoc *d, size_t i, const char *const *words, size_t n)
 #define ANY_OF(d, i, ...) any_of(d, i, (const char *const[]){__VA_ARGS__}, \
                                  sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
 
+/* Does a target phrase of a line or a network (event-targets.tsv column 3
+ * "network": a cable, a pipeline) start or end at token k? */
+static bool network_word(const xdoc *d, size_t k)
+{
+	size_t end = d->seg.sentences[d->tok_sent[k]].first_token + d->seg.sentences[d->tok_sent[k]].ntokens;
+	size_t first = d->seg.sentences[d->tok_sent[k]].first_token;
+	for (size_t a = k + 1; a-- > first && a + 4 > k;) {
+		size_t n;
+		long r = phrase_at(d, d->x->targets, a, end, &n);
+		if (r >= 0 && a + n > k && d->x->targets->lx->ncols[r] > 2 &&
+		    strcmp(d->x->targets->lx->cols[r][2], "network") == 0)
+			return true;
+	}
+	return false;
+}
+
 /* The type a trigger word names once its sense test passes (column 3 of
  * data/lexicon/event-triggers.tsv), or NULL. */
 static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const char *test)
@@ -137,6 +153,18 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 				return t;
 		return NULL;
 	}
+	if (strcmp(test, "network") == 0) {
+		/* "a terrestrial fibre cut", "the cables were damaged", "a break in an
+		 * undersea cable"; not "cut taxes", "damaged the hospital" */
+		size_t first = d->seg.sentences[d->tok_sent[i]].first_token;
+		for (size_t k = i; k-- > first && k + 5 > i && !tok_clause_break(d, k);)
+			if (network_word(d, k))
+				return t;
+		for (size_t k = i + 1; k < n && k < i + 5 && d->tok_sent[k] == d->tok_sent[i] && !tok_clause_break(d, k); k++)
+			if (network_word(d, k))
+				return t;
+		return NULL;
+	}
 	if (strcmp(test, "strike") == 0) {
 		/* "the strike on the theatre", "a missile strike", "Russian strikes hit"; not
 		 * "the actors' strike", "went on strike" or "two strikes" */
@@ -201,6 +229,14 @@ static bool modifier_head(const xdoc *d, size_t i)
 	return false;
 }
 
+/* "northern", "south-east": a compass word before a place ("in northern Egypt"). */
+static bool compass_word(const xdoc *d, size_t i)
+{
+	return ANY_OF(d, i, "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+	              "southeastern", "southwestern", "north", "south", "east", "west", "northeast", "northwest",
+	              "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+}
+
 /* A place in a locative phrase of the sentence ("in Mariupol", "city of Aleppo"). */
 static int sentence_place(const xdoc *d, size_t first, size_t end, bool any, size_t trig)
 {
@@ -214,8 +250,7 @@ static int sentence_place(const xdoc *d, size_t first, size_t end, bool any, siz
 		while (k > first && k + 4 > i &&
 		       (tok_is(d, k - 1, "the") || tok_is(d, k - 1, "city") || tok_is(d, k - 1, "port") ||
 		        tok_is(d, k - 1, "capital") || tok_is(d, k - 1, "town") || tok_is(d, k - 1, "village") ||
-		        tok_is(d, k - 1, "eastern") || tok_is(d, k - 1, "western") || tok_is(d, k - 1, "northern") ||
-		        tok_is(d, k - 1, "southern") || tok_is(d, k - 1, "besieged")))
+		        compass_word(d, k - 1) || tok_is(d, k - 1, "besieged")))
 			k--;
 		size_t after = i;
 		while (after < end && mention_entity_at(d, after) == e)
@@ -824,6 +859,43 @@ static void place_claim(xdoc *d, size_t sent, size_t tok, uint8_t kind, int subj
 	c->modality = clause_modality(d, sent, tok, false);
 }
 
+/* Where the place that holds a place or a site named right before token k
+ * starts, or SIZE_MAX: "Banstead, Surrey", "Banstead in Surrey", "Alexandria
+ * in northern Egypt", "Abu Talat (Egypt)", and an apposition of a common noun
+ * that says where it is ("Hillcrest House, a treatment centre in Dover"). */
+static size_t place_holder_at(const xdoc *d, size_t k, size_t end)
+{
+	if (k + 1 >= end)
+		return SIZE_MAX;
+	if (tok_punct(d, k, '(')) {
+		int b = mention_entity_at(d, k + 1);
+		size_t q = k + 1;
+		while (b >= 0 && q < end && mention_entity_at(d, q) == b)
+			q++;
+		return b >= 0 && q < end && tok_punct(d, q, ')') ? k + 1 : SIZE_MAX;
+	}
+	if (tok_is(d, k, "in")) {
+		size_t q = k + 1;
+		if (q + 1 < end && compass_word(d, q) && mention_entity_at(d, q) < 0)
+			q++;
+		return q;
+	}
+	if (!tok_is(d, k, ","))
+		return SIZE_MAX;
+	if (k + 3 < end && ANY_OF(d, k + 1, "a", "an", "the")) {
+		/* the apposition: a few common nouns and modifiers, then "in" */
+		for (size_t q = k + 2; q < end && q < k + 7; q++) {
+			if (tok_is(d, q, "in"))
+				return q > k + 2 ? place_holder_at(d, q, end) : SIZE_MAX;
+			if (d->seg.tokens[q].kind != CR_TOK_WORD || !cr_is_lower((unsigned char)tok_text(d, q)[0]) ||
+			    mention_entity_at(d, q) >= 0)
+				return SIZE_MAX;
+		}
+		return SIZE_MAX;
+	}
+	return k + 1;
+}
+
 /* "Banstead, Surrey", "Springfield, Mo.", "Wellington in Somerset", "the
  * Carlton hotel in Cannes": a town and the region or country it lies in, a
  * building, an organisation's site or a quarter the gazetteer does not know
@@ -844,9 +916,10 @@ static void places_within(xdoc *d, size_t sent, size_t first, size_t end)
 			k++;
 			building = true;
 		}
-		if (!tok_is(d, k, ",") && !tok_is(d, k, "in"))
+		size_t bt = place_holder_at(d, k, end);
+		if (bt == SIZE_MAX)
 			continue;
-		int b = mention_entity_at(d, k + 1);
+		int b = mention_entity_at(d, bt);
 		if (b < 0 || b == a)
 			continue;
 		char ca[3], cb[3];
@@ -864,7 +937,7 @@ static void places_within(xdoc *d, size_t sent, size_t first, size_t end)
 		if (!holds)
 			continue;
 		/* "in" after a place is where it is only right after the name ("Banstead in Surrey") */
-		place_claim(d, sent, i, CR_SUBJ_ENTITY, a, b, k + 1, end);
+		place_claim(d, sent, i, CR_SUBJ_ENTITY, a, b, bt, end);
 	}
 }
 
