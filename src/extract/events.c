@@ -60,6 +60,38 @@ static bool network_word(const xdoc *d, size_t k)
 	return false;
 }
 
+/* A game's score in token i's sentence: a number token "20-13", each side
+ * at most 200 (not "2012-13", "1986-87"). */
+static bool score_in_sentence(const xdoc *d, size_t i)
+{
+	const cr_sentence *se = &d->seg.sentences[d->tok_sent[i]];
+	for (size_t k = se->first_token; k < se->first_token + se->ntokens; k++) {
+		if (d->seg.tokens[k].kind != CR_TOK_NUMBER)
+			continue;
+		const char *t = tok_text(d, k);
+		size_t len = tok_len(d, k), a = 0;
+		while (a < len && cr_is_digit((unsigned char)t[a]))
+			a++;
+		size_t b = a + 1;
+		while (b < len && cr_is_digit((unsigned char)t[b]))
+			b++;
+		if (a >= 1 && a <= 3 && a < len && t[a] == '-' && b > a + 1 && b - a - 1 <= 3 && atoi(t) <= 200 &&
+		    atoi(t + a + 1) <= 200)
+			return true;
+	}
+	return false;
+}
+
+/* "stopped X in the sixth round", "won in six rounds": a bout's round within
+ * a few words after token i. */
+static bool round_after(const xdoc *d, size_t i)
+{
+	for (size_t k = i + 1; k < d->seg.ntokens && k < i + 8 && d->tok_sent[k] == d->tok_sent[i]; k++)
+		if (ANY_OF(d, k, "round", "rounds"))
+			return true;
+	return false;
+}
+
 /* The type a trigger word names once its sense test passes (column 3 of
  * data/lexicon/event-triggers.tsv), or NULL. */
 static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const char *test)
@@ -162,6 +194,22 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 				return t;
 		for (size_t k = i + 1; k < n && k < i + 5 && d->tok_sent[k] == d->tok_sent[i] && !tok_clause_break(d, k); k++)
 			if (network_word(d, k))
+				return t;
+		return NULL;
+	}
+	if (strcmp(test, "contest") == 0) {
+		/* "a 20-13 win", "Colts beat Chiefs 20-13", "stopped X in the sixth
+		 * round", "the title fight"; not "won the vote", "the fight against
+		 * corruption", "the bus stopped" */
+		if (has_prev && ANY_OF(d, i - 1, "title", "heavyweight", "middleweight", "welterweight", "boxing", "championship",
+		                       "playoff", "rematch", "unification"))
+			return t;
+		return score_in_sentence(d, i) || round_after(d, i) ? t : NULL;
+	}
+	if (strcmp(test, "title") == 0) {
+		/* "retained his WBA, IBF and WBO heavyweight titles", "defending the belt" */
+		for (size_t k = i + 1; k < n && k < i + 12 && d->tok_sent[k] == d->tok_sent[i]; k++)
+			if (ANY_OF(d, k, "title", "titles", "belt", "belts", "crown", "championship"))
 				return t;
 		return NULL;
 	}
@@ -310,6 +358,22 @@ static bool dates_the_report(const xdoc *d, size_t first, size_t i, size_t trig)
 	return false;
 }
 
+/* Is the date at [i, te) near the event word at trig: right before it
+ * ("on Monday the bombing"), or within a few words after it? */
+static bool date_near(const xdoc *d, size_t i, size_t te, size_t trig)
+{
+	if (i > trig)
+		return i - trig <= 12;
+	if (te > trig || trig - te > 8)
+		return false;
+	/* "handed out blankets Monday to survivors of the earthquake": the day is
+	 * the handing out's; the event word is a complement */
+	for (size_t k = te; k < trig; k++)
+		if (ANY_OF(d, k, "after", "before", "since", "until", "of", "to", "for", "from") || tok_clause_break(d, k))
+			return false;
+	return true;
+}
+
 /* The narrowest dated time expression of the sentence that dates its event,
  * or -1. With the event word at trig, a date before it counts only when it
  * opens the sentence ("On 9 March, an airstrike ...") or stands right before
@@ -319,6 +383,7 @@ static bool dates_the_report(const xdoc *d, size_t first, size_t i, size_t trig)
 static int sentence_time(const xdoc *d, size_t first, size_t end, size_t trig)
 {
 	int best = -1;
+	const char *family = trig != SIZE_MAX && trigger_type(d, trig) ? cr_event_family(trigger_type(d, trig)) : "";
 	for (size_t i = first; i < end; i++) {
 		int t = d->tok_tx[i];
 		if (t < 0 || (i > first && d->tok_tx[i - 1] == t))
@@ -328,21 +393,23 @@ static int sentence_time(const xdoc *d, size_t first, size_t end, size_t trig)
 			while (te < end && d->tok_tx[te] == t)
 				te++;
 			bool opens = i <= first + 1 || (i <= first + 2 && tok_is(d, first, "on"));
-			bool near_before = te <= trig && trig - te <= 8;
-			/* "handed out blankets Monday to survivors of the earthquake": the
-			 * day is the handing out's; the event word is a complement */
-			for (size_t k = te; near_before && k < trig; k++)
-				if (ANY_OF(d, k, "after", "before", "since", "until", "of", "to", "for", "from") ||
-				    tok_clause_break(d, k))
-					near_before = false;
-			bool near_after = i > trig && i - trig <= 12;
-			if (!opens && !near_before && !near_after)
+			/* near the event word or another word of its family ("stopped X in
+			 * the sixth round to retain his titles Saturday night") */
+			bool near = false;
+			for (size_t k = first; k < end && !near && !opens; k++)
+				if (k == trig || (k > trig && trigger_type(d, k) &&
+				                  strcmp(cr_event_family(trigger_type(d, k)), family) == 0))
+					near = date_near(d, i, te, k);
+			if (!opens && !near)
 				continue;
 		}
 		const cr_timex *x = &d->tx[t];
 		/* a date, or a part of a named day ("on Sunday night"), dates it; never
 		 * a clock time alone ("at 04:17"), which only the report's day anchors */
 		if (!dating_expression(x) || !cr_range_known(x->range) || dates_the_report(d, first, i, trig))
+			continue;
+		/* "late in the fourth quarter": a game's period, no quarter of the year */
+		if (strcmp(family, "contest") == 0 && strstr(x->value, "-Q"))
 			continue;
 		/* an incident reported has happened: a day after the report ("in the
 		 * papers tomorrow") is not its day */
