@@ -129,6 +129,11 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 			return t;
 		return person_in_clause(d, i) ? t : NULL;
 	}
+	if (strcmp(test, "attack") == 0)
+		/* "suffered a heart attack": an illness of the one it strikes */
+		return has_prev && ANY_OF(d, i - 1, "heart", "panic", "asthma", "anxiety") ? "illness" : t;
+	if (strcmp(test, "away") == 0)
+		return has_next && tok_is(d, i + 1, "away") ? t : NULL;
 	if (strcmp(test, "with") == 0)
 		return has_next && tok_is(d, i + 1, "with") ? t : NULL;
 	if (strcmp(test, "guilty") == 0) {
