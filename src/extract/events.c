@@ -44,6 +44,54 @@ static bool any_of(const xdoc *d, size_t i, const char *const *words, size_t n)
 #define ANY_OF(d, i, ...) any_of(d, i, (const char *const[]){__VA_ARGS__}, \
                                  sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
 
+/* Does a target phrase of a line or a network (event-targets.tsv column 3
+ * "network": a cable, a pipeline) start or end at token k? */
+static bool network_word(const xdoc *d, size_t k)
+{
+	size_t end = d->seg.sentences[d->tok_sent[k]].first_token + d->seg.sentences[d->tok_sent[k]].ntokens;
+	size_t first = d->seg.sentences[d->tok_sent[k]].first_token;
+	for (size_t a = k + 1; a-- > first && a + 4 > k;) {
+		size_t n;
+		long r = phrase_at(d, d->x->targets, a, end, &n);
+		if (r >= 0 && a + n > k && d->x->targets->lx->ncols[r] > 2 &&
+		    strcmp(d->x->targets->lx->cols[r][2], "network") == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A game's score in token i's sentence: a number token "20-13", each side
+ * at most 200 (not "2012-13", "1986-87"). */
+static bool score_in_sentence(const xdoc *d, size_t i)
+{
+	const cr_sentence *se = &d->seg.sentences[d->tok_sent[i]];
+	for (size_t k = se->first_token; k < se->first_token + se->ntokens; k++) {
+		if (d->seg.tokens[k].kind != CR_TOK_NUMBER)
+			continue;
+		const char *t = tok_text(d, k);
+		size_t len = tok_len(d, k), a = 0;
+		while (a < len && cr_is_digit((unsigned char)t[a]))
+			a++;
+		size_t b = a + 1;
+		while (b < len && cr_is_digit((unsigned char)t[b]))
+			b++;
+		if (a >= 1 && a <= 3 && a < len && t[a] == '-' && b > a + 1 && b - a - 1 <= 3 && atoi(t) <= 200 &&
+		    atoi(t + a + 1) <= 200)
+			return true;
+	}
+	return false;
+}
+
+/* "stopped X in the sixth round", "won in six rounds": a bout's round within
+ * a few words after token i. */
+static bool round_after(const xdoc *d, size_t i)
+{
+	for (size_t k = i + 1; k < d->seg.ntokens && k < i + 8 && d->tok_sent[k] == d->tok_sent[i]; k++)
+		if (ANY_OF(d, k, "round", "rounds"))
+			return true;
+	return false;
+}
+
 /* The type a trigger word names once its sense test passes (column 3 of
  * data/lexicon/event-triggers.tsv), or NULL. */
 static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const char *test)
@@ -81,6 +129,11 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 			return t;
 		return person_in_clause(d, i) ? t : NULL;
 	}
+	if (strcmp(test, "attack") == 0)
+		/* "suffered a heart attack": an illness of the one it strikes */
+		return has_prev && ANY_OF(d, i - 1, "heart", "panic", "asthma", "anxiety") ? "illness" : t;
+	if (strcmp(test, "away") == 0)
+		return has_next && tok_is(d, i + 1, "away") ? t : NULL;
 	if (strcmp(test, "with") == 0)
 		return has_next && tok_is(d, i + 1, "with") ? t : NULL;
 	if (strcmp(test, "guilty") == 0) {
@@ -134,6 +187,34 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 		/* "due to appear before Taunton Deane Magistrates' Court", "appeared in court" */
 		for (size_t k = i + 1; k < n && k < i + 9 && d->tok_sent[k] == d->tok_sent[i] && !tok_clause_break(d, k); k++)
 			if (ANY_OF(d, k, "court", "magistrates", "magistrates'", "judge", "jury", "tribunal", "magistrate"))
+				return t;
+		return NULL;
+	}
+	if (strcmp(test, "network") == 0) {
+		/* "a terrestrial fibre cut", "the cables were damaged", "a break in an
+		 * undersea cable"; not "cut taxes", "damaged the hospital" */
+		size_t first = d->seg.sentences[d->tok_sent[i]].first_token;
+		for (size_t k = i; k-- > first && k + 5 > i && !tok_clause_break(d, k);)
+			if (network_word(d, k))
+				return t;
+		for (size_t k = i + 1; k < n && k < i + 5 && d->tok_sent[k] == d->tok_sent[i] && !tok_clause_break(d, k); k++)
+			if (network_word(d, k))
+				return t;
+		return NULL;
+	}
+	if (strcmp(test, "contest") == 0) {
+		/* "a 20-13 win", "Colts beat Chiefs 20-13", "stopped X in the sixth
+		 * round", "the title fight"; not "won the vote", "the fight against
+		 * corruption", "the bus stopped" */
+		if (has_prev && ANY_OF(d, i - 1, "title", "heavyweight", "middleweight", "welterweight", "boxing", "championship",
+		                       "playoff", "rematch", "unification"))
+			return t;
+		return score_in_sentence(d, i) || round_after(d, i) ? t : NULL;
+	}
+	if (strcmp(test, "title") == 0) {
+		/* "retained his WBA, IBF and WBO heavyweight titles", "defending the belt" */
+		for (size_t k = i + 1; k < n && k < i + 12 && d->tok_sent[k] == d->tok_sent[i]; k++)
+			if (ANY_OF(d, k, "title", "titles", "belt", "belts", "crown", "championship"))
 				return t;
 		return NULL;
 	}
@@ -201,6 +282,14 @@ static bool modifier_head(const xdoc *d, size_t i)
 	return false;
 }
 
+/* "northern", "south-east": a compass word before a place ("in northern Egypt"). */
+static bool compass_word(const xdoc *d, size_t i)
+{
+	return ANY_OF(d, i, "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+	              "southeastern", "southwestern", "north", "south", "east", "west", "northeast", "northwest",
+	              "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+}
+
 /* A place in a locative phrase of the sentence ("in Mariupol", "city of Aleppo"). */
 static int sentence_place(const xdoc *d, size_t first, size_t end, bool any, size_t trig)
 {
@@ -214,8 +303,7 @@ static int sentence_place(const xdoc *d, size_t first, size_t end, bool any, siz
 		while (k > first && k + 4 > i &&
 		       (tok_is(d, k - 1, "the") || tok_is(d, k - 1, "city") || tok_is(d, k - 1, "port") ||
 		        tok_is(d, k - 1, "capital") || tok_is(d, k - 1, "town") || tok_is(d, k - 1, "village") ||
-		        tok_is(d, k - 1, "eastern") || tok_is(d, k - 1, "western") || tok_is(d, k - 1, "northern") ||
-		        tok_is(d, k - 1, "southern") || tok_is(d, k - 1, "besieged")))
+		        compass_word(d, k - 1) || tok_is(d, k - 1, "besieged")))
 			k--;
 		size_t after = i;
 		while (after < end && mention_entity_at(d, after) == e)
@@ -275,6 +363,22 @@ static bool dates_the_report(const xdoc *d, size_t first, size_t i, size_t trig)
 	return false;
 }
 
+/* Is the date at [i, te) near the event word at trig: right before it
+ * ("on Monday the bombing"), or within a few words after it? */
+static bool date_near(const xdoc *d, size_t i, size_t te, size_t trig)
+{
+	if (i > trig)
+		return i - trig <= 12;
+	if (te > trig || trig - te > 8)
+		return false;
+	/* "handed out blankets Monday to survivors of the earthquake": the day is
+	 * the handing out's; the event word is a complement */
+	for (size_t k = te; k < trig; k++)
+		if (ANY_OF(d, k, "after", "before", "since", "until", "of", "to", "for", "from") || tok_clause_break(d, k))
+			return false;
+	return true;
+}
+
 /* The narrowest dated time expression of the sentence that dates its event,
  * or -1. With the event word at trig, a date before it counts only when it
  * opens the sentence ("On 9 March, an airstrike ...") or stands right before
@@ -284,6 +388,7 @@ static bool dates_the_report(const xdoc *d, size_t first, size_t i, size_t trig)
 static int sentence_time(const xdoc *d, size_t first, size_t end, size_t trig)
 {
 	int best = -1;
+	const char *family = trig != SIZE_MAX && trigger_type(d, trig) ? cr_event_family(trigger_type(d, trig)) : "";
 	for (size_t i = first; i < end; i++) {
 		int t = d->tok_tx[i];
 		if (t < 0 || (i > first && d->tok_tx[i - 1] == t))
@@ -293,21 +398,23 @@ static int sentence_time(const xdoc *d, size_t first, size_t end, size_t trig)
 			while (te < end && d->tok_tx[te] == t)
 				te++;
 			bool opens = i <= first + 1 || (i <= first + 2 && tok_is(d, first, "on"));
-			bool near_before = te <= trig && trig - te <= 8;
-			/* "handed out blankets Monday to survivors of the earthquake": the
-			 * day is the handing out's; the event word is a complement */
-			for (size_t k = te; near_before && k < trig; k++)
-				if (ANY_OF(d, k, "after", "before", "since", "until", "of", "to", "for", "from") ||
-				    tok_clause_break(d, k))
-					near_before = false;
-			bool near_after = i > trig && i - trig <= 12;
-			if (!opens && !near_before && !near_after)
+			/* near the event word or another word of its family ("stopped X in
+			 * the sixth round to retain his titles Saturday night") */
+			bool near = false;
+			for (size_t k = first; k < end && !near && !opens; k++)
+				if (k == trig || (k > trig && trigger_type(d, k) &&
+				                  strcmp(cr_event_family(trigger_type(d, k)), family) == 0))
+					near = date_near(d, i, te, k);
+			if (!opens && !near)
 				continue;
 		}
 		const cr_timex *x = &d->tx[t];
 		/* a date, or a part of a named day ("on Sunday night"), dates it; never
 		 * a clock time alone ("at 04:17"), which only the report's day anchors */
 		if (!dating_expression(x) || !cr_range_known(x->range) || dates_the_report(d, first, i, trig))
+			continue;
+		/* "late in the fourth quarter": a game's period, no quarter of the year */
+		if (strcmp(family, "contest") == 0 && strstr(x->value, "-Q"))
 			continue;
 		/* an incident reported has happened: a day after the report ("in the
 		 * papers tomorrow") is not its day */
@@ -824,6 +931,43 @@ static void place_claim(xdoc *d, size_t sent, size_t tok, uint8_t kind, int subj
 	c->modality = clause_modality(d, sent, tok, false);
 }
 
+/* Where the place that holds a place or a site named right before token k
+ * starts, or SIZE_MAX: "Banstead, Surrey", "Banstead in Surrey", "Alexandria
+ * in northern Egypt", "Abu Talat (Egypt)", and an apposition of a common noun
+ * that says where it is ("Hillcrest House, a treatment centre in Dover"). */
+static size_t place_holder_at(const xdoc *d, size_t k, size_t end)
+{
+	if (k + 1 >= end)
+		return SIZE_MAX;
+	if (tok_punct(d, k, '(')) {
+		int b = mention_entity_at(d, k + 1);
+		size_t q = k + 1;
+		while (b >= 0 && q < end && mention_entity_at(d, q) == b)
+			q++;
+		return b >= 0 && q < end && tok_punct(d, q, ')') ? k + 1 : SIZE_MAX;
+	}
+	if (tok_is(d, k, "in")) {
+		size_t q = k + 1;
+		if (q + 1 < end && compass_word(d, q) && mention_entity_at(d, q) < 0)
+			q++;
+		return q;
+	}
+	if (!tok_is(d, k, ","))
+		return SIZE_MAX;
+	if (k + 3 < end && ANY_OF(d, k + 1, "a", "an", "the")) {
+		/* the apposition: a few common nouns and modifiers, then "in" */
+		for (size_t q = k + 2; q < end && q < k + 7; q++) {
+			if (tok_is(d, q, "in"))
+				return q > k + 2 ? place_holder_at(d, q, end) : SIZE_MAX;
+			if (d->seg.tokens[q].kind != CR_TOK_WORD || !cr_is_lower((unsigned char)tok_text(d, q)[0]) ||
+			    mention_entity_at(d, q) >= 0)
+				return SIZE_MAX;
+		}
+		return SIZE_MAX;
+	}
+	return k + 1;
+}
+
 /* "Banstead, Surrey", "Springfield, Mo.", "Wellington in Somerset", "the
  * Carlton hotel in Cannes": a town and the region or country it lies in, a
  * building, an organisation's site or a quarter the gazetteer does not know
@@ -844,9 +988,10 @@ static void places_within(xdoc *d, size_t sent, size_t first, size_t end)
 			k++;
 			building = true;
 		}
-		if (!tok_is(d, k, ",") && !tok_is(d, k, "in"))
+		size_t bt = place_holder_at(d, k, end);
+		if (bt == SIZE_MAX)
 			continue;
-		int b = mention_entity_at(d, k + 1);
+		int b = mention_entity_at(d, bt);
 		if (b < 0 || b == a)
 			continue;
 		char ca[3], cb[3];
@@ -864,7 +1009,7 @@ static void places_within(xdoc *d, size_t sent, size_t first, size_t end)
 		if (!holds)
 			continue;
 		/* "in" after a place is where it is only right after the name ("Banstead in Surrey") */
-		place_claim(d, sent, i, CR_SUBJ_ENTITY, a, b, k + 1, end);
+		place_claim(d, sent, i, CR_SUBJ_ENTITY, a, b, bt, end);
 	}
 }
 
