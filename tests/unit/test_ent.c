@@ -3,7 +3,8 @@
  * recognize, extract, resolve) on texts written for these tests: an older
  * English spelling of a city and the city's own name are one place, a city's
  * name the tagger read as a person's is the place, and a person named with
- * that word stays a person.
+ * that word stays a person; an acronym joins the one name of no type it
+ * abbreviates (hand-built analyses).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -86,6 +87,54 @@ static void test_a_person_named_like_a_city_stays_a_person(void **state)
 	free_cluster(&c);
 }
 
+/* A local entity of a hand-built analysis, named once. */
+static void hand_entity(cluster *c, uint8_t type, const char *name)
+{
+	cr_analysis *a = &c->an[c->n - 1];
+	a->entities = cr_xrealloc(a->entities, (a->nentities + 1) * sizeof *a->entities);
+	cr_lentity *e = &a->entities[a->nentities++];
+	memset(e, 0, sizeof *e);
+	e->type = type;
+	e->name = cr_xstrdup(name);
+	e->aliases = cr_xcalloc(1, sizeof *e->aliases);
+	e->aliases[0] = (cr_alias){cr_xstrdup(name), 1, false, false};
+	e->naliases = 1;
+	e->mentions = 1;
+}
+
+static void hand_doc(cluster *c)
+{
+	cr_docinfo *d = &c->docs[c->n];
+	memset(d, 0, sizeof *d);
+	d->id = (int64_t)c->n + 1;
+	d->outlet = c->n % 2 ? "b.example" : "a.example";
+	d->text = "Some sentence.";
+	d->len = strlen(d->text);
+	d->published.earliest = d->published.latest = CR_DAY_NONE;
+	memset(&c->an[c->n], 0, sizeof c->an[c->n]);
+	c->n++;
+}
+
+static void test_acronym_joins_a_name_of_no_type(void **state)
+{
+	(void)state;
+	cluster c = {0};
+	hand_doc(&c);
+	hand_entity(&c, CR_E_OTHER, "Northern Rowing League");   /* the tagger gave it no type */
+	hand_doc(&c);
+	hand_entity(&c, CR_E_ORG, "NRL");
+	hand_doc(&c);
+	hand_entity(&c, CR_E_OTHER, "Baltic Cycling Union");
+	hand_entity(&c, CR_E_ORG, "Baltic Coast Utilities");  /* two names it may abbreviate: "BCU" joins neither */
+	hand_doc(&c);
+	hand_entity(&c, CR_E_ORG, "BCU");
+	cr_resolve(&c.l, c.docs, c.an, c.n);
+	assert_int_equal(entity_named(&c.l, "NRL"), entity_named(&c.l, "Northern Rowing League"));
+	assert_int_not_equal(entity_named(&c.l, "BCU"), entity_named(&c.l, "Baltic Cycling Union"));
+	assert_int_not_equal(entity_named(&c.l, "BCU"), entity_named(&c.l, "Baltic Coast Utilities"));
+	free_cluster(&c);
+}
+
 int main(void)
 {
 	char err[256];
@@ -96,6 +145,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_old_spelling_of_a_city_is_the_city),
 		cmocka_unit_test(test_a_person_named_like_a_city_stays_a_person),
+		cmocka_unit_test(test_acronym_joins_a_name_of_no_type),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	cr_extractor_free(X);
