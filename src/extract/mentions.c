@@ -2,7 +2,7 @@
  * mentions.c: names in one document, and the local entities behind them.
  *
  * The tagger finds names sentence by sentence. Titles and ranks before a
- * person's name ("Col", "Mr", "Colonel-General") are split off: they become
+ * person's name ("Col", "Mr.", "Colonel-General") are split off: they become
  * the person's role and a titled alias ("Col Mizintsev"), not part of the
  * name; a title followed by capitalised words the tagger missed is taken
  * as a person. Rules then mend what the tagger cuts, runs on or misses: a
@@ -14,12 +14,15 @@
  * sense per discourse). Types are made consistent: one name, one type in a
  * document (a title counts for a person, a company's noun after a name for
  * an organisation), and names shaped as people's (a suffix, a middle
- * initial, a surname the document gives in full) are people.
+ * initial, a surname the document gives in full) are people, and a single
+ * untitled word read as a person's that the gazetteer knows as a country or
+ * a large city, and no person of the document is named with, is a place.
  * Mentions then group into entities:
  *   - people by surname, with given names that agree (initials, middle
  *     names, nicknames: recognize/namekey.h); a surname alone joins the one
  *     person of the document with that surname, and stays apart when there
- *     are two; a given name alone the one person named in full with it;
+ *     are two; a given name alone, or clipped ("Wlad"), the one person named
+ *     in full with it;
  *   - organisations, places and other names by a key that ignores case,
  *     "the", spelling variants, a leading nationality adjective and a legal
  *     form; an organisation's short name ("Colts", "Marfin") and its
@@ -30,6 +33,7 @@
  * antecedent is unambiguous.
  */
 #include "extract/internal.h"
+#include "recognize/gazetteer.h"
 #include "recognize/namekey.h"
 
 #include <stdlib.h>
@@ -125,9 +129,20 @@ static void merge_entity(xdoc *d, ekey_vec *keys, int src_id, int dst_id)
 			d->ments.items[m].entity = dst_id;
 }
 
-/* A given name alone ("Kathina", a child the report names by first name)
- * joins the one person of the document named in full with that first given
- * name, when no one of the document has it as a surname. */
+/* Whether key g is the first word of the given names first clipped ("wlad", "wladimir klitschko"). */
+static bool first_word_clipped(const char *g, const char *first)
+{
+	size_t l = strcspn(first, " ");
+	char *w = cr_xstrndup(first, l);
+	bool c = cr_name_clips(g, w);
+	free(w);
+	return c;
+}
+
+/* A given name alone ("Kathina", a child the report names by first name),
+ * or its clipped form ("Wlad" of Wladimir), joins the one person of the
+ * document named in full with that first given name, when no one of the
+ * document has it as a surname. */
 static void given_names_join(xdoc *d, ekey_vec *keys)
 {
 	for (size_t e = 0; e < keys->len; e++) {
@@ -145,7 +160,8 @@ static void given_names_join(xdoc *d, ekey_vec *keys)
 			if (f == e || d->ents.items[f].type != CR_E_PERSON || !d->ents.items[f].mentions)
 				continue;
 			surname |= k->first && strcmp(k->key, g) == 0;
-			if (k->first && strncmp(k->first, g, gl) == 0 && (k->first[gl] == 0 || k->first[gl] == ' ')) {
+			if (k->first && ((strncmp(k->first, g, gl) == 0 && (k->first[gl] == 0 || k->first[gl] == ' ')) ||
+			                 first_word_clipped(g, k->first))) {
 				target = (int)f;
 				count++;
 			}
@@ -269,6 +285,22 @@ static int join_named(xdoc *d, ekey_vec *keys, uint8_t type, const char *s, size
 	return id;
 }
 
+/* A title at token i within [i, end): its row of data/lexicon/titles.tsv
+ * and its length in tokens in *n, or -1. An abbreviated title whose full
+ * stop the tokenizer kept on the word ("Mr.", "Dr.", "Sgt.") is the title
+ * without it. */
+static long title_at(const xdoc *d, uint32_t i, uint32_t end, size_t *n)
+{
+	long r = phrase_at(d, d->x->titles, i, end, n);
+	if (r >= 0 || i >= end || d->lowlen[i] < 3 || d->low[i][d->lowlen[i] - 1] != '.' ||
+	    memchr(d->low[i], '.', d->lowlen[i] - 1))
+		return r;
+	r = cr_lexicon_find(d->x->titles->lx, d->low[i], d->lowlen[i] - 1);
+	if (r >= 0 && n)
+		*n = 1;
+	return r;
+}
+
 /* Extends a mention's start back over a title ("Col", "Colonel-General", "Col. Gen.", "Deputy Prime Minister"). */
 static uint32_t title_start(const xdoc *d, uint32_t tok0, uint32_t sent_first)
 {
@@ -278,7 +310,7 @@ static uint32_t title_start(const xdoc *d, uint32_t tok0, uint32_t sent_first)
 		for (uint32_t k = 1; k <= 3 && t >= sent_first + k; k++) {
 			size_t n;
 			uint32_t from = t - k;
-			if (phrase_at(d, d->x->titles, from, t, &n) >= 0 && n == k && tok_capitalised(d, from)) {
+			if (title_at(d, from, t, &n) >= 0 && n == k && tok_capitalised(d, from)) {
 				t = from;
 				moved = true;
 				break;
@@ -474,7 +506,7 @@ static void place_teams(xdoc *d)
 		uint32_t end = d->seg.sentences[d->tok_sent[me->tok0]].first_token + d->seg.sentences[d->tok_sent[me->tok0]].ntokens;
 		uint32_t e = me->tok1;
 		size_t n;
-		while (e < end && e < me->tok1 + 2 && d->tok_ment[e] < 0 && org_word(d, e) && phrase_at(d, d->x->titles, e, end, &n) < 0)
+		while (e < end && e < me->tok1 + 2 && d->tok_ment[e] < 0 && org_word(d, e) && title_at(d, e, end, &n) < 0)
 			e++;
 		if (e == me->tok1 || (e < end && tok_capitalised(d, e) && d->seg.tokens[e].kind == CR_TOK_WORD))
 			continue;
@@ -858,6 +890,37 @@ static void retype_people(xdoc *d)
 	cr_map_free(surnames);
 }
 
+/*
+ * A single word read as a person's name with no title before it that the
+ * gazetteer knows as a country or a city of 100,000 people or more ("between
+ * Abu Talat and Marseilles") is that place, unless a person of the document
+ * is named in full with it as a given name or surname ("Jordan" beside
+ * "Michael Jordan", "Paris" beside "Paris Hilton").
+ */
+static void retype_places(xdoc *d)
+{
+	cr_map *words = cr_map_new();   /* the words of people's full names */
+	for (size_t m = 0; m < d->ments.len; m++) {
+		const mention *me = &d->ments.items[m];
+		if (me->type == CR_E_PERSON && me->tok1 - me->tok0 >= 2)
+			for (uint32_t i = me->tok0; i < me->tok1; i++)
+				cr_map_put(words, d->low[i], d->lowlen[i], 1);
+	}
+	for (size_t m = 0; m < d->ments.len; m++) {
+		mention *me = &d->ments.items[m];
+		if (me->type != CR_E_PERSON || me->tok1 != me->tok0 + 1 || me->title0 < me->tok0 ||
+		    cr_map_get(words, d->low[me->tok0], d->lowlen[me->tok0], NULL))
+			continue;
+		char cc[3];
+		const char *w = tok_text(d, me->tok0);
+		size_t n = tok_len(d, me->tok0);
+		cr_place_kind k = cr_gazetteer_place(w, n, cc);
+		if (k == CR_PLACE_COUNTRY || (k == CR_PLACE_CITY && cr_gazetteer_population(w, n) >= 100000))
+			me->type = CR_E_PLACE;
+	}
+	cr_map_free(words);
+}
+
 /* One name, one type in a document: every mention of a name takes the type
  * the tagger and the rules gave it most often ("Marfin Bank" read twice as
  * an organisation and once as a person is an organisation), a titled
@@ -1057,7 +1120,7 @@ static void tagger_mentions(xdoc *d)
 		uint8_t type = etype_of(names[k].type);
 		/* drop titles the tagger took into a name */
 		size_t n;
-		while (t0 + 1 < t1 && phrase_at(d, d->x->titles, t0, t1 - 1, &n) >= 0 && t0 + n < t1) {
+		while (t0 + 1 < t1 && title_at(d, t0, t1 - 1, &n) >= 0 && t0 + n < t1) {
 			t0 += (uint32_t)n;
 			if (t0 < t1 && tok_is(d, t0, "."))
 				t0++;
@@ -1093,7 +1156,7 @@ static void titled_mentions(xdoc *d)
 		uint32_t end = se->first_token + se->ntokens;
 		for (uint32_t i = se->first_token; i < end; i++) {
 			size_t n;
-			if (d->tok_ment[i] >= 0 || phrase_at(d, d->x->titles, i, end, &n) < 0 || !tok_capitalised(d, i))
+			if (d->tok_ment[i] >= 0 || title_at(d, i, end, &n) < 0 || !tok_capitalised(d, i))
 				continue;
 			uint32_t j = i + (uint32_t)n;
 			if (j < end && tok_is(d, j, "."))
@@ -1309,6 +1372,7 @@ void find_mentions(xdoc *d)
 	acronym_mentions(d);
 	rejoin_cut_names(d);
 	retype_people(d);
+	retype_places(d);
 	unify_types(d);
 	ekey_vec keys = {0};
 	join_mentions(d, &keys);

@@ -599,3 +599,39 @@ size_t cr_place_short_form(const char *name)
 	free(rest);
 	return ok ? sp - 1 : 0;
 }
+
+/* Whether word a (al bytes) is word b (bl bytes) or a clipping of it: its
+ * first three letters or more, two or more letters shorter ("wlad" of
+ * "wladimir", "mat" of "matanuska"), or so with a plural "s" on both ("jags"
+ * of "jaguars"). */
+static bool word_clips(const char *a, size_t al, const char *b, size_t bl, bool *clipped)
+{
+	if (al == bl && memcmp(a, b, al) == 0)
+		return true;
+	if (al > 3 && bl > 3 && a[al - 1] == 's' && b[bl - 1] == 's')
+		al--, bl--;
+	for (size_t k = 0; k < al; k++)
+		if (!cr_is_alpha((unsigned char)a[k]))
+			return false;
+	*clipped = al >= 3 && al + 2 <= bl && memcmp(a, b, al) == 0;
+	return *clipped;
+}
+
+bool cr_name_clips(const char *a, const char *b)
+{
+	bool clipped = false;
+	const char *p = a, *q = b;
+	while (*p && *q) {
+		size_t l = strcspn(p, " "), m = strcspn(q, " ");
+		bool c = false;
+		if (!word_clips(p, l, q, m, &c))
+			return false;
+		clipped |= c;
+		p += l, q += m;
+		while (*p == ' ')
+			p++;
+		while (*q == ' ')
+			q++;
+	}
+	return clipped && !*p && !*q;
+}

@@ -80,6 +80,11 @@ size_t cr_name_initials(const char *name, char *out, size_t cap);
  * letter is the name's first initial and its capitals are, in order, among
  * the name's capitals. */
 bool cr_acronym_of(const char *acr, size_t n, const char *name);
+/* Whether name key a is name key b clipped: as many words, each equal to
+ * b's or its first three letters or more, two or more letters shorter
+ * ("wlad" of "wladimir", "mat maid" of "matanuska maid", "jags" of
+ * "jaguars"), one at least clipped. */
+bool cr_name_clips(const char *a, const char *b);
 /* The length of a geographic feature's name without its closing feature
  * word ("Mediterranean Sea": "Mediterranean"; data/lexicon/place-features.tsv)
  * when what is left is no place the gazetteer knows ("Mississippi River"

@@ -8,7 +8,8 @@
  * same as a longer one with its last word dropped ("... Centre for Defence" /
  * "... Centre for Defence Management"), or one of its short names ("Colts" of
  * "Indianapolis Colts", "Marfin" of "Marfin Bank"), or its acronym (the
- * cluster's table of every organisation name's initials: "USGS"), joins it
+ * cluster's table of the initials of every name of an organisation or of
+ * no type: "USGS"), joins it
  * when that longer name is the only one it could be. Two names the gazetteer
  * gives one place ("UAE", "United Arab Emirates") join. One name read as two
  * types is one entity of the majority type. People join when their surnames
@@ -575,8 +576,8 @@ static void cross_type_unions(const forest *f, cr_map *keys)
 	cr_map_free(surnames);
 }
 
-/* An acronym ("WHO", "USGS") joins the one organisation whose initials it
- * is under any of its names ("World Health Organization", "U.S. Geological
+/* An acronym ("WHO", "USGS") joins the one organisation (or name of no type)
+ * whose initials it is under any of its names ("World Health Organization", "U.S. Geological
  * Survey"): the cluster's acronym table; two candidates, and it joins neither. */
 static void acronym_unions(const forest *f)
 {
@@ -587,7 +588,8 @@ static void acronym_unions(const forest *f)
 	cr_map *initials = cr_map_new();   /* initials -> 1 + node, or -1 when ambiguous */
 	for (size_t i = 0; i < nn; i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
-		if (le->type != CR_E_ORG)
+		/* a name of no type is often an organisation's the tagger missed ("National Football League") */
+		if (le->type != CR_E_ORG && le->type != CR_E_OTHER)
 			continue;
 		for (size_t a = 0; a < le->naliases; a++) {
 			char ini[16];
