@@ -227,7 +227,7 @@ static bool free_word(const xdoc *d, size_t i)
 
 /* A lower-case word that may describe a post or an organisation ("external
  * affairs", "wholesale products", "telecoms company"): no function word, no
- * reporting verb, no past participle ("the murdered director"), no adverb. */
+ * reporting verb, no past participle ("the murdered director"). */
 static bool describing_word(const xdoc *d, size_t i)
 {
 	if (i >= d->seg.ntokens || !free_word(d, i) || d->seg.tokens[i].kind != CR_TOK_WORD || d->tok_num[i] >= 0 ||
@@ -236,7 +236,7 @@ static bool describing_word(const xdoc *d, size_t i)
 		return false;
 	size_t n = d->lowlen[i];
 	const char *w = d->low[i];
-	return !(n > 4 && (memcmp(w + n - 2, "ed", 2) == 0 || memcmp(w + n - 2, "ly", 2) == 0));
+	return !(n > 4 && memcmp(w + n - 2, "ed", 2) == 0);
 }
 
 /* Up to three describing words from token k on; the token after them. */
@@ -343,10 +343,11 @@ static void org_before_role(const xdoc *d, size_t first, role_span *r)
 	size_t m0 = a;
 	while (m0 > first && a - m0 < 3 && describing_word(d, m0 - 1))
 		m0--;
+	int name = m0 > first ? mention_entity_at(d, m0 - 1) : -1;
 	if (m0 < a && m0 > first &&
-	    (tok_possessive(d, m0 - 1) || mention_entity_at(d, m0 - 1) >= 0 || tok_is(d, m0 - 1, "the") ||
-	     possessive_pronoun(d, m0 - 1)))
-		r->a = r->ta = a = m0;
+	    (tok_possessive(d, m0 - 1) || tok_is(d, m0 - 1, "the") || possessive_pronoun(d, m0 - 1) ||
+	     (name >= 0 && !ent_person(d, name) && d->low[m0][d->lowlen[m0] - 1] != 's')))
+		r->a = r->ta = a = m0;   /* after a name, not a verb: "Acme hires new director X" */
 	if (a == first)
 		return;
 	bool poss = tok_possessive(d, a - 1) && a > first + 1;
@@ -434,7 +435,7 @@ static int apposed_holder(const xdoc *d, size_t first, size_t end, const role_sp
 			return e;
 	}
 	/* "Woodburn's police chief, X, 46,", "her agent, X,": the name after, itself set off by commas */
-	if (r->tb + 1 < end && tok_punct(d, r->tb, ',') && r->ta > first && (r->owned || tok_is(d, r->ta - 1, "the"))) {
+	if (r->tb + 1 < end && tok_punct(d, r->tb, ',') && (r->owned || (r->ta > first && tok_is(d, r->ta - 1, "the")))) {
 		int e = mention_entity_at(d, r->tb + 1);
 		size_t q = r->tb + 1;
 		while (q < end && mention_entity_at(d, q) == e)
