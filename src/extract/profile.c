@@ -344,10 +344,17 @@ static void org_before_role(const xdoc *d, size_t first, role_span *r)
 	while (m0 > first && a - m0 < 3 && describing_word(d, m0 - 1))
 		m0--;
 	int name = m0 > first ? mention_entity_at(d, m0 - 1) : -1;
+	size_t n0 = m0;
+	while (name >= 0 && n0 > first && mention_entity_at(d, n0 - 1) == name)
+		n0--;
+	/* "the Genovese crime family boss", "the Obama campaign manager": a body named after a person */
+	bool named_body = m0 < a && name >= 0 && n0 > first && tok_is(d, n0 - 1, "the");
 	if (m0 < a && m0 > first &&
-	    (tok_possessive(d, m0 - 1) || tok_is(d, m0 - 1, "the") || possessive_pronoun(d, m0 - 1) ||
+	    (tok_possessive(d, m0 - 1) || tok_is(d, m0 - 1, "the") || possessive_pronoun(d, m0 - 1) || named_body ||
 	     (name >= 0 && !ent_person(d, name) && d->low[m0][d->lowlen[m0] - 1] != 's')))
 		r->a = r->ta = a = m0;   /* after a name, not a verb: "Acme hires new director X" */
+	else
+		named_body = false;
 	if (a == first)
 		return;
 	bool poss = tok_possessive(d, a - 1) && a > first + 1;
@@ -355,7 +362,7 @@ static void org_before_role(const xdoc *d, size_t first, role_span *r)
 	size_t m = poss ? a - 2 : a - 1;
 	int before = mention_entity_at(d, m);
 	bool one_word = before >= 0 && mention_entity_at(d, m - 1) != before;
-	if (before < 0 || (d->ents.items[before].type == CR_E_PERSON && !poss) ||
+	if (before < 0 || (d->ents.items[before].type == CR_E_PERSON && !poss && !named_body) ||
 	    (d->ents.items[before].type == CR_E_OTHER && one_word && !poss))
 		return;
 	r->org = before;
