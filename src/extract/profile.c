@@ -216,6 +216,7 @@ typedef struct role_span {
 	size_t ta, tb;      /* the text of the claim, with its organisation */
 	int org;            /* the organisation (or place) of the post, or -1 */
 	bool org_after;     /* "director of X" rather than "the X director" */
+	bool owned;         /* a possessive before it: "Acme's director", "her agent" */
 	int next;           /* the person named right after the phrase, or -1 */
 } role_span;
 
@@ -224,7 +225,43 @@ static bool free_word(const xdoc *d, size_t i)
 	return d->tok_ment[i] < 0 && !d->tok_quoted[i];
 }
 
-/* "director of X", "head of Ukraine's Centre for ...": the organisation after the role */
+/* A lower-case word that may describe a post or an organisation ("external
+ * affairs", "wholesale products", "telecoms company"): no function word, no
+ * reporting verb, no past participle ("the murdered director"). */
+static bool describing_word(const xdoc *d, size_t i)
+{
+	if (i >= d->seg.ntokens || !free_word(d, i) || d->seg.tokens[i].kind != CR_TOK_WORD || d->tok_num[i] >= 0 ||
+	    !cr_is_lower((unsigned char)tok_text(d, i)[0]) || tok_stop_word(d, i) || function_word_p(d, i) ||
+	    tok_report_verb(d, i, i + 1, NULL))
+		return false;
+	size_t n = d->lowlen[i];
+	const char *w = d->low[i];
+	return !(n > 4 && memcmp(w + n - 2, "ed", 2) == 0);
+}
+
+/* Up to three describing words from token k on; the token after them. */
+static size_t describing_run(const xdoc *d, size_t k, size_t end)
+{
+	size_t q = k;
+	while (q < end && q < k + 3 && describing_word(d, q))
+		q++;
+	return q;
+}
+
+/* A comma or a dash before or after an appositive ("X, director of Y," "X - director of Y -"). */
+static bool apposition_mark(const xdoc *d, size_t i)
+{
+	return tok_punct(d, i, ',') || tok_punct(d, i, '-') ||
+	       (tok_soft_break(d, i) && !tok_punct(d, i, '(') && !tok_punct(d, i, ')'));
+}
+
+static bool possessive_pronoun(const xdoc *d, size_t i)
+{
+	return tok_is(d, i, "his") || tok_is(d, i, "her") || tok_is(d, i, "its") || tok_is(d, i, "their");
+}
+
+/* "director of X", "head of Ukraine's Centre for ...", "a director at telecoms company X",
+ * "member of X's board of directors": the organisation after the role */
 static int org_after_role(const xdoc *d, size_t b, size_t end, size_t *ob)
 {
 	if (b + 1 >= end || !(tok_is(d, b, "of") || tok_is(d, b, "for") || tok_is(d, b, "to") || tok_is(d, b, "at")))
@@ -233,6 +270,15 @@ static int org_after_role(const xdoc *d, size_t b, size_t end, size_t *ob)
 	if (k < end && tok_is(d, k, "the"))
 		k++;
 	int org = mention_entity_at(d, k);
+	if (org < 0) {
+		/* words that say what the organisation is: "telecoms company X" */
+		size_t q = describing_run(d, k, end);
+		int e = q > k && q < end ? mention_entity_at(d, q) : -1;
+		if (e >= 0 && d->ents.items[e].type == CR_E_ORG) {
+			k = q;
+			org = e;
+		}
+	}
 	if (org >= 0 && d->ents.items[org].type == CR_E_PLACE) {
 		size_t q = k;
 		while (q < end && mention_entity_at(d, q) == org)
@@ -248,7 +294,81 @@ static int org_after_role(const xdoc *d, size_t b, size_t end, size_t *ob)
 	*ob = k;
 	while (*ob < end && mention_entity_at(d, *ob) == org)
 		(*ob)++;
+	/* "X's board of directors", "X's security service": a body of the organisation */
+	if (d->ents.items[org].type != CR_E_PERSON && tok_possessive(d, *ob)) {
+		size_t q = describing_run(d, *ob + 1, end);
+		if (q > *ob + 1 && q + 1 < end && tok_is(d, q, "of") && describing_word(d, q + 1))
+			q = describing_run(d, q + 1, end);
+		if (q > *ob + 1)
+			*ob = q;
+	}
 	return org;
+}
+
+/* A capitalised word of a portfolio: free, or read as a name of no person ("Transport") */
+static bool portfolio_word(const xdoc *d, size_t i)
+{
+	int e = mention_entity_at(d, i);
+	return tok_capitalised(d, i) && !d->tok_quoted[i] && !ent_person(d, e);
+}
+
+/* "Minister of Communications and Information Technology X", "Chief of Detectives X":
+ * a capitalised portfolio after "of" and the person named after it; -1 when none. */
+static int titled_portfolio(const xdoc *d, size_t b, size_t end, size_t *q)
+{
+	if (b + 2 >= end || !tok_is(d, b, "of") || !portfolio_word(d, b + 1))
+		return -1;
+	*q = b + 1;
+	while (*q < end && *q < b + 9) {
+		if (portfolio_word(d, *q))
+			(*q)++;
+		else if ((tok_is(d, *q, "and") || tok_is(d, *q, "&") || tok_is(d, *q, "of") || tok_is(d, *q, "for")) &&
+		         *q + 1 < end && portfolio_word(d, *q + 1))
+			(*q)++;
+		else
+			break;
+	}
+	int e = *q < end ? mention_entity_at(d, *q) : -1;
+	return e >= 0 && d->ents.items[e].type == CR_E_PERSON ? e : -1;
+}
+
+/* The organisation named before the role words at a: "the National Centre for Defence
+ * Management director", "Fulton County District Attorney X", "Woodburn's police chief",
+ * "Acme's external affairs director", "Reid's representative"; a one-word name of no type
+ * is a nationality ("the Greek Prime Minister"). Moves r->ta over it. */
+static void org_before_role(const xdoc *d, size_t first, role_span *r)
+{
+	size_t a = r->a;
+	/* "external affairs director": describing words after a possessive, a name or "the" */
+	size_t m0 = a;
+	while (m0 > first && a - m0 < 3 && describing_word(d, m0 - 1))
+		m0--;
+	int name = m0 > first ? mention_entity_at(d, m0 - 1) : -1;
+	size_t n0 = m0;
+	while (name >= 0 && n0 > first && mention_entity_at(d, n0 - 1) == name)
+		n0--;
+	/* "the Genovese crime family boss", "the Obama campaign manager": a body named after a person */
+	bool named_body = m0 < a && name >= 0 && n0 > first && tok_is(d, n0 - 1, "the");
+	if (m0 < a && m0 > first &&
+	    (tok_possessive(d, m0 - 1) || tok_is(d, m0 - 1, "the") || possessive_pronoun(d, m0 - 1) || named_body ||
+	     (name >= 0 && !ent_person(d, name) && d->low[m0][d->lowlen[m0] - 1] != 's')))
+		r->a = r->ta = a = m0;   /* after a name, not a verb: "Acme hires new director X" */
+	else
+		named_body = false;
+	if (a == first)
+		return;
+	bool poss = tok_possessive(d, a - 1) && a > first + 1;
+	r->owned = poss || possessive_pronoun(d, a - 1);
+	size_t m = poss ? a - 2 : a - 1;
+	int before = mention_entity_at(d, m);
+	bool one_word = before >= 0 && mention_entity_at(d, m - 1) != before;
+	if (before < 0 || (d->ents.items[before].type == CR_E_PERSON && !poss && !named_body) ||
+	    (d->ents.items[before].type == CR_E_OTHER && one_word && !poss))
+		return;
+	r->org = before;
+	r->ta = m + 1;
+	while (r->ta > first && mention_entity_at(d, r->ta - 1) == before)
+		r->ta--;
 }
 
 /* The role phrase around post word i, its organisation and the name after it. */
@@ -262,37 +382,27 @@ static void role_phrase(const xdoc *d, size_t i, size_t first, size_t end, role_
 		if (role_class(d, k) == ROLE_POST)
 			last = k;
 	b = last + 1;
-	*r = (role_span){a, b, a, b, -1, false, -1};
-	size_t ob = b;
+	*r = (role_span){a, b, a, b, -1, false, false, -1};
+	size_t ob = b, after = b, q;
 	r->org = org_after_role(d, b, end, &ob);
-	if (r->org >= 0) {
-		r->org_after = true;
-		r->tb = ob;
-	} else if (b + 2 < end && tok_is(d, b, "of") && tok_capitalised(d, b + 1) && free_word(d, b + 1)) {
-		/* "Chief of Detectives Charlie Beck" */
-		size_t q = b + 1;
-		while (q < end && q < b + 4 && tok_capitalised(d, q) && free_word(d, q))
-			q++;
-		int e = mention_entity_at(d, q);
-		if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
-			r->b = r->tb = q;
-	}
-	if (r->org < 0 && a > first) {
-		/* "the National Centre for Defence Management director", "Fulton County District
-		 * Attorney X", "Woodburn's police chief"; a one-word name of no type is a nationality
-		 * ("the Greek Prime Minister") */
-		size_t m = tok_possessive(d, a - 1) && a > first + 1 ? a - 2 : a - 1;
-		int before = mention_entity_at(d, m);
-		bool one_word = before >= 0 && mention_entity_at(d, m - 1) != before;
-		if (before >= 0 && d->ents.items[before].type != CR_E_PERSON &&
-		    !(d->ents.items[before].type == CR_E_OTHER && one_word)) {
-			r->org = before;
-			if (m == a - 1)
-				while (r->ta > first && mention_entity_at(d, r->ta - 1) == before)
-					r->ta--;
+	if (titled_portfolio(d, b, end, &q) >= 0) {
+		/* the title before a name: "Minister of Transport and Public Works X" */
+		r->b = r->tb = after = q;
+		if (r->org >= 0 && ob != q)
+			r->org = -1;
+	} else {
+		if (r->org < 0 && (tok_is(d, b, "of") || tok_is(d, b, "for")) && describing_run(d, b + 1, end) > b + 1) {
+			/* "minister of petroleum", "director of wholesale products at X" */
+			r->tb = after = describing_run(d, b + 1, end);
+			r->org = org_after_role(d, r->tb, end, &ob);
+		}
+		if (r->org >= 0) {
+			r->org_after = true;
+			r->tb = after = ob;
 		}
 	}
-	size_t after = r->org_after ? ob : r->b;
+	if (r->org < 0)
+		org_before_role(d, first, r);
 	int next = after < end ? mention_entity_at(d, after) : -1;
 	r->next = next >= 0 && d->ents.items[next].type == CR_E_PERSON ? next : -1;
 }
@@ -322,7 +432,7 @@ static int apposed_holder(const xdoc *d, size_t first, size_t end, const role_sp
 	else if (p > first + 2 && tok_possessive(d, p - 1) && tok_is(d, p - 3, "the"))
 		p -= 3;   /* "the team's" */
 	/* a role that runs into a possessive or a name is not in apposition ("A, Sheriff's Deputy B") */
-	if (p > first + 1 && tok_punct(d, p - 1, ',') && r->next < 0 && !tok_possessive(d, r->tb)) {
+	if (p > first + 1 && apposition_mark(d, p - 1) && r->next < 0 && !tok_possessive(d, r->tb)) {
 		size_t m = p - 2;
 		/* "Lo Presti, 52, head of ...": over the apposed age */
 		if (m > first + 1 && d->tok_num[m] >= 0 && tok_punct(d, m - 1, ','))
@@ -331,9 +441,8 @@ static int apposed_holder(const xdoc *d, size_t first, size_t end, const role_sp
 		if (ent_person(d, e))
 			return e;
 	}
-	/* "Woodburn's police chief, X, 46,": the name after, itself set off by commas */
-	if (r->tb + 1 < end && tok_punct(d, r->tb, ',') && r->ta > first &&
-	    (tok_possessive(d, r->ta - 1) || tok_is(d, r->ta - 1, "the"))) {
+	/* "Woodburn's police chief, X, 46,", "her agent, X,": the name after, itself set off by commas */
+	if (r->tb + 1 < end && tok_punct(d, r->tb, ',') && (r->owned || (r->ta > first && tok_is(d, r->ta - 1, "the")))) {
 		int e = mention_entity_at(d, r->tb + 1);
 		size_t q = r->tb + 1;
 		while (q < end && mention_entity_at(d, q) == e)
@@ -375,9 +484,6 @@ static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 		                   (tok_is(d, ra - 2, "appointed") || tok_is(d, ra - 2, "named") || tok_is(d, ra - 2, "serves"))));
 		if (who < 0 || (r.org < 0 && !titled && !appointed && !apposed))
 			continue;
-		if (r.org < 0 && r.b + 1 < end && tok_is(d, r.b, "of") && cr_is_lower((unsigned char)tok_text(d, r.b + 1)[0]) &&
-		    d->seg.tokens[r.b + 1].kind == CR_TOK_WORD && !function_word_p(d, r.b + 1))
-			r.tb = r.b + 2;   /* "minister of petroleum" */
 		cr_lclaim *c = new_claim(d, sent, i, "position", CR_SUBJ_ENTITY, who);
 		c->value_entity = r.org;
 		claim_set_text(c, tok_text(d, r.ta), d->seg.tokens[r.tb - 1].end - d->seg.tokens[r.ta].start);
