@@ -33,7 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "recognize/timex.h"
+#include "time/timex.h"
 #include "util/date.h"
 
 static long cp_index(const char *t, size_t byte)

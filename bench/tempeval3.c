@@ -20,7 +20,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "recognize/timex.h"
+#include "time/timex.h"
 
 typedef struct gold {
 	uint32_t start, end;

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "recognize/timex.h"
+#include "time/timex.h"
 #include "timex_fixture.h"
 
 /* The k-th expression found in text read on pub must have this span and value (and range, when from is given). */

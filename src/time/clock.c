@@ -52,7 +52,7 @@
  * the morning") and is still dated; the value keeps minutes ("T08:00")
  * where the Recognizers spec writes "T08".
  */
-#include "recognize/timex_internal.h"
+#include "time/internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -56,7 +56,7 @@
  * weekday of an older story ("Tuesday" a week before the anchor) cannot be
  * told from the text's tense alone.
  */
-#include "recognize/timex_internal.h"
+#include "time/internal.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -179,12 +179,6 @@ static void ix_build(void)
 		ix_add(ix_starters[i], IX_START);
 	for (int c = 0; c < 256; c++)
 		ix_alnum[c] = cr_is_alpha(c) || cr_is_digit(c);
-}
-
-const cr_lexicon *tx_time_words(void)
-{
-	pthread_once(&ix_once, ix_build);
-	return ix_lex;
 }
 
 /* The IX_* flags of s[0..n) read case-insensitively, 0 when it is neither;

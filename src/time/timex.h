@@ -9,8 +9,8 @@
  * established ("A week later", "six years earlier"). Each becomes a day
  * interval and a TIMEX3-style value. Rules and limits: timex.c.
  */
-#ifndef CR_RECOGNIZE_TIMEX_H
-#define CR_RECOGNIZE_TIMEX_H
+#ifndef CR_TIME_TIMEX_H
+#define CR_TIME_TIMEX_H
 
 #include "util/util.h"
 #include "util/date.h"

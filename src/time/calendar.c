@@ -37,7 +37,7 @@
  * month with no year ("7/6") needs a cue before it ("on", a weekday,
  * "this", "next") since news prints fractions and scores the same way.
  */
-#include "recognize/timex_internal.h"
+#include "time/internal.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
@@ -88,12 +88,6 @@ static void lx_init(void)
 		pthread_once(&lx_once, lx_load);
 		atomic_store_explicit(&lx_ready, true, memory_order_release);
 	}
-}
-
-const cr_lexicon *tx_number_words(void)
-{
-	lx_init();
-	return num_lx;
 }
 
 enum { NW_NONE, NW_UNIT, NW_TEEN, NW_TENS, NW_HUNDRED, NW_THOUSAND, NW_ORD };

@@ -3,11 +3,10 @@
  * share (timex.c: words, dates, periods; timex_clock.c: clock times).
  * Not a public interface: src/recognize/timex.h is.
  */
-#ifndef CR_RECOGNIZE_TIMEX_INTERNAL_H
-#define CR_RECOGNIZE_TIMEX_INTERNAL_H
+#ifndef CR_TIME_INTERNAL_H
+#define CR_TIME_INTERNAL_H
 
-#include "recognize/calendar_words.h"
-#include "recognize/timex.h"
+#include "time/timex.h"
 #include "util/map.h"
 
 #include <string.h>
