@@ -1,8 +1,8 @@
 /*
- * timex_calendar.c: calendar rules of the time recognizer that timex.c's
- * core rules leave out: holidays, weeks of a month or year, dates written
- * in words or in compact numeric forms, weekday-and-date pairs, day
- * arithmetic ("three weeks from tomorrow"), and compact or fractional
+ * calendar.c: the calendar rules of the time engine, the forms the date
+ * rules of dates.c leave out: holidays, weeks of a month or year, dates
+ * written in words or in compact numeric forms, weekday-and-date pairs,
+ * day arithmetic ("three weeks from tomorrow"), and compact or fractional
  * durations and the rarer recurrences.
  *
  *   holidays      Christmas, easter 2018, last easter, Easter Monday,
@@ -26,10 +26,10 @@
  *   sets          each quarter, semi-annually, bi-monthly, every weekday,
  *                 every night, tuesday afternoons, 19th of every month
  *
- * Every rule is tried at a word before timex.c's own and declines (returns
- * 0) unless its own form is present, so the core rules keep the plain
- * forms ("March 9", "Friday"). A yearless date takes the year the core
- * rules would give it (tx_nearest_year); a day of week and month
+ * Every rule is tried at a word before the others (first in engine.c's
+ * table) and declines (returns 0) unless its own form is present, so the
+ * date rules keep the plain forms ("March 9", "Friday"). A yearless date takes the year the core
+ * rules would give it (cr_tx_nearest_year); a day of week and month
  * ("Monday 21") the nearest month where the two agree.
  *
  * Limits: lunar holidays (Eid, Hanukkah, Lunar New Year) are not in the
@@ -246,7 +246,7 @@ static bool month_any(const scan *s, size_t i)
 static bool anchor_of(const scan *s, int32_t *a)
 {
 	int32_t width;
-	return tx_doc_anchor(s, a, &width);
+	return cr_tx_doc_anchor(s, a, &width);
 }
 
 /* Emits a day, its value resolved ("2016-10-02") or, without an anchor, "XXXX-10-02". */
@@ -256,7 +256,7 @@ static void emit_day(scan *s, size_t i, size_t j, int y, int m, int d, uint8_t a
 	cr_dayrange r = none();
 	if (y > 0 && d <= cr_days_in_month(y, m)) {
 		r = day_range(y, m, d);
-		tx_fmt_value(value, sizeof value, r, G_DAY);
+		cr_tx_fmt_value(value, sizeof value, r, G_DAY);
 	} else if (y > 0) {
 		/* 29 February in a common year: a said year stays, an inferred one is dropped */
 		if (anchor == CR_ANCHOR_NONE)
@@ -266,7 +266,7 @@ static void emit_day(scan *s, size_t i, size_t j, int y, int m, int d, uint8_t a
 	} else {
 		snprintf(value, sizeof value, "XXXX-%02d-%02d", m, d);
 	}
-	tx_emit(s, i, j, CR_TIMEX_DATE, anchor, r, G_DAY, value);
+	cr_tx_emit(s, i, j, CR_TIMEX_DATE, anchor, r, G_DAY, value);
 }
 
 /* The year for a yearless month/day: the core rules' choice, or -1 without an anchor. */
@@ -275,7 +275,7 @@ static int year_for(scan *s, int m, int d)
 	int32_t a;
 	if (!anchor_of(s, &a))
 		return -1;
-	return tx_nearest_year(a, m, d, tx_fut(s));
+	return cr_tx_nearest_year(a, m, d, cr_tx_fut(s));
 }
 
 /* The word that ends at byte e, counting from i; s->n when none does. */
@@ -459,7 +459,7 @@ static size_t holiday_phrase(scan *s, size_t i, bool emit, bool upcoming, int32_
 				year = holiday_day(r, ay) > a ? ay : ay + 1;
 			} else if (rel == 0) {
 				year = ay;
-			} else if (upcoming || tx_fut(s)) {
+			} else if (upcoming || cr_tx_fut(s)) {
 				year = holiday_day(r, ay) >= a - 3 ? ay : ay + 1;
 			} else {
 				year = holiday_day(r, ay) <= a + 7 ? ay : ay - 1;
@@ -476,17 +476,17 @@ static size_t holiday_phrase(scan *s, size_t i, bool emit, bool upcoming, int32_
 	char value[40];
 	if (z == CR_DAY_NONE) {
 		snprintf(value, sizeof value, "XXXX-XX-XX");
-		tx_emit(s, span_start, k, CR_TIMEX_DATE, anchor, none(), G_DAY, value);
+		cr_tx_emit(s, span_start, k, CR_TIMEX_DATE, anchor, none(), G_DAY, value);
 	} else if (week) {
 		int32_t mon = monday_of(z);
-		tx_emit(s, span_start, k, CR_TIMEX_DATE, anchor, (cr_dayrange){mon, mon + 6}, G_WEEK, NULL);
+		cr_tx_emit(s, span_start, k, CR_TIMEX_DATE, anchor, (cr_dayrange){mon, mon + 6}, G_WEEK, NULL);
 	} else if (weekend) {
 		int32_t sat = weekend_near(z);
-		tx_fmt_value(value, sizeof value, (cr_dayrange){sat - 5, sat + 1}, G_WEEK);
+		cr_tx_fmt_value(value, sizeof value, (cr_dayrange){sat - 5, sat + 1}, G_WEEK);
 		snprintf(value + strlen(value), sizeof value - strlen(value), "-WE");
-		tx_emit(s, span_start, k, CR_TIMEX_DATE, anchor, (cr_dayrange){sat, sat + 1}, G_SPAN, value);
+		cr_tx_emit(s, span_start, k, CR_TIMEX_DATE, anchor, (cr_dayrange){sat, sat + 1}, G_SPAN, value);
 	} else {
-		tx_emit(s, span_start, k, CR_TIMEX_DATE, anchor, (cr_dayrange){z, z}, G_DAY, NULL);
+		cr_tx_emit(s, span_start, k, CR_TIMEX_DATE, anchor, (cr_dayrange){z, z}, G_DAY, NULL);
 	}
 	return k - i;
 }
@@ -522,7 +522,7 @@ static size_t rule_week_of(scan *s, size_t i)
 		} else {
 			anchor = CR_ANCHOR_DOCUMENT;
 			if (have)
-				y = tx_nearest_year_month(a, m, tx_fut(s));
+				y = cr_tx_nearest_year_month(a, m, cr_tx_fut(s));
 		}
 	} else if (is_year(s, k)) {
 		y = s->w[k].num;
@@ -574,7 +574,7 @@ static size_t rule_week_of(scan *s, size_t i)
 		r = (cr_dayrange){mon, mon + 6};
 		snprintf(value, sizeof value, "%04d-W%02d", y, idx);
 	}
-	tx_emit(s, i, end, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
+	cr_tx_emit(s, i, end, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
 	return end - i;
 }
 
@@ -599,7 +599,7 @@ static size_t rule_week_month_n(scan *s, size_t i)
 		size_t e = is(s, k, "workweek") ? k + 1 : (is(s, k, "working") || is(s, k, "work")) && is(s, k + 1, "week") ? k + 2 : 0;
 		if (e) {
 			int32_t mon = monday_of(a) + 7 * off;
-			tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){mon, mon + 6}, G_WEEK, NULL);
+			cr_tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){mon, mon + 6}, G_WEEK, NULL);
 			return e - i;
 		}
 	}
@@ -608,7 +608,7 @@ static size_t rule_week_month_n(scan *s, size_t i)
 	                         is(s, j + 1, "of"))) {
 		size_t k = j + 2 + (is(s, j + 2, "on") && !is(s, j + 1, "of"));
 		size_t before = s->out.len;
-		size_t took = k < s->n && !s->w[k].punct ? tx_rule_day_month(s, k) : 0;
+		size_t took = k < s->n && !s->w[k].punct ? cr_tx_rule_day_month(s, k) : 0;
 		if (!took && k < s->n && !s->w[k].punct && is(s, k, "the") && s->w[k + 1 < s->n ? k + 1 : k].ordinal)
 			took = rule_the_nth_any(s, k);
 		if (took && s->out.len == before + 1 && s->out.items[before].type == CR_TIMEX_DATE) {
@@ -622,7 +622,7 @@ static size_t rule_week_month_n(scan *s, size_t i)
 	}
 	if (is(s, i, "the") && is(s, i + 1, "week") && is(s, i + 2, "after") && is(s, i + 3, "next") && have) {
 		int32_t mon = monday_of(a) + 14;
-		tx_emit(s, i, i + 4, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){mon, mon + 6}, G_WEEK, NULL);
+		cr_tx_emit(s, i, i + 4, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){mon, mon + 6}, G_WEEK, NULL);
 		return 4;
 	}
 	/* the ORD month of YEAR | this/next/last year */
@@ -647,7 +647,7 @@ static size_t rule_week_month_n(scan *s, size_t i)
 		k += 3;
 	}
 	if (n > 0 && is(s, j + 1, "month") && y > 0) {
-		tx_emit(s, i, k, CR_TIMEX_DATE, anchor, cr_range_month(y, n), G_MONTH, NULL);
+		cr_tx_emit(s, i, k, CR_TIMEX_DATE, anchor, cr_range_month(y, n), G_MONTH, NULL);
 		return k - i;
 	}
 	/* [the] week N [of YEAR | of this/next/last year] */
@@ -680,7 +680,7 @@ static size_t rule_week_month_n(scan *s, size_t i)
 	int32_t mon = w1 + 7 * (n - 1);
 	char value[40];
 	snprintf(value, sizeof value, "%04d-W%02d", y, n);
-	tx_emit(s, j, k, CR_TIMEX_DATE, anchor, (cr_dayrange){mon, mon + 6}, G_SPAN, value);
+	cr_tx_emit(s, j, k, CR_TIMEX_DATE, anchor, (cr_dayrange){mon, mon + 6}, G_SPAN, value);
 	return k - i;
 }
 
@@ -928,7 +928,7 @@ static size_t compact_date(scan *s, size_t i, size_t span_start, bool cue)
 	if (gran_month) {
 		if (m < 1 || m > 12 || y < 1000)
 			return 0;
-		tx_emit(s, span_start, j + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(y, m), G_MONTH, NULL);
+		cr_tx_emit(s, span_start, j + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(y, m), G_MONTH, NULL);
 		if (dot)
 			s->out.items[s->out.len - 1].end = e;
 		return j + 1 - span_start;
@@ -993,7 +993,7 @@ static int year_after(const scan *s, size_t k, size_t *end, bool *words)
 /*
  * MONTH DAY [YEAR], [the] DAY [day] of MONTH [YEAR], DAY MONTH [YEAR] with
  * a day or a year in words or a lower-case month: the forms
- * tx_rule_day_month does not read. Also "MONTH of YEAR", "april 2017",
+ * cr_tx_rule_day_month does not read. Also "MONTH of YEAR", "april 2017",
  * "in 2017 april".
  */
 static size_t rule_word_date(scan *s, size_t i)
@@ -1016,17 +1016,17 @@ static size_t rule_word_date(scan *s, size_t i)
 				y += y < 50 ? 2000 : 1900;
 			if (is_day(s, j + 3) || month_any(s, j + 3))
 				return 0;
-			tx_emit(s, i, j + 3, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(y, m), G_MONTH, NULL);
+			cr_tx_emit(s, i, j + 3, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(y, m), G_MONTH, NULL);
 			return 3;
 		}
 		/* lower-case month and year: april 2017 */
 		if (novel && !mayish && is_year(s, j + 1) && !is_day(s, j + 2)) {
-			tx_emit(s, i, j + 2, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(s->w[j + 1].num, m), G_MONTH, NULL);
+			cr_tx_emit(s, i, j + 2, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(s->w[j + 1].num, m), G_MONTH, NULL);
 			return 2;
 		}
 		/* Dec, 2018 */
 		if (is(s, j + 1, ",") && is_year(s, j + 2) && (j + 3 >= s->n || s->w[j + 3].punct) && (s->w[j].cap || !mayish)) {
-			tx_emit(s, i, j + 3, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(s->w[j + 2].num, m), G_MONTH, NULL);
+			cr_tx_emit(s, i, j + 3, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(s->w[j + 2].num, m), G_MONTH, NULL);
 			return 3;
 		}
 		/* October two thousand and five */
@@ -1034,7 +1034,7 @@ static size_t rule_word_date(scan *s, size_t i)
 			size_t ye;
 			int y = spelled_year(s, j + 1, &ye);
 			if (y > 0 && date_end_ok(s, ye) && (s->w[j].cap || !mayish)) {
-				tx_emit(s, i, ye, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(y, m), G_MONTH, NULL);
+				cr_tx_emit(s, i, ye, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(y, m), G_MONTH, NULL);
 				return ye - i;
 			}
 		}
@@ -1144,7 +1144,7 @@ static size_t rule_spelled_year(scan *s, size_t i)
 	                                  is(s, i - 1, "until") || is(s, i - 1, "by") || is(s, i - 1, "year")));
 	if (!pairs && !cue)
 		return 0;
-	tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_year(y), G_YEAR, NULL);
+	cr_tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_year(y), G_YEAR, NULL);
 	return e - i;
 }
 
@@ -1181,7 +1181,7 @@ static int32_t weekday_day(scan *s, int wd, int d)
 		return CR_DAY_NONE;
 	int y, m, dd;
 	cr_civil_from_days(a, &y, &m, &dd);
-	bool fut = tx_fut(s);
+	bool fut = cr_tx_fut(s);
 	for (int step = 0; step < 40; step++) {
 		int mm = y * 12 + m - 1 + (fut ? step - 1 : 1 - step);
 		int yy = mm / 12, mo = mm % 12 + 1;
@@ -1226,11 +1226,11 @@ static size_t emit_week_day(scan *s, size_t i, size_t end, int off, int wd)
 	if (!anchor_of(s, &a)) {
 		char value[40];
 		snprintf(value, sizeof value, "XXXX-WXX-%d", wd + 1);
-		tx_emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, none(), G_DAY, value);
+		cr_tx_emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, none(), G_DAY, value);
 		return end - i;
 	}
 	int32_t z = monday_of(a) + 7 * off + wd;
-	tx_emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){z, z}, G_DAY, NULL);
+	cr_tx_emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){z, z}, G_DAY, NULL);
 	return end - i;
 }
 
@@ -1265,7 +1265,7 @@ static size_t weekday_date_forms(scan *s, size_t i)
 			}
 			/* "this coming Sunday, March eighth": the date says it all */
 			size_t k = q + 2 + is(s, q + 2, ","), before = s->out.len;
-			size_t took = k < s->n && !s->w[k].punct ? tx_rule_day_month(s, k) : 0;
+			size_t took = k < s->n && !s->w[k].punct ? cr_tx_rule_day_month(s, k) : 0;
 			if (!took && k < s->n && !s->w[k].punct)
 				took = rule_word_date(s, k);
 			if (took && s->out.len == before + 1) {
@@ -1273,7 +1273,7 @@ static size_t weekday_date_forms(scan *s, size_t i)
 				return k + took - i;
 			}
 			s->out.len = before;
-			tx_emit(s, i, q + 2, CR_TIMEX_DATE, anchor, (cr_dayrange){z, z}, G_DAY, NULL);
+			cr_tx_emit(s, i, q + 2, CR_TIMEX_DATE, anchor, (cr_dayrange){z, z}, G_DAY, NULL);
 			return q + 2 - i;
 		}
 	}
@@ -1322,7 +1322,7 @@ static size_t weekday_date_forms(scan *s, size_t i)
 				if (strcmp(w.low, parts[p]) == 0) {
 					char value[40];
 					snprintf(value, sizeof value, "XXXX-WXX-%dT%s", wd + 1, code[p]);
-					tx_emit(s, i, k + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
+					cr_tx_emit(s, i, k + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
 					return k + 1 - i;
 				}
 		}
@@ -1335,7 +1335,7 @@ static size_t weekday_date_forms(scan *s, size_t i)
 	/* a compact date */
 	size_t took = compact_date(s, k, k, true);
 	if (!took && (!full || !s->w[j].cap || rel) && !s->w[k].punct)
-		took = tx_rule_day_month(s, k);
+		took = cr_tx_rule_day_month(s, k);
 	if (!took && !s->w[k].punct)
 		took = rule_word_date(s, k);
 	if (took && s->out.len == before + 1) {
@@ -1367,13 +1367,12 @@ static size_t weekday_date_forms(scan *s, size_t i)
 	if (z == CR_DAY_NONE) {
 		char value[40];
 		snprintf(value, sizeof value, "XXXX-WXX-%d", wd + 1);
-		tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, none(), G_DAY, value);
+		cr_tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, none(), G_DAY, value);
 	} else {
-		tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){z, z}, G_DAY, NULL);
+		cr_tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){z, z}, G_DAY, NULL);
 	}
 	return e - i;
 }
-
 
 static size_t rule_weekday_date(scan *s, size_t i)
 {
@@ -1387,8 +1386,8 @@ static size_t rule_weekday_date(scan *s, size_t i)
 		if (!anchor_of(s, &a))
 			return 0;
 		int wd = s->w[i].val;
-		int32_t z = tx_fut(s) ? a + (wd - cr_weekday(a) + 7) % 7 : a - (cr_weekday(a) - wd + 7) % 7;
-		tx_emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){z, z}, G_DAY, NULL);
+		int32_t z = cr_tx_fut(s) ? a + (wd - cr_weekday(a) + 7) % 7 : a - (cr_weekday(a) - wd + 7) % 7;
+		cr_tx_emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){z, z}, G_DAY, NULL);
 		return 1;
 	}
 	return 0;
@@ -1407,8 +1406,8 @@ static size_t rule_the_nth(scan *s, size_t i)
 		int y, m, dd;
 		cr_civil_from_days(a, &y, &m, &dd);
 		int mm = y * 12 + m - 1;
-		if (tx_fut(s) ? d < dd - 3 : d > dd + 7)
-			mm += tx_fut(s) ? 1 : -1;
+		if (cr_tx_fut(s) ? d < dd - 3 : d > dd + 7)
+			mm += cr_tx_fut(s) ? 1 : -1;
 		if (d > cr_days_in_month(mm / 12, mm % 12 + 1))
 			return 0;
 		emit_day(s, i, i + 1, mm / 12, mm % 12 + 1, d, CR_ANCHOR_DOCUMENT);
@@ -1435,7 +1434,7 @@ static size_t rule_the_nth_any(scan *s, size_t i)
 	if (!anchor_of(s, &a)) {
 		char value[40];
 		snprintf(value, sizeof value, "XXXX-XX-%02d", d);
-		tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, none(), G_DAY, value);
+		cr_tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, none(), G_DAY, value);
 		return e - i;
 	}
 	int y, m, dd;
@@ -1444,8 +1443,8 @@ static size_t rule_the_nth_any(scan *s, size_t i)
 	if (off != 9) {
 		mm += off;
 		e += 2;
-	} else if (tx_fut(s) ? d < dd - 3 : d > dd + 7) {
-		mm += tx_fut(s) ? 1 : -1;
+	} else if (cr_tx_fut(s) ? d < dd - 3 : d > dd + 7) {
+		mm += cr_tx_fut(s) ? 1 : -1;
 	}
 	if (d > cr_days_in_month(mm / 12, mm % 12 + 1))
 		return 0;
@@ -1459,7 +1458,7 @@ static size_t rule_the_nth_any(scan *s, size_t i)
 static int count_at(const scan *s, size_t i, size_t *end)
 {
 	size_t used = 0;
-	int n = tx_count_at(s, i, &used);
+	int n = cr_tx_count_at(s, i, &used);
 	size_t e;
 	int v = spelled(s, i, &e, false, NULL);
 	if (v > 0 && e > i + used)
@@ -1495,9 +1494,9 @@ static int32_t base_day(scan *s, size_t k, size_t *end)
 	s->fut_cache = 1;   /* "3 days from Tuesday": the base is ahead */
 	took = compact_date(s, k, k, true);
 	if (!took)
-		took = tx_rule_day_month(s, k);
+		took = cr_tx_rule_day_month(s, k);
 	if (!took)
-		took = tx_rule_weekday(s, k);
+		took = cr_tx_rule_weekday(s, k);
 	s->fut_cache = fc;
 	z = CR_DAY_NONE;
 	if (took && s->out.len == before + 1) {
@@ -1552,10 +1551,10 @@ static size_t rule_offset(scan *s, size_t i)
 	int gran;
 	cr_dayrange r;
 	if (unit == 365)
-		r = tx_shift_unit((cr_dayrange){base, base}, 30, 12 * n * dir, &gran);
+		r = cr_tx_shift_unit((cr_dayrange){base, base}, 30, 12 * n * dir, &gran);
 	else
-		r = tx_shift_unit((cr_dayrange){base, base}, unit, n * dir, &gran);
-	tx_emit(s, i, be, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_DAY, NULL);
+		r = cr_tx_shift_unit((cr_dayrange){base, base}, unit, n * dir, &gran);
+	cr_tx_emit(s, i, be, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_DAY, NULL);
 	return be - i;
 }
 
@@ -1667,13 +1666,13 @@ static size_t rule_compact_duration(scan *s, size_t i)
 	size_t j = word_ending_at(s, i, ue);
 	if (j >= s->n)
 		return 0;
-	/* "20 min past eight", "10 mins to 5": a clock time (timex_clock.c), not a duration */
+	/* "20 min past eight", "10 mins to 5": a clock time (clock.c), not a duration */
 	if (unit == 'm' && (is(s, j + 1, "past") || is(s, j + 1, "to") || is(s, j + 1, "till")) && j + 2 < s->n &&
 	    (s->w[j + 2].num >= 0 || s->w[j + 2].kind == K_COUNT))
 		return 0;
 	char value[40];
 	fmt_dur(value, sizeof value, n, unit);
-	tx_emit(s, i, j + 1, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
+	cr_tx_emit(s, i, j + 1, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
 	return j + 1 - i;
 }
 
@@ -1700,7 +1699,7 @@ static size_t rule_half_duration(scan *s, size_t i)
 		return 0;
 	for (size_t h = 0; h < CR_ARRAY_LEN(halves); h++)
 		if (is(s, i + 2, halves[h].unit)) {
-			tx_emit(s, i, i + 3, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, halves[h].value);
+			cr_tx_emit(s, i, i + 3, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, halves[h].value);
 			return 3;
 		}
 	return 0;
@@ -1766,7 +1765,7 @@ static size_t rule_word_duration(scan *s, size_t i)
 		snprintf(value, sizeof value, split[q].fmt, (int)n, (int)(frac * split[q].per));
 	else
 		fmt_dur(value, sizeof value, n + frac, unit);
-	tx_emit(s, i, end, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
+	cr_tx_emit(s, i, end, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
 	return end - i;
 }
 
@@ -1794,14 +1793,14 @@ static size_t rule_cal_set(scan *s, size_t i)
 			snprintf(value, sizeof value, "P%dW", d / 7);
 		else
 			snprintf(value, sizeof value, "P%dD", d);
-		tx_emit(s, i, i + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
+		cr_tx_emit(s, i, i + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
 		return 1;
 	}
 	/* the 19th of every month */
 	if (is_day(s, i) && s->w[i].ordinal && is(s, i + 1, "of") && (is(s, i + 2, "every") || is(s, i + 2, "each")) &&
 	    is(s, i + 3, "month")) {
 		snprintf(value, sizeof value, "XXXX-XX-%02d", s->w[i].num);
-		tx_emit(s, i, i + 4, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
+		cr_tx_emit(s, i, i + 4, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
 		return 4;
 	}
 	if (!(is(s, i, "every") || is(s, i, "each")))
@@ -1828,7 +1827,7 @@ static size_t rule_cal_set(scan *s, size_t i)
 	} else {
 		return 0;
 	}
-	tx_emit(s, i, j + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
+	cr_tx_emit(s, i, j + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
 	return j + 1 - i;
 }
 
@@ -1912,7 +1911,7 @@ static bool ordinal_word(const scan *s, size_t k)
  * and the next come first: most words fail them all, and this runs on
  * every word that may start a rule.
  */
-size_t tx_rule_calendar(scan *s, size_t i)
+size_t cr_tx_rule_calendar(scan *s, size_t i)
 {
 	lx_init();
 	const word *w = &s->w[i];

@@ -1,9 +1,10 @@
 /*
- * timex_clock.c: clock times and times of day.
+ * clock.c: clock times and times of day.
  *
- * tx_rule_clock is tried at a word after every rule of timex.c has failed
- * there; tx_clock_after is tried right after one of them has found a day,
- * to carry a clock time that follows it ("tomorrow at 8:45 a.m.").
+ * cr_tx_rule_clock is tried at a word after every rule of engine.c's table
+ * has failed there; cr_tx_clock_after is tried right after one of them has
+ * found a day, to carry a clock time that follows it ("tomorrow at 8:45
+ * a.m."). The day beside a clock is read with the date rules of dates.c.
  *
  * A clock time is read in three steps:
  *
@@ -70,29 +71,6 @@ typedef struct tclock {
 	uint32_t end;     /* its byte end */
 } tclock;
 
-/* TIMEX3 suffixes of the parts of the day, by the lexicon's daypart value */
-static const char *const part_sfx[] = {"", "MO", "AF", "EV", "NI"};
-
-
-/* The lexicon row of text[0..l) when its kind is `kind`, or -1. */
-static long row_of_kind(const scan *s, const char *p, size_t l, const char *kind)
-{
-	long r = cr_lexicon_find(s->ctx->words, p, l);
-	if (r < 0 || s->ctx->words->ncols[r] < 3 || strcmp(s->ctx->words->cols[r][1], kind) != 0)
-		return -1;
-	return r;
-}
-
-bool tx_zoned_clock(const scan *s, size_t i)
-{
-	if (i + 1 >= s->n || s->w[i].num < 0 || (s->w[i].ndigits != 3 && s->w[i].ndigits != 4) ||
-	    s->w[i].low[s->w[i].ndigits] != 0 || s->w[i].num % 100 >= 60 || s->w[i].num / 100 > 23)
-		return false;
-	const word *z = &s->w[i + 1];
-	size_t zl = strlen(z->low);
-	return !z->punct && z->cap && zl <= 4 && row_of_kind(s, z->low, zl, "zone") >= 0;
-}
-
 /* A spelled number word ("seven", "twenty", "forty-three"), 1..59, or -1. */
 static int spelled(const scan *s, const char *p, size_t l)
 {
@@ -107,7 +85,7 @@ static int spelled(const scan *s, const char *p, size_t l)
 	if (l < 3 || (l == 3 && memcmp(p, "few", 3) == 0) || (l == 4 && memcmp(p, "many", 4) == 0) ||
 	    (l == 7 && memcmp(p, "several", 7) == 0) || (l == 6 && memcmp(p, "couple", 6) == 0))
 		return -1;
-	long r = row_of_kind(s, p, l, "count");
+	long r = cr_tx_word_row(s, p, l, "count");
 	if (r < 0)
 		return -1;
 	int v = atoi(s->ctx->words->cols[r][2]);
@@ -349,7 +327,7 @@ static bool clock_core(const scan *s, size_t i, size_t len, tclock *c)
 			   in brackets, where it restates the time just given in another zone ("at 1353 (1023
 			   GMT)"), as TimeBank reads it */
 			int v = atoi(w->low);
-			if (tx_zoned_clock(s, i)) {
+			if (cr_tx_zoned_clock(s, i)) {
 				if (i > 0 && is(s, i - 1, "("))
 					return false;
 				c->h = v / 100;
@@ -454,7 +432,7 @@ static void clock_tail(const scan *s, size_t len, tclock *c)
 		const word *z = &s->w[k];
 		size_t zl = strlen(z->low), t = k + 1 + is(s, k + 1, "standard");
 		bool named = is(s, t, "time") || is(s, t, "timezone");
-		if (((zl <= 4 && z->cap) || named) && row_of_kind(s, z->low, zl, "zone") >= 0) {
+		if (((zl <= 4 && z->cap) || named) && cr_tx_word_row(s, z->low, zl, "zone") >= 0) {
 			k = named ? t + 1 : k + 1;
 			c->end = s->w[k - 1].end;
 		}
@@ -520,7 +498,7 @@ static int value_part(const char *v)
 	if (!t)
 		return 0;
 	for (int p = 1; p <= 4; p++)
-		if (strcmp(t + 1, part_sfx[p]) == 0)
+		if (strcmp(t + 1, cr_tx_daypart_sfx[p]) == 0)
 			return p;
 	return 0;
 }
@@ -563,12 +541,12 @@ static size_t rule_end_of_day(scan *s, size_t i)
 	if ((is(s, k, "the") && is(s, k + 1, "day")) || is(s, k, "day")) {
 		took = 1 + is(s, k, "the");
 		int32_t a, width;
-		if (tx_doc_anchor(s, &a, &width)) {
+		if (cr_tx_doc_anchor(s, &a, &width)) {
 			cr_day_format(a, day);
-			r = tx_widen((cr_dayrange){a, a}, width);
+			r = cr_tx_widen((cr_dayrange){a, a}, width);
 		}
 	} else if (is(s, k, "today") || is(s, k, "tomorrow") || is(s, k, "yesterday")) {
-		took = tx_rule_deictic(s, k);
+		took = cr_tx_rule_deictic(s, k);
 		if (!took || s->out.len != before + 1 || !day_value(s->out.items[before].value) ||
 		    strlen(s->out.items[before].value) != 10) {
 			s->out.len = before;
@@ -599,13 +577,13 @@ static size_t day_after(scan *s, size_t q, cr_timex *d)
 {
 	if (q >= s->n || s->w[q].punct)
 		return 0;
-	size_t before = s->out.len, took = tx_rule_day_month(s, q);
+	size_t before = s->out.len, took = cr_tx_rule_day_month(s, q);
 	if (!took) {
 		if (is_weekday(s, q))
-			took = tx_rule_weekday(s, q);
+			took = cr_tx_rule_weekday(s, q);
 		else if (is(s, q, "today") || is(s, q, "yesterday") || is(s, q, "tomorrow") || is(s, q, "tonight") ||
 		         ((is(s, q, "this") || is(s, q, "last")) && q + 1 < s->n && s->w[q + 1].kind == K_DAYPART))
-			took = tx_rule_deictic(s, q);
+			took = cr_tx_rule_deictic(s, q);
 	}
 	if (took && s->out.len == before + 1 && day_value(s->out.items[before].value)) {
 		*d = s->out.items[--s->out.len];
@@ -653,7 +631,7 @@ static size_t rule_daypart(scan *s, size_t i)
 		return 0;   /* "mid night" is midnight */
 	if (mod && (is(s, k, "this") || is(s, k, "last") || is(s, k, "today") || is(s, k, "tomorrow") ||
 	            is(s, k, "yesterday") || is(s, k, "tonight"))) {
-		size_t before = s->out.len, took = tx_rule_deictic(s, k);
+		size_t before = s->out.len, took = cr_tx_rule_deictic(s, k);
 		if (took && s->out.len == before + 1 && value_part(s->out.items[before].value)) {
 			s->out.items[before].start = s->w[i].start;
 			return k + took - i;
@@ -680,7 +658,7 @@ static size_t rule_daypart(scan *s, size_t i)
 			return 0;   /* "in the morning at 7": the clock rule's */
 	} else if (!mod && strncmp(s->w[i].low, "mid-", 4) == 0) {
 		const char *rest = s->w[i].low + 4;
-		long r = row_of_kind(s, rest, strlen(rest), "daypart");
+		long r = cr_tx_word_row(s, rest, strlen(rest), "daypart");
 		if (r < 0)
 			return 0;
 		part = atoi(s->ctx->words->cols[r][2]);
@@ -710,9 +688,9 @@ static size_t rule_daypart(scan *s, size_t i)
 	} else {
 		int32_t a, width;
 		x.anchor = CR_ANCHOR_DOCUMENT;
-		if (tx_doc_anchor(s, &a, &width)) {
+		if (cr_tx_doc_anchor(s, &a, &width)) {
 			cr_day_format(a, day);
-			x.range = tx_widen((cr_dayrange){a, a}, width);
+			x.range = cr_tx_widen((cr_dayrange){a, a}, width);
 		} else {
 			x.range = none();
 		}
@@ -720,7 +698,7 @@ static size_t rule_daypart(scan *s, size_t i)
 	x.start = s->w[i].start;
 	x.end = s->w[e - 1].end;
 	x.type = CR_TIMEX_TIME;
-	snprintf(x.value, sizeof x.value, "%sT%s", day, part_sfx[part]);
+	snprintf(x.value, sizeof x.value, "%sT%s", day, cr_tx_daypart_sfx[part]);
 	cr_vec_push(&s->out, x);
 	return e - i;
 }
@@ -753,13 +731,13 @@ static bool may_start_clock(const scan *s, size_t i)
 	/* five-thirty, twenty-five past: a number word (eight, five, nine, one, six, two...) before the hyphen */
 	const char *dash = strchr(w->low, '-');
 	return dash && dash - w->low >= 3 && dash - w->low <= 6 &&
-	       row_of_kind(s, w->low, (size_t)(dash - w->low), "count") >= 0;
+	       cr_tx_word_row(s, w->low, (size_t)(dash - w->low), "count") >= 0;
 }
 
 /*
  * A clock time starting at word i, with the day after it or the anchor's.
  */
-size_t tx_rule_clock(scan *s, size_t i, size_t len)
+size_t cr_tx_rule_clock(scan *s, size_t i, size_t len)
 {
 	if (!may_start_clock(s, i))
 		return 0;
@@ -832,9 +810,9 @@ size_t tx_rule_clock(scan *s, size_t i, size_t len)
 		last = q + took;
 	} else {
 		int32_t a, width;
-		if (tx_doc_anchor(s, &a, &width)) {
+		if (cr_tx_doc_anchor(s, &a, &width)) {
 			cr_day_format(a, day);
-			r = tx_widen((cr_dayrange){a, a}, width);
+			r = cr_tx_widen((cr_dayrange){a, a}, width);
 		}
 	}
 	cr_timex x = {0};
@@ -854,7 +832,7 @@ size_t tx_rule_clock(scan *s, size_t i, size_t len)
  * night at 8", "Friday around 4 in the afternoon") joins it; "right now" takes
  * its "right". Returns the words it took after k.
  */
-size_t tx_clock_after(scan *s, size_t i, size_t k, size_t len)
+size_t cr_tx_clock_after(scan *s, size_t i, size_t k, size_t len)
 {
 	cr_timex *x = &s->out.items[s->out.len - 1];
 	/* "every day at 7:13 p.m." (T19:13), "each Monday at 4pm" (XXXX-WXX-1T16:00): sets at a time */
@@ -886,7 +864,7 @@ size_t tx_clock_after(scan *s, size_t i, size_t k, size_t len)
 		static const char *const plural[] = {"", "mornings", "afternoons", "evenings", "nights"};
 		for (int p = 1; p <= 4; p++)
 			if (is(s, k, plural[p])) {
-				snprintf(x->value, sizeof x->value, "XXXX-WXX-%dT%s", s->w[i].val + 1, part_sfx[p]);
+				snprintf(x->value, sizeof x->value, "XXXX-WXX-%dT%s", s->w[i].val + 1, cr_tx_daypart_sfx[p]);
 				x->type = CR_TIMEX_SET;
 				x->range = none();
 				x->end = s->w[k].end;
@@ -898,7 +876,7 @@ size_t tx_clock_after(scan *s, size_t i, size_t k, size_t len)
 	if (dp && !value_part(x->value) && part_end_ok(s, nx)) {
 		/* "Tuesday in the morning" */
 		size_t l = strlen(x->value);
-		snprintf(x->value + l, sizeof x->value - l, "T%s", part_sfx[dp]);
+		snprintf(x->value + l, sizeof x->value - l, "T%s", cr_tx_daypart_sfx[dp]);
 		x->type = CR_TIMEX_TIME;
 		x->end = s->w[nx - 1].end;
 		return nx - k;

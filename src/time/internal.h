@@ -1,7 +1,10 @@
 /*
- * timex_internal.h: what the rule files of the time-expression recognizer
- * share (timex.c: words, dates, periods; timex_clock.c: clock times).
- * Not a public interface: src/recognize/timex.h is.
+ * internal.h: what the files of the time engine share: the words of a text,
+ * the scan the rules read and write, word tests, and each file's functions
+ * the others call. Not a public interface: time/timex.h is. The files call
+ * one way: engine.c the rule files; calendar.c and clock.c the date rules of
+ * dates.c for the day beside their forms; every rule file anchor.c and
+ * words.c; words.c none.
  */
 #ifndef CR_TIME_INTERNAL_H
 #define CR_TIME_INTERNAL_H
@@ -100,31 +103,82 @@ static inline int year_of(int32_t z)
 	return y;
 }
 
-/* ---- shared by the rule files (timex.c unless noted) -------------------------- */
+/* ---- words.c: words and counts ---------------------------------------------- */
 
-bool tx_fut(scan *s);
-bool tx_future_cue(const scan *s, size_t i);
-int tx_nearest_year(int32_t anchor, int m, int d, int tense);
-int tx_nearest_year_month(int32_t anchor, int m, int tense);
-int tx_tense(scan *s);
-void tx_fmt_value(char *out, size_t cap, cr_dayrange r, int gran);
-void tx_emit(scan *s, size_t i, size_t j, uint8_t type, uint8_t anchor, cr_dayrange r, int gran, const char *value);
-bool tx_doc_anchor(const scan *s, int32_t *a, int32_t *width);
-cr_dayrange tx_widen(cr_dayrange r, int32_t width);
-bool tx_year_context(const scan *s, size_t i);
-int tx_count_at(const scan *s, size_t i, size_t *used);
-cr_dayrange tx_shift_unit(cr_dayrange base, int unit_days, int n, int *gran);
-void tx_fmt_duration(char *out, size_t cap, int n, int unit);
-size_t tx_rule_day_month(scan *s, size_t i);
-size_t tx_rule_weekday(scan *s, size_t i);
-size_t tx_rule_deictic(scan *s, size_t i);
-/* timex_clock.c */
-size_t tx_rule_clock(scan *s, size_t i, size_t len);
+/* Cuts text into s->w and s->n; starter[i] is set when word i is a plain rule
+ * starter of the word index. The caller frees s->w and *starter with free(). */
+void cr_tx_tokenize(scan *s, const char *t, size_t len, uint8_t **starter);
+/* Sets the number and calendar fields of a word from its low. */
+void cr_tx_classify(const cr_timex_ctx *ctx, word *w);
+/* The row of time-words.tsv for p[0..l) when its kind is `kind`, or -1. */
+long cr_tx_word_row(const scan *s, const char *p, size_t l, const char *kind);
 /* Whether word i is a 24-hour clock time in digits that a time zone follows ("1023 GMT", "0800 UTC"). */
-bool tx_zoned_clock(const scan *s, size_t i);
-size_t tx_clock_after(scan *s, size_t i, size_t k, size_t len);
-/* timex_calendar.c: holidays, weeks of a month, dates in words or compact forms, day arithmetic,
-   compact durations, rarer sets; tried before the core rules */
-size_t tx_rule_calendar(scan *s, size_t i);
+bool cr_tx_zoned_clock(const scan *s, size_t i);
+/* "a few", "several", "many": counts that give no figure. */
+bool cr_tx_vague_count(const scan *s, size_t i);
+/* The count at i ("3", "a", "twenty-four", "a couple of") and the words it took, or 0. */
+int cr_tx_count_at(const scan *s, size_t i, size_t *used);
+/* "1/2" or "and a half" at i: the words it takes, or 0. */
+size_t cr_tx_half_at(const scan *s, size_t i);
+
+/* ---- anchor.c: anchoring, tense, values -------------------------------------- */
+
+extern const char *const cr_tx_daypart_sfx[5];   /* "", "MO", "AF", "EV", "NI" by daypart value */
+bool cr_tx_fut(scan *s);
+bool cr_tx_future_near(const scan *s, size_t i);
+int cr_tx_tense(scan *s);
+int cr_tx_nearest_year(int32_t anchor, int m, int d, int tense);
+int cr_tx_nearest_year_month(int32_t anchor, int m, int tense);
+bool cr_tx_doc_anchor(const scan *s, int32_t *a, int32_t *width);
+cr_dayrange cr_tx_widen(cr_dayrange r, int32_t width);
+cr_dayrange cr_tx_shift_years(cr_dayrange r, int n);
+cr_dayrange cr_tx_shift_months(cr_dayrange r, int n);
+cr_dayrange cr_tx_shift_unit(cr_dayrange base, int unit_days, int n, int *gran);
+void cr_tx_fmt_value(char *out, size_t cap, cr_dayrange r, int gran);
+void cr_tx_fmt_duration(char *out, size_t cap, int n, int unit);
+void cr_tx_fmt_duration_half(char *out, size_t cap, int n, int unit);
+void cr_tx_emit(scan *s, size_t i, size_t j, uint8_t type, uint8_t anchor, cr_dayrange r, int gran, const char *value);
+
+/* ---- the rules: each returns the words it took at i, 0 when it does not apply -- */
+
+/* dates.c */
+size_t cr_tx_rule_iso(scan *s, size_t i);
+size_t cr_tx_rule_numeric(scan *s, size_t i);
+size_t cr_tx_rule_year_span(scan *s, size_t i);
+size_t cr_tx_rule_part_hyphen(scan *s, size_t i);
+size_t cr_tx_rule_part(scan *s, size_t i);
+size_t cr_tx_rule_decade(scan *s, size_t i);
+size_t cr_tx_rule_day_month(scan *s, size_t i);
+size_t cr_tx_rule_month_year(scan *s, size_t i);
+size_t cr_tx_rule_quarter(scan *s, size_t i);
+size_t cr_tx_rule_deictic(scan *s, size_t i);
+size_t cr_tx_rule_relative(scan *s, size_t i);
+size_t cr_tx_rule_weekday(scan *s, size_t i);
+size_t cr_tx_rule_month(scan *s, size_t i);
+size_t cr_tx_rule_year(scan *s, size_t i);
+size_t cr_tx_rule_season(scan *s, size_t i);
+size_t cr_tx_rule_weekend(scan *s, size_t i);
+size_t cr_tx_rule_the_period(scan *s, size_t i);
+size_t cr_tx_rule_recent_century(scan *s, size_t i);
+size_t cr_tx_rule_in_future(scan *s, size_t i);
+/* durations.c */
+size_t cr_tx_rule_ref(scan *s, size_t i);
+size_t cr_tx_rule_set(scan *s, size_t i);
+size_t cr_tx_rule_duration(scan *s, size_t i);
+size_t cr_tx_rule_bare_duration(scan *s, size_t i);
+size_t cr_tx_rule_every(scan *s, size_t i);
+/* calendar.c: holidays, weeks of a month, dates in words or compact forms, day arithmetic,
+   compact durations, rarer sets; tried before the others */
+size_t cr_tx_rule_calendar(scan *s, size_t i);
+/* clock.c: a clock time or a part of the day at i (tried where no other rule matched),
+   and one after the day a rule just found from word i to before word k */
+size_t cr_tx_rule_clock(scan *s, size_t i, size_t len);
+size_t cr_tx_clock_after(scan *s, size_t i, size_t k, size_t len);
+
+/* ---- compose.c: joins over the scan's output ---------------------------------- */
+
+void cr_tx_join_period_shift(scan *s);
+void cr_tx_join_day_offset(scan *s);
+void cr_tx_open_since(scan *s);
 
 #endif
