@@ -11,8 +11,17 @@
  *   reference  now, currently (PRESENT_REF), recently, the past
  *              (PAST_REF), the future, will soon (FUTURE_REF)
  *
- * The rarer forms (3h, 3.5years, one and a half hours, semi-annually,
- * every weekday) are calendar.c's. Durations have no interval.
+ * and the rarer forms, which calendar.c's entry point tries among its own
+ * rules (its tables say where):
+ *
+ *   compact    3h, 10D, 3.5years, 123.45 sec, 1.5 weeks (one-letter units
+ *              only after "for", "lasted", "over", "within")
+ *   spelled    one and a half hours, one hour and a half, twenty and four
+ *              hours, two nights, three weekends, half an hour
+ *   sets       each quarter, semi-annually, bi-monthly, every weekday,
+ *              every night, every two weekends, the 19th of every month
+ *
+ * Durations and sets have no interval.
  */
 #include "time/internal.h"
 
@@ -248,6 +257,292 @@ size_t cr_tx_rule_every(scan *s, size_t i)
 	if (j >= s->n || s->w[j].kind != K_UNIT || s->w[j].val == 0)
 		return 0;
 	cr_tx_fmt_duration(value, sizeof value, n, s->w[j].val);
+	cr_tx_emit(s, i, j + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
+	return j + 1 - i;
+}
+
+/* ---- the rarer forms, tried by calendar.c's entry point --------------------- */
+
+/* Unit letters of a duration: 'Y' 'M' 'W' 'D' 'E' (weekend), time 'h' 'm' 's'; 0 when unknown. */
+static char unit_code(const char *u, size_t l, bool *short_form)
+{
+	static const struct { const char *w; char c; bool letter; } units[] = {
+		{"h", 'h', true},      {"hr", 'h', false},     {"hrs", 'h', false},   {"hour", 'h', false},
+		{"hours", 'h', false}, {"min", 'm', false},    {"mins", 'm', false},  {"minute", 'm', false},
+		{"minutes", 'm', false}, {"sec", 's', false},  {"secs", 's', false},  {"second", 's', false},
+		{"seconds", 's', false}, {"d", 'D', true},     {"day", 'D', false},   {"days", 'D', false},
+		{"night", 'D', false}, {"nights", 'D', false}, {"w", 'W', true},      {"wk", 'W', false},
+		{"wks", 'W', false},   {"week", 'W', false},   {"weeks", 'W', false}, {"weekend", 'E', false},
+		{"weekends", 'E', false}, {"mo", 'M', false},  {"mos", 'M', false},   {"month", 'M', false},
+		{"months", 'M', false}, {"y", 'Y', true},      {"yr", 'Y', false},    {"yrs", 'Y', false},
+		{"year", 'Y', false},  {"years", 'Y', false},
+	};
+	char k[12];
+	if (l == 0 || l > 8)
+		return 0;
+	char c0 = (char)cr_lower((unsigned char)u[0]);
+	if (!(c0 == 'h' || c0 == 'm' || c0 == 's' || c0 == 'd' || c0 == 'n' || c0 == 'w' || c0 == 'y'))
+		return 0;
+	for (size_t p = 0; p < l; p++)
+		k[p] = (char)cr_lower((unsigned char)u[p]);
+	k[l] = 0;
+	for (size_t q = 0; q < CR_ARRAY_LEN(units); q++)
+		if (units[q].w[0] == c0 && strcmp(k, units[q].w) == 0) {
+			*short_form = units[q].letter;
+			return units[q].c;
+		}
+	return 0;
+}
+
+static void fmt_dur(char *out, size_t cap, double n, char unit)
+{
+	char num[24];
+	snprintf(num, sizeof num, "%.6g", n);
+	switch (unit) {
+	case 'h': snprintf(out, cap, "PT%sH", num); break;
+	case 'm': snprintf(out, cap, "PT%sM", num); break;
+	case 's': snprintf(out, cap, "PT%sS", num); break;
+	case 'E': snprintf(out, cap, "P%sWE", num); break;
+	default: snprintf(out, cap, "P%s%c", num, unit); break;
+	}
+}
+
+/* "123.45" in t[a..b) */
+static double number_val(const char *t, uint32_t a, uint32_t b)
+{
+	double v = 0, scale = 0;
+	for (uint32_t p = a; p < b; p++) {
+		if (t[p] == '.') {
+			scale = 1;
+			continue;
+		}
+		v = v * 10 + (t[p] - '0');
+		scale *= 10;
+	}
+	return scale > 0 ? v / scale : v;
+}
+
+/* 3h, 10D, 3.5years, 123.45 sec, 1.5 weeks, 45 mins: read from the text */
+size_t cr_tx_rule_compact_duration(scan *s, size_t i)
+{
+	const char *t = s->text;
+	uint32_t p = s->w[i].start, limit = s->w[s->n - 1].end;
+	if (!cr_is_digit((unsigned char)t[p]))
+		return 0;
+	uint32_t q = p;
+	while (q < limit && cr_is_digit((unsigned char)t[q]))
+		q++;
+	bool frac = false;
+	if (q + 1 < limit && t[q] == '.' && cr_is_digit((unsigned char)t[q + 1])) {
+		q++;
+		while (q < limit && cr_is_digit((unsigned char)t[q]))
+			q++;
+		frac = true;
+	}
+	if (q - p > 7)
+		return 0;
+	bool fused = q < limit && cr_is_alpha((unsigned char)t[q]);
+	uint32_t u = q;
+	if (!fused && q + 1 < limit && t[q] == ' ' && cr_is_alpha((unsigned char)t[q + 1]))
+		u = q + 1;
+	else if (!fused)
+		return 0;
+	uint32_t ue = u;
+	while (ue < limit && cr_is_alpha((unsigned char)t[ue]))
+		ue++;
+	if (ue < limit && (cr_is_digit((unsigned char)t[ue]) || t[ue] == '-'))
+		return 0;
+	bool letter = false;
+	char unit = unit_code(t + u, ue - u, &letter);
+	if (!unit || (!fused && ue - u > 1 && cr_is_upper((unsigned char)t[u]) && cr_is_upper((unsigned char)t[u + 1])))
+		return 0;   /* "5 SEC filings" */
+	double n = number_val(t, p, q);   /* the text is not NUL-terminated */
+	if (letter && (!fused || !(i > 0 && (is(s, i - 1, "for") || is(s, i - 1, "lasted") || is(s, i - 1, "last") ||
+	                                      is(s, i - 1, "lasts") || is(s, i - 1, "over") || is(s, i - 1, "within") ||
+	                                      (unit == 'h' && !cr_is_upper((unsigned char)t[u]))))))
+		return 0;
+	if (!fused && !frac) {
+		/* "3 years": the core rules' unless the unit is one they do not know */
+		char k[12];
+		size_t l = ue - u;
+		if (l >= sizeof k)
+			return 0;
+		for (size_t c = 0; c < l; c++)
+			k[c] = (char)cr_lower((unsigned char)t[u + c]);
+		k[l] = 0;
+		if (!(strcmp(k, "sec") == 0 || strcmp(k, "secs") == 0 || strcmp(k, "hr") == 0 || strcmp(k, "hrs") == 0 ||
+		      strcmp(k, "mins") == 0 || strcmp(k, "min") == 0 || strcmp(k, "yrs") == 0 || strcmp(k, "seconds") == 0 ||
+		      strcmp(k, "nights") == 0 || strcmp(k, "night") == 0 || strcmp(k, "weekends") == 0 ||
+		      strcmp(k, "wks") == 0 || strcmp(k, "weekend") == 0))
+			return 0;
+		if ((unit == 'D' || unit == 'E') && i > 0 && !is(s, i - 1, "for") && !is(s, i - 1, "last") &&
+		    !is(s, i - 1, "lasts") && !is(s, i - 1, "lasted"))
+			return 0;
+	}
+	if (n <= 0)
+		return 0;
+	size_t j = cr_tx_word_ending_at(s, i, ue);
+	if (j >= s->n)
+		return 0;
+	/* "20 min past eight", "10 mins to 5": a clock time (clock.c), not a duration */
+	if (unit == 'm' && (is(s, j + 1, "past") || is(s, j + 1, "to") || is(s, j + 1, "till")) && j + 2 < s->n &&
+	    (s->w[j + 2].num >= 0 || s->w[j + 2].kind == K_COUNT))
+		return 0;
+	char value[40];
+	fmt_dur(value, sizeof value, n, unit);
+	cr_tx_emit(s, i, j + 1, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
+	return j + 1 - i;
+}
+
+/* The unit word at k for a spelled duration; also seconds, nights, weekends. */
+char cr_tx_unit_word(const scan *s, size_t k)
+{
+	if (k >= s->n || s->w[k].punct)
+		return 0;
+	bool letter = false;
+	const char *w = s->w[k].low;
+	char c = unit_code(w, strlen(w), &letter);
+	/* "SEC", "MIN" in capitals are names (the Securities and Exchange Commission), not units */
+	if (c && s->w[k].cap && s->w[k].end - s->w[k].start > 1 && cr_is_upper((unsigned char)s->text[s->w[k].start + 1]))
+		return 0;
+	return letter ? 0 : c;
+}
+
+/* half an hour, half a day, half a year: the half in the next unit (PT30M, PT12H, P6M) */
+size_t cr_tx_rule_half_duration(scan *s, size_t i)
+{
+	static const struct { const char *unit, *value; } halves[] = {
+		{"hour", "PT30M"}, {"minute", "PT30S"}, {"day", "PT12H"}, {"year", "P6M"}, {"century", "P50Y"}, {"decade", "P5Y"}};
+	if (!(is(s, i + 1, "a") || is(s, i + 1, "an")))
+		return 0;
+	for (size_t h = 0; h < CR_ARRAY_LEN(halves); h++)
+		if (is(s, i + 2, halves[h].unit)) {
+			cr_tx_emit(s, i, i + 3, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, halves[h].value);
+			return 3;
+		}
+	return 0;
+}
+
+/*
+ * one and a half hours, one hour and a half, one and a quarter year,
+ * twenty and four hours, two nights, three weekends, one second.
+ */
+size_t cr_tx_rule_word_duration(scan *s, size_t i)
+{
+	size_t e = i + 1;
+	int n = cr_tx_spelled(s, i, &e, false, NULL);
+	bool article = is(s, i, "a") || is(s, i, "an");
+	if (n <= 0 && s->w[i].num > 0 && s->w[i].ndigits <= 3 && !s->w[i].ordinal)
+		n = s->w[i].num, e = i + 1;
+	else if (n <= 0 && article)
+		n = 1, e = i + 1;
+	if (n <= 0)
+		return 0;
+	double frac = 0;
+	size_t k = e;
+	/* one and a half hours */
+	if (is(s, k, "and")) {
+		size_t q = k + 1 + (is(s, k + 1, "a") || is(s, k + 1, "an"));
+		if (is(s, q, "half") || is(s, q, "quarter")) {
+			frac = is(s, q, "half") ? 0.5 : 0.25;
+			k = q + 1;
+		}
+	}
+	char unit = cr_tx_unit_word(s, k);
+	if (!unit)
+		return 0;
+	size_t end = k + 1;
+	/* one hour and a half */
+	if (frac == 0 && is(s, end, "and")) {
+		size_t q = end + 1 + (is(s, end + 1, "a") || is(s, end + 1, "an"));
+		if (is(s, q, "half") || is(s, q, "quarter")) {
+			frac = is(s, q, "half") ? 0.5 : 0.25;
+			end = q + 1;
+		}
+	}
+	const char *u = s->w[k].low;
+	bool new_unit = unit == 's' || unit == 'E' || strncmp(u, "night", 5) == 0 || strcmp(u, "hr") == 0 ||
+	                strcmp(u, "hrs") == 0 || strcmp(u, "mins") == 0 || strcmp(u, "secs") == 0 || strcmp(u, "sec") == 0;
+	if (frac == 0 && !new_unit && e == i + 1)
+		return 0;   /* "two hours": the core rules' */
+	if (article && (unit == 's' || unit == 'E'))
+		return 0;   /* "a second term", "a weekend" */
+	if (unit == 's' && strcmp(u, "second") == 0 && n != 1)
+		return 0;
+	if (new_unit && strncmp(u, "night", 5) == 0 && !(i > 0 && (is(s, i - 1, "for") || is(s, i - 1, "of"))))
+		return 0;
+	char value[40];
+	/* "two and a half years": P2Y6M, "a minute and a half": PT1M30S, as TimeML
+	 * writes them, when the fraction is a whole number of the next unit */
+	static const struct { char unit; const char *fmt; int per; } split[] = {
+		{'Y', "P%dY%dM", 12}, {'D', "P%dDT%dH", 24}, {'h', "PT%dH%dM", 60}, {'m', "PT%dM%dS", 60}};
+	size_t q = 0;
+	while (q < CR_ARRAY_LEN(split) && !(split[q].unit == unit && frac > 0 && frac * split[q].per == (int)(frac * split[q].per)))
+		q++;
+	if (q < CR_ARRAY_LEN(split))
+		snprintf(value, sizeof value, split[q].fmt, (int)n, (int)(frac * split[q].per));
+	else
+		fmt_dur(value, sizeof value, n + frac, unit);
+	cr_tx_emit(s, i, end, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
+	return end - i;
+}
+
+/*
+ * every|each quarter, every weekday, every two weekends, every night,
+ * weekends, the 19th of every month, and set words whose period the core
+ * rule cannot write (semi-annually: P0.5Y, bi-monthly: P2M).
+ */
+size_t cr_tx_rule_cal_set(scan *s, size_t i)
+{
+	char value[40];
+	if (s->w[i].kind == K_SET) {
+		int d = s->w[i].val;
+		if (d == 1 || d == 7 || d == 30 || d == 365)
+			return 0;
+		if (d == 182 || d == 183)
+			snprintf(value, sizeof value, "P0.5Y");
+		else if (d % 365 == 0)
+			snprintf(value, sizeof value, "P%dY", d / 365);
+		else if (d % 30 == 0)
+			snprintf(value, sizeof value, "P%dM", d / 30);
+		else if (d % 7 == 0)
+			snprintf(value, sizeof value, "P%dW", d / 7);
+		else
+			snprintf(value, sizeof value, "P%dD", d);
+		cr_tx_emit(s, i, i + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
+		return 1;
+	}
+	/* the 19th of every month */
+	if (is_day(s, i) && s->w[i].ordinal && is(s, i + 1, "of") && (is(s, i + 2, "every") || is(s, i + 2, "each")) &&
+	    is(s, i + 3, "month")) {
+		snprintf(value, sizeof value, "XXXX-XX-%02d", s->w[i].num);
+		cr_tx_emit(s, i, i + 4, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
+		return 4;
+	}
+	if (!(is(s, i, "every") || is(s, i, "each")))
+		return 0;
+	size_t j = i + 1;
+	size_t e;
+	int n = 1;
+	if (j < s->n && s->w[j].num > 0 && !s->w[j].ordinal) {
+		n = s->w[j].num;
+		j++;
+	} else if (j < s->n && s->w[j].kind == K_COUNT && !is(s, j, "a") && !is(s, j, "an") && cr_tx_count_words(s, j, &e) > 0) {
+		n = cr_tx_count_words(s, j, &e);
+		j = e;
+	}
+	if (is(s, j, "quarter") || is(s, j, "quarters")) {
+		snprintf(value, sizeof value, "P%dM", 3 * n);
+	} else if (is(s, j, "weekday") || is(s, j, "weekdays")) {
+		snprintf(value, sizeof value, "P%dWD", n);
+	} else if (n > 1 && (is(s, j, "weekends"))) {
+		snprintf(value, sizeof value, "P%dWE", n);
+	} else if (n == 1 && j == i + 1 && j < s->n && s->w[j].kind == K_DAYPART && s->w[j].val >= 1 && s->w[j].val <= 4) {
+		static const char *const code[] = {"", "MO", "AF", "EV", "NI"};
+		snprintf(value, sizeof value, "T%s", code[s->w[j].val]);
+	} else {
+		return 0;
+	}
 	cr_tx_emit(s, i, j + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
 	return j + 1 - i;
 }

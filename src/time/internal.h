@@ -120,6 +120,17 @@ bool cr_tx_vague_count(const scan *s, size_t i);
 int cr_tx_count_at(const scan *s, size_t i, size_t *used);
 /* "1/2" or "and a half" at i: the words it takes, or 0. */
 size_t cr_tx_half_at(const scan *s, size_t i);
+/* A number in words at i ("twenty four", "nineteen hundred ninety three"; with ord_ok
+ * ending in an ordinal, *ord set): its value and *end past it, or -1. */
+int cr_tx_spelled(const scan *s, size_t i, size_t *end, bool ord_ok, bool *ord);
+/* A year in words at i ("nineteen eighty six", "two thousand and twenty"), or -1. */
+int cr_tx_spelled_year(const scan *s, size_t i, size_t *end);
+/* Whether word k could be a number word: a cheap test first. */
+bool cr_tx_maybe_numword(const scan *s, size_t k);
+/* A count at i in digits or words ("3", "a", "two", "twenty four") and *end past it, or 0. */
+int cr_tx_count_words(const scan *s, size_t i, size_t *end);
+/* The word that ends at byte e, counting from i; s->n when none does. */
+size_t cr_tx_word_ending_at(const scan *s, size_t i, uint32_t e);
 
 /* ---- anchor.c: anchoring, tense, values -------------------------------------- */
 
@@ -167,6 +178,14 @@ size_t cr_tx_rule_set(scan *s, size_t i);
 size_t cr_tx_rule_duration(scan *s, size_t i);
 size_t cr_tx_rule_bare_duration(scan *s, size_t i);
 size_t cr_tx_rule_every(scan *s, size_t i);
+/* durations.c, tried by calendar.c's entry point: 3h, 3.5years; half an hour; one and a half
+   hours, two nights; semi-annually, every weekday, the 19th of every month */
+size_t cr_tx_rule_compact_duration(scan *s, size_t i);
+size_t cr_tx_rule_half_duration(scan *s, size_t i);
+size_t cr_tx_rule_word_duration(scan *s, size_t i);
+size_t cr_tx_rule_cal_set(scan *s, size_t i);
+/* The unit letter of the word at k for a spelled duration (Y M W D E h m s), 0 none. */
+char cr_tx_unit_word(const scan *s, size_t k);
 /* calendar.c: holidays, weeks of a month, dates in words or compact forms, day arithmetic,
    compact durations, rarer sets; tried before the others */
 size_t cr_tx_rule_calendar(scan *s, size_t i);

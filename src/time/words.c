@@ -10,10 +10,12 @@
  * except where a form glues digits and letters ("10:35am", "Dec31").
  *
  * Shared readings: lexicon rows of a kind (cr_tx_word_row), counts ("a
- * few", "twenty-four", "the couple of": cr_tx_count_at), "1/2" and "and a
- * half" (cr_tx_half_at), and the 24-hour clock a zone follows ("1023 GMT":
- * cr_tx_zoned_clock, which the year rule asks too, so that the date rules
- * need nothing of the clock rules).
+ * few", "twenty-four", "the couple of": cr_tx_count_at), numbers in words
+ * ("nineteen hundred ninety three", "twenty third": cr_tx_spelled, from
+ * data/lexicon/num-words.tsv, loaded with the word index), "1/2" and "and
+ * a half" (cr_tx_half_at), and the 24-hour clock a zone follows ("1023
+ * GMT": cr_tx_zoned_clock, which the year rule asks too, so that the date
+ * rules need nothing of the clock rules).
  */
 #include "time/internal.h"
 
@@ -43,6 +45,9 @@ static uint32_t *ix_h;       /* hash per slot, 0 when empty */
 static ixent *ix_ent;        /* the key of each slot */
 static size_t ix_mask;       /* slots - 1 */
 static cr_lexicon *ix_lex;   /* kept for the keys */
+static cr_lexicon *num_lx;  /* data/lexicon/num-words.tsv: "five", "forty", "third" */
+/* bit min(len,31) of num_pair[first letter][second letter]: a number word of that shape exists */
+static uint32_t num_pair[26][26];
 static uint8_t ix_alnum[256]; /* ASCII letters and digits, for tokenize's inner loop */
 
 /* Plain (lower-case, non-calendar) words a rule can start at; see may_start. */
@@ -105,6 +110,13 @@ static void ix_build(void)
 		ix_add(ix_starters[i], IX_START);
 	for (int c = 0; c < 256; c++)
 		ix_alnum[c] = cr_is_alpha(c) || cr_is_digit(c);
+	num_lx = cr_lexicon_load("lexicon/num-words.tsv", true);
+	for (size_t r = 0; num_lx && r < num_lx->nrows; r++) {
+		const char *k = num_lx->cols[r][0];
+		size_t l = strlen(k);
+		if (l >= 2 && k[0] >= 'a' && k[0] <= 'z' && k[1] >= 'a' && k[1] <= 'z')
+			num_pair[k[0] - 'a'][k[1] - 'a'] |= 1u << (l < 31 ? l : 31);
+	}
 }
 
 /* The IX_* flags of s[0..n) read case-insensitively, 0 when it is neither;
@@ -392,4 +404,179 @@ size_t cr_tx_half_at(const scan *s, size_t i)
 	if (is(s, i, "and") && is(s, i + 1, "a") && is(s, i + 2, "half"))
 		return 3;
 	return 0;
+}
+
+/* ---- number words (data/lexicon/num-words.tsv) ------------------------------- */
+
+enum { NW_NONE, NW_UNIT, NW_TEEN, NW_TENS, NW_HUNDRED, NW_THOUSAND, NW_ORD };
+
+/* The class of a number word ("twenty": tens 20, "third": ord 3). */
+static int numword(const char *w, size_t l, int *val)
+{
+	if (!num_lx || l < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' ||
+	    !(num_pair[w[0] - 'a'][w[1] - 'a'] & (1u << (l < 31 ? l : 31))))
+		return NW_NONE;
+	long r = cr_lexicon_find(num_lx, w, l);
+	if (r < 0 || num_lx->ncols[r] < 3)
+		return NW_NONE;
+	const char *c = num_lx->cols[r][1];
+	long long v = atoll(num_lx->cols[r][2]);
+	*val = (int)(v > 100000 ? 100000 : v);
+	if (strcmp(c, "unit") == 0)
+		return NW_UNIT;
+	if (strcmp(c, "teen") == 0)
+		return NW_TEEN;
+	if (strcmp(c, "tens") == 0)
+		return NW_TENS;
+	if (strcmp(c, "hundred") == 0)
+		return NW_HUNDRED;
+	if (strcmp(c, "scale") == 0 && v == 1000)
+		return NW_THOUSAND;
+	if (strcmp(c, "ord") == 0 && v <= 90)
+		return NW_ORD;
+	return NW_NONE;
+}
+
+/*
+ * A number written in words at word i: "twenty four", "twenty-four",
+ * "twenty and four", "nineteen hundred ninety three", "two thousand and
+ * thirty two"; with ord_ok it may end in an ordinal ("twenty third",
+ * "thirty-first") and *ord says so. Returns the value and sets *end to the
+ * word after it, or returns -1. A word is taken whole or not at all.
+ */
+int cr_tx_spelled(const scan *s, size_t i, size_t *end, bool ord_ok, bool *ord)
+{
+	int total = 0, cur = 0, last = NW_NONE;
+	bool any = false, is_ord = false;
+	size_t k = i, good_end = i;
+	int good_val = -1;
+	bool good_ord = false;
+	while (k < s->n && !is_ord) {
+		const word *w = &s->w[k];
+		if (w->punct)
+			break;
+		if (any && is(s, k, "and") && (last == NW_HUNDRED || last == NW_THOUSAND || last == NW_TENS)) {
+			k++;
+			continue;
+		}
+		/* the parts of a hyphenated word */
+		const char *p = w->low;
+		bool ok = true;
+		int nparts = 0;
+		while (*p && ok) {
+			size_t l = strcspn(p, "-");
+			int v = 0, c = numword(p, l, &v);
+			nparts++;
+			if (c == NW_ORD && !ord_ok)
+				c = NW_NONE;
+			if (c == NW_ORD) {
+				int oc = v < 10 ? NW_UNIT : v < 20 ? NW_TEEN : NW_TENS;
+				if ((oc == NW_UNIT && (last == NW_UNIT || last == NW_TEEN)) ||
+				    (oc != NW_UNIT && (last == NW_UNIT || last == NW_TEEN || last == NW_TENS)))
+					ok = false;
+				else
+					cur += v, is_ord = true, last = oc;
+			} else if (c == NW_UNIT || c == NW_TEEN || c == NW_TENS) {
+				if (is_ord || (c == NW_UNIT && (last == NW_UNIT || last == NW_TEEN)) ||
+				    (c != NW_UNIT && (last == NW_UNIT || last == NW_TEEN || last == NW_TENS)))
+					ok = false;
+				else
+					cur += v, last = c;
+			} else if (c == NW_HUNDRED) {
+				if (is_ord || !(last == NW_UNIT || last == NW_TEEN) || cur >= 100)
+					ok = false;
+				else
+					cur *= 100, last = c;
+			} else if (c == NW_THOUSAND) {
+				if (is_ord || last == NW_NONE || last == NW_THOUSAND || total)
+					ok = false;
+				else
+					total = cur * 1000, cur = 0, last = c;
+			} else {
+				ok = false;
+			}
+			p += l;
+			if (*p == '-')
+				p++;
+		}
+		if (!ok || nparts == 0)
+			break;
+		any = true;
+		k++;
+		good_end = k;
+		good_val = total + cur;
+		good_ord = is_ord;
+	}
+	if (good_val < 0 || good_end == i)
+		return -1;
+	*end = good_end;
+	if (ord)
+		*ord = good_ord;
+	else if (good_ord)
+		return -1;
+	return good_val;
+}
+
+/* A year in words: "nineteen eighty six", "two thousand and twenty", "seventeen hundred thirty three". */
+int cr_tx_spelled_year(const scan *s, size_t i, size_t *end)
+{
+	size_t e;
+	int v = cr_tx_spelled(s, i, &e, false, NULL);
+	if (v >= 1000 && v <= 2100) {
+		*end = e;
+		return v;
+	}
+	if (v >= 11 && v <= 20 && e < s->n) {
+		size_t e2;
+		int v2 = cr_tx_spelled(s, e, &e2, false, NULL);
+		if (v2 >= 10 && v2 <= 99) {
+			*end = e2;
+			return v * 100 + v2;
+		}
+	}
+	return -1;
+}
+
+/* Whether word k could be a number word ("twenty", "third", "twenty-four"): a cheap test first. */
+bool cr_tx_maybe_numword(const scan *s, size_t k)
+{
+	if (k >= s->n)
+		return false;
+	const word *w = &s->w[k];
+	if (w->kind == K_COUNT || w->kind == K_ORD)
+		return true;
+	const char *h = w->low;
+	if (h[0] < 'a' || h[0] > 'z' || h[1] < 'a' || h[1] > 'z')
+		return false;
+	uint32_t m = num_pair[h[0] - 'a'][h[1] - 'a'];
+	size_t l = 2;
+	while (l < 31 && h[l] && h[l] != '-')
+		l++;
+	if (!(m & (1u << l)))
+		return false;
+	int v;
+	return numword(w->low, l, &v) != NW_NONE;
+}
+
+/* A count at i: digits, "a", "two", "twenty four". */
+int cr_tx_count_words(const scan *s, size_t i, size_t *end)
+{
+	size_t used = 0;
+	int n = cr_tx_count_at(s, i, &used);
+	size_t e;
+	int v = cr_tx_spelled(s, i, &e, false, NULL);
+	if (v > 0 && e > i + used)
+		return *end = e, v;
+	if (n > 0)
+		*end = i + used;
+	return n;
+}
+
+/* The word that ends at byte e, counting from i; s->n when none does. */
+size_t cr_tx_word_ending_at(const scan *s, size_t i, uint32_t e)
+{
+	size_t k = i;
+	while (k < s->n && s->w[k].end < e)
+		k++;
+	return k < s->n && s->w[k].end == e ? k : s->n;
 }
