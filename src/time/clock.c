@@ -200,194 +200,255 @@ static int two_digits(const scan *s, size_t i, const char **rest)
 	return v < 60 ? v : -1;
 }
 
+/*
+ * The core forms of a clock time, each read by one function of the table
+ * below, tried in order at word i. A reader answers NOT_THIS when its form
+ * does not start there (the next is tried), CLOCK when it has read one
+ * into c, NO_CLOCK when the word starts its form but makes no time of it
+ * (no later form may take it: "37.1", "1140" without a meridiem).
+ */
+enum { NOT_THIS, CLOCK, NO_CLOCK };
+typedef int (*clock_form)(const scan *s, size_t i, size_t len, tclock *c);
+
+/* noon, midday, noonish */
+static int form_noon(const scan *s, size_t i, size_t len, tclock *c)
+{
+	if (!(is(s, i, "noon") || is(s, i, "midday") || is(s, i, "noonish")))
+		return NOT_THIS;
+	c->h = 12;
+	c->strong = is(s, i, "noonish");
+	return CLOCK;
+}
+
+/* midnight, mid night */
+static int form_midnight(const scan *s, size_t i, size_t len, tclock *c)
+{
+	if (!(is(s, i, "midnight") || (is(s, i, "mid") && is(s, i + 1, "night"))))
+		return NOT_THIS;
+	c->h = 24;
+	c->next = i + 1 + is(s, i, "mid");
+	c->end = s->w[c->next - 1].end;
+	return CLOCK;
+}
+
+/* half past seven, quarter to eight, 20 min past eight, ten past 9 */
+static int form_past_to(const scan *s, size_t i, size_t len, tclock *c)
+{
+	size_t k = i;
+	int m = -1;
+	bool sp, sure = false;   /* "to" needs a word that can only be minutes */
+	if (is(s, k, "a") && is(s, k + 1, "quarter"))
+		k++;
+	if (is(s, k, "half"))
+		m = 30, k++;   /* "half past"; "half to 10%" is no time */
+	else if (is(s, k, "quarter"))
+		m = 15, sure = true, k++;
+	else if ((m = number_at(s, k, &sp)) >= 1 && m <= 59) {
+		k++;
+		if (is(s, k, "min") || is(s, k, "mins") || is(s, k, "minutes") || is(s, k, "minute"))
+			k++, sure = true;
+	} else {
+		m = -1;
+	}
+	if (!(m > 0 && (is(s, k, "past") || (sure && (is(s, k, "to") || is(s, k, "till"))))))
+		return NOT_THIS;
+	bool to = !is(s, k, "past");
+	int h = number_at(s, k + 1, &sp);
+	if (!(h >= 1 && h <= 12 && !(k + 2 < s->n && (s->w[k + 2].kind == K_UNIT || is(s, k + 2, "%") ||
+	                                               is(s, k + 2, "percent") || is(s, k + 2, "per")))))
+		return NOT_THIS;
+	if (to) {
+		h = h == 1 ? 12 : h - 1;
+		m = 60 - m;
+	}
+	c->h = h;
+	c->mi = m;
+	c->strong = true;
+	c->next = k + 2;
+	c->end = s->w[k + 1].end;
+	return CLOCK;
+}
+
+/* An hour of one or two digits alone in its word: 7, 10:35, 7:56:30, 10:35am, 8.30 pm, 12 noon */
+static int digits_hour(const scan *s, size_t i, size_t len, tclock *c)
+{
+	const word *w = &s->w[i];
+	c->h = w->num;
+	c->bare = true;
+	const char *rest;
+	int mm;
+	/* 10:35, 7:56:30, 10:35am */
+	if (joined(s, i, ":") && (mm = two_digits(s, i + 2, &rest)) >= 0) {
+		c->mi = mm;
+		c->bare = false;
+		c->colon = true;
+		c->next = i + 3;
+		c->end = s->w[i + 2].end;
+		int ss;
+		const char *rest2 = rest;
+		if (!*rest && joined(s, i + 2, ":") && (ss = two_digits(s, i + 4, &rest2)) >= 0) {
+			c->sec = ss;
+			c->next = i + 5;
+			c->end = s->w[i + 4].end;
+			rest = rest2;
+		}
+		if (*rest) {
+			/* 10:35am, 10:35a.m., 8:45a */
+			size_t me, from = s->w[c->next - 1].start + 2;
+			int mer = meridiem(s->text, from, len, true, &me);
+			if (!mer || me < s->w[c->next - 1].end)
+				return NO_CLOCK;
+			c->mer = mer;
+			c->weak = me - from == 1;
+			c->end = (uint32_t)me;
+			c->next = word_from(s, c->next, c->end);
+		}
+	} else if (joined(s, i, ".") && (mm = two_digits(s, i + 2, &rest)) >= 0) {
+		/* 8.30 pm, 8.30pm: a decimal without a meridiem */
+		size_t me, from = *rest ? s->w[i + 2].start + 2
+		                        : s->w[i + 2].end + (s->w[i + 2].end < len && s->text[s->w[i + 2].end] == ' ');
+		int mer = meridiem(s->text, from, len, *rest != 0, &me);
+		if (!mer || me < s->w[i + 2].end || me - from == 1)
+			return NO_CLOCK;   /* and "1.28p" is a price in pence */
+		c->mi = mm;
+		c->bare = false;
+		c->mer = mer;
+		c->end = (uint32_t)me;
+		c->next = word_from(s, i + 3, c->end);
+	}
+	if (c->bare && c->h == 12 && (is(s, i + 1, "noon") || is(s, i + 1, "midnight"))) {
+		c->h = is(s, i + 1, "noon") ? 12 : 24;
+		c->strong = true;
+		c->end = s->w[i + 1].end;
+		c->next = i + 2;
+	}
+	return c->h <= 24 ? CLOCK : NO_CLOCK;
+}
+
+/*
+ * Three or four digits alone in their word: 1140 a.m. needs the meridiem;
+ * 1023 GMT: a zone makes it the 24-hour clock, except in brackets, where
+ * it restates the time just given in another zone ("at 1353 (1023 GMT)"),
+ * as TimeBank reads it.
+ */
+static int digits_hhmm(const scan *s, size_t i, size_t len, tclock *c)
+{
+	const word *w = &s->w[i];
+	int v = atoi(w->low);
+	if (cr_tx_zoned_clock(s, i)) {
+		if (i > 0 && is(s, i - 1, "("))
+			return NO_CLOCK;
+		c->h = v / 100;
+		c->mi = v % 100;
+		c->strong = true;
+		return CLOCK;
+	}
+	size_t p = w->end + (w->end < len && s->text[w->end] == ' '), me;
+	int mer = meridiem(s->text, p, len, false, &me);
+	if (!mer || v % 100 >= 60 || v / 100 < 1 || v / 100 > 12)
+		return NO_CLOCK;
+	c->h = v / 100;
+	c->mi = v % 100;
+	c->mer = mer;
+	c->end = (uint32_t)me;
+	c->next = word_from(s, i + 1, c->end);
+	return CLOCK;
+}
+
+/* An hour with letters fused to it: 5pm, 9a, 7p, 8p.m., 11ish */
+static int digits_suffixed(const scan *s, size_t i, size_t len, tclock *c, size_t dg)
+{
+	const word *w = &s->w[i];
+	const char *suf = w->low + dg;
+	c->h = atoi(w->low);
+	if (strcmp(suf, "ish") == 0) {
+		c->strong = c->h >= 1 && c->h <= 12;
+		return c->strong ? CLOCK : NO_CLOCK;
+	}
+	size_t me;
+	int mer = meridiem(s->text, w->start + dg, len, true, &me);   /* 5pm, 8p.m. */
+	if (!mer || me < w->end)
+		return NO_CLOCK;
+	c->mer = mer;
+	c->weak = me - (w->start + dg) == 1;
+	c->end = (uint32_t)me;
+	c->next = word_from(s, i + 1, c->end);
+	return CLOCK;
+}
+
+/* The forms in digits, by how many digits lead the word; never the fraction of a decimal ("37.1 in the morning"). */
+static int form_digits(const scan *s, size_t i, size_t len, tclock *c)
+{
+	const word *w = &s->w[i];
+	if (!cr_is_digit((unsigned char)w->low[0]))
+		return NOT_THIS;
+	if (i >= 2 && s->w[i - 1].punct && s->w[i - 1].end == w->start && s->w[i - 2].end == s->w[i - 1].start &&
+	    cr_is_digit((unsigned char)s->w[i - 2].low[0]))
+		return NO_CLOCK;
+	size_t l = strlen(w->low), dg = 0;
+	while (dg < l && cr_is_digit((unsigned char)w->low[dg]))
+		dg++;
+	if (dg <= 2 && w->num >= 0 && !w->ordinal && l == dg)
+		return digits_hour(s, i, len, c);
+	if ((dg == 3 || dg == 4) && l == dg)
+		return digits_hhmm(s, i, len, c);
+	if (dg <= 2 && w->low[dg])
+		return digits_suffixed(s, i, len, c, dg);
+	return NO_CLOCK;
+}
+
+/* A spelled hour, perhaps with spelled minutes: seven, seven thirty, seven thirty-five minutes */
+static int form_spelled(const scan *s, size_t i, size_t len, tclock *c)
+{
+	bool sp;
+	int h = number_at(s, i, &sp);
+	if (!(h >= 1 && h <= 12))
+		return NOT_THIS;
+	c->h = h;
+	c->bare = true;
+	size_t nx;
+	int m = spelled_minutes(s, i + 1, &nx);
+	if (m >= 0) {
+		c->mi = m;
+		c->bare = false;
+		c->next = nx;
+		c->end = s->w[nx - 1].end;
+	}
+	return CLOCK;
+}
+
+/* An hour and its minutes in one hyphenated word: five-thirty */
+static int form_spelled_hyphen(const scan *s, size_t i, size_t len, tclock *c)
+{
+	const word *w = &s->w[i];
+	const char *dash = strchr(w->low, '-');
+	if (!dash || !cr_is_alpha((unsigned char)w->low[0]))
+		return NOT_THIS;
+	int a = spelled(s, w->low, (size_t)(dash - w->low)), b = spelled(s, dash + 1, strlen(dash + 1));
+	if (!(a >= 1 && a <= 12 && b >= 10 && b <= 59 && spelled(s, w->low, strlen(w->low)) < 0))
+		return NOT_THIS;
+	c->h = a;
+	c->mi = b;
+	return CLOCK;
+}
+
+static const clock_form clock_forms[] = {form_noon, form_midnight, form_past_to, form_digits, form_spelled,
+                                         form_spelled_hyphen};
+
 /* The core of a clock time at word i (see the essay); false when there is none. */
 static bool clock_core(const scan *s, size_t i, size_t len, tclock *c)
 {
 	memset(c, 0, sizeof *c);
 	if (i >= s->n)
 		return false;   /* "each monday at" at the end of the text */
-	const word *w = &s->w[i];
 	c->sec = -1;
 	c->h = -1;
 	c->next = i + 1;
-	c->end = w->end;
-	size_t l = strlen(w->low);
-	bool sp;
-	/* noon, midday, midnight, noonish, mid night */
-	if (is(s, i, "noon") || is(s, i, "midday") || is(s, i, "noonish")) {
-		c->h = 12;
-		c->strong = is(s, i, "noonish");
-		return true;
-	}
-	if (is(s, i, "midnight") || (is(s, i, "mid") && is(s, i + 1, "night"))) {
-		c->h = 24;
-		c->next = i + 1 + is(s, i, "mid");
-		c->end = s->w[c->next - 1].end;
-		return true;
-	}
-	/* half past seven, quarter to eight, 20 min past eight, ten past 9 */
-	{
-		size_t k = i;
-		int m = -1;
-		bool sure = false;   /* "to" needs a word that can only be minutes */
-		if (is(s, k, "a") && is(s, k + 1, "quarter"))
-			k++;
-		if (is(s, k, "half"))
-			m = 30, k++;   /* "half past"; "half to 10%" is no time */
-		else if (is(s, k, "quarter"))
-			m = 15, sure = true, k++;
-		else if ((m = number_at(s, k, &sp)) >= 1 && m <= 59) {
-			k++;
-			if (is(s, k, "min") || is(s, k, "mins") || is(s, k, "minutes") || is(s, k, "minute"))
-				k++, sure = true;
-		} else {
-			m = -1;
-		}
-		if (m > 0 && (is(s, k, "past") || (sure && (is(s, k, "to") || is(s, k, "till"))))) {
-			bool to = !is(s, k, "past");
-			int h = number_at(s, k + 1, &sp);
-			if (h >= 1 && h <= 12 && !(k + 2 < s->n && (s->w[k + 2].kind == K_UNIT || is(s, k + 2, "%") ||
-			                                             is(s, k + 2, "percent") || is(s, k + 2, "per")))) {
-				if (to) {
-					h = h == 1 ? 12 : h - 1;
-					m = 60 - m;
-				}
-				c->h = h;
-				c->mi = m;
-				c->strong = true;
-				c->next = k + 2;
-				c->end = s->w[k + 1].end;
-				return true;
-			}
-		}
-	}
-	/* digits forms, not the fraction of a decimal ("37.1 in the morning") */
-	if (cr_is_digit((unsigned char)w->low[0])) {
-		if (i >= 2 && s->w[i - 1].punct && s->w[i - 1].end == w->start && s->w[i - 2].end == s->w[i - 1].start &&
-		    cr_is_digit((unsigned char)s->w[i - 2].low[0]))
-			return false;
-		size_t dg = 0;
-		while (dg < l && cr_is_digit((unsigned char)w->low[dg]))
-			dg++;
-		const char *suf = w->low + dg;
-		if (dg <= 2 && w->num >= 0 && !w->ordinal && l == dg) {
-			c->h = w->num;
-			c->bare = true;
-			const char *rest;
-			int mm;
-			/* 10:35, 7:56:30, 10:35am */
-			if (joined(s, i, ":") && (mm = two_digits(s, i + 2, &rest)) >= 0) {
-				c->mi = mm;
-				c->bare = false;
-				c->colon = true;
-				c->next = i + 3;
-				c->end = s->w[i + 2].end;
-				int ss;
-				const char *rest2 = rest;
-				if (!*rest && joined(s, i + 2, ":") && (ss = two_digits(s, i + 4, &rest2)) >= 0) {
-					c->sec = ss;
-					c->next = i + 5;
-					c->end = s->w[i + 4].end;
-					rest = rest2;
-				}
-				if (*rest) {
-					/* 10:35am, 10:35a.m., 8:45a */
-					size_t me, from = s->w[c->next - 1].start + 2;
-					int mer = meridiem(s->text, from, len, true, &me);
-					if (!mer || me < s->w[c->next - 1].end)
-						return false;
-					c->mer = mer;
-					c->weak = me - from == 1;
-					c->end = (uint32_t)me;
-					c->next = word_from(s, c->next, c->end);
-				}
-			} else if (joined(s, i, ".") && (mm = two_digits(s, i + 2, &rest)) >= 0) {
-				/* 8.30 pm, 8.30pm: a decimal without a meridiem */
-				size_t me, from = *rest ? s->w[i + 2].start + 2
-				                        : s->w[i + 2].end + (s->w[i + 2].end < len && s->text[s->w[i + 2].end] == ' ');
-				int mer = meridiem(s->text, from, len, *rest != 0, &me);
-				if (!mer || me < s->w[i + 2].end || me - from == 1)
-					return false;   /* and "1.28p" is a price in pence */
-				c->mi = mm;
-				c->bare = false;
-				c->mer = mer;
-				c->end = (uint32_t)me;
-				c->next = word_from(s, i + 3, c->end);
-			}
-			if (c->bare && c->h == 12 && (is(s, i + 1, "noon") || is(s, i + 1, "midnight"))) {
-				c->h = is(s, i + 1, "noon") ? 12 : 24;
-				c->strong = true;
-				c->end = s->w[i + 1].end;
-				c->next = i + 2;
-			}
-			return c->h <= 24;
-		}
-		if ((dg == 3 || dg == 4) && l == dg) {
-			/* 1140 a.m.: needs the meridiem; 1023 GMT: a zone makes it the 24-hour clock, except
-			   in brackets, where it restates the time just given in another zone ("at 1353 (1023
-			   GMT)"), as TimeBank reads it */
-			int v = atoi(w->low);
-			if (cr_tx_zoned_clock(s, i)) {
-				if (i > 0 && is(s, i - 1, "("))
-					return false;
-				c->h = v / 100;
-				c->mi = v % 100;
-				c->strong = true;
-				return true;
-			}
-			size_t p = w->end + (w->end < len && s->text[w->end] == ' '), me;
-			int mer = meridiem(s->text, p, len, false, &me);
-			if (!mer || v % 100 >= 60 || v / 100 < 1 || v / 100 > 12)
-				return false;
-			c->h = v / 100;
-			c->mi = v % 100;
-			c->mer = mer;
-			c->end = (uint32_t)me;
-			c->next = word_from(s, i + 1, c->end);
-			return true;
-		}
-		if (dg <= 2 && *suf) {
-			/* 5pm, 9a, 7p, 11ish */
-			c->h = atoi(w->low);
-			if (strcmp(suf, "ish") == 0) {
-				c->strong = c->h >= 1 && c->h <= 12;
-				return c->strong;
-			}
-			size_t me;
-			int mer = meridiem(s->text, w->start + dg, len, true, &me);   /* 5pm, 8p.m. */
-			if (!mer || me < w->end)
-				return false;
-			c->mer = mer;
-			c->weak = me - (w->start + dg) == 1;
-			c->end = (uint32_t)me;
-			c->next = word_from(s, i + 1, c->end);
-			return true;
-		}
-		return false;
-	}
-	/* spelled: seven, seven thirty, five-thirty */
-	int h = number_at(s, i, &sp);
-	if (h >= 1 && h <= 12) {
-		c->h = h;
-		c->bare = true;
-		size_t nx;
-		int m = spelled_minutes(s, i + 1, &nx);
-		if (m >= 0) {
-			c->mi = m;
-			c->bare = false;
-			c->next = nx;
-			c->end = s->w[nx - 1].end;
-		}
-		return true;
-	}
-	const char *dash = strchr(w->low, '-');
-	if (dash && cr_is_alpha((unsigned char)w->low[0])) {
-		int a = spelled(s, w->low, (size_t)(dash - w->low)), b = spelled(s, dash + 1, strlen(dash + 1));
-		if (a >= 1 && a <= 12 && b >= 10 && b <= 59 && spelled(s, w->low, l) < 0) {
-			c->h = a;
-			c->mi = b;
-			return true;
-		}
+	c->end = s->w[i].end;
+	for (size_t f = 0; f < CR_ARRAY_LEN(clock_forms); f++) {
+		int r = clock_forms[f](s, i, len, c);
+		if (r != NOT_THIS)
+			return r == CLOCK;
 	}
 	return false;
 }
