@@ -209,23 +209,6 @@ void cr_tx_emit(scan *s, size_t i, size_t j, uint8_t type, uint8_t anchor, cr_da
 	}
 }
 
-/* Deictic anchor: the publication date's earliest day and its width. */
-bool cr_tx_doc_anchor(const scan *s, int32_t *a, int32_t *width)
-{
-	if (!known(s->pub))
-		return false;
-	*a = s->pub.earliest;
-	*width = 0;   /* an interval is read at both ends: see cr_timex_find */
-	return true;
-}
-
-cr_dayrange cr_tx_widen(cr_dayrange r, int32_t width)
-{
-	if (known(r))
-		r.latest += width;
-	return r;
-}
-
 cr_dayrange cr_tx_shift_years(cr_dayrange r, int n)
 {
 	int y, m, d, y2, m2, d2;

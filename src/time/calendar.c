@@ -1402,10 +1402,9 @@ typedef struct lead {
 	bool hyphen, digit_last, numword;
 } lead;
 
-typedef bool (*guard_fn)(const scan *s, size_t i, const lead *l);
 typedef size_t (*cal_rule)(scan *s, size_t i);
 typedef struct row {
-	guard_fn when;        /* NULL: always */
+	uint8_t when;         /* enum when, below: W_ALWAYS or a test of the words around i */
 	cal_rule rule;        /* NULL: stop, no calendar rule applies */
 	bool final;           /* once the guard holds, the rule's answer is the table's, 0 too */
 } row;
@@ -1452,122 +1451,128 @@ static bool ordinal_word(const scan *s, size_t k)
 	                    is(s, k, "final") || cr_tx_maybe_numword(s, k));
 }
 
-/* ---- guards ---- */
+/* ---- guards: when a row's rule may be tried ---- */
 
-static bool ordinal(const scan *s, size_t i, const lead *l) { return l->w->ordinal; }
-static bool ordinal_week(const scan *s, size_t i, const lead *l) { return l->w->ordinal && l->nx && is(s, i + 1, "week"); }
-static bool unit_next(const scan *s, size_t i, const lead *l) { return l->unitish; }
-static bool glued_or_word_next(const scan *s, size_t i, const lead *l)
+/* The guards of the rows, as holds() reads them. */
+enum when {
+	W_ALWAYS, W_ORDINAL, W_ORDINAL_WEEK, W_UNIT_NEXT, W_GLUED_OR_WORD_NEXT, W_COMPACT_DIGITS,
+	W_DATE_WORD_NEXT, W_HOLIDAY_HEAD, W_HOLIDAY_HEAD_NEXT, W_COMPACT_MONTH, W_WEEK_NUMBER_NEXT,
+	W_COUNT_NOT_ARTICLE, W_ARTICLE_ALONE, W_ORDINAL_WEEK_NEXT, W_DATE_NOT_ARTICLE, W_NO_WORD_NEXT,
+	W_THE_YEAR_WORDS, W_THE_WEEKEND, W_THE_WEEK, W_THE_DAY, W_THE_NTH_WEEK, W_THE_NTH_MONTH,
+	W_ORDINAL_NEXT, W_NUMBER_NEXT, W_NO_DEICTIC_FOLLOW, W_DEICTIC_FOLLOWS, W_WEEK_NEAR, W_PLAIN_WORD,
+	W_WEEKDAY_ABBREVIATION, W_NUMBER_WORD, W_GLUED_WORD
+};
+
+/* Whether the guard g of a row holds at word i. */
+static inline bool holds(enum when g, const scan *s, size_t i, const lead *l)
 {
-	return l->after == '/' || l->after == '-' || l->after == '.' || cr_is_alpha((unsigned char)l->after) ||
-	       (l->after == ' ' && l->nx && cr_is_alpha((unsigned char)l->nx->low[0]));
+	const word *w = l->w, *nx = l->nx;
+	char c = l->after;
+	switch (g) {
+	case W_ALWAYS: return true;
+	case W_ORDINAL: return w->ordinal;
+	case W_ORDINAL_WEEK: return w->ordinal && nx && is(s, i + 1, "week");
+	case W_UNIT_NEXT: return l->unitish;
+	case W_GLUED_OR_WORD_NEXT:   /* "3h", "2015-3", "3.5years", "3 hrs" */
+		return c == '/' || c == '-' || c == '.' || cr_is_alpha((unsigned char)c) ||
+		       (c == ' ' && nx && cr_is_alpha((unsigned char)nx->low[0]));
+	case W_COMPACT_DIGITS:       /* "10/2", "2015-3", "on 5.12", "20161016" */
+		return c == '/' || c == '-' || (c == '.' && numeric_cue(s, i)) || w->end - w->start == 8;
+	case W_DATE_WORD_NEXT:
+		return nx && (nx->kind == K_MONTH || is(s, i + 1, "of") || is(s, i + 1, "day") || is(s, i + 1, "the"));
+	case W_HOLIDAY_HEAD: return head_maybe(s, i);
+	case W_HOLIDAY_HEAD_NEXT: return head_maybe(s, i + 1);
+	case W_COMPACT_MONTH:        /* "Dec/2018", "Dec-2018", "Dec31" */
+		return c == '/' || c == '-' || cr_is_digit((unsigned char)w->low[strlen(w->low) - 1]) ||
+		       cr_is_digit((unsigned char)c);
+	case W_WEEK_NUMBER_NEXT: return nx && nx->num >= 0 && is(s, i, "week");
+	case W_COUNT_NOT_ARTICLE: return !l->article && w->kind == K_COUNT;
+	case W_ARTICLE_ALONE:        /* "a" not before a unit, "few" or "couple" */
+		return l->article &&
+		       !(i + 1 < s->n && (s->w[i + 1].kind == K_UNIT || is(s, i + 1, "few") || is(s, i + 1, "couple")));
+	case W_ORDINAL_WEEK_NEXT: return w->kind == K_ORD && l->more && is(s, i + 1, "week");
+	case W_DATE_NOT_ARTICLE: return !l->article && l->dateish;
+	case W_NO_WORD_NEXT: return !nx || nx->punct;
+	case W_THE_YEAR_WORDS: return is(s, i + 1, "year") && cr_tx_maybe_numword(s, i + 2);
+	case W_THE_WEEKEND: return is(s, i + 1, "weekend");
+	case W_THE_WEEK: return is(s, i + 1, "week");
+	case W_THE_DAY: return is(s, i + 1, "day");
+	case W_THE_NTH_WEEK: return is(s, i + 2, "week") && ordinal_word(s, i + 1);
+	case W_THE_NTH_MONTH: return is(s, i + 2, "month") && ordinal_word(s, i + 1);
+	case W_ORDINAL_NEXT: return nx->ordinal;
+	case W_NUMBER_NEXT: return nx->num >= 0 || cr_tx_maybe_numword(s, i + 1);
+	case W_NO_DEICTIC_FOLLOW: return !deictic_follow(s, i + 1);
+	case W_DEICTIC_FOLLOWS: return deictic_follow(s, i + 1);
+	case W_WEEK_NEAR: return is(s, i + 1, "week") || is(s, i + 2, "week");
+	case W_PLAIN_WORD: return !w->cap && !l->hyphen;
+	case W_WEEKDAY_ABBREVIATION: /* "Tue", "Thurs." capitalised */
+		return w->cap && strchr("mtwfs", w->low[0]) && w->low[0] && w->low[2] && !w->low[5] &&
+		       weekday_abbr(s, i) >= 0;
+	case W_NUMBER_WORD: return l->numword;
+	case W_GLUED_WORD: return l->hyphen || l->digit_last;
+	}
+	return false;
 }
-static bool compact_digits(const scan *s, size_t i, const lead *l)
-{
-	return l->after == '/' || l->after == '-' || (l->after == '.' && numeric_cue(s, i)) || l->w->end - l->w->start == 8;
-}
-static bool date_word_next(const scan *s, size_t i, const lead *l)
-{
-	return l->nx && (l->nx->kind == K_MONTH || is(s, i + 1, "of") || is(s, i + 1, "day") || is(s, i + 1, "the"));
-}
-static bool holiday_head(const scan *s, size_t i, const lead *l) { return head_maybe(s, i); }
-static bool holiday_head_next(const scan *s, size_t i, const lead *l) { return head_maybe(s, i + 1); }
-static bool compact_month(const scan *s, size_t i, const lead *l)
-{
-	return l->after == '/' || l->after == '-' || cr_is_digit((unsigned char)l->w->low[strlen(l->w->low) - 1]) ||
-	       cr_is_digit((unsigned char)l->after);
-}
-static bool week_number_next(const scan *s, size_t i, const lead *l) { return l->nx && l->nx->num >= 0 && is(s, i, "week"); }
-static bool count_not_article(const scan *s, size_t i, const lead *l) { return !l->article && l->w->kind == K_COUNT; }
-static bool article_alone(const scan *s, size_t i, const lead *l)
-{
-	size_t k = i + 1;
-	return l->article && !(k < s->n && (s->w[k].kind == K_UNIT || is(s, k, "few") || is(s, k, "couple")));
-}
-static bool ordinal_week_next(const scan *s, size_t i, const lead *l) { return l->w->kind == K_ORD && l->more && is(s, i + 1, "week"); }
-static bool date_not_article(const scan *s, size_t i, const lead *l) { return !l->article && l->dateish; }
-static bool no_word_next(const scan *s, size_t i, const lead *l) { return !l->nx || l->nx->punct; }
-static bool the_year_words(const scan *s, size_t i, const lead *l) { return is(s, i + 1, "year") && cr_tx_maybe_numword(s, i + 2); }
-static bool the_weekend(const scan *s, size_t i, const lead *l) { return is(s, i + 1, "weekend"); }
-static bool the_week(const scan *s, size_t i, const lead *l) { return is(s, i + 1, "week"); }
-static bool the_day(const scan *s, size_t i, const lead *l) { return is(s, i + 1, "day"); }
-static bool the_nth_week(const scan *s, size_t i, const lead *l) { return is(s, i + 2, "week") && ordinal_word(s, i + 1); }
-static bool the_nth_month(const scan *s, size_t i, const lead *l) { return is(s, i + 2, "month") && ordinal_word(s, i + 1); }
-static bool ordinal_next(const scan *s, size_t i, const lead *l) { return l->nx->ordinal; }
-static bool number_next(const scan *s, size_t i, const lead *l) { return l->nx->num >= 0 || cr_tx_maybe_numword(s, i + 1); }
-static bool no_deictic_follow(const scan *s, size_t i, const lead *l) { return !deictic_follow(s, i + 1); }
-static bool deictic_follows(const scan *s, size_t i, const lead *l) { return deictic_follow(s, i + 1); }
-static bool week_near(const scan *s, size_t i, const lead *l) { return is(s, i + 1, "week") || is(s, i + 2, "week"); }
-static bool plain_word(const scan *s, size_t i, const lead *l) { return !l->w->cap && !l->hyphen; }
-static bool weekday_abbreviation(const scan *s, size_t i, const lead *l)
-{
-	const word *w = l->w;
-	char c = w->low[0];
-	return w->cap && (c == 'm' || c == 't' || c == 'w' || c == 'f' || c == 's') && w->low[2] && !w->low[5] &&
-	       weekday_abbr(s, i) >= 0;
-}
-static bool number_word(const scan *s, size_t i, const lead *l) { return l->numword; }
-static bool glued_word(const scan *s, size_t i, const lead *l) { return l->hyphen || l->digit_last; }
 
 /* ---- tables ---- */
 
 static const row by_number[] = {        /* 3h, 2015-3, 18th of every month, 3 weeks from today */
-	{ordinal, cr_tx_rule_cal_set, 0},
-	{glued_or_word_next, cr_tx_rule_compact_duration, 0},
-	{unit_next, rule_offset, 0},
-	{ordinal, rule_the_nth, 0},
-	{ordinal_week, rule_week_of, 0},
-	{compact_digits, compact_date_at, 0},
-	{date_word_next, rule_word_date, 0},
-	{NULL, rule_day_and_day, 0},
-	{unit_next, cr_tx_rule_word_duration, 0},
+	{W_ORDINAL, cr_tx_rule_cal_set, 0},
+	{W_GLUED_OR_WORD_NEXT, cr_tx_rule_compact_duration, 0},
+	{W_UNIT_NEXT, rule_offset, 0},
+	{W_ORDINAL, rule_the_nth, 0},
+	{W_ORDINAL_WEEK, rule_week_of, 0},
+	{W_COMPACT_DIGITS, compact_date_at, 0},
+	{W_DATE_WORD_NEXT, rule_word_date, 0},
+	{W_ALWAYS, rule_day_and_day, 0},
+	{W_UNIT_NEXT, cr_tx_rule_word_duration, 0},
 };
-static const row by_set[] = {{NULL, cr_tx_rule_cal_set, FINAL}};
+static const row by_set[] = {{W_ALWAYS, cr_tx_rule_cal_set, FINAL}};
 static const row by_month[] = {         /* Easter Monday, Dec31, aug 5 */
-	{holiday_head, holiday_emit, 0},
-	{compact_month, compact_date_at, 0},
-	{NULL, rule_word_date, 0},
+	{W_HOLIDAY_HEAD, holiday_emit, 0},
+	{W_COMPACT_MONTH, compact_date_at, 0},
+	{W_ALWAYS, rule_word_date, 0},
 };
-static const row by_weekday[] = {{NULL, rule_weekday_date, FINAL}};
-static const row by_unit[] = {{week_number_next, rule_week_month_n, FINAL}};
+static const row by_weekday[] = {{W_ALWAYS, rule_weekday_date, FINAL}};
+static const row by_unit[] = {{W_WEEK_NUMBER_NEXT, rule_week_month_n, FINAL}};
 static const row by_count[] = {         /* nineteen ninety-six, the third week of, two days after, twenty third of */
-	{count_not_article, rule_spelled_year, 0},
-	{article_alone, NULL, 0},
-	{ordinal_week_next, rule_week_of, 0},
-	{unit_next, rule_offset, 0},
-	{date_not_article, rule_word_date, 0},
-	{unit_next, cr_tx_rule_word_duration, 0},
+	{W_COUNT_NOT_ARTICLE, rule_spelled_year, 0},
+	{W_ARTICLE_ALONE, NULL, 0},
+	{W_ORDINAL_WEEK_NEXT, rule_week_of, 0},
+	{W_UNIT_NEXT, rule_offset, 0},
+	{W_DATE_NOT_ARTICLE, rule_word_date, 0},
+	{W_UNIT_NEXT, cr_tx_rule_word_duration, 0},
 };
-static const row by_half[] = {{NULL, cr_tx_rule_half_duration, FINAL}};
-static const row by_every[] = {{NULL, cr_tx_rule_cal_set, FINAL}};
+static const row by_half[] = {{W_ALWAYS, cr_tx_rule_half_duration, FINAL}};
+static const row by_every[] = {{W_ALWAYS, cr_tx_rule_cal_set, FINAL}};
 static const row by_the[] = {           /* the year two thousand, the weekend of, the week of, the 18th */
-	{no_word_next, NULL, 0},
-	{the_year_words, rule_spelled_year, FINAL},
-	{the_weekend, holiday_emit, FINAL},
-	{the_week, rule_week_month_n, FINAL},
-	{the_day, rule_offset, FINAL},
-	{the_nth_week, rule_week_of, FINAL},
-	{the_nth_month, rule_week_month_n, FINAL},
-	{ordinal_next, rule_the_nth, 0},
-	{number_next, rule_word_date, FINAL},
+	{W_NO_WORD_NEXT, NULL, 0},
+	{W_THE_YEAR_WORDS, rule_spelled_year, FINAL},
+	{W_THE_WEEKEND, holiday_emit, FINAL},
+	{W_THE_WEEK, rule_week_month_n, FINAL},
+	{W_THE_DAY, rule_offset, FINAL},
+	{W_THE_NTH_WEEK, rule_week_of, FINAL},
+	{W_THE_NTH_MONTH, rule_week_month_n, FINAL},
+	{W_ORDINAL_NEXT, rule_the_nth, 0},
+	{W_NUMBER_NEXT, rule_word_date, FINAL},
 };
 static const row by_deictic[] = {       /* last easter, next week Monday, this past Wednesday */
-	{no_deictic_follow, NULL, 0},
-	{holiday_head_next, holiday_emit, 0},
-	{week_near, rule_week_of, 0},
-	{NULL, rule_week_month_n, 0},
-	{NULL, rule_weekday_date, 0},
+	{W_NO_DEICTIC_FOLLOW, NULL, 0},
+	{W_HOLIDAY_HEAD_NEXT, holiday_emit, 0},
+	{W_WEEK_NEAR, rule_week_of, 0},
+	{W_ALWAYS, rule_week_month_n, 0},
+	{W_ALWAYS, rule_weekday_date, 0},
 };
-static const row by_upcoming[] = {{deictic_follows, rule_weekday_date, FINAL}};
-static const row by_weekend[] = {{NULL, holiday_emit, FINAL}};
+static const row by_upcoming[] = {{W_DEICTIC_FOLLOWS, rule_weekday_date, FINAL}};
+static const row by_weekend[] = {{W_ALWAYS, holiday_emit, FINAL}};
 static const row by_other[] = {         /* Christmas, Tue May 9, twenty-four hours, 05-Aug-2016 */
-	{holiday_head, holiday_emit, 0},
-	{plain_word, NULL, 0},
-	{weekday_abbreviation, rule_weekday_date, 0},
-	{number_word, rule_offset, 0},
-	{number_word, rule_word_date, 0},
-	{number_word, cr_tx_rule_word_duration, 0},
-	{glued_word, compact_date_at, 0},
+	{W_HOLIDAY_HEAD, holiday_emit, 0},
+	{W_PLAIN_WORD, NULL, 0},
+	{W_WEEKDAY_ABBREVIATION, rule_weekday_date, 0},
+	{W_NUMBER_WORD, rule_offset, 0},
+	{W_NUMBER_WORD, rule_word_date, 0},
+	{W_NUMBER_WORD, cr_tx_rule_word_duration, 0},
+	{W_GLUED_WORD, compact_date_at, 0},
 };
 
 typedef struct table {
@@ -1658,7 +1663,7 @@ size_t cr_tx_rule_calendar(scan *s, size_t i)
 	table t = table_for(s, i, &l);
 	for (size_t r = 0; r < t.n; r++) {
 		const row *x = &t.rows[r];
-		if (x->when && !x->when(s, i, &l))
+		if (!holds((enum when)x->when, s, i, &l))
 			continue;
 		if (!x->rule)
 			return 0;

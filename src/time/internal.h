@@ -125,8 +125,29 @@ size_t cr_tx_half_at(const scan *s, size_t i);
 int cr_tx_spelled(const scan *s, size_t i, size_t *end, bool ord_ok, bool *ord);
 /* A year in words at i ("nineteen eighty six", "two thousand and twenty"), or -1. */
 int cr_tx_spelled_year(const scan *s, size_t i, size_t *end);
-/* Whether word k could be a number word: a cheap test first. */
-bool cr_tx_maybe_numword(const scan *s, size_t k);
+/* Whether h[0..l) is a number word; cr_tx_maybe_numword asks it last. */
+bool cr_tx_is_numword(const char *h, size_t l);
+extern uint32_t cr_tx_num_pair[26][26];   /* words.c: the shapes of the number words */
+/* Whether word k could be a number word ("twenty", "third", "twenty-four"): inline, since
+ * most words fail the kind, letter and shape tests before the lexicon is asked. */
+static inline bool cr_tx_maybe_numword(const scan *s, size_t k)
+{
+	if (k >= s->n)
+		return false;
+	const word *w = &s->w[k];
+	if (w->kind == K_COUNT || w->kind == K_ORD)
+		return true;
+	const char *h = w->low;
+	if (h[0] < 'a' || h[0] > 'z' || h[1] < 'a' || h[1] > 'z')
+		return false;
+	uint32_t m = cr_tx_num_pair[h[0] - 'a'][h[1] - 'a'];
+	size_t l = 2;
+	while (l < 31 && h[l] && h[l] != '-')
+		l++;
+	if (!(m & (1u << l)))
+		return false;
+	return cr_tx_is_numword(w->low, l);
+}
 /* A count at i in digits or words ("3", "a", "two", "twenty four") and *end past it, or 0. */
 int cr_tx_count_words(const scan *s, size_t i, size_t *end);
 /* The word that ends at byte e, counting from i; s->n when none does. */
@@ -140,8 +161,21 @@ bool cr_tx_future_near(const scan *s, size_t i);
 int cr_tx_tense(scan *s);
 int cr_tx_nearest_year(int32_t anchor, int m, int d, int tense);
 int cr_tx_nearest_year_month(int32_t anchor, int m, int tense);
-bool cr_tx_doc_anchor(const scan *s, int32_t *a, int32_t *width);
-cr_dayrange cr_tx_widen(cr_dayrange r, int32_t width);
+/* Deictic anchor: the publication date's earliest day and its width. */
+static inline bool cr_tx_doc_anchor(const scan *s, int32_t *a, int32_t *width)
+{
+	if (!known(s->pub))
+		return false;
+	*a = s->pub.earliest;
+	*width = 0;   /* an interval is read at both ends: see cr_timex_find */
+	return true;
+}
+static inline cr_dayrange cr_tx_widen(cr_dayrange r, int32_t width)
+{
+	if (known(r))
+		r.latest += width;
+	return r;
+}
 cr_dayrange cr_tx_shift_years(cr_dayrange r, int n);
 cr_dayrange cr_tx_shift_months(cr_dayrange r, int n);
 cr_dayrange cr_tx_shift_unit(cr_dayrange base, int unit_days, int n, int *gran);

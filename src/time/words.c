@@ -46,8 +46,9 @@ static ixent *ix_ent;        /* the key of each slot */
 static size_t ix_mask;       /* slots - 1 */
 static cr_lexicon *ix_lex;   /* kept for the keys */
 static cr_lexicon *num_lx;  /* data/lexicon/num-words.tsv: "five", "forty", "third" */
-/* bit min(len,31) of num_pair[first letter][second letter]: a number word of that shape exists */
-static uint32_t num_pair[26][26];
+/* bit min(len,31) of cr_tx_num_pair[first letter][second letter]: a number word of that shape
+ * exists. Filled once with the word index, read-only after. */
+uint32_t cr_tx_num_pair[26][26];
 static uint8_t ix_alnum[256]; /* ASCII letters and digits, for tokenize's inner loop */
 
 /* Plain (lower-case, non-calendar) words a rule can start at; see may_start. */
@@ -115,7 +116,7 @@ static void ix_build(void)
 		const char *k = num_lx->cols[r][0];
 		size_t l = strlen(k);
 		if (l >= 2 && k[0] >= 'a' && k[0] <= 'z' && k[1] >= 'a' && k[1] <= 'z')
-			num_pair[k[0] - 'a'][k[1] - 'a'] |= 1u << (l < 31 ? l : 31);
+			cr_tx_num_pair[k[0] - 'a'][k[1] - 'a'] |= 1u << (l < 31 ? l : 31);
 	}
 }
 
@@ -414,7 +415,7 @@ enum { NW_NONE, NW_UNIT, NW_TEEN, NW_TENS, NW_HUNDRED, NW_THOUSAND, NW_ORD };
 static int numword(const char *w, size_t l, int *val)
 {
 	if (!num_lx || l < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' ||
-	    !(num_pair[w[0] - 'a'][w[1] - 'a'] & (1u << (l < 31 ? l : 31))))
+	    !(cr_tx_num_pair[w[0] - 'a'][w[1] - 'a'] & (1u << (l < 31 ? l : 31))))
 		return NW_NONE;
 	long r = cr_lexicon_find(num_lx, w, l);
 	if (r < 0 || num_lx->ncols[r] < 3)
@@ -537,25 +538,11 @@ int cr_tx_spelled_year(const scan *s, size_t i, size_t *end)
 	return -1;
 }
 
-/* Whether word k could be a number word ("twenty", "third", "twenty-four"): a cheap test first. */
-bool cr_tx_maybe_numword(const scan *s, size_t k)
+/* Whether h[0..l) is a number word of num-words.tsv (the tail of cr_tx_maybe_numword). */
+bool cr_tx_is_numword(const char *h, size_t l)
 {
-	if (k >= s->n)
-		return false;
-	const word *w = &s->w[k];
-	if (w->kind == K_COUNT || w->kind == K_ORD)
-		return true;
-	const char *h = w->low;
-	if (h[0] < 'a' || h[0] > 'z' || h[1] < 'a' || h[1] > 'z')
-		return false;
-	uint32_t m = num_pair[h[0] - 'a'][h[1] - 'a'];
-	size_t l = 2;
-	while (l < 31 && h[l] && h[l] != '-')
-		l++;
-	if (!(m & (1u << l)))
-		return false;
 	int v;
-	return numword(w->low, l, &v) != NW_NONE;
+	return numword(h, l, &v) != NW_NONE;
 }
 
 /* A count at i: digits, "a", "two", "twenty four". */
