@@ -1,5 +1,5 @@
 /*
- * tempeval3: scores src/recognize/timex.c the TempEval-3 way (docs/timex.md).
+ * tempeval3: scores the time engine (src/time/, cr_timex_find) the TempEval-3 way (docs/timex.md).
  *
  *   tempeval3 [-v] DIR       every .tml file under DIR, recursively
  *

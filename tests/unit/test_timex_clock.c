@@ -1,4 +1,4 @@
-/* test_timex_clock: clock times and parts of the day (src/recognize/timex_clock.c): each form, the day they join, and the numbers that are not times. */
+/* test_timex_clock: clock times and parts of the day (src/time/clock.c): each form, the day they join, and the numbers that are not times. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
