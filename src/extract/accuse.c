@@ -2,15 +2,31 @@
  * accuse.c: who is said to be responsible for which event.
  *
  * A cue from data/lexicon/accusation.tsv ("ordered", "orchestrated",
- * "accused of", "hold ... responsible", "ordered by") names the accused by
- * its position: the subject before it, the object after the verb ("hold X
- * responsible", "accuses him of"), or the agent after "by". The events are
- * the targets and event words that follow in the same sentence ("ordered
- * the bombing of a children's hospital, the drama theatre"): one claim per
- * event. A cue with no event word after it within a few words ("led to
- * promotion") says nothing here. The accuser of "X holds Y responsible" is
- * the claim's source; explicit accusation words make it "alleged", a hedge
- * in the clause ("believed to have") "uncertain".
+ * "accused of", "charged with", "convicted of", "hold ... responsible",
+ * "ordered by", "on the orders of") names the accused by its position: the
+ * subject before it, the object after the verb ("hold X responsible",
+ * "accuses him of"), or the agent after it ("ordered by X"). A participle
+ * set off by a comma ("X and Y were arrested Friday, charged with killing
+ * Z") is said of the sentence's subject. The events are the targets, event
+ * words and acts (data/lexicon/crimes.tsv: "murdering", "arson", "setting
+ * fire") that follow in the same sentence ("ordered the bombing of a
+ * children's hospital, the drama theatre"): one claim per event. A cue with
+ * no event word after it within a few words ("led to promotion", "charged
+ * with being an accomplice") says nothing here.
+ *
+ * Acts stated outright are claims too: "X, 43, then shot the three
+ * victims", "X killed Y": a person as the subject of a past-tense act verb
+ * of the lexicon (not a passive: "X was shot" makes X the victim) with a
+ * person after it; "Y fired on the orders of X" / "on X's orders" makes X
+ * responsible for the act of the clause.
+ *
+ * Modality: the accuser of "X holds Y responsible" is the claim's source; a
+ * cue's own class decides the rest — "alleged" for an accusation or a
+ * charge, "asserted" for a conviction or a plea of guilty (reported when a
+ * source is named), "uncertain" for a suspicion, "denied" for a denial or
+ * a plea of not guilty; a hedge ("believed to have") or a denial in the
+ * cue's clause wins over all of them. Cues without a class follow the
+ * sentence's accusation words.
  */
 #include "extract/internal.h"
 
@@ -24,11 +40,27 @@ static bool accusation_word(const xdoc *d, size_t i, size_t end)
 	return r >= 0 && strcmp(phrase_class(d->x->cues, r), "accuse") == 0;
 }
 
-/* An incident word ("bombing", "strike"), not a personal event ("appointed"). */
-static const char *event_word(const xdoc *d, size_t i)
+/* The act of the crimes lexicon at token i: its event type, *n its length, *verb its form. */
+static const char *crime_at(const xdoc *d, size_t i, size_t end, size_t *n, bool *verb)
+{
+	size_t len;
+	long r = phrase_at(d, d->x->crimes, i, end, &len);
+	if (r < 0)
+		return NULL;
+	if (n)
+		*n = len;
+	if (verb)
+		*verb = d->x->crimes->lx->ncols[r] > 2 && strcmp(d->x->crimes->lx->cols[r][2], "verb") == 0;
+	return phrase_class(d->x->crimes, r);
+}
+
+/* An incident word ("bombing", "strike", "murdering"), not a personal event ("appointed"). */
+static const char *event_word(const xdoc *d, size_t i, size_t end)
 {
 	const char *t = trigger_type(d, i);
-	return t && incident_type(t) ? t : NULL;
+	if (t && incident_type(t))
+		return t;
+	return crime_at(d, i, end, NULL, NULL);
 }
 
 static int place_in(const xdoc *d, size_t a, size_t b)
@@ -41,6 +73,325 @@ static int place_in(const xdoc *d, size_t a, size_t b)
 	return -1;
 }
 
+static bool violent(const char *type)
+{
+	static const char *const t[] = {"killing", "shooting", "stabbing", "attack"};
+	for (size_t k = 0; k < CR_ARRAY_LEN(t); k++)
+		if (strcmp(type, t[k]) == 0)
+			return true;
+	return false;
+}
+
+/* The event an act of type `type` at token k belongs to: the sentence's own
+ * event, else the document's latest of that type (or, for a violent act, of
+ * any violent type: "accused of murdering" reports the shooting), else a new one. */
+static int act_event(xdoc *d, size_t sent, const char *type, size_t k, size_t stop)
+{
+	int ev = -1;
+	if (d->last_event >= 0 && d->last_event_sent == (int)sent && incident_type(d->events.items[d->last_event].type))
+		ev = d->last_event;
+	for (size_t i = d->events.len; ev < 0 && i-- > 0;)
+		if (strcmp(d->events.items[i].type, type) == 0)
+			ev = (int)i;
+	for (size_t i = d->events.len; ev < 0 && violent(type) && i-- > 0;)
+		if (violent(d->events.items[i].type))
+			ev = (int)i;
+	if (ev < 0)
+		ev = event_for_target(d, sent, type, NULL, place_in(d, k, CR_MIN(stop, k + 8)), d->seg.tokens[k].start);
+	event_mention(d, ev, k);
+	return ev;
+}
+
+/* The modality a cue of class `how` (column 3 of accusation.tsv, or "") gives its claim. */
+static uint8_t cue_modality(const xdoc *d, size_t sent, size_t i, const char *how, bool explicit_accusation)
+{
+	uint8_t m = clause_modality(d, sent, i, explicit_accusation);
+	if (m == CR_MODAL_DENIED || strcmp(how, "denied") == 0)
+		return CR_MODAL_DENIED;
+	if (m == CR_MODAL_UNCERTAIN || strcmp(how, "uncertain") == 0)
+		return CR_MODAL_UNCERTAIN;
+	if (strcmp(how, "alleged") == 0)
+		return CR_MODAL_ALLEGED;
+	if (strcmp(how, "asserted") == 0)
+		return fact_modality(d, sent, i);
+	return m;
+}
+
+/* "hold X (directly) responsible for", "accuses X of", "charged X with": the
+ * accused after the verb; *after moves past the preposition that opens the
+ * events, *acc0..*acc1 is the accuser's text. False when the pattern does not fit. */
+static bool object_accused(const xdoc *d, size_t sent, size_t i, size_t *after, int *accused, int *accuser, size_t *acc0,
+                           size_t *acc1)
+{
+	const cr_sentence *se = &d->seg.sentences[sent];
+	size_t first = se->first_token, end = first + se->ntokens;
+	size_t k = *after;
+	if (k < end)
+		*accused = mention_entity_at(d, k);
+	/* "charged former oil minister Adebayo Okonkwo with": over the role words */
+	for (size_t q = *after; *accused < 0 && q < end && q < *after + 5 && d->seg.tokens[q].kind == CR_TOK_WORD; q++) {
+		int e = mention_entity_at(d, q);
+		if (ent_person(d, e)) {
+			*accused = e;
+			k = q;
+			while (k < end && mention_entity_at(d, k) == e)
+				k++;
+			*after = k;
+		}
+	}
+	/* "X accused him": him is not X; look before the sentence */
+	if (*accused < 0 && k < end && resolve_pronoun(d, sent, k) >= 0)
+		*accused = recent_person(d, sent, first);
+	while (k < end && k < *after + 6 && !tok_is(d, k, "responsible") && !tok_is(d, k, "of") && !tok_is(d, k, "with") &&
+	       !tok_is(d, k, "for"))
+		k++;
+	if (k >= end || k >= *after + 6)
+		return false;
+	*after = k + 1 + (tok_is(d, k, "responsible") && k + 1 < end && tok_is(d, k + 1, "for"));
+	/* the accuser: the words before the verb */
+	size_t a = i;
+	while (a > first && i - a < 5 && !tok_is(d, a - 1, ",") && !tok_clause_break(d, a - 1) && !tok_is(d, a - 1, "and") &&
+	       !tok_is(d, a - 1, "that"))
+		a--;
+	*accuser = entity_after(d, a, i, ~0);
+	/* "X, spokesman for Y, accused him of": the name before the comma */
+	if (*accuser < 0 && a == i && a > first + 1 && tok_is(d, a - 1, ",")) {
+		*accuser = mention_entity_at(d, a - 2);
+		a = a - 2;
+		while (a > first && mention_entity_at(d, a - 1) == *accuser && *accuser >= 0)
+			a--;
+	}
+	*acc0 = a;
+	*acc1 = i + 1;
+	return true;
+}
+
+/* The persons of a coordination whose last name ends at token k ("X, 20, and Y"), or just k's. */
+static size_t with_coordinated(const xdoc *d, size_t first, size_t k, int e, int *out)
+{
+	size_t n = coordinated_persons(d, first, k, out);
+	if (n == 0 || out[n - 1] != e) {
+		out[0] = e;
+		return 1;
+	}
+	return n;
+}
+
+/* "X ordered ...", "X, 24, was charged with ...", "X and Y were arrested ..., charged
+ * with ...": the accused before the cue at i, into out; returns how many. */
+static size_t subject_accused(const xdoc *d, size_t sent, size_t i, size_t end, bool classed, int *out)
+{
+	const cr_sentence *se = &d->seg.sentences[sent];
+	size_t first = se->first_token;
+	for (size_t k = i; k-- > first && k + 12 > i;) {
+		size_t rn;
+		if (tok_clause_break(d, k) || tok_is(d, k, "that") || tok_report_verb(d, k, end, &rn))
+			break;
+		int e = person_named(d, k);
+		if (ent_person(d, e)) {
+			size_t t = k;
+			while (t < i && mention_entity_at(d, t + 1) == mention_entity_at(d, k))
+				t++;
+			if (tok_possessive(d, t + 1))
+				continue;   /* "Palin's home church was damaged, leading ..." */
+			return with_coordinated(d, first, t, e, out);
+		}
+		/* "he", not "him": whoever "him" is, the sentence did something to him */
+		if ((tok_is(d, k, "he") || tok_is(d, k, "she") || !classed) && (e = resolve_pronoun(d, sent, k)) >= 0) {
+			/* "Nichols, who argued he ...": the person named before it in the sentence */
+			int before = person_at_or_before(d, sent, k);
+			if (before >= 0)
+				e = before;
+			/* "he was charged with assault on Mendes": the accused is not the one it was done to */
+			for (size_t q = i; q < end; q++)
+				if (person_named(d, q) == e && !d->tok_quoted[q])
+					return 0;
+			out[0] = e;
+			return 1;
+		}
+	}
+	/* "X and Y were arrested on Friday ..., charged with killing Z": the sentence's subject */
+	if (i > first && tok_is(d, i - 1, ",")) {
+		size_t at;
+		int e = subject_in(d, first, i, &at);
+		if (e >= 0 && at == first) {
+			/* the end of that name */
+			size_t k = at;
+			while (k + 1 < i && person_named(d, k) != e)
+				k++;
+			while (k + 1 < i && mention_entity_at(d, k + 1) == mention_entity_at(d, k))
+				k++;
+			return with_coordinated(d, first, k, e, out);
+		}
+	}
+	/* with no subject named, the person the article is about, unless a common noun stands
+	 * there ("the officer charged with murder", "a gang member accused of ...") */
+	int e = -1;
+	bool noun_before = i > first && d->seg.tokens[i - 1].kind == CR_TOK_WORD && mention_entity_at(d, i - 1) < 0 &&
+	                   !tok_stop_word(d, i - 1) && !tok_copula(d, i - 1);
+	if (classed || noun_before)
+		e = -1;
+	else if (tok_is(d, i, "accused") || (i > first && tok_is(d, i - 1, "believed")) ||
+	         (i > first + 1 && tok_is(d, i - 2, "believed")))
+		e = d->main_person;
+	else if (person_at_or_before(d, sent, end) < 0)
+		e = d->main_person;
+	out[0] = e;
+	return e >= 0;
+}
+
+/* One claim: the accused is responsible for event ev, named by the cue at i
+ * (n words) and the words [ts, ve) of the event. */
+static cr_lclaim *responsibility(xdoc *d, size_t sent, size_t i, size_t n, int accused, int ev, size_t ts, size_t ve,
+                                 bool first_event)
+{
+	cr_lclaim *c = new_claim(d, sent, i, "responsible_for", CR_SUBJ_ENTITY, accused);
+	c->value_event = ev;
+	/* the cue and the words that name this event: "ordered the bombing of ... drama theatre" */
+	if (first_event) {
+		claim_set_text(c, tok_text(d, i), d->seg.tokens[ve - 1].end - d->seg.tokens[i].start);
+	} else {
+		size_t cue_end = d->seg.tokens[i + n - 1].end;
+		if (ts > 0 && (tok_is(d, ts - 1, "the") || tok_is(d, ts - 1, "a")))
+			ts--;
+		cr_buf vb = {0};
+		cr_buf_append(&vb, tok_text(d, i), cue_end - d->seg.tokens[i].start);
+		cr_buf_puts(&vb, " … ");
+		cr_buf_append(&vb, tok_text(d, ts), d->seg.tokens[ve - 1].end - d->seg.tokens[ts].start);
+		free(c->value_text);
+		c->value_text = cr_buf_detach(&vb);
+	}
+	return c;
+}
+
+/* The act of the clause before token i ("Y fired from the roof on the orders of X"). */
+static int clause_act(xdoc *d, size_t sent, size_t first, size_t i, size_t end)
+{
+	for (size_t k = i; k-- > first && !tok_clause_break(d, k);) {
+		size_t n;
+		const char *type = crime_at(d, k, i, &n, NULL);
+		if (type)
+			return act_event(d, sent, type, k, end);
+	}
+	if (d->last_event >= 0 && d->last_event_sent == (int)sent)
+		return d->last_event;
+	return -1;
+}
+
+static bool adverb(const xdoc *d, size_t i)
+{
+	static const char *const w[] = {"then", "allegedly", "reportedly", "fatally", "later", "also", "first",
+	                                "apparently", "deliberately", "repeatedly", "accidentally", "twice", "had",
+	                                "has", "have", "'d", "once", "again", "then"};
+	return tok_word_in(d, i, w, CR_ARRAY_LEN(w));
+}
+
+/* The doer of the act verb at token v: the person right before it, over
+ * adverbs, an apposition (", 43,") or "who"; -1 for a passive ("was shot"). */
+static int doer_of(const xdoc *d, size_t sent, size_t first, size_t v)
+{
+	size_t k = v;
+	while (k > first && adverb(d, k - 1))
+		k--;
+	if (k == first || tok_copula(d, k - 1) || tok_is(d, k - 1, "got") || tok_is(d, k - 1, "get"))
+		return -1;
+	/* "shot and killed": the doer of the first verb; "X allegedly produced a weapon and
+	 * fired": the person opening the clause, when no auxiliary follows the name */
+	if (tok_is(d, k - 1, "and") && k >= first + 2) {
+		bool verb = false;
+		size_t n, s0 = k - 1, at;
+		if (crime_at(d, k - 2, v, &n, &verb) && verb && k - 2 + n == k - 1)
+			return doer_of(d, sent, first, k - 2);
+		while (s0 > first && !tok_segment_break(d, s0 - 1))
+			s0--;
+		int e = subject_in(d, s0, k - 1, &at);
+		size_t t = at;
+		while (t < k && (mention_entity_at(d, t) < 0 || !ent_person(d, person_named(d, t))))
+			t++;
+		while (t < k && person_named(d, t) == e)
+			t++;
+		while (t < k && (tok_punct(d, t, ',') || tok_punct(d, t, '.') || adverb(d, t)))
+			t++;
+		if (e >= 0 && at == s0 && t < k && !tok_copula(d, t) && !tok_stop_word(d, t))
+			return e;
+		return -1;
+	}
+	if (tok_is(d, k - 1, "who") && k >= first + 2 && tok_is(d, k - 2, ","))
+		k -= 2;
+	else if (tok_is(d, k - 1, ",")) {
+		/* "Hiller, 43, then shot": over a short apposition */
+		size_t c = k - 1, o = c;
+		while (o > first && c - o < 6 && !tok_is(d, o - 1, ","))
+			o--;
+		if (o == first || c - o >= 6)
+			return -1;
+		for (size_t q = o; q < c; q++)
+			if (tok_is(d, q, "was") || tok_is(d, q, "were") || tok_is(d, q, "who"))
+				return -1;
+		k = o - 1;
+	}
+	if (k == first)
+		return -1;
+	int e = person_named(d, k - 1);
+	if (ent_person(d, e))
+		return !tok_possessive(d, k) ? e : -1;
+	/* "he stabbed his wife": a pronoun only for someone the document already holds
+	 * responsible (resolved otherwise, "he" is too often the victim) */
+	e = resolve_pronoun(d, sent, k - 1);
+	for (size_t q = 0; e >= 0 && q < d->claims.len; q++)
+		if (d->claims.items[q].subject == e && d->claims.items[q].subject_kind == CR_SUBJ_ENTITY &&
+		    strcmp(d->claims.items[q].predicate, "responsible_for") == 0)
+			return e;
+	return -1;
+}
+
+/* Whom the act at [v, v+n) is done to: a person, a pronoun or a word for people within a few words. */
+static bool person_object(const xdoc *d, size_t v, size_t end)
+{
+	for (size_t q = v; q < end && q < v + 6; q++) {
+		if (tok_is(d, q, ",") || tok_is(d, q, ".") || tok_clause_break(d, q))
+			return false;
+		if (ent_person(d, person_named(d, q)) || tok_is(d, q, "him") || tok_is(d, q, "her") || tok_is(d, q, "them") ||
+		    person_word(d, q) || tok_in(d, q, d->x->person_nouns))
+			return true;
+	}
+	return false;
+}
+
+/* "X, 43, then shot the three victims", "X killed Y", "Y fired on X's orders". */
+static void find_acts(xdoc *d, size_t sent)
+{
+	const cr_sentence *se = &d->seg.sentences[sent];
+	size_t first = se->first_token, end = first + se->ntokens;
+	for (size_t v = first; v < end; v++) {
+		size_t n;
+		bool verb = false;
+		const char *type = crime_at(d, v, end, &n, &verb);
+		int who = -1;
+		size_t cue = v, cn = n;
+		if (type && verb && !(v + n < end && tok_is(d, v + n, "by"))) {   /* "killed by police" is passive */
+			bool fire = strcmp(type, "fire") == 0 || strcmp(type, "bombing") == 0;
+			if (fire || person_object(d, v + n, end))
+				who = doer_of(d, sent, first, v);
+		} else if (tok_is(d, v, "on") && v + 3 < end && tok_possessive(d, v + 2) &&
+		           (tok_is(d, v + 3, "orders") || tok_is(d, v + 3, "order") || tok_is(d, v + 3, "instructions"))) {
+			/* "on Carrasquillo's orders": the one who gave them */
+			who = person_named(d, v + 1);
+			cn = 4;
+			type = NULL;
+		}
+		if (!ent_person(d, who))
+			continue;
+		int ev = type ? act_event(d, sent, type, v, end) : clause_act(d, sent, first, v, end);
+		if (ev < 0)
+			continue;
+		size_t ve = CR_MIN(end, cue + cn);
+		cr_lclaim *c = responsibility(d, sent, cue, cn, who, ev, cue, ve, true);
+		c->modality = clause_modality(d, sent, v, false);
+		v = ve - 1;
+	}
+}
+
 void find_accusations(xdoc *d, size_t sent)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
@@ -51,73 +402,21 @@ void find_accusations(xdoc *d, size_t sent)
 		if (r < 0)
 			continue;
 		const char *where = phrase_class(d->x->accuse, r);
+		const char *how = d->x->accuse->lx->ncols[r] > 2 ? d->x->accuse->lx->cols[r][2] : "";
 		size_t after = i + n;
-		int accused = -1, accuser = -1;
-		size_t accuser_a = 0, accuser_b = 0;
+		int accused = -1, accuser = -1, also[CR_MAX_COORD];
+		size_t accuser_a = 0, accuser_b = 0, nalso = 0;
 		if (strcmp(where, "agent") == 0) {
 			accused = entity_after(d, after, CR_MIN(end, after + 4), TYPE_BIT(CR_E_PERSON) | TYPE_BIT(CR_E_ORG));
 			if (accused < 0 && after < end)
 				accused = resolve_pronoun(d, sent, after);
 		} else if (strcmp(where, "object") == 0) {
-			/* hold X (directly) responsible for / accuses X of */
-			size_t k = after;
-			if (k < end)
-				accused = mention_entity_at(d, k);
-			/* "charged former oil minister Adebayo Okonkwo with": over the role words */
-			for (size_t q = after; accused < 0 && q < end && q < after + 5 && d->seg.tokens[q].kind == CR_TOK_WORD; q++) {
-				int e = mention_entity_at(d, q);
-				if (e >= 0 && d->ents.items[e].type == CR_E_PERSON) {
-					accused = e;
-					k = q;
-					while (k < end && mention_entity_at(d, k) == e)
-						k++;
-					after = k;
-				}
-			}
-			/* "X accused him": him is not X; look before the sentence */
-			if (accused < 0 && k < end && resolve_pronoun(d, sent, k) >= 0)
-				accused = recent_person(d, sent, first);
-			while (k < end && k < after + 6 && !tok_is(d, k, "responsible") && !tok_is(d, k, "of") &&
-			       !tok_is(d, k, "with") && !tok_is(d, k, "for"))
-				k++;
-			if (k >= end || k >= after + 6)
+			if (!object_accused(d, sent, i, &after, &accused, &accuser, &accuser_a, &accuser_b))
 				continue;
-			after = k + 1 + (tok_is(d, k, "responsible") && k + 1 < end && tok_is(d, k + 1, "for"));
-			/* the accuser: the words before the verb */
-			size_t a = i;
-			while (a > first && i - a < 5 && !tok_is(d, a - 1, ",") && !tok_clause_break(d, a - 1) &&
-			       !tok_is(d, a - 1, "and") && !tok_is(d, a - 1, "that"))
-				a--;
-			accuser = entity_after(d, a, i, ~0);
-			/* "X, spokesman for Y, accused him of": the name before the comma */
-			if (accuser < 0 && a == i && a > first + 1 && tok_is(d, a - 1, ",")) {
-				accuser = mention_entity_at(d, a - 2);
-				a = a - 2;
-				while (a > first && mention_entity_at(d, a - 1) == accuser && accuser >= 0)
-					a--;
-			}
-			accuser_a = a;
-			accuser_b = i + 1;
 		} else {
-			for (size_t k = i; k-- > first && k + 12 > i;) {
-				size_t rn;
-				long rr = phrase_at(d, d->x->cues, k, end, &rn);
-				if (tok_clause_break(d, k) || tok_is(d, k, "that") ||
-				    (rr >= 0 && strcmp(phrase_class(d->x->cues, rr), "report") == 0))
-					break;
-				int e = mention_entity_at(d, k);
-				if (e >= 0 && d->ents.items[e].type == CR_E_PERSON) {
-					accused = e;
-					break;
-				}
-				if ((accused = resolve_pronoun(d, sent, k)) >= 0)
-					break;
-			}
-			if (accused < 0 && (tok_is(d, i, "accused") || (i > first && tok_is(d, i - 1, "believed")) ||
-			                    (i > first + 1 && tok_is(d, i - 2, "believed"))))
-				accused = d->main_person;
-			if (accused < 0 && person_at_or_before(d, sent, end) < 0)
-				accused = d->main_person;
+			size_t na = subject_accused(d, sent, i, end, *how != 0, also);
+			accused = na ? also[na - 1] : -1;
+			nalso = na ? na - 1 : 0;   /* the others of "X and Y were charged" */
 		}
 		if (accused < 0 || d->ents.items[accused].type == CR_E_PLACE)
 			continue;
@@ -131,31 +430,31 @@ void find_accusations(xdoc *d, size_t sent)
 				break;
 			}
 		size_t limit = CR_MIN(stop, after + 6);
-		const char *type = NULL;
-		int made = 0;
-		size_t last = after;
 		if (strcmp(where, "agent") == 0) {
-			/* "the strike on the school, believed to have been ordered by X": the
-			 * event was named before the cue, as this sentence's event */
-			if (d->last_event >= 0 && d->last_event_sent == (int)sent) {
-				cr_lclaim *c = new_claim(d, sent, i, "responsible_for", CR_SUBJ_ENTITY, accused);
-				c->value_event = d->last_event;
-				claim_set_text(c, tok_text(d, i), d->seg.tokens[after - 1].end - d->seg.tokens[i].start);
-				c->modality = clause_modality(d, sent, i, explicit_accusation);
-				made++;
-				last = after;
+			/* "the strike on the school, believed to have been ordered by X", "Y fired on the
+			 * orders of X": the event was named before the cue */
+			int ev = clause_act(d, sent, first, i, end);
+			if (ev >= 0) {
+				cr_lclaim *c = responsibility(d, sent, i, n, accused, ev, after, after, true);
+				c->modality = cue_modality(d, sent, i, how, explicit_accusation);
 			}
 			i = after - 1;
 			continue;
 		}
+		const char *type = NULL;
+		int made = 0;
+		size_t last = after;
 		for (size_t k = after; k < stop; k++) {
-			size_t tn;
+			size_t tn, cn = 1;
 			long tr = phrase_at(d, d->x->targets, k, stop, &tn);
-			const char *ew = event_word(d, k);
+			const char *ew = event_word(d, k, stop);
+			bool crime = ew && crime_at(d, k, stop, &cn, NULL) && !(trigger_type(d, k) && incident_type(trigger_type(d, k)));
 			if (ew && !type)
 				type = ew;
 			if (tr < 0 && !(ew && k < limit && made == 0))
 				continue;
+			if (tr >= 0 && !type)
+				continue;   /* "sent to hospital": a place, no act */
 			if (tr < 0) {
 				/* an event word with no target after it: "orchestrated a similar attack in Syria" */
 				bool target_follows = false;
@@ -169,29 +468,15 @@ void find_accusations(xdoc *d, size_t sent)
 			    d->seg.sentences[d->last_place_sent].paragraph == se->paragraph)
 				place = d->last_place;
 			int ev;
-			if (tr >= 0) {
+			if (tr >= 0)
 				ev = event_for_target(d, sent, type ? type : "attack", phrase_class(d->x->targets, tr), place,
 				                      d->seg.tokens[k].start);
-			} else {
+			else if (crime)
+				ev = act_event(d, sent, ew, k, stop);
+			else
 				ev = event_for_target(d, sent, ew, NULL, place, d->seg.tokens[k].start);
-			}
-			size_t ve = tr >= 0 ? k + tn : k + 1;
-			cr_lclaim *c = new_claim(d, sent, i, "responsible_for", CR_SUBJ_ENTITY, accused);
-			c->value_event = ev;
-			/* the cue and the words that name this event: "ordered the bombing of ... drama theatre" */
-			if (made == 0) {
-				claim_set_text(c, tok_text(d, i), d->seg.tokens[ve - 1].end - d->seg.tokens[i].start);
-			} else {
-				size_t cue_end = d->seg.tokens[i + n - 1].end, ts = k;
-				if (ts > 0 && (tok_is(d, ts - 1, "the") || tok_is(d, ts - 1, "a")))
-					ts--;
-				cr_buf vb = {0};
-				cr_buf_append(&vb, tok_text(d, i), cue_end - d->seg.tokens[i].start);
-				cr_buf_puts(&vb, " … ");
-				cr_buf_append(&vb, tok_text(d, ts), d->seg.tokens[ve - 1].end - d->seg.tokens[ts].start);
-				free(c->value_text);
-				c->value_text = cr_buf_detach(&vb);
-			}
+			size_t ve = tr >= 0 ? k + tn : k + (crime ? cn : 1);
+			cr_lclaim *c = responsibility(d, sent, i, n, accused, ev, k, ve, made == 0);
 			last = ve;
 			if (accuser >= 0 && !d->attr[sent].text) {
 				c->source = accuser;
@@ -199,13 +484,18 @@ void find_accusations(xdoc *d, size_t sent)
 				c->attribution = cr_xstrndup(tok_text(d, accuser_a),
 				                             d->seg.tokens[accuser_b - 1].end - d->seg.tokens[accuser_a].start);
 			}
-			c->modality = clause_modality(d, sent, i, explicit_accusation);
+			c->modality = cue_modality(d, sent, i, how, explicit_accusation);
 			if (c->modality == CR_MODAL_ASSERTED && c->attribution)
 				c->modality = CR_MODAL_REPORTED;
+			for (size_t q = 0; q < nalso; q++) {
+				cr_lclaim *o = responsibility(d, sent, i, n, also[q], ev, k, ve, made == 0);
+				o->modality = d->claims.items[d->claims.len - 2].modality;
+			}
 			made++;
 			k = ve - 1;
 		}
 		/* the cues inside what this one consumed ("accused of ordering") are not read again */
 		i = (made ? last : after) - 1;
 	}
+	find_acts(d, sent);
 }

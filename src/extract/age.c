@@ -39,30 +39,6 @@
 
 #include <string.h>
 
-#define MAX_COORD 4
-
-static bool is_person(const xdoc *d, int e)
-{
-	return e >= 0 && d->ents.items[e].type == CR_E_PERSON;
-}
-
-static bool possessive_tok(const xdoc *d, size_t i)
-{
-	return i < d->seg.ntokens && (tok_is(d, i, "'s") || tok_is(d, i, "'"));
-}
-
-/* a word for a person: "boy", "actress", a role ("deputy") or a title */
-static bool person_noun(const xdoc *d, size_t i)
-{
-	return i < d->seg.ntokens && (tok_in(d, i, d->x->person_words) || role_class(d, i) == ROLE_POST);
-}
-
-/* A name that only modifies the noun after it ("a Wasilla woman", "Nixon aide") names nobody here. */
-static bool name_as_modifier(const xdoc *d, size_t after)
-{
-	return after < d->seg.ntokens && d->tok_ment[after] < 0 && person_noun(d, after);
-}
-
 /* first token at or after `from` that starts at or after byte b */
 static size_t tok_at_byte(const xdoc *d, size_t from, size_t end, uint32_t b)
 {
@@ -71,224 +47,18 @@ static size_t tok_at_byte(const xdoc *d, size_t from, size_t end, uint32_t b)
 	return from;
 }
 
-static bool word_in(const xdoc *d, size_t i, const char *const *words, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (tok_is(d, i, words[k]))
-			return true;
-	return false;
-}
-
-static bool stop_word(const xdoc *d, size_t i)
-{
-	static const char *const w[] = {"the", "a", "an", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with",
-	                                "from", "is", "was", "are", "were", "has", "had", "have", "be", "been", "who",
-	                                "which", "that", "whose", "whom", "not", "never", "also", "as", "than", "when",
-	                                "where", "after", "before", "while", "will", "would", "could", "can", "did"};
-	return word_in(d, i, w, CR_ARRAY_LEN(w));
-}
-
-static bool preposition(const xdoc *d, size_t i)
-{
-	static const char *const w[] = {"of", "to", "for", "with", "by", "from", "at", "in", "on", "against", "about",
-	                                "like", "than", "over", "after", "before", "behind", "near", "into", "toward",
-	                                "towards", "including", "between", "among", "under", "via"};
-	return word_in(d, i, w, CR_ARRAY_LEN(w));
-}
-
-static bool relative_or_det(const xdoc *d, size_t i)
-{
-	static const char *const w[] = {"who", "whose", "whom", "which", "that", "where", "the", "a", "an", "one",
-	                                "another", "as", "and"};
-	return word_in(d, i, w, CR_ARRAY_LEN(w));
-}
-
-static bool copula(const xdoc *d, size_t i)
-{
-	static const char *const w[] = {"is", "was", "are", "were", "be", "been", "being", "'s", "turned", "turns",
-	                                "turning", "turn", "becomes", "became"};
-	return word_in(d, i, w, CR_ARRAY_LEN(w));
-}
-
-static bool report_verb(const xdoc *d, size_t i, size_t end, size_t *n)
-{
-	long r = phrase_at(d, d->x->cues, i, end, n);
-	return r >= 0 && strcmp(phrase_class(d->x->cues, r), "report") == 0;
-}
-
-/* a comma, a dash or a bracket: what sets off an appositive or a relative clause */
-static bool soft_break(const xdoc *d, size_t i)
-{
-	const char *t = tok_text(d, i);
-	size_t n = tok_len(d, i);
-	return (n == 1 && (*t == ',' || *t == '(' || *t == ')')) ||
-	       (n == 3 && (memcmp(t, "\xE2\x80\x94", 3) == 0 || memcmp(t, "\xE2\x80\x93", 3) == 0));
-}
-
-static bool seg_break(const xdoc *d, size_t i)
-{
-	return soft_break(d, i) || tok_clause_break(d, i);
-}
-
-/* The person a name at token m stands for. The tagger sometimes types a
- * surname as an organisation ("Orozco, 27,", "Sheriff Deputy Ortiz, 35,"):
- * a name that is a surname, after titles, of exactly one person of the
- * document is that person. */
-static int person_named(const xdoc *d, size_t m)
-{
-	int e = mention_entity_at(d, m);
-	if (e < 0 || is_person(d, e))
-		return e;
-	if (d->ents.items[e].type == CR_E_PLACE || mention_entity_at(d, m + 1) == e)
-		return -1;
-	for (size_t a = m; a > 0 && mention_entity_at(d, a - 1) == e; a--)
-		if (role_class(d, a - 1) == ROLE_NONE && phrase_at(d, d->x->titles, a - 1, m, NULL) < 0)
-			return -1;
-	int who = -1;
-	for (size_t p = 0; p < d->ents.len; p++) {
-		const cr_lentity *en = &d->ents.items[p];
-		if (en->type != CR_E_PERSON || !en->mentions || !en->name)
-			continue;
-		const char *sp = strrchr(en->name, ' ');
-		const char *sur = sp ? sp + 1 : en->name;
-		if (strlen(sur) != d->lowlen[m] || !cr_ieq(sur, d->low[m], d->lowlen[m]))
-			continue;
-		if (who >= 0)
-			return -1;
-		who = (int)p;
-	}
-	return who;
-}
-
-/* The first person of [a, b) standing as a subject: not the object of a
- * preposition ("to artist X"), not a possessor ("X's lawyer"). *at is where
- * its name starts (titles included). */
-static int subject_in(const xdoc *d, size_t a, size_t b, size_t *at)
-{
-	for (size_t k = a; k < b; k++) {
-		int e = person_named(d, k), m = mention_entity_at(d, k);
-		if (!is_person(d, e))
-			continue;
-		size_t s = k, t = k;
-		while (t < b && mention_entity_at(d, t) == m)
-			t++;
-		k = t - 1;
-		if (possessive_tok(d, t) || name_as_modifier(d, t))
-			continue;
-		size_t p = s;
-		for (int steps = 0; p > a && steps < 5 && d->seg.tokens[p - 1].kind == CR_TOK_WORD && !stop_word(d, p - 1);
-		     steps++)
-			p--;
-		if (p > a && preposition(d, p - 1))
-			continue;
-		*at = p;
-		return e;
-	}
-	return -1;
-}
-
-/* Words that make up an age phrase around its figure: "at the age of", "aged". */
 static bool age_word(const xdoc *d, size_t i)
 {
 	static const char *const w[] = {"at", "the", "age", "of", "aged", "ages", "about", "around", "nearly", "almost"};
-	return word_in(d, i, w, CR_ARRAY_LEN(w));
+	return tok_word_in(d, i, w, CR_ARRAY_LEN(w));
 }
 
-/* The person a predicate at tok (an age phrase starting there and ending
- * before `after`) is said of: the subject of its clause. */
-static int clause_subject(const xdoc *d, size_t sent, size_t tok, size_t after)
+/* the first word of the age phrase whose figure starts at i: "at the age of 85" */
+static size_t age_phrase_start(const xdoc *d, size_t first, size_t i)
 {
-	const cr_sentence *se = &d->seg.sentences[sent];
-	size_t first = se->first_token, end = first + se->ntokens;
-	size_t s0 = tok, at;
-	while (s0 > first && !seg_break(d, s0 - 1))
-		s0--;
-	/* "Authorities said X ...": the clause after the reporting verb */
-	for (size_t k = s0; k < tok; k++) {
-		size_t n;
-		if (report_verb(d, k, tok, &n) || tok_is(d, k, "that"))
-			s0 = k + (tok_is(d, k, "that") ? 1 : n);
-	}
-	int e = subject_in(d, s0, tok, &at);
-	if (e >= 0)
-		return e;
-	if (s0 < tok && (tok_is(d, s0, "he") || tok_is(d, s0, "she")))
-		return resolve_pronoun(d, sent, s0);
-	bool only_age = true;
-	for (size_t k = s0; k < tok && only_age; k++)
-		only_age = age_word(d, k);
-	if (s0 < tok && !only_age && !cr_is_lower((unsigned char)tok_text(d, s0)[0]))
-		return -1;   /* the clause has a subject of its own, and it is nobody named */
-	/* ", at the age of 91, Felt told ...": a fronted phrase, the subject follows */
-	if (only_age && after < end && tok_is(d, after, ",")) {
-		for (size_t k = after + 1; k < end && k < after + 4; k++) {
-			int f = mention_entity_at(d, k);
-			if (is_person(d, f))
-				return f;
-			if (!tok_is(d, k, "of") && role_class(d, k) == ROLE_NONE && phrase_at(d, d->x->titles, k, end, NULL) < 0)
-				break;
-		}
-	}
-	/* "X, whose ..., died at 91": step back over appositives and relative clauses */
-	size_t k = s0;
-	for (int steps = 0; steps < 8 && k > first; steps++) {
-		if (!soft_break(d, k - 1))
-			return -1;
-		size_t b = k - 1, a = b;
-		while (a > first && !seg_break(d, a - 1))
-			a--;
-		k = a;
-		if (a == b)
-			continue;
-		bool has_person = false;
-		for (size_t q = a; q < b && !has_person; q++)
-			has_person = is_person(d, mention_entity_at(d, q));
-		if (!has_person)
-			continue;
-		if (relative_or_det(d, a) || cr_is_lower((unsigned char)tok_text(d, a)[0]))
-			continue;
-		size_t c = a;
-		for (size_t q = a; q < b; q++) {
-			size_t n;
-			if (report_verb(d, q, b, &n))
-				c = q + n;
-		}
-		e = subject_in(d, c, b, &at);
-		if (e >= 0 && at == c)
-			return e;
-		if (c > a)
-			return -1;   /* "X said the church ...": a subject that is nobody named */
-	}
-	return -1;
-}
-
-/* The persons named in a coordination ending at token `last` ("Capt. X and
- * Senior Trooper Y"), in text order; returns how many. */
-static size_t coordinated(const xdoc *d, size_t first, size_t last, int *out)
-{
-	int rev[MAX_COORD];
-	size_t n = 0;
-	size_t k = last + 1;
-	while (n < MAX_COORD && k > first) {
-		int e = mention_entity_at(d, k - 1);
-		if (!is_person(d, e))
-			break;
-		rev[n++] = e;
-		while (k > first && mention_entity_at(d, k - 1) == e)
-			k--;
-		/* the title before this name: "Senior Trooper", "Capt." */
-		size_t t = k;
-		while (t > first && t + 4 > k && mention_entity_at(d, t - 1) < 0 &&
-		       (d->seg.tokens[t - 1].kind == CR_TOK_WORD || tok_is(d, t - 1, ".")) && !tok_is(d, t - 1, "and"))
-			t--;
-		if (t > first && (tok_is(d, t - 1, "and") || tok_is(d, t - 1, ",")))
-			k = t - 1;
-		else
-			break;
-	}
-	for (size_t i = 0; i < n; i++)
-		out[i] = rev[n - 1 - i];
-	return n;
+	while (i > first && age_word(d, i - 1))
+		i--;
+	return i;
 }
 
 static bool small_whole(const cr_number *n)
@@ -304,7 +74,7 @@ static bool appos_end(const xdoc *d, size_t i, size_t end)
 		return true;
 	const char *t = tok_text(d, i);
 	size_t n = tok_len(d, i);
-	return (n == 1 && strchr(",;.):", *t)) || tok_is(d, i, "and") || tok_is(d, i, "or") ||
+	return (n == 1 && strchr(",;.):-", *t)) || tok_is(d, i, "and") || tok_is(d, i, "or") ||
 	       (n == 3 && (memcmp(t, "\xE2\x80\x94", 3) == 0 || memcmp(t, "\xE2\x80\x93", 3) == 0));
 }
 
@@ -336,7 +106,7 @@ static bool death_in_clause(const xdoc *d, size_t first, size_t end, size_t tok)
 	while (b < end && !tok_clause_break(d, b))
 		b++;
 	for (size_t i = a; i < b; i++)
-		if (word_in(d, i, w, CR_ARRAY_LEN(w)))
+		if (tok_word_in(d, i, w, CR_ARRAY_LEN(w)))
 			return true;
 	return false;
 }
@@ -403,10 +173,10 @@ static int anaphor(const xdoc *d, size_t sent, size_t det, size_t noun0, size_t 
 	size_t first = se->first_token;
 	/* it must open its clause (or follow a reporting verb: "said the 29-year-old") */
 	size_t n;
-	if (det > first && !seg_break(d, det - 1) && !tok_is(d, det - 1, "and") && !tok_is(d, det - 1, "that") &&
+	if (det > first && !tok_segment_break(d, det - 1) && !tok_is(d, det - 1, "and") && !tok_is(d, det - 1, "that") &&
 	    !tok_is(d, det - 1, "when") && !tok_is(d, det - 1, "where") && !tok_is(d, det - 1, "as") &&
 	    !tok_is(d, det - 1, "after") && !tok_is(d, det - 1, "because") && !tok_quote_mark(d, det - 1) &&
-	    !report_verb(d, det - 1, det, &n))
+	    !tok_report_verb(d, det - 1, det, &n))
 		return -1;
 	int known = holder_of_age(d, v);
 	if (known >= 0)
@@ -424,7 +194,7 @@ static int anaphor(const xdoc *d, size_t sent, size_t det, size_t noun0, size_t 
 	int before = -1, who;
 	for (size_t k = first; k < det; k++) {
 		int e = mention_entity_at(d, k);
-		if (!is_person(d, e) || possessive_tok(d, k + 1))
+		if (!ent_person(d, e) || tok_possessive(d, k + 1))
 			continue;
 		if (before >= 0 && before != e)
 			return -1;
@@ -458,7 +228,7 @@ static int described(const xdoc *d, size_t sent, size_t i0, size_t i1, double v)
 	size_t q = i1;
 	for (; q < end && q < i1 + 6; q++) {
 		int e = person_named(d, q);
-		if (is_person(d, e)) {
+		if (ent_person(d, e)) {
 			size_t t = q;
 			while (t < end && mention_entity_at(d, t) == mention_entity_at(d, q))
 				t++;
@@ -467,7 +237,11 @@ static int described(const xdoc *d, size_t sent, size_t i0, size_t i1, double v)
 			q = t - 1;
 			continue;
 		}
-		if (possessive_tok(d, q) || stop_word(d, q) || (q == i1 && verb_like(d, q)))
+		if (tok_possessive(d, q) || tok_stop_word(d, q) || (q == i1 && verb_like(d, q)))
+			break;
+		/* after the description's noun only a name may follow: "the 26-year-old actress checked into X" */
+		if (q > i1 && person_word(d, q - 1) && cr_is_lower((unsigned char)tok_text(d, q - 1)[0]) &&
+		    cr_is_lower((unsigned char)tok_text(d, q)[0]))
 			break;
 		if (d->seg.tokens[q].kind != CR_TOK_WORD && !(tok_is(d, q, ".") && q > i1))
 			break;
@@ -476,24 +250,24 @@ static int described(const xdoc *d, size_t sent, size_t i0, size_t i1, double v)
 	bool indefinite = det != SIZE_MAX && (tok_is(d, det, "a") || tok_is(d, det, "an"));
 	bool definite = det != SIZE_MAX && tok_is(d, det, "the");
 	/* "a 15-year-old boy, X," */
-	if (q + 1 < end && tok_is(d, q, ",") && !possessive_tok(d, q)) {
+	if (q + 1 < end && tok_is(d, q, ",") && !tok_possessive(d, q)) {
 		size_t k = q + 1;
 		if (tok_is(d, k, "the"))
 			k++;
 		int e = mention_entity_at(d, k);
-		if (is_person(d, e))
+		if (ent_person(d, e))
 			return e;
 	}
 	/* "X, a 70-year-old pensioner" */
 	if ((indefinite || definite) && det >= first + 2 && tok_is(d, det - 1, ",")) {
 		int e = mention_entity_at(d, det - 2);
-		if (is_person(d, e))
+		if (ent_person(d, e))
 			return e;
 	}
 	/* "X is a 27-year-old student" */
 	if (indefinite && det > first &&
 	    (tok_is(d, det - 1, "is") || tok_is(d, det - 1, "was") || tok_is(d, det - 1, "became")))
-		return clause_subject(d, sent, det - 1, i1);
+		return clause_subject(d, sent, det - 1, i1, det - 1);
 	if (!definite)
 		return -1;
 	/* an unnamed person introduced before ("an 11-year-old girl") is who "the 11-year-old" is */
@@ -555,10 +329,10 @@ static bool apposed(xdoc *d, size_t sent, size_t i0, size_t i1, int j)
 	if (n0->kind != CR_NUM_AGE)
 		i1 = f + 1;   /* a bare figure: no counted noun ("14 points") after it */
 	/* the values: one, or a coordination "34 and 36" */
-	int vals[MAX_COORD];
+	int vals[CR_MAX_COORD];
 	size_t nv = 0, k = i1;
 	vals[nv++] = j;
-	while (nv < MAX_COORD && k + 1 < end && (tok_is(d, k, "and") || tok_is(d, k, ",")) && d->tok_num[k + 1] >= 0 &&
+	while (nv < CR_MAX_COORD && k + 1 < end && (tok_is(d, k, "and") || tok_is(d, k, ",")) && d->tok_num[k + 1] >= 0 &&
 	       small_whole(&d->nums[d->tok_num[k + 1]])) {
 		int j2 = d->tok_num[k + 1];
 		vals[nv++] = j2;
@@ -566,10 +340,14 @@ static bool apposed(xdoc *d, size_t sent, size_t i0, size_t i1, int j)
 	}
 	if (!appos_end(d, k, end) || (tok_is(d, c, "(") && !tok_is(d, k, ")")))
 		return true;   /* an age phrase, but not set off as an apposition: no claim */
-	int who[MAX_COORD];
-	size_t np = both || nv > 1 ? coordinated(d, first, c - 1, who) : 0;
+	int who[CR_MAX_COORD];
+	size_t np = both || nv > 1 ? coordinated_persons(d, first, c - 1, who) : 0;
 	if (!both && nv == 1) {
 		who[0] = person_named(d, c - 1);
+		/* "The actress, 26, ...": a description in apposition refers back */
+		if (who[0] < 0 && c >= first + 2 && tok_is(d, c - 2, "the") && person_word(d, c - 1) &&
+		    cr_is_lower((unsigned char)tok_text(d, c - 1)[0]))
+			who[0] = anaphor(d, sent, c - 2, c - 1, c, d->nums[j].low);
 		np = who[0] >= 0;
 	}
 	if (np == 0 || (!both && np != nv))
@@ -592,7 +370,8 @@ void find_ages(xdoc *d, size_t sent)
 		const cr_number *n = &d->nums[j];
 		bool age = n->kind == CR_NUM_AGE;
 		if (!age && !(n->kind == CR_NUM_CARDINAL && small_whole(n) && i > first &&
-		              (tok_is(d, i - 1, ",") || tok_is(d, i - 1, "(") || tok_is(d, i - 1, "both"))))
+		              (tok_is(d, i - 1, ",") || tok_is(d, i - 1, "(") || tok_is(d, i - 1, "both") ||
+		               tok_is(d, i - 1, "now") || tok_copula(d, i - 1))))
 			continue;
 		if (age && n->age_unit != CR_AGE_YEAR && n->age_unit != CR_AGE_IMPLIED)
 			continue;
@@ -601,8 +380,21 @@ void find_ages(xdoc *d, size_t sent)
 		size_t i1 = tok_at_byte(d, i, end, n->noun_end > n->end ? n->noun_end : n->end);
 		if (i > first && apposed(d, sent, i, i1, j))
 			continue;
-		if (!age)
+		if (!age) {
+			/* "He was 95.", "LaRue was 75, the Sun Herald reported" */
+			size_t after = tok_at_byte(d, i, end, n->end);
+			/* "He was 95 and lived in Santa Rosa": an "and" only before a verb, not another figure */
+			bool and_verb = after + 1 < end && tok_is(d, after, "and") && d->seg.tokens[after + 1].kind == CR_TOK_WORD &&
+			                cr_is_lower((unsigned char)tok_text(d, after + 1)[0]);
+			if (i >= first + 2 && tok_copula(d, i - 1) && (after >= end || appos_end(d, after, end)) &&
+			    !(after < end && (tok_is(d, after, "-") || tok_is(d, after, "or") || (tok_is(d, after, "and") && !and_verb)))) {
+				int who = tok_is(d, i - 2, "he") || tok_is(d, i - 2, "she") ? resolve_pronoun(d, sent, i - 2)
+				                                                              : person_named(d, i - 2);
+				if (ent_person(d, who) && !tok_possessive(d, i - 1))
+					age_claim(d, sent, i, who, n->low, n->high, n->start, n->end, false);
+			}
 			continue;
+		}
 		int who;
 		bool in_np = singular_unit(d, n);
 		if (in_np) {
@@ -612,14 +404,14 @@ void find_ages(xdoc *d, size_t sent)
 			if (at_age && !death_in_clause(d, first, end, i))
 				continue;
 			/* "X was 35 years old": the figure follows a copula */
-			if (!at_age && !tok_is(d, i, "aged") && !(i > first && copula(d, i - 1)))
+			if (!at_age && !tok_is(d, i, "aged") && !(i > first && tok_copula(d, i - 1)))
 				continue;
-			who = clause_subject(d, sent, i, i1);
+			who = clause_subject(d, sent, i, i1, age_phrase_start(d, first, i));
 		}
-		if (!is_person(d, who))
+		if (!ent_person(d, who))
 			continue;
 		age_claim(d, sent, i, who, n->low, n->high, n->start, n->end, in_np);
-		if (in_np && i > first && tok_is(d, i - 1, "the") && i1 < end && !is_person(d, mention_entity_at(d, i1)))
+		if (in_np && i > first && tok_is(d, i - 1, "the") && i1 < end && !ent_person(d, mention_entity_at(d, i1)))
 			describe_alias(d, who, i - 1, i1);
 	}
 }

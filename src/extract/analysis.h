@@ -73,7 +73,9 @@ typedef struct cr_lclaim {
 	uint32_t start, end;   /* evidence: byte range of the sentence that states it */
 	char scope[4];         /* a figure counting one nationality ("41 Britons"): its ISO
 	                          country code ("GB"), compared only with figures of that
-	                          scope; "" for everyone */
+	                          scope; people singled out one by one ("a deputy", "a judge
+	                          and a clerk"): "n" and their number ("n1", "n2"); "" for
+	                          everyone */
 } cr_lclaim;
 
 /* Where a local entity or event is mentioned: one of its names, or a word

@@ -32,6 +32,8 @@ int cr_extractor_new(cr_extractor **out, char *err, size_t errlen)
 	x->accuse = cr_phrases_load("lexicon/accusation.tsv");
 	x->targets = cr_phrases_load("lexicon/event-targets.tsv");
 	x->titles = cr_phrases_load("lexicon/titles.tsv");
+	x->figure_cues = cr_phrases_load("lexicon/figure-cues.tsv");
+	x->crimes = cr_phrases_load("lexicon/crimes.tsv");
 	x->triggers = cr_lexicon_load("lexicon/event-triggers.tsv", true);
 	x->casualty = cr_lexicon_load("lexicon/casualty.tsv", true);
 	x->person_nouns = cr_lexicon_load("lexicon/person-nouns.tsv", true);
@@ -68,6 +70,8 @@ void cr_extractor_free(cr_extractor *x)
 	cr_phrases_free(x->accuse);
 	cr_phrases_free(x->targets);
 	cr_phrases_free(x->titles);
+	cr_phrases_free(x->figure_cues);
+	cr_phrases_free(x->crimes);
 	cr_lexicon_free(x->triggers);
 	cr_lexicon_free(x->casualty);
 	cr_lexicon_free(x->person_nouns);
@@ -237,6 +241,7 @@ int cr_analyze(cr_analysis *out, const cr_extractor *x, const char *text, size_t
 		find_profile(&d, s);
 		find_accusations(&d, s);
 	}
+	finish_figures(&d);
 	drop_nickname_entities(&d);
 	pending_personal_events(&d);
 	event_countries(&d);

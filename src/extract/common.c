@@ -143,9 +143,18 @@ bool tok_clause_break(const xdoc *d, size_t i)
 /* Does the sentence's attribution cover token tok? A quotation's speaker covers
  * the quoted words only; a reporting verb covers its own clause and the
  * clauses it introduces, not one beyond "but" or ";". */
-bool attribution_covers(const xdoc *d, size_t sent, size_t tok)
+/* The attribution that applies at token tok: a parenthesis's own, or the sentence's. */
+static const sent_attr *attribution_at(const xdoc *d, size_t sent, size_t tok)
 {
 	const sent_attr *at = &d->attr[sent];
+	return at->aside && tok >= at->aside_from && tok < at->aside_to ? at->aside : at;
+}
+
+bool attribution_covers(const xdoc *d, size_t sent, size_t tok)
+{
+	const sent_attr *at = attribution_at(d, sent, tok);
+	if (at != &d->attr[sent])
+		return true;
 	if (!at->text)
 		return false;
 	if (at->quoted)
@@ -169,8 +178,8 @@ cr_lclaim *new_claim(xdoc *d, size_t sent, size_t tok, const char *predicate, ui
 	c.predicate = predicate;
 	c.value_entity = c.value_event = -1;
 	c.value_time.earliest = c.value_time.latest = CR_DAY_NONE;
-	c.source = covered ? d->attr[sent].source : -1;
-	c.attribution = covered ? cr_xstrdup(d->attr[sent].text) : NULL;
+	c.source = covered ? attribution_at(d, sent, tok)->source : -1;
+	c.attribution = covered ? cr_xstrdup(attribution_at(d, sent, tok)->text) : NULL;
 	c.modality = covered ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED;
 	c.start = d->seg.sentences[sent].start;
 	c.end = d->seg.sentences[sent].end;

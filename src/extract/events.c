@@ -119,6 +119,17 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 		}
 		return NULL;
 	}
+	if (strcmp(test, "facility") == 0) {
+		/* "checked into rehab", "checks herself into the Betty Ford Center",
+		 * "was admitted to hospital", "entered a treatment facility" */
+		if (i + 2 < n && ANY_OF(d, i + 1, "herself", "himself", "themselves") && ANY_OF(d, i + 2, "in", "into"))
+			return t;   /* "checked herself in on Tuesday" */
+		for (size_t k = i + 1; k < n && k < i + 8 && d->tok_sent[k] == d->tok_sent[i] && !tok_clause_break(d, k); k++)
+			if (ANY_OF(d, k, "rehab", "rehabilitation", "hospital", "clinic", "center", "centre", "facility", "treatment",
+			           "hospice", "sanatorium", "detox"))
+				return k <= i + 1 || ANY_OF(d, i + 1, "into", "in", "to", "herself", "himself", "a", "the") ? t : NULL;
+		return NULL;
+	}
 	if (strcmp(test, "court") == 0) {
 		/* "due to appear before Taunton Deane Magistrates' Court", "appeared in court" */
 		for (size_t k = i + 1; k < n && k < i + 9 && d->tok_sent[k] == d->tok_sent[i] && !tok_clause_break(d, k); k++)
@@ -232,6 +243,22 @@ static int sentence_place(const xdoc *d, size_t first, size_t end, bool any, siz
 }
 
 /* Does a reporting verb stand within three tokens before i ("said on Friday")? */
+/* A time expression that can date an event: a date, or a part of a day
+ * ("Sunday night": TIMEX3 ...TNI), not a clock time, whose day is only the
+ * report's. */
+static bool dating_expression(const cr_timex *x)
+{
+	if (x->type == CR_TIMEX_DATE)
+		return true;
+	if (x->type != CR_TIMEX_TIME)
+		return false;
+	size_t n = strlen(x->value);
+	return n > 3 && x->value[n - 3] == 'T' &&
+	       (strcmp(x->value + n - 2, "MO") == 0 || strcmp(x->value + n - 2, "AF") == 0 ||
+	        strcmp(x->value + n - 2, "EV") == 0 || strcmp(x->value + n - 2, "NI") == 0 ||
+	        strcmp(x->value + n - 2, "DT") == 0);
+}
+
 static bool dates_the_report(const xdoc *d, size_t first, size_t i, size_t trig)
 {
 	for (size_t k = i; k > first && k + 4 > i; k--) {
@@ -278,7 +305,9 @@ static int sentence_time(const xdoc *d, size_t first, size_t end, size_t trig)
 				continue;
 		}
 		const cr_timex *x = &d->tx[t];
-		if (x->type != CR_TIMEX_DATE || !cr_range_known(x->range) || dates_the_report(d, first, i, trig))
+		/* a date, or a part of a named day ("on Sunday night"), dates it; never
+		 * a clock time alone ("at 04:17"), which only the report's day anchors */
+		if (!dating_expression(x) || !cr_range_known(x->range) || dates_the_report(d, first, i, trig))
 			continue;
 		/* an incident reported has happened: a day after the report ("in the
 		 * papers tomorrow") is not its day */
@@ -365,6 +394,19 @@ static int event_for(xdoc *d, const char *type, const char *target, int place, c
 	e.time.earliest = e.time.latest = CR_DAY_NONE;
 	e.start = at;
 	e.end = at;
+	e.label = event_label(d, &e);
+	cr_vec_push(&d->events, e);
+	return (int)d->events.len - 1;
+}
+
+int new_event_like(xdoc *d, int like, int place, uint32_t at)
+{
+	cr_levent e = {0};
+	e.type = cr_xstrdup(d->events.items[like].type);
+	e.place = place;
+	e.who = -1;
+	e.time.earliest = e.time.latest = CR_DAY_NONE;
+	e.start = e.end = at;
 	e.label = event_label(d, &e);
 	cr_vec_push(&d->events, e);
 	return (int)d->events.len - 1;
@@ -464,6 +506,9 @@ static bool killing_word(const xdoc *d, size_t i)
 {
 	if (ANY_OF(d, i, "killed", "murdered", "slain", "assassinated", "killing", "murder", "slaying", "assassination"))
 		return true;
+	/* "was found dead" */
+	if (tok_is(d, i, "dead") && i > 0 && tok_is(d, i - 1, "found"))
+		return true;
 	/* "shot dead", "fatally shot", "shot and killed" */
 	return tok_is(d, i, "shot") && ((i + 1 < d->seg.ntokens && ANY_OF(d, i + 1, "dead", "and")) ||
 	                                (i > 0 && ANY_OF(d, i - 1, "fatally")));
@@ -487,20 +532,28 @@ static int killed_person(const xdoc *d, size_t first, size_t end, size_t i)
 	}
 	size_t k = i;
 	while (k > first && ANY_OF(d, k - 1, "fatally", "was", "were", "been", "had", "has", "being", "allegedly",
-	                           "reportedly", "brutally"))
+	                           "reportedly", "brutally", "found"))
 		k--;
 	bool passive = k < i && ANY_OF(d, k, "was", "were", "been", "being");
 	if (passive) {
-		/* back over an apposition: "Horton, 34,", "Gray, a 16-year-old," */
-		size_t j = k;
-		if (j > first && tok_is(d, j - 1, ",")) {
-			size_t q = j - 1;
-			while (q > first && q + 6 > j && !tok_is(d, q - 1, ","))
-				q--;
-			if (q > first && tok_is(d, q - 1, ","))
-				j = q - 1;
-		}
+		/* back over appositions: "Horton, 34,", "Gray, a 16-year-old,",
+		 * "Ortiz, 35, with the Gang Enforcement Unit," */
+		size_t j = k;   /* the subject ends before j */
 		int e = j > first ? mention_entity_at(d, j - 1) : -1;
+		if (e < 0 && j > first && tok_is(d, j - 1, ",")) {
+			/* c: the comma closing an apposition; its opening comma closes the
+			 * one before; the first person met before one is the subject */
+			size_t c = j - 1;
+			for (int hops = 0; hops < 3 && e < 0; hops++) {
+				size_t q = c;
+				while (q > first && q + 8 > c && !tok_is(d, q - 1, ","))
+					q--;
+				if (!(q > first && tok_is(d, q - 1, ",")))
+					break;
+				c = q - 1;
+				e = c > first ? mention_entity_at(d, c - 1) : -1;
+			}
+		}
 		return e >= 0 && d->ents.items[e].type == CR_E_PERSON ? e : -1;
 	}
 	/* an object: "killed Anna Reyes", "shot and killed Kimani Gray" */
@@ -519,7 +572,7 @@ static int killed_person(const xdoc *d, size_t first, size_t end, size_t i)
  * just before it); one event per person and family unless dates tell two
  * apart ("appointed lieutenant general in 2014" and "deputy minister in
  * September"). */
-static void personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, int who)
+static int personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, int who)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
 	size_t first = se->first_token, end = first + se->ntokens;
@@ -535,7 +588,7 @@ static void personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, 
 		if (judicial && ANY_OF(d, k, "of", "for", "with"))
 			break;
 		int x = d->tok_tx[k];
-		if (x >= 0 && d->tx[x].type == CR_TIMEX_DATE && cr_range_known(d->tx[x].range)) {
+		if (x >= 0 && dating_expression(&d->tx[x]) && cr_range_known(d->tx[x].range)) {
 			t = x;
 			break;
 		}
@@ -546,7 +599,7 @@ static void personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, 
 		if (tok_clause_break(d, k) || (k + 1 < i && trigger_type(d, k)))
 			break;
 		int x = d->tok_tx[k];
-		if (x >= 0 && d->tx[x].type == CR_TIMEX_DATE && cr_range_known(d->tx[x].range))
+		if (x >= 0 && dating_expression(&d->tx[x]) && cr_range_known(d->tx[x].range))
 			t = x;
 	}
 	int ev = -1;
@@ -572,7 +625,7 @@ static void personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, 
 	}
 	event_mention(d, ev, i);
 	if (t < 0)
-		return;
+		return ev;
 	cr_levent *e = &d->events.items[ev];
 	if (!cr_range_known(e->time) ||
 	    d->tx[t].range.latest - d->tx[t].range.earliest < e->time.latest - e->time.earliest) {
@@ -583,6 +636,74 @@ static void personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, 
 		claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
 		c->modality = clause_modality(d, sent, i, false);
 	}
+	return ev;
+}
+
+/*
+ * Who did it, for what happens to a person: the subject of an active verb
+ * ("Stefanski fired Cheeks", "Korkoneas killed Grigoropoulos": the nearest
+ * person or organisation named before the verb in its clause) or the agent
+ * of a passive ("was arrested by the Highway Patrol"); -1 when none is named.
+ */
+static int event_agent(const xdoc *d, size_t first, size_t end, size_t i, int who)
+{
+	bool passive = i > first && ANY_OF(d, i - 1, "was", "were", "been", "being", "is", "are", "be", "got");
+	if (passive || event_noun(d, i)) {
+		for (size_t k = i + 1; k + 1 < end && k < i + 4; k++)
+			if (tok_is(d, k, "by")) {
+				int e = entity_after(d, k + 1, CR_MIN(end, k + 5), TYPE_BIT(CR_E_PERSON) | TYPE_BIT(CR_E_ORG));
+				return e != who ? e : -1;
+			}
+		return -1;
+	}
+	for (size_t k = i; k-- > first && k + 10 > i;) {
+		if (tok_clause_break(d, k) || tok_is(d, k, "who") || tok_is(d, k, "that") || tok_is(d, k, "said"))
+			break;
+		int e = mention_entity_at(d, k);
+		if (e < 0 || e == who)
+			continue;
+		uint8_t t = d->ents.items[e].type;
+		if (t != CR_E_PERSON && t != CR_E_ORG)
+			return -1;
+		/* "Putin's decision to fire X": a possessive modifies, it is no subject */
+		if (k + 1 < end && (tok_is(d, k + 1, "'s") || tok_is(d, k + 1, "'")))
+			return -1;
+		return e;
+	}
+	return -1;
+}
+
+/* The place a personal event's clause names after its word, in a locative
+ * phrase ("in Biloxi", "at a motel in Biloxi", "near Houston"), or -1. */
+static void place_claim(xdoc *d, size_t sent, size_t tok, uint8_t kind, int subject, int e, size_t first, size_t end);
+
+static int personal_place(const xdoc *d, size_t first, size_t end, size_t i)
+{
+	(void)first;
+	for (size_t k = i + 1; k < end && k < i + 12; k++) {
+		if (tok_clause_break(d, k) || (k > i + 1 && trigger_type(d, k)))
+			break;
+		int e = mention_entity_at(d, k);
+		if (e < 0 || d->ents.items[e].type != CR_E_PLACE)
+			continue;
+		/* the preposition before the place, past "the", "northeast", "downtown" */
+		size_t q = k;
+		while (q > i + 1 && q + 3 > k && cr_is_lower((unsigned char)tok_text(d, q - 1)[0]) &&
+		       !ANY_OF(d, q - 1, "in", "at", "near", "outside", "inside"))
+			q--;
+		return q > i && ANY_OF(d, q - 1, "in", "at", "near", "outside", "inside") ? e : -1;
+	}
+	return -1;
+}
+
+/* responsible_for: the agent carried out what happened to the person. */
+static void agent_claim(xdoc *d, size_t sent, size_t i, int agent, int ev)
+{
+	cr_lclaim *c = new_claim(d, sent, i, "responsible_for", CR_SUBJ_ENTITY, agent);
+	c->value_event = ev;
+	if (ev >= 0)
+		claim_set_text(c, d->events.items[ev].label, strlen(d->events.items[ev].label));
+	c->modality = clause_modality(d, sent, i, false);
 }
 
 static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
@@ -600,8 +721,22 @@ static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 			who = personal_event_person(d, sent, first, end, i);
 		}
 		if (who >= 0) {
-			personal_event_at(d, sent, i, type, who);
-		} else if (strcmp(type, "death") != 0 && d->pending.len < 64) {
+			int ev = personal_event_at(d, sent, i, type, who);
+			/* "died at his home in Santa Rosa", "was captured in northeast Houston" */
+			int where = personal_place(d, first, end, i);
+			if (where >= 0)
+				place_claim(d, sent, i, CR_SUBJ_EVENT, ev, where, i + 1, end);
+			/* who did it: not for what befalls one by itself (a death, an escape, a plea) */
+			const char *fam = cr_event_family(type);
+			bool done_to = strcmp(fam, "death") != 0 || killing_word(d, i);
+			done_to &= strcmp(fam, "escape") != 0 && strcmp(fam, "plea") != 0 && strcmp(fam, "admission") != 0 &&
+			           strcmp(fam, "departure") != 0 && strcmp(fam, "hearing") != 0 && strcmp(fam, "trial") != 0;
+			if (strcmp(type, "dismissal") == 0)
+				done_to = true;   /* fired, not resigned */
+			int agent = done_to ? event_agent(d, first, end, i, who) : -1;
+			if (agent >= 0)
+				agent_claim(d, sent, i, agent, ev);
+		} else if (d->pending.len < 64) {
 			/* "a gang member was convicted Tuesday": whose, once the whole report is read */
 			pending_event p = {sent, i, type};
 			cr_vec_push(&d->pending, p);
@@ -631,6 +766,10 @@ void pending_personal_events(xdoc *d)
 		}
 		if (several)
 			continue;
+		/* "the death occurred July 24": the one death the report tells of; a
+		 * death no one in it dies is left alone */
+		if (who < 0 && strcmp(p->type, "death") == 0)
+			continue;
 		if (who < 0 && d->main_person >= 0) {
 			bool victim = false;
 			for (size_t e = 0; e < d->events.len; e++)
@@ -659,6 +798,90 @@ static bool target_linked(const xdoc *d, size_t first, size_t end, size_t i, siz
 	                        "gutted", "engulfed", "ravaged", "torched", "burned", "burnt"))
 		return true;
 	return i + n < end && trigger_type(d, i + n) != NULL;
+}
+
+/* The first token of place e's mention in [first, end), or SIZE_MAX. */
+static size_t place_token(const xdoc *d, int e, size_t first, size_t end)
+{
+	for (size_t i = first; i < end; i++)
+		if (mention_entity_at(d, i) == e)
+			return i;
+	return SIZE_MAX;
+}
+
+/* A located_in claim: subject (an event or an entity) is in place e, the
+ * value's words those of e's mention in the sentence. */
+static void place_claim(xdoc *d, size_t sent, size_t tok, uint8_t kind, int subject, int e, size_t first, size_t end)
+{
+	size_t a = place_token(d, e, first, end), b = a;
+	if (a == SIZE_MAX)
+		return;
+	while (b + 1 < end && mention_entity_at(d, b + 1) == e)
+		b++;
+	cr_lclaim *c = new_claim(d, sent, tok, "located_in", kind, subject);
+	c->value_entity = e;
+	claim_set_text(c, tok_text(d, a), d->seg.tokens[b].end - d->seg.tokens[a].start);
+	c->modality = clause_modality(d, sent, tok, false);
+}
+
+/* "Banstead, Surrey", "Springfield, Mo.", "Wellington in Somerset", "the
+ * Carlton hotel in Cannes": a town and the region or country it lies in, a
+ * building, an organisation's site or a quarter the gazetteer does not know
+ * and the city it is in, as the sentence says. */
+static void places_within(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	for (size_t i = first; i + 2 < end; i++) {
+		int a = mention_entity_at(d, i);
+		if (a < 0 || (d->ents.items[a].type != CR_E_PLACE && d->ents.items[a].type != CR_E_ORG) ||
+		    mention_entity_at(d, i + 1) == a)
+			continue;
+		size_t k = i + 1;
+		/* "the Carlton hotel in Cannes": a common noun of the name before "in"
+		 * makes it a building's, whatever town the gazetteer knows by it */
+		bool building = false;
+		if (k + 2 < end && tok_is(d, k + 1, "in") && d->seg.tokens[k].kind == CR_TOK_WORD &&
+		    cr_is_lower((unsigned char)tok_text(d, k)[0]) && !tok_clause_break(d, k)) {
+			k++;
+			building = true;
+		}
+		if (!tok_is(d, k, ",") && !tok_is(d, k, "in"))
+			continue;
+		int b = mention_entity_at(d, k + 1);
+		if (b < 0 || b == a)
+			continue;
+		char ca[3], cb[3];
+		const char *na = d->ents.items[a].name, *nb = d->ents.items[b].name;
+		cr_place_kind ka = building ? CR_PLACE_UNKNOWN : cr_gazetteer_place(na, strlen(na), ca);
+		cr_place_kind kb = cr_gazetteer_place(nb, strlen(nb), cb);
+		/* the holder a place, or a name the gazetteer knows as one ("Surrey" read as an organisation) */
+		if (d->ents.items[b].type != CR_E_PLACE && (kb == CR_PLACE_UNKNOWN || kb == CR_PLACE_DEMONYM))
+			continue;
+		/* the second a city, region or country that can hold the first */
+		bool holds = ka == CR_PLACE_UNKNOWN ? kb != CR_PLACE_UNKNOWN && kb != CR_PLACE_DEMONYM
+		           : ka == CR_PLACE_CITY     ? kb == CR_PLACE_SUBDIVISION || kb == CR_PLACE_COUNTRY
+		           : ka == CR_PLACE_SUBDIVISION ? kb == CR_PLACE_COUNTRY
+		                                        : false;
+		if (!holds)
+			continue;
+		/* "in" after a place is where it is only right after the name ("Banstead in Surrey") */
+		place_claim(d, sent, i, CR_SUBJ_ENTITY, a, b, k + 1, end);
+	}
+}
+
+/* "another robbery", "a second attack", "a separate shooting", "an earlier
+ * quake": the event word names one more event of its kind, not the last. */
+static bool another(const xdoc *d, size_t first, size_t trig)
+{
+	for (size_t k = trig; k-- > first && k + 4 > trig;) {
+		if (ANY_OF(d, k, "another", "second", "third", "separate", "similar", "earlier", "previous", "prior",
+		           "different", "unrelated"))
+			return true;
+		if (!(cr_is_lower((unsigned char)tok_text(d, k)[0]) && d->seg.tokens[k].kind == CR_TOK_WORD))
+			break;
+		if (ANY_OF(d, k, "the", "this", "that"))
+			break;
+	}
+	return false;
 }
 
 void find_events(xdoc *d, size_t sent)
@@ -728,7 +951,7 @@ void find_events(xdoc *d, size_t sent)
 		target = NULL;
 	if (target && type && disaster_type(type))
 		target = NULL;
-	int place = sentence_place(d, first, end, type != NULL, trig_tok);
+	int place = sentence_place(d, first, end, type != NULL, trig_tok), own_place = place;
 	/* a place named in the sentence or two before, in the same paragraph */
 	if (place < 0 && type && d->last_place >= 0 && (int)sent - d->last_place_sent <= 2 &&
 	    d->seg.sentences[d->last_place_sent].paragraph == se->paragraph)
@@ -740,6 +963,7 @@ void find_events(xdoc *d, size_t sent)
 	cr_dayrange wr = when >= 0 ? d->tx[when].range : (cr_dayrange){CR_DAY_NONE, CR_DAY_NONE};
 	/* what happens to people, whatever incident the sentence reports */
 	personal_events(d, sent, first, end);
+	places_within(d, sent, first, end);
 	if (type && !incident_type(type)) {
 		/* personal only */
 	} else if (target && (type || backref)) {
@@ -749,6 +973,17 @@ void find_events(xdoc *d, size_t sent)
 		/* "that airstrike", "during this period": the event just reported, when
 		 * the sentence's place and date fit it */
 		ev = d->last_event;
+	} else if (type && another(d, first, trig_tok)) {
+		/* "another dramatic robbery on Sunday night": a second event of the kind */
+		cr_levent e = {0};
+		e.type = cr_xstrdup(type);
+		e.place = place;
+		e.who = -1;
+		e.time.earliest = e.time.latest = CR_DAY_NONE;
+		e.start = e.end = d->seg.tokens[trig_tok].start;
+		e.label = event_label(d, &e);
+		cr_vec_push(&d->events, e);
+		ev = (int)d->events.len - 1;
 	} else if (type) {
 		/* a report with no target continues the latest event it fits, or starts one */
 		ev = event_for(d, type, NULL, place, wr, d->seg.tokens[trig_tok].start);
@@ -758,6 +993,9 @@ void find_events(xdoc *d, size_t sent)
 	if (ev >= 0) {
 		if (trig_tok < end)
 			event_mention(d, ev, trig_tok);
+		/* "the robbery in Paris": where the sentence says it happened */
+		if (own_place >= 0 && d->events.items[ev].place == own_place)
+			place_claim(d, sent, trig_tok < end ? trig_tok : first, CR_SUBJ_EVENT, ev, own_place, first, end);
 		int t = when;
 		cr_levent *e = &d->events.items[ev];
 		if (t >= 0 && time_compatible(e->time, d->tx[t].range)) {

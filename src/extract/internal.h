@@ -30,6 +30,8 @@ struct cr_extractor {
 	cr_timex_ctx *timex;
 	const cr_tagger *tagger;
 	cr_phrases *cues, *accuse, *targets, *titles;
+	cr_phrases *figure_cues;   /* data/lexicon/figure-cues.tsv, read by figures.c */
+	cr_phrases *crimes;         /* acts one is accused of ("murdering", "shot"): data/lexicon/crimes.tsv */
 	cr_lexicon *triggers, *casualty, *person_nouns, *roles, *org_heads;
 	cr_lexicon *person_words;   /* singular nouns for a person ("boy", "actress"): data/lexicon/person-words.tsv */
 };
@@ -49,6 +51,10 @@ typedef struct sent_attr {
 	char *text;             /* "Ukrainian authorities said" (arena) or NULL */
 	uint32_t verb_tok;      /* the reporting verb (UINT32_MAX when none) */
 	bool quoted;            /* inside a quotation */
+	/* a parenthesis with a source of its own ("(the Post says three were hurt)"): its
+	 * attribution (arena) and the tokens it covers, [aside_from, aside_to) */
+	struct sent_attr *aside;
+	uint32_t aside_from, aside_to;
 } sent_attr;
 
 /* A personal event word whose sentence names no one (events.c). */
@@ -162,6 +168,8 @@ typedef struct sent_events {
 } sent_events;
 /* figures.c */
 void find_figures(xdoc *d, size_t sent, sent_events *se);
+/* After the last sentence: figures read before any incident was named go to one. */
+void finish_figures(xdoc *d);
 /* The event type a token names ("bombed" -> bombing), or NULL. */
 const char *trigger_type(const xdoc *d, size_t i);
 /* True for incidents (strikes, sieges, disasters), false for what happens to a
@@ -173,6 +181,33 @@ void find_profile(xdoc *d, size_t sent);
  * one ("district", "police") or a minister's portfolio ("oil"); ROLE_NONE for other words. */
 enum { ROLE_NONE, ROLE_POST, ROLE_MODIFIER, ROLE_PORTFOLIO };
 int role_class(const xdoc *d, size_t i);
+/* clause.c: clause structure for the profile, age and accusation rules */
+#define CR_MAX_COORD 4
+static inline bool ent_person(const xdoc *d, int e) { return e >= 0 && d->ents.items[e].type == CR_E_PERSON; }
+static inline bool tok_possessive(const xdoc *d, size_t i)
+{
+	return i < d->seg.ntokens && (tok_is(d, i, "'s") || tok_is(d, i, "'"));
+}
+bool tok_word_in(const xdoc *d, size_t i, const char *const *words, size_t n);
+/* function words, auxiliaries and conjunctions ("the", "was", "and", "who") */
+bool tok_stop_word(const xdoc *d, size_t i);
+bool tok_copula(const xdoc *d, size_t i);
+bool tok_report_verb(const xdoc *d, size_t i, size_t end, size_t *n);
+/* a comma, a dash or a bracket; with the clause breaks, a segment break */
+bool tok_soft_break(const xdoc *d, size_t i);
+bool tok_segment_break(const xdoc *d, size_t i);
+/* a singular word for a person ("boy", "actress") or a post ("deputy") */
+bool person_word(const xdoc *d, size_t i);
+/* a name right before token `after` that only modifies a person word ("a Wasilla woman") */
+bool name_as_modifier(const xdoc *d, size_t after);
+/* The person the name at token m stands for: a person's name, or a surname the tagger typed otherwise. */
+int person_named(const xdoc *d, size_t m);
+/* The first person of [a, b) standing as a subject; *at is where its phrase starts. */
+int subject_in(const xdoc *d, size_t a, size_t b, size_t *at);
+/* The subject of the clause of a predicate phrase [phrase0 .. after) whose head is at tok, or -1. */
+int clause_subject(const xdoc *d, size_t sent, size_t tok, size_t after, size_t phrase0);
+/* The persons of a coordination ending at token last ("Capt. X and Senior Trooper Y"), in order. */
+size_t coordinated_persons(const xdoc *d, size_t first, size_t last, int *out);
 /* age.c: the age claims of a sentence, each given to the person its construction describes */
 void find_ages(xdoc *d, size_t sent);
 /* accuse.c */
@@ -184,6 +219,8 @@ void find_accusations(xdoc *d, size_t sent);
 cr_lclaim *new_claim(xdoc *d, size_t sent, size_t tok, const char *predicate, uint8_t subject_kind, int subject);
 void claim_set_text(cr_lclaim *c, const char *s, size_t n);
 int event_for_target(xdoc *d, size_t sent, const char *type, const char *target, int place, uint32_t at);
+/* A new event of the type of event `like`, at place (or -1), first reported at byte at. */
+int new_event_like(xdoc *d, int like, int place, uint32_t at);
 /* Token tok reports event ev. */
 void event_mention(xdoc *d, int ev, size_t tok);
 char *xstrfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -5,16 +5,29 @@
  * person's name ("Col", "Mr", "Colonel-General") are split off: they become
  * the person's role and a titled alias ("Col Mizintsev"), not part of the
  * name; a title followed by capitalised words the tagger missed is taken
- * as a person. Mentions then group into entities:
- *   - people by surname, with first names that agree (after transliteration
- *     variants: data/lexicon/name-variants.tsv); a surname alone joins the
- *     one person of the document with that surname, and stays apart when
- *     there are two;
+ * as a person. Rules then mend what the tagger cuts, runs on or misses: a
+ * quoted nickname inside a name ("Vincent 'The Chin' Gigante"), names
+ * around an organisation's head word ("Centre for Civil Liberties"), "and"
+ * inside a name ("Surrey Fire and Rescue"), a weekday or a glued clause run
+ * into a name ("Bush Wednesday", "Gigante-that"), acronyms defined in
+ * parentheses, and a name found once found everywhere it is written (one
+ * sense per discourse). Types are made consistent: one name, one type in a
+ * document (a title counts for a person, a company's noun after a name for
+ * an organisation), and names shaped as people's (a suffix, a middle
+ * initial, a surname the document gives in full) are people.
+ * Mentions then group into entities:
+ *   - people by surname, with given names that agree (initials, middle
+ *     names, nicknames: recognize/namekey.h); a surname alone joins the one
+ *     person of the document with that surname, and stays apart when there
+ *     are two; a given name alone the one person named in full with it;
  *   - organisations, places and other names by a key that ignores case,
- *     "the", spelling variants and a leading nationality adjective.
+ *     "the", spelling variants, a leading nationality adjective and a legal
+ *     form; an organisation's short name ("Colts", "Marfin") and its
+ *     acronym join it.
  * Nicknames ("dubbed the 'Butcher of X'", "known as “...”", "described X
- * as ...") become aliases of the person they describe. Pronouns resolve
- * only when the antecedent is unambiguous.
+ * as ...") become aliases of the person they describe, and "known as" names
+ * of the organisation or place before them. Pronouns resolve only when the
+ * antecedent is unambiguous.
  */
 #include "extract/internal.h"
 #include "recognize/namekey.h"
@@ -112,19 +125,51 @@ static void merge_entity(xdoc *d, ekey_vec *keys, int src_id, int dst_id)
 			d->ments.items[m].entity = dst_id;
 }
 
+/* A given name alone ("Kathina", a child the report names by first name)
+ * joins the one person of the document named in full with that first given
+ * name, when no one of the document has it as a surname. */
+static void given_names_join(xdoc *d, ekey_vec *keys)
+{
+	for (size_t e = 0; e < keys->len; e++) {
+		const cr_lentity *en = &d->ents.items[e];
+		/* a place the gazetteer knows is no one's given name ("Wasilla" beside a church named after it) */
+		if (en->type != CR_E_PERSON || keys->items[e].first || !en->mentions || !en->naliases ||
+		    cr_is_place_name(en->aliases[0].text))
+			continue;
+		const char *g = keys->items[e].key;
+		size_t gl = strlen(g);
+		int target = -1, count = 0;
+		bool surname = false;
+		for (size_t f = 0; f < keys->len; f++) {
+			const ekey *k = &keys->items[f];
+			if (f == e || d->ents.items[f].type != CR_E_PERSON || !d->ents.items[f].mentions)
+				continue;
+			surname |= k->first && strcmp(k->key, g) == 0;
+			if (k->first && strncmp(k->first, g, gl) == 0 && (k->first[gl] == 0 || k->first[gl] == ' ')) {
+				target = (int)f;
+				count++;
+			}
+		}
+		if (count == 1 && !surname)
+			merge_entity(d, keys, (int)e, target);
+	}
+}
+
 /* A short name of an organisation (cr_org_short_forms: "Colts" of
- * "Indianapolis Colts", "Marfin" of "Marfin Bank") joins it when it is the
- * one organisation of the document with that short name; a person's full
- * name and a place the gazetteer knows never do. */
+ * "Indianapolis Colts", "Marfin" of "Marfin Bank") or of a geographic
+ * feature ("Mediterranean" of "Mediterranean Sea") joins it when it is the
+ * one entity of the document with that short name; a person's full name and
+ * a place the gazetteer knows never do. */
 static void short_forms_join(xdoc *d, ekey_vec *keys)
 {
 	cr_map *owner = cr_map_new();   /* short key -> 1 + entity, or 0 when several */
 	for (size_t e = 0; e < keys->len; e++) {
 		const cr_lentity *en = &d->ents.items[e];
-		if (en->type != CR_E_ORG || !en->mentions)
+		if ((en->type != CR_E_ORG && en->type != CR_E_PLACE) || !en->mentions)
 			continue;
 		for (size_t a = 0; a < en->naliases; a++) {
-			size_t st[4], ln[4], n = cr_org_short_forms(en->aliases[a].text, st, ln, 4);
+			size_t st[4] = {0}, ln[4], n = en->type == CR_E_ORG ? cr_org_short_forms(en->aliases[a].text, st, ln, 4)
+			                                                     : (ln[0] = cr_place_short_form(en->aliases[a].text)) > 0;
 			for (size_t k = 0; k < n; k++) {
 				char *key = cr_name_key(en->aliases[a].text + st[k], ln[k], true);
 				intptr_t prev;
@@ -136,11 +181,11 @@ static void short_forms_join(xdoc *d, ekey_vec *keys)
 	}
 	for (size_t e = 0; e < keys->len && cr_map_count(owner); e++) {
 		const cr_lentity *en = &d->ents.items[e];
-		if ((en->type == CR_E_PERSON && keys->items[e].first) || !en->mentions || !en->naliases ||
-		    cr_is_place_name(en->aliases[0].text))
+		if ((en->type == CR_E_PERSON && keys->items[e].first) || !en->mentions || !en->naliases)
 			continue;
 		intptr_t to;
-		if (cr_map_get(owner, keys->items[e].key, strlen(keys->items[e].key), &to) && to > 0 && to - 1 != (intptr_t)e)
+		if (cr_map_get(owner, keys->items[e].key, strlen(keys->items[e].key), &to) && to > 0 && to - 1 != (intptr_t)e &&
+		    !(d->ents.items[to - 1].type == CR_E_ORG && cr_is_place_name(en->aliases[0].text)))
 			merge_entity(d, keys, (int)e, (int)to - 1);
 	}
 	cr_map_free(owner);
@@ -157,7 +202,7 @@ static bool given_agree(const char *f1, const char *s1, const char *f2, const ch
 	return cr_given_names_agree_strictly(f1, f2);
 }
 
-static int join_person(xdoc *d, ekey_vec *keys, const char *s, size_t n, uint32_t at)
+static int join_person(xdoc *d, ekey_vec *keys, const cr_map *families, const char *s, size_t n, uint32_t at)
 {
 	char *full = name_key(d, s, n, CR_E_PERSON);
 	char *first, *sur, *suffix;
@@ -169,6 +214,10 @@ static int join_person(xdoc *d, ekey_vec *keys, const char *s, size_t n, uint32_
 			continue;
 		const char *f = keys->items[e].first;
 		if (first && f && !given_agree(first, suffix, f, keys->items[e].suffix))
+			continue;
+		/* in a family's story a name with a generational suffix is not the
+		 * one without ("Mark Felt Jr." beside Mark Felt and Joan Felt) */
+		if (first && f && !suffix != !keys->items[e].suffix && cr_map_get(families, sur, strlen(sur), NULL))
 			continue;
 		candidates++;
 		if (found < 0 || (first && !keys->items[found].first))
@@ -301,6 +350,29 @@ static bool function_word(const xdoc *d, size_t i)
 	return false;
 }
 
+/* The words of tokens [a, b) joined by single spaces, into out (emptied first). */
+static void token_words(const xdoc *d, uint32_t a, uint32_t b, cr_buf *out)
+{
+	out->len = 0;
+	for (uint32_t i = a; i < b; i++) {
+		if (i > a)
+			cr_buf_putc(out, ' ');
+		cr_buf_append(out, tok_text(d, i), tok_len(d, i));
+	}
+	cr_buf_putc(out, 0);
+	out->len--;
+}
+
+/* Whether tokens [a, b) name a place the gazetteer knows. */
+static bool words_place(const xdoc *d, uint32_t a, uint32_t b)
+{
+	cr_buf w = {0};
+	token_words(d, a, b, &w);
+	bool place = w.len && cr_is_place_name(w.data);
+	cr_buf_free(&w);
+	return place;
+}
+
 /* A capitalised word that may stand in an organisation's name: no function
  * word, number or time expression ("Court on Monday" is no name). */
 static bool org_word(const xdoc *d, uint32_t i)
@@ -367,12 +439,63 @@ static void org_names(xdoc *d)
 	compact_mentions(d);
 }
 
-/* The quote mark that closes the one at token i ("'" or '"', a curly pair), or 0. */
+/* "Surrey Fire" + "and Rescue": an organisation's name of two words or more
+ * that the tagger cut at "and" runs on over "and" and the capitalised words
+ * after it that no one read as a name ("Surrey Fire and Rescue are ..."). */
+static void org_coordination(xdoc *d)
+{
+	for (size_t m = 0; m < d->ments.len; m++) {
+		mention *me = &d->ments.items[m];
+		if (me->type != CR_E_ORG || me->tok1 - me->tok0 < 2)
+			continue;
+		uint32_t end = d->seg.sentences[d->tok_sent[me->tok0]].first_token + d->seg.sentences[d->tok_sent[me->tok0]].ntokens;
+		uint32_t e = me->tok1;
+		if (e + 1 >= end || !(tok_is(d, e, "and") || tok_is(d, e, "&")) || d->tok_ment[e + 1] >= 0 || !org_word(d, e + 1))
+			continue;
+		e += 2;
+		while (e < end && e < me->tok1 + 5 && d->tok_ment[e] < 0 && org_word(d, e))
+			e++;
+		for (uint32_t t = me->tok1; t < e; t++)
+			d->tok_ment[t] = (int)m;
+		me->tok1 = e;
+	}
+}
+
+/* "New Orleans" + "Saints": a team or company named after its place, which
+ * the tagger read as the place with a plural name after it that it left
+ * alone ("Kansas City Chiefs", "Texas Rangers"); one or two capitalised
+ * words, the last a plural, no title, the next word not capitalised. */
+static void place_teams(xdoc *d)
+{
+	for (size_t m = 0; m < d->ments.len; m++) {
+		mention *me = &d->ments.items[m];
+		if (me->type != CR_E_PLACE || !words_place(d, me->tok0, me->tok1))
+			continue;
+		uint32_t end = d->seg.sentences[d->tok_sent[me->tok0]].first_token + d->seg.sentences[d->tok_sent[me->tok0]].ntokens;
+		uint32_t e = me->tok1;
+		size_t n;
+		while (e < end && e < me->tok1 + 2 && d->tok_ment[e] < 0 && org_word(d, e) && phrase_at(d, d->x->titles, e, end, &n) < 0)
+			e++;
+		if (e == me->tok1 || (e < end && tok_capitalised(d, e) && d->seg.tokens[e].kind == CR_TOK_WORD))
+			continue;
+		const char *last = tok_text(d, e - 1);
+		size_t ll = tok_len(d, e - 1);
+		if (ll < 4 || last[ll - 1] != 's' || last[ll - 2] == '\'')
+			continue;
+		for (uint32_t t = me->tok1; t < e; t++)
+			d->tok_ment[t] = (int)m;
+		me->tok1 = e;
+		me->type = CR_E_ORG;
+	}
+}
+
+/* The quote mark that closes the one at token i ("'" or '"', a curly pair,
+ * or a bracket), or 0. */
 static uint32_t closing_quote(const xdoc *d, uint32_t i, uint32_t end)
 {
 	const char *s = tok_text(d, i);
 	size_t n = tok_len(d, i);
-	const char *want = n == 1 && (s[0] == '\'' || s[0] == '"') ? (s[0] == '"' ? "\"" : "'")
+	const char *want = n == 1 && (s[0] == '\'' || s[0] == '"' || s[0] == '(') ? (s[0] == '"' ? "\"" : s[0] == '(' ? ")" : "'")
 	                 : n == 3 && memcmp(s, "\xE2\x80\x9C", 3) == 0 ? "\xE2\x80\x9D"
 	                 : n == 3 && memcmp(s, "\xE2\x80\x98", 3) == 0 ? "\xE2\x80\x99" : NULL;
 	for (uint32_t k = i + 1; want && k < end && k <= i + 5; k++)
@@ -387,12 +510,14 @@ static bool name_word_at(const xdoc *d, uint32_t i)
 }
 
 /*
- * A nickname in quotation marks inside a person's name: "Vincent 'The Chin'
- * Gigante", "Anthony “Fat Tony” Salerno". The tagger reads the pieces as
+ * A nickname in quotation marks or brackets inside a person's name:
+ * "Vincent 'The Chin' Gigante", "Anthony “Fat Tony” Salerno", "Kimani (Kiki)
+ * Gray". The tagger reads the pieces as
  * separate names (often a place and a person); they are one person named
  * "Vincent Gigante" with the nickname "The Chin". One or two capitalised
  * words stand on each side, one side read as a person or neither read at
- * all, and no side is an organisation ("told CNN 'The Times' ..." is no name).
+ * all, and the first is no organisation ("told CNN 'The Times' ..." is no
+ * name).
  */
 static void quoted_nickname_names(xdoc *d)
 {
@@ -416,7 +541,7 @@ static void quoted_nickname_names(xdoc *d)
 			for (uint32_t k = a; k < b; k++) {
 				int m = k > q && k <= c ? -1 : d->tok_ment[k];
 				person |= m < 0 || d->ments.items[m].type == CR_E_PERSON;
-				org |= m >= 0 && d->ments.items[m].type == CR_E_ORG;
+				org |= m >= 0 && d->ments.items[m].type == CR_E_ORG && k < q;
 			}
 			if (!inner || !person || org)
 				continue;
@@ -430,27 +555,15 @@ static void quoted_nickname_names(xdoc *d)
 	compact_mentions(d);
 }
 
-/* The words of tokens [a, b) joined by single spaces, into out (emptied first). */
-static void token_words(const xdoc *d, uint32_t a, uint32_t b, cr_buf *out)
-{
-	out->len = 0;
-	for (uint32_t i = a; i < b; i++) {
-		if (i > a)
-			cr_buf_putc(out, ' ');
-		cr_buf_append(out, tok_text(d, i), tok_len(d, i));
-	}
-	cr_buf_putc(out, 0);
-	out->len--;
-}
 
-/* Whether the word at token i is written in lower case somewhere in the document. */
-static bool written_lower(const xdoc *d, uint32_t i)
+/* The words the document writes in lower case (the token's lower-case form). */
+static cr_map *lower_words(const xdoc *d)
 {
+	cr_map *m = cr_map_new();
 	for (size_t k = 0; k < d->seg.ntokens; k++)
-		if (k != i && d->lowlen[k] == d->lowlen[i] && memcmp(d->low[k], d->low[i], d->lowlen[i]) == 0 &&
-		    !tok_capitalised(d, k))
-			return true;
-	return false;
+		if (d->seg.tokens[k].kind == CR_TOK_WORD && !tok_capitalised(d, k))
+			cr_map_put(m, d->low[k], d->lowlen[k], 1);
+	return m;
 }
 
 /* One more reading of the words s as type t: a map value holds 16 bits a type. */
@@ -461,6 +574,67 @@ static void count_type(cr_map *names, const char *s, size_t n, uint8_t t)
 	if ((((uint64_t)v >> (16 * t)) & 0xffff) < 0xffff)
 		v = (intptr_t)((uint64_t)v + (1ull << (16 * t)));
 	cr_map_put(names, s, n, v);
+}
+
+/* The type the words of a name map (count_type) hold most often, or -1 when unknown. */
+static int counted_type(const cr_map *names, const char *s, size_t n)
+{
+	intptr_t v;
+	if (!cr_map_get(names, s, n, &v))
+		return -1;
+	int type = CR_E_PERSON;
+	for (int t = 0; t < 4; t++)
+		if ((((uint64_t)v >> (16 * t)) & 0xffff) > (((uint64_t)v >> (16 * type)) & 0xffff))
+			type = t;
+	return type;
+}
+
+/* A name the tagger ran into a person's ("Jaguars Maurice Jones-Drew",
+ * "Creighton All-American Kyle Korver" in a headline): when the first word
+ * of a name of three or four words is a name of the document on its own and
+ * the last two name a person, the first word is its own mention; a first
+ * word read as a person's splits off only before an epithet (a given name
+ * is no run-on: "Jose Luis Orozco"). */
+/* A hyphenated or all-capitals word between two names: "All-American", "WR". */
+static bool epithet_at(const xdoc *d, uint32_t i)
+{
+	const char *s = tok_text(d, i);
+	size_t n = tok_len(d, i);
+	bool caps = n >= 2, hyphen = false;
+	for (size_t k = 0; k < n; k++) {
+		caps &= cr_is_upper((unsigned char)s[k]) != 0;
+		hyphen |= s[k] == '-';
+	}
+	return caps || hyphen;
+}
+
+static void split_run_ons(xdoc *d, const cr_map *names, cr_buf *b)
+{
+	size_t n = d->ments.len;
+	for (size_t m = 0; m < n; m++) {
+		mention *me = &d->ments.items[m];
+		if (me->tok1 - me->tok0 < 3 || me->nick1 > me->nick0 || me->title0 < me->tok0)
+			continue;
+		token_words(d, me->tok0, me->tok0 + 1, b);
+		int t = counted_type(names, b->data, b->len);
+		/* the person's two words at the end, a role or epithet between ("WR", "All-American") */
+		uint32_t rest = me->tok1 - 2;
+		if (t < 0 || rest < me->tok0 + 1 || rest > me->tok0 + 2 || !name_word_at(d, rest) || !name_word_at(d, rest + 1))
+			continue;
+		/* a person's name is no run-on of its first given name ("Jose Luis
+		 * Orozco" beside "Jose"), unless an epithet stands between ("All-American") */
+		if (t == CR_E_PERSON && !(rest == me->tok0 + 2 && epithet_at(d, me->tok0 + 1)))
+			continue;
+		token_words(d, rest, me->tok1, b);
+		if (counted_type(names, b->data, b->len) != CR_E_PERSON && me->type != CR_E_PERSON)
+			continue;
+		uint32_t head = me->tok0;
+		me->tok0 = me->title0 = rest;
+		me->type = CR_E_PERSON;
+		for (uint32_t i = head; i < rest; i++)
+			d->tok_ment[i] = -1;
+		push_mention(d, head, head + 1, head, (uint8_t)t);
+	}
 }
 
 /*
@@ -510,6 +684,8 @@ static void propagate_names(xdoc *d)
 			count_type(names, b.data, b.len, me->type);
 		}
 	}
+	split_run_ons(d, names, &b);
+	cr_map *lower = lower_words(d);
 	for (size_t s = 0; s < d->seg.nsentences && cr_map_count(names); s++) {
 		const cr_sentence *se = &d->seg.sentences[s];
 		uint32_t first = se->first_token, end = first + se->ntokens;
@@ -517,7 +693,7 @@ static void propagate_names(xdoc *d)
 			if (d->tok_ment[i] >= 0 || !name_word_at(d, i) || d->tok_num[i] >= 0 || d->tok_tx[i] >= 0)
 				continue;
 			if (i > first && d->tok_ment[i - 1] < 0 && name_word_at(d, i - 1) &&
-			    !(i - 1 == first && written_lower(d, i - 1)))
+			    !(i - 1 == first && cr_map_get(lower, d->low[i - 1], d->lowlen[i - 1], NULL)))
 				continue;
 			for (uint32_t n = (uint32_t)CR_MIN(longest, end - i); n >= 1; n--) {
 				bool free_run = true;
@@ -527,30 +703,37 @@ static void propagate_names(xdoc *d)
 				if (!free_run || (i + n < end && tok_capitalised(d, i + n) && d->seg.tokens[i + n].kind == CR_TOK_WORD))
 					continue;
 				token_words(d, i, i + n, &b);
-				if (!cr_map_get(names, b.data, b.len, &v) || (n == 1 && i == first && written_lower(d, i)))
+				if (!cr_map_get(names, b.data, b.len, &v) || (n == 1 && i == first && cr_map_get(lower, d->low[i], d->lowlen[i], NULL)))
 					continue;
-				uint8_t type = CR_E_PERSON;
-				for (uint8_t t = 0; t < 4; t++)
-					if ((((uint64_t)v >> (16 * t)) & 0xffff) > (((uint64_t)v >> (16 * type)) & 0xffff))
-						type = t;
-				push_mention(d, i, i + n, title_start(d, i, first), type);
+				push_mention(d, i, i + n, title_start(d, i, first), (uint8_t)counted_type(names, b.data, b.len));
 				i += n - 1;
 				break;
 			}
 		}
 	}
+	cr_map_free(lower);
 	cr_buf_free(&b);
 	cr_map_free(names);
 }
 
-/* Whether tokens [a, b) name a place the gazetteer knows. */
-static bool words_place(const xdoc *d, uint32_t a, uint32_t b)
+
+/* Where a name glued by a hyphen to the word after it ends ("Gigante-that",
+ * "Ortiz-who", "Seattle-area": a dash the text lost, or a compound), or n. */
+static size_t run_on_dash(const char *s, size_t n)
 {
-	cr_buf w = {0};
-	token_words(d, a, b, &w);
-	bool place = w.len && cr_is_place_name(w.data);
-	cr_buf_free(&w);
-	return place;
+	static const char *const glued[] = {"that", "who", "the", "which", "and", "but", "or", "was", "were", "is",
+	                                    "are", "had", "has", "have", "do", "did", "said", "says", "to", "in",
+	                                    "of", "on", "at", "as", "it", "he", "she", "they", "his", "her",
+	                                    "even", "took", "after", "when", "while", "area", "based", "era", "born"};
+	size_t h = n;
+	while (h > 0 && s[h - 1] != '-' && s[h - 1] != ' ')
+		h--;
+	if (h < 2 || s[h - 1] != '-' || !cr_is_alpha((unsigned char)s[h - 2]))
+		return n;
+	for (size_t k = 0; k < CR_ARRAY_LEN(glued); k++)
+		if (n - h == strlen(glued[k]) && memcmp(s + h, glued[k], n - h) == 0)
+			return h - 1;
+	return n;
 }
 
 /* A mention's text from token `from` (its start or its title's) to its end,
@@ -560,6 +743,15 @@ static void mention_name(const xdoc *d, const mention *me, uint32_t from, cr_buf
 	const cr_token *t = d->seg.tokens;
 	if (me->nick1 <= me->nick0) {
 		cr_buf_append(out, d->text + t[from].start, t[me->tok1 - 1].end - t[from].start);
+		/* a dash the text lost between the name and the next clause: "Gigante-that";
+		 * a possessive with a curly apostrophe the tokenizer left on ("Creighton’s") */
+		size_t cut = run_on_dash(out->data, out->len);
+		if (cut == out->len && cut > 5 && memcmp(out->data + cut - 4, "\xE2\x80\x99s", 4) == 0)
+			cut -= 4;
+		if (cut < out->len) {
+			out->len = cut;
+			out->data[cut] = 0;
+		}
 		return;
 	}
 	cr_buf_append(out, d->text + t[from].start, t[me->nick0 - 2].end - t[from].start);
@@ -669,7 +861,9 @@ static void retype_people(xdoc *d)
 /* One name, one type in a document: every mention of a name takes the type
  * the tagger and the rules gave it most often ("Marfin Bank" read twice as
  * an organisation and once as a person is an organisation), a titled
- * person's mention counting three; on a tie, the type of its first mention. */
+ * person's mention counting three, a name before a company's noun
+ * (cr_is_org_context) read as an organisation; on a tie, the type of its
+ * first mention. */
 static void unify_types(xdoc *d)
 {
 	cr_map *seen = cr_map_new();   /* name key -> 1 + index into counts */
@@ -680,16 +874,31 @@ static void unify_types(xdoc *d)
 		mention *me = &d->ments.items[m];
 		nb.len = 0;
 		mention_name(d, me, me->tok0, &nb);
+		/* a title before a name is the strongest sign of a person ("President
+		 * Obama"); a company's noun after it of an organisation ("the Kraft
+		 * Foods plant", "a Wells Fargo branch"), unless it is a known place */
+		uint8_t t = me->type;
+		/* three words or more closed by an organisation's head word are an
+		 * organisation's, whatever the tagger read ("Wasilla Bible Church";
+		 * "Charlotte Church" may be a person's) */
+		if (t == CR_E_PERSON && me->title0 == me->tok0 && me->tok1 - me->tok0 >= 3 && tok_in(d, me->tok1 - 1, d->x->org_heads))
+			t = CR_E_ORG;
+		/* a name closed by a geographic feature's word is a place's ("Mediterranean Sea") */
+		if (t == CR_E_OTHER && me->tok1 - me->tok0 >= 2 && cr_is_place_feature(tok_text(d, me->tok1 - 1), tok_len(d, me->tok1 - 1)))
+			t = CR_E_PLACE;
+		if (t != CR_E_ORG && me->title0 == me->tok0 && me->tok1 < d->seg.ntokens &&
+		    d->tok_sent[me->tok1] == d->tok_sent[me->tok0] && cr_is_org_context(d->low[me->tok1], d->lowlen[me->tok1]) &&
+		    !cr_is_place_name(nb.data))
+			t = CR_E_ORG;
 		char *key = cr_name_key(nb.data, nb.len, false);
 		intptr_t v;
 		if (!cr_map_get(seen, key, strlen(key), &v)) {
 			v = (intptr_t)counts.len / 5 + 1;
 			cr_map_put(seen, key, strlen(key), v);
 			for (int k = 0; k < 5; k++)
-				cr_vec_push(&counts, k == 4 ? me->type : 0u);
+				cr_vec_push(&counts, k == 4 ? t : 0u);
 		}
-		/* a title before a name is the strongest sign of a person ("President Obama") */
-		counts.items[(size_t)(v - 1) * 5 + me->type] += me->title0 < me->tok0 && me->type == CR_E_PERSON ? 3 : 1;
+		counts.items[(size_t)(v - 1) * 5 + t] += me->title0 < me->tok0 && t == CR_E_PERSON ? 3 : 1;
 		slot[m] = (size_t)(v - 1) * 5;
 		free(key);
 	}
@@ -722,36 +931,52 @@ static bool acronym_at(const xdoc *d, uint32_t i)
 	return caps >= 2;
 }
 
-/* A name and the acronym in parentheses beside it: "U.S. Geological Survey
- * (USGS)" or "USGS (U.S. Geological Survey)" when the acronym may abbreviate
- * the name (cr_acronym_of). *name_tok and *acr_tok get a token of each. */
-static bool acronym_definition(const xdoc *d, uint32_t open, uint32_t *name_tok, uint32_t *acr_tok)
+/* Whether the name of the mention at token m (no person's) may be abbreviated
+ * by the word at token acr. */
+static bool abbreviates(const xdoc *d, uint32_t acr, int m)
 {
-	if (open == 0 || open + 2 >= d->seg.ntokens || !tok_is(d, open, "(") ||
-	    d->tok_sent[open - 1] != d->tok_sent[open])
+	if (m < 0 || d->ments.items[m].type == CR_E_PERSON || !acronym_at(d, acr))
 		return false;
-	uint32_t close = open + 1;
-	while (close < d->seg.ntokens && close < open + 10 && !tok_is(d, close, ")"))
-		close++;
-	if (close >= d->seg.ntokens || !tok_is(d, close, ")"))
-		return false;
-	int before = d->tok_ment[open - 1];
 	cr_buf w = {0};
-	bool ok = false;
-	if (close == open + 2 && acronym_at(d, open + 1) && before >= 0 && d->ments.items[before].type != CR_E_PERSON) {
-		const mention *me = &d->ments.items[before];
-		token_words(d, me->tok0, me->tok1, &w);
-		ok = cr_acronym_of(tok_text(d, open + 1), tok_len(d, open + 1), w.data);
-		*name_tok = open - 1, *acr_tok = open + 1;
-	} else if (acronym_at(d, open - 1) && d->tok_ment[open + 1] >= 0 &&
-	           d->ments.items[d->tok_ment[open + 1]].tok1 == close &&
-	           d->ments.items[d->tok_ment[open + 1]].type != CR_E_PERSON) {
-		token_words(d, open + 1, close, &w);
-		ok = cr_acronym_of(tok_text(d, open - 1), tok_len(d, open - 1), w.data);
-		*name_tok = open + 1, *acr_tok = open - 1;
-	}
+	token_words(d, d->ments.items[m].tok0, d->ments.items[m].tok1, &w);
+	bool ok = cr_acronym_of(tok_text(d, acr), tok_len(d, acr), w.data);
 	cr_buf_free(&w);
 	return ok;
+}
+
+/* A name and its acronym beside it, at token at: in parentheses ("U.S.
+ * Geological Survey (USGS)", "USGS (U.S. Geological Survey)") or in
+ * apposition ("the U.S. Geological Survey, or USGS, said", "the USGS, the
+ * U.S. Geological Survey, said"), when the acronym may abbreviate the name
+ * (cr_acronym_of). *name_tok and *acr_tok get a token of each. */
+static bool acronym_definition(const xdoc *d, uint32_t at, uint32_t *name_tok, uint32_t *acr_tok)
+{
+	size_t nt = d->seg.ntokens;
+	if (at == 0 || at + 2 >= nt || d->tok_sent[at - 1] != d->tok_sent[at])
+		return false;
+	bool paren = tok_is(d, at, "(");
+	if (!paren && !tok_is(d, at, ","))
+		return false;
+	/* what closes the aside: ")" for parentheses, "," or "." for apposition */
+	uint32_t k = at + 1;
+	if (!paren && k + 1 < nt && (tok_is(d, k, "or") || tok_is(d, k, "the")))
+		k++;
+	uint32_t close = k;
+	while (close < nt && close < k + 10 && !(paren ? tok_is(d, close, ")") : tok_is(d, close, ",") || tok_is(d, close, ".")))
+		close++;
+	if (close >= nt || close == k || d->tok_sent[close] != d->tok_sent[at] || !(paren ? tok_is(d, close, ")") : true))
+		return false;
+	int before = d->tok_ment[at - 1], inside = d->tok_ment[k];
+	if (close == k + 1 && (paren || tok_is(d, at + 1, "or")) && abbreviates(d, k, before)) {
+		*name_tok = at - 1, *acr_tok = k;
+		return true;
+	}
+	if (inside >= 0 && d->ments.items[inside].tok0 == k && d->ments.items[inside].tok1 == close &&
+	    (paren || tok_is(d, at + 1, "the")) && abbreviates(d, at - 1, inside)) {
+		*name_tok = k, *acr_tok = at - 1;
+		return true;
+	}
+	return false;
 }
 
 /* An acronym the tagger left beside the name it is defined for becomes a
@@ -760,7 +985,7 @@ static void acronym_mentions(xdoc *d)
 {
 	for (uint32_t i = 1; i + 2 < d->seg.ntokens; i++) {
 		uint32_t name, acr;
-		if (tok_is(d, i, "(") && acronym_definition(d, i, &name, &acr) && d->tok_ment[acr] < 0)
+		if (acronym_definition(d, i, &name, &acr) && d->tok_ment[acr] < 0)
 			push_mention(d, acr, acr + 1, acr, CR_E_ORG);
 	}
 }
@@ -771,7 +996,7 @@ static void acronyms_join(xdoc *d, ekey_vec *keys)
 {
 	for (uint32_t i = 1; i + 2 < d->seg.ntokens; i++) {
 		uint32_t name, acr;
-		if (!tok_is(d, i, "(") || !acronym_definition(d, i, &name, &acr) || d->tok_ment[acr] < 0)
+		if (!acronym_definition(d, i, &name, &acr) || d->tok_ment[acr] < 0)
 			continue;
 		int to = d->ments.items[d->tok_ment[name]].entity, from = d->ments.items[d->tok_ment[acr]].entity;
 		if (to >= 0 && from >= 0 && to != from && d->ents.items[from].mentions && d->ents.items[from].type != CR_E_PERSON)
@@ -779,7 +1004,28 @@ static void acronyms_join(xdoc *d, ekey_vec *keys)
 	}
 }
 
-void find_mentions(xdoc *d)
+/* A word with no capital letter ("corporation"; not "al-Qaeda", "eBay"). */
+static bool lower_word(const xdoc *d, uint32_t i)
+{
+	const char *s = tok_text(d, i);
+	for (size_t k = 0; k < tok_len(d, i); k++)
+		if (cr_is_upper((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80)
+			return false;
+	return true;
+}
+
+static bool weekday_at(const xdoc *d, uint32_t i)
+{
+	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+	for (size_t k = 0; k < CR_ARRAY_LEN(days); k++)
+		if (tok_is(d, i, days[k]))
+			return true;
+	return false;
+}
+
+/* The tagger's names, less the titles and weekdays it ran into them, with
+ * the titles before them. */
+static void tagger_mentions(xdoc *d)
 {
 	/* the tagger reads the whole document, so a name keeps its type throughout */
 	cr_span *toks = cr_xcalloc(d->seg.ntokens + 1, sizeof *toks);
@@ -818,17 +1064,32 @@ void find_mentions(xdoc *d)
 			if (type == CR_E_OTHER || type == CR_E_ORG)
 				type = CR_E_PERSON;
 		}
+		/* a weekday the tagger ran a name into ("Bush Wednesday") is no part of
+		 * it, nor a common noun after it ("Matanuska Maid corporation") */
+		while (t1 - t0 > 1 && (weekday_at(d, t1 - 1) || (d->seg.tokens[t1 - 1].kind == CR_TOK_WORD && lower_word(d, t1 - 1))))
+			t1--;
+		while (t1 - t0 > 1 && weekday_at(d, t0))
+			t0++;
 		if (t0 >= t1)
 			continue;
+		/* a capitalised particle the tagger left before a person's surname ("Lo" + "Presti") */
+		if (type == CR_E_PERSON && t0 > se->first_token && tok_capitalised(d, t0 - 1) &&
+		    cr_is_surname_particle(d->low[t0 - 1], d->lowlen[t0 - 1]) && !(t0 >= 2 && tok_capitalised(d, t0 - 2) &&
+		    d->seg.tokens[t0 - 2].kind == CR_TOK_WORD && t0 - 2 >= se->first_token))
+			t0--;
 		uint32_t ti = title_start(d, t0, se->first_token);
 		if (ti < t0 && type != CR_E_PERSON && t1 - t0 <= 3)
 			type = CR_E_PERSON;
 		push_mention(d, t0, t1, ti, type);
 	}
 	free(names);
+}
+
+/* A title followed by capitalised words the tagger left alone is a person. */
+static void titled_mentions(xdoc *d)
+{
 	for (size_t s = 0; s < d->seg.nsentences; s++) {
 		const cr_sentence *se = &d->seg.sentences[s];
-		/* a title followed by capitalised words the tagger left alone is a person */
 		uint32_t end = se->first_token + se->ntokens;
 		for (uint32_t i = se->first_token; i < end; i++) {
 			size_t n;
@@ -846,17 +1107,16 @@ void find_mentions(xdoc *d)
 			i = k > i ? k - 1 : i;
 		}
 	}
+}
 
-	quoted_nickname_names(d);
-	org_names(d);
-	propagate_names(d);
-	acronym_mentions(d);
-	/* mentions in document order (the passes above may have appended out of order) */
+/* Mentions in document order, with names the tagger cut in two rejoined:
+ * "Russian" + "National Centre ..." (a nationality before an organisation),
+ * "Centre" + "for" + "Civil Liberties", "Devon" + "and" + "Somerset Fire and
+ * Rescue". */
+static void rejoin_cut_names(xdoc *d)
+{
 	if (d->ments.len > 1)
 		qsort(d->ments.items, d->ments.len, sizeof *d->ments.items, cmp_mention);
-	/* rejoin names the tagger cut in two: "Russian" + "National Centre ..." (a
-	 * nationality before an organisation), "Centre" + "for" + "Civil Liberties",
-	 * "Devon" + "and" + "Somerset Fire and Rescue" */
 	size_t w = 0;
 	for (size_t r = 0; r < d->ments.len; r++) {
 		mention *cur = &d->ments.items[r];
@@ -882,19 +1142,82 @@ void find_mentions(xdoc *d)
 		d->ments.items[w++] = *cur;
 	}
 	d->ments.len = w;
+	/* the joins below mark each mention's tokens as it gets its entity */
 	for (size_t i = 0; i < d->seg.ntokens; i++)
 		d->tok_ment[i] = -1;
-	retype_people(d);
-	unify_types(d);
-	ekey_vec keys = {0};
+}
+
+/* Whether two given-name keys share a name of two letters or more ("joseph",
+ * "arcade joseph"), or either is a nickname the other's agrees with. */
+static bool share_a_given_name(const char *a, const char *b)
+{
+	if (cr_given_names_agree_strictly(a, b))
+		return true;
+	for (const char *p = a; *p;) {
+		size_t l = strcspn(p, " ");
+		for (const char *q = b; l > 1 && *q;) {
+			size_t m = strcspn(q, " ");
+			if (m == l && memcmp(p, q, l) == 0)
+				return true;
+			q += m;
+			while (*q == ' ')
+				q++;
+		}
+		p += l;
+		while (*p == ' ')
+			p++;
+	}
+	return false;
+}
+
+/* The surnames two or more people of the document have with given names
+ * that share no name (Mark Felt, Joan Felt): a family's story, where a
+ * generational suffix tells two people apart. */
+static cr_map *family_surnames(const xdoc *d)
+{
+	cr_map *first_of = cr_map_new(), *families = cr_map_new();
+	CR_VEC(char *) owned = {0};
+	cr_buf nb = {0};
+	for (size_t m = 0; m < d->ments.len; m++) {
+		const mention *me = &d->ments.items[m];
+		if (me->type != CR_E_PERSON)
+			continue;
+		nb.len = 0;
+		mention_name(d, me, me->tok0, &nb);
+		char *key = cr_name_key(nb.data, nb.len, false), *given, *sur, *suffix;
+		cr_person_key_split(key, &given, &sur, &suffix);
+		intptr_t v;
+		if (given) {
+			if (!cr_map_get(first_of, sur, strlen(sur), &v)) {
+				cr_vec_push(&owned, cr_xstrdup(given));
+				cr_map_put(first_of, sur, strlen(sur), (intptr_t)owned.len);
+			} else if (!share_a_given_name(owned.items[v - 1], given)) {
+				cr_map_put(families, sur, strlen(sur), 1);
+			}
+		}
+		free(key), free(given), free(sur), free(suffix);
+	}
+	cr_buf_free(&nb);
+	for (size_t k = 0; k < owned.len; k++)
+		free(owned.items[k]);
+	cr_vec_free(&owned);
+	cr_map_free(first_of);
+	return families;
+}
+
+/* Each mention joins the local entity its name fits (join_person,
+ * join_named) or makes one; a titled mention adds its titled alias and role. */
+static void join_mentions(xdoc *d, ekey_vec *keys)
+{
+	cr_map *families = family_surnames(d);
 	for (size_t m = 0; m < d->ments.len; m++) {
 		mention *me = &d->ments.items[m];
 		/* the name as written, less a quoted nickname inside it */
 		cr_buf nb = {0};
 		mention_name(d, me, me->tok0, &nb);
 		uint32_t at = d->seg.tokens[me->tok0].start;
-		me->entity = me->type == CR_E_PERSON ? join_person(d, &keys, nb.data, nb.len, at)
-		                                     : join_named(d, &keys, me->type, nb.data, nb.len, at);
+		me->entity = me->type == CR_E_PERSON ? join_person(d, keys, families, nb.data, nb.len, at)
+		                                     : join_named(d, keys, me->type, nb.data, nb.len, at);
 		cr_lentity *e = &d->ents.items[me->entity];
 		e->mentions++;
 		if (me->title0 < me->tok0) {
@@ -912,29 +1235,38 @@ void find_mentions(xdoc *d)
 		for (uint32_t i = me->tok0; i < me->tok1; i++)
 			d->tok_ment[i] = (int)m;
 	}
-	/* a surname seen before the full name joins the one full-named person with it */
-	for (size_t e = 0; e < keys.len; e++) {
-		if (d->ents.items[e].type != CR_E_PERSON || keys.items[e].first || d->ents.items[e].mentions == 0)
+	cr_map_free(families);
+}
+
+/* A surname seen before the full name joins the one full-named person with it. */
+static void surnames_join(xdoc *d, ekey_vec *keys)
+{
+	for (size_t e = 0; e < keys->len; e++) {
+		if (d->ents.items[e].type != CR_E_PERSON || keys->items[e].first || d->ents.items[e].mentions == 0)
 			continue;
 		int target = -1, count = 0;
-		for (size_t f = 0; f < keys.len; f++)
-			if (f != e && d->ents.items[f].type == CR_E_PERSON && keys.items[f].first &&
-			    strcmp(keys.items[f].key, keys.items[e].key) == 0 && d->ents.items[f].mentions) {
+		for (size_t f = 0; f < keys->len; f++)
+			if (f != e && d->ents.items[f].type == CR_E_PERSON && keys->items[f].first &&
+			    strcmp(keys->items[f].key, keys->items[e].key) == 0 && d->ents.items[f].mentions) {
 				target = (int)f;
 				count++;
 			}
 		if (count != 1)
 			continue;
-		merge_entity(d, &keys, (int)e, target);
+		merge_entity(d, keys, (int)e, target);
 	}
-	short_forms_join(d, &keys);
-	acronyms_join(d, &keys);
-	/* the majority type wins; the name is the fullest, most frequent form */
-	for (size_t e = 0; e < keys.len; e++) {
+}
+
+/* Each entity's type is its names' majority (a person stays one), its name
+ * the fullest, most frequent form; an organisation named with a nationality
+ * adjective is also named without it. Frees the keys. */
+static void finish_entities(xdoc *d, ekey_vec *keys)
+{
+	for (size_t e = 0; e < keys->len; e++) {
 		cr_lentity *en = &d->ents.items[e];
 		int best = en->type;
 		for (int t = 0; t < 4; t++)
-			if (keys.items[e].types[t] > keys.items[e].types[best])
+			if (keys->items[e].types[t] > keys->items[e].types[best])
 				best = t;
 		if (en->type != CR_E_PERSON)
 			en->type = (uint8_t)best;
@@ -958,11 +1290,33 @@ void find_mentions(xdoc *d)
 					add_alias(d, (int)e, sp + 1, strlen(sp + 1), false);
 			}
 		}
-		free(keys.items[e].key);
-		free(keys.items[e].first);
-		free(keys.items[e].suffix);
+		free(keys->items[e].key);
+		free(keys->items[e].first);
+		free(keys->items[e].suffix);
 	}
-	cr_vec_free(&keys);
+	cr_vec_free(keys);
+}
+
+void find_mentions(xdoc *d)
+{
+	tagger_mentions(d);
+	titled_mentions(d);
+	quoted_nickname_names(d);
+	org_names(d);
+	org_coordination(d);
+	place_teams(d);
+	propagate_names(d);
+	acronym_mentions(d);
+	rejoin_cut_names(d);
+	retype_people(d);
+	unify_types(d);
+	ekey_vec keys = {0};
+	join_mentions(d, &keys);
+	surnames_join(d, &keys);
+	given_names_join(d, &keys);
+	short_forms_join(d, &keys);
+	acronyms_join(d, &keys);
+	finish_entities(d, &keys);
 	for (size_t m = 0; m < d->ments.len; m++)
 		for (uint32_t i = d->ments.items[m].tok0; i < d->ments.items[m].tok1; i++)
 			d->tok_ment[i] = (int)m;
@@ -974,8 +1328,7 @@ void find_mentions(xdoc *d)
 			d->main_person = (int)e;
 	}
 	if (d->main_person >= 0 && d->ents.items[d->main_person].mentions < 2)
-		d->main_person = -1;
-}
+		d->main_person = -1;}
 
 int mention_entity_at(const xdoc *d, size_t tok)
 {
@@ -1133,6 +1486,23 @@ void find_nicknames(xdoc *d, size_t sent)
 		size_t q = cue_end, a, b;
 		if (tok_is(d, q, "the") || tok_is(d, q, "a"))
 			q++;
+		/* "known by the street moniker of Sepe" */
+		if (strong && q < end && tok_is(d, q, "of"))
+			q++;
+		/* "the National Technical University of Athens, known as the
+		 * Polytechnic": another name of the organisation or place before it */
+		int named = i >= se->first_token + 2 && tok_is(d, i - 1, ",") && tok_is(d, i, "known") ? mention_entity_at(d, i - 2) : -1;
+		if (named >= 0 && d->ents.items[named].type != CR_E_PERSON) {
+			if (!(q < end && quoted_run(d, q, end, &a, &b))) {
+				for (a = b = q; b < end && b < q + 6 && tok_capitalised(d, b) && d->seg.tokens[b].kind == CR_TOK_WORD;)
+					b++;
+			}
+			if (b > a && mention_entity_at(d, a) != named) {
+				add_alias(d, named, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start, true);
+				i = b;
+			}
+			continue;
+		}
 		bool quoted = q < end && quoted_run(d, q, end, &a, &b);
 		if (!quoted && strong && q < end && tok_capitalised(d, q)) {
 			a = q;
@@ -1141,7 +1511,9 @@ void find_nicknames(xdoc *d, size_t sent)
 				b++;
 			while (b > a && !tok_capitalised(d, b - 1))
 				b--;
-			quoted = b > a && mention_entity_at(d, a) < 0;
+			/* a word the tagger read as a one-word name is the nickname too ("moniker of Sepe") */
+			int ne = b > a ? mention_entity_at(d, a) : -1;
+			quoted = b > a && (ne < 0 || (b == a + 1 && d->ents.items[ne].naliases == 1 && !strchr(d->ents.items[ne].name, ' ')));
 		}
 		if (!quoted)
 			continue;
@@ -1184,15 +1556,56 @@ void find_nicknames(xdoc *d, size_t sent)
 	}
 }
 
+/* Where the tagger missed a nickname of two words or more that one entity
+ * of the document has ("with the help of Deep Throat"), the words are a
+ * mention of that entity; nick maps nickname keys to 1 + entity (0 when
+ * several have it). */
+static void nickname_mentions(xdoc *d, const cr_map *nick)
+{
+	size_t it = 0;
+	const char *k;
+	size_t kl;
+	intptr_t who;
+	cr_buf w = {0};
+	while (cr_map_next(nick, &it, &k, &kl, &who)) {
+		size_t nw = 1;
+		for (size_t i = 0; i < kl; i++)
+			nw += k[i] == ' ';
+		if (who <= 0 || nw < 2 || nw > 6 || !d->ents.items[who - 1].mentions)
+			continue;
+		for (uint32_t i = 0; i + nw <= d->seg.ntokens; i++) {
+			if (d->tok_ment[i] >= 0 || !tok_capitalised(d, i) || d->tok_sent[i] != d->tok_sent[i + nw - 1])
+				continue;
+			bool free_run = true;
+			for (uint32_t t = i; t < i + nw && free_run; t++)
+				free_run = d->tok_ment[t] < 0 && d->seg.tokens[t].kind == CR_TOK_WORD;
+			if (!free_run)
+				continue;
+			token_words(d, i, i + (uint32_t)nw, &w);
+			char *key = cr_name_key(w.data, w.len, false);
+			bool same = strlen(key) == kl && memcmp(key, k, kl) == 0;
+			free(key);
+			if (!same)
+				continue;
+			push_mention(d, i, i + (uint32_t)nw, i, d->ents.items[who - 1].type);
+			d->ments.items[d->ments.len - 1].entity = (int)who - 1;
+			d->ents.items[who - 1].mentions++;
+			i += (uint32_t)nw - 1;
+		}
+	}
+	cr_buf_free(&w);
+}
+
 /* A name that is only a person's nickname ("Butcher of X" tagged as an
- * organisation) is not an entity of its own: its mentions are the person's
- * when one person of the document has that nickname, else dropped. */
+ * organisation), or another name an organisation is known by ("known as the
+ * Polytechnic"), is not an entity of its own: its mentions are the entity's
+ * when one entity of the document has that name as a nickname, else dropped. */
 void drop_nickname_entities(xdoc *d)
 {
-	cr_map *nick = cr_map_new();   /* nickname key -> 1 + person, or 0 when several have it */
+	cr_map *nick = cr_map_new();   /* nickname key -> 1 + entity, or 0 when several have it */
 	for (size_t e = 0; e < d->ents.len; e++) {
 		const cr_lentity *en = &d->ents.items[e];
-		if (en->type != CR_E_PERSON || !en->mentions)
+		if (!en->mentions)
 			continue;
 		for (size_t k = 0; k < en->naliases; k++)
 			if (en->aliases[k].nickname) {
@@ -1215,11 +1628,12 @@ void drop_nickname_entities(xdoc *d)
 	}
 	for (size_t e = 0; e < d->ents.len && cr_map_count(nick); e++) {
 		cr_lentity *en = &d->ents.items[e];
-		if (en->type == CR_E_PERSON || !en->name || !en->mentions)
+		/* a one-word person may be another's nickname ("the street moniker of Sepe") */
+		if (!en->name || !en->mentions || (en->type == CR_E_PERSON && (strchr(en->name, ' ') || en->naliases > 1)))
 			continue;
 		char *key = cr_name_key(en->name, strlen(en->name), false);
 		intptr_t who;
-		if (cr_map_get(nick, key, strlen(key), &who)) {
+		if (cr_map_get(nick, key, strlen(key), &who) && who - 1 != (intptr_t)e) {
 			for (size_t m = 0; m < d->ments.len && who > 0; m++)
 				if (d->ments.items[m].entity == (int)e)
 					d->ments.items[m].entity = (int)who - 1;
@@ -1229,5 +1643,6 @@ void drop_nickname_entities(xdoc *d)
 		}
 		free(key);
 	}
+	nickname_mentions(d, nick);
 	cr_map_free(nick);
 }

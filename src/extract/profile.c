@@ -11,17 +11,14 @@
  *                ("director of X", "the X director", "head of X since 2014"),
  *                held by the person in apposition, the subject of "is/as",
  *                or the name that follows the role ("Defence Minister Y");
- *   sanctioned_by "sanctioned by X".
+ *   sanctioned_by "sanctioned by X";
+ *   nickname     one set inside the name ("Kimani 'Kiki' Gray") or "known by
+ *                the moniker of X" (the forms mentions.c does not read).
  */
 #include "extract/internal.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-static bool possessive(const xdoc *d, size_t i)
-{
-	return i < d->seg.ntokens && (tok_is(d, i, "'s") || tok_is(d, i, "'"));
-}
 
 static int subject_person(const xdoc *d, size_t sent, size_t tok)
 {
@@ -29,6 +26,46 @@ static int subject_person(const xdoc *d, size_t sent, size_t tok)
 	if (e >= 0)
 		return e;
 	return recent_person(d, sent, tok);
+}
+
+/* "Born in Athens, Tex., Mr. LaRue was ...", "Days before, after earning a law degree
+ * at X, Felt applied": words opening the sentence with no name in them are said of
+ * the name right after the comma that ends them; -1 when token i is not in such words. */
+static int fronted_subject(const xdoc *d, size_t first, size_t end, size_t i)
+{
+	for (size_t k = first; k < i; k++)
+		if (ent_person(d, mention_entity_at(d, k)) || tok_clause_break(d, k) || tok_report_verb(d, k, i, NULL))
+			return -1;
+	for (size_t c = i + 1; c < end && c < i + 25; c++) {
+		if (!tok_punct(d, c, ','))
+			continue;
+		for (size_t k = c + 1; k < end && k < c + 6; k++) {
+			int e = person_named(d, k);
+			if (ent_person(d, e))
+				return e;
+			if (!(tok_capitalised(d, k) || tok_punct(d, k, '.') || tok_punct(d, k, ',')))
+				break;
+		}
+	}
+	return -1;
+}
+
+/* Whom a fact of a person stated at token i is about: the name after words that
+ * open the sentence, else the subject of the sentence (not a quoted nickname, not
+ * an object: "Mr. X was nicknamed "Bubba" and graduated from Y"), else the nearest. */
+static int fact_holder(const xdoc *d, size_t sent, size_t first, size_t end, size_t i)
+{
+	int who = fronted_subject(d, first, end, i);
+	size_t at;
+	if (who < 0) {
+		size_t a = first;
+		while (a < i && d->tok_quoted[a])
+			a++;
+		who = subject_in(d, a, i, &at);
+		if (who >= 0 && d->tok_quoted[at])
+			who = -1;
+	}
+	return who >= 0 ? who : subject_person(d, sent, i);
 }
 
 static int first_timex_after(const xdoc *d, size_t from, size_t end)
@@ -46,7 +83,7 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 	for (size_t i = first; i < end; i++) {
 		if (!tok_is(d, i, "born") || d->tok_quoted[i])
 			continue;
-		int who = subject_person(d, sent, i);
+		int who = fact_holder(d, sent, first, end, i);
 		if (who < 0)
 			return;
 		int t = first_timex_after(d, i + 1, end);
@@ -55,13 +92,15 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 			c->value_time = d->tx[t].range;
 			c->time_value = cr_xstrdup(d->tx[t].value);
 			claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
-			c->modality = clause_modality(d, sent, i, false);
+			c->modality = fact_modality(d, sent, i);
 		}
 		int place = -1;
 		size_t ps = 0, pe = 0;
 		for (size_t k = i + 2; k < end; k++) {
+			/* a place, or a name of no type ("born in the Bronx") */
 			int e = mention_entity_at(d, k);
-			if (e < 0 || d->ents.items[e].type != CR_E_PLACE || mention_entity_at(d, k - 1) == e)
+			if (e < 0 || (d->ents.items[e].type != CR_E_PLACE && d->ents.items[e].type != CR_E_OTHER) ||
+			    mention_entity_at(d, k - 1) == e)
 				continue;
 			size_t q = k;
 			if (tok_is(d, q - 1, "the"))
@@ -71,7 +110,7 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 			pe = k;
 			while (pe < end && mention_entity_at(d, pe) == e)
 				pe++;
-			if (in && !possessive(d, pe)) {
+			if (in && !tok_possessive(d, pe)) {
 				place = e;
 				ps = k;
 				break;
@@ -93,7 +132,7 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 			cr_lclaim *c = new_claim(d, sent, i, "birthplace", CR_SUBJ_ENTITY, who);
 			c->value_entity = place;
 			claim_set_text(c, tok_text(d, ps), d->seg.tokens[pe - 1].end - d->seg.tokens[ps].start);
-			c->modality = clause_modality(d, sent, i, false);
+			c->modality = fact_modality(d, sent, i);
 		}
 		return;
 	}
@@ -102,7 +141,8 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 static void education(xdoc *d, size_t sent, size_t first, size_t end)
 {
 	static const char *cues[][2] = {{"studied", "at"}, {"studying", "at"}, {"graduated", "from"},
-	                                {"educated", "at"}, {"graduate", "of"}, {"trained", "at"}, {"studied", "from"}};
+	                                {"educated", "at"}, {"graduate", "of"}, {"trained", "at"}, {"studied", "from"},
+	                                {"degree", "at"}, {"degree", "from"}, {"school", "at"}};
 	for (size_t i = first; i + 2 < end; i++) {
 		for (size_t k = 0; k < CR_ARRAY_LEN(cues); k++) {
 			if (!tok_is(d, i, cues[k][0]))
@@ -130,7 +170,7 @@ static void education(xdoc *d, size_t sent, size_t first, size_t end)
 			}
 			if (b == a || !tok_capitalised(d, a))
 				continue;
-			int who = subject_person(d, sent, i);
+			int who = fact_holder(d, sent, first, end, i);
 			if (who < 0)
 				return;
 			cr_lclaim *c = new_claim(d, sent, i, "educated_at", CR_SUBJ_ENTITY, who);
@@ -143,7 +183,7 @@ static void education(xdoc *d, size_t sent, size_t first, size_t end)
 			if (!d->ents.items[c->value_entity].name)
 				d->ents.items[c->value_entity].name = cr_xstrdup(d->ents.items[c->value_entity].aliases[0].text);
 			claim_set_text(c, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start);
-			c->modality = clause_modality(d, sent, i, false);
+			c->modality = fact_modality(d, sent, i);
 			i = b;
 			break;
 		}
@@ -197,12 +237,13 @@ static int org_after_role(const xdoc *d, size_t b, size_t end, size_t *ob)
 		size_t q = k;
 		while (q < end && mention_entity_at(d, q) == org)
 			q++;
-		if (possessive(d, q) && q + 1 < end && mention_entity_at(d, q + 1) >= 0) {
+		if (tok_possessive(d, q) && q + 1 < end && mention_entity_at(d, q + 1) >= 0) {
 			k = q + 1;
 			org = mention_entity_at(d, k);
 		}
 	}
-	if (org < 0 || d->ents.items[org].type == CR_E_PERSON)
+	/* "special assistant to John Mitchell": a post held for a person */
+	if (org < 0 || (d->ents.items[org].type == CR_E_PERSON && !tok_is(d, b, "to")))
 		return -1;
 	*ob = k;
 	while (*ob < end && mention_entity_at(d, *ob) == org)
@@ -240,7 +281,7 @@ static void role_phrase(const xdoc *d, size_t i, size_t first, size_t end, role_
 		/* "the National Centre for Defence Management director", "Fulton County District
 		 * Attorney X", "Woodburn's police chief"; a one-word name of no type is a nationality
 		 * ("the Greek Prime Minister") */
-		size_t m = possessive(d, a - 1) && a > first + 1 ? a - 2 : a - 1;
+		size_t m = tok_possessive(d, a - 1) && a > first + 1 ? a - 2 : a - 1;
 		int before = mention_entity_at(d, m);
 		bool one_word = before >= 0 && mention_entity_at(d, m - 1) != before;
 		if (before >= 0 && d->ents.items[before].type != CR_E_PERSON &&
@@ -256,25 +297,43 @@ static void role_phrase(const xdoc *d, size_t i, size_t first, size_t end, role_
 	r->next = next >= 0 && d->ents.items[next].type == CR_E_PERSON ? next : -1;
 }
 
+/* The modality a word before a role gives it: "alleged boss" alleged, "reputed head"
+ * uncertain (the cue classes of data/lexicon/cues.tsv); asserted for any other word. */
+static uint8_t qualifier(const xdoc *d, size_t i)
+{
+	size_t n;
+	long r = phrase_at(d, d->x->cues, i, i + 1, &n);
+	const char *cls = phrase_class(d->x->cues, r);
+	return r < 0 ? CR_MODAL_ASSERTED : strcmp(cls, "accuse") == 0 ? CR_MODAL_ALLEGED
+	                                 : strcmp(cls, "hedge") == 0 ? CR_MODAL_UNCERTAIN : CR_MODAL_ASSERTED;
+}
+
 /* "X, the governor of Y", "X, the team's head coach", "the police chief, X,": the person
  * in apposition to a definite role phrase. */
 static int apposed_holder(const xdoc *d, size_t first, size_t end, const role_span *r)
 {
 	size_t p = r->ta;
+	if (p > first && qualifier(d, p - 1) != CR_MODAL_ASSERTED)
+		p--;   /* "Lo Presti, alleged boss of ..." */
 	if (p > first && (tok_is(d, p - 1, "the") || tok_is(d, p - 1, "his") || tok_is(d, p - 1, "her") ||
-	                  tok_is(d, p - 1, "its") || tok_is(d, p - 1, "their")))
+	                  tok_is(d, p - 1, "its") || tok_is(d, p - 1, "their") ||
+	                  ((tok_is(d, p - 1, "a") || tok_is(d, p - 1, "an")) && r->org_after)))
 		p--;
-	else if (p > first + 2 && possessive(d, p - 1) && tok_is(d, p - 3, "the"))
+	else if (p > first + 2 && tok_possessive(d, p - 1) && tok_is(d, p - 3, "the"))
 		p -= 3;   /* "the team's" */
 	/* a role that runs into a possessive or a name is not in apposition ("A, Sheriff's Deputy B") */
-	if (p > first + 1 && tok_punct(d, p - 1, ',') && r->next < 0 && !possessive(d, r->tb)) {
-		int e = mention_entity_at(d, p - 2);
-		if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
+	if (p > first + 1 && tok_punct(d, p - 1, ',') && r->next < 0 && !tok_possessive(d, r->tb)) {
+		size_t m = p - 2;
+		/* "Lo Presti, 52, head of ...": over the apposed age */
+		if (m > first + 1 && d->tok_num[m] >= 0 && tok_punct(d, m - 1, ','))
+			m -= 2;
+		int e = person_named(d, m);
+		if (ent_person(d, e))
 			return e;
 	}
 	/* "Woodburn's police chief, X, 46,": the name after, itself set off by commas */
 	if (r->tb + 1 < end && tok_punct(d, r->tb, ',') && r->ta > first &&
-	    (possessive(d, r->ta - 1) || tok_is(d, r->ta - 1, "the"))) {
+	    (tok_possessive(d, r->ta - 1) || tok_is(d, r->ta - 1, "the"))) {
 		int e = mention_entity_at(d, r->tb + 1);
 		size_t q = r->tb + 1;
 		while (q < end && mention_entity_at(d, q) == e)
@@ -303,7 +362,7 @@ static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 			bool copula = false;
 			for (size_t k = r.ta; k-- > first && k + 5 > r.ta;)
 				if (tok_is(d, k, "is") || tok_is(d, k, "as") || tok_is(d, k, "was") || tok_is(d, k, "became") ||
-				    tok_is(d, k, "named") || tok_is(d, k, "appointed"))
+				    tok_is(d, k, "be") || tok_is(d, k, "named") || tok_is(d, k, "appointed"))
 					copula = true;
 			if (copula)
 				who = subject_person(d, sent, r.ta);
@@ -329,7 +388,13 @@ static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 			c->value_time = d->tx[t].range;
 			c->time_value = cr_xstrdup(d->tx[t].value);
 		}
-		c->modality = fact_modality(d, sent, i);
+		/* a title or an apposition is the outlet's (or the source's) description, which the
+		 * clause's hedges do not touch; "X is believed to be the head of Y" is hedged */
+		c->modality = titled || apposed ? (attribution_covers(d, sent, i) ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED)
+		                                : fact_modality(d, sent, i);
+		uint8_t q = r.ta > first ? qualifier(d, r.ta - 1) : CR_MODAL_ASSERTED;
+		if (q != CR_MODAL_ASSERTED && c->modality != CR_MODAL_DENIED)
+			c->modality = q;   /* "the reputed head of the family" */
 		i = r.tb - 1;
 	}
 }
@@ -367,7 +432,7 @@ static void sanctions_active(xdoc *d, size_t sent, size_t first, size_t end)
 		cr_lclaim *c = new_claim(d, sent, i, "sanctioned_by", CR_SUBJ_ENTITY, who);
 		c->value_entity = by;
 		claim_set_text(c, tok_text(d, a), d->seg.tokens[k - 1].end - d->seg.tokens[a].start);
-		c->modality = clause_modality(d, sent, i, false);
+		c->modality = fact_modality(d, sent, i);
 	}
 }
 
@@ -390,11 +455,263 @@ static void sanctions(xdoc *d, size_t sent, size_t first, size_t end)
 			cr_lclaim *c = new_claim(d, sent, i, "sanctioned_by", CR_SUBJ_ENTITY, who);
 			c->value_entity = e;
 			claim_set_text(c, tok_text(d, k), d->seg.tokens[b - 1].end - d->seg.tokens[k].start);
-			c->modality = clause_modality(d, sent, i, false);
+			c->modality = fact_modality(d, sent, i);
 			if (b >= end || tok_clause_break(d, b) || tok_punct(d, b, '.'))
 				break;
 		}
 		return;
+	}
+}
+
+/* ---- nicknames ------------------------------------------------------------
+ * mentions.c reads "dubbed the 'X'", "known as 'X'" and "Name, 'the X'"; two
+ * more forms are read here: a nickname set inside the name ("Kimani 'Kiki'
+ * Gray", "Luis (Jerry) Ortiz", "Vincent 'the Chin' Gigante"), and "known by
+ * the street moniker of X", whose holder may be a description of the
+ * accused ("The defendant, who ... is known by the moniker of X"). */
+
+static void nickname_of(xdoc *d, size_t sent, size_t cue, int who, size_t a, size_t b)
+{
+	const char *s = tok_text(d, a);
+	size_t n = d->seg.tokens[b - 1].end - d->seg.tokens[a].start;
+	add_alias(d, who, s, n, true);
+	cr_lclaim *c = new_claim(d, sent, cue, "nickname", CR_SUBJ_ENTITY, who);
+	claim_set_text(c, s, n);
+	c->modality = fact_modality(d, sent, cue);
+}
+
+static bool opening_mark(const xdoc *d, size_t i, char *close)
+{
+	const char *t = tok_text(d, i);
+	size_t n = tok_len(d, i);
+	if (n == 1 && (*t == '(' || *t == '"' || *t == '\''))
+		*close = *t == '(' ? ')' : *t;
+	else if (n == 3 && (memcmp(t, "\xE2\x80\x9C", 3) == 0 || memcmp(t, "\xE2\x80\x98", 3) == 0))
+		*close = t[2] == '\x9C' ? 'd' : 's';   /* curly double or single */
+	else
+		return false;
+	return true;
+}
+
+static bool closing_mark(const xdoc *d, size_t i, char close)
+{
+	const char *t = tok_text(d, i);
+	size_t n = tok_len(d, i);
+	if (close == 'd')
+		return n == 3 && memcmp(t, "\xE2\x80\x9D", 3) == 0;
+	if (close == 's')
+		return n == 3 && memcmp(t, "\xE2\x80\x99", 3) == 0;
+	return n == 1 && *t == close;
+}
+
+/* "Kimani 'Kiki' Gray": a short capitalised run in quotes or brackets between a given name and a surname. */
+static void nicknames_in_names(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	for (size_t i = first + 1; i + 3 < end; i++) {
+		char close;
+		if (!opening_mark(d, i, &close) || !tok_capitalised(d, i - 1) || d->seg.tokens[i - 1].kind != CR_TOK_WORD)
+			continue;
+		size_t a = i + 1, b = a;
+		if (tok_is(d, b, "the"))
+			b++;
+		while (b < end && b < a + 3 && tok_capitalised(d, b) && d->seg.tokens[b].kind == CR_TOK_WORD)
+			b++;
+		if (b == a || (b == a + 1 && tok_is(d, a, "the")) || b + 1 >= end || !closing_mark(d, b, close) ||
+		    !tok_capitalised(d, b + 1) || d->seg.tokens[b + 1].kind != CR_TOK_WORD)
+			continue;
+		/* the surname's entity, which the other reports share; else the given name's */
+		int who = person_named(d, b + 1), sur = mention_entity_at(d, b + 1);
+		if (!ent_person(d, who) && sur >= 0 && d->ents.items[sur].type != CR_E_PLACE && mention_entity_at(d, b + 2) != sur)
+			who = sur;
+		if (who < 0)
+			who = person_named(d, i - 1);
+		if (!ent_person(d, who) && !(who >= 0 && who == sur)) {
+			/* the whole "Kimani 'Kiki' Gray" read as one name of another type */
+			int m = mention_entity_at(d, i - 1);
+			who = m >= 0 && m == mention_entity_at(d, b + 1) && d->ents.items[m].type != CR_E_PLACE ? m : -1;
+		}
+		if (who < 0)
+			continue;
+		if (tok_is(d, a, "the"))
+			a++;
+		nickname_of(d, sent, i, who, a, b);
+		/* the name without its nickname is a form of the name too */
+		size_t g = i - 1, s = b + 1;
+		while (g > first && tok_capitalised(d, g - 1) && d->seg.tokens[g - 1].kind == CR_TOK_WORD &&
+		       mention_entity_at(d, g - 1) >= 0)
+			g--;
+		while (s + 1 < end && tok_capitalised(d, s + 1) && mention_entity_at(d, s + 1) == mention_entity_at(d, s) &&
+		       mention_entity_at(d, s) >= 0)
+			s++;
+		cr_buf nb = {0};
+		cr_buf_append(&nb, tok_text(d, g), d->seg.tokens[i - 1].end - d->seg.tokens[g].start);
+		cr_buf_putc(&nb, ' ');
+		cr_buf_append(&nb, tok_text(d, b + 1), d->seg.tokens[s].end - d->seg.tokens[b + 1].start);
+		add_alias(d, who, nb.data, nb.len, false);
+		cr_buf_free(&nb);
+		i = b + 1;
+	}
+}
+
+/* The one person this document holds responsible so far, or -1. */
+static int accused_person(const xdoc *d)
+{
+	int who = -1;
+	for (size_t k = 0; k < d->claims.len; k++) {
+		const cr_lclaim *c = &d->claims.items[k];
+		if (c->subject_kind != CR_SUBJ_ENTITY || strcmp(c->predicate, "responsible_for") != 0 || !ent_person(d, c->subject))
+			continue;
+		if (who >= 0 && who != c->subject)
+			return -1;
+		who = c->subject;
+	}
+	return who;
+}
+
+/* "the defendant", "the suspect": the person the document holds responsible */
+static int accused_description(const xdoc *d, size_t i)
+{
+	if (!tok_is(d, i, "the") || !tok_in(d, i + 1, d->x->person_words))
+		return -1;
+	long r = cr_lexicon_find(d->x->person_words, d->low[i + 1], d->lowlen[i + 1]);
+	const cr_lexicon *lx = d->x->person_words;
+	return r >= 0 && lx->ncols[r] > 1 && strcmp(lx->cols[r][1], "accused") == 0 ? accused_person(d) : -1;
+}
+
+/* The holder of a nickname whose cue is at i: the subject of its clause, or of
+ * the clause a relative "who" hangs on. */
+static int nickname_holder(const xdoc *d, size_t sent, size_t first, size_t i)
+{
+	size_t s0 = i, at;
+	while (s0 > first && !tok_segment_break(d, s0 - 1))
+		s0--;
+	if (tok_is(d, s0, "who") && s0 >= first + 2) {
+		size_t a = s0 - 1;
+		while (a > first && !tok_segment_break(d, a - 1))
+			a--;
+		int e = accused_description(d, a);
+		if (e >= 0)
+			return e;
+		e = subject_in(d, a, s0 - 1, &at);
+		return e >= 0 && at == a ? e : -1;
+	}
+	if (tok_is(d, s0, "he") || tok_is(d, s0, "she"))
+		return resolve_pronoun(d, sent, s0);
+	int e = accused_description(d, s0);
+	if (e >= 0)
+		return e;
+	e = subject_in(d, s0, i, &at);
+	return e >= 0 && at == s0 ? e : -1;
+}
+
+/* "known by the street moniker of Sepe", "goes by the nickname of Kiki" */
+static void moniker_of(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	static const char *const nouns[] = {"nickname", "moniker", "alias", "name", "nom"};
+	for (size_t i = first + 2; i + 2 < end; i++) {
+		if (!tok_word_in(d, i, nouns, CR_ARRAY_LEN(nouns)) || !tok_is(d, i + 1, "of") || !tok_capitalised(d, i + 2))
+			continue;
+		bool by = false;
+		for (size_t k = i; k-- > first && k + 5 > i && !by;)
+			by = (tok_is(d, k, "by") && k > first && (tok_is(d, k - 1, "known") || tok_is(d, k - 1, "goes") ||
+			                                           tok_is(d, k - 1, "went") || tok_is(d, k - 1, "going"))) ||
+			     tok_is(d, k, "under");
+		if (!by)
+			continue;
+		size_t a = i + 2, b = a;
+		while (b < end && b < a + 3 && tok_capitalised(d, b) && d->seg.tokens[b].kind == CR_TOK_WORD)
+			b++;
+		int who = nickname_holder(d, sent, first, i);
+		if (!ent_person(d, who))
+			continue;
+		nickname_of(d, sent, i, who, a, b);
+		i = b;
+	}
+}
+
+/* The nickname's words at token q: a quoted run ("Chin") or a capitalised one
+ * (Bubba; "Oddfather-took" glued by a lost dash is cut); [*a, *b) and the text's end. */
+static bool nickname_words(const xdoc *d, size_t q, size_t end, size_t *a, size_t *b, uint32_t *text_end)
+{
+	char close;
+	if (q < end && opening_mark(d, q, &close)) {
+		size_t k = q + 1;
+		while (k < end && k < q + 6 && !closing_mark(d, k, close))
+			k++;
+		if (k >= end || k == q + 1 || k >= q + 6)
+			return false;
+		*a = q + 1;
+		*b = k;
+		while (*b > *a && (tok_punct(d, *b - 1, ',') || tok_punct(d, *b - 1, '.')))
+			(*b)--;
+		*text_end = d->seg.tokens[*b - 1].end;
+		return *b > *a;
+	}
+	if (q >= end || !tok_capitalised(d, q) || d->seg.tokens[q].kind != CR_TOK_WORD)
+		return false;
+	*a = q;
+	*b = q + 1;
+	while (*b < end && *b < q + 3 && tok_capitalised(d, *b) && d->seg.tokens[*b].kind == CR_TOK_WORD)
+		(*b)++;
+	*text_end = d->seg.tokens[*b - 1].end;
+	const char *t = tok_text(d, *b - 1);
+	for (size_t k = 1; k + 1 < tok_len(d, *b - 1); k++)
+		if (t[k] == '-' && cr_is_lower((unsigned char)t[k + 1])) {
+			*text_end = d->seg.tokens[*b - 1].start + (uint32_t)k;
+			break;
+		}
+	return true;
+}
+
+/* A nickname claim of this sentence with these words already (mentions.c's or an earlier rule's). */
+static bool nickname_known(const xdoc *d, size_t sent, const char *s, size_t n)
+{
+	for (size_t k = d->claims.len; k-- > 0;) {
+		const cr_lclaim *c = &d->claims.items[k];
+		if (c->start != d->seg.sentences[sent].start)
+			break;
+		if (strcmp(c->predicate, "nickname") == 0 && c->value_text && strlen(c->value_text) == n &&
+		    memcmp(c->value_text, s, n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* "X, whose nickname was 'Chin'", "acquired the nickname Bubba", "won him the nickname Oddfather" */
+static void nickname_phrases(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	static const char *const gain[] = {"acquired", "earned", "won", "got", "gained", "given", "gave", "bore", "had"};
+	for (size_t i = first + 1; i + 1 < end; i++) {
+		if (!tok_is(d, i, "nickname") && !tok_is(d, i, "moniker"))
+			continue;
+		size_t q = i + 1, v = i, a, b;
+		uint32_t te;
+		if (tok_is(d, q, "was") || tok_is(d, q, "is") || tok_punct(d, q, ','))
+			q++;
+		while (v > first && v + 3 > i && !tok_word_in(d, v - 1, gain, CR_ARRAY_LEN(gain)) && !tok_is(d, v - 1, "whose"))
+			v--;
+		if (v == first || v + 3 <= i || !nickname_words(d, q, end, &a, &b, &te))
+			continue;
+		int who = -1;
+		if (tok_is(d, v - 1, "whose")) {
+			if (v >= first + 3 && tok_punct(d, v - 2, ','))
+				who = person_named(d, v - 3);
+		} else if (tok_is(d, v, "him") || tok_is(d, v, "her")) {
+			who = resolve_pronoun(d, sent, v);
+		} else {
+			who = person_at_or_before(d, sent, v - 1);
+			if (who < 0 && v >= first + 2 && (tok_is(d, v - 2, "he") || tok_is(d, v - 2, "she")))
+				who = resolve_pronoun(d, sent, v - 2);
+		}
+		const char *s = tok_text(d, a);
+		size_t n = te - d->seg.tokens[a].start;
+		if (!ent_person(d, who) || nickname_known(d, sent, s, n))
+			continue;
+		add_alias(d, who, s, n, true);
+		cr_lclaim *c = new_claim(d, sent, i, "nickname", CR_SUBJ_ENTITY, who);
+		claim_set_text(c, s, n);
+		c->modality = fact_modality(d, sent, i);
+		i = b;
 	}
 }
 
@@ -408,4 +725,7 @@ void find_profile(xdoc *d, size_t sent)
 	positions(d, sent, first, end);
 	sanctions(d, sent, first, end);
 	sanctions_active(d, sent, first, end);
+	nicknames_in_names(d, sent, first, end);
+	moniker_of(d, sent, first, end);
+	nickname_phrases(d, sent, first, end);
 }

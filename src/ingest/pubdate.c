@@ -226,9 +226,16 @@ static size_t tokenize(tok *t, const char *s, size_t n, size_t *used)
 
 /* ---- dates and clock times ---------------------------------------------------- */
 
+/* Which reading of an ambiguous numeric date ("05/03/2013") the line's
+ * convention favours: a time zone of the Americas beside it is month first,
+ * one of Europe day first (time-words.tsv's zone values); dots ("08.07.2012")
+ * are day first, the European way, unless a zone says otherwise. */
+enum { ORDER_NONE, ORDER_MONTH_FIRST, ORDER_DAY_FIRST };
+
 typedef struct pdate {
 	int y, m, d;     /* y 0: no year written; d 0: a month alone */
 	int m2, d2;      /* the other reading of an ambiguous numeric date, m2 0 when none */
+	int order;       /* the order the line's convention gives it: ORDER_* */
 	int wday;        /* a weekday written before it, -1 none */
 	int label;       /* K_UNKNOWN (none), K_PUBLISHED, K_UPDATED, K_OTHER */
 	int line;
@@ -317,7 +324,7 @@ static size_t numeric(const tok *t, size_t n, size_t i, pdate *p)
 	p->m = md ? a : b;
 	p->d = md ? b : a;
 	if (md && dm && a != b)
-		p->m2 = b, p->d2 = a;
+		p->m2 = b, p->d2 = a, p->order = sep == '.' ? ORDER_DAY_FIRST : ORDER_NONE;
 	return 5;
 }
 
@@ -417,7 +424,7 @@ static size_t parse_line(const char *s, size_t len, int line, pdate *out, size_t
 	if (n == 0 || used < len)
 		return 0;
 	bool byline = word_is(t, n, 0, "by"), lower = false;
-	int label = K_UNKNOWN, wday = -1;
+	int label = K_UNKNOWN, wday = -1, zone_order = ORDER_NONE;
 	size_t unknown = 0, nd = 0, unlabelled = 0;
 	for (size_t i = byline; i < n;) {
 		pdate p;
@@ -453,6 +460,9 @@ static size_t parse_line(const char *s, size_t len, int line, pdate *out, size_t
 		}
 		if (x->type == T_WORD && x->kind == K_WEEKDAY) {
 			wday = x->val;
+		} else if (x->type == T_WORD && x->kind == K_ZONE) {
+			if (x->val == ORDER_MONTH_FIRST || x->val == ORDER_DAY_FIRST)
+				zone_order = x->val;
 		} else if (x->type == T_WORD && (x->kind == K_PUBLISHED || x->kind == K_UPDATED || x->kind == K_OTHER)) {
 			label = x->kind;
 			unlabelled = 0;
@@ -465,6 +475,9 @@ static size_t parse_line(const char *s, size_t len, int line, pdate *out, size_t
 	/* the first line is the headline when it holds any other word ("Royal Wedding April 29, 2011") */
 	if (nd == 0 || unknown > (byline ? 6u : line == 0 ? 0u : 2u) || (lower && !byline))
 		return 0;
+	for (size_t k = 0; k < nd && zone_order; k++)
+		if (out[k].m2)
+			out[k].order = zone_order;
 	return nd;
 }
 
@@ -639,7 +652,8 @@ static void near_either(bool ok[2], const int32_t r[2], const int32_t *ev, size_
 /*
  * Picks one reading of an ambiguous numeric date on the document's own
  * evidence, strongest first: the weekday written beside it, the URL's day or
- * month, another date line's day, a date with a month name in the text.
+ * month, another date line's day, a date with a month name in the text, and
+ * last the line's convention (ORDER_*).
  * True when one is left; else p keeps both and gets the interval between them.
  */
 static bool pick_reading(pdate *p, const pdate *all, size_t n, const pdate *body, size_t nbody, udate u)
@@ -669,6 +683,8 @@ static bool pick_reading(pdate *p, const pdate *all, size_t n, const pdate *body
 	}
 	if (ok[0] && ok[1])
 		near_either(ok, r, ev, ne);
+	if (ok[0] && ok[1] && p->order != ORDER_NONE)
+		ok[0] = p->order == ORDER_MONTH_FIRST, ok[1] = !ok[0];
 	if (ok[0] != ok[1]) {
 		if (ok[1])
 			p->m = p->m2, p->d = p->d2;

@@ -238,7 +238,6 @@ void cr_gazetteer_tag(uint8_t *tags, const cr_gazetteer *g, const char *const *w
 }
 
 /* The extra string of the entry that is the whole name, or NULL. */
-/* The extra string of the entry that is the whole name, or NULL. */
 static const char *whole_name_extra(const char *name, size_t n)
 {
 	const cr_gazetteer *g = cr_gazetteer_default();
@@ -283,6 +282,14 @@ cr_place_kind cr_gazetteer_place(const char *name, size_t n, char cc[3])
 	return CR_PLACE_UNKNOWN;
 }
 
+const char *cr_gazetteer_place_id(const char *name, size_t n)
+{
+	const char *x = whole_name_extra(name, n);
+	if (x && (strncmp(x, "city:", 5) == 0 || strncmp(x, "country:", 8) == 0 || strncmp(x, "subdivision:", 12) == 0))
+		return x;
+	return NULL;
+}
+
 long cr_gazetteer_population(const char *name, size_t n)
 {
 	const char *x = whole_name_extra(name, n);
@@ -294,6 +301,9 @@ long cr_gazetteer_population(const char *name, size_t n)
 bool cr_places_fit(const char *a, const char *b)
 {
 	if (strcmp(a, b) == 0)
+		return true;
+	const char *ia = cr_gazetteer_place_id(a, strlen(a)), *ib = cr_gazetteer_place_id(b, strlen(b));
+	if (ia && ib && strcmp(ia, ib) == 0)   /* two names of one place ("Calif", "California") */
 		return true;
 	char ca[3], cb[3];
 	cr_place_kind ka = cr_gazetteer_place(a, strlen(a), ca), kb = cr_gazetteer_place(b, strlen(b), cb);

@@ -64,6 +64,10 @@ typedef enum cr_place_kind {
 	CR_PLACE_DEMONYM   /* "Syrian": no place, but it names the country */
 } cr_place_kind;
 cr_place_kind cr_gazetteer_place(const char *name, size_t n, char cc[3]);
+/* The gazetteer's identifier of a whole place name ("country:AE" for both
+ * "UAE" and "United Arab Emirates", "subdivision:US-CA" for "Calif" and
+ * "California"): a city, region or country; NULL for other names or none. */
+const char *cr_gazetteer_place_id(const char *name, size_t n);
 /* The population the gazetteer gives a city (0 for other names or none). */
 long cr_gazetteer_population(const char *name, size_t n);
 /* Whether two place names can be one event's place: not two different

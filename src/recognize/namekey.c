@@ -8,7 +8,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-static cr_lexicon *variants, *demonyms, *nicknames, *legal_forms, *org_heads;
+static cr_lexicon *variants, *demonyms, *nicknames, *legal_forms, *org_heads, *org_context, *place_features;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void load(void)
@@ -18,6 +18,14 @@ static void load(void)
 	nicknames = cr_lexicon_load("lexicon/given-name-nicknames.tsv", true);
 	legal_forms = cr_lexicon_load("lexicon/org-legal-forms.tsv", true);
 	org_heads = cr_lexicon_load("lexicon/org-heads.tsv", true);
+	org_context = cr_lexicon_load("lexicon/org-context.tsv", true);
+	place_features = cr_lexicon_load("lexicon/place-features.tsv", true);
+}
+
+bool cr_is_org_context(const char *w, size_t n)
+{
+	pthread_once(&once, load);
+	return org_context && cr_lexicon_find(org_context, w, n) >= 0;
 }
 
 bool cr_is_demonym(const char *s, size_t n)
@@ -78,6 +86,16 @@ static bool suffix_word(const char *w, size_t n)
 	return false;
 }
 
+bool cr_is_surname_particle(const char *w, size_t n)
+{
+	static const char *const particles[] = {"lo", "la", "le", "de", "di", "da", "del", "della", "van", "von",
+	                                        "der", "den", "du", "dos", "des"};
+	for (size_t k = 0; k < CR_ARRAY_LEN(particles); k++)
+		if (n == strlen(particles[k]) && memcmp(w, particles[k], n) == 0)
+			return true;
+	return false;
+}
+
 void cr_person_key_split(const char *key, char **given, char **surname, char **suffix)
 {
 	*given = *surname = *suffix = NULL;
@@ -106,7 +124,17 @@ void cr_person_key_split(const char *key, char **given, char **surname, char **s
 		return;
 	}
 	*surname = cr_xstrndup(sp + 1, (size_t)(key + n - sp - 1));
-	*given = cr_xstrndup(key, (size_t)(sp - key));
+	/* "lo presti", "van gogh": particles are no given name */
+	bool particles = true;
+	for (const char *p = key; p < sp && particles;) {
+		size_t l = strcspn(p, " ");
+		particles = cr_is_surname_particle(p, CR_MIN(l, (size_t)(sp - p)));
+		p += l;
+		while (p < sp && *p == ' ')
+			p++;
+	}
+	if (!particles)
+		*given = cr_xstrndup(key, (size_t)(sp - key));
 }
 
 static bool edit1(const char *a, size_t la, const char *b, size_t lb)
@@ -273,25 +301,33 @@ char *cr_name_key(const char *s0, size_t n, bool strip_demonym)
 	return cr_buf_detach(&b);
 }
 
-bool cr_is_place_name(const char *name)
+/* The gazetteer's extra string for the whole name when it is a place ("sea",
+ * "country:UA", "" when it has none), or NULL when it is no place. */
+static const char *place_kind(const char *name)
 {
 	const cr_gazetteer *g = cr_gazetteer_default();
-	const char *words[16];
-	size_t lens[16], n = 0;
+	const char *w[16];
+	size_t wl[16], n = 0;
 	for (const char *p = name; *p && n < 16;) {
 		while (*p == ' ')
 			p++;
 		const char *q = p;
 		while (*q && *q != ' ')
 			q++;
-		if (q > p) {
-			words[n] = p;
-			lens[n++] = (size_t)(q - p);
-		}
+		if (q > p)
+			w[n] = p, wl[n++] = (size_t)(q - p);
 		p = q;
 	}
-	uint32_t entry;
-	return g && n && cr_gazetteer_match(g, words, lens, n, 0, &entry) == n && cr_gazetteer_type(g, entry) == CR_ENT_LOC;
+	uint32_t e;
+	if (!g || !n || cr_gazetteer_match(g, w, wl, n, 0, &e) != n || cr_gazetteer_type(g, e) != CR_ENT_LOC)
+		return NULL;
+	const char *x = cr_gazetteer_extra(g, e);
+	return x ? x : "";
+}
+
+bool cr_is_place_name(const char *name)
+{
+	return place_kind(name) != NULL;
 }
 
 bool cr_name_like(const char *s)
@@ -536,4 +572,30 @@ bool cr_acronym_of(const char *acr, size_t n, const char *name)
 		p++;
 	}
 	return true;
+}
+
+bool cr_is_place_feature(const char *w, size_t n)
+{
+	pthread_once(&once, load);
+	char low[32];
+	if (n >= sizeof low || !place_features)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)cr_lower((unsigned char)w[i]);
+	return cr_lexicon_find(place_features, low, n) >= 0;
+}
+
+size_t cr_place_short_form(const char *name)
+{
+	size_t n = strlen(name), sp = n;
+	while (sp > 0 && name[sp - 1] != ' ')
+		sp--;
+	if (sp < 2 || !cr_is_place_feature(name + sp, n - sp))
+		return 0;
+	char *rest = cr_xstrndup(name, sp - 1);
+	/* "Mediterranean" the gazetteer knows as a sea is the Mediterranean Sea */
+	const char *kind = place_kind(rest);
+	bool ok = cr_name_like(rest) && (!kind || (strlen(kind) == n - sp && cr_ieq(kind, name + sp, n - sp)));
+	free(rest);
+	return ok ? sp - 1 : 0;
 }

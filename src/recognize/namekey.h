@@ -19,8 +19,9 @@
 char *cr_name_key(const char *s, size_t n, bool strip_demonym);
 /*
  * A person's name key ("w mark felt jr") as given names ("w mark", NULL when
- * only a surname is written), surname ("felt") and generational suffix ("jr",
- * "sr", "ii", "iii", "iv"; NULL when none). The caller frees the three.
+ * only a surname is written, also after particles alone: "lo presti"),
+ * surname ("felt") and generational suffix ("jr", "sr", "ii", "iii", "iv";
+ * NULL when none). The caller frees the three.
  */
 void cr_person_key_split(const char *key, char **given, char **surname, char **suffix);
 /*
@@ -79,6 +80,19 @@ size_t cr_name_initials(const char *name, char *out, size_t cap);
  * letter is the name's first initial and its capitals are, in order, among
  * the name's capitals. */
 bool cr_acronym_of(const char *acr, size_t n, const char *name);
+/* The length of a geographic feature's name without its closing feature
+ * word ("Mediterranean Sea": "Mediterranean"; data/lexicon/place-features.tsv)
+ * when what is left is no place the gazetteer knows ("Mississippi River"
+ * keeps its river), else 0. */
+size_t cr_place_short_form(const char *name);
+/* True when the word (any case) closes a geographic feature's name ("Sea"). */
+bool cr_is_place_feature(const char *w, size_t n);
+/* True when the lower-case word is a noun a company's name stands before
+ * ("plant", "branch", "shares": data/lexicon/org-context.tsv). */
+bool cr_is_org_context(const char *w, size_t n);
+/* A lower-case word that stands before a surname as part of it ("lo" of Lo
+ * Presti, "van", "de"); "al" is not among them, being a given name too. */
+bool cr_is_surname_particle(const char *w, size_t n);
 /* True when the word (any case) is a nationality adjective. */
 bool cr_is_demonym(const char *s, size_t n);
 

@@ -4,17 +4,27 @@
  * Each document's local entities are nodes of a union-find. Organisations,
  * places and other names join when any of their names share a key
  * (recognize/namekey.h: case, "the", spelling variants, a leading
- * nationality adjective); an organisation name that is the same as a longer
- * one with its last word dropped ("... Centre for Defence" / "... Centre for
- * Defence Management") joins it when that longer name is the only one it
- * could be. People join when their surnames agree and their first names
- * agree after transliteration variants (or differ by one letter in a name of
- * five or more); a surname alone joins the one person with that surname and
- * stays apart when there are several. People who share only a first name
- * never join. The merged entity keeps every surface form as an alias and
+ * nationality adjective, a legal form); an organisation name that is the
+ * same as a longer one with its last word dropped ("... Centre for Defence" /
+ * "... Centre for Defence Management"), or one of its short names ("Colts" of
+ * "Indianapolis Colts", "Marfin" of "Marfin Bank"), or its acronym (the
+ * cluster's table of every organisation name's initials: "USGS"), joins it
+ * when that longer name is the only one it could be. Two names the gazetteer
+ * gives one place ("UAE", "United Arab Emirates") join. One name read as two
+ * types is one entity of the majority type. People join when their surnames
+ * agree and their given names agree (initials, middle names, nicknames, or
+ * one letter apart in a name of five or more, unless one document names
+ * both); a surname alone joins the one person with that surname, or the one
+ * the cluster is about, and stays apart when there are several. People who
+ * share only a first name never join. Transliteration and spelling variants
+ * (Alishbandi / Alishvandi, Hormozgan / Hormuzgan) join only with support
+ * from shared context: never two entities of one document, and their
+ * documents naming two other entities in common. The merged entity keeps
+ * every surface form but descriptions ("the 59-year-old") as an alias and
  * takes its fullest, most frequent form as its name.
  */
 #include "resolve/resolve.h"
+#include "recognize/gazetteer.h"
 #include "recognize/namekey.h"
 #include "util/map.h"
 
@@ -24,30 +34,21 @@
 typedef struct node {
 	size_t doc;
 	int local;
-	int parent;
 	char *first, *sur;      /* people: given-name and surname keys (first NULL if only a surname) */
 	char *suffix;           /* "jr", "sr", "iii" or NULL */
 } node;
 
-static int find(node *n, int i)
+/* The union-find over nodes is cr_uf_find's: P[i] == i for a root. */
+static void unite(int *P, int a, int b)
 {
-	while (n[i].parent != i) {
-		n[i].parent = n[n[i].parent].parent;
-		i = n[i].parent;
-	}
-	return i;
-}
-
-static void unite(node *n, int a, int b)
-{
-	a = find(n, a);
-	b = find(n, b);
+	a = cr_uf_find(P, a);
+	b = cr_uf_find(P, b);
 	if (a == b)
 		return;
 	if (a < b)
-		n[b].parent = a;
+		P[b] = a;
 	else
-		n[a].parent = b;
+		P[a] = b;
 }
 
 /* Two full names of one person: given names that agree (namekey.h) and no
@@ -57,6 +58,39 @@ static bool full_names_agree(const node *x, const node *y)
 	if (x->suffix && y->suffix && strcmp(x->suffix, y->suffix) != 0)
 		return false;
 	return cr_given_names_agree(x->first, y->first);
+}
+
+/* Whether the people of the roots of x and y, among the surname group m
+ * (gn nodes), have no two different generational suffixes: "Mark Felt"
+ * joins "Mark Felt Sr." or "Mark Felt Jr.", never both. */
+static bool suffixes_fit(const node *N, int *P, const size_t *m, size_t gn, int x, int y)
+{
+	int rx = cr_uf_find(P, x), ry = cr_uf_find(P, y);
+	const char *sx = NULL, *sy = NULL;
+	for (size_t k = 0; k < gn; k++) {
+		int r = cr_uf_find(P, (int)m[k]);
+		if (r == rx && N[m[k]].suffix && !sx)
+			sx = N[m[k]].suffix;
+		if (r == ry && N[m[k]].suffix && !sy)
+			sy = N[m[k]].suffix;
+	}
+	return !sx || !sy || strcmp(sx, sy) == 0;
+}
+
+/* Whether one of the person's nicknames is the given name: "Luis Gerardo
+ * 'Jerry' Ortiz" and "Jerry Ortiz". */
+static bool nickname_is_given(const cr_lentity *le, const char *given)
+{
+	for (size_t a = 0; a < le->naliases; a++) {
+		if (!le->aliases[a].nickname || strchr(le->aliases[a].text, ' '))
+			continue;
+		char *k = cr_name_key(le->aliases[a].text, strlen(le->aliases[a].text), false);
+		bool same = strcmp(k, given) == 0;
+		free(k);
+		if (same)
+			return true;
+	}
+	return false;
 }
 
 static size_t words(const char *s)
@@ -94,11 +128,11 @@ static int cmp_alias(const void *a, const void *b)
 
 /* How many entities (roots other than ra and rb) the documents of ra and of
  * rb both name. */
-static size_t shared_context(node *N, size_t nn, int ra, int rb)
+static size_t shared_context(const node *N, int *P, size_t nn, int ra, int rb)
 {
 	cr_map *docs_a = cr_map_new(), *docs_b = cr_map_new(), *in_a = cr_map_new();
 	for (size_t i = 0; i < nn; i++) {
-		int r = find(N, (int)i);
+		int r = cr_uf_find(P, (int)i);
 		size_t d = N[i].doc;
 		if (r == ra)
 			cr_map_put(docs_a, (const char *)&d, sizeof d, 1);
@@ -108,7 +142,7 @@ static size_t shared_context(node *N, size_t nn, int ra, int rb)
 	size_t shared = 0;
 	for (int pass = 0; pass < 2; pass++)
 		for (size_t i = 0; i < nn; i++) {
-			int r = find(N, (int)i);
+			int r = cr_uf_find(P, (int)i);
 			size_t d = N[i].doc;
 			if (r == ra || r == rb)
 				continue;
@@ -128,11 +162,11 @@ static size_t shared_context(node *N, size_t nn, int ra, int rb)
 }
 
 /* Whether the roots ra and rb hold two different local entities of one document. */
-static bool share_a_document(node *N, size_t nn, int ra, int rb)
+static bool share_a_document(const node *N, int *P, size_t nn, int ra, int rb)
 {
 	for (size_t i = 0; i < nn; i++)
 		for (size_t j = i + 1; j < nn && N[j].doc == N[i].doc; j++) {
-			int x = find(N, (int)i), y = find(N, (int)j);
+			int x = cr_uf_find(P, (int)i), y = cr_uf_find(P, (int)j);
 			if ((x == ra && y == rb) || (x == rb && y == ra))
 				return true;
 		}
@@ -168,7 +202,7 @@ typedef struct variant_entry {
 	char *key;
 } variant_entry;
 
-static void spelling_variants(node *N, size_t nn, const cr_analysis *an)
+static void spelling_variants(const node *N, int *P, size_t nn, const cr_analysis *an)
 {
 	/* candidates share a skeleton: a person's surname's, or, after the same
 	 * first given name, the rest of the name's run together ("mehdi" +
@@ -215,7 +249,7 @@ static void spelling_variants(node *N, size_t nn, const cr_analysis *an)
 			for (size_t y = x + 1; y < groups[g].len; y++) {
 				const variant_entry *u = &entries.items[groups[g].items[x]], *w = &entries.items[groups[g].items[y]];
 				size_t i = u->node, j = w->node;
-				int ra = find(N, (int)i), rb = find(N, (int)j);
+				int ra = cr_uf_find(P, (int)i), rb = cr_uf_find(P, (int)j);
 				if (ra == rb)
 					continue;
 				const cr_lentity *a = &an[N[i].doc].entities[N[i].local], *b = &an[N[j].doc].entities[N[j].local];
@@ -230,8 +264,8 @@ static void spelling_variants(node *N, size_t nn, const cr_analysis *an)
 				} else {
 					meet = spellings_meet(u->key, w->key) && !(cr_is_place_name(a->name) && cr_is_place_name(b->name));
 				}
-				if (meet && !share_a_document(N, nn, ra, rb) && shared_context(N, nn, ra, rb) >= 2)
-					unite(N, ra, rb);
+				if (meet && !share_a_document(N, P, nn, ra, rb) && shared_context(N, P, nn, ra, rb) >= 2)
+					unite(P, ra, rb);
 			}
 		cr_vec_free(&groups[g]);
 	}
@@ -242,49 +276,63 @@ static void spelling_variants(node *N, size_t nn, const cr_analysis *an)
 	cr_vec_free(&entries);
 }
 
-void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
+/* The nodes and their union-find (cr_uf_find: P[i] == i for a root). */
+typedef struct forest {
+	node *N;
+	int *P;
+	size_t nn;
+	const cr_analysis *an;
+} forest;
+
+/* Files node i under key k of an index of owners: the first node to claim
+ * it (1 + node), or -1 once a node of another group claims it too. */
+static void own_key(cr_map *m, const char *k, size_t kl, int *P, size_t i)
 {
-	CR_VEC(node) nodes = {0};
-	int **idx = cr_xcalloc(l->ndocs + 1, sizeof *idx);
-	for (size_t d = 0; d < l->ndocs; d++) {
-		idx[d] = cr_xcalloc(an[d].nentities + 1, sizeof(int));
-		for (size_t e = 0; e < an[d].nentities; e++) {
-			const cr_lentity *le = &an[d].entities[e];
-			idx[d][e] = -1;
-			if (le->mentions == 0 || le->naliases == 0)
-				continue;
-			node n = {d, (int)e, (int)nodes.len, NULL, NULL, NULL};
-			if (le->type == CR_E_PERSON) {
-				char *k = cr_name_key(le->name, strlen(le->name), false);
-				cr_person_key_split(k, &n.first, &n.sur, &n.suffix);
-				free(k);
-			}
-			idx[d][e] = (int)nodes.len;
-			cr_vec_push(&nodes, n);
-		}
-	}
-	node *N = nodes.items;
-	size_t nn = nodes.len;
-	/* names of organisations, places, other: shared keys */
+	intptr_t prev;
+	if (!cr_map_get(m, k, kl, &prev))
+		cr_map_put(m, k, kl, (intptr_t)i + 1);
+	else if (prev > 0 && cr_uf_find(P, (int)prev - 1) != cr_uf_find(P, (int)i))
+		cr_map_put(m, k, kl, -1);
+}
+
+/* Organisations, places and other names join when any of their names share
+ * a key; the key map (key -> node) is kept for the other rules. */
+static cr_map *key_unions(const forest *f)
+{
+	node *N = f->N;
+	int *P = f->P;
+	size_t nn = f->nn;
+	const cr_analysis *an = f->an;
 	cr_map *keys = cr_map_new();
 	for (size_t i = 0; i < nn; i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
 		if (le->type == CR_E_PERSON)
 			continue;
+		/* every name of an organisation or place is a key, also the one it is
+		 * "known as"; a person's nickname never is (several may share it) */
 		for (size_t a = 0; a < le->naliases; a++) {
-			if (le->aliases[a].nickname)
-				continue;
 			char *k = cr_name_key(le->aliases[a].text, strlen(le->aliases[a].text), le->type == CR_E_ORG);
 			intptr_t other;
 			if (*k && cr_map_get(keys, k, strlen(k), &other))
-				unite(N, (int)i, (int)other);
+				unite(P, (int)i, (int)other);
 			else if (*k)
 				cr_map_put(keys, k, strlen(k), (intptr_t)i);
 			free(k);
 		}
 	}
-	/* an organisation's name with its last word dropped: index every key by
-	 * its prefix (all words but the last), then look each short name up */
+	return keys;
+}
+
+/* An organisation's name with its last word dropped ("... Centre for
+ * Defence" / "... Centre for Defence Management") joins the one longer name
+ * it could be: every key is indexed by its prefix (all words but the last),
+ * then each name of three words or more is looked up. */
+static void prefix_unions(const forest *f, cr_map *keys)
+{
+	node *N = f->N;
+	int *P = f->P;
+	size_t nn = f->nn;
+	const cr_analysis *an = f->an;
 	cr_map *prefixes = cr_map_new();   /* prefix -> 1 + node, or -1 when several groups */
 	size_t it = 0;
 	const char *kk;
@@ -299,12 +347,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 			}
 		if (!sp || an[N[v].doc].entities[N[v].local].type != CR_E_ORG)
 			continue;
-		intptr_t prev;
-		size_t pl = (size_t)(sp - kk);
-		if (!cr_map_get(prefixes, kk, pl, &prev))
-			cr_map_put(prefixes, kk, pl, v + 1);
-		else if (prev > 0 && find(N, (int)prev - 1) != find(N, (int)v))
-			cr_map_put(prefixes, kk, pl, -1);
+		own_key(prefixes, kk, (size_t)(sp - kk), P, (size_t)v);
 	}
 	for (size_t i = 0; i < nn; i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
@@ -313,47 +356,208 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		char *k = cr_name_key(le->name, strlen(le->name), true);
 		intptr_t target;
 		if (words(k) >= 3 && cr_map_get(prefixes, k, strlen(k), &target) && target > 0)
-			unite(N, (int)i, (int)target - 1);
+			unite(P, (int)i, (int)target - 1);
 		free(k);
 	}
 	cr_map_free(prefixes);
-	/* an organisation's short name ("Colts" of "Indianapolis Colts", "Marfin"
-	 * of "Marfin Bank": cr_org_short_forms) joins it when one organisation of
-	 * the cluster has that short name */
+}
+
+/* An organisation's short name ("Colts" of "Indianapolis Colts", "Marfin"
+ * of "Marfin Bank": cr_org_short_forms), or a geographic feature's
+ * ("Mediterranean" of "Mediterranean Sea": cr_place_short_form), joins it
+ * when one entity of the cluster has that short name. */
+static void short_form_unions(const forest *f)
+{
+	node *N = f->N;
+	int *P = f->P;
+	size_t nn = f->nn;
+	const cr_analysis *an = f->an;
 	cr_map *shorts = cr_map_new();   /* short key -> 1 + node, or -1 when several groups */
 	for (size_t i = 0; i < nn; i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
-		if (le->type != CR_E_ORG)
+		if (le->type != CR_E_ORG && le->type != CR_E_PLACE)
 			continue;
 		for (size_t a = 0; a < le->naliases; a++) {
-			size_t st[4], ln[4], ns = cr_org_short_forms(le->aliases[a].text, st, ln, 4);
+			size_t st[4] = {0}, ln[4], ns = le->type == CR_E_ORG ? cr_org_short_forms(le->aliases[a].text, st, ln, 4)
+			                                                     : (ln[0] = cr_place_short_form(le->aliases[a].text)) > 0;
 			for (size_t k = 0; k < ns; k++) {
 				char *key = cr_name_key(le->aliases[a].text + st[k], ln[k], true);
-				intptr_t prev;
-				if (!cr_map_get(shorts, key, strlen(key), &prev))
-					cr_map_put(shorts, key, strlen(key), (intptr_t)i + 1);
-				else if (prev > 0 && find(N, (int)prev - 1) != find(N, (int)i))
-					cr_map_put(shorts, key, strlen(key), -1);
+				own_key(shorts, key, strlen(key), P, i);
 				free(key);
 			}
 		}
 	}
 	for (size_t i = 0; i < nn && cr_map_count(shorts); i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
-		if ((le->type == CR_E_PERSON && N[i].first) || cr_is_place_name(le->name))
+		if (le->type == CR_E_PERSON && N[i].first)
 			continue;
 		char *k = cr_name_key(le->name, strlen(le->name), le->type != CR_E_PERSON);
 		intptr_t target;
-		if (cr_map_get(shorts, k, strlen(k), &target) && target > 0)
-			unite(N, (int)i, (int)target - 1);
+		/* a place the gazetteer knows is no organisation's short name ("Boston", "Boston Globe") */
+		if (cr_map_get(shorts, k, strlen(k), &target) && target > 0 &&
+		    !(an[N[target - 1].doc].entities[N[target - 1].local].type == CR_E_ORG && cr_is_place_name(le->name)))
+			unite(P, (int)i, (int)target - 1);
 		free(k);
 	}
 	cr_map_free(shorts);
-	/* one name, several types: "Tara Reid" read as a place in one report is the
-	 * person of the others, "Vancouver" read as a person the city; the merged
-	 * entity takes the majority type. A person's full name meets the other
-	 * types' names; a surname alone only when no one in the ledger has it as
-	 * a full name's last word (then it is a mis-typed name, not a person's). */
+}
+
+/* Whether the words of key a appear, in order, among those of key b, b
+ * having more of them. */
+static bool words_within(const char *a, const char *b)
+{
+	size_t na = words(a), nb = words(b);
+	if (na >= nb)
+		return false;
+	const char *p = b;
+	for (const char *w = a; *w;) {
+		size_t l = strcspn(w, " ");
+		bool found = false;
+		while (*p && !found) {
+			size_t m = strcspn(p, " ");
+			found = m == l && memcmp(p, w, l) == 0;
+			p += m;
+			while (*p == ' ')
+				p++;
+		}
+		if (!found)
+			return false;
+		w += l;
+		while (*w == ' ')
+			w++;
+	}
+	return true;
+}
+
+/* An organisation's name with words left out inside it ("Betty Ford Center"
+ * of "Betty Ford Treatment Center", "Marfin Bank" of "Marfin Egnatia Bank"):
+ * the same first and last word, the others among the longer name's in
+ * order; it joins the longer name when that is the only one it could be. */
+static void inner_word_unions(const forest *f)
+{
+	node *N = f->N;
+	int *P = f->P;
+	size_t nn = f->nn;
+	const cr_analysis *an = f->an;
+	char **keys = cr_xcalloc(nn + 1, sizeof *keys);
+	cr_map *ends = cr_map_new();   /* first and last word -> 1 + group */
+	CR_VEC(size_t) *groups = NULL;
+	size_t ngroups = 0;
+	for (size_t i = 0; i < nn; i++) {
+		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
+		if (le->type != CR_E_ORG)
+			continue;
+		keys[i] = cr_name_key(le->name, strlen(le->name), true);
+		if (words(keys[i]) < 2)
+			continue;
+		const char *last = strrchr(keys[i], ' ') + 1;
+		cr_buf e = {0};
+		cr_buf_printf(&e, "%.*s|%s", (int)strcspn(keys[i], " "), keys[i], last);
+		intptr_t g;
+		if (!cr_map_get(ends, e.data, e.len, &g)) {
+			groups = cr_xrealloc(groups, (ngroups + 1) * sizeof *groups);
+			memset(&groups[ngroups], 0, sizeof *groups);
+			g = (intptr_t)++ngroups;
+			cr_map_put(ends, e.data, e.len, g);
+		}
+		cr_vec_push(&groups[g - 1], i);
+		cr_buf_free(&e);
+	}
+	for (size_t g = 0; g < ngroups; g++) {
+		for (size_t x = 0; x < groups[g].len; x++) {
+			size_t i = groups[g].items[x];
+			int target = -1;
+			bool several = false;
+			for (size_t y = 0; y < groups[g].len && !several; y++) {
+				size_t j = groups[g].items[y];
+				if (!words_within(keys[i], keys[j]))
+					continue;
+				if (target >= 0 && cr_uf_find(P, target) != cr_uf_find(P, (int)j))
+					several = true;
+				target = (int)j;
+			}
+			if (target >= 0 && !several)
+				unite(P, (int)i, target);
+		}
+		cr_vec_free(&groups[g]);
+	}
+	free(groups);
+	cr_map_free(ends);
+	for (size_t i = 0; i < nn; i++)
+		free(keys[i]);
+	free(keys);
+}
+
+/* A name blended from the starts of a given name and a surname ("LiLo",
+ * "J.Lo", "A-Rod"): its two parts into p1 and p2 (lower case), or false. */
+static bool blend_parts(const char *s, char *p1, char *p2, size_t cap)
+{
+	size_t n = strlen(s), cut = 0;
+	if (n < 4 || n >= cap || !cr_is_upper((unsigned char)s[0]))
+		return false;
+	for (size_t i = 1; i < n; i++) {
+		if (!cr_is_upper((unsigned char)s[i]))
+			continue;
+		if (cut)
+			return false;   /* two parts, no more */
+		cut = i;
+	}
+	size_t e1 = cut;
+	if (cut >= 2 && (s[cut - 1] == '-' || s[cut - 1] == '.'))
+		e1 = cut - 1;
+	if (!cut || n - cut < 2)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!cr_is_alpha((unsigned char)s[i]) && i != e1)
+			return false;
+	for (size_t i = 0; i < e1; i++)
+		p1[i] = (char)cr_lower((unsigned char)s[i]);
+	p1[e1] = 0;
+	for (size_t i = cut; i < n; i++)
+		p2[i - cut] = (char)cr_lower((unsigned char)s[i]);
+	p2[n - cut] = 0;
+	return e1 >= 1 && e1 < cut + 1;
+}
+
+/* A blended name ("LiLo") joins the one person of the cluster whose given
+ * name starts with its first part and surname with its second (Lindsay
+ * Lohan); two such people, and it joins neither. */
+static void blend_unions(const forest *f)
+{
+	node *N = f->N;
+	int *P = f->P;
+	size_t nn = f->nn;
+	const cr_analysis *an = f->an;
+	for (size_t i = 0; i < nn; i++) {
+		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
+		char p1[32], p2[32];
+		if (N[i].first || !blend_parts(le->name, p1, p2, sizeof p1))
+			continue;
+		int target = -1;
+		bool several = false;
+		for (size_t j = 0; j < nn && !several; j++) {
+			if (!N[j].first || strncmp(N[j].first, p1, strlen(p1)) != 0 || strncmp(N[j].sur, p2, strlen(p2)) != 0)
+				continue;
+			if (target >= 0 && cr_uf_find(P, target) != cr_uf_find(P, (int)j))
+				several = true;
+			target = (int)j;
+		}
+		if (target >= 0 && !several)
+			unite(P, (int)i, target);
+	}
+}
+
+/* One name, several types: "Tara Reid" read as a place in one report is the
+ * person of the others, "Vancouver" read as a person the city; the merged
+ * entity takes the majority type. A person's full name meets the other
+ * types' names; a surname alone only when no one in the ledger has it as a
+ * full name's last word (then it is a mis-typed name, not a person's). */
+static void cross_type_unions(const forest *f, cr_map *keys)
+{
+	node *N = f->N;
+	int *P = f->P;
+	size_t nn = f->nn;
+	const cr_analysis *an = f->an;
 	cr_map *surnames = cr_map_new();   /* surnames of full-named people */
 	for (size_t i = 0; i < nn; i++)
 		if (N[i].first)
@@ -365,14 +569,21 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		char *k = cr_name_key(le->name, strlen(le->name), false);
 		intptr_t other;
 		if (*k && (N[i].first || !cr_map_get(surnames, k, strlen(k), NULL)) && cr_map_get(keys, k, strlen(k), &other))
-			unite(N, (int)i, (int)other);
+			unite(P, (int)i, (int)other);
 		free(k);
 	}
 	cr_map_free(surnames);
-	cr_map_free(keys);
-	/* an acronym ("WHO", "USGS") joins the one organisation whose initials it
-	 * is under any of its names ("World Health Organization", "U.S. Geological
-	 * Survey"): the cluster's acronym table; two candidates, and it joins neither */
+}
+
+/* An acronym ("WHO", "USGS") joins the one organisation whose initials it
+ * is under any of its names ("World Health Organization", "U.S. Geological
+ * Survey"): the cluster's acronym table; two candidates, and it joins neither. */
+static void acronym_unions(const forest *f)
+{
+	node *N = f->N;
+	int *P = f->P;
+	size_t nn = f->nn;
+	const cr_analysis *an = f->an;
 	cr_map *initials = cr_map_new();   /* initials -> 1 + node, or -1 when ambiguous */
 	for (size_t i = 0; i < nn; i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
@@ -383,11 +594,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 			size_t words_seen = cr_name_initials(le->aliases[a].text, ini, sizeof ini), k = strlen(ini);
 			if (words_seen < 2 || le->aliases[a].nickname)
 				continue;
-			intptr_t prev;
-			if (!cr_map_get(initials, ini, k, &prev))
-				cr_map_put(initials, ini, k, (intptr_t)i + 1);
-			else if (prev > 0 && find(N, (int)prev - 1) != find(N, (int)i))
-				cr_map_put(initials, ini, k, -1);
+			own_key(initials, ini, k, P, i);
 		}
 	}
 	for (size_t i = 0; i < nn; i++) {
@@ -398,10 +605,43 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 			acronym = cr_is_upper((unsigned char)le->name[k]);
 		intptr_t target;
 		if (acronym && le->type != CR_E_PERSON && cr_map_get(initials, le->name, l2, &target) && target > 0)
-			unite(N, (int)i, (int)target - 1);
+			unite(P, (int)i, (int)target - 1);
 	}
 	cr_map_free(initials);
-	/* people, grouped by surname */
+}
+
+/* Two names the gazetteer gives one place ("UAE" and "United Arab Emirates",
+ * "Tenn" and "Tennessee") are one place, whatever type the tagger read. */
+static void gazetteer_unions(const forest *f)
+{
+	cr_map *places = cr_map_new();   /* identifier -> 1 + node */
+	for (size_t i = 0; i < f->nn; i++) {
+		const cr_lentity *le = &f->an[f->N[i].doc].entities[f->N[i].local];
+		if (le->type == CR_E_PERSON)
+			continue;
+		for (size_t a = 0; a < le->naliases; a++) {
+			const char *id = le->aliases[a].nickname ? NULL : cr_gazetteer_place_id(le->aliases[a].text, strlen(le->aliases[a].text));
+			intptr_t other;
+			if (!id)
+				continue;
+			if (cr_map_get(places, id, strlen(id), &other))
+				unite(f->P, (int)i, (int)other - 1);
+			else
+				cr_map_put(places, id, strlen(id), (intptr_t)i + 1);
+		}
+	}
+	cr_map_free(places);
+}
+
+/* People, grouped by surname: full names whose given names agree; a surname
+ * alone joins the one full-named person with it, or the one the cluster is
+ * about; then a surname read as another type joins that person. */
+static void surname_unions(const forest *f)
+{
+	node *N = f->N;
+	int *P = f->P;
+	size_t nn = f->nn;
+	const cr_analysis *an = f->an;
 	cr_map *by_sur = cr_map_new();      /* surname -> 1 + index into groups */
 	CR_VEC(size_t) *groups = NULL;
 	size_t ngroups = 0;
@@ -419,14 +659,20 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 	}
 	for (size_t g = 0; g < ngroups; g++) {
 		size_t *m = groups[g].items, gn = groups[g].len;
-		/* full names whose first names agree; spelt apart (Marian, Marion) not
-		 * when one document names both */
+		/* full names whose first names agree, or one's nickname is the other's
+		 * given name; spelt apart (Marian, Marion) not when one document names both */
 		for (size_t x = 0; x < gn; x++)
 			for (size_t y = x + 1; y < gn; y++)
-				if (N[m[x]].first && N[m[y]].first && full_names_agree(&N[m[x]], &N[m[y]]) &&
+				if (N[m[x]].first && N[m[y]].first && suffixes_fit(N, P, m, gn, (int)m[x], (int)m[y]) &&
+				    /* a name with a suffix and one without that one document keeps apart stay apart */
+				    !(!N[m[x]].suffix != !N[m[y]].suffix &&
+				      share_a_document(N, P, nn, cr_uf_find(P, (int)m[x]), cr_uf_find(P, (int)m[y]))) &&
+				    (full_names_agree(&N[m[x]], &N[m[y]]) ||
+				     nickname_is_given(&an[N[m[x]].doc].entities[N[m[x]].local], N[m[y]].first) ||
+				     nickname_is_given(&an[N[m[y]].doc].entities[N[m[y]].local], N[m[x]].first)) &&
 				    (cr_given_names_agree_strictly(N[m[x]].first, N[m[y]].first) ||
-				     !share_a_document(N, nn, find(N, (int)m[x]), find(N, (int)m[y]))))
-					unite(N, (int)m[x], (int)m[y]);
+				     !share_a_document(N, P, nn, cr_uf_find(P, (int)m[x]), cr_uf_find(P, (int)m[y]))))
+					unite(P, (int)m[x], (int)m[y]);
 		/* a surname alone: the one full-named person with it, or other lone
 		 * surnames; of several such people, the one the cluster is about (named
 		 * in at least twice as many reports as any other: "Gray" is Kimani Gray,
@@ -437,11 +683,11 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		for (size_t x = 0; x < gn; x++) {
 			if (!N[m[x]].first)
 				continue;
-			int root = find(N, (int)m[x]);
+			int root = cr_uf_find(P, (int)m[x]);
 			size_t docs = 0;
 			for (size_t y = 0; y < gn; y++)
-				docs += N[m[y]].first && find(N, (int)m[y]) == root;
-			if (target >= 0 && find(N, target) != root) {
+				docs += N[m[y]].first && cr_uf_find(P, (int)m[y]) == root;
+			if (target >= 0 && cr_uf_find(P, target) != root) {
 				ambiguous = true;
 				if (docs > best_docs) {
 					second_docs = best_docs;
@@ -463,9 +709,9 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 			if (N[m[x]].first)
 				continue;
 			if (target >= 0 && !ambiguous)
-				unite(N, (int)m[x], target);
+				unite(P, (int)m[x], target);
 			else if (lone >= 0)
-				unite(N, (int)m[x], lone);
+				unite(P, (int)m[x], lone);
 			lone = (int)m[x];
 		}
 		cr_map_put(by_sur, N[m[0]].sur, strlen(N[m[0]].sur), target >= 0 && !ambiguous ? target + 1 : lone >= 0 ? lone + 1 : 0);
@@ -481,18 +727,26 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		char *k = cr_name_key(le->name, strlen(le->name), false);
 		intptr_t target;
 		if (cr_map_get(by_sur, k, strlen(k), &target) && target > 0)
-			unite(N, (int)i, (int)target - 1);
+			unite(P, (int)i, (int)target - 1);
 		free(k);
 	}
 	cr_map_free(by_sur);
-	spelling_variants(N, nn, an);
-	/* one global entity per root, in order of first appearance (node order is document order) */
-	int *gid = cr_xcalloc(nn + 1, sizeof(int));
+}
+
+/* The ledger's entities, one per root in order of first appearance (node
+ * order is document order): their aliases, documents, type and name;
+ * gid[i] gets node i's entity. */
+static void build_entities(const forest *f, int *gid, cr_ledger *l)
+{
+	node *N = f->N;
+	int *P = f->P;
+	size_t nn = f->nn;
+	const cr_analysis *an = f->an;
 	for (size_t i = 0; i < nn; i++)
 		gid[i] = -1;
 	CR_VEC(cr_gentity) ents = {0};
 	for (size_t i = 0; i < nn; i++) {
-		int r = find(N, (int)i);
+		int r = cr_uf_find(P, (int)i);
 		if (gid[r] < 0) {
 			cr_gentity g = {0};
 			gid[r] = (int)ents.len;
@@ -521,7 +775,12 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		for (size_t oi = start[g]; oi < start[g + 1]; oi++) {
 			size_t i = order[oi];
 			const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
-			typew[le->type] += le->mentions;
+			/* a person named in full, or with a title, outweighs a surname read
+			 * as no type ("President Bush" and "Bush" read as a name of no type) */
+			bool titled = false;
+			for (size_t a = 0; a < le->naliases && le->type == CR_E_PERSON; a++)
+				titled |= le->aliases[a].titled;
+			typew[le->type] += le->mentions * (le->type == CR_E_PERSON && (N[i].first || titled) ? 3 : 1);
 			ge->mentions += le->mentions;
 			if (!docs.len || docs.items[docs.len - 1] != N[i].doc)
 				cr_vec_push(&docs, N[i].doc);
@@ -578,21 +837,61 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 		ge->ndocs = u;
 		cr_vec_free(&al);
 	}
+	free(start);
+	free(order);
+	l->entities = ents.items;
+	l->nentities = ents.len;
+}
+
+void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
+{
+	CR_VEC(node) nodes = {0};
+	int **idx = cr_xcalloc(l->ndocs + 1, sizeof *idx);
+	for (size_t d = 0; d < l->ndocs; d++) {
+		idx[d] = cr_xcalloc(an[d].nentities + 1, sizeof(int));
+		for (size_t e = 0; e < an[d].nentities; e++) {
+			const cr_lentity *le = &an[d].entities[e];
+			idx[d][e] = -1;
+			if (le->mentions == 0 || le->naliases == 0)
+				continue;
+			node n = {d, (int)e, NULL, NULL, NULL};
+			if (le->type == CR_E_PERSON) {
+				char *k = cr_name_key(le->name, strlen(le->name), false);
+				cr_person_key_split(k, &n.first, &n.sur, &n.suffix);
+				free(k);
+			}
+			idx[d][e] = (int)nodes.len;
+			cr_vec_push(&nodes, n);
+		}
+	}
+	forest f = {nodes.items, cr_xcalloc(nodes.len + 1, sizeof(int)), nodes.len, an};
+	for (size_t i = 0; i < f.nn; i++)
+		f.P[i] = (int)i;
+	cr_map *keys = key_unions(&f);
+	prefix_unions(&f, keys);
+	short_form_unions(&f);
+	inner_word_unions(&f);
+	cross_type_unions(&f, keys);
+	cr_map_free(keys);
+	acronym_unions(&f);
+	gazetteer_unions(&f);
+	surname_unions(&f);
+	blend_unions(&f);
+	spelling_variants(f.N, f.P, f.nn, an);
+	int *gid = cr_xcalloc(f.nn + 1, sizeof(int));
+	build_entities(&f, gid, l);
 	for (size_t d = 0; d < l->ndocs; d++) {
 		for (size_t e = 0; e < an[d].nentities; e++)
 			map[d][e] = idx[d][e] >= 0 ? gid[idx[d][e]] : -1;
 		free(idx[d]);
 	}
-	for (size_t i = 0; i < nn; i++) {
-		free(N[i].first);
-		free(N[i].sur);
-		free(N[i].suffix);
+	for (size_t i = 0; i < f.nn; i++) {
+		free(f.N[i].first);
+		free(f.N[i].sur);
+		free(f.N[i].suffix);
 	}
 	free(idx);
+	free(f.P);
 	free(gid);
-	free(start);
-	free(order);
 	cr_vec_free(&nodes);
-	l->entities = ents.items;
-	l->nentities = ents.len;
 }

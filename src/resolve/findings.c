@@ -158,17 +158,23 @@ static int cmp_ival(const void *a, const void *b)
 	return x->claim < y->claim ? -1 : x->claim > y->claim;
 }
 
-/* Splits sorted intervals into runs that overlap; returns the number of runs, run[i] per interval. */
+/* Splits intervals sorted by their low end into runs whose members all
+ * overlap one another (a new run starts where an interval begins above the
+ * lowest high end of the run so far), so that a wide figure ("more than
+ * 100,000") cannot chain two that exclude each other (120,000 and 200,000)
+ * into one agreement. Returns the number of runs, run[i] per interval. */
 static size_t runs(const ival *iv, size_t n, size_t *run)
 {
 	size_t r = 0;
-	double hi = -INFINITY;
+	double minhi = INFINITY;
 	for (size_t i = 0; i < n; i++) {
-		if (i > 0 && iv[i].lo > hi)
+		if (i > 0 && iv[i].lo > minhi) {
 			r++;
+			minhi = INFINITY;
+		}
 		run[i] = r;
-		if (i == 0 || iv[i].hi > hi)
-			hi = iv[i].hi;
+		if (iv[i].hi < minhi)
+			minhi = iv[i].hi;
 	}
 	return n ? r + 1 : 0;
 }
@@ -319,19 +325,52 @@ static uint8_t agreement(const cr_ledger *l, const size_t *cl, size_t n)
 	return distinct_docs(l, cl, n) >= 2 ? CR_F_CORROBORATED : CR_F_SINGLE;
 }
 
-/* Whether some figure of one run and some of the other overlap as written
- * ("at least 23,000" and "at least 1,640" do; "23,000" and "1,640" do not). */
-static bool runs_overlap_as_written(const cr_ledger *l, const size_t *a, size_t na, const size_t *b, size_t nb)
+/* Whether two figures overlap as written ("at least 23,000" and "at least
+ * 1,640" do; "23,000" and "1,640" do not). */
+static bool overlap_as_written(const cr_gclaim *x, const cr_gclaim *y)
 {
+	double xl = x->has_low ? x->low : -INFINITY, xh = x->has_high ? x->high : INFINITY;
+	double yl = y->has_low ? y->low : -INFINITY, yh = y->has_high ? y->high : INFINITY;
+	return xl <= yh && yl <= xh;
+}
+
+/* Whether two figures overlap within what their approximations allow (plausible). */
+static bool overlap_plausibly(const cr_gclaim *x, const cr_gclaim *y)
+{
+	double xl, xh, yl, yh;
+	plausible(x, &xl, &xh);
+	plausible(y, &yl, &yh);
+	return xl <= yh && yl <= xh;
+}
+
+/* Why two neighbouring runs of figures cannot both hold. When no figure of
+ * one fits any of the other, the reason is theirs as a whole; when some do
+ * (a wide figure, "about 6.0", fits both "5.4" and "5.6"), it names the pair
+ * that excludes each other. */
+static void explain_runs(cr_buf *b, const cr_ledger *l, const size_t *ra, size_t na, const size_t *rb, size_t nb)
+{
+	bool some_fit = false, as_written = false;
+	const cr_gclaim *wx = NULL, *wy = NULL;
 	for (size_t i = 0; i < na; i++)
 		for (size_t k = 0; k < nb; k++) {
-			const cr_gclaim *x = &l->claims[a[i]], *y = &l->claims[b[k]];
-			double xl = x->has_low ? x->low : -INFINITY, xh = x->has_high ? x->high : INFINITY;
-			double yl = y->has_low ? y->low : -INFINITY, yh = y->has_high ? y->high : INFINITY;
-			if (xl <= yh && yl <= xh)
-				return true;
+			const cr_gclaim *x = &l->claims[ra[i]], *y = &l->claims[rb[k]];
+			if (overlap_plausibly(x, y)) {
+				some_fit = true;
+				continue;
+			}
+			as_written |= overlap_as_written(x, y);
+			/* the witness: a pair apart even as written when there is one */
+			if (!wx || (overlap_as_written(wx, wy) && !overlap_as_written(x, y)))
+				wx = x, wy = y;
 		}
-	return false;
+	if (!some_fit || !wx) {
+		cr_buf_puts(b, as_written ? ": open-ended figures more than three times apart, which no approximation explains"
+		                          : ": the ranges do not overlap");
+		return;
+	}
+	cr_buf_printf(b, ": %s and %s %s", wx->value_text ? wx->value_text : "?", wy->value_text ? wy->value_text : "?",
+	              overlap_as_written(wx, wy) ? "are open-ended figures more than three times apart"
+	                                         : "do not overlap");
 }
 
 static void judge_numbers(cr_ledger *l, void *outv, const group *g)
@@ -382,15 +421,18 @@ static void judge_numbers(cr_ledger *l, void *outv, const group *g)
 		}
 		add_finding(l, out, g, cl, m, kind, cr_buf_detach(&b));
 	} else {
-		/* a running count: every later run published after every earlier one */
-		bool grows = true;
+		/* a running count: every higher run from another report published no
+		 * earlier than every lower one (reports of one day may come in any
+		 * order: a toll grows within a day); a population or a magnitude
+		 * does not grow between reports */
+		bool grows = strcmp(g->predicate, "population") != 0 && strcmp(g->predicate, "magnitude") != 0;
 		for (size_t i = 0; i < m && grows; i++)
 			for (size_t k = 0; k < m && grows; k++) {
 				const cr_docinfo *di = &l->docs[l->claims[cl[i]].doc], *dk = &l->docs[l->claims[cl[k]].doc];
 				if (run[i] >= run[k])
 					continue;
-				if (!cr_range_known(di->published) || !cr_range_known(dk->published) ||
-				    di->published.latest >= dk->published.earliest)
+				if (!cr_range_known(di->published) || !cr_range_known(dk->published) || di == dk ||
+				    di->published.earliest > dk->published.latest)
 					grows = false;
 			}
 		if (grows) {
@@ -423,10 +465,8 @@ static void judge_numbers(cr_ledger *l, void *outv, const group *g)
 				list_values(&b, l, ord + rstart[q], rstart[q + 1] - rstart[q], " and ");
 				cr_buf_puts(&b, " vs ");
 				list_values(&b, l, ord + rstart[q + 1], rstart[q + 2] - rstart[q + 1], " and ");
-				cr_buf_puts(&b, runs_overlap_as_written(l, ord + rstart[q], rstart[q + 1] - rstart[q], ord + rstart[q + 1],
-				                                        rstart[q + 2] - rstart[q + 1])
-				                    ? ": open-ended figures more than three times apart, which no approximation explains"
-				                    : ": the ranges do not overlap");
+				explain_runs(&b, l, ord + rstart[q], rstart[q + 1] - rstart[q], ord + rstart[q + 1],
+				             rstart[q + 2] - rstart[q + 1]);
 			}
 			free(rstart);
 			if (g->subject_kind == CR_SUBJ_ENTITY)

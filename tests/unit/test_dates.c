@@ -227,6 +227,18 @@ static void test_ambiguous_numeric_date_without_evidence_is_both_readings_and_a_
 	assert_non_null(strstr(s.last, "2013-03-08 or 2013-08-03"));
 }
 
+static void test_ambiguous_numeric_date_is_settled_by_the_line_convention(void **state)
+{
+	(void)state;
+	/* a zone of the Americas: month first; one of Europe: day first; dots: day first */
+	expect_pub("A headline here\nOriginally published 05/03/2013 at 10:20 AM EDT\nThe actress checked in.",
+	           "2013-05-03..2013-05-03");
+	expect_pub("A headline here\nPosted 05/03/2013 10:20 BST\nThe actress checked in.", "2013-03-05..2013-03-05");
+	expect_pub("A headline here\nArticle posted on 08.07.2012\nThe champion won.", "2012-07-08..2012-07-08");
+	/* the weekday written beside it outranks the convention: 3 May 2013 was a Friday */
+	expect_pub("A headline here\nFri 05.03.2013\nThe actress checked in.", "2013-05-03..2013-05-03");
+}
+
 static void test_unambiguous_numeric_dates_need_no_evidence(void **state)
 {
 	(void)state;
@@ -426,6 +438,7 @@ int main(void)
 		cmocka_unit_test(test_ambiguous_numeric_date_is_settled_by_its_weekday),
 		cmocka_unit_test(test_ambiguous_numeric_date_is_settled_by_a_named_date_in_the_text),
 		cmocka_unit_test(test_ambiguous_numeric_date_without_evidence_is_both_readings_and_a_warning),
+		cmocka_unit_test(test_ambiguous_numeric_date_is_settled_by_the_line_convention),
 		cmocka_unit_test(test_unambiguous_numeric_dates_need_no_evidence),
 		cmocka_unit_test(test_a_weekday_that_fits_no_reading_is_reported_and_the_date_kept),
 		cmocka_unit_test(test_dates_in_url_paths),

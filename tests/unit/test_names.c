@@ -159,6 +159,43 @@ static void test_a_nickname_mention_is_the_person(void **state)
 	cr_analysis_free(&a);
 }
 
+/* The type of the local entity with that alias, or -1. */
+static int local_type(const cr_analysis *a, const char *alias)
+{
+	int e = local_named(a, alias);
+	return e < 0 ? -1 : a->entities[e].type;
+}
+
+static void test_a_name_before_a_companys_noun_is_an_organisation(void **state)
+{
+	(void)state;
+	cr_analysis a;
+	analyze(&a, "A bomb threat was received by a Wells Fargo branch. Wells Fargo staff left. "
+	            "Police went to the Philadelphia plant.");
+	assert_int_equal(local_type(&a, "Wells Fargo"), CR_E_ORG);
+	assert_int_equal(local_type(&a, "Philadelphia"), CR_E_PLACE);
+	cr_analysis_free(&a);
+}
+
+static void test_a_name_ends_with_a_capitalised_word(void **state)
+{
+	(void)state;
+	cr_analysis a;
+	analyze(&a, "Workers of the Matanuska Maid corporation were laid off on Monday.");
+	for (size_t e = 0; e < a.nentities; e++)
+		for (size_t k = 0; k < a.entities[e].naliases; k++)
+			assert_null(strstr(a.entities[e].aliases[k].text, "corporation"));
+	cr_analysis_free(&a);
+	char *g, *s, *x;
+	cr_person_key_split("lo presti", &g, &s, &x);
+	assert_null(g);
+	assert_string_equal(s, "presti");
+	free(s);
+	cr_person_key_split("al quintero", &g, &s, &x);
+	assert_string_equal(g, "al");   /* "Al" is a given name too */
+	free(g), free(s);
+}
+
 static void test_given_name_nicknames_agree(void **state)
 {
 	(void)state;
@@ -326,17 +363,183 @@ static void test_a_plural_possessive_is_the_same_name(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_another_name_of_an_organisation_is_a_key(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	int u = entity(&f, CR_E_ORG, "National Technical University of Athens");
+	f.an[0].entities[u].aliases = cr_xrealloc(f.an[0].entities[u].aliases, 2 * sizeof(cr_alias));
+	f.an[0].entities[u].aliases[1] = (cr_alias){cr_xstrdup("Polytechnic"), 1, true, false};
+	f.an[0].entities[u].naliases = 2;
+	doc(&f);
+	entity(&f, CR_E_ORG, "Polytechnic");
+	/* a person's nickname is no key: two people may be called it */
+	doc(&f);
+	int p = entity(&f, CR_E_PERSON, "Ivan Petrenko");
+	f.an[2].entities[p].aliases = cr_xrealloc(f.an[2].entities[p].aliases, 2 * sizeof(cr_alias));
+	f.an[2].entities[p].aliases[1] = (cr_alias){cr_xstrdup("The Hammer"), 1, true, false};
+	f.an[2].entities[p].naliases = 2;
+	doc(&f);
+	entity(&f, CR_E_ORG, "The Hammer");
+	resolve(&f);
+	assert_same(&f.l, "National Technical University of Athens", "Polytechnic");
+	/* the person and the organisation: two entities, whatever alias they share */
+	size_t people = 0, orgs = 0;
+	for (size_t i = 0; i < f.l.nentities; i++) {
+		people += f.l.entities[i].type == CR_E_PERSON;
+		orgs += strcmp(f.l.entities[i].name, "The Hammer") == 0;
+	}
+	assert_int_equal(people, 1);
+	assert_int_equal(orgs, 1);
+	teardown_fixture(&f);
+}
+
+static void test_words_left_out_inside_an_organisations_name(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	entity(&f, CR_E_ORG, "Betty Ford Treatment Center");
+	doc(&f);
+	entity(&f, CR_E_ORG, "Betty Ford Center");
+	/* two longer names it could be: it joins neither */
+	doc(&f);
+	entity(&f, CR_E_ORG, "Harbor Savings Bank");
+	doc(&f);
+	entity(&f, CR_E_ORG, "Harbor Trust Bank");
+	doc(&f);
+	entity(&f, CR_E_ORG, "Harbor Bank");
+	resolve(&f);
+	assert_same(&f.l, "Betty Ford Treatment Center", "Betty Ford Center");
+	assert_apart(&f.l, "Harbor Bank", "Harbor Savings Bank");
+	assert_apart(&f.l, "Harbor Bank", "Harbor Trust Bank");
+	teardown_fixture(&f);
+}
+
+static void test_a_blended_name_is_the_one_person_it_blends(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Lindsay Lohan");
+	doc(&f);
+	entity(&f, CR_E_PERSON, "LiLo");
+	/* KaMo fits two people: it joins neither */
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Karen Morrow");
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Kate Moss");
+	doc(&f);
+	entity(&f, CR_E_PERSON, "KaMo");
+	resolve(&f);
+	assert_same(&f.l, "Lindsay Lohan", "LiLo");
+	assert_apart(&f.l, "KaMo", "Karen Morrow");
+	assert_apart(&f.l, "KaMo", "Kate Moss");
+	teardown_fixture(&f);
+}
+
+static void test_a_nickname_may_stand_for_the_given_name(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	int p = entity(&f, CR_E_PERSON, "Luis Gerardo Ortega");
+	f.an[0].entities[p].aliases = cr_xrealloc(f.an[0].entities[p].aliases, 2 * sizeof(cr_alias));
+	f.an[0].entities[p].aliases[1] = (cr_alias){cr_xstrdup("Jerry"), 1, true, false};
+	f.an[0].entities[p].naliases = 2;
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Jerry Ortega");
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Carla Ortega");
+	resolve(&f);
+	assert_same(&f.l, "Luis Gerardo Ortega", "Jerry Ortega");
+	assert_apart(&f.l, "Luis Gerardo Ortega", "Carla Ortega");
+	teardown_fixture(&f);
+}
+
+static void test_a_name_without_suffix_joins_one_generation_only(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Mark Felton Sr.");
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Mark Felton");
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Mark Felton Jr.");
+	resolve(&f);
+	assert_same(&f.l, "Mark Felton Sr.", "Mark Felton");
+	assert_apart(&f.l, "Mark Felton Sr.", "Mark Felton Jr.");
+	teardown_fixture(&f);
+}
+
+static void test_a_nickname_the_tagger_missed_is_a_mention(void **state)
+{
+	(void)state;
+	static const char text[] = "Walter Brisby, the informant known as \"Night Owl\", died on Monday. "
+	                           "Reporters worked with the help of Night Owl for years.";
+	cr_analysis a;
+	analyze(&a, text);
+	int person = local_named(&a, "Walter Brisby");
+	assert_true(person >= 0);
+	assert_int_equal(mention_entity(&a, text, "Night Owl for"), person);
+	cr_analysis_free(&a);
+}
+
+static void test_a_person_named_in_full_outweighs_a_surname_of_no_type(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	entity_n(&f, CR_E_PERSON, 2, "George W. Busk", "Busk", (const char *)NULL);
+	for (int k = 0; k < 3; k++) {
+		doc(&f);
+		entity_n(&f, CR_E_OTHER, 2, "Busk", (const char *)NULL);
+	}
+	resolve(&f);
+	int e = entity_named(&f.l, "George W. Busk");
+	assert_true(e >= 0);
+	assert_int_equal(entity_named(&f.l, "Busk"), e);
+	assert_int_equal(f.l.entities[e].type, CR_E_PERSON);
+	teardown_fixture(&f);
+}
+
+static void test_one_document_keeps_a_suffix_apart(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Mark Fenwick");
+	entity(&f, CR_E_PERSON, "Mark Fenwick Jr.");
+	doc(&f);
+	entity(&f, CR_E_PERSON, "Mark Fenwick");
+	resolve(&f);
+	assert_apart(&f.l, "Mark Fenwick Jr.", "Mark Fenwick");
+	teardown_fixture(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_description_is_no_alias),
 		cmocka_unit_test(test_a_nickname_mention_is_the_person),
+		cmocka_unit_test(test_a_name_before_a_companys_noun_is_an_organisation),
+		cmocka_unit_test(test_a_name_ends_with_a_capitalised_word),
 		cmocka_unit_test(test_given_name_nicknames_agree),
 		cmocka_unit_test(test_nickname_and_full_name_are_one_person),
 		cmocka_unit_test(test_an_organisations_short_name_joins_it),
 		cmocka_unit_test(test_a_short_name_of_two_organisations_joins_neither),
 		cmocka_unit_test(test_transliterations_join_with_shared_context),
 		cmocka_unit_test(test_the_clusters_acronym_table),
+		cmocka_unit_test(test_one_document_keeps_a_suffix_apart),
+		cmocka_unit_test(test_a_person_named_in_full_outweighs_a_surname_of_no_type),
+		cmocka_unit_test(test_a_name_without_suffix_joins_one_generation_only),
+		cmocka_unit_test(test_a_nickname_the_tagger_missed_is_a_mention),
+		cmocka_unit_test(test_a_nickname_may_stand_for_the_given_name),
+		cmocka_unit_test(test_words_left_out_inside_an_organisations_name),
+		cmocka_unit_test(test_a_blended_name_is_the_one_person_it_blends),
+		cmocka_unit_test(test_another_name_of_an_organisation_is_a_key),
 		cmocka_unit_test(test_a_plural_possessive_is_the_same_name),
 		cmocka_unit_test(test_similar_names_without_shared_context_stay_apart),
 	};

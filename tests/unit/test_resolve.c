@@ -268,6 +268,24 @@ static void test_renamed_places_merge(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_two_names_of_one_gazetteer_place_merge(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	entity(&f, CR_E_PLACE, "United Arab Emirates");
+	entity(&f, CR_E_PLACE, "Tennessee");
+	doc(&f, "B", NULL);
+	entity(&f, CR_E_ORG, "UAE");       /* the tagger's type does not matter */
+	entity(&f, CR_E_PLACE, "Tenn");
+	entity(&f, CR_E_PLACE, "Kentucky");
+	resolve(&f);
+	assert_int_equal(entity_named(&f.l, "UAE"), entity_named(&f.l, "United Arab Emirates"));
+	assert_int_equal(entity_named(&f.l, "Tenn"), entity_named(&f.l, "Tennessee"));
+	assert_int_not_equal(entity_named(&f.l, "Kentucky"), entity_named(&f.l, "Tennessee"));
+	teardown_fixture(&f);
+}
+
 static void test_same_target_reports_are_one_event(void **state)
 {
 	(void)state;
@@ -511,6 +529,31 @@ static void test_closed_figures_apart_do_not_overlap(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_a_wide_figure_between_two_runs_names_the_pair_apart(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	int p = entity(&f, CR_E_PLACE, "Aleppo");
+	figure(&f, event(&f, "siege", NULL, p), "killed", "540", 540, 540, true, true);
+	doc(&f, "B", NULL);
+	p = entity(&f, CR_E_PLACE, "Aleppo");
+	figure(&f, event(&f, "siege", NULL, p), "killed", "about 600", 540, 660, true, true);
+	doc(&f, "C", NULL);
+	p = entity(&f, CR_E_PLACE, "Aleppo");
+	figure(&f, event(&f, "siege", NULL, p), "killed", "560", 560, 560, true, true);
+	resolve(&f);
+	const cr_finding *k = finding_for(&f.l, "killed");
+	assert_non_null(k);
+	assert_int_equal(k->kind, CR_F_CONFLICT);
+	/* about 600 fits both: the runs are apart because 540 and 560 are, and the
+	 * explanation may not say that no figure of one fits the other */
+	assert_non_null(strstr(k->explanation, "560 and 540 do not overlap"));
+	assert_null(strstr(k->explanation, "the ranges do not overlap"));
+	assert_null(strstr(k->explanation, "three times"));
+	teardown_fixture(&f);
+}
+
 static void test_a_figure_for_one_nationality_is_not_compared_with_totals(void **state)
 {
 	(void)state;
@@ -594,6 +637,62 @@ static void test_running_count_is_an_update_not_a_conflict(void **state)
 	const cr_finding *k = finding_for(&f.l, "killed");
 	assert_int_equal(k->kind, CR_F_CONSISTENT);
 	assert_non_null(strstr(k->explanation, "running count"));
+	teardown_fixture(&f);
+}
+
+static void test_same_day_reports_may_count_up(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	/* 12 injured at 1:41 pm, 18 that evening: the same day, in either order */
+	doc(&f, "A", "2010-05-05");
+	figure(&f, event(&f, "riot", NULL, -1), "injured", "12", 12, 12, true, true);
+	doc(&f, "B", "2010-05-05");
+	figure(&f, event(&f, "riot", NULL, -1), "injured", "18", 18, 18, true, true);
+	resolve(&f);
+	const cr_finding *k = finding_for(&f.l, "injured");
+	assert_int_equal(k->kind, CR_F_CONSISTENT);
+	teardown_fixture(&f);
+}
+
+static void test_one_report_that_contradicts_itself_is_a_conflict(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", "2013-03-12");
+	int v = event(&f, "riot", NULL, -1);
+	figure(&f, v, "injured", "no", 0, 0, true, true);
+	figure(&f, v, "injured", "three", 3, 3, true, true);
+	resolve(&f);
+	const cr_finding *k = finding_for(&f.l, "injured");
+	assert_int_equal(k->kind, CR_F_CONFLICT);
+	teardown_fixture(&f);
+}
+
+static void test_a_wide_figure_does_not_bridge_two_that_exclude_each_other(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	int p;
+	doc(&f, "A", "2005-11-27");
+	p = entity(&f, CR_E_PLACE, "Qeshm");
+	claim(&f, CR_SUBJ_ENTITY, p, "population", "120,000")->has_number = true;
+	f.an[f.n - 1].claims[0].low = f.an[f.n - 1].claims[0].high = 120000;
+	f.an[f.n - 1].claims[0].has_low = f.an[f.n - 1].claims[0].has_high = true;
+	doc(&f, "B", "2005-11-27");
+	p = entity(&f, CR_E_PLACE, "Qeshm");
+	cr_lclaim *c = claim(&f, CR_SUBJ_ENTITY, p, "population", "more than 100,000");
+	c->has_number = c->has_low = true;
+	c->low = 100001;
+	doc(&f, "C", "2005-11-27");
+	p = entity(&f, CR_E_PLACE, "Qeshm");
+	c = claim(&f, CR_SUBJ_ENTITY, p, "population", "200,000");
+	c->has_number = c->has_low = c->has_high = true;
+	c->low = c->high = 200000;
+	resolve(&f);
+	const cr_finding *k = finding_for(&f.l, "population");
+	assert_int_equal(k->kind, CR_F_CONFLICT);
+	assert_non_null(strstr(k->explanation, "200,000 (d3) vs"));
 	teardown_fixture(&f);
 }
 
@@ -694,6 +793,7 @@ int main(void)
 		cmocka_unit_test(test_a_country_in_the_possessive_leads_the_same_organisation),
 		cmocka_unit_test(test_different_organisations_stay_apart),
 		cmocka_unit_test(test_acronym_joins_the_one_organisation_it_abbreviates),
+		cmocka_unit_test(test_two_names_of_one_gazetteer_place_merge),
 		cmocka_unit_test(test_renamed_places_merge),
 		cmocka_unit_test(test_same_target_reports_are_one_event),
 		cmocka_unit_test(test_earthquakes_months_apart_are_two_events),
@@ -707,11 +807,15 @@ int main(void)
 		cmocka_unit_test(test_every_pair_of_copies_is_found),
 		cmocka_unit_test(test_disjoint_lower_bounds_conflict),
 		cmocka_unit_test(test_closed_figures_apart_do_not_overlap),
+		cmocka_unit_test(test_a_wide_figure_between_two_runs_names_the_pair_apart),
 		cmocka_unit_test(test_a_figure_for_one_nationality_is_not_compared_with_totals),
 		cmocka_unit_test(test_head_and_director_of_one_organisation_are_one_post),
 		cmocka_unit_test(test_overlapping_figures_corroborate),
 		cmocka_unit_test(test_running_count_is_an_update_not_a_conflict),
 		cmocka_unit_test(test_falling_count_is_a_conflict),
+		cmocka_unit_test(test_same_day_reports_may_count_up),
+		cmocka_unit_test(test_one_report_that_contradicts_itself_is_a_conflict),
+		cmocka_unit_test(test_a_wide_figure_does_not_bridge_two_that_exclude_each_other),
 		cmocka_unit_test(test_ages_a_year_apart_fit_one_birth_year),
 		cmocka_unit_test(test_ages_that_no_birth_date_fits_conflict),
 		cmocka_unit_test(test_one_document_is_single_source),

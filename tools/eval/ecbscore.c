@@ -695,7 +695,13 @@ static int score_topic(const ecb_topic *t, const char *work, const ecb_options *
 	}
 	pathf(db, "%s/db/%d.db", work, t->topic);
 	pathf(json, "%s/json/%d.json", work, t->topic);
+	/* a fresh store: the old one's write-ahead log must not come back into it */
+	char side[PATH_MAX];
 	unlink(db);
+	pathf(side, "%s-wal", db);
+	unlink(side);
+	pathf(side, "%s-shm", db);
+	unlink(side);
 	if (run_corrob(corrob, text, t->topic, db, json) < 0) {
 		fprintf(stderr, "ecbplus: topic %d: corrob failed\n", t->topic);
 		return -1;
