@@ -1,7 +1,8 @@
 #!/bin/sh
-# Scores the time recognizers (docs/timex.md): src/recognize/datetime.c (the
-# composition layer over timex.c) on the Recognizers-Text DateTimeModel spec,
-# and src/recognize/timex.c on the TempEval-3 training data.
+# Scores the time recognizers (docs/timex.md): the expressions the pipeline
+# dates claims with (cr_timex_find, then cr_timex_join_ranges) on the
+# Recognizers-Text DateTimeModel spec, and cr_timex_find's TimeML spans on the
+# TempEval-3 training data.
 : "${SHARED:=../shared}" "${BUILD:=build}"
 F="$SHARED/data/recognizers-specs/DateTime/English/DateTimeModel.json"
 T="$SHARED/data/tempeval3/train"

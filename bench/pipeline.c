@@ -18,7 +18,7 @@
 #include "extract/analysis.h"
 #include "ingest/document.h"
 #include "recognize/number.h"
-#include "recognize/timex.h"
+#include "time/timex.h"
 #include "resolve/resolve.h"
 
 static double now(void)

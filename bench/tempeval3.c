@@ -1,5 +1,5 @@
 /*
- * tempeval3: scores src/recognize/timex.c the TempEval-3 way (docs/timex.md).
+ * tempeval3: scores the time engine (src/time/, cr_timex_find) the TempEval-3 way (docs/timex.md).
  *
  *   tempeval3 [-v] DIR       every .tml file under DIR, recursively
  *
@@ -20,7 +20,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "recognize/timex.h"
+#include "time/timex.h"
 
 typedef struct gold {
 	uint32_t start, end;

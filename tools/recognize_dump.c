@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "recognize/number.h"
-#include "recognize/timex.h"
+#include "time/timex.h"
 #include "util/util.h"
 
 static void dump_numbers(const cr_numbers *ctx, const char *name, const char *t, size_t len)

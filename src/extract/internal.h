@@ -9,7 +9,7 @@
 #include "extract/analysis.h"
 #include "recognize/number.h"
 #include "recognize/tagger.h"
-#include "recognize/timex.h"
+#include "time/timex.h"
 #include "text/segment.h"
 #include "util/map.h"
 

@@ -7,7 +7,7 @@
  * The input is copied to an exact-size heap buffer so AddressSanitizer
  * catches overreads.
  */
-#include "recognize/timex.h"
+#include "time/timex.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "recognize/timex.h"
+#include "time/timex.h"
 #include "timex_fixture.h"
 
 static int infer(const char *text, char from[11], char to[11])

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "recognize/timex.h"
+#include "time/timex.h"
 #include "timex_fixture.h"
 
 static cr_dayrange nopub(void)

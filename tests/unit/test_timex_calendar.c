@@ -1,4 +1,4 @@
-/* test_timex_calendar: the rules of src/recognize/timex_calendar.c, one family per test, and the news words they must leave alone. */
+/* test_timex_calendar: the calendar rules of src/time/calendar.c (and the durations and sets it tries from durations.c), one family per test, and the news words they must leave alone. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "recognize/timex.h"
+#include "time/timex.h"
 #include "timex_fixture.h"
 
 /* The k-th expression found in text read on pub must have this span and value (and range, when from is given). */

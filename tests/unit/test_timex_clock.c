@@ -1,4 +1,4 @@
-/* test_timex_clock: clock times and parts of the day (src/recognize/timex_clock.c): each form, the day they join, and the numbers that are not times. */
+/* test_timex_clock: clock times and parts of the day (src/time/clock.c): each form, the day they join, and the numbers that are not times. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "recognize/timex.h"
+#include "time/timex.h"
 #include "timex_fixture.h"
 
 /* The k-th expression found in text read on 2016-11-07 (a Monday) must be span with value. */
@@ -146,7 +146,7 @@ static void test_numbers_that_are_not_times(void **state)
 	expect_no_clock("It was on the 10 O'clock News.");
 	expect_no_clock("She told BBC Radio Four's PM programme.");
 	expect_no_clock("They cut the stake in half to 10%.");
-	/* a set with "at" and nothing after it: the text ends (found by fuzz_datetime) */
+	/* a set with "at" and nothing after it: the text ends (found by fuzz_datetime, a target since removed with the composition layer it fed) */
 	expect("We meet each monday at", 0, "each monday", "XXXX-WXX-1");
 }
 

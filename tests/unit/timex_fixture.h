@@ -6,7 +6,7 @@
 #ifndef CR_TEST_TIMEX_FIXTURE_H
 #define CR_TEST_TIMEX_FIXTURE_H
 
-#include "recognize/timex.h"
+#include "time/timex.h"
 
 static cr_timex_ctx *ctx;
 

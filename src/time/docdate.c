@@ -12,7 +12,7 @@
  * article, and one with no dates, is reported as undated rather than
  * guessed.
  */
-#include "recognize/timex.h"
+#include "time/timex.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,8 +1,8 @@
 /*
- * timex_calendar.c: calendar rules of the time recognizer that timex.c's
- * core rules leave out: holidays, weeks of a month or year, dates written
- * in words or in compact numeric forms, weekday-and-date pairs, day
- * arithmetic ("three weeks from tomorrow"), and compact or fractional
+ * calendar.c: the calendar rules of the time engine, the forms the date
+ * rules of dates.c leave out: holidays, weeks of a month or year, dates
+ * written in words or in compact numeric forms, weekday-and-date pairs,
+ * day arithmetic ("three weeks from tomorrow"), and compact or fractional
  * durations and the rarer recurrences.
  *
  *   holidays      Christmas, easter 2018, last easter, Easter Monday,
@@ -20,16 +20,15 @@
  *                 next week Monday, tuesday of last week
  *   arithmetic    two days after today, 3 weeks from Tuesday, 2 weeks
  *                 before Christmas, the day after tomorrow
- *   durations     3h, 10D, 3.5years, 123.45 sec, one and a half hours,
- *                 one hour and a half, twenty and four hours, two nights,
- *                 three weekends
- *   sets          each quarter, semi-annually, bi-monthly, every weekday,
- *                 every night, tuesday afternoons, 19th of every month
+ *   durations     3h, 3.5years, one and a half hours, two nights; sets:
+ *   and sets      each quarter, semi-annually, the 19th of every month,
+ *                 tuesday afternoons (the duration and set rules are
+ *                 durations.c's, tried from the tables here)
  *
- * Every rule is tried at a word before timex.c's own and declines (returns
- * 0) unless its own form is present, so the core rules keep the plain
- * forms ("March 9", "Friday"). A yearless date takes the year the core
- * rules would give it (tx_nearest_year); a day of week and month
+ * Every rule is tried at a word before the others (first in engine.c's
+ * table) and declines (returns 0) unless its own form is present, so the
+ * date rules keep the plain forms ("March 9", "Friday"). A yearless date takes the year the core
+ * rules would give it (cr_tx_nearest_year); a day of week and month
  * ("Monday 21") the nearest month where the two agree.
  *
  * Limits: lunar holidays (Eid, Hanukkah, Lunar New Year) are not in the
@@ -37,7 +36,7 @@
  * month with no year ("7/6") needs a cue before it ("on", a weekday,
  * "this", "next") since news prints fractions and scores the same way.
  */
-#include "recognize/timex_internal.h"
+#include "time/internal.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
@@ -45,25 +44,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- lexicons: number words (shared with number.c) and holidays --------------- */
+/* ---- the holidays lexicon ------------------------------------------------------ */
 
-static cr_lexicon *num_lx, *hol_lx;
+static cr_lexicon *hol_lx;
 static cr_map *hol_heads;     /* first word of each holiday name */
 static uint32_t head_mask[26][27]; /* [first][second letter or 26 for other]: bit min(len,31) of a head word */
 static pthread_once_t lx_once = PTHREAD_ONCE_INIT;
 
-/* bit min(len,31) of num_pair[first letter][second letter]: a number word of that shape exists */
-static uint32_t num_pair[26][26];
-
 static void lx_load(void)
 {
-	num_lx = cr_lexicon_load("lexicon/num-words.tsv", true);
-	for (size_t r = 0; num_lx && r < num_lx->nrows; r++) {
-		const char *k = num_lx->cols[r][0];
-		size_t l = strlen(k);
-		if (l >= 2 && k[0] >= 'a' && k[0] <= 'z' && k[1] >= 'a' && k[1] <= 'z')
-			num_pair[k[0] - 'a'][k[1] - 'a'] |= 1u << (l < 31 ? l : 31);
-	}
 	hol_lx = cr_lexicon_load("lexicon/holidays.tsv", true);
 	hol_heads = cr_map_new();
 	if (!hol_lx)
@@ -90,141 +79,6 @@ static void lx_init(void)
 	}
 }
 
-const cr_lexicon *tx_number_words(void)
-{
-	lx_init();
-	return num_lx;
-}
-
-enum { NW_NONE, NW_UNIT, NW_TEEN, NW_TENS, NW_HUNDRED, NW_THOUSAND, NW_ORD };
-
-/* The class of a number word ("twenty": tens 20, "third": ord 3). */
-static int numword(const char *w, size_t l, int *val)
-{
-	if (!num_lx || l < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' ||
-	    !(num_pair[w[0] - 'a'][w[1] - 'a'] & (1u << (l < 31 ? l : 31))))
-		return NW_NONE;
-	long r = cr_lexicon_find(num_lx, w, l);
-	if (r < 0 || num_lx->ncols[r] < 3)
-		return NW_NONE;
-	const char *c = num_lx->cols[r][1];
-	long long v = atoll(num_lx->cols[r][2]);
-	*val = (int)(v > 100000 ? 100000 : v);
-	if (strcmp(c, "unit") == 0)
-		return NW_UNIT;
-	if (strcmp(c, "teen") == 0)
-		return NW_TEEN;
-	if (strcmp(c, "tens") == 0)
-		return NW_TENS;
-	if (strcmp(c, "hundred") == 0)
-		return NW_HUNDRED;
-	if (strcmp(c, "scale") == 0 && v == 1000)
-		return NW_THOUSAND;
-	if (strcmp(c, "ord") == 0 && v <= 90)
-		return NW_ORD;
-	return NW_NONE;
-}
-
-/*
- * A number written in words at word i: "twenty four", "twenty-four",
- * "twenty and four", "nineteen hundred ninety three", "two thousand and
- * thirty two"; with ord_ok it may end in an ordinal ("twenty third",
- * "thirty-first") and *ord says so. Returns the value and sets *end to the
- * word after it, or returns -1. A word is taken whole or not at all.
- */
-static int spelled(const scan *s, size_t i, size_t *end, bool ord_ok, bool *ord)
-{
-	int total = 0, cur = 0, last = NW_NONE;
-	bool any = false, is_ord = false;
-	size_t k = i, good_end = i;
-	int good_val = -1;
-	bool good_ord = false;
-	while (k < s->n && !is_ord) {
-		const word *w = &s->w[k];
-		if (w->punct)
-			break;
-		if (any && is(s, k, "and") && (last == NW_HUNDRED || last == NW_THOUSAND || last == NW_TENS)) {
-			k++;
-			continue;
-		}
-		/* the parts of a hyphenated word */
-		const char *p = w->low;
-		bool ok = true;
-		int nparts = 0;
-		while (*p && ok) {
-			size_t l = strcspn(p, "-");
-			int v = 0, c = numword(p, l, &v);
-			nparts++;
-			if (c == NW_ORD && !ord_ok)
-				c = NW_NONE;
-			if (c == NW_ORD) {
-				int oc = v < 10 ? NW_UNIT : v < 20 ? NW_TEEN : NW_TENS;
-				if ((oc == NW_UNIT && (last == NW_UNIT || last == NW_TEEN)) ||
-				    (oc != NW_UNIT && (last == NW_UNIT || last == NW_TEEN || last == NW_TENS)))
-					ok = false;
-				else
-					cur += v, is_ord = true, last = oc;
-			} else if (c == NW_UNIT || c == NW_TEEN || c == NW_TENS) {
-				if (is_ord || (c == NW_UNIT && (last == NW_UNIT || last == NW_TEEN)) ||
-				    (c != NW_UNIT && (last == NW_UNIT || last == NW_TEEN || last == NW_TENS)))
-					ok = false;
-				else
-					cur += v, last = c;
-			} else if (c == NW_HUNDRED) {
-				if (is_ord || !(last == NW_UNIT || last == NW_TEEN) || cur >= 100)
-					ok = false;
-				else
-					cur *= 100, last = c;
-			} else if (c == NW_THOUSAND) {
-				if (is_ord || last == NW_NONE || last == NW_THOUSAND || total)
-					ok = false;
-				else
-					total = cur * 1000, cur = 0, last = c;
-			} else {
-				ok = false;
-			}
-			p += l;
-			if (*p == '-')
-				p++;
-		}
-		if (!ok || nparts == 0)
-			break;
-		any = true;
-		k++;
-		good_end = k;
-		good_val = total + cur;
-		good_ord = is_ord;
-	}
-	if (good_val < 0 || good_end == i)
-		return -1;
-	*end = good_end;
-	if (ord)
-		*ord = good_ord;
-	else if (good_ord)
-		return -1;
-	return good_val;
-}
-
-/* A year in words: "nineteen eighty six", "two thousand and twenty", "seventeen hundred thirty three". */
-static int spelled_year(const scan *s, size_t i, size_t *end)
-{
-	size_t e;
-	int v = spelled(s, i, &e, false, NULL);
-	if (v >= 1000 && v <= 2100) {
-		*end = e;
-		return v;
-	}
-	if (v >= 11 && v <= 20 && e < s->n) {
-		size_t e2;
-		int v2 = spelled(s, e, &e2, false, NULL);
-		if (v2 >= 10 && v2 <= 99) {
-			*end = e2;
-			return v * 100 + v2;
-		}
-	}
-	return -1;
-}
-
 /* A day of the month at i: "9", "9th", "ninth", "twenty-third", "twenty nine". */
 static int day_at(const scan *s, size_t i, size_t *end, bool *words)
 {
@@ -236,7 +90,7 @@ static int day_at(const scan *s, size_t i, size_t *end, bool *words)
 		return s->w[i].num;
 	}
 	bool ord = false;
-	int v = spelled(s, i, end, true, &ord);
+	int v = cr_tx_spelled(s, i, end, true, &ord);
 	if (v < 1 || v > 31)
 		return -1;
 	*words = true;
@@ -252,7 +106,7 @@ static bool month_any(const scan *s, size_t i)
 static bool anchor_of(const scan *s, int32_t *a)
 {
 	int32_t width;
-	return tx_doc_anchor(s, a, &width);
+	return cr_tx_doc_anchor(s, a, &width);
 }
 
 /* Emits a day, its value resolved ("2016-10-02") or, without an anchor, "XXXX-10-02". */
@@ -262,7 +116,7 @@ static void emit_day(scan *s, size_t i, size_t j, int y, int m, int d, uint8_t a
 	cr_dayrange r = none();
 	if (y > 0 && d <= cr_days_in_month(y, m)) {
 		r = day_range(y, m, d);
-		tx_fmt_value(value, sizeof value, r, G_DAY);
+		cr_tx_fmt_value(value, sizeof value, r, G_DAY);
 	} else if (y > 0) {
 		/* 29 February in a common year: a said year stays, an inferred one is dropped */
 		if (anchor == CR_ANCHOR_NONE)
@@ -272,7 +126,7 @@ static void emit_day(scan *s, size_t i, size_t j, int y, int m, int d, uint8_t a
 	} else {
 		snprintf(value, sizeof value, "XXXX-%02d-%02d", m, d);
 	}
-	tx_emit(s, i, j, CR_TIMEX_DATE, anchor, r, G_DAY, value);
+	cr_tx_emit(s, i, j, CR_TIMEX_DATE, anchor, r, G_DAY, value);
 }
 
 /* The year for a yearless month/day: the core rules' choice, or -1 without an anchor. */
@@ -281,16 +135,7 @@ static int year_for(scan *s, int m, int d)
 	int32_t a;
 	if (!anchor_of(s, &a))
 		return -1;
-	return tx_nearest_year(a, m, d, tx_fut(s));
-}
-
-/* The word that ends at byte e, counting from i; s->n when none does. */
-static size_t word_ending_at(const scan *s, size_t i, uint32_t e)
-{
-	size_t k = i;
-	while (k < s->n && s->w[k].end < e)
-		k++;
-	return k < s->n && s->w[k].end == e ? k : s->n;
+	return cr_tx_nearest_year(a, m, d, cr_tx_fut(s));
 }
 
 static int32_t monday_of(int32_t z) { return z - cr_weekday(z); }
@@ -465,7 +310,7 @@ static size_t holiday_phrase(scan *s, size_t i, bool emit, bool upcoming, int32_
 				year = holiday_day(r, ay) > a ? ay : ay + 1;
 			} else if (rel == 0) {
 				year = ay;
-			} else if (upcoming || tx_fut(s)) {
+			} else if (upcoming || cr_tx_fut(s)) {
 				year = holiday_day(r, ay) >= a - 3 ? ay : ay + 1;
 			} else {
 				year = holiday_day(r, ay) <= a + 7 ? ay : ay - 1;
@@ -482,17 +327,17 @@ static size_t holiday_phrase(scan *s, size_t i, bool emit, bool upcoming, int32_
 	char value[40];
 	if (z == CR_DAY_NONE) {
 		snprintf(value, sizeof value, "XXXX-XX-XX");
-		tx_emit(s, span_start, k, CR_TIMEX_DATE, anchor, none(), G_DAY, value);
+		cr_tx_emit(s, span_start, k, CR_TIMEX_DATE, anchor, none(), G_DAY, value);
 	} else if (week) {
 		int32_t mon = monday_of(z);
-		tx_emit(s, span_start, k, CR_TIMEX_DATE, anchor, (cr_dayrange){mon, mon + 6}, G_WEEK, NULL);
+		cr_tx_emit(s, span_start, k, CR_TIMEX_DATE, anchor, (cr_dayrange){mon, mon + 6}, G_WEEK, NULL);
 	} else if (weekend) {
 		int32_t sat = weekend_near(z);
-		tx_fmt_value(value, sizeof value, (cr_dayrange){sat - 5, sat + 1}, G_WEEK);
+		cr_tx_fmt_value(value, sizeof value, (cr_dayrange){sat - 5, sat + 1}, G_WEEK);
 		snprintf(value + strlen(value), sizeof value - strlen(value), "-WE");
-		tx_emit(s, span_start, k, CR_TIMEX_DATE, anchor, (cr_dayrange){sat, sat + 1}, G_SPAN, value);
+		cr_tx_emit(s, span_start, k, CR_TIMEX_DATE, anchor, (cr_dayrange){sat, sat + 1}, G_SPAN, value);
 	} else {
-		tx_emit(s, span_start, k, CR_TIMEX_DATE, anchor, (cr_dayrange){z, z}, G_DAY, NULL);
+		cr_tx_emit(s, span_start, k, CR_TIMEX_DATE, anchor, (cr_dayrange){z, z}, G_DAY, NULL);
 	}
 	return k - i;
 }
@@ -528,7 +373,7 @@ static size_t rule_week_of(scan *s, size_t i)
 		} else {
 			anchor = CR_ANCHOR_DOCUMENT;
 			if (have)
-				y = tx_nearest_year_month(a, m, tx_fut(s));
+				y = cr_tx_nearest_year_month(a, m, cr_tx_fut(s));
 		}
 	} else if (is_year(s, k)) {
 		y = s->w[k].num;
@@ -580,7 +425,7 @@ static size_t rule_week_of(scan *s, size_t i)
 		r = (cr_dayrange){mon, mon + 6};
 		snprintf(value, sizeof value, "%04d-W%02d", y, idx);
 	}
-	tx_emit(s, i, end, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
+	cr_tx_emit(s, i, end, CR_TIMEX_DATE, anchor, r, G_SPAN, value);
 	return end - i;
 }
 
@@ -605,7 +450,7 @@ static size_t rule_week_month_n(scan *s, size_t i)
 		size_t e = is(s, k, "workweek") ? k + 1 : (is(s, k, "working") || is(s, k, "work")) && is(s, k + 1, "week") ? k + 2 : 0;
 		if (e) {
 			int32_t mon = monday_of(a) + 7 * off;
-			tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){mon, mon + 6}, G_WEEK, NULL);
+			cr_tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){mon, mon + 6}, G_WEEK, NULL);
 			return e - i;
 		}
 	}
@@ -614,7 +459,7 @@ static size_t rule_week_month_n(scan *s, size_t i)
 	                         is(s, j + 1, "of"))) {
 		size_t k = j + 2 + (is(s, j + 2, "on") && !is(s, j + 1, "of"));
 		size_t before = s->out.len;
-		size_t took = k < s->n && !s->w[k].punct ? tx_rule_day_month(s, k) : 0;
+		size_t took = k < s->n && !s->w[k].punct ? cr_tx_rule_day_month(s, k) : 0;
 		if (!took && k < s->n && !s->w[k].punct && is(s, k, "the") && s->w[k + 1 < s->n ? k + 1 : k].ordinal)
 			took = rule_the_nth_any(s, k);
 		if (took && s->out.len == before + 1 && s->out.items[before].type == CR_TIMEX_DATE) {
@@ -628,7 +473,7 @@ static size_t rule_week_month_n(scan *s, size_t i)
 	}
 	if (is(s, i, "the") && is(s, i + 1, "week") && is(s, i + 2, "after") && is(s, i + 3, "next") && have) {
 		int32_t mon = monday_of(a) + 14;
-		tx_emit(s, i, i + 4, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){mon, mon + 6}, G_WEEK, NULL);
+		cr_tx_emit(s, i, i + 4, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){mon, mon + 6}, G_WEEK, NULL);
 		return 4;
 	}
 	/* the ORD month of YEAR | this/next/last year */
@@ -636,7 +481,7 @@ static size_t rule_week_month_n(scan *s, size_t i)
 	if (n < 0 && j < s->n) {
 		size_t e;
 		bool ord = false;
-		int v = spelled(s, j, &e, true, &ord);
+		int v = cr_tx_spelled(s, j, &e, true, &ord);
 		if (ord && e == j + 1 && v >= 1 && v <= 12)
 			n = v;
 	}
@@ -653,7 +498,7 @@ static size_t rule_week_month_n(scan *s, size_t i)
 		k += 3;
 	}
 	if (n > 0 && is(s, j + 1, "month") && y > 0) {
-		tx_emit(s, i, k, CR_TIMEX_DATE, anchor, cr_range_month(y, n), G_MONTH, NULL);
+		cr_tx_emit(s, i, k, CR_TIMEX_DATE, anchor, cr_range_month(y, n), G_MONTH, NULL);
 		return k - i;
 	}
 	/* [the] week N [of YEAR | of this/next/last year] */
@@ -686,7 +531,7 @@ static size_t rule_week_month_n(scan *s, size_t i)
 	int32_t mon = w1 + 7 * (n - 1);
 	char value[40];
 	snprintf(value, sizeof value, "%04d-W%02d", y, n);
-	tx_emit(s, j, k, CR_TIMEX_DATE, anchor, (cr_dayrange){mon, mon + 6}, G_SPAN, value);
+	cr_tx_emit(s, j, k, CR_TIMEX_DATE, anchor, (cr_dayrange){mon, mon + 6}, G_SPAN, value);
 	return k - i;
 }
 
@@ -704,21 +549,6 @@ static int month_name(const scan *s, const char *t, size_t l)
 	if (r < 0 || s->ctx->words->ncols[r] < 3 || strcmp(s->ctx->words->cols[r][1], "month") != 0)
 		return 0;
 	return atoi(s->ctx->words->cols[r][2]);
-}
-
-/* "123.45" in t[a..b) */
-static double number_val(const char *t, uint32_t a, uint32_t b)
-{
-	double v = 0, scale = 0;
-	for (uint32_t p = a; p < b; p++) {
-		if (t[p] == '.') {
-			scale = 1;
-			continue;
-		}
-		v = v * 10 + (t[p] - '0');
-		scale *= 10;
-	}
-	return scale > 0 ? v / scale : v;
 }
 
 enum { C_NUM, C_YEAR, C_MONTH };
@@ -836,9 +666,9 @@ static size_t compact_date(scan *s, size_t i, size_t span_start, bool cue)
 		return 0;
 	/* "Sep." closing the date: the dot is the sentence's */
 	bool dot = false;
-	size_t j0 = word_ending_at(s, i, e);
+	size_t j0 = cr_tx_word_ending_at(s, i, e);
 	if (j0 >= s->n && e < limit && s->text[e] == '.') {
-		j0 = word_ending_at(s, i, e + 1);
+		j0 = cr_tx_word_ending_at(s, i, e + 1);
 		dot = true;
 	}
 	size_t j = j0;
@@ -934,7 +764,7 @@ static size_t compact_date(scan *s, size_t i, size_t span_start, bool cue)
 	if (gran_month) {
 		if (m < 1 || m > 12 || y < 1000)
 			return 0;
-		tx_emit(s, span_start, j + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(y, m), G_MONTH, NULL);
+		cr_tx_emit(s, span_start, j + 1, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(y, m), G_MONTH, NULL);
 		if (dot)
 			s->out.items[s->out.len - 1].end = e;
 		return j + 1 - span_start;
@@ -974,14 +804,14 @@ static bool date_end_ok(const scan *s, size_t k)
 static int year_after(const scan *s, size_t k, size_t *end, bool *words)
 {
 	size_t q = k;
-	if (is(s, q, ",") || ((is(s, q, "of") || is(s, q, "in")) && (is_year(s, q + 1) || spelled_year(s, q + 1, end) > 0)))
+	if (is(s, q, ",") || ((is(s, q, "of") || is(s, q, "in")) && (is_year(s, q + 1) || cr_tx_spelled_year(s, q + 1, end) > 0)))
 		q++;
 	*words = false;
 	if (is_year(s, q)) {
 		*end = q + 1;
 		return s->w[q].num;
 	}
-	int y = spelled_year(s, q, end);
+	int y = cr_tx_spelled_year(s, q, end);
 	if (y > 0) {
 		*words = true;
 		return y;
@@ -999,7 +829,7 @@ static int year_after(const scan *s, size_t k, size_t *end, bool *words)
 /*
  * MONTH DAY [YEAR], [the] DAY [day] of MONTH [YEAR], DAY MONTH [YEAR] with
  * a day or a year in words or a lower-case month: the forms
- * tx_rule_day_month does not read. Also "MONTH of YEAR", "april 2017",
+ * cr_tx_rule_day_month does not read. Also "MONTH of YEAR", "april 2017",
  * "in 2017 april".
  */
 static size_t rule_word_date(scan *s, size_t i)
@@ -1022,25 +852,25 @@ static size_t rule_word_date(scan *s, size_t i)
 				y += y < 50 ? 2000 : 1900;
 			if (is_day(s, j + 3) || month_any(s, j + 3))
 				return 0;
-			tx_emit(s, i, j + 3, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(y, m), G_MONTH, NULL);
+			cr_tx_emit(s, i, j + 3, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(y, m), G_MONTH, NULL);
 			return 3;
 		}
 		/* lower-case month and year: april 2017 */
 		if (novel && !mayish && is_year(s, j + 1) && !is_day(s, j + 2)) {
-			tx_emit(s, i, j + 2, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(s->w[j + 1].num, m), G_MONTH, NULL);
+			cr_tx_emit(s, i, j + 2, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(s->w[j + 1].num, m), G_MONTH, NULL);
 			return 2;
 		}
 		/* Dec, 2018 */
 		if (is(s, j + 1, ",") && is_year(s, j + 2) && (j + 3 >= s->n || s->w[j + 3].punct) && (s->w[j].cap || !mayish)) {
-			tx_emit(s, i, j + 3, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(s->w[j + 2].num, m), G_MONTH, NULL);
+			cr_tx_emit(s, i, j + 3, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(s->w[j + 2].num, m), G_MONTH, NULL);
 			return 3;
 		}
 		/* October two thousand and five */
 		{
 			size_t ye;
-			int y = spelled_year(s, j + 1, &ye);
+			int y = cr_tx_spelled_year(s, j + 1, &ye);
 			if (y > 0 && date_end_ok(s, ye) && (s->w[j].cap || !mayish)) {
-				tx_emit(s, i, ye, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(y, m), G_MONTH, NULL);
+				cr_tx_emit(s, i, ye, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_month(y, m), G_MONTH, NULL);
 				return ye - i;
 			}
 		}
@@ -1068,7 +898,7 @@ static size_t rule_word_date(scan *s, size_t i)
 			return 0;
 		size_t tmp;
 		/* "three November" is a count unless a year follows: "fifteen August nineteen ninety three" */
-		cardinal_words = dwords && !is(s, k, "of") && spelled(s, j, &tmp, false, NULL) == d;
+		cardinal_words = dwords && !is(s, k, "of") && cr_tx_spelled(s, j, &tmp, false, NULL) == d;
 		if (is(s, k, "day") && is(s, k + 1, "of")) {
 			k += 2;
 			novel = true;
@@ -1140,17 +970,17 @@ static size_t rule_spelled_year(scan *s, size_t i)
 	bool the_year = is(s, i, "the") && is(s, i + 1, "year");
 	if (the_year)
 		j = i + 2;
-	int y = spelled_year(s, j, &e);
+	int y = cr_tx_spelled_year(s, j, &e);
 	if (y < 1000 || e < j + 2 || (!the_year && !date_end_ok(s, e)))
 		return 0;   /* "the year two thousand has": "the year" settles it */
 	size_t e1;
-	int first = spelled(s, j, &e1, false, NULL);
+	int first = cr_tx_spelled(s, j, &e1, false, NULL);
 	bool pairs = first >= 11 && first <= 20 && e1 == j + 1;   /* nineteen | ninety-six */
 	bool cue = the_year || (i > 0 && (is(s, i - 1, "in") || is(s, i - 1, "since") || is(s, i - 1, "of") ||
 	                                  is(s, i - 1, "until") || is(s, i - 1, "by") || is(s, i - 1, "year")));
 	if (!pairs && !cue)
 		return 0;
-	tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_year(y), G_YEAR, NULL);
+	cr_tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_NONE, cr_range_year(y), G_YEAR, NULL);
 	return e - i;
 }
 
@@ -1187,7 +1017,7 @@ static int32_t weekday_day(scan *s, int wd, int d)
 		return CR_DAY_NONE;
 	int y, m, dd;
 	cr_civil_from_days(a, &y, &m, &dd);
-	bool fut = tx_fut(s);
+	bool fut = cr_tx_fut(s);
 	for (int step = 0; step < 40; step++) {
 		int mm = y * 12 + m - 1 + (fut ? step - 1 : 1 - step);
 		int yy = mm / 12, mo = mm % 12 + 1;
@@ -1232,11 +1062,11 @@ static size_t emit_week_day(scan *s, size_t i, size_t end, int off, int wd)
 	if (!anchor_of(s, &a)) {
 		char value[40];
 		snprintf(value, sizeof value, "XXXX-WXX-%d", wd + 1);
-		tx_emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, none(), G_DAY, value);
+		cr_tx_emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, none(), G_DAY, value);
 		return end - i;
 	}
 	int32_t z = monday_of(a) + 7 * off + wd;
-	tx_emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){z, z}, G_DAY, NULL);
+	cr_tx_emit(s, i, end, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){z, z}, G_DAY, NULL);
 	return end - i;
 }
 
@@ -1271,7 +1101,7 @@ static size_t weekday_date_forms(scan *s, size_t i)
 			}
 			/* "this coming Sunday, March eighth": the date says it all */
 			size_t k = q + 2 + is(s, q + 2, ","), before = s->out.len;
-			size_t took = k < s->n && !s->w[k].punct ? tx_rule_day_month(s, k) : 0;
+			size_t took = k < s->n && !s->w[k].punct ? cr_tx_rule_day_month(s, k) : 0;
 			if (!took && k < s->n && !s->w[k].punct)
 				took = rule_word_date(s, k);
 			if (took && s->out.len == before + 1) {
@@ -1279,7 +1109,7 @@ static size_t weekday_date_forms(scan *s, size_t i)
 				return k + took - i;
 			}
 			s->out.len = before;
-			tx_emit(s, i, q + 2, CR_TIMEX_DATE, anchor, (cr_dayrange){z, z}, G_DAY, NULL);
+			cr_tx_emit(s, i, q + 2, CR_TIMEX_DATE, anchor, (cr_dayrange){z, z}, G_DAY, NULL);
 			return q + 2 - i;
 		}
 	}
@@ -1328,7 +1158,7 @@ static size_t weekday_date_forms(scan *s, size_t i)
 				if (strcmp(w.low, parts[p]) == 0) {
 					char value[40];
 					snprintf(value, sizeof value, "XXXX-WXX-%dT%s", wd + 1, code[p]);
-					tx_emit(s, i, k + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
+					cr_tx_emit(s, i, k + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
 					return k + 1 - i;
 				}
 		}
@@ -1341,7 +1171,7 @@ static size_t weekday_date_forms(scan *s, size_t i)
 	/* a compact date */
 	size_t took = compact_date(s, k, k, true);
 	if (!took && (!full || !s->w[j].cap || rel) && !s->w[k].punct)
-		took = tx_rule_day_month(s, k);
+		took = cr_tx_rule_day_month(s, k);
 	if (!took && !s->w[k].punct)
 		took = rule_word_date(s, k);
 	if (took && s->out.len == before + 1) {
@@ -1373,13 +1203,12 @@ static size_t weekday_date_forms(scan *s, size_t i)
 	if (z == CR_DAY_NONE) {
 		char value[40];
 		snprintf(value, sizeof value, "XXXX-WXX-%d", wd + 1);
-		tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, none(), G_DAY, value);
+		cr_tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, none(), G_DAY, value);
 	} else {
-		tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){z, z}, G_DAY, NULL);
+		cr_tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){z, z}, G_DAY, NULL);
 	}
 	return e - i;
 }
-
 
 static size_t rule_weekday_date(scan *s, size_t i)
 {
@@ -1393,8 +1222,8 @@ static size_t rule_weekday_date(scan *s, size_t i)
 		if (!anchor_of(s, &a))
 			return 0;
 		int wd = s->w[i].val;
-		int32_t z = tx_fut(s) ? a + (wd - cr_weekday(a) + 7) % 7 : a - (cr_weekday(a) - wd + 7) % 7;
-		tx_emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){z, z}, G_DAY, NULL);
+		int32_t z = cr_tx_fut(s) ? a + (wd - cr_weekday(a) + 7) % 7 : a - (cr_weekday(a) - wd + 7) % 7;
+		cr_tx_emit(s, i, i + 1, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, (cr_dayrange){z, z}, G_DAY, NULL);
 		return 1;
 	}
 	return 0;
@@ -1413,8 +1242,8 @@ static size_t rule_the_nth(scan *s, size_t i)
 		int y, m, dd;
 		cr_civil_from_days(a, &y, &m, &dd);
 		int mm = y * 12 + m - 1;
-		if (tx_fut(s) ? d < dd - 3 : d > dd + 7)
-			mm += tx_fut(s) ? 1 : -1;
+		if (cr_tx_fut(s) ? d < dd - 3 : d > dd + 7)
+			mm += cr_tx_fut(s) ? 1 : -1;
 		if (d > cr_days_in_month(mm / 12, mm % 12 + 1))
 			return 0;
 		emit_day(s, i, i + 1, mm / 12, mm % 12 + 1, d, CR_ANCHOR_DOCUMENT);
@@ -1441,7 +1270,7 @@ static size_t rule_the_nth_any(scan *s, size_t i)
 	if (!anchor_of(s, &a)) {
 		char value[40];
 		snprintf(value, sizeof value, "XXXX-XX-%02d", d);
-		tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, none(), G_DAY, value);
+		cr_tx_emit(s, i, e, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, none(), G_DAY, value);
 		return e - i;
 	}
 	int y, m, dd;
@@ -1450,8 +1279,8 @@ static size_t rule_the_nth_any(scan *s, size_t i)
 	if (off != 9) {
 		mm += off;
 		e += 2;
-	} else if (tx_fut(s) ? d < dd - 3 : d > dd + 7) {
-		mm += tx_fut(s) ? 1 : -1;
+	} else if (cr_tx_fut(s) ? d < dd - 3 : d > dd + 7) {
+		mm += cr_tx_fut(s) ? 1 : -1;
 	}
 	if (d > cr_days_in_month(mm / 12, mm % 12 + 1))
 		return 0;
@@ -1460,20 +1289,6 @@ static size_t rule_the_nth_any(scan *s, size_t i)
 }
 
 /* ---- day arithmetic ------------------------------------------------------------ */
-
-/* A count at i: digits, "a", "two", "twenty four". */
-static int count_at(const scan *s, size_t i, size_t *end)
-{
-	size_t used = 0;
-	int n = tx_count_at(s, i, &used);
-	size_t e;
-	int v = spelled(s, i, &e, false, NULL);
-	if (v > 0 && e > i + used)
-		return *end = e, v;
-	if (n > 0)
-		*end = i + used;
-	return n;
-}
 
 /* The day a base expression at k names, or CR_DAY_NONE; *end after it. */
 static int32_t base_day(scan *s, size_t k, size_t *end)
@@ -1501,9 +1316,9 @@ static int32_t base_day(scan *s, size_t k, size_t *end)
 	s->fut_cache = 1;   /* "3 days from Tuesday": the base is ahead */
 	took = compact_date(s, k, k, true);
 	if (!took)
-		took = tx_rule_day_month(s, k);
+		took = cr_tx_rule_day_month(s, k);
 	if (!took)
-		took = tx_rule_weekday(s, k);
+		took = cr_tx_rule_weekday(s, k);
 	s->fut_cache = fc;
 	z = CR_DAY_NONE;
 	if (took && s->out.len == before + 1) {
@@ -1528,7 +1343,7 @@ static size_t rule_offset(scan *s, size_t i)
 		n = 1;
 		j = i + 1;
 	} else {
-		n = count_at(s, i, &e);
+		n = cr_tx_count_words(s, i, &e);
 		if (n <= 0)
 			return 0;
 		for (size_t q = i; q < e; q++)
@@ -1558,307 +1373,64 @@ static size_t rule_offset(scan *s, size_t i)
 	int gran;
 	cr_dayrange r;
 	if (unit == 365)
-		r = tx_shift_unit((cr_dayrange){base, base}, 30, 12 * n * dir, &gran);
+		r = cr_tx_shift_unit((cr_dayrange){base, base}, 30, 12 * n * dir, &gran);
 	else
-		r = tx_shift_unit((cr_dayrange){base, base}, unit, n * dir, &gran);
-	tx_emit(s, i, be, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_DAY, NULL);
+		r = cr_tx_shift_unit((cr_dayrange){base, base}, unit, n * dir, &gran);
+	cr_tx_emit(s, i, be, CR_TIMEX_DATE, CR_ANCHOR_DOCUMENT, r, G_DAY, NULL);
 	return be - i;
 }
 
-/* ---- durations ----------------------------------------------------------------- */
-
-/* Unit letters of a duration: 'Y' 'M' 'W' 'D' 'E' (weekend), time 'h' 'm' 's'; 0 when unknown. */
-static char unit_code(const char *u, size_t l, bool *short_form)
-{
-	static const struct { const char *w; char c; bool letter; } units[] = {
-		{"h", 'h', true},      {"hr", 'h', false},     {"hrs", 'h', false},   {"hour", 'h', false},
-		{"hours", 'h', false}, {"min", 'm', false},    {"mins", 'm', false},  {"minute", 'm', false},
-		{"minutes", 'm', false}, {"sec", 's', false},  {"secs", 's', false},  {"second", 's', false},
-		{"seconds", 's', false}, {"d", 'D', true},     {"day", 'D', false},   {"days", 'D', false},
-		{"night", 'D', false}, {"nights", 'D', false}, {"w", 'W', true},      {"wk", 'W', false},
-		{"wks", 'W', false},   {"week", 'W', false},   {"weeks", 'W', false}, {"weekend", 'E', false},
-		{"weekends", 'E', false}, {"mo", 'M', false},  {"mos", 'M', false},   {"month", 'M', false},
-		{"months", 'M', false}, {"y", 'Y', true},      {"yr", 'Y', false},    {"yrs", 'Y', false},
-		{"year", 'Y', false},  {"years", 'Y', false},
-	};
-	char k[12];
-	if (l == 0 || l > 8)
-		return 0;
-	char c0 = (char)cr_lower((unsigned char)u[0]);
-	if (!(c0 == 'h' || c0 == 'm' || c0 == 's' || c0 == 'd' || c0 == 'n' || c0 == 'w' || c0 == 'y'))
-		return 0;
-	for (size_t p = 0; p < l; p++)
-		k[p] = (char)cr_lower((unsigned char)u[p]);
-	k[l] = 0;
-	for (size_t q = 0; q < CR_ARRAY_LEN(units); q++)
-		if (units[q].w[0] == c0 && strcmp(k, units[q].w) == 0) {
-			*short_form = units[q].letter;
-			return units[q].c;
-		}
-	return 0;
-}
-
-static void fmt_dur(char *out, size_t cap, double n, char unit)
-{
-	char num[24];
-	snprintf(num, sizeof num, "%.6g", n);
-	switch (unit) {
-	case 'h': snprintf(out, cap, "PT%sH", num); break;
-	case 'm': snprintf(out, cap, "PT%sM", num); break;
-	case 's': snprintf(out, cap, "PT%sS", num); break;
-	case 'E': snprintf(out, cap, "P%sWE", num); break;
-	default: snprintf(out, cap, "P%s%c", num, unit); break;
-	}
-}
-
-/* 3h, 10D, 3.5years, 123.45 sec, 1.5 weeks, 45 mins: read from the text */
-static size_t rule_compact_duration(scan *s, size_t i)
-{
-	const char *t = s->text;
-	uint32_t p = s->w[i].start, limit = s->w[s->n - 1].end;
-	if (!cr_is_digit((unsigned char)t[p]))
-		return 0;
-	uint32_t q = p;
-	while (q < limit && cr_is_digit((unsigned char)t[q]))
-		q++;
-	bool frac = false;
-	if (q + 1 < limit && t[q] == '.' && cr_is_digit((unsigned char)t[q + 1])) {
-		q++;
-		while (q < limit && cr_is_digit((unsigned char)t[q]))
-			q++;
-		frac = true;
-	}
-	if (q - p > 7)
-		return 0;
-	bool fused = q < limit && cr_is_alpha((unsigned char)t[q]);
-	uint32_t u = q;
-	if (!fused && q + 1 < limit && t[q] == ' ' && cr_is_alpha((unsigned char)t[q + 1]))
-		u = q + 1;
-	else if (!fused)
-		return 0;
-	uint32_t ue = u;
-	while (ue < limit && cr_is_alpha((unsigned char)t[ue]))
-		ue++;
-	if (ue < limit && (cr_is_digit((unsigned char)t[ue]) || t[ue] == '-'))
-		return 0;
-	bool letter = false;
-	char unit = unit_code(t + u, ue - u, &letter);
-	if (!unit || (!fused && ue - u > 1 && cr_is_upper((unsigned char)t[u]) && cr_is_upper((unsigned char)t[u + 1])))
-		return 0;   /* "5 SEC filings" */
-	double n = number_val(t, p, q);   /* the text is not NUL-terminated */
-	if (letter && (!fused || !(i > 0 && (is(s, i - 1, "for") || is(s, i - 1, "lasted") || is(s, i - 1, "last") ||
-	                                      is(s, i - 1, "lasts") || is(s, i - 1, "over") || is(s, i - 1, "within") ||
-	                                      (unit == 'h' && !cr_is_upper((unsigned char)t[u]))))))
-		return 0;
-	if (!fused && !frac) {
-		/* "3 years": the core rules' unless the unit is one they do not know */
-		char k[12];
-		size_t l = ue - u;
-		if (l >= sizeof k)
-			return 0;
-		for (size_t c = 0; c < l; c++)
-			k[c] = (char)cr_lower((unsigned char)t[u + c]);
-		k[l] = 0;
-		if (!(strcmp(k, "sec") == 0 || strcmp(k, "secs") == 0 || strcmp(k, "hr") == 0 || strcmp(k, "hrs") == 0 ||
-		      strcmp(k, "mins") == 0 || strcmp(k, "min") == 0 || strcmp(k, "yrs") == 0 || strcmp(k, "seconds") == 0 ||
-		      strcmp(k, "nights") == 0 || strcmp(k, "night") == 0 || strcmp(k, "weekends") == 0 ||
-		      strcmp(k, "wks") == 0 || strcmp(k, "weekend") == 0))
-			return 0;
-		if ((unit == 'D' || unit == 'E') && i > 0 && !is(s, i - 1, "for") && !is(s, i - 1, "last") &&
-		    !is(s, i - 1, "lasts") && !is(s, i - 1, "lasted"))
-			return 0;
-	}
-	if (n <= 0)
-		return 0;
-	size_t j = word_ending_at(s, i, ue);
-	if (j >= s->n)
-		return 0;
-	/* "20 min past eight", "10 mins to 5": a clock time (timex_clock.c), not a duration */
-	if (unit == 'm' && (is(s, j + 1, "past") || is(s, j + 1, "to") || is(s, j + 1, "till")) && j + 2 < s->n &&
-	    (s->w[j + 2].num >= 0 || s->w[j + 2].kind == K_COUNT))
-		return 0;
-	char value[40];
-	fmt_dur(value, sizeof value, n, unit);
-	tx_emit(s, i, j + 1, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
-	return j + 1 - i;
-}
-
-/* The unit word at k for a spelled duration; also seconds, nights, weekends. */
-static char unit_word(const scan *s, size_t k)
-{
-	if (k >= s->n || s->w[k].punct)
-		return 0;
-	bool letter = false;
-	const char *w = s->w[k].low;
-	char c = unit_code(w, strlen(w), &letter);
-	/* "SEC", "MIN" in capitals are names (the Securities and Exchange Commission), not units */
-	if (c && s->w[k].cap && s->w[k].end - s->w[k].start > 1 && cr_is_upper((unsigned char)s->text[s->w[k].start + 1]))
-		return 0;
-	return letter ? 0 : c;
-}
-
-/* half an hour, half a day, half a year: the half in the next unit (PT30M, PT12H, P6M) */
-static size_t rule_half_duration(scan *s, size_t i)
-{
-	static const struct { const char *unit, *value; } halves[] = {
-		{"hour", "PT30M"}, {"minute", "PT30S"}, {"day", "PT12H"}, {"year", "P6M"}, {"century", "P50Y"}, {"decade", "P5Y"}};
-	if (!(is(s, i + 1, "a") || is(s, i + 1, "an")))
-		return 0;
-	for (size_t h = 0; h < CR_ARRAY_LEN(halves); h++)
-		if (is(s, i + 2, halves[h].unit)) {
-			tx_emit(s, i, i + 3, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, halves[h].value);
-			return 3;
-		}
-	return 0;
-}
+/* ---- the entry point: rule tables by the word that leads ------------------------ */
 
 /*
- * one and a half hours, one hour and a half, one and a quarter year,
- * twenty and four hours, two nights, three weekends, one second.
+ * cr_tx_rule_calendar runs at every word that may start a rule, so it
+ * first tells what kind of word leads (a number, a calendar kind, one of a
+ * few lead words, anything else: one test each) and then walks that kind's
+ * table: each row a guard on the words around i and the rule it lets try.
+ * The first rule that takes words wins; a row marked FINAL answers for the
+ * table once its guard holds, and a row with no rule stops the table.
  */
-static size_t rule_word_duration(scan *s, size_t i)
+
+/* What the entry point reads of the word at i once, before any row. */
+typedef struct lead {
+	const word *w, *nx;   /* word i, and the next or NULL */
+	char after;           /* the byte after its digits (a number) or after it (a month) */
+	bool unitish;         /* the next word can be a unit ("3 hours", "two and a half", "three weeks") */
+	bool dateish;         /* the next word can continue a date in words ("third of", "twenty-third day") */
+	bool article;         /* the word is "a" or "an" */
+	bool more;            /* a word, not punctuation, follows */
+	bool hyphen, digit_last, numword;
+} lead;
+
+typedef size_t (*cal_rule)(scan *s, size_t i);
+typedef struct row {
+	uint8_t when;         /* enum when, below: W_ALWAYS or a test of the words around i */
+	cal_rule rule;        /* NULL: stop, no calendar rule applies */
+	bool final;           /* once the guard holds, the rule's answer is the table's, 0 too */
+} row;
+enum { FINAL = 1 };
+
+/* the rules as the tables call them */
+static size_t holiday_emit(scan *s, size_t i) { return holiday_phrase(s, i, true, false, NULL); }
+static size_t compact_date_at(scan *s, size_t i) { return compact_date(s, i, i, false); }
+
+/* "18 and 19 June": the first day takes the month of the second */
+static size_t rule_day_and_day(scan *s, size_t i)
 {
-	size_t e = i + 1;
-	int n = spelled(s, i, &e, false, NULL);
-	bool article = is(s, i, "a") || is(s, i, "an");
-	if (n <= 0 && s->w[i].num > 0 && s->w[i].ndigits <= 3 && !s->w[i].ordinal)
-		n = s->w[i].num, e = i + 1;
-	else if (n <= 0 && article)
-		n = 1, e = i + 1;
-	if (n <= 0)
+	const word *w = &s->w[i];
+	if (!(i + 1 < s->n && is_day(s, i) && !w->ordinal == !s->w[i + 2 < s->n ? i + 2 : i].ordinal &&
+	      (is(s, i + 1, "and") || is(s, i + 1, "or")) && is_day(s, i + 2) && i + 3 < s->n &&
+	      s->w[i + 3].kind == K_MONTH && s->w[i + 3].cap && s->w[i].num < s->w[i + 2].num))
 		return 0;
-	double frac = 0;
-	size_t k = e;
-	/* one and a half hours */
-	if (is(s, k, "and")) {
-		size_t q = k + 1 + (is(s, k + 1, "a") || is(s, k + 1, "an"));
-		if (is(s, q, "half") || is(s, q, "quarter")) {
-			frac = is(s, q, "half") ? 0.5 : 0.25;
-			k = q + 1;
-		}
+	int m = s->w[i + 3].val, d = s->w[i].num;
+	int y = is_year(s, i + 4) ? s->w[i + 4].num : -1;
+	uint8_t anchor = CR_ANCHOR_NONE;
+	if (y < 0) {
+		anchor = CR_ANCHOR_DOCUMENT;
+		y = year_for(s, m, d);
 	}
-	char unit = unit_word(s, k);
-	if (!unit)
-		return 0;
-	size_t end = k + 1;
-	/* one hour and a half */
-	if (frac == 0 && is(s, end, "and")) {
-		size_t q = end + 1 + (is(s, end + 1, "a") || is(s, end + 1, "an"));
-		if (is(s, q, "half") || is(s, q, "quarter")) {
-			frac = is(s, q, "half") ? 0.5 : 0.25;
-			end = q + 1;
-		}
-	}
-	const char *u = s->w[k].low;
-	bool new_unit = unit == 's' || unit == 'E' || strncmp(u, "night", 5) == 0 || strcmp(u, "hr") == 0 ||
-	                strcmp(u, "hrs") == 0 || strcmp(u, "mins") == 0 || strcmp(u, "secs") == 0 || strcmp(u, "sec") == 0;
-	if (frac == 0 && !new_unit && e == i + 1)
-		return 0;   /* "two hours": the core rules' */
-	if (article && (unit == 's' || unit == 'E'))
-		return 0;   /* "a second term", "a weekend" */
-	if (unit == 's' && strcmp(u, "second") == 0 && n != 1)
-		return 0;
-	if (new_unit && strncmp(u, "night", 5) == 0 && !(i > 0 && (is(s, i - 1, "for") || is(s, i - 1, "of"))))
-		return 0;
-	char value[40];
-	/* "two and a half years": P2Y6M, "a minute and a half": PT1M30S, as TimeML
-	 * writes them, when the fraction is a whole number of the next unit */
-	static const struct { char unit; const char *fmt; int per; } split[] = {
-		{'Y', "P%dY%dM", 12}, {'D', "P%dDT%dH", 24}, {'h', "PT%dH%dM", 60}, {'m', "PT%dM%dS", 60}};
-	size_t q = 0;
-	while (q < CR_ARRAY_LEN(split) && !(split[q].unit == unit && frac > 0 && frac * split[q].per == (int)(frac * split[q].per)))
-		q++;
-	if (q < CR_ARRAY_LEN(split))
-		snprintf(value, sizeof value, split[q].fmt, (int)n, (int)(frac * split[q].per));
-	else
-		fmt_dur(value, sizeof value, n + frac, unit);
-	tx_emit(s, i, end, CR_TIMEX_DURATION, CR_ANCHOR_NONE, none(), G_DAY, value);
-	return end - i;
-}
-
-/* ---- sets ---------------------------------------------------------------------- */
-
-/*
- * every|each quarter, every weekday, every two weekends, every night,
- * weekends, the 19th of every month, and set words whose period the core
- * rule cannot write (semi-annually: P0.5Y, bi-monthly: P2M).
- */
-static size_t rule_cal_set(scan *s, size_t i)
-{
-	char value[40];
-	if (s->w[i].kind == K_SET) {
-		int d = s->w[i].val;
-		if (d == 1 || d == 7 || d == 30 || d == 365)
-			return 0;
-		if (d == 182 || d == 183)
-			snprintf(value, sizeof value, "P0.5Y");
-		else if (d % 365 == 0)
-			snprintf(value, sizeof value, "P%dY", d / 365);
-		else if (d % 30 == 0)
-			snprintf(value, sizeof value, "P%dM", d / 30);
-		else if (d % 7 == 0)
-			snprintf(value, sizeof value, "P%dW", d / 7);
-		else
-			snprintf(value, sizeof value, "P%dD", d);
-		tx_emit(s, i, i + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
-		return 1;
-	}
-	/* the 19th of every month */
-	if (is_day(s, i) && s->w[i].ordinal && is(s, i + 1, "of") && (is(s, i + 2, "every") || is(s, i + 2, "each")) &&
-	    is(s, i + 3, "month")) {
-		snprintf(value, sizeof value, "XXXX-XX-%02d", s->w[i].num);
-		tx_emit(s, i, i + 4, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
-		return 4;
-	}
-	if (!(is(s, i, "every") || is(s, i, "each")))
-		return 0;
-	size_t j = i + 1;
-	size_t e;
-	int n = 1;
-	if (j < s->n && s->w[j].num > 0 && !s->w[j].ordinal) {
-		n = s->w[j].num;
-		j++;
-	} else if (j < s->n && s->w[j].kind == K_COUNT && !is(s, j, "a") && !is(s, j, "an") && count_at(s, j, &e) > 0) {
-		n = count_at(s, j, &e);
-		j = e;
-	}
-	if (is(s, j, "quarter") || is(s, j, "quarters")) {
-		snprintf(value, sizeof value, "P%dM", 3 * n);
-	} else if (is(s, j, "weekday") || is(s, j, "weekdays")) {
-		snprintf(value, sizeof value, "P%dWD", n);
-	} else if (n > 1 && (is(s, j, "weekends"))) {
-		snprintf(value, sizeof value, "P%dWE", n);
-	} else if (n == 1 && j == i + 1 && j < s->n && s->w[j].kind == K_DAYPART && s->w[j].val >= 1 && s->w[j].val <= 4) {
-		static const char *const code[] = {"", "MO", "AF", "EV", "NI"};
-		snprintf(value, sizeof value, "T%s", code[s->w[j].val]);
-	} else {
-		return 0;
-	}
-	tx_emit(s, i, j + 1, CR_TIMEX_SET, CR_ANCHOR_NONE, none(), G_DAY, value);
-	return j + 1 - i;
-}
-
-/* ---- entry points -------------------------------------------------------------- */
-
-/* Whether word k could be a number word ("twenty", "third", "twenty-four"): a cheap test first. */
-static inline bool maybe_numword(const scan *s, size_t k)
-{
-	if (k >= s->n)
-		return false;
-	const word *w = &s->w[k];
-	if (w->kind == K_COUNT || w->kind == K_ORD)
-		return true;
-	const char *h = w->low;
-	if (h[0] < 'a' || h[0] > 'z' || h[1] < 'a' || h[1] > 'z')
-		return false;
-	uint32_t m = num_pair[h[0] - 'a'][h[1] - 'a'];
-	size_t l = 2;
-	while (l < 31 && h[l] && h[l] != '-')
-		l++;
-	if (!(m & (1u << l)))
-		return false;
-	int v;
-	return numword(w->low, l, &v) != NW_NONE;
+	emit_day(s, i, i + 1, y, m, d, anchor);
+	return 1;
 }
 
 /* Whether the word after a deictic word (this, next, last, ...) can continue one of these rules. */
@@ -1873,204 +1445,231 @@ static bool deictic_follow(const scan *s, size_t k)
 	       is(s, k, "thanksgiving") || is(s, k, "halloween") || weekday_abbr(s, k) >= 0;
 }
 
-/*
- * Tried at each word before the core rules. Cheap tests of the word at i
- * and the next come first: most words fail them all, and this runs on
- * every word that may start a rule.
- */
-enum { L_NONE, L_THE, L_DEICTIC, L_EVERY, L_UPCOMING, L_WEEKEND };
-
-/* The words that lead these rules, told by their first letter and one comparison. */
-static int lead_word(const char *w)
-{
-	switch (w[0]) {
-	case 't':
-		return strcmp(w, "the") == 0 ? L_THE : strcmp(w, "this") == 0 ? L_DEICTIC : L_NONE;
-	case 'n':
-		return strcmp(w, "next") == 0 ? L_DEICTIC : L_NONE;
-	case 'l':
-		return strcmp(w, "last") == 0 ? L_DEICTIC : L_NONE;
-	case 'p':
-		return strcmp(w, "previous") == 0 || strcmp(w, "past") == 0 ? L_DEICTIC : L_NONE;
-	case 'f':
-		return strcmp(w, "following") == 0 || strcmp(w, "final") == 0 ? L_DEICTIC : L_NONE;
-	case 'c':
-		return strcmp(w, "coming") == 0 ? L_DEICTIC : L_NONE;
-	case 'u':
-		return strcmp(w, "upcoming") == 0 ? L_UPCOMING : L_NONE;
-	case 'e':
-		return strcmp(w, "every") == 0 || strcmp(w, "each") == 0 ? L_EVERY : L_NONE;
-	case 'w':
-		return strcmp(w, "weekend") == 0 ? L_WEEKEND : L_NONE;
-	default:
-		return L_NONE;
-	}
-}
-
 static bool ordinal_word(const scan *s, size_t k)
 {
 	return k < s->n && ((s->w[k].ordinal && s->w[k].num > 0) || s->w[k].kind == K_ORD || is(s, k, "last") ||
-	                    is(s, k, "final") || maybe_numword(s, k));
+	                    is(s, k, "final") || cr_tx_maybe_numword(s, k));
 }
 
-/*
- * Tried at each word before the core rules. Cheap tests of the word at i
- * and the next come first: most words fail them all, and this runs on
- * every word that may start a rule.
- */
-size_t tx_rule_calendar(scan *s, size_t i)
+/* ---- guards: when a row's rule may be tried ---- */
+
+/* The guards of the rows, as holds() reads them. */
+enum when {
+	W_ALWAYS, W_ORDINAL, W_ORDINAL_WEEK, W_UNIT_NEXT, W_GLUED_OR_WORD_NEXT, W_COMPACT_DIGITS,
+	W_DATE_WORD_NEXT, W_HOLIDAY_HEAD, W_HOLIDAY_HEAD_NEXT, W_COMPACT_MONTH, W_WEEK_NUMBER_NEXT,
+	W_COUNT_NOT_ARTICLE, W_ARTICLE_ALONE, W_ORDINAL_WEEK_NEXT, W_DATE_NOT_ARTICLE, W_NO_WORD_NEXT,
+	W_THE_YEAR_WORDS, W_THE_WEEKEND, W_THE_WEEK, W_THE_DAY, W_THE_NTH_WEEK, W_THE_NTH_MONTH,
+	W_ORDINAL_NEXT, W_NUMBER_NEXT, W_NO_DEICTIC_FOLLOW, W_DEICTIC_FOLLOWS, W_WEEK_NEAR, W_PLAIN_WORD,
+	W_WEEKDAY_ABBREVIATION, W_NUMBER_WORD, W_GLUED_WORD
+};
+
+/* Whether the guard g of a row holds at word i. */
+static inline bool holds(enum when g, const scan *s, size_t i, const lead *l)
 {
-	lx_init();
+	const word *w = l->w, *nx = l->nx;
+	char c = l->after;
+	switch (g) {
+	case W_ALWAYS: return true;
+	case W_ORDINAL: return w->ordinal;
+	case W_ORDINAL_WEEK: return w->ordinal && nx && is(s, i + 1, "week");
+	case W_UNIT_NEXT: return l->unitish;
+	case W_GLUED_OR_WORD_NEXT:   /* "3h", "2015-3", "3.5years", "3 hrs" */
+		return c == '/' || c == '-' || c == '.' || cr_is_alpha((unsigned char)c) ||
+		       (c == ' ' && nx && cr_is_alpha((unsigned char)nx->low[0]));
+	case W_COMPACT_DIGITS:       /* "10/2", "2015-3", "on 5.12", "20161016" */
+		return c == '/' || c == '-' || (c == '.' && numeric_cue(s, i)) || w->end - w->start == 8;
+	case W_DATE_WORD_NEXT:
+		return nx && (nx->kind == K_MONTH || is(s, i + 1, "of") || is(s, i + 1, "day") || is(s, i + 1, "the"));
+	case W_HOLIDAY_HEAD: return head_maybe(s, i);
+	case W_HOLIDAY_HEAD_NEXT: return head_maybe(s, i + 1);
+	case W_COMPACT_MONTH:        /* "Dec/2018", "Dec-2018", "Dec31" */
+		return c == '/' || c == '-' || cr_is_digit((unsigned char)w->low[strlen(w->low) - 1]) ||
+		       cr_is_digit((unsigned char)c);
+	case W_WEEK_NUMBER_NEXT: return nx && nx->num >= 0 && is(s, i, "week");
+	case W_COUNT_NOT_ARTICLE: return !l->article && w->kind == K_COUNT;
+	case W_ARTICLE_ALONE:        /* "a" not before a unit, "few" or "couple" */
+		return l->article &&
+		       !(i + 1 < s->n && (s->w[i + 1].kind == K_UNIT || is(s, i + 1, "few") || is(s, i + 1, "couple")));
+	case W_ORDINAL_WEEK_NEXT: return w->kind == K_ORD && l->more && is(s, i + 1, "week");
+	case W_DATE_NOT_ARTICLE: return !l->article && l->dateish;
+	case W_NO_WORD_NEXT: return !nx || nx->punct;
+	case W_THE_YEAR_WORDS: return is(s, i + 1, "year") && cr_tx_maybe_numword(s, i + 2);
+	case W_THE_WEEKEND: return is(s, i + 1, "weekend");
+	case W_THE_WEEK: return is(s, i + 1, "week");
+	case W_THE_DAY: return is(s, i + 1, "day");
+	case W_THE_NTH_WEEK: return is(s, i + 2, "week") && ordinal_word(s, i + 1);
+	case W_THE_NTH_MONTH: return is(s, i + 2, "month") && ordinal_word(s, i + 1);
+	case W_ORDINAL_NEXT: return nx->ordinal;
+	case W_NUMBER_NEXT: return nx->num >= 0 || cr_tx_maybe_numword(s, i + 1);
+	case W_NO_DEICTIC_FOLLOW: return !deictic_follow(s, i + 1);
+	case W_DEICTIC_FOLLOWS: return deictic_follow(s, i + 1);
+	case W_WEEK_NEAR: return is(s, i + 1, "week") || is(s, i + 2, "week");
+	case W_PLAIN_WORD: return !w->cap && !l->hyphen;
+	case W_WEEKDAY_ABBREVIATION: /* "Tue", "Thurs." capitalised */
+		return w->cap && strchr("mtwfs", w->low[0]) && w->low[0] && w->low[2] && !w->low[5] &&
+		       weekday_abbr(s, i) >= 0;
+	case W_NUMBER_WORD: return l->numword;
+	case W_GLUED_WORD: return l->hyphen || l->digit_last;
+	}
+	return false;
+}
+
+/* ---- tables ---- */
+
+static const row by_number[] = {        /* 3h, 2015-3, 18th of every month, 3 weeks from today */
+	{W_ORDINAL, cr_tx_rule_cal_set, 0},
+	{W_GLUED_OR_WORD_NEXT, cr_tx_rule_compact_duration, 0},
+	{W_UNIT_NEXT, rule_offset, 0},
+	{W_ORDINAL, rule_the_nth, 0},
+	{W_ORDINAL_WEEK, rule_week_of, 0},
+	{W_COMPACT_DIGITS, compact_date_at, 0},
+	{W_DATE_WORD_NEXT, rule_word_date, 0},
+	{W_ALWAYS, rule_day_and_day, 0},
+	{W_UNIT_NEXT, cr_tx_rule_word_duration, 0},
+};
+static const row by_set[] = {{W_ALWAYS, cr_tx_rule_cal_set, FINAL}};
+static const row by_month[] = {         /* Easter Monday, Dec31, aug 5 */
+	{W_HOLIDAY_HEAD, holiday_emit, 0},
+	{W_COMPACT_MONTH, compact_date_at, 0},
+	{W_ALWAYS, rule_word_date, 0},
+};
+static const row by_weekday[] = {{W_ALWAYS, rule_weekday_date, FINAL}};
+static const row by_unit[] = {{W_WEEK_NUMBER_NEXT, rule_week_month_n, FINAL}};
+static const row by_count[] = {         /* nineteen ninety-six, the third week of, two days after, twenty third of */
+	{W_COUNT_NOT_ARTICLE, rule_spelled_year, 0},
+	{W_ARTICLE_ALONE, NULL, 0},
+	{W_ORDINAL_WEEK_NEXT, rule_week_of, 0},
+	{W_UNIT_NEXT, rule_offset, 0},
+	{W_DATE_NOT_ARTICLE, rule_word_date, 0},
+	{W_UNIT_NEXT, cr_tx_rule_word_duration, 0},
+};
+static const row by_half[] = {{W_ALWAYS, cr_tx_rule_half_duration, FINAL}};
+static const row by_every[] = {{W_ALWAYS, cr_tx_rule_cal_set, FINAL}};
+static const row by_the[] = {           /* the year two thousand, the weekend of, the week of, the 18th */
+	{W_NO_WORD_NEXT, NULL, 0},
+	{W_THE_YEAR_WORDS, rule_spelled_year, FINAL},
+	{W_THE_WEEKEND, holiday_emit, FINAL},
+	{W_THE_WEEK, rule_week_month_n, FINAL},
+	{W_THE_DAY, rule_offset, FINAL},
+	{W_THE_NTH_WEEK, rule_week_of, FINAL},
+	{W_THE_NTH_MONTH, rule_week_month_n, FINAL},
+	{W_ORDINAL_NEXT, rule_the_nth, 0},
+	{W_NUMBER_NEXT, rule_word_date, FINAL},
+};
+static const row by_deictic[] = {       /* last easter, next week Monday, this past Wednesday */
+	{W_NO_DEICTIC_FOLLOW, NULL, 0},
+	{W_HOLIDAY_HEAD_NEXT, holiday_emit, 0},
+	{W_WEEK_NEAR, rule_week_of, 0},
+	{W_ALWAYS, rule_week_month_n, 0},
+	{W_ALWAYS, rule_weekday_date, 0},
+};
+static const row by_upcoming[] = {{W_DEICTIC_FOLLOWS, rule_weekday_date, FINAL}};
+static const row by_weekend[] = {{W_ALWAYS, holiday_emit, FINAL}};
+static const row by_other[] = {         /* Christmas, Tue May 9, twenty-four hours, 05-Aug-2016 */
+	{W_HOLIDAY_HEAD, holiday_emit, 0},
+	{W_PLAIN_WORD, NULL, 0},
+	{W_WEEKDAY_ABBREVIATION, rule_weekday_date, 0},
+	{W_NUMBER_WORD, rule_offset, 0},
+	{W_NUMBER_WORD, rule_word_date, 0},
+	{W_NUMBER_WORD, cr_tx_rule_word_duration, 0},
+	{W_GLUED_WORD, compact_date_at, 0},
+};
+
+typedef struct table {
+	const row *rows;
+	size_t n;
+} table;
+#define TABLE(r) ((table){r, CR_ARRAY_LEN(r)})
+#define NO_TABLE ((table){NULL, 0})
+
+/* The lead words of these rules, told by their first letter and one comparison. */
+static table lead_word(const char *w)
+{
+	switch (w[0]) {
+	case 't': return strcmp(w, "the") == 0 ? TABLE(by_the) : strcmp(w, "this") == 0 ? TABLE(by_deictic) : NO_TABLE;
+	case 'n': return strcmp(w, "next") == 0 ? TABLE(by_deictic) : NO_TABLE;
+	case 'l': return strcmp(w, "last") == 0 ? TABLE(by_deictic) : NO_TABLE;
+	case 'p': return strcmp(w, "previous") == 0 || strcmp(w, "past") == 0 ? TABLE(by_deictic) : NO_TABLE;
+	case 'f': return strcmp(w, "following") == 0 || strcmp(w, "final") == 0 ? TABLE(by_deictic) : NO_TABLE;
+	case 'c': return strcmp(w, "coming") == 0 ? TABLE(by_deictic) : NO_TABLE;
+	case 'u': return strcmp(w, "upcoming") == 0 ? TABLE(by_upcoming) : NO_TABLE;
+	case 'e': return strcmp(w, "every") == 0 || strcmp(w, "each") == 0 ? TABLE(by_every) : NO_TABLE;
+	case 'w': return strcmp(w, "weekend") == 0 ? TABLE(by_weekend) : NO_TABLE;
+	default: return NO_TABLE;
+	}
+}
+
+/* The table for the word at i, and what its guards read of the words around it in *l. */
+static table table_for(const scan *s, size_t i, lead *l)
+{
 	const word *w = &s->w[i];
-	size_t took;
-	const word *nx = i + 1 < s->n ? &s->w[i + 1] : NULL;
+	memset(l, 0, sizeof *l);
+	l->w = w;
+	l->nx = i + 1 < s->n ? &s->w[i + 1] : NULL;
 	if (cr_is_digit((unsigned char)w->low[0])) {
 		/* the byte after the digits and the next word settle which rules can apply */
-		const char *t = s->text;
 		uint32_t e = w->start;
-		while (e < w->end && cr_is_digit((unsigned char)t[e]))
+		while (e < w->end && cr_is_digit((unsigned char)s->text[e]))
 			e++;
-		char after = e < s->w[s->n - 1].end ? t[e] : 0;
-		bool joined = after == '/' || after == '-' || after == '.' || cr_is_alpha((unsigned char)after);
-		bool unitish = nx && !nx->punct && (nx->kind == K_UNIT || unit_word(s, i + 1));
-		if (w->ordinal && (took = rule_cal_set(s, i)))
-			return took;
-		if ((joined || (after == ' ' && nx && cr_is_alpha((unsigned char)nx->low[0]))) && (took = rule_compact_duration(s, i)))
-			return took;
-		if (unitish && (took = rule_offset(s, i)))
-			return took;
-		if (w->ordinal && ((took = rule_the_nth(s, i)) || (nx && is(s, i + 1, "week") && (took = rule_week_of(s, i)))))
-			return took;
-		if ((after == '/' || after == '-' || (after == '.' && numeric_cue(s, i)) || w->end - w->start == 8) &&
-		    (took = compact_date(s, i, i, false)))
-			return took;
-		if (nx && (nx->kind == K_MONTH || is(s, i + 1, "of") || is(s, i + 1, "day") || is(s, i + 1, "the")) &&
-		    (took = rule_word_date(s, i)))
-			return took;
-		/* 18 and 19 June: the first day takes the month of the second */
-		if (nx && is_day(s, i) && !w->ordinal == !s->w[i + 2 < s->n ? i + 2 : i].ordinal &&
-		    (is(s, i + 1, "and") || is(s, i + 1, "or")) && is_day(s, i + 2) && i + 3 < s->n &&
-		    s->w[i + 3].kind == K_MONTH && s->w[i + 3].cap && s->w[i].num < s->w[i + 2].num) {
-			int m = s->w[i + 3].val, d = s->w[i].num;
-			int y = is_year(s, i + 4) ? s->w[i + 4].num : -1;
-			uint8_t anchor = CR_ANCHOR_NONE;
-			if (y < 0) {
-				anchor = CR_ANCHOR_DOCUMENT;
-				y = year_for(s, m, d);
-			}
-			emit_day(s, i, i + 1, y, m, d, anchor);
-			return 1;
-		}
-		if (unitish && (took = rule_word_duration(s, i)))
-			return took;
-		return 0;
+		l->after = e < s->w[s->n - 1].end ? s->text[e] : 0;
+		l->unitish = l->nx && !l->nx->punct && (l->nx->kind == K_UNIT || cr_tx_unit_word(s, i + 1));
+		return TABLE(by_number);
 	}
 	switch (w->kind) {
-	case K_SET:
-		return rule_cal_set(s, i);
-	case K_MONTH: {
-		char after = w->end < s->w[s->n - 1].end ? s->text[w->end] : 0;
-		if ((head_maybe(s, i) && (took = holiday_phrase(s, i, true, false, NULL))) ||
-		    ((after == '/' || after == '-' || cr_is_digit((unsigned char)w->low[strlen(w->low) - 1]) ||
-		      cr_is_digit((unsigned char)after)) && (took = compact_date(s, i, i, false))) ||
-		    (took = rule_word_date(s, i)))
-			return took;
-		return 0;
-	}
-	case K_WEEKDAY:
-		return rule_weekday_date(s, i);
-	case K_PART:
-	case K_SEASON:
-	case K_DAYPART:
-	case K_REF:
-		return 0;
+	case K_SET: return TABLE(by_set);
+	case K_MONTH:
+		l->after = w->end < s->w[s->n - 1].end ? s->text[w->end] : 0;
+		return TABLE(by_month);
+	case K_WEEKDAY: return TABLE(by_weekday);
+	case K_PART: case K_SEASON: case K_DAYPART: case K_REF: return NO_TABLE;
 	case K_FUTURE:
 		if (!(w->low[0] == 'n' || w->low[0] == 'u'))
-			return 0;   /* "will", "would": only "next" and "upcoming" lead these rules */
+			return NO_TABLE;   /* "will", "would": only "next" and "upcoming" lead these rules */
 		break;
-	case K_UNIT:
-		return nx && nx->num >= 0 && is(s, i, "week") ? rule_week_month_n(s, i) : 0;
+	case K_UNIT: return TABLE(by_unit);
 	case K_COUNT:
 	case K_ORD: {
-		bool article = w->low[0] == 'a' && (w->low[1] == 0 || (w->low[1] == 'n' && w->low[2] == 0));
-		if (!article && w->kind == K_COUNT && (took = rule_spelled_year(s, i)))
-			return took;
 		size_t k = i + 1;
-		if (article && !(k < s->n && (s->w[k].kind == K_UNIT || is(s, k, "few") || is(s, k, "couple"))))
-			return 0;
-		bool more = k < s->n && !s->w[k].punct;
-		bool unitish = more && (s->w[k].kind == K_UNIT || unit_word(s, k) || is(s, k, "and") || maybe_numword(s, k));
-		bool dateish = more && (s->w[k].kind == K_MONTH || is(s, k, "of") || is(s, k, "day") || maybe_numword(s, k));
-		if ((w->kind == K_ORD && more && is(s, k, "week") && (took = rule_week_of(s, i))) ||
-		    (unitish && (took = rule_offset(s, i))) || (!article && dateish && (took = rule_word_date(s, i))) ||
-		    (unitish && (took = rule_word_duration(s, i))))
-			return took;
-		return 0;
+		l->article = w->low[0] == 'a' && (w->low[1] == 0 || (w->low[1] == 'n' && w->low[2] == 0));
+		l->more = k < s->n && !s->w[k].punct;
+		l->unitish = l->more && (s->w[k].kind == K_UNIT || cr_tx_unit_word(s, k) || is(s, k, "and") ||
+		                         cr_tx_maybe_numword(s, k));
+		l->dateish = l->more && (s->w[k].kind == K_MONTH || is(s, k, "of") || is(s, k, "day") ||
+		                         cr_tx_maybe_numword(s, k));
+		return TABLE(by_count);
 	}
-	default:
-		break;
+	default: break;
 	}
 	if (w->low[0] == 'h' && is(s, i, "half"))
-		return rule_half_duration(s, i);
-	int lead = lead_word(w->low);
-	switch (lead) {
-	case L_EVERY:
-		return rule_cal_set(s, i);
-	case L_THE: {
-		size_t k = i + 1;
-		if (!nx || nx->punct)
-			return 0;
-		if (is(s, k, "year") && maybe_numword(s, k + 1))
-			return rule_spelled_year(s, i);
-		if (is(s, k, "weekend"))
-			return holiday_phrase(s, i, true, false, NULL);
-		if (is(s, k, "week"))
-			return rule_week_month_n(s, i);
-		if (is(s, k, "day"))
-			return rule_offset(s, i);
-		if (is(s, k + 1, "week") && ordinal_word(s, k))
-			return rule_week_of(s, i);
-		if (is(s, k + 1, "month") && ordinal_word(s, k))
-			return rule_week_month_n(s, i);
-		if (nx->ordinal && (took = rule_the_nth(s, i)))
-			return took;
-		if (nx->num >= 0 || maybe_numword(s, k))
-			return rule_word_date(s, i);
-		return 0;
-	}
-	case L_DEICTIC:
-		if (!deictic_follow(s, i + 1))
-			return 0;
-		if ((head_maybe(s, i + 1) && (took = holiday_phrase(s, i, true, false, NULL))) ||
-		    ((is(s, i + 1, "week") || is(s, i + 2, "week")) && (took = rule_week_of(s, i))) || (took = rule_week_month_n(s, i)) ||
-		    (took = rule_weekday_date(s, i)))
-			return took;
-		return 0;
-	case L_UPCOMING:
-		return deictic_follow(s, i + 1) ? rule_weekday_date(s, i) : 0;
-	case L_WEEKEND:
-		return holiday_phrase(s, i, true, false, NULL);
-	default:
-		break;
-	}
-	if (head_maybe(s, i) && (took = holiday_phrase(s, i, true, false, NULL)))
-		return took;
-	bool hyphen = false;
+		return TABLE(by_half);
+	table t = lead_word(w->low);
+	if (t.rows)
+		return t;
 	char last = 0;
 	for (const char *p = w->low; *p; p++) {
-		hyphen |= *p == '-';
+		l->hyphen |= *p == '-';
 		last = *p;
 	}
-	if (!w->cap && !hyphen)
-		return 0;
-	char c = w->low[0];
-	if (w->cap && (c == 'm' || c == 't' || c == 'w' || c == 'f' || c == 's') && w->low[2] && !w->low[5] &&
-	    weekday_abbr(s, i) >= 0 && (took = rule_weekday_date(s, i)))
-		return took;
-	if (maybe_numword(s, i) &&
-	    ((took = rule_offset(s, i)) || (took = rule_word_date(s, i)) || (took = rule_word_duration(s, i))))
-		return took;
-	if ((hyphen || cr_is_digit((unsigned char)last)) && (took = compact_date(s, i, i, false)))
-		return took;   /* 05-Aug-2016, Dec31 */
+	l->digit_last = cr_is_digit((unsigned char)last);
+	l->numword = (w->cap || l->hyphen) && cr_tx_maybe_numword(s, i);
+	return TABLE(by_other);
+}
+
+/* Tried at each word before the other rules (engine.c's table); see the tables above. */
+size_t cr_tx_rule_calendar(scan *s, size_t i)
+{
+	lx_init();
+	lead l;
+	table t = table_for(s, i, &l);
+	for (size_t r = 0; r < t.n; r++) {
+		const row *x = &t.rows[r];
+		if (!holds((enum when)x->when, s, i, &l))
+			continue;
+		if (!x->rule)
+			return 0;
+		size_t took = x->rule(s, i);
+		if (took || x->final)
+			return took;
+	}
 	return 0;
 }

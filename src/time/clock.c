@@ -1,9 +1,10 @@
 /*
- * timex_clock.c: clock times and times of day.
+ * clock.c: clock times and times of day.
  *
- * tx_rule_clock is tried at a word after every rule of timex.c has failed
- * there; tx_clock_after is tried right after one of them has found a day,
- * to carry a clock time that follows it ("tomorrow at 8:45 a.m.").
+ * cr_tx_rule_clock is tried at a word after every rule of engine.c's table
+ * has failed there; cr_tx_clock_after is tried right after one of them has
+ * found a day, to carry a clock time that follows it ("tomorrow at 8:45
+ * a.m."). The day beside a clock is read with the date rules of dates.c.
  *
  * A clock time is read in three steps:
  *
@@ -52,7 +53,7 @@
  * the morning") and is still dated; the value keeps minutes ("T08:00")
  * where the Recognizers spec writes "T08".
  */
-#include "recognize/timex_internal.h"
+#include "time/internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -70,29 +71,6 @@ typedef struct tclock {
 	uint32_t end;     /* its byte end */
 } tclock;
 
-/* TIMEX3 suffixes of the parts of the day, by the lexicon's daypart value */
-static const char *const part_sfx[] = {"", "MO", "AF", "EV", "NI"};
-
-
-/* The lexicon row of text[0..l) when its kind is `kind`, or -1. */
-static long row_of_kind(const scan *s, const char *p, size_t l, const char *kind)
-{
-	long r = cr_lexicon_find(s->ctx->words, p, l);
-	if (r < 0 || s->ctx->words->ncols[r] < 3 || strcmp(s->ctx->words->cols[r][1], kind) != 0)
-		return -1;
-	return r;
-}
-
-bool tx_zoned_clock(const scan *s, size_t i)
-{
-	if (i + 1 >= s->n || s->w[i].num < 0 || (s->w[i].ndigits != 3 && s->w[i].ndigits != 4) ||
-	    s->w[i].low[s->w[i].ndigits] != 0 || s->w[i].num % 100 >= 60 || s->w[i].num / 100 > 23)
-		return false;
-	const word *z = &s->w[i + 1];
-	size_t zl = strlen(z->low);
-	return !z->punct && z->cap && zl <= 4 && row_of_kind(s, z->low, zl, "zone") >= 0;
-}
-
 /* A spelled number word ("seven", "twenty", "forty-three"), 1..59, or -1. */
 static int spelled(const scan *s, const char *p, size_t l)
 {
@@ -107,7 +85,7 @@ static int spelled(const scan *s, const char *p, size_t l)
 	if (l < 3 || (l == 3 && memcmp(p, "few", 3) == 0) || (l == 4 && memcmp(p, "many", 4) == 0) ||
 	    (l == 7 && memcmp(p, "several", 7) == 0) || (l == 6 && memcmp(p, "couple", 6) == 0))
 		return -1;
-	long r = row_of_kind(s, p, l, "count");
+	long r = cr_tx_word_row(s, p, l, "count");
 	if (r < 0)
 		return -1;
 	int v = atoi(s->ctx->words->cols[r][2]);
@@ -222,194 +200,255 @@ static int two_digits(const scan *s, size_t i, const char **rest)
 	return v < 60 ? v : -1;
 }
 
+/*
+ * The core forms of a clock time, each read by one function of the table
+ * below, tried in order at word i. A reader answers NOT_THIS when its form
+ * does not start there (the next is tried), CLOCK when it has read one
+ * into c, NO_CLOCK when the word starts its form but makes no time of it
+ * (no later form may take it: "37.1", "1140" without a meridiem).
+ */
+enum { NOT_THIS, CLOCK, NO_CLOCK };
+typedef int (*clock_form)(const scan *s, size_t i, size_t len, tclock *c);
+
+/* noon, midday, noonish */
+static int form_noon(const scan *s, size_t i, size_t len, tclock *c)
+{
+	if (!(is(s, i, "noon") || is(s, i, "midday") || is(s, i, "noonish")))
+		return NOT_THIS;
+	c->h = 12;
+	c->strong = is(s, i, "noonish");
+	return CLOCK;
+}
+
+/* midnight, mid night */
+static int form_midnight(const scan *s, size_t i, size_t len, tclock *c)
+{
+	if (!(is(s, i, "midnight") || (is(s, i, "mid") && is(s, i + 1, "night"))))
+		return NOT_THIS;
+	c->h = 24;
+	c->next = i + 1 + is(s, i, "mid");
+	c->end = s->w[c->next - 1].end;
+	return CLOCK;
+}
+
+/* half past seven, quarter to eight, 20 min past eight, ten past 9 */
+static int form_past_to(const scan *s, size_t i, size_t len, tclock *c)
+{
+	size_t k = i;
+	int m = -1;
+	bool sp, sure = false;   /* "to" needs a word that can only be minutes */
+	if (is(s, k, "a") && is(s, k + 1, "quarter"))
+		k++;
+	if (is(s, k, "half"))
+		m = 30, k++;   /* "half past"; "half to 10%" is no time */
+	else if (is(s, k, "quarter"))
+		m = 15, sure = true, k++;
+	else if ((m = number_at(s, k, &sp)) >= 1 && m <= 59) {
+		k++;
+		if (is(s, k, "min") || is(s, k, "mins") || is(s, k, "minutes") || is(s, k, "minute"))
+			k++, sure = true;
+	} else {
+		m = -1;
+	}
+	if (!(m > 0 && (is(s, k, "past") || (sure && (is(s, k, "to") || is(s, k, "till"))))))
+		return NOT_THIS;
+	bool to = !is(s, k, "past");
+	int h = number_at(s, k + 1, &sp);
+	if (!(h >= 1 && h <= 12 && !(k + 2 < s->n && (s->w[k + 2].kind == K_UNIT || is(s, k + 2, "%") ||
+	                                               is(s, k + 2, "percent") || is(s, k + 2, "per")))))
+		return NOT_THIS;
+	if (to) {
+		h = h == 1 ? 12 : h - 1;
+		m = 60 - m;
+	}
+	c->h = h;
+	c->mi = m;
+	c->strong = true;
+	c->next = k + 2;
+	c->end = s->w[k + 1].end;
+	return CLOCK;
+}
+
+/* An hour of one or two digits alone in its word: 7, 10:35, 7:56:30, 10:35am, 8.30 pm, 12 noon */
+static int digits_hour(const scan *s, size_t i, size_t len, tclock *c)
+{
+	const word *w = &s->w[i];
+	c->h = w->num;
+	c->bare = true;
+	const char *rest;
+	int mm;
+	/* 10:35, 7:56:30, 10:35am */
+	if (joined(s, i, ":") && (mm = two_digits(s, i + 2, &rest)) >= 0) {
+		c->mi = mm;
+		c->bare = false;
+		c->colon = true;
+		c->next = i + 3;
+		c->end = s->w[i + 2].end;
+		int ss;
+		const char *rest2 = rest;
+		if (!*rest && joined(s, i + 2, ":") && (ss = two_digits(s, i + 4, &rest2)) >= 0) {
+			c->sec = ss;
+			c->next = i + 5;
+			c->end = s->w[i + 4].end;
+			rest = rest2;
+		}
+		if (*rest) {
+			/* 10:35am, 10:35a.m., 8:45a */
+			size_t me, from = s->w[c->next - 1].start + 2;
+			int mer = meridiem(s->text, from, len, true, &me);
+			if (!mer || me < s->w[c->next - 1].end)
+				return NO_CLOCK;
+			c->mer = mer;
+			c->weak = me - from == 1;
+			c->end = (uint32_t)me;
+			c->next = word_from(s, c->next, c->end);
+		}
+	} else if (joined(s, i, ".") && (mm = two_digits(s, i + 2, &rest)) >= 0) {
+		/* 8.30 pm, 8.30pm: a decimal without a meridiem */
+		size_t me, from = *rest ? s->w[i + 2].start + 2
+		                        : s->w[i + 2].end + (s->w[i + 2].end < len && s->text[s->w[i + 2].end] == ' ');
+		int mer = meridiem(s->text, from, len, *rest != 0, &me);
+		if (!mer || me < s->w[i + 2].end || me - from == 1)
+			return NO_CLOCK;   /* and "1.28p" is a price in pence */
+		c->mi = mm;
+		c->bare = false;
+		c->mer = mer;
+		c->end = (uint32_t)me;
+		c->next = word_from(s, i + 3, c->end);
+	}
+	if (c->bare && c->h == 12 && (is(s, i + 1, "noon") || is(s, i + 1, "midnight"))) {
+		c->h = is(s, i + 1, "noon") ? 12 : 24;
+		c->strong = true;
+		c->end = s->w[i + 1].end;
+		c->next = i + 2;
+	}
+	return c->h <= 24 ? CLOCK : NO_CLOCK;
+}
+
+/*
+ * Three or four digits alone in their word: 1140 a.m. needs the meridiem;
+ * 1023 GMT: a zone makes it the 24-hour clock, except in brackets, where
+ * it restates the time just given in another zone ("at 1353 (1023 GMT)"),
+ * as TimeBank reads it.
+ */
+static int digits_hhmm(const scan *s, size_t i, size_t len, tclock *c)
+{
+	const word *w = &s->w[i];
+	int v = atoi(w->low);
+	if (cr_tx_zoned_clock(s, i)) {
+		if (i > 0 && is(s, i - 1, "("))
+			return NO_CLOCK;
+		c->h = v / 100;
+		c->mi = v % 100;
+		c->strong = true;
+		return CLOCK;
+	}
+	size_t p = w->end + (w->end < len && s->text[w->end] == ' '), me;
+	int mer = meridiem(s->text, p, len, false, &me);
+	if (!mer || v % 100 >= 60 || v / 100 < 1 || v / 100 > 12)
+		return NO_CLOCK;
+	c->h = v / 100;
+	c->mi = v % 100;
+	c->mer = mer;
+	c->end = (uint32_t)me;
+	c->next = word_from(s, i + 1, c->end);
+	return CLOCK;
+}
+
+/* An hour with letters fused to it: 5pm, 9a, 7p, 8p.m., 11ish */
+static int digits_suffixed(const scan *s, size_t i, size_t len, tclock *c, size_t dg)
+{
+	const word *w = &s->w[i];
+	const char *suf = w->low + dg;
+	c->h = atoi(w->low);
+	if (strcmp(suf, "ish") == 0) {
+		c->strong = c->h >= 1 && c->h <= 12;
+		return c->strong ? CLOCK : NO_CLOCK;
+	}
+	size_t me;
+	int mer = meridiem(s->text, w->start + dg, len, true, &me);   /* 5pm, 8p.m. */
+	if (!mer || me < w->end)
+		return NO_CLOCK;
+	c->mer = mer;
+	c->weak = me - (w->start + dg) == 1;
+	c->end = (uint32_t)me;
+	c->next = word_from(s, i + 1, c->end);
+	return CLOCK;
+}
+
+/* The forms in digits, by how many digits lead the word; never the fraction of a decimal ("37.1 in the morning"). */
+static int form_digits(const scan *s, size_t i, size_t len, tclock *c)
+{
+	const word *w = &s->w[i];
+	if (!cr_is_digit((unsigned char)w->low[0]))
+		return NOT_THIS;
+	if (i >= 2 && s->w[i - 1].punct && s->w[i - 1].end == w->start && s->w[i - 2].end == s->w[i - 1].start &&
+	    cr_is_digit((unsigned char)s->w[i - 2].low[0]))
+		return NO_CLOCK;
+	size_t l = strlen(w->low), dg = 0;
+	while (dg < l && cr_is_digit((unsigned char)w->low[dg]))
+		dg++;
+	if (dg <= 2 && w->num >= 0 && !w->ordinal && l == dg)
+		return digits_hour(s, i, len, c);
+	if ((dg == 3 || dg == 4) && l == dg)
+		return digits_hhmm(s, i, len, c);
+	if (dg <= 2 && w->low[dg])
+		return digits_suffixed(s, i, len, c, dg);
+	return NO_CLOCK;
+}
+
+/* A spelled hour, perhaps with spelled minutes: seven, seven thirty, seven thirty-five minutes */
+static int form_spelled(const scan *s, size_t i, size_t len, tclock *c)
+{
+	bool sp;
+	int h = number_at(s, i, &sp);
+	if (!(h >= 1 && h <= 12))
+		return NOT_THIS;
+	c->h = h;
+	c->bare = true;
+	size_t nx;
+	int m = spelled_minutes(s, i + 1, &nx);
+	if (m >= 0) {
+		c->mi = m;
+		c->bare = false;
+		c->next = nx;
+		c->end = s->w[nx - 1].end;
+	}
+	return CLOCK;
+}
+
+/* An hour and its minutes in one hyphenated word: five-thirty */
+static int form_spelled_hyphen(const scan *s, size_t i, size_t len, tclock *c)
+{
+	const word *w = &s->w[i];
+	const char *dash = strchr(w->low, '-');
+	if (!dash || !cr_is_alpha((unsigned char)w->low[0]))
+		return NOT_THIS;
+	int a = spelled(s, w->low, (size_t)(dash - w->low)), b = spelled(s, dash + 1, strlen(dash + 1));
+	if (!(a >= 1 && a <= 12 && b >= 10 && b <= 59 && spelled(s, w->low, strlen(w->low)) < 0))
+		return NOT_THIS;
+	c->h = a;
+	c->mi = b;
+	return CLOCK;
+}
+
+static const clock_form clock_forms[] = {form_noon, form_midnight, form_past_to, form_digits, form_spelled,
+                                         form_spelled_hyphen};
+
 /* The core of a clock time at word i (see the essay); false when there is none. */
 static bool clock_core(const scan *s, size_t i, size_t len, tclock *c)
 {
 	memset(c, 0, sizeof *c);
 	if (i >= s->n)
 		return false;   /* "each monday at" at the end of the text */
-	const word *w = &s->w[i];
 	c->sec = -1;
 	c->h = -1;
 	c->next = i + 1;
-	c->end = w->end;
-	size_t l = strlen(w->low);
-	bool sp;
-	/* noon, midday, midnight, noonish, mid night */
-	if (is(s, i, "noon") || is(s, i, "midday") || is(s, i, "noonish")) {
-		c->h = 12;
-		c->strong = is(s, i, "noonish");
-		return true;
-	}
-	if (is(s, i, "midnight") || (is(s, i, "mid") && is(s, i + 1, "night"))) {
-		c->h = 24;
-		c->next = i + 1 + is(s, i, "mid");
-		c->end = s->w[c->next - 1].end;
-		return true;
-	}
-	/* half past seven, quarter to eight, 20 min past eight, ten past 9 */
-	{
-		size_t k = i;
-		int m = -1;
-		bool sure = false;   /* "to" needs a word that can only be minutes */
-		if (is(s, k, "a") && is(s, k + 1, "quarter"))
-			k++;
-		if (is(s, k, "half"))
-			m = 30, k++;   /* "half past"; "half to 10%" is no time */
-		else if (is(s, k, "quarter"))
-			m = 15, sure = true, k++;
-		else if ((m = number_at(s, k, &sp)) >= 1 && m <= 59) {
-			k++;
-			if (is(s, k, "min") || is(s, k, "mins") || is(s, k, "minutes") || is(s, k, "minute"))
-				k++, sure = true;
-		} else {
-			m = -1;
-		}
-		if (m > 0 && (is(s, k, "past") || (sure && (is(s, k, "to") || is(s, k, "till"))))) {
-			bool to = !is(s, k, "past");
-			int h = number_at(s, k + 1, &sp);
-			if (h >= 1 && h <= 12 && !(k + 2 < s->n && (s->w[k + 2].kind == K_UNIT || is(s, k + 2, "%") ||
-			                                             is(s, k + 2, "percent") || is(s, k + 2, "per")))) {
-				if (to) {
-					h = h == 1 ? 12 : h - 1;
-					m = 60 - m;
-				}
-				c->h = h;
-				c->mi = m;
-				c->strong = true;
-				c->next = k + 2;
-				c->end = s->w[k + 1].end;
-				return true;
-			}
-		}
-	}
-	/* digits forms, not the fraction of a decimal ("37.1 in the morning") */
-	if (cr_is_digit((unsigned char)w->low[0])) {
-		if (i >= 2 && s->w[i - 1].punct && s->w[i - 1].end == w->start && s->w[i - 2].end == s->w[i - 1].start &&
-		    cr_is_digit((unsigned char)s->w[i - 2].low[0]))
-			return false;
-		size_t dg = 0;
-		while (dg < l && cr_is_digit((unsigned char)w->low[dg]))
-			dg++;
-		const char *suf = w->low + dg;
-		if (dg <= 2 && w->num >= 0 && !w->ordinal && l == dg) {
-			c->h = w->num;
-			c->bare = true;
-			const char *rest;
-			int mm;
-			/* 10:35, 7:56:30, 10:35am */
-			if (joined(s, i, ":") && (mm = two_digits(s, i + 2, &rest)) >= 0) {
-				c->mi = mm;
-				c->bare = false;
-				c->colon = true;
-				c->next = i + 3;
-				c->end = s->w[i + 2].end;
-				int ss;
-				const char *rest2 = rest;
-				if (!*rest && joined(s, i + 2, ":") && (ss = two_digits(s, i + 4, &rest2)) >= 0) {
-					c->sec = ss;
-					c->next = i + 5;
-					c->end = s->w[i + 4].end;
-					rest = rest2;
-				}
-				if (*rest) {
-					/* 10:35am, 10:35a.m., 8:45a */
-					size_t me, from = s->w[c->next - 1].start + 2;
-					int mer = meridiem(s->text, from, len, true, &me);
-					if (!mer || me < s->w[c->next - 1].end)
-						return false;
-					c->mer = mer;
-					c->weak = me - from == 1;
-					c->end = (uint32_t)me;
-					c->next = word_from(s, c->next, c->end);
-				}
-			} else if (joined(s, i, ".") && (mm = two_digits(s, i + 2, &rest)) >= 0) {
-				/* 8.30 pm, 8.30pm: a decimal without a meridiem */
-				size_t me, from = *rest ? s->w[i + 2].start + 2
-				                        : s->w[i + 2].end + (s->w[i + 2].end < len && s->text[s->w[i + 2].end] == ' ');
-				int mer = meridiem(s->text, from, len, *rest != 0, &me);
-				if (!mer || me < s->w[i + 2].end || me - from == 1)
-					return false;   /* and "1.28p" is a price in pence */
-				c->mi = mm;
-				c->bare = false;
-				c->mer = mer;
-				c->end = (uint32_t)me;
-				c->next = word_from(s, i + 3, c->end);
-			}
-			if (c->bare && c->h == 12 && (is(s, i + 1, "noon") || is(s, i + 1, "midnight"))) {
-				c->h = is(s, i + 1, "noon") ? 12 : 24;
-				c->strong = true;
-				c->end = s->w[i + 1].end;
-				c->next = i + 2;
-			}
-			return c->h <= 24;
-		}
-		if ((dg == 3 || dg == 4) && l == dg) {
-			/* 1140 a.m.: needs the meridiem; 1023 GMT: a zone makes it the 24-hour clock, except
-			   in brackets, where it restates the time just given in another zone ("at 1353 (1023
-			   GMT)"), as TimeBank reads it */
-			int v = atoi(w->low);
-			if (tx_zoned_clock(s, i)) {
-				if (i > 0 && is(s, i - 1, "("))
-					return false;
-				c->h = v / 100;
-				c->mi = v % 100;
-				c->strong = true;
-				return true;
-			}
-			size_t p = w->end + (w->end < len && s->text[w->end] == ' '), me;
-			int mer = meridiem(s->text, p, len, false, &me);
-			if (!mer || v % 100 >= 60 || v / 100 < 1 || v / 100 > 12)
-				return false;
-			c->h = v / 100;
-			c->mi = v % 100;
-			c->mer = mer;
-			c->end = (uint32_t)me;
-			c->next = word_from(s, i + 1, c->end);
-			return true;
-		}
-		if (dg <= 2 && *suf) {
-			/* 5pm, 9a, 7p, 11ish */
-			c->h = atoi(w->low);
-			if (strcmp(suf, "ish") == 0) {
-				c->strong = c->h >= 1 && c->h <= 12;
-				return c->strong;
-			}
-			size_t me;
-			int mer = meridiem(s->text, w->start + dg, len, true, &me);   /* 5pm, 8p.m. */
-			if (!mer || me < w->end)
-				return false;
-			c->mer = mer;
-			c->weak = me - (w->start + dg) == 1;
-			c->end = (uint32_t)me;
-			c->next = word_from(s, i + 1, c->end);
-			return true;
-		}
-		return false;
-	}
-	/* spelled: seven, seven thirty, five-thirty */
-	int h = number_at(s, i, &sp);
-	if (h >= 1 && h <= 12) {
-		c->h = h;
-		c->bare = true;
-		size_t nx;
-		int m = spelled_minutes(s, i + 1, &nx);
-		if (m >= 0) {
-			c->mi = m;
-			c->bare = false;
-			c->next = nx;
-			c->end = s->w[nx - 1].end;
-		}
-		return true;
-	}
-	const char *dash = strchr(w->low, '-');
-	if (dash && cr_is_alpha((unsigned char)w->low[0])) {
-		int a = spelled(s, w->low, (size_t)(dash - w->low)), b = spelled(s, dash + 1, strlen(dash + 1));
-		if (a >= 1 && a <= 12 && b >= 10 && b <= 59 && spelled(s, w->low, l) < 0) {
-			c->h = a;
-			c->mi = b;
-			return true;
-		}
+	c->end = s->w[i].end;
+	for (size_t f = 0; f < CR_ARRAY_LEN(clock_forms); f++) {
+		int r = clock_forms[f](s, i, len, c);
+		if (r != NOT_THIS)
+			return r == CLOCK;
 	}
 	return false;
 }
@@ -454,7 +493,7 @@ static void clock_tail(const scan *s, size_t len, tclock *c)
 		const word *z = &s->w[k];
 		size_t zl = strlen(z->low), t = k + 1 + is(s, k + 1, "standard");
 		bool named = is(s, t, "time") || is(s, t, "timezone");
-		if (((zl <= 4 && z->cap) || named) && row_of_kind(s, z->low, zl, "zone") >= 0) {
+		if (((zl <= 4 && z->cap) || named) && cr_tx_word_row(s, z->low, zl, "zone") >= 0) {
 			k = named ? t + 1 : k + 1;
 			c->end = s->w[k - 1].end;
 		}
@@ -520,7 +559,7 @@ static int value_part(const char *v)
 	if (!t)
 		return 0;
 	for (int p = 1; p <= 4; p++)
-		if (strcmp(t + 1, part_sfx[p]) == 0)
+		if (strcmp(t + 1, cr_tx_daypart_sfx[p]) == 0)
 			return p;
 	return 0;
 }
@@ -563,12 +602,12 @@ static size_t rule_end_of_day(scan *s, size_t i)
 	if ((is(s, k, "the") && is(s, k + 1, "day")) || is(s, k, "day")) {
 		took = 1 + is(s, k, "the");
 		int32_t a, width;
-		if (tx_doc_anchor(s, &a, &width)) {
+		if (cr_tx_doc_anchor(s, &a, &width)) {
 			cr_day_format(a, day);
-			r = tx_widen((cr_dayrange){a, a}, width);
+			r = cr_tx_widen((cr_dayrange){a, a}, width);
 		}
 	} else if (is(s, k, "today") || is(s, k, "tomorrow") || is(s, k, "yesterday")) {
-		took = tx_rule_deictic(s, k);
+		took = cr_tx_rule_deictic(s, k);
 		if (!took || s->out.len != before + 1 || !day_value(s->out.items[before].value) ||
 		    strlen(s->out.items[before].value) != 10) {
 			s->out.len = before;
@@ -599,13 +638,13 @@ static size_t day_after(scan *s, size_t q, cr_timex *d)
 {
 	if (q >= s->n || s->w[q].punct)
 		return 0;
-	size_t before = s->out.len, took = tx_rule_day_month(s, q);
+	size_t before = s->out.len, took = cr_tx_rule_day_month(s, q);
 	if (!took) {
 		if (is_weekday(s, q))
-			took = tx_rule_weekday(s, q);
+			took = cr_tx_rule_weekday(s, q);
 		else if (is(s, q, "today") || is(s, q, "yesterday") || is(s, q, "tomorrow") || is(s, q, "tonight") ||
 		         ((is(s, q, "this") || is(s, q, "last")) && q + 1 < s->n && s->w[q + 1].kind == K_DAYPART))
-			took = tx_rule_deictic(s, q);
+			took = cr_tx_rule_deictic(s, q);
 	}
 	if (took && s->out.len == before + 1 && day_value(s->out.items[before].value)) {
 		*d = s->out.items[--s->out.len];
@@ -653,7 +692,7 @@ static size_t rule_daypart(scan *s, size_t i)
 		return 0;   /* "mid night" is midnight */
 	if (mod && (is(s, k, "this") || is(s, k, "last") || is(s, k, "today") || is(s, k, "tomorrow") ||
 	            is(s, k, "yesterday") || is(s, k, "tonight"))) {
-		size_t before = s->out.len, took = tx_rule_deictic(s, k);
+		size_t before = s->out.len, took = cr_tx_rule_deictic(s, k);
 		if (took && s->out.len == before + 1 && value_part(s->out.items[before].value)) {
 			s->out.items[before].start = s->w[i].start;
 			return k + took - i;
@@ -680,7 +719,7 @@ static size_t rule_daypart(scan *s, size_t i)
 			return 0;   /* "in the morning at 7": the clock rule's */
 	} else if (!mod && strncmp(s->w[i].low, "mid-", 4) == 0) {
 		const char *rest = s->w[i].low + 4;
-		long r = row_of_kind(s, rest, strlen(rest), "daypart");
+		long r = cr_tx_word_row(s, rest, strlen(rest), "daypart");
 		if (r < 0)
 			return 0;
 		part = atoi(s->ctx->words->cols[r][2]);
@@ -710,9 +749,9 @@ static size_t rule_daypart(scan *s, size_t i)
 	} else {
 		int32_t a, width;
 		x.anchor = CR_ANCHOR_DOCUMENT;
-		if (tx_doc_anchor(s, &a, &width)) {
+		if (cr_tx_doc_anchor(s, &a, &width)) {
 			cr_day_format(a, day);
-			x.range = tx_widen((cr_dayrange){a, a}, width);
+			x.range = cr_tx_widen((cr_dayrange){a, a}, width);
 		} else {
 			x.range = none();
 		}
@@ -720,7 +759,7 @@ static size_t rule_daypart(scan *s, size_t i)
 	x.start = s->w[i].start;
 	x.end = s->w[e - 1].end;
 	x.type = CR_TIMEX_TIME;
-	snprintf(x.value, sizeof x.value, "%sT%s", day, part_sfx[part]);
+	snprintf(x.value, sizeof x.value, "%sT%s", day, cr_tx_daypart_sfx[part]);
 	cr_vec_push(&s->out, x);
 	return e - i;
 }
@@ -753,13 +792,13 @@ static bool may_start_clock(const scan *s, size_t i)
 	/* five-thirty, twenty-five past: a number word (eight, five, nine, one, six, two...) before the hyphen */
 	const char *dash = strchr(w->low, '-');
 	return dash && dash - w->low >= 3 && dash - w->low <= 6 &&
-	       row_of_kind(s, w->low, (size_t)(dash - w->low), "count") >= 0;
+	       cr_tx_word_row(s, w->low, (size_t)(dash - w->low), "count") >= 0;
 }
 
 /*
  * A clock time starting at word i, with the day after it or the anchor's.
  */
-size_t tx_rule_clock(scan *s, size_t i, size_t len)
+size_t cr_tx_rule_clock(scan *s, size_t i, size_t len)
 {
 	if (!may_start_clock(s, i))
 		return 0;
@@ -832,9 +871,9 @@ size_t tx_rule_clock(scan *s, size_t i, size_t len)
 		last = q + took;
 	} else {
 		int32_t a, width;
-		if (tx_doc_anchor(s, &a, &width)) {
+		if (cr_tx_doc_anchor(s, &a, &width)) {
 			cr_day_format(a, day);
-			r = tx_widen((cr_dayrange){a, a}, width);
+			r = cr_tx_widen((cr_dayrange){a, a}, width);
 		}
 	}
 	cr_timex x = {0};
@@ -854,7 +893,7 @@ size_t tx_rule_clock(scan *s, size_t i, size_t len)
  * night at 8", "Friday around 4 in the afternoon") joins it; "right now" takes
  * its "right". Returns the words it took after k.
  */
-size_t tx_clock_after(scan *s, size_t i, size_t k, size_t len)
+size_t cr_tx_clock_after(scan *s, size_t i, size_t k, size_t len)
 {
 	cr_timex *x = &s->out.items[s->out.len - 1];
 	/* "every day at 7:13 p.m." (T19:13), "each Monday at 4pm" (XXXX-WXX-1T16:00): sets at a time */
@@ -886,7 +925,7 @@ size_t tx_clock_after(scan *s, size_t i, size_t k, size_t len)
 		static const char *const plural[] = {"", "mornings", "afternoons", "evenings", "nights"};
 		for (int p = 1; p <= 4; p++)
 			if (is(s, k, plural[p])) {
-				snprintf(x->value, sizeof x->value, "XXXX-WXX-%dT%s", s->w[i].val + 1, part_sfx[p]);
+				snprintf(x->value, sizeof x->value, "XXXX-WXX-%dT%s", s->w[i].val + 1, cr_tx_daypart_sfx[p]);
 				x->type = CR_TIMEX_SET;
 				x->range = none();
 				x->end = s->w[k].end;
@@ -898,7 +937,7 @@ size_t tx_clock_after(scan *s, size_t i, size_t k, size_t len)
 	if (dp && !value_part(x->value) && part_end_ok(s, nx)) {
 		/* "Tuesday in the morning" */
 		size_t l = strlen(x->value);
-		snprintf(x->value + l, sizeof x->value - l, "T%s", part_sfx[dp]);
+		snprintf(x->value + l, sizeof x->value - l, "T%s", cr_tx_daypart_sfx[dp]);
 		x->type = CR_TIMEX_TIME;
 		x->end = s->w[nx - 1].end;
 		return nx - k;

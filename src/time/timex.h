@@ -1,5 +1,6 @@
 /*
- * timex.h: time expressions in English news text, resolved to day intervals.
+ * time/timex.h: the time engine. Time expressions in English news text,
+ * resolved to day intervals; the one header of src/time/.
  *
  * cr_timex_find reads a text and reports its time expressions in order:
  * absolute dates ("9 March", "March 9, 2022", "in late 2016", "the late
@@ -7,10 +8,11 @@
  * the publication date ("last year", "earlier this month", "three months
  * ago", "yesterday") and narrative ones anchored to the last date the text
  * established ("A week later", "six years earlier"). Each becomes a day
- * interval and a TIMEX3-style value. Rules and limits: timex.c.
+ * interval and a TIMEX3-style value. The driver and its rule table:
+ * engine.c; the rules with examples: docs/timex.md.
  */
-#ifndef CR_RECOGNIZE_TIMEX_H
-#define CR_RECOGNIZE_TIMEX_H
+#ifndef CR_TIME_TIMEX_H
+#define CR_TIME_TIMEX_H
 
 #include "util/util.h"
 #include "util/date.h"
