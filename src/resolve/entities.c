@@ -39,17 +39,33 @@ typedef struct node {
 	char *suffix;           /* "jr", "sr", "iii" or NULL */
 } node;
 
-/* The union-find over nodes is cr_uf_find's: P[i] == i for a root. */
-static void unite(int *P, int a, int b)
+/* The nodes and their union-find (cr_uf_find: P[i] == i for a root); each
+ * group's nodes also form a ring through next, so that a rule can visit a
+ * group's members without reading every node; first[d] is the first node of
+ * document d (nodes are in document order; first[ndocs] == nn). */
+typedef struct forest {
+	node *N;
+	int *P;
+	int *next;
+	size_t nn;
+	const cr_analysis *an;
+	size_t *first;
+	size_t ndocs;
+} forest;
+
+static void unite(const forest *f, int a, int b)
 {
-	a = cr_uf_find(P, a);
-	b = cr_uf_find(P, b);
+	a = cr_uf_find(f->P, a);
+	b = cr_uf_find(f->P, b);
 	if (a == b)
 		return;
 	if (a < b)
-		P[b] = a;
+		f->P[b] = a;
 	else
-		P[a] = b;
+		f->P[a] = b;
+	int t = f->next[a];   /* splice the two rings */
+	f->next[a] = f->next[b];
+	f->next[b] = t;
 }
 
 /* Two full names of one person: given names that agree (namekey.h) and no
@@ -127,35 +143,45 @@ static int cmp_alias(const void *a, const void *b)
 	return strcmp(x->text, y->text);
 }
 
+/* The documents of group r, as keys of a new map. */
+static cr_map *group_docs(const forest *f, int r)
+{
+	cr_map *docs = cr_map_new();
+	int i = r;
+	do {
+		size_t d = f->N[i].doc;
+		cr_map_put(docs, (const char *)&d, sizeof d, 1);
+		i = f->next[i];
+	} while (i != r);
+	return docs;
+}
+
 /* How many entities (roots other than ra and rb) the documents of ra and of
  * rb both name. */
-static size_t shared_context(const node *N, int *P, size_t nn, int ra, int rb)
+static size_t shared_context(const forest *f, int ra, int rb)
 {
-	cr_map *docs_a = cr_map_new(), *docs_b = cr_map_new(), *in_a = cr_map_new();
-	for (size_t i = 0; i < nn; i++) {
-		int r = cr_uf_find(P, (int)i);
-		size_t d = N[i].doc;
-		if (r == ra)
-			cr_map_put(docs_a, (const char *)&d, sizeof d, 1);
-		if (r == rb)
-			cr_map_put(docs_b, (const char *)&d, sizeof d, 1);
-	}
+	cr_map *docs_a = group_docs(f, ra), *docs_b = group_docs(f, rb), *in_a = cr_map_new();
 	size_t shared = 0;
-	for (int pass = 0; pass < 2; pass++)
-		for (size_t i = 0; i < nn; i++) {
-			int r = cr_uf_find(P, (int)i);
-			size_t d = N[i].doc;
-			if (r == ra || r == rb)
-				continue;
-			if (pass == 0 && cr_map_get(docs_a, (const char *)&d, sizeof d, NULL))
-				cr_map_put(in_a, (const char *)&r, sizeof r, 1);
-			intptr_t v;
-			if (pass == 1 && cr_map_get(docs_b, (const char *)&d, sizeof d, NULL) &&
-			    cr_map_get(in_a, (const char *)&r, sizeof r, &v) && v == 1) {
-				cr_map_put(in_a, (const char *)&r, sizeof r, 2);
-				shared++;
+	for (int pass = 0; pass < 2; pass++) {
+		size_t it = 0, kl;
+		const char *k;
+		while (cr_map_next(pass == 0 ? docs_a : docs_b, &it, &k, &kl, NULL)) {
+			size_t d;
+			memcpy(&d, k, sizeof d);
+			for (size_t i = f->first[d]; i < f->first[d + 1]; i++) {
+				int r = cr_uf_find(f->P, (int)i);
+				intptr_t v;
+				if (r == ra || r == rb)
+					continue;
+				if (pass == 0)
+					cr_map_put(in_a, (const char *)&r, sizeof r, 1);
+				else if (cr_map_get(in_a, (const char *)&r, sizeof r, &v) && v == 1) {
+					cr_map_put(in_a, (const char *)&r, sizeof r, 2);
+					shared++;
+				}
 			}
 		}
+	}
 	cr_map_free(docs_a);
 	cr_map_free(docs_b);
 	cr_map_free(in_a);
@@ -163,14 +189,22 @@ static size_t shared_context(const node *N, int *P, size_t nn, int ra, int rb)
 }
 
 /* Whether the roots ra and rb hold two different local entities of one document. */
-static bool share_a_document(const node *N, int *P, size_t nn, int ra, int rb)
+static bool share_a_document(const forest *f, int ra, int rb)
 {
-	for (size_t i = 0; i < nn; i++)
-		for (size_t j = i + 1; j < nn && N[j].doc == N[i].doc; j++) {
-			int x = cr_uf_find(P, (int)i), y = cr_uf_find(P, (int)j);
-			if ((x == ra && y == rb) || (x == rb && y == ra))
+	/* walk the smaller group (the rings in step until one closes), and each
+	 * of its documents' nodes for one of the other */
+	int a = ra, b = rb;
+	do {
+		a = f->next[a], b = f->next[b];
+	} while (a != ra && b != rb);
+	int small = a == ra ? ra : rb, other = small == ra ? rb : ra, i = small;
+	do {
+		size_t d = f->N[i].doc;
+		for (size_t k = f->first[d]; k < f->first[d + 1]; k++)
+			if (cr_uf_find(f->P, (int)k) == other)
 				return true;
-		}
+		i = f->next[i];
+	} while (i != small);
 	return false;
 }
 
@@ -203,8 +237,12 @@ typedef struct variant_entry {
 	char *key;
 } variant_entry;
 
-static void spelling_variants(const node *N, int *P, size_t nn, const cr_analysis *an)
+static void spelling_variants(const forest *f)
 {
+	const node *N = f->N;
+	int *P = f->P;
+	size_t nn = f->nn;
+	const cr_analysis *an = f->an;
 	/* candidates share a skeleton: a person's surname's, or, after the same
 	 * first given name, the rest of the name's run together ("mehdi" +
 	 * "irannejad" / "iran nejad"); another name's whole */
@@ -265,8 +303,8 @@ static void spelling_variants(const node *N, int *P, size_t nn, const cr_analysi
 				} else {
 					meet = spellings_meet(u->key, w->key) && !(cr_is_place_name(a->name) && cr_is_place_name(b->name));
 				}
-				if (meet && !share_a_document(N, P, nn, ra, rb) && shared_context(N, P, nn, ra, rb) >= 2)
-					unite(P, ra, rb);
+				if (meet && !share_a_document(f, ra, rb) && shared_context(f, ra, rb) >= 2)
+					unite(f, ra, rb);
 			}
 		cr_vec_free(&groups[g]);
 	}
@@ -277,13 +315,6 @@ static void spelling_variants(const node *N, int *P, size_t nn, const cr_analysi
 	cr_vec_free(&entries);
 }
 
-/* The nodes and their union-find (cr_uf_find: P[i] == i for a root). */
-typedef struct forest {
-	node *N;
-	int *P;
-	size_t nn;
-	const cr_analysis *an;
-} forest;
 
 /* Files node i under key k of an index of owners: the first node to claim
  * it (1 + node), or -1 once a node of another group claims it too. */
@@ -301,7 +332,6 @@ static void own_key(cr_map *m, const char *k, size_t kl, int *P, size_t i)
 static cr_map *key_unions(const forest *f)
 {
 	node *N = f->N;
-	int *P = f->P;
 	size_t nn = f->nn;
 	const cr_analysis *an = f->an;
 	cr_map *keys = cr_map_new();
@@ -315,7 +345,7 @@ static cr_map *key_unions(const forest *f)
 			char *k = cr_name_key(le->aliases[a].text, strlen(le->aliases[a].text), le->type == CR_E_ORG);
 			intptr_t other;
 			if (*k && cr_map_get(keys, k, strlen(k), &other))
-				unite(P, (int)i, (int)other);
+				unite(f, (int)i, (int)other);
 			else if (*k)
 				cr_map_put(keys, k, strlen(k), (intptr_t)i);
 			free(k);
@@ -357,7 +387,7 @@ static void prefix_unions(const forest *f, cr_map *keys)
 		char *k = cr_name_key(le->name, strlen(le->name), true);
 		intptr_t target;
 		if (words(k) >= 3 && cr_map_get(prefixes, k, strlen(k), &target) && target > 0)
-			unite(P, (int)i, (int)target - 1);
+			unite(f, (int)i, (int)target - 1);
 		free(k);
 	}
 	cr_map_free(prefixes);
@@ -397,7 +427,7 @@ static void short_form_unions(const forest *f)
 		/* a place the gazetteer knows is no organisation's short name ("Boston", "Boston Globe") */
 		if (cr_map_get(shorts, k, strlen(k), &target) && target > 0 &&
 		    !(an[N[target - 1].doc].entities[N[target - 1].local].type == CR_E_ORG && cr_is_place_name(le->name)))
-			unite(P, (int)i, (int)target - 1);
+			unite(f, (int)i, (int)target - 1);
 		free(k);
 	}
 	cr_map_free(shorts);
@@ -478,7 +508,7 @@ static void inner_word_unions(const forest *f)
 				target = (int)j;
 			}
 			if (target >= 0 && !several)
-				unite(P, (int)i, target);
+				unite(f, (int)i, target);
 		}
 		cr_vec_free(&groups[g]);
 	}
@@ -529,23 +559,47 @@ static void blend_unions(const forest *f)
 	int *P = f->P;
 	size_t nn = f->nn;
 	const cr_analysis *an = f->an;
+	/* full-named people by the initials of their given name and surname */
+	cr_map *by_initials = cr_map_new();   /* two letters -> 1 + index into people */
+	CR_VEC(size_t) *people = NULL;
+	size_t npeople = 0;
+	for (size_t j = 0; j < nn; j++) {
+		if (!N[j].first || !N[j].first[0] || !N[j].sur[0])
+			continue;
+		char k[2] = {N[j].first[0], N[j].sur[0]};
+		intptr_t g;
+		if (!cr_map_get(by_initials, k, 2, &g)) {
+			people = cr_xrealloc(people, (npeople + 1) * sizeof *people);
+			memset(&people[npeople], 0, sizeof *people);
+			g = (intptr_t)++npeople;
+			cr_map_put(by_initials, k, 2, g);
+		}
+		cr_vec_push(&people[g - 1], j);
+	}
 	for (size_t i = 0; i < nn; i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
 		char p1[32], p2[32];
-		if (N[i].first || !blend_parts(le->name, p1, p2, sizeof p1))
+		intptr_t g;
+		if (N[i].first || !blend_parts(le->name, p1, p2, sizeof p1) ||
+		    !cr_map_get(by_initials, (const char[2]){p1[0], p2[0]}, 2, &g))
 			continue;
 		int target = -1;
 		bool several = false;
-		for (size_t j = 0; j < nn && !several; j++) {
-			if (!N[j].first || strncmp(N[j].first, p1, strlen(p1)) != 0 || strncmp(N[j].sur, p2, strlen(p2)) != 0)
+		for (size_t q = 0; q < people[g - 1].len && !several; q++) {
+			size_t j = people[g - 1].items[q];
+			if (strncmp(N[j].first, p1, strlen(p1)) != 0 || strncmp(N[j].sur, p2, strlen(p2)) != 0)
 				continue;
 			if (target >= 0 && cr_uf_find(P, target) != cr_uf_find(P, (int)j))
 				several = true;
 			target = (int)j;
 		}
 		if (target >= 0 && !several)
-			unite(P, (int)i, target);
+			unite(f, (int)i, target);
 	}
+	for (size_t g = 0; g < npeople; g++)
+		cr_vec_free(&people[g]);
+	free(people);
+	cr_map_free(by_initials);
 }
 
 /* One name, several types: "Tara Reid" read as a place in one report is the
@@ -556,7 +610,6 @@ static void blend_unions(const forest *f)
 static void cross_type_unions(const forest *f, cr_map *keys)
 {
 	node *N = f->N;
-	int *P = f->P;
 	size_t nn = f->nn;
 	const cr_analysis *an = f->an;
 	cr_map *surnames = cr_map_new();   /* surnames of full-named people */
@@ -570,7 +623,7 @@ static void cross_type_unions(const forest *f, cr_map *keys)
 		char *k = cr_name_key(le->name, strlen(le->name), false);
 		intptr_t other;
 		if (*k && (N[i].first || !cr_map_get(surnames, k, strlen(k), NULL)) && cr_map_get(keys, k, strlen(k), &other))
-			unite(P, (int)i, (int)other);
+			unite(f, (int)i, (int)other);
 		free(k);
 	}
 	cr_map_free(surnames);
@@ -607,7 +660,7 @@ static void acronym_unions(const forest *f)
 			acronym = cr_is_upper((unsigned char)le->name[k]);
 		intptr_t target;
 		if (acronym && le->type != CR_E_PERSON && cr_map_get(initials, le->name, l2, &target) && target > 0)
-			unite(P, (int)i, (int)target - 1);
+			unite(f, (int)i, (int)target - 1);
 	}
 	cr_map_free(initials);
 }
@@ -627,7 +680,7 @@ static void gazetteer_unions(const forest *f)
 			if (!id)
 				continue;
 			if (cr_map_get(places, id, strlen(id), &other))
-				unite(f->P, (int)i, (int)other - 1);
+				unite(f, (int)i, (int)other - 1);
 			else
 				cr_map_put(places, id, strlen(id), (intptr_t)i + 1);
 		}
@@ -661,20 +714,25 @@ static void surname_unions(const forest *f)
 	}
 	for (size_t g = 0; g < ngroups; g++) {
 		size_t *m = groups[g].items, gn = groups[g].len;
+		bool suffixed = false;   /* a generational suffix in the group: suffixes_fit must look */
+		for (size_t x = 0; x < gn && !suffixed; x++)
+			suffixed = N[m[x]].suffix != NULL;
 		/* full names whose first names agree, or one's nickname is the other's
 		 * given name; spelt apart (Marian, Marion) not when one document names both */
 		for (size_t x = 0; x < gn; x++)
 			for (size_t y = x + 1; y < gn; y++)
-				if (N[m[x]].first && N[m[y]].first && suffixes_fit(N, P, m, gn, (int)m[x], (int)m[y]) &&
-				    /* a name with a suffix and one without that one document keeps apart stay apart */
-				    !(!N[m[x]].suffix != !N[m[y]].suffix &&
-				      share_a_document(N, P, nn, cr_uf_find(P, (int)m[x]), cr_uf_find(P, (int)m[y]))) &&
+				/* the cheap tests first: share_a_document reads every node */
+				if (N[m[x]].first && N[m[y]].first && cr_uf_find(P, (int)m[x]) != cr_uf_find(P, (int)m[y]) &&
 				    (full_names_agree(&N[m[x]], &N[m[y]]) ||
 				     nickname_is_given(&an[N[m[x]].doc].entities[N[m[x]].local], N[m[y]].first) ||
 				     nickname_is_given(&an[N[m[y]].doc].entities[N[m[y]].local], N[m[x]].first)) &&
+				    (!suffixed || suffixes_fit(N, P, m, gn, (int)m[x], (int)m[y])) &&
+				    /* a name with a suffix and one without that one document keeps apart stay apart */
+				    !(!N[m[x]].suffix != !N[m[y]].suffix &&
+				      share_a_document(f, cr_uf_find(P, (int)m[x]), cr_uf_find(P, (int)m[y]))) &&
 				    (cr_given_names_agree_strictly(N[m[x]].first, N[m[y]].first) ||
-				     !share_a_document(N, P, nn, cr_uf_find(P, (int)m[x]), cr_uf_find(P, (int)m[y]))))
-					unite(P, (int)m[x], (int)m[y]);
+				     !share_a_document(f, cr_uf_find(P, (int)m[x]), cr_uf_find(P, (int)m[y]))))
+					unite(f, (int)m[x], (int)m[y]);
 		/* a surname alone: the one full-named person with it, or other lone
 		 * surnames; of several such people, the one the cluster is about (named
 		 * in at least twice as many reports as any other: "Gray" is Kimani Gray,
@@ -711,9 +769,9 @@ static void surname_unions(const forest *f)
 			if (N[m[x]].first)
 				continue;
 			if (target >= 0 && !ambiguous)
-				unite(P, (int)m[x], target);
+				unite(f, (int)m[x], target);
 			else if (lone >= 0)
-				unite(P, (int)m[x], lone);
+				unite(f, (int)m[x], lone);
 			lone = (int)m[x];
 		}
 		cr_map_put(by_sur, N[m[0]].sur, strlen(N[m[0]].sur), target >= 0 && !ambiguous ? target + 1 : lone >= 0 ? lone + 1 : 0);
@@ -729,7 +787,7 @@ static void surname_unions(const forest *f)
 		char *k = cr_name_key(le->name, strlen(le->name), false);
 		intptr_t target;
 		if (cr_map_get(by_sur, k, strlen(k), &target) && target > 0)
-			unite(P, (int)i, (int)target - 1);
+			unite(f, (int)i, (int)target - 1);
 		free(k);
 	}
 	cr_map_free(by_sur);
@@ -866,9 +924,15 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 			cr_vec_push(&nodes, n);
 		}
 	}
-	forest f = {nodes.items, cr_xcalloc(nodes.len + 1, sizeof(int)), nodes.len, an};
+	forest f = {nodes.items, cr_xcalloc(nodes.len + 1, sizeof(int)), cr_xcalloc(nodes.len + 1, sizeof(int)),
+	            nodes.len, an, cr_xcalloc(l->ndocs + 2, sizeof(size_t)), l->ndocs};
 	for (size_t i = 0; i < f.nn; i++)
-		f.P[i] = (int)i;
+		f.P[i] = f.next[i] = (int)i;
+	for (size_t i = f.nn, d = l->ndocs + 1; d-- > 0;) {   /* first[d]: the first node of document d or after */
+		while (i > 0 && f.N[i - 1].doc >= d)
+			i--;
+		f.first[d] = i;
+	}
 	cr_map *keys = key_unions(&f);
 	prefix_unions(&f, keys);
 	short_form_unions(&f);
@@ -879,7 +943,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 	gazetteer_unions(&f);
 	surname_unions(&f);
 	blend_unions(&f);
-	spelling_variants(f.N, f.P, f.nn, an);
+	spelling_variants(&f);
 	int *gid = cr_xcalloc(f.nn + 1, sizeof(int));
 	build_entities(&f, gid, l);
 	for (size_t d = 0; d < l->ndocs; d++) {
@@ -894,6 +958,8 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 	}
 	free(idx);
 	free(f.P);
+	free(f.next);
+	free(f.first);
 	free(gid);
 	cr_vec_free(&nodes);
 }
