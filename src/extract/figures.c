@@ -1590,7 +1590,7 @@ static void magnitudes(xdoc *d, size_t sent, const sent_events *se)
 
 /* Can a list of victims start at token i? A number, a determiner, a
  * negative quantifier, a name, or whatever follows a casualty word. */
-static bool may_start(const xdoc *d, size_t first, size_t i, size_t end)
+static bool may_start(const xdoc *d, size_t first, size_t i, size_t end, bool casualties)
 {
 	if (d->tok_num[i] >= 0 || mention_entity_at(d, i) >= 0 || is_age(d, i))
 		return true;
@@ -1599,15 +1599,24 @@ static bool may_start(const xdoc *d, size_t first, size_t i, size_t end)
 		if (tok_is(d, i, dets[k]))
 			return true;
 	casualty c;
-	return cue(d, i, end, "zero") || cue(d, i, end, "anyone") || word_before(d, first, i, end, &c);
+	return casualties && (cue(d, i, end, "zero") || cue(d, i, end, "anyone") || word_before(d, first, i, end, &c));
 }
 
 void find_figures(xdoc *d, size_t sent, sent_events *se)
 {
 	size_t first = se->first, end = se->end;
 	magnitudes(d, sent, se);
+	/* victims need a casualty word, a toll or a siege (victims_word); a
+	 * population needs a number: a sentence with neither is passed over */
+	bool casualties = se->siege, numbers = false;
+	for (size_t t = first; t < end && !casualties; t++)
+		casualties = any_casualty(d, t, end) || tok_is(d, t, "toll");
+	for (size_t t = first; t < end && !numbers; t++)
+		numbers = d->tok_num[t] >= 0;
+	if (!casualties && !numbers)
+		return;
 	for (size_t i = first; i < end; i++) {
-		if (!may_start(d, first, i, end))
+		if (!may_start(d, first, i, end, casualties))
 			continue;
 		victims v;
 		if (!read_list(d, sent, first, i, end, &v))
@@ -1620,7 +1629,7 @@ void find_figures(xdoc *d, size_t sent, sent_events *se)
 		skip_breakdown(d, sent, first, end, &v);
 		how h = {false, false};
 		casualty c;
-		if (!victims_word(d, sent, se, &v, &c, &h)) {
+		if (!casualties || !victims_word(d, sent, se, &v, &c, &h)) {
 			/* a name or a noun phrase may still hold a figure: "Nichols, 37," */
 			if (m0->num >= 0)
 				i = v.b - 1;
