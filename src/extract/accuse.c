@@ -373,12 +373,18 @@ static void find_acts(xdoc *d, size_t sent)
 			bool fire = strcmp(type, "fire") == 0 || strcmp(type, "bombing") == 0;
 			if (fire || person_object(d, v + n, end))
 				who = doer_of(d, sent, first, v);
-		} else if (tok_is(d, v, "on") && v + 3 < end && tok_possessive(d, v + 2) &&
-		           (tok_is(d, v + 3, "orders") || tok_is(d, v + 3, "order") || tok_is(d, v + 3, "instructions"))) {
-			/* "on Carrasquillo's orders": the one who gave them */
-			who = person_named(d, v + 1);
-			cn = 4;
-			type = NULL;
+		} else if (tok_is(d, v, "on") && v + 3 < end && (who = person_named(d, v + 1)) >= 0) {
+			/* "on Carrasquillo's orders", "on Carl Meer's instructions": the one who gave them */
+			size_t k = v + 1;
+			while (k + 1 < end && mention_entity_at(d, k + 1) == mention_entity_at(d, v + 1) && mention_entity_at(d, k) >= 0)
+				k++;
+			if (k + 2 < end && tok_possessive(d, k + 1) &&
+			    (tok_is(d, k + 2, "orders") || tok_is(d, k + 2, "order") || tok_is(d, k + 2, "instructions"))) {
+				cn = k + 3 - v;
+				type = NULL;
+			} else {
+				who = -1;
+			}
 		}
 		if (!ent_person(d, who))
 			continue;
@@ -388,7 +394,8 @@ static void find_acts(xdoc *d, size_t sent)
 		size_t ve = CR_MIN(end, cue + cn);
 		cr_lclaim *c = responsibility(d, sent, cue, cn, who, ev, cue, ve, true);
 		c->modality = clause_modality(d, sent, v, false);
-		v = ve - 1;
+		if (!type)
+			v = ve - 1;   /* an act's words are read again: "fired on X's orders" */
 	}
 }
 

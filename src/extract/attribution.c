@@ -78,10 +78,11 @@ static bool passive_report(const xdoc *d, size_t first, size_t v)
 	return k > first && tok_word_in(d, k - 1, w, CR_ARRAY_LEN(w));
 }
 
-/* "reports", "estimates", "claims": a noun as often as a verb; as a verb it has a named subject */
+/* "reports", "estimates", "claims", "charges": a noun as often as a verb; as a verb it has a named subject */
 static bool noun_like_cue(const xdoc *d, size_t v)
 {
-	static const char *const w[] = {"reports", "report", "estimates", "estimate", "estimated", "claims", "claim"};
+	static const char *const w[] = {"reports", "report", "estimates", "estimate", "estimated", "claims", "claim",
+	                                "charge", "charges"};
 	return tok_word_in(d, v, w, CR_ARRAY_LEN(w));
 }
 
@@ -202,9 +203,13 @@ static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t v
 	}
 	if (a == v && src < 0)
 		return false;
-	/* "unfounded reports", "asked for psychiatric reports": as a verb it follows its subject */
-	if (noun_like_cue(d, v) && (src < 0 || (mention_entity_at(d, v - 1) < 0 && !tok_is(d, v - 1, "he") &&
-	                                        !tok_is(d, v - 1, "she") && !tok_is(d, v - 1, "they"))))
+	/* "unfounded reports", "asked for psychiatric reports": as a verb it follows its subject,
+	 * a name or a pronoun, or people of a role closing the clause (", prosecutors charge.") */
+	bool closing = v + vlen >= d->seg.ntokens || d->seg.tokens[v + vlen].kind != CR_TOK_WORD;
+	bool role_subject = v > 0 && closing && (role_class(d, v - 1) != ROLE_NONE || tok_in(d, v - 1, d->x->person_nouns));
+	if (noun_like_cue(d, v) && !role_subject &&
+	    (src < 0 || (mention_entity_at(d, v - 1) < 0 && !tok_is(d, v - 1, "he") && !tok_is(d, v - 1, "she") &&
+	                 !tok_is(d, v - 1, "they"))))
 		return false;
 	at->source = src;
 	at->text = span_text(d, a, v + vlen);

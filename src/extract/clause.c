@@ -89,6 +89,10 @@ bool tok_copula(const xdoc *d, size_t i)
 
 bool tok_report_verb(const xdoc *d, size_t i, size_t end, size_t *n)
 {
+	/* after a determiner it is a noun: "the charge", "a report", "their estimates" */
+	static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "this", "these", "those"};
+	if (i > 0 && d->tok_sent[i - 1] == d->tok_sent[i] && tok_word_in(d, i - 1, det, CR_ARRAY_LEN(det)))
+		return false;
 	long r = phrase_at(d, d->x->cues, i, end, n);
 	return r >= 0 && strcmp(phrase_class(d->x->cues, r), "report") == 0;
 }
