@@ -177,6 +177,8 @@ static size_t with_coordinated(const xdoc *d, size_t first, size_t k, int e, int
 	return n;
 }
 
+static bool adverb(const xdoc *d, size_t i);
+
 /* "X ordered ...", "X, 24, was charged with ...", "X and Y were arrested ..., charged
  * with ...": the accused before the cue at i, into out; returns how many. */
 static size_t subject_accused(const xdoc *d, size_t sent, size_t i, size_t end, bool classed, int *out)
@@ -227,8 +229,16 @@ static size_t subject_accused(const xdoc *d, size_t sent, size_t i, size_t end, 
 	/* with no subject named, the person the article is about, unless a common noun stands
 	 * there ("the officer charged with murder", "a gang member accused of ...") */
 	int e = -1;
-	bool noun_before = i > first && d->seg.tokens[i - 1].kind == CR_TOK_WORD && mention_entity_at(d, i - 1) < 0 &&
-	                   !tok_stop_word(d, i - 1) && !tok_copula(d, i - 1);
+	/* over the verb chain before the cue: "the gang is believed to have carried out" */
+	static const char *const chain[] = {"believed", "thought", "said", "alleged", "reported", "suspected",
+	                                    "to", "have", "has", "had", "been", "be"};
+	size_t h = i;
+	while (h > first && (tok_copula(d, h - 1) || tok_word_in(d, h - 1, chain, CR_ARRAY_LEN(chain)) || adverb(d, h - 1)))
+		h--;
+	bool noun_before = (i > first && d->seg.tokens[i - 1].kind == CR_TOK_WORD && mention_entity_at(d, i - 1) < 0 &&
+	                    !tok_stop_word(d, i - 1) && !tok_copula(d, i - 1)) ||
+	                   (h < i && h > first && d->seg.tokens[h - 1].kind == CR_TOK_WORD && mention_entity_at(d, h - 1) < 0 &&
+	                    !tok_stop_word(d, h - 1) && !tok_is(d, h - 1, "he") && !tok_is(d, h - 1, "she"));
 	if (classed || noun_before)
 		e = -1;
 	else if (tok_is(d, i, "accused") || (i > first && tok_is(d, i - 1, "believed")) ||
