@@ -115,7 +115,30 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 			return "shooting";
 		if (has_prev && ANY_OF(d, i - 1, "shots", "shot", "rounds", "bullets", "gun", "weapon", "were", "being"))
 			return "shooting";
+		/* "fired 11 shots"; "the bullet that killed him was fired in self-defence" */
+		if (has_next && d->seg.tokens[i + 1].kind == CR_TOK_NUMBER)
+			return "shooting";
+		size_t first = d->seg.sentences[d->tok_sent[i]].first_token;
+		for (size_t k = i; k-- > first && k + 9 > i;)
+			if (ANY_OF(d, k, "bullet", "bullets", "shot", "shots", "round", "rounds", "gun", "weapon", "pistol", "rifle",
+			           "canister", "canisters", "missile", "missiles", "rocket", "rockets"))
+				return "shooting";
 		return person_in_clause(d, i) ? t : NULL;
+	}
+	if (strcmp(test, "dismissed") == 0)
+		/* "dismissed calls to quit", "dismissed claims of abuse": a rejection ("dismissed
+		 * the coach", "dismissed as coach" stay dismissals) */
+		return has_next && ANY_OF(d, i + 1, "calls", "claims", "reports", "allegations", "accusations", "criticism",
+		                          "suggestions", "speculation", "concerns", "fears", "rumours", "rumors", "talk", "demands", "charges", "appeals", "complaints")
+		       ? NULL : t;
+	if (strcmp(test, "demanded") == 0) {
+		/* "calls for his resignation", "demanded the dismissal of": asked for, not done */
+		size_t first = d->seg.sentences[d->tok_sent[i]].first_token;
+		for (size_t k = i; k-- > first && k + 5 > i;)
+			if (ANY_OF(d, k, "calls", "call", "called", "calling", "demand", "demands", "demanded", "demanding", "urged",
+			           "urging", "pressure", "refused", "rejected", "ignored"))
+				return NULL;
+		return t;
 	}
 	if (strcmp(test, "shot") == 0) {
 		/* "was shot", "shot dead", "shot and killed", "police shot the man"; not "a shot" */
