@@ -115,6 +115,11 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 			return "shooting";
 		if (has_prev && ANY_OF(d, i - 1, "shots", "shot", "rounds", "bullets", "gun", "weapon", "were", "being"))
 			return "shooting";
+		/* "he fired in self-defence", "fired from the roof": no object, no dismissal */
+		if (has_next && ANY_OF(d, i + 1, "in", "from", "toward", "towards", "twice", "again", "repeatedly", "wildly",
+		                       "indiscriminately", "first", "without") &&
+		    !(has_prev && ANY_OF(d, i - 1, "was", "were", "been", "be", "is", "are", "got", "get", "gets")))
+			return "shooting";
 		/* "fired 11 shots"; "the bullet that killed him was fired in self-defence" */
 		if (has_next && d->seg.tokens[i + 1].kind == CR_TOK_NUMBER)
 			return "shooting";
@@ -631,10 +636,13 @@ static int personal_event_person(const xdoc *d, size_t sent, size_t first, size_
 }
 
 /* A word that says someone was killed ("killed", "murdered", "slain", "shot
- * dead", "the killing of"). */
+ * dead", "the killing of", "the fatal shooting of"). */
 static bool killing_word(const xdoc *d, size_t i)
 {
 	if (ANY_OF(d, i, "killed", "murdered", "slain", "assassinated", "killing", "murder", "slaying", "assassination"))
+		return true;
+	/* "the fatal shooting of X" */
+	if (ANY_OF(d, i, "shooting", "stabbing", "beating") && i > 0 && tok_is(d, i - 1, "fatal"))
 		return true;
 	/* "was found dead" */
 	if (tok_is(d, i, "dead") && i > 0 && tok_is(d, i - 1, "found"))
@@ -651,7 +659,7 @@ static bool killing_word(const xdoc *d, size_t i)
  * person: "ten were killed, Governor X said" is no death of the governor. */
 static int killed_person(const xdoc *d, size_t first, size_t end, size_t i)
 {
-	if (ANY_OF(d, i, "killing", "murder", "slaying", "assassination")) {
+	if (ANY_OF(d, i, "killing", "murder", "slaying", "assassination", "shooting", "stabbing", "beating")) {
 		if (i + 2 < end && tok_is(d, i + 1, "of"))
 			return entity_after(d, i + 2, CR_MIN(end, i + 5), TYPE_BIT(CR_E_PERSON));
 		if (i >= first + 2 && (tok_is(d, i - 1, "'s") || tok_is(d, i - 1, "'"))) {
