@@ -130,6 +130,11 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 				return "shooting";
 		return person_in_clause(d, i) ? t : NULL;
 	}
+	if (strcmp(test, "ballot") == 0)
+		/* "the election of X", "his election", "X's election" are a person's */
+		return (has_next && tok_is(d, i + 1, "of")) ||
+		       (has_prev && ANY_OF(d, i - 1, "his", "her", "their", "'s", "re", "re-"))
+		       ? NULL : t;
 	if (strcmp(test, "dismissed") == 0)
 		/* "dismissed calls to quit", "dismissed claims of abuse": a rejection ("dismissed
 		 * the coach", "dismissed as coach" stay dismissals) */
@@ -445,9 +450,9 @@ static int sentence_time(const xdoc *d, size_t first, size_t end, size_t trig)
 		if (strcmp(family, "contest") == 0 && strstr(x->value, "-Q"))
 			continue;
 		/* an incident reported has happened: a day after the report ("in the
-		 * papers tomorrow") is not its day */
-		if (cr_range_known(d->pub) && x->range.earliest > d->pub.latest)
-			continue;
+		 * papers tomorrow") is not its day; a vote is held on a day fixed ahead */
+		if (cr_range_known(d->pub) && x->range.earliest > d->pub.latest && strcmp(family, "vote") != 0)
+			continue;   /* a vote is reported before its day too */
 		/* "the worst riots since 1974", "until 2010": a date that bounds a span
 		 * dates no event */
 		if (i > first && ANY_OF(d, i - 1, "since", "until", "till", "through", "by"))
