@@ -135,12 +135,21 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 		return (has_next && tok_is(d, i + 1, "of")) ||
 		       (has_prev && ANY_OF(d, i - 1, "his", "her", "their", "'s", "re", "re-"))
 		       ? NULL : t;
-	if (strcmp(test, "dismissed") == 0)
-		/* "dismissed calls to quit", "dismissed claims of abuse": a rejection ("dismissed
-		 * the coach", "dismissed as coach" stay dismissals) */
-		return has_next && ANY_OF(d, i + 1, "calls", "claims", "reports", "allegations", "accusations", "criticism",
-		                          "suggestions", "speculation", "concerns", "fears", "rumours", "rumors", "talk", "demands", "charges", "appeals", "complaints")
-		       ? NULL : t;
+	if (strcmp(test, "dismissed") == 0) {
+		/* "dismissed calls to quit", "dismissed claims of abuse", "dismissed by
+		 * critics as a sham": a rejection ("dismissed the coach", "was dismissed
+		 * as coach" stay dismissals) */
+		if (has_next && ANY_OF(d, i + 1, "calls", "claims", "reports", "allegations", "accusations", "criticism",
+		                       "suggestions", "speculation", "concerns", "fears", "rumours", "rumors", "talk", "demands",
+		                       "charges", "appeals", "complaints"))
+			return NULL;
+		for (size_t k = i + 1; k + 1 < n && k < i + 7 && d->tok_sent[k] == d->tok_sent[i] && !tok_clause_break(d, k); k++)
+			if (tok_is(d, k, "as")) {
+				size_t r = k + 1 + (k + 2 < n && ANY_OF(d, k + 1, "the", "its", "his", "her", "their", "team"));
+				return role_class(d, r) != ROLE_NONE ? t : NULL;
+			}
+		return t;
+	}
 	if (strcmp(test, "demanded") == 0) {
 		/* "calls for his resignation", "demanded the dismissal of": asked for, not done */
 		size_t first = d->seg.sentences[d->tok_sent[i]].first_token;
