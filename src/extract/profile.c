@@ -5,7 +5,8 @@
  *                "the 59-year-old", "aged 60"), about the person named
  *                just before it or the person the passage is about;
  *   born         "born ... in 1962": the first dated expression after "born";
- *   birthplace   the first place named after "born" (or "village of X");
+ *   birthplace   the first place named after "born" (or "village of X"), or
+ *                the place of "a native of X", "a Maryland native";
  *   educated_at  the organisation after "studied at", "graduated from" ...;
  *   position     a role word (data/lexicon/roles.tsv) with its organisation
  *                ("director of X", "the X director", "head of X since 2014"),
@@ -134,6 +135,58 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 			claim_set_text(c, tok_text(d, ps), d->seg.tokens[pe - 1].end - d->seg.tokens[ps].start);
 			c->modality = fact_modality(d, sent, i);
 		}
+		return;
+	}
+}
+
+/* "a native of Dubky", "a Maryland native", "the Baltimore, Md., native": the
+ * place one was born in, said of the apposition's or the sentence's person. */
+static void native(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	for (size_t i = first + 1; i < end; i++) {
+		if (!tok_is(d, i, "native") || d->tok_quoted[i])
+			continue;
+		size_t ps = 0, pe = 0;
+		int place = -1;
+		if (i + 2 < end && tok_is(d, i + 1, "of")) {
+			ps = pe = i + 2 + tok_is(d, i + 2, "the");
+			place = mention_entity_at(d, ps);
+			while (pe < end && place >= 0 && mention_entity_at(d, pe) == place)
+				pe++;
+		} else {
+			/* back over ", Md.," to the town before it */
+			size_t k = i;
+			if (tok_is(d, k - 1, ",")) {   /* ", Md.," or ", Maryland," */
+				size_t q = k - 1;
+				if (q > first && tok_is(d, q - 1, "."))
+					q--;
+				int region = q > first ? mention_entity_at(d, q - 1) : -1;
+				while (q > first && region >= 0 && mention_entity_at(d, q - 1) == region)
+					q--;
+				if (region < 0 || q <= first || !tok_is(d, q - 1, ","))
+					continue;
+				k = q - 1;
+			}
+			place = k > first ? mention_entity_at(d, k - 1) : -1;
+			ps = k;
+			while (ps > first && place >= 0 && mention_entity_at(d, ps - 1) == place)
+				ps--;
+			pe = k;
+		}
+		if (place < 0 || d->ents.items[place].type != CR_E_PLACE || pe <= ps)
+			continue;
+		/* "the Baltimore native Hasim Rahman": the name after it; "The Missouri
+		 * native suffered ...", opening the sentence: the person before it */
+		int who = i + 1 < end && ent_person(d, mention_entity_at(d, i + 1)) ? mention_entity_at(d, i + 1)
+		                                                                    : fact_holder(d, sent, first, end, i);
+		if (who < 0 && ps == first + 1 && tok_is(d, first, "the"))
+			who = recent_person(d, sent, first);
+		if (who < 0 || who == place)
+			continue;
+		cr_lclaim *c = new_claim(d, sent, i, "birthplace", CR_SUBJ_ENTITY, who);
+		c->value_entity = place;
+		claim_set_text(c, tok_text(d, ps), d->seg.tokens[pe - 1].end - d->seg.tokens[ps].start);
+		c->modality = fact_modality(d, sent, i);
 		return;
 	}
 }
@@ -827,6 +880,7 @@ void find_profile(xdoc *d, size_t sent)
 	size_t first = se->first_token, end = first + se->ntokens;
 	find_ages(d, sent);
 	birth(d, sent, first, end);
+	native(d, sent, first, end);
 	education(d, sent, first, end);
 	positions(d, sent, first, end);
 	sanctions(d, sent, first, end);
