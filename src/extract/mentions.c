@@ -521,6 +521,22 @@ static void place_teams(xdoc *d)
 	}
 }
 
+/* "Los Angeles Angels GM Tony Reagins": a post word the tagger read into an
+ * organisation's name before a person's is the person's post, no part of the name. */
+static void org_role_tail(xdoc *d)
+{
+	for (size_t m = 0; m < d->ments.len; m++) {
+		mention *me = &d->ments.items[m];
+		uint32_t last = me->tok1 - 1;
+		if (me->type != CR_E_ORG || me->tok1 - me->tok0 < 2 || role_class(d, last) != ROLE_POST ||
+		    tok_in(d, last, d->x->org_heads) || me->tok1 >= d->seg.ntokens || d->tok_ment[me->tok1] < 0 ||
+		    d->ments.items[d->tok_ment[me->tok1]].type != CR_E_PERSON)
+			continue;
+		d->tok_ment[last] = -1;
+		me->tok1 = last;
+	}
+}
+
 /* The quote mark that closes the one at token i ("'" or '"', a curly pair,
  * or a bracket), or 0. */
 static uint32_t closing_quote(const xdoc *d, uint32_t i, uint32_t end)
@@ -994,6 +1010,15 @@ static bool acronym_at(const xdoc *d, uint32_t i)
 	return caps >= 2;
 }
 
+/* Whether the word at token i is a name of the gazetteer, of any type. */
+static bool gazetteer_word(const xdoc *d, uint32_t i)
+{
+	const cr_gazetteer *g = cr_gazetteer_default();
+	const char *w = tok_text(d, i);
+	size_t n = tok_len(d, i);
+	return g && cr_gazetteer_match(g, &w, &n, 1, 0, NULL) == 1;
+}
+
 /* Whether the name of the mention at token m (no person's) may be abbreviated
  * by the word at token acr. */
 static bool abbreviates(const xdoc *d, uint32_t acr, int m)
@@ -1030,7 +1055,14 @@ static bool acronym_definition(const xdoc *d, uint32_t at, uint32_t *name_tok, u
 	if (close >= nt || close == k || d->tok_sent[close] != d->tok_sent[at] || !(paren ? tok_is(d, close, ")") : true))
 		return false;
 	int before = d->tok_ment[at - 1], inside = d->tok_ment[k];
-	if (close == k + 1 && (paren || tok_is(d, at + 1, "or")) && abbreviates(d, k, before)) {
+	/* in brackets right after a formal name of three words or more, an acronym
+	 * whose letters need not follow it: one of another language ("Central
+	 * Election and Referendum Commission (TsKVPR)"), never a name the
+	 * gazetteer knows ("(AP)", "(US)") */
+	bool formal = paren && close == k + 1 && before >= 0 && d->ments.items[before].type == CR_E_ORG &&
+	              d->ments.items[before].tok1 == at && d->ments.items[before].tok1 - d->ments.items[before].tok0 >= 3 &&
+	              acronym_at(d, k) && !gazetteer_word(d, k);
+	if (close == k + 1 && (paren || tok_is(d, at + 1, "or")) && (formal || abbreviates(d, k, before))) {
 		*name_tok = at - 1, *acr_tok = k;
 		return true;
 	}
@@ -1368,6 +1400,7 @@ void find_mentions(xdoc *d)
 	org_names(d);
 	org_coordination(d);
 	place_teams(d);
+	org_role_tail(d);
 	propagate_names(d);
 	acronym_mentions(d);
 	rejoin_cut_names(d);

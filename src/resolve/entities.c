@@ -379,6 +379,14 @@ static void prefix_unions(const forest *f, cr_map *keys)
 		if (!sp || an[N[v].doc].entities[N[v].local].type != CR_E_ORG)
 			continue;
 		own_key(prefixes, kk, (size_t)(sp - kk), P, (size_t)v);
+		/* "... Co-operation in Europe", "... Party of Ukraine": the name without
+		 * the capitalised word after its last "in" or "of" */
+		const char *name = an[N[v].doc].entities[N[v].local].name, *last = strrchr(name, ' ');
+		size_t pl = (size_t)(sp - kk);
+		if (last && cr_is_upper((unsigned char)last[1]) && pl >= 3 &&
+		    (memcmp(kk + pl - 3, " in", 3) == 0 || memcmp(kk + pl - 3, " of", 3) == 0) && pl > 3 &&
+		    memchr(kk, ' ', pl - 3))
+			own_key(prefixes, kk, pl - 3, P, (size_t)v);
 	}
 	for (size_t i = 0; i < nn; i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];

@@ -115,6 +115,20 @@ static void hand_doc(cluster *c)
 	c->n++;
 }
 
+static void test_a_name_without_its_place_and_a_spelling_of_it_join(void **state)
+{
+	(void)state;
+	cluster c = {0};
+	add_doc(&c, "The Organization for Security and Cooperation in Europe sent 40 observers to the vote.\n");
+	add_doc(&c, "The Organisation for Security and Co-operation said the vote was flawed.\n");
+	cr_resolve(&c.l, c.docs, c.an, c.n);
+	int a = entity_named(&c.l, "Organization for Security and Cooperation in Europe");
+	int b = entity_named(&c.l, "Organisation for Security and Co-operation");
+	assert_true(a >= 0 && b >= 0);
+	assert_int_equal(a, b);
+	free_cluster(&c);
+}
+
 static void test_acronym_joins_a_name_of_no_type(void **state)
 {
 	(void)state;
@@ -145,6 +159,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_old_spelling_of_a_city_is_the_city),
 		cmocka_unit_test(test_a_person_named_like_a_city_stays_a_person),
+		cmocka_unit_test(test_a_name_without_its_place_and_a_spelling_of_it_join),
 		cmocka_unit_test(test_acronym_joins_a_name_of_no_type),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
