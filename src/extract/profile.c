@@ -332,11 +332,13 @@ static int org_after_role(const xdoc *d, size_t b, size_t end, size_t *ob)
 			org = e;
 		}
 	}
-	if (org >= 0 && d->ents.items[org].type == CR_E_PLACE) {
+	/* "director of Ukraine's Centre for ...", "of UCS's Scientific Integrity Program": the inner body */
+	if (org >= 0 && d->ents.items[org].type != CR_E_PERSON) {
 		size_t q = k;
 		while (q < end && mention_entity_at(d, q) == org)
 			q++;
-		if (tok_possessive(d, q) && q + 1 < end && mention_entity_at(d, q + 1) >= 0) {
+		if (tok_possessive(d, q) && q + 1 < end && mention_entity_at(d, q + 1) >= 0 &&
+		    !ent_person(d, mention_entity_at(d, q + 1))) {
 			k = q + 1;
 			org = mention_entity_at(d, k);
 		}
@@ -369,7 +371,9 @@ static bool portfolio_word(const xdoc *d, size_t i)
  * a capitalised portfolio after "of" and the person named after it; -1 when none. */
 static int titled_portfolio(const xdoc *d, size_t b, size_t end, size_t *q)
 {
-	if (b + 2 >= end || !tok_is(d, b, "of") || !portfolio_word(d, b + 1))
+	if (b + 3 < end && tok_is(d, b, "of") && tok_is(d, b + 1, "the") && portfolio_word(d, b + 2))
+		b++;   /* "Secretary of the Interior Ken Salazar" */
+	if (b + 2 >= end || !(tok_is(d, b, "of") || tok_is(d, b, "the")) || !portfolio_word(d, b + 1))
 		return -1;
 	*q = b + 1;
 	while (*q < end && *q < b + 9) {
@@ -456,6 +460,10 @@ static void role_phrase(const xdoc *d, size_t i, size_t first, size_t end, role_
 	}
 	if (r->org < 0)
 		org_before_role(d, first, r);
+	/* "Committee Chairman Rep. Nick Rahall": over a title to the name */
+	size_t tn;
+	if (after < end && mention_entity_at(d, after) < 0 && phrase_at(d, d->x->titles, after, end, &tn) >= 0)
+		after += tn + (after + tn < end && tok_is(d, after + tn, "."));
 	int next = after < end ? mention_entity_at(d, after) : -1;
 	r->next = next >= 0 && d->ents.items[next].type == CR_E_PERSON ? next : -1;
 }
@@ -478,9 +486,16 @@ static int apposed_holder(const xdoc *d, size_t first, size_t end, const role_sp
 	size_t p = r->ta;
 	if (p > first && qualifier(d, p - 1) != CR_MODAL_ASSERTED)
 		p--;   /* "Lo Presti, alleged boss of ..." */
-	if (p > first && (tok_is(d, p - 1, "the") || tok_is(d, p - 1, "his") || tok_is(d, p - 1, "her") ||
-	                  tok_is(d, p - 1, "its") || tok_is(d, p - 1, "their") ||
-	                  ((tok_is(d, p - 1, "a") || tok_is(d, p - 1, "an")) && r->org_after)))
+	bool adverb = false;   /* "Ford, now an assistant coach to X" */
+	if (p > first + 1 && (tok_is(d, p - 1, "a") || tok_is(d, p - 1, "an") || tok_is(d, p - 1, "the")) &&
+	    (tok_is(d, p - 2, "now") || tok_is(d, p - 2, "then") || tok_is(d, p - 2, "currently") ||
+	     tok_is(d, p - 2, "formerly") || tok_is(d, p - 2, "once") || tok_is(d, p - 2, "also")))
+		p--, adverb = true;
+	if (adverb)
+		p--;
+	else if (p > first && (tok_is(d, p - 1, "the") || tok_is(d, p - 1, "his") || tok_is(d, p - 1, "her") ||
+	                       tok_is(d, p - 1, "its") || tok_is(d, p - 1, "their") ||
+	                       ((tok_is(d, p - 1, "a") || tok_is(d, p - 1, "an")) && r->org_after)))
 		p--;
 	else if (p > first + 2 && tok_possessive(d, p - 1) && tok_is(d, p - 3, "the"))
 		p -= 3;   /* "the team's" */
@@ -490,6 +505,18 @@ static int apposed_holder(const xdoc *d, size_t first, size_t end, const role_sp
 		/* "Lo Presti, 52, head of ...": over the apposed age */
 		if (m > first + 1 && d->tok_num[m] >= 0 && tok_punct(d, m - 1, ','))
 			m -= 2;
+		/* "Rep. Nick Rahall (D) of West Virginia, the chairman of ...": over his place and party */
+		int pl = mention_entity_at(d, m);
+		if (pl >= 0 && d->ents.items[pl].type == CR_E_PLACE) {
+			size_t q = m;
+			while (q > first && mention_entity_at(d, q - 1) == pl)
+				q--;
+			if (q > first + 1 && (tok_is(d, q - 1, "of") || tok_is(d, q - 1, "from"))) {
+				m = q - 2;
+				if (m > first + 2 && tok_is(d, m, ")") && tok_is(d, m - 2, "("))
+					m -= 3;
+			}
+		}
 		int e = person_named(d, m);
 		if (ent_person(d, e))
 			return e;
