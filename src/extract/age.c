@@ -32,7 +32,9 @@
  *
  * An age at a past moment is not the person's age as of publication and is
  * left out: "then-15", "from age 16 to 19", and "at the age of N" with a
- * verb other than dying ("walked away from her career at the age of 35").
+ * verb other than dying ("walked away from her career at the age of 35"),
+ * unless the sentence dates that moment ("in 2005, at the age of 91, X
+ * told ..."): then the claim is the age as of that date (its value_time).
  */
 #include "extract/internal.h"
 #include "recognize/namekey.h"
@@ -123,6 +125,22 @@ static void age_claim(xdoc *d, size_t sent, size_t tok, int who, double lo, doub
 	claim_set_text(c, d->text + s, e - s);
 	c->modality = in_np ? (attribution_covers(d, sent, tok) ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED)
 	                    : fact_modality(d, sent, tok);
+}
+
+/* The date of the sentence's moment an "at the age of N" is said at ("in
+ * 2005, at the age of 91, X told ..."): a date before token i in its
+ * sentence, no later than the report, or -1. */
+static int moment_of(const xdoc *d, size_t first, size_t i)
+{
+	int best = -1;
+	for (size_t k = first; k < i; k++) {
+		int t = d->tok_tx[k];
+		if (t >= 0 && d->tx[t].type == CR_TIMEX_DATE && cr_range_known(d->tx[t].range) &&
+		    (!cr_range_known(d->pub) || d->tx[t].range.latest <= d->pub.latest) &&
+		    d->tx[t].range.latest - d->tx[t].range.earliest <= 366)
+			best = t;
+	}
+	return best;
 }
 
 /* An age this document already gave a person by name, or -1. */
@@ -401,8 +419,22 @@ void find_ages(xdoc *d, size_t sent)
 			who = described(d, sent, i, i1, n->low);
 		} else {
 			bool at_age = tok_is(d, i, "age") || (i > first && (tok_is(d, i - 1, "at") || tok_is(d, i - 1, "of")));
-			if (at_age && !death_in_clause(d, first, end, i))
+			if (at_age && !death_in_clause(d, first, end, i)) {
+				/* an age at a dated moment is an age as of that moment */
+				int t = moment_of(d, first, age_phrase_start(d, first, i));
+				if (t < 0)
+					continue;
+				who = clause_subject(d, sent, i, i1, age_phrase_start(d, first, i));
+				if (!ent_person(d, who) && i1 + 1 < end && tok_is(d, i1, ","))
+					who = person_named(d, i1 + 1);   /* "at the age of 91, Felt told" */
+				if (!ent_person(d, who))
+					continue;
+				age_claim(d, sent, i, who, n->low, n->high, n->start, n->end, false);
+				cr_lclaim *c = &d->claims.items[d->claims.len - 1];
+				c->value_time = d->tx[t].range;
+				c->time_value = cr_xstrdup(d->tx[t].value);
 				continue;
+			}
 			/* "X was 35 years old": the figure follows a copula */
 			if (!at_age && !tok_is(d, i, "aged") && !(i > first && tok_copula(d, i - 1)))
 				continue;

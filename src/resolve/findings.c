@@ -508,7 +508,8 @@ static void judge_ages(cr_ledger *l, void *outv, const group *g)
 	for (size_t i = 0; i < n; i++) {
 		const cr_gclaim *c = &l->claims[cl[i]];
 		differ |= c->low != l->claims[cl[0]].low;
-		cr_dayrange pub = l->docs[c->doc].published;
+		/* an age as of a date the text gives ("in 2005, at the age of 91"), else as of the report */
+		cr_dayrange pub = cr_range_known(c->value_time) ? c->value_time : l->docs[c->doc].published;
 		if (!cr_range_known(pub) || !c->has_low || !c->has_high) {
 			dated = false;
 			continue;
@@ -544,8 +545,13 @@ static void judge_ages(cr_ledger *l, void *outv, const group *g)
 		firstv = false;
 		cr_buf_printf(&b, "%s (", c->value_text ? c->value_text : "?");
 		doc_id(&b, l, c->doc);
-		cr_buf_puts(&b, ", published ");
-		fmt_range(&b, l->docs[c->doc].published);
+		if (cr_range_known(c->value_time)) {
+			cr_buf_puts(&b, ", as of ");
+			fmt_range(&b, c->value_time);
+		} else {
+			cr_buf_puts(&b, ", published ");
+			fmt_range(&b, l->docs[c->doc].published);
+		}
 		cr_buf_putc(&b, ')');
 	}
 	uint8_t kind;

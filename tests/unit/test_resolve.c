@@ -749,6 +749,33 @@ static void test_ages_that_no_birth_date_fits_conflict(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_an_age_as_of_an_earlier_date_fits_a_later_one(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", "2008-12-19");
+	int e = entity(&f, CR_E_PERSON, "Mark Felt");
+	cr_lclaim *c = claim(&f, CR_SUBJ_ENTITY, e, "age", "95");
+	c->has_number = c->has_low = c->has_high = true;
+	c->low = c->high = 95;
+	c = claim(&f, CR_SUBJ_ENTITY, e, "age", "91");   /* "in 2005, at the age of 91" */
+	c->has_number = c->has_low = c->has_high = true;
+	c->low = c->high = 91;
+	cr_day_parse("2005-01-01", &c->value_time.earliest);
+	cr_day_parse("2005-12-31", &c->value_time.latest);
+	doc(&f, "B", "2008-12-20");
+	e = entity(&f, CR_E_PERSON, "Mark Felt");
+	c = claim(&f, CR_SUBJ_ENTITY, e, "age", "95");
+	c->has_number = c->has_low = c->has_high = true;
+	c->low = c->high = 95;
+	resolve(&f);
+	const cr_finding *k = finding_for(&f.l, "age");
+	assert_non_null(k);
+	assert_int_equal(k->kind, CR_F_CONSISTENT);
+	assert_non_null(strstr(k->explanation, "as of 2005"));
+	teardown_fixture(&f);
+}
+
 static void test_one_document_is_single_source(void **state)
 {
 	(void)state;
@@ -818,6 +845,7 @@ int main(void)
 		cmocka_unit_test(test_a_wide_figure_does_not_bridge_two_that_exclude_each_other),
 		cmocka_unit_test(test_ages_a_year_apart_fit_one_birth_year),
 		cmocka_unit_test(test_ages_that_no_birth_date_fits_conflict),
+		cmocka_unit_test(test_an_age_as_of_an_earlier_date_fits_a_later_one),
 		cmocka_unit_test(test_one_document_is_single_source),
 		cmocka_unit_test(test_same_named_source_is_one_originator),
 	};
