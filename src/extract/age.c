@@ -143,6 +143,32 @@ static int moment_of(const xdoc *d, size_t first, size_t i)
 	return best;
 }
 
+/* "at the time of the shooting" at token k: the dated event of the report
+ * of that kind, its time into *when; false when there is none. */
+static bool at_the_time_of(const xdoc *d, size_t k, size_t end, cr_dayrange *when)
+{
+	if (k + 4 >= end || !tok_is(d, k, "at") || !tok_is(d, k + 1, "the") || !tok_is(d, k + 2, "time") ||
+	    !tok_is(d, k + 3, "of"))
+		return false;
+	size_t t = k + 4 + (tok_is(d, k + 4, "the") || tok_is(d, k + 4, "his") || tok_is(d, k + 4, "her"));
+	const char *type = t < end ? trigger_type(d, t) : NULL;
+	if (!type)
+		return false;
+	const char *fam = cr_event_family(type);
+	int found = -1;
+	for (size_t e = 0; e < d->events.len; e++)
+		if (cr_range_known(d->events.items[e].time) && strcmp(cr_event_family(d->events.items[e].type), fam) == 0) {
+			if (found >= 0 && (d->events.items[found].time.earliest != d->events.items[e].time.earliest ||
+			                   d->events.items[found].time.latest != d->events.items[e].time.latest))
+				return false;   /* two such events, two times */
+			found = (int)e;
+		}
+	if (found < 0)
+		return false;
+	*when = d->events.items[found].time;
+	return true;
+}
+
 /* An age this document already gave a person by name, or -1. */
 static int holder_of_age(const xdoc *d, double v)
 {
@@ -404,6 +430,16 @@ void find_ages(xdoc *d, size_t sent)
 			/* "He was 95 and lived in Santa Rosa": an "and" only before a verb, not another figure */
 			bool and_verb = after + 1 < end && tok_is(d, after, "and") && d->seg.tokens[after + 1].kind == CR_TOK_WORD &&
 			                cr_is_lower((unsigned char)tok_text(d, after + 1)[0]);
+			/* "X, who was 18 at the time of the shooting": the age then */
+			cr_dayrange then;
+			if (i >= first + 2 && tok_copula(d, i - 1) && after < end && at_the_time_of(d, after, end, &then)) {
+				int who = tok_is(d, i - 2, "who") ? clause_subject(d, sent, i, after, i - 2) : person_named(d, i - 2);
+				if (ent_person(d, who)) {
+					age_claim(d, sent, i, who, n->low, n->high, n->start, n->end, false);
+					d->claims.items[d->claims.len - 1].value_time = then;
+				}
+				continue;
+			}
 			if (i >= first + 2 && tok_copula(d, i - 1) && (after >= end || appos_end(d, after, end)) &&
 			    !(after < end && (tok_is(d, after, "-") || tok_is(d, after, "or") || (tok_is(d, after, "and") && !and_verb)))) {
 				int who = tok_is(d, i - 2, "he") || tok_is(d, i - 2, "she") ? resolve_pronoun(d, sent, i - 2)
