@@ -8,6 +8,8 @@
  *   birthplace   the first place named after "born" (or "village of X"), or
  *                the place of "a native of X", "a Maryland native";
  *   educated_at  the organisation after "studied at", "graduated from" ...;
+ *   founded      of an organisation, the date after "founded in",
+ *                "established in", "begun in";
  *   position     a role word (data/lexicon/roles.tsv) with its organisation
  *                ("director of X", "the X director", "head of X since 2014"),
  *                held by the person in apposition, the subject of "is/as",
@@ -186,6 +188,48 @@ static void native(xdoc *d, size_t sent, size_t first, size_t end)
 		cr_lclaim *c = new_claim(d, sent, i, "birthplace", CR_SUBJ_ENTITY, who);
 		c->value_entity = place;
 		claim_set_text(c, tok_text(d, ps), d->seg.tokens[pe - 1].end - d->seg.tokens[ps].start);
+		c->modality = fact_modality(d, sent, i);
+		return;
+	}
+}
+
+/* "X, founded in 1931 by Y,", "X was established in August 2012", "X, a
+ * farmers' cooperative begun in 1936": when an organisation came to be — the
+ * date right after the word, of the organisation named before it in its
+ * sentence (over a description, not over another name or a clause). */
+static void founded(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	static const char *const w[] = {"founded", "co-founded", "established", "formed", "begun", "created",
+	                                "incorporated", "set"};
+	for (size_t i = first + 1; i + 2 < end; i++) {
+		if (!tok_word_in(d, i, w, CR_ARRAY_LEN(w)) || d->tok_quoted[i])
+			continue;
+		size_t k = i + 1 + (tok_is(d, i, "set") && tok_is(d, i + 1, "up"));
+		if (tok_is(d, i, "set") && k == i + 1)
+			continue;
+		if (k + 1 >= end || !(tok_is(d, k, "in") || tok_is(d, k, "on")))
+			continue;
+		int t = d->tok_tx[k + 1];
+		if (t < 0 || d->tx[t].type != CR_TIMEX_DATE || !cr_range_known(d->tx[t].range) ||
+		    (cr_range_known(d->pub) && d->tx[t].range.earliest > d->pub.latest))
+			continue;
+		int org = -1;
+		for (size_t q = i; q-- > first && q + 12 > i;) {
+			if (tok_clause_break(d, q) && !tok_soft_break(d, q))
+				break;   /* over the commas, dashes and brackets of an aside: "(PPPT) – founded in 2012 –" */
+			int e = mention_entity_at(d, q);
+			if (e < 0)
+				continue;
+			if (d->ents.items[e].type == CR_E_ORG || d->ents.items[e].type == CR_E_OTHER)
+				org = e;
+			break;   /* the nearest name decides: a person's or a place's is no organisation's */
+		}
+		if (org < 0)
+			continue;
+		cr_lclaim *c = new_claim(d, sent, i, "founded", CR_SUBJ_ENTITY, org);
+		c->value_time = d->tx[t].range;
+		c->time_value = cr_xstrdup(d->tx[t].value);
+		claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
 		c->modality = fact_modality(d, sent, i);
 		return;
 	}
@@ -909,6 +953,7 @@ void find_profile(xdoc *d, size_t sent)
 	birth(d, sent, first, end);
 	native(d, sent, first, end);
 	education(d, sent, first, end);
+	founded(d, sent, first, end);
 	positions(d, sent, first, end);
 	sanctions(d, sent, first, end);
 	sanctions_active(d, sent, first, end);
