@@ -874,26 +874,7 @@ static bool in_rate_clause(const xdoc *d, size_t first, size_t end, size_t at)
  * "demonym:GB", "subdivision:ES-C"), copied into cc[3]; false when it has none. */
 static bool gazetteer_country(const char *w, size_t n, char cc[3])
 {
-	const cr_gazetteer *g = cr_gazetteer_default();
-	const char *words[CR_GAZ_MAX_WORDS];
-	size_t lens[CR_GAZ_MAX_WORDS], nw = 0;
-	for (size_t i = 0; i < n && nw < CR_GAZ_MAX_WORDS;) {
-		size_t j = i;
-		while (j < n && w[j] != ' ')
-			j++;
-		words[nw] = w + i;
-		lens[nw++] = j - i;
-		i = j + 1;
-	}
-	uint32_t e;
-	if (!g || nw == 0 || cr_gazetteer_match(g, words, lens, nw, 0, &e) != nw)
-		return false;
-	const char *x = cr_gazetteer_extra(g, e), *colon = x ? strchr(x, ':') : NULL;
-	if (!colon || !cr_is_upper((unsigned char)colon[1]) || !cr_is_upper((unsigned char)colon[2]))
-		return false;
-	cc[0] = colon[1], cc[1] = colon[2], cc[2] = 0;
-	return strncmp(x, "city:", 5) == 0 || strncmp(x, "country:", 8) == 0 || strncmp(x, "demonym:", 8) == 0 ||
-	       strncmp(x, "subdivision:", 12) == 0;
+	return cr_gazetteer_place(w, n, cc) != CR_PLACE_UNKNOWN;
 }
 
 /*

@@ -237,8 +237,7 @@ void cr_gazetteer_tag(uint8_t *tags, const cr_gazetteer *g, const char *const *w
 	}
 }
 
-/* The extra string of the entry that is the whole name, or NULL. */
-static const char *whole_name_extra(const char *name, size_t n)
+bool cr_gazetteer_whole(const char *name, size_t n, uint32_t *entry)
 {
 	const cr_gazetteer *g = cr_gazetteer_default();
 	const char *words[CR_GAZ_MAX_WORDS];
@@ -252,15 +251,19 @@ static const char *whole_name_extra(const char *name, size_t n)
 		if (j == i)
 			break;
 		if (nw == CR_GAZ_MAX_WORDS)
-			return NULL;
+			return false;
 		words[nw] = name + i;
 		lens[nw++] = j - i;
 		i = j;
 	}
+	return g && nw > 0 && cr_gazetteer_match(g, words, lens, nw, 0, entry) == nw;
+}
+
+/* The extra string of the entry that is the whole name, or NULL. */
+static const char *whole_name_extra(const char *name, size_t n)
+{
 	uint32_t e;
-	if (!g || nw == 0 || cr_gazetteer_match(g, words, lens, nw, 0, &e) != nw)
-		return NULL;
-	return cr_gazetteer_extra(g, e);
+	return cr_gazetteer_whole(name, n, &e) ? cr_gazetteer_extra(cr_gazetteer_default(), e) : NULL;
 }
 
 cr_place_kind cr_gazetteer_place(const char *name, size_t n, char cc[3])

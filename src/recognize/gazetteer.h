@@ -52,6 +52,10 @@ size_t cr_gazetteer_count(const cr_gazetteer *g);
 size_t cr_gazetteer_match(const cr_gazetteer *g, const char *const *words, const size_t *lens,
                           size_t n, size_t i, uint32_t *entry);
 
+/* Whether the built-in gazetteer has an entry that is the whole name (words
+ * separated by spaces); its index into *entry. */
+bool cr_gazetteer_whole(const char *name, size_t n, uint32_t *entry);
+
 /* The type, name and extra string of an entry (strings owned by the gazetteer). */
 cr_ent_type cr_gazetteer_type(const cr_gazetteer *g, uint32_t entry);
 const char *cr_gazetteer_name(const cr_gazetteer *g, uint32_t entry);

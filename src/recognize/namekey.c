@@ -305,21 +305,9 @@ char *cr_name_key(const char *s0, size_t n, bool strip_demonym)
  * "country:UA", "" when it has none), or NULL when it is no place. */
 static const char *place_kind(const char *name)
 {
-	const cr_gazetteer *g = cr_gazetteer_default();
-	const char *w[16];
-	size_t wl[16], n = 0;
-	for (const char *p = name; *p && n < 16;) {
-		while (*p == ' ')
-			p++;
-		const char *q = p;
-		while (*q && *q != ' ')
-			q++;
-		if (q > p)
-			w[n] = p, wl[n++] = (size_t)(q - p);
-		p = q;
-	}
 	uint32_t e;
-	if (!g || !n || cr_gazetteer_match(g, w, wl, n, 0, &e) != n || cr_gazetteer_type(g, e) != CR_ENT_LOC)
+	const cr_gazetteer *g = cr_gazetteer_default();
+	if (!cr_gazetteer_whole(name, strlen(name), &e) || cr_gazetteer_type(g, e) != CR_ENT_LOC)
 		return NULL;
 	const char *x = cr_gazetteer_extra(g, e);
 	return x ? x : "";
