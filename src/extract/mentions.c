@@ -969,6 +969,27 @@ static void unify_types(xdoc *d)
 		    d->tok_sent[me->tok1] == d->tok_sent[me->tok0] && cr_is_org_context(d->low[me->tok1], d->lowlen[me->tok1]) &&
 		    !cr_is_place_name(nb.data))
 			t = CR_E_ORG;
+		/* "Matanuska Maid, a farmers' cooperative", "Creighton, the team": an
+		 * organisation's noun in apposition */
+		if (t != CR_E_ORG && me->tok1 + 2 < d->seg.ntokens && tok_is(d, me->tok1, ",") &&
+		    (tok_is(d, me->tok1 + 1, "a") || tok_is(d, me->tok1 + 1, "an") || tok_is(d, me->tok1 + 1, "the")) &&
+		    !cr_is_place_name(nb.data)) {
+			for (uint32_t k = me->tok1 + 2; k < d->seg.ntokens && k < me->tok1 + 6 &&
+			                                d->tok_sent[k] == d->tok_sent[me->tok0] && d->tok_ment[k] < 0; k++) {
+				/* the apposition's own head: not past a preposition or a person's word
+				 * ("a member of the council", "the head of the company") */
+				bool owner = k + 1 < d->seg.ntokens && (tok_is(d, k + 1, "'") || tok_is(d, k + 1, "'s"));
+				if (tok_is(d, k, "'") || tok_is(d, k, "'s") || owner)
+					continue;   /* "a farmers' cooperative", "the teachers' union" */
+				if (tok_capitalised(d, k) || tok_is(d, k, ",") || function_word(d, k) || role_class(d, k) != ROLE_NONE ||
+				    tok_in(d, k, d->x->person_nouns))
+					break;
+				if (tok_in(d, k, d->x->org_heads) && !(k + 1 < d->seg.ntokens && tok_is(d, k + 1, "of"))) {
+					t = CR_E_ORG;
+					break;
+				}
+			}
+		}
 		char *key = cr_name_key(nb.data, nb.len, false);
 		intptr_t v;
 		if (!cr_map_get(seen, key, strlen(key), &v)) {
