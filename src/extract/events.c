@@ -587,7 +587,9 @@ static bool event_noun(const xdoc *d, size_t i)
 	              "resignation", "dismissal", "verdict", "indictment", "release", "hiring", "election");
 }
 
-/* The person a personal event happens to, or -1:
+#define NOT_HAPPENED (-2)   /* personal_event_person: a hypothetical, no event at all */
+
+/* The person a personal event happens to, or -1 (or NOT_HAPPENED):
  *   "X was arrested", "X, arrested in 2019", "X was found guilty": the person
  *   before the passive; "police arrested X", "a jury convicted X": the person
  *   right after the verb (not after "of", "with", "for": "convicted of
@@ -639,9 +641,46 @@ static int personal_event_person(const xdoc *d, size_t sent, size_t first, size_
 				break;
 		}
 	}
+	/* "until he or she died", "if X is arrested": what has not happened, no event */
+	for (size_t k = i; k-- > first && k + 6 > i && !tok_clause_break(d, k);)
+		if (ANY_OF(d, k, "until", "unless", "if", "whether", "lest"))
+			return NOT_HAPPENED;
 	int who = person_at_or_before(d, sent, i);
-	if (who >= 0)
+	if (who >= 0) {
+		size_t at = i;
+		while (at-- > first && mention_entity_at(d, at) != who)
+			;
+		/* "X said his grandfather died": the one who speaks is not the one it
+		 * befalls; the one person the report has it befall already, if any */
+		size_t rn;
+		for (size_t k = at + 1; k < i; k++)
+			if (tok_report_verb(d, k, i, &rn)) {
+				const char *type = trigger_type(d, i), *fam = type ? cr_event_family(type) : NULL;
+				int known = -1;
+				for (size_t e = 0; fam && e < d->events.len; e++) {
+					const cr_levent *ev = &d->events.items[e];
+					if (ev->who < 0 || strcmp(cr_event_family(ev->type), fam) != 0)
+						continue;
+					if (known >= 0 && known != ev->who)
+						return -1;
+					known = ev->who;
+				}
+				return known;
+			}
+		/* "Fred LaRue, Nixon administration aide, dies": the name the apposition describes */
+		size_t a = at, b = at;
+		while (a > first && !tok_is(d, a - 1, ",") && at - a < 6)
+			a--;
+		while (b < i && !tok_is(d, b, ","))
+			b++;
+		if (a > first + 1 && tok_is(d, a - 1, ",") && b < i && b + 3 >= i && b > at + 1 &&
+		    cr_is_lower((unsigned char)tok_text(d, b - 1)[0])) {
+			int head = mention_entity_at(d, a - 2);
+			if (ent_person(d, head))
+				return head;
+		}
 		return who;
+	}
 	/* "He was arrested": the person the pronoun stands for */
 	for (size_t k = i; k-- > first && k + 4 > i;)
 		if (tok_is(d, k, "he") || tok_is(d, k, "she"))
@@ -888,7 +927,7 @@ static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 			int agent = done_to ? event_agent(d, first, end, i, who) : -1;
 			if (agent >= 0)
 				agent_claim(d, sent, i, agent, ev);
-		} else if (d->pending.len < 64) {
+		} else if (who != NOT_HAPPENED && d->pending.len < 64) {
 			/* "a gang member was convicted Tuesday": whose, once the whole report is read */
 			pending_event p = {sent, i, type};
 			cr_vec_push(&d->pending, p);
@@ -928,8 +967,14 @@ void pending_personal_events(xdoc *d)
 				victim |= d->events.items[e].who == d->main_person && strcmp(d->events.items[e].type, "death") == 0;
 			who = victim ? -1 : d->main_person;
 		}
-		if (who >= 0)
-			personal_event_at(d, p->sent, p->tok, p->type, who);
+		if (who >= 0) {
+			int ev = personal_event_at(d, p->sent, p->tok, p->type, who);
+			/* "X said his grandfather died at his home in Santa Rosa": where, too */
+			const cr_sentence *se = &d->seg.sentences[p->sent];
+			int where = personal_place(d, se->first_token, se->first_token + se->ntokens, p->tok);
+			if (where >= 0)
+				place_claim(d, p->sent, p->tok, CR_SUBJ_EVENT, ev, where, p->tok + 1, se->first_token + se->ntokens);
+		}
 	}
 	cr_vec_free(&d->pending);
 }
