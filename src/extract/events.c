@@ -667,14 +667,17 @@ static int personal_event_person(const xdoc *d, size_t sent, size_t first, size_
 				}
 				return known;
 			}
-		/* "Fred LaRue, Nixon administration aide, dies": the name the apposition describes */
+		/* "Fred LaRue, Nixon administration aide, dies", "Felt, the official who
+		 * helped bring down President Nixon, has died": the name the apposition
+		 * or the relative clause set off by commas right before the verb describes */
 		size_t a = at, b = at;
-		while (a > first && !tok_is(d, a - 1, ",") && at - a < 6)
+		while (a > first && !tok_is(d, a - 1, ",") && at - a < 40)
 			a--;
 		while (b < i && !tok_is(d, b, ","))
 			b++;
-		if (a > first + 1 && tok_is(d, a - 1, ",") && b < i && b + 3 >= i && b > at + 1 &&
-		    cr_is_lower((unsigned char)tok_text(d, b - 1)[0])) {
+		bool described = a < at && (cr_is_lower((unsigned char)tok_text(d, a)[0]) || ANY_OF(d, a, "the", "a", "an"));
+		if (a > first + 1 && tok_is(d, a - 1, ",") && b < i && b + 3 >= i && b > at &&
+		    (described || (b > at + 1 && cr_is_lower((unsigned char)tok_text(d, b - 1)[0])))) {
 			int head = mention_entity_at(d, a - 2);
 			if (ent_person(d, head))
 				return head;
