@@ -230,8 +230,12 @@ const char *cr_data_file(const char *name, size_t *len)
 
 uint64_t cr_hash64(const void *p, size_t n)
 {
+	return cr_hash64_more(CR_HASH64_INIT, p, n);
+}
+
+uint64_t cr_hash64_more(uint64_t h, const void *p, size_t n)
+{
 	const unsigned char *s = p;
-	uint64_t h = 0xcbf29ce484222325ULL;
 	for (size_t i = 0; i < n; i++) {
 		h ^= s[i];
 		h *= 0x100000001b3ULL;
