@@ -47,7 +47,7 @@ size_t cr_input_want(cr_input *in, size_t n);
 static inline const unsigned char *cr_input_peek(const cr_input *in, size_t *n)
 {
 	*n = in->len - in->pos;
-	return in->buf + in->pos;
+	return in->buf ? in->buf + in->pos : (const unsigned char *)"";
 }
 /* Consumes n buffered bytes (n at most what cr_input_peek gave). */
 void cr_input_skip(cr_input *in, size_t n);

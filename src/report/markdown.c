@@ -7,6 +7,7 @@
  */
 #include "report/report.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -223,10 +224,10 @@ void cr_report_csv(cr_buf *b, const cr_ledger *l)
 		cr_buf_printf(b, ",%s,", c->predicate);
 		cr_escape_csv(b, c->value_text ? c->value_text : "", c->value_text ? strlen(c->value_text) : 0);
 		cr_buf_putc(b, ',');
-		if (c->has_number && c->has_low)
+		if (c->has_number && c->has_low && isfinite(c->low))
 			cr_buf_printf(b, "%.15g", c->low);
 		cr_buf_putc(b, ',');
-		if (c->has_number && c->has_high)
+		if (c->has_number && c->has_high && isfinite(c->high))
 			cr_buf_printf(b, "%.15g", c->high);
 		char e[11] = "", la[11] = "";
 		if (cr_range_known(c->value_time)) {
