@@ -3,6 +3,7 @@
 #include "report/report.h"
 
 #include <errno.h>
+#include <jansson.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -192,8 +193,16 @@ cr_db *cli_open_db(const cli_opts *o, bool readonly)
 	return db;
 }
 
+/* jansson's allocations follow the one out-of-memory policy: a failed one
+ * ends the run (cr_oom) instead of leaving a key out of a report. */
+static void *json_alloc(size_t n)
+{
+	return cr_xmalloc(n);
+}
+
 int main(int argc, char **argv)
 {
+	json_set_alloc_funcs(json_alloc, free);
 	cli_opts o = {.db_path = "corrob.db", .color = isatty(1)};
 	int i = 1;
 	for (; i < argc && argv[i][0] == '-'; i++) {

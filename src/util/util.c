@@ -5,11 +5,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+/* The one out-of-memory policy: say so and end with status 1, the status of
+ * any failed operation (README), without running exit handlers that might
+ * allocate. Nothing committed is at risk: an open transaction is rolled
+ * back when the store is next opened. */
 _Noreturn void cr_oom(void)
 {
-	fputs("corrob: out of memory\n", stderr);
-	abort();
+	static const char msg[] = "corrob: out of memory\n";
+	if (write(2, msg, sizeof msg - 1) < 0)
+		_exit(1);
+	_exit(1);
 }
 
 void *cr_xmalloc(size_t n)
