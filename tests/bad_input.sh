@@ -69,6 +69,10 @@ done
 "$CORROB_BIN" --db "$t/none.db" report 2> "$t/err"; rc=$?
 [ $rc -eq 1 ] && [ ! -e "$t/none.db" ] && grep -q "no such database" "$t/err" && ok || no "report without a store: rc=$rc"
 
+# nor does a run with nothing to read
+"$CORROB_BIN" --db "$t/none.db" run 2> "$t/err"; rc=$?
+[ $rc -eq 1 ] && [ ! -e "$t/none.db" ] && grep -q "no such database" "$t/err" && ok || no "run without paths or a store: rc=$rc"
+
 # a store that is not a corrob database
 printf 'garbage' > "$t/bad.db"
 "$CORROB_BIN" --db "$t/bad.db" docs 2> "$t/err"; rc=$?

@@ -59,6 +59,12 @@ int cmd_run(const cli_opts *o, int argc, char **argv)
 		free(paths);
 		return CLI_ARGS_EXIT(prc);
 	}
+	if (npaths == 0 && access(o->db_path, F_OK) != 0) {
+		/* nothing to read and nothing stored: no empty store made */
+		cli_error("%s: no such database; name the articles to read (corrob run PATH...)", o->db_path);
+		free(paths);
+		return EXIT_PARTIAL;
+	}
 	cr_db *db = cli_open_db(o, false);
 	if (!db) {
 		free(paths);
