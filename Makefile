@@ -8,7 +8,7 @@ CORROB     = $(BUILD)/corrob
 SHARED    ?= ../shared
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps build asan test test-fast demo bench model fuzz clean
+.PHONY: all deps build asan test test-fast demo bench model fuzz fault clean
 
 all: build
 
@@ -43,6 +43,12 @@ bench: build
 
 model: build
 	$(BUILD)/train-ner $(or $(TRAIN),$(SHARED)/data/conll2003/eng.train) data/model/ner.bin
+
+# fault injection with a larger sample of failing allocations than the test run's
+FAULT_MALLOC_STEPS ?= 2000
+fault: build
+	CORROB_BIN=$(BUILD)/corrob CORROB_SOURCE_DIR=. CORROB_INJECT=$(BUILD)/libcorrob_inject.so \
+		FAULT_MALLOC_STEPS=$(FAULT_MALLOC_STEPS) sh tests/fault_injection.sh
 
 fuzz:
 	@CORROB_WITH_CLANG=1 sh scripts/setup-deps

@@ -115,10 +115,14 @@ int cli_build_ledger(cr_db *db, cli_corpus *c, bool store)
 		return -1;
 	}
 	load_ctx lc = {.c = c, .x = x};
-	int rc = cr_db_each_document(db, load_document, &lc);
+	/* one snapshot: the documents and their sources as one writer's commit left them */
+	int rc = cr_db_read_begin(db);
+	if (rc == 0)
+		rc = cr_db_each_document(db, load_document, &lc);
 	cr_extractor_free(x);
 	if (rc == 0 && c->n)
 		rc = cr_db_each_document_source(db, load_source, &lc);
+	cr_db_read_end(db);
 	if (rc < 0) {
 		/* a partial read must not replace the stored results */
 		cli_error("reading documents: %s", cr_db_errmsg(db));
@@ -130,18 +134,4 @@ int cli_build_ledger(cr_db *db, cli_corpus *c, bool store)
 		return -1;
 	}
 	return 0;
-}
-
-int cli_analyze(cr_db *db, const cli_opts *o)
-{
-	cli_corpus c;
-	int rc = cli_build_ledger(db, &c, true);
-	if (rc == 0 && !o->quiet) {
-		cr_buf b = {0};
-		cr_report_summary(&b, &c.ledger);
-		fputs(b.data, stderr);
-		cr_buf_free(&b);
-	}
-	cli_corpus_free(&c);
-	return rc;
 }

@@ -34,9 +34,20 @@ int cmd_report(const cli_opts *o, int argc, char **argv);
 int cmd_claims(const cli_opts *o, int argc, char **argv);
 int cmd_entities(const cli_opts *o, int argc, char **argv);
 
-/* Messages: "corrob: FILE:WHERE: warning: ..." on stderr. */
+/* Messages: "corrob: FILE:WHERE: warning: ..." on stderr (ud: the
+ * cli_opts, whose quiet leaves notes out). */
 void cli_diag_emit(void *ud, int severity, const char *file, const char *where, const char *msg);
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Article text to stdout with its control characters escaped (with
+ * keep_lines, line breaks and tabs kept), so it cannot drive the terminal. */
+void cli_print(const char *s, bool keep_lines);
+/* 0 while stdout is fine; 1 once a write to it failed (the reason kept for
+ * the message main prints at the end): a listing stops on 1. */
+int cli_stdout_check(void);
+/* Writes data to path ("-": stdout) whole or not at all (output.c); a
+ * FIFO or a device is written into, never replaced. 0, or -1 with the
+ * reason said. */
+int cli_write_out(const char *path, const char *data, size_t len);
 /* Opens the store named by the options, printing the error. */
 cr_db *cli_open_db(const cli_opts *o, bool readonly);
 /* True when argv[i] is -h or --help. */
@@ -74,8 +85,7 @@ int cli_ingest_paths(cr_db *db, char **paths, int npaths, const char *format, co
 int cli_read_paths(char **paths, int npaths, const char *format, const cli_opts *o, ingest_stats *st,
                    cr_doc_cb sink, void *ud);
 int cmd_extract(const cli_opts *o, int argc, char **argv);
-
-/* Analysis: every stage after ingest over the whole store (analyze.c). */
-int cli_analyze(cr_db *db, const cli_opts *o);
+/* True for a --format the readers know ("auto", "text", ...). */
+bool cli_known_format(const char *format);
 
 #endif

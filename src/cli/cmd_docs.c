@@ -1,9 +1,13 @@
 /*
  * cmd_docs.c: `corrob docs`, `corrob show DOC` and `corrob search QUERY`,
  * the read-only views of the store. They open it read-only, so they work
- * while an ingest writes (WAL).
+ * while an ingest writes (WAL). What the articles hold is printed with its
+ * control characters escaped (cli_print); `show` prints the clean text as
+ * stored when its output is no terminal, byte for byte, so that offsets
+ * into it hold.
  */
 #include "cli/cli.h"
+#include "report/report.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -32,9 +36,12 @@ static int print_doc_line(void *ud, const cr_db_document *d)
 	(void)ud;
 	printf("d%lld\t", (long long)d->id);
 	print_date(stdout, d->published, d->published_inferred);
-	printf("\t%s\t%s\t%zu bytes\n", d->outlet ? d->outlet : "-", d->title ? d->title : d->path ? d->path : "-",
-	       d->nchars);
-	return 0;
+	putchar('\t');
+	cli_print(d->outlet ? d->outlet : "-", false);
+	putchar('\t');
+	cli_print(d->title ? d->title : d->path ? d->path : "-", false);
+	printf("\t%zu bytes\n", d->nchars);
+	return cli_stdout_check();   /* the output failed: stop (main says why) */
 }
 
 int cmd_docs(const cli_opts *o, int argc, char **argv)
@@ -84,14 +91,28 @@ int cmd_show(const cli_opts *o, int argc, char **argv)
 		found = cr_db_read_document(&d, db, id);
 	int rc = EXIT_OK;
 	if (found == 0) {
-		printf("id:        d%lld\npath:      %s\nurl:       %s\ntitle:     %s\noutlet:    %s\nbyline:    %s\n"
-		       "published: ", (long long)id, or_dash(d.path), or_dash(d.url), or_dash(d.title), or_dash(d.outlet),
-		       or_dash(d.byline));
+		const char *labels[] = {"path:      ", "url:       ", "title:     ", "outlet:    ", "byline:    "};
+		const char *values[] = {d.path, d.url, d.title, d.outlet, d.byline};
+		printf("id:        d%lld\n", (long long)id);
+		for (size_t i = 0; i < CR_ARRAY_LEN(labels); i++) {
+			fputs(labels[i], stdout);
+			cli_print(or_dash(values[i]), false);
+			putchar('\n');
+		}
+		fputs("published: ", stdout);
 		print_date(stdout, d.published, d.published_inferred);
-		printf("\nhash:      %s\nsentences: %zu\n\n%s\n", d.hash ? d.hash : "", d.nsentences, d.text);
+		printf("\nhash:      %s\nsentences: %zu\n\n", d.hash ? d.hash : "", d.nsentences);
+		if (o->color)
+			cli_print(d.text, true);
+		else
+			fwrite(d.text, 1, d.len, stdout);
+		putchar('\n');
 		cr_db_document_clear(&d);
 	} else if (found == CR_DB_NOTFOUND) {
 		cli_error("show: no document '%s' (see corrob docs)", which[0]);
+		rc = EXIT_PARTIAL;
+	} else if (found == CR_DB_AMBIGUOUS) {
+		cli_error("show: %s; give more of it, or the id (see corrob docs)", cr_db_errmsg(db));
 		rc = EXIT_PARTIAL;
 	} else {
 		cli_error("show: %s", cr_db_errmsg(db));
@@ -108,15 +129,39 @@ static const char search_usage[] =
 	"AND/OR/NOT, prefix*). Prints the best-ranked sentences with their document,\n"
 	"date and a snippet with matches in [brackets] (bold on a terminal).\n";
 
+/* The store marks matches with two bytes no stored text holds (it is
+ * valid UTF-8), so that the text can be escaped and the marks still found. */
+#define MARK_ON "\xFF"
+#define MARK_OFF "\xFE"
+
+typedef struct hit_ctx {
+	const char *on, *off;
+	size_t n;
+} hit_ctx;
+
 static int print_hit(void *ud, const cr_db_hit *h)
 {
+	hit_ctx *hc = ud;
 	char day[11] = "undated";
 	if (h->published != CR_DAY_NONE)
 		cr_day_format(h->published, day);
-	printf("d%lld s%zu  %s  %s\n    %s\n", (long long)h->doc_id, h->sentence, day, h->source ? h->source : "-",
-	       h->snippet ? h->snippet : "");
-	++*(size_t *)ud;
-	return 0;
+	printf("d%lld s%zu  %s  ", (long long)h->doc_id, h->sentence, day);
+	cli_print(h->source ? h->source : "-", false);
+	fputs("\n    ", stdout);
+	cr_buf b = {0};
+	for (const char *p = h->snippet ? h->snippet : "";;) {
+		size_t k = strcspn(p, MARK_ON MARK_OFF);
+		cr_escape_term(&b, p, k, false);
+		if (!p[k])
+			break;
+		cr_buf_puts(&b, p[k] == MARK_ON[0] ? hc->on : hc->off);
+		p += k + 1;
+	}
+	cr_buf_putc(&b, '\n');
+	fwrite(b.data, 1, b.len, stdout);
+	cr_buf_free(&b);
+	hc->n++;
+	return cli_stdout_check();
 }
 
 int cmd_search(const cli_opts *o, int argc, char **argv)
@@ -148,16 +193,16 @@ int cmd_search(const cli_opts *o, int argc, char **argv)
 		cr_buf_free(&q);
 		return EXIT_PARTIAL;
 	}
-	const char *on = o->color ? "\033[1m" : "[", *off = o->color ? "\033[0m" : "]";
-	size_t n = 0;
-	int rc = cr_db_search(db, q.data, on, off, (int)limit, print_hit, &n);
+	hit_ctx hc = {o->color ? "\033[1m" : "[", o->color ? "\033[0m" : "]", 0};
+	int rc = cr_db_search(db, q.data, MARK_ON, MARK_OFF, (int)limit, print_hit, &hc);
+	size_t n = hc.n;
 	int out = EXIT_OK;
 	if (rc < 0) {
 		cli_error("search: %s", cr_db_errmsg(db));
 		/* a query refused as it runs is the user's to fix */
 		out = rc == CR_DB_EQUERY ? EXIT_USAGE : EXIT_PARTIAL;
 	} else if (n == 0 && !o->quiet) {
-		fprintf(stderr, "corrob: no sentence matches %s\n", q.data);
+		cli_error("no sentence matches %s", q.data);
 	}
 	cr_db_close(db);
 	cr_buf_free(&q);

@@ -19,23 +19,29 @@
 
 typedef struct sink_ctx {
 	const cr_extractor *x;
-	size_t written;
+	size_t written, failed;
 } sink_ctx;
 
+/* One article's line; -1 when the output failed (which ends the run). */
 static int emit(void *ud, cr_document *d)
 {
 	sink_ctx *c = ud;
 	cr_analysis a;
-	if (cr_analyze(&a, c->x, d->text, d->len, d->published) < 0)
+	if (cr_analyze(&a, c->x, d->text, d->len, d->published) < 0) {
+		cli_error("%s: error: the analysis failed; no line written for it", d->path ? d->path : "-");
+		c->failed++;
 		return 0;
+	}
 	cr_buf b = {0};
 	cr_report_analysis_json(&b, d, &a);
 	cr_buf_putc(&b, '\n');
-	fwrite(b.data, 1, b.len, stdout);
+	bool ok = fwrite(b.data, 1, b.len, stdout) == b.len && !cli_stdout_check();
 	cr_buf_free(&b);
 	cr_analysis_free(&a);
+	if (!ok)
+		return -1;
 	c->written++;
-	return ferror(stdout) ? -1 : 0;
+	return 0;
 }
 
 static const char extract_usage[] =
@@ -58,6 +64,12 @@ int cmd_extract(const cli_opts *o, int argc, char **argv)
 		free(paths);
 		return CLI_ARGS_EXIT(prc);
 	}
+	if (!cli_known_format(format)) {
+		cli_error("extract: unknown format '%s'", format);
+		fputs(extract_usage, stderr);
+		free(paths);
+		return EXIT_USAGE;
+	}
 	if (n == 0)
 		paths[n++] = (char *)"-";
 	cr_extractor *x;
@@ -67,16 +79,15 @@ int cmd_extract(const cli_opts *o, int argc, char **argv)
 		free(paths);
 		return EXIT_PARTIAL;
 	}
-	sink_ctx c = {x, 0};
+	sink_ctx c = {x, 0, 0};
 	ingest_stats st = {0};
 	cli_read_paths(paths, n, format, o, &st, emit, &c);
 	cr_extractor_free(x);
 	free(paths);
-	if (fflush(stdout) != 0) {
-		cli_error("extract: cannot write the output");
-		return EXIT_PARTIAL;
-	}
+	fflush(stdout);
+	if (cli_stdout_check())
+		return EXIT_PARTIAL;   /* main says why */
 	if (!o->quiet)
-		fprintf(stderr, "corrob: %zu documents extracted, %zu inputs failed\n", c.written, st.failed);
-	return st.failed ? EXIT_PARTIAL : EXIT_OK;
+		fprintf(stderr, "corrob: %zu documents extracted, %zu inputs failed\n", c.written, st.failed + c.failed);
+	return st.failed || c.failed ? EXIT_PARTIAL : EXIT_OK;
 }

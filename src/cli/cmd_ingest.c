@@ -2,19 +2,23 @@
  * cmd_ingest.c: `corrob ingest PATH...` — files, folders (recursively, in
  * name order so runs are deterministic) and "-" for stdin, each read in the
  * format its content shows (or --format). Documents are stored in batches,
- * one transaction each; a killed ingest loses at most the batch under way
- * and the next run skips the files already stored (the sources table).
+ * one transaction each, and count as stored once it commits; a killed
+ * ingest loses at most the batch under way. A file is remembered by its
+ * content hash once all of it has committed, and the next run skips a file
+ * with the same content (whatever its name or date); a file that failed in
+ * part is read again. Folders give only their regular files.
  */
 #include "cli/cli.h"
 #include "text/segment.h"
-#include "ingest/html.h"
-#include "ingest/warc.h"
+#include "ingest/read.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #define BATCH_DOCS 200
 
@@ -23,24 +27,47 @@ typedef struct ingest_ctx {
 	const cli_opts *o;
 	ingest_stats *st;
 	cr_diag dg;
-	size_t in_batch;
+	bool in_batch;          /* a transaction is open */
+	size_t batch_docs;      /* documents put in it */
+	size_t batch_stored, batch_dups;  /* counted into st when it commits */
 	bool failed_db;
 	const char *format;
 	cr_doc_cb sink;         /* with no store: each document goes here instead */
 	void *sink_ud;
 } ingest_ctx;
 
-static int flush_batch(ingest_ctx *c)
+static int begin_batch(ingest_ctx *c)
 {
-	if (c->in_batch == 0 || !c->db)
+	if (c->in_batch)
 		return 0;
-	c->in_batch = 0;
-	if (cr_db_commit(c->db) < 0) {
-		cli_error("%s: commit failed: %s", c->o->db_path, cr_db_errmsg(c->db));
-		cr_db_rollback(c->db);
+	if (cr_db_begin(c->db) < 0) {
+		cli_error("%s: %s", c->o->db_path, cr_db_errmsg(c->db));
 		c->failed_db = true;
 		return -1;
 	}
+	c->in_batch = true;
+	return 0;
+}
+
+/* Commits the open batch; only then do its documents count as stored. */
+static int flush_batch(ingest_ctx *c)
+{
+	if (!c->in_batch)
+		return 0;
+	c->in_batch = false;
+	size_t n = c->batch_docs;
+	c->batch_docs = 0;
+	if (cr_db_commit(c->db) < 0) {
+		cli_error("%s: commit failed: %s; the last %zu documents read were not stored", c->o->db_path,
+		          cr_db_errmsg(c->db), n);
+		cr_db_rollback(c->db);
+		c->failed_db = true;
+		c->batch_stored = c->batch_dups = 0;
+		return -1;
+	}
+	c->st->stored += c->batch_stored;
+	c->st->duplicates += c->batch_dups;
+	c->batch_stored = c->batch_dups = 0;
 	return 0;
 }
 
@@ -49,17 +76,16 @@ static int store_doc(void *ud, cr_document *d)
 {
 	ingest_ctx *c = ud;
 	if (c->sink) {
-		c->st->stored++;
-		return c->sink(c->sink_ud, d);
+		int rc = c->sink(c->sink_ud, d);
+		if (rc >= 0)
+			c->st->stored++;
+		else
+			c->failed_db = true;   /* the sink's output failed: stop */
+		return rc;
 	}
-	if (c->failed_db)
+	if (c->failed_db || begin_batch(c) < 0)
 		return -1;
-	if (c->in_batch == 0 && cr_db_begin(c->db) < 0) {
-		cli_error("%s: %s", c->o->db_path, cr_db_errmsg(c->db));
-		c->failed_db = true;
-		return -1;
-	}
-	c->in_batch++;
+	c->batch_docs++;
 	int64_t id;
 	int rc = cr_db_put_document(c->db, d, &id);
 	if (rc < 0) {
@@ -68,7 +94,7 @@ static int store_doc(void *ud, cr_document *d)
 		return -1;
 	}
 	if (rc == 0) {
-		c->st->duplicates++;
+		c->batch_dups++;
 	} else {
 		cr_segmentation seg;
 		if (cr_segment(&seg, d->text, d->len) == 0) {
@@ -89,9 +115,9 @@ static int store_doc(void *ud, cr_document *d)
 				return -1;
 			}
 		}
-		c->st->stored++;
+		c->batch_stored++;
 	}
-	if (c->in_batch >= BATCH_DOCS)
+	if (c->batch_docs >= BATCH_DOCS)
 		return flush_batch(c);
 	return 0;
 }
@@ -102,192 +128,97 @@ static bool has_suffix(const char *s, const char *suf)
 	return a >= b && strcasecmp(s + a - b, suf) == 0;
 }
 
-/* The format a file's first bytes show. */
-static const char *sniff(const char *name, const unsigned char *p, size_t n)
+static const char *file_kind(mode_t m)
 {
-	if (n >= 2 && p[0] == 0x1f && p[1] == 0x8b)
-		return "warc";
-	if (n >= 5 && memcmp(p, "WARC/", 5) == 0)
-		return "warc";
-	/* NUL bytes: binary, whatever it starts with; the text reader says so */
-	if (memchr(p, 0, n))
-		return "text";
-	size_t i = 0;
-	if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-		i = 3;
-	while (i < n && cr_is_space(p[i]))
-		i++;
-	if (i < n && p[i] == '{')
-		return "jsonl";
-	if (i < n && p[i] == '<') {
-		size_t lim = n - i < 2048 ? n - i : 2048;
-		for (size_t k = i; k + 5 <= i + lim; k++)
-			if (cr_ieq((const char *)p + k, "<html", 5) || cr_ieq((const char *)p + k, "<body", 5) ||
-			    cr_ieq((const char *)p + k, "<!doc", 5) || cr_ieq((const char *)p + k, "<head", 5) ||
-			    cr_ieq((const char *)p + k, "<p>", 3) || cr_ieq((const char *)p + k, "<div", 4))
-				return "html";
-	}
-	if (has_suffix(name, ".jsonl") || has_suffix(name, ".ndjson"))
-		return "jsonl";
-	if (has_suffix(name, ".html") || has_suffix(name, ".htm"))
-		return "html";
-	return "text";
+	return S_ISFIFO(m) ? "a FIFO" : S_ISCHR(m) ? "a device" : S_ISBLK(m) ? "a block device" : S_ISSOCK(m) ? "a socket"
+	                                                                                                 : "not a file";
 }
 
-static int ingest_html(ingest_ctx *c, const char *name, const char *url, const char *data, size_t len,
-                       const char *date_hint)
+/* The content hash of a regular file, read from its start; the file is
+ * left at its start. 0, or -1 with errno set. */
+static int hash_file(int fd, char hex[17], uint64_t *size)
 {
-	cr_html_doc h;
-	char err[256];
-	if (cr_html_extract(&h, data, len, err, sizeof err) < 0) {
-		cr_diag_emit(&c->dg, CR_DIAG_ERROR, name, NULL, "%s", err);
-		return -1;
-	}
-	cr_document d;
-	int rc = cr_ingest_parts(&d, h.text, h.len, url ? url : name, url ? url : h.url, h.title, h.outlet,
-	                         h.published ? h.published : date_hint, &c->dg);
-	if (rc == 0 && h.byline)
-		d.byline = cr_xstrdup(h.byline);
-	cr_html_doc_free(&h);
-	if (rc < 0)
-		return -1;
-	if (!d.url && url)
-		d.url = cr_xstrdup(url);
-	rc = store_doc(c, &d);
-	cr_document_free(&d);
-	return rc;
-}
-
-static int ingest_warc(ingest_ctx *c, const char *name, FILE *f)
-{
-	cr_warc_reader *r = cr_warc_open(f);
-	cr_warc_record rec;
-	int rc, bad = 0;
-	size_t skipped = 0;
-	char last_err[512] = "";
-	for (;;) {
-		rc = cr_warc_next(r, &rec);
-		if (rc == 0)
-			break;
-		if (rc < 0) {
-			/* a malformed record is skipped (the reader resynchronises); a fatal
-			 * error repeats itself, and ends the file */
-			const char *e = cr_warc_error(r);
-			if (strcmp(e, last_err) == 0)
-				break;
-			snprintf(last_err, sizeof last_err, "%s", e);
-			cr_diag_emit(&c->dg, CR_DIAG_ERROR, name, NULL, "%s", e);
-			bad++;
-			continue;
-		}
-		bool record_ok = rec.type && (strcmp(rec.type, "response") == 0 || strcmp(rec.type, "resource") == 0);
-		bool html = rec.payload_len > 0 &&
-		            ((rec.http_content_type && strstr(rec.http_content_type, "html")) ||
-		             (rec.content_type && strstr(rec.content_type, "html")) ||
-		             strcmp(sniff("", (const unsigned char *)rec.payload, rec.payload_len), "html") == 0);
-		bool status_ok = !rec.http_status || (rec.http_status >= 200 && rec.http_status < 300);
-		if (!record_ok || !html || !status_ok) {
-			skipped++;
-			continue;
-		}
-		char where[600];
-		snprintf(where, sizeof where, "%s@%llu", name, (unsigned long long)rec.offset);
-		if (ingest_html(c, where, rec.target_uri, rec.payload, rec.payload_len, NULL) < 0)
-			bad++;
-		if (c->failed_db)
-			break;
-	}
-	c->st->skipped += skipped;
-	if (!c->o->quiet && skipped)
-		fprintf(stderr, "corrob: %s: %zu WARC records skipped (not HTML responses)\n", name, skipped);
-	cr_warc_close(r);
-	return bad ? -1 : 0;
-}
-
-static int ingest_stream(ingest_ctx *c, const char *name, FILE *f, const char *format)
-{
-	/* peek at the start to choose the reader, then hand the stream on */
-	if (strcmp(format, "jsonl") == 0) {
-		int bad = cr_ingest_jsonl(f, name, &c->dg, store_doc, c);
-		return bad == 0 ? 0 : -1;
-	}
-	if (strcmp(format, "warc") == 0)
-		return ingest_warc(c, name, f);
-	cr_buf b = {0};
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-		if (b.len + n > CR_MAX_DOC_BYTES + 1) {
-			cr_diag_emit(&c->dg, CR_DIAG_ERROR, name, NULL,
-			             "over the %zu MB document limit; split it, or use JSONL for many articles",
-			             CR_MAX_DOC_BYTES >> 20);
-			cr_buf_free(&b);
-			return -1;
-		}
-		cr_buf_append(&b, chunk, n);
-	}
-	if (ferror(f)) {
-		cr_diag_emit(&c->dg, CR_DIAG_ERROR, name, NULL, "read error: %s", strerror(errno));
-		cr_buf_free(&b);
-		return -1;
-	}
-	int rc;
-	if (strcmp(format, "html") == 0) {
-		rc = ingest_html(c, name, NULL, b.data ? b.data : "", b.len, NULL);
+	cr_input in;
+	cr_input_fd(&in, fd);
+	int rc = cr_input_drain(&in);
+	if (rc == 0) {
+		cr_hex64(in.hash, hex);
+		*size = in.taken;
 	} else {
-		cr_document d;
-		rc = cr_ingest_text(&d, b.data ? b.data : "", b.len, name, &c->dg);
-		if (rc == 0) {
-			rc = store_doc(c, &d);
-			cr_document_free(&d);
-		}
+		errno = in.err;
 	}
-	cr_buf_free(&b);
+	cr_input_free(&in);
+	if (lseek(fd, 0, SEEK_SET) < 0)
+		rc = -1;
 	return rc;
 }
 
-static int ingest_file(ingest_ctx *c, const char *path, const struct stat *sb)
+/*
+ * Reads one input into documents. A path named on the command line may be
+ * anything that can be read (a FIFO, /dev/stdin); from inside a folder only
+ * regular files are read, opened without blocking so that a FIFO swapped in
+ * cannot hang the walk. A regular file is remembered by its content hash
+ * once every record of it has committed (in the batch of its last
+ * document), and a file with content already read is skipped.
+ */
+static int ingest_file(ingest_ctx *c, const char *path, bool named)
 {
-	if (sb && c->db && cr_db_source_seen(c->db, path, sb->st_size, sb->st_mtime)) {
-		c->st->skipped++;
-		return 0;
-	}
-	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	if (!f) {
+	bool is_stdin = strcmp(path, "-") == 0;
+	int fd = is_stdin ? 0 : open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | (named ? 0 : O_NONBLOCK));
+	if (fd < 0) {
 		cr_diag_emit(&c->dg, CR_DIAG_ERROR, path, NULL, "cannot open: %s", strerror(errno));
 		return -1;
 	}
-	const char *format = c->format;
-	if (!format || strcmp(format, "auto") == 0) {
-		unsigned char head[2048];
-		size_t n = fread(head, 1, sizeof head, f);
-		format = sniff(path, head, n);
-		/* put the peeked bytes back: reopen files; for stdin, read through a memory stream */
-		if (f == stdin) {
-			cr_buf all = {0};
-			cr_buf_append(&all, head, n);
-			char chunk[65536];
-			size_t k;
-			while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
-				cr_buf_append(&all, chunk, k);
-			FILE *m = fmemopen(all.data ? all.data : (char *)"", all.len, "rb");
-			int rc = m ? ingest_stream(c, "-", m, format) : -1;
-			if (m)
-				fclose(m);
-			cr_buf_free(&all);
-			return rc;
+	struct stat sb;
+	bool regular = !is_stdin && fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode);
+	if (!is_stdin && !named && !regular) {
+		cr_diag_emit(&c->dg, CR_DIAG_NOTE, path, NULL, "not a regular file (%s); skipped",
+		             fstat(fd, &sb) == 0 ? file_kind(sb.st_mode) : "unknown");
+		c->st->skipped++;
+		close(fd);
+		return 0;
+	}
+	if (!named)
+		fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	bool remember = regular && c->db;
+	if (remember && cr_db_file_size_known(c->db, (int64_t)sb.st_size)) {
+		/* a file of this size was read before: the same content is skipped */
+		char hex[17];
+		uint64_t size = 0;
+		if (hash_file(fd, hex, &size) < 0) {
+			cr_diag_emit(&c->dg, CR_DIAG_ERROR, path, NULL, "read error: %s", strerror(errno));
+			close(fd);
+			return -1;
 		}
-		rewind(f);
+		if (cr_db_file_seen(c->db, hex, (int64_t)size) > 0) {
+			c->st->skipped++;
+			close(fd);
+			return 0;
+		}
 	}
-	int rc = ingest_stream(c, path, f, format);
-	if (f != stdin)
-		fclose(f);
-	if (rc == 0 && sb && c->db && !c->failed_db) {
-		if (c->in_batch == 0 && cr_db_begin(c->db) == 0)
-			c->in_batch = 1;
-		cr_db_note_source(c->db, path, sb->st_size, sb->st_mtime, 0);
+	cr_input in;
+	cr_input_fd(&in, fd);
+	int rc = cr_read_input(&in, path, c->format, &c->dg, store_doc, c, &c->st->skipped);
+	if (rc == 0 && remember && !c->failed_db) {
+		char msg[256], hex[17];
+		if (cr_input_drain(&in) < 0) {
+			cr_input_error(&in, msg, sizeof msg);
+			cr_diag_emit(&c->dg, CR_DIAG_ERROR, path, NULL, "%s", msg);
+			rc = 1;
+		} else {
+			cr_hex64(in.hash, hex);
+			if (begin_batch(c) < 0 || cr_db_note_file(c->db, hex, (int64_t)in.taken, path) < 0) {
+				if (!c->failed_db)
+					cli_error("%s: %s", c->o->db_path, cr_db_errmsg(c->db));
+				c->failed_db = true;
+				rc = -1;
+			}
+		}
 	}
-	return rc;
+	cr_input_free(&in);
+	if (!is_stdin)
+		close(fd);
+	return rc == 0 ? 0 : -1;
 }
 
 static bool article_file(const char *name)
@@ -307,8 +238,13 @@ static int cmp_str(const void *a, const void *b)
 
 static int ingest_path(ingest_ctx *c, const char *path, int depth)
 {
-	if (strcmp(path, "-") == 0)
-		return ingest_file(c, path, NULL);
+	if (strcmp(path, "-") == 0) {
+		if (ingest_file(c, path, true) < 0) {
+			c->st->failed++;
+			return -1;
+		}
+		return 0;
+	}
 	struct stat sb;
 	if (stat(path, &sb) < 0) {
 		cr_diag_emit(&c->dg, CR_DIAG_ERROR, path, NULL, "%s", strerror(errno));
@@ -318,13 +254,13 @@ static int ingest_path(ingest_ctx *c, const char *path, int depth)
 	struct stat lsb;
 	if (depth > 0 && lstat(path, &lsb) == 0 && S_ISLNK(lsb.st_mode) && S_ISDIR(sb.st_mode)) {
 		/* a link to a folder inside a folder walk may loop back; name it and go on */
-		if (!c->o->quiet)
-			fprintf(stderr, "corrob: %s: a link to a folder; skipped (name it on the command line to read it)\n", path);
+		cr_diag_emit(&c->dg, CR_DIAG_NOTE, path, NULL,
+		             "a link to a folder; skipped (name it on the command line to read it)");
 		c->st->skipped++;
 		return 0;
 	}
 	if (!S_ISDIR(sb.st_mode)) {
-		if (ingest_file(c, path, &sb) < 0) {
+		if (ingest_file(c, path, depth == 0) < 0) {
 			c->st->failed++;
 			return -1;
 		}
@@ -374,8 +310,8 @@ static int ingest_path(ingest_ctx *c, const char *path, int depth)
 int cli_read_paths(char **paths, int npaths, const char *format, const cli_opts *o, ingest_stats *st,
                    cr_doc_cb sink, void *ud)
 {
-	ingest_ctx c = {.o = o, .st = st, .dg = {cli_diag_emit, NULL}, .format = format, .sink = sink, .sink_ud = ud};
-	for (int i = 0; i < npaths; i++)
+	ingest_ctx c = {.o = o, .st = st, .dg = {cli_diag_emit, (void *)o}, .format = format, .sink = sink, .sink_ud = ud};
+	for (int i = 0; i < npaths && !c.failed_db; i++)
 		ingest_path(&c, paths[i], 0);
 	return (int)st->failed;
 }
@@ -383,13 +319,21 @@ int cli_read_paths(char **paths, int npaths, const char *format, const cli_opts 
 int cli_ingest_paths(cr_db *db, char **paths, int npaths, const char *format, const cli_opts *o,
                      ingest_stats *st)
 {
-	ingest_ctx c = {.db = db, .o = o, .st = st, .dg = {cli_diag_emit, NULL}, .format = format};
+	ingest_ctx c = {.db = db, .o = o, .st = st, .dg = {cli_diag_emit, (void *)o}, .format = format};
 	for (int i = 0; i < npaths && !c.failed_db; i++)
 		ingest_path(&c, paths[i], 0);
 	flush_batch(&c);
-	if (c.failed_db)
-		st->failed++;
+	if (c.failed_db && !st->failed)
+		st->failed++;   /* the store failed after every input was read */
 	return (int)st->failed;
+}
+
+bool cli_known_format(const char *format)
+{
+	for (size_t k = 0; cr_read_formats[k]; k++)
+		if (strcmp(format, cr_read_formats[k]) == 0)
+			return true;
+	return false;
 }
 
 static const char ingest_usage[] =
@@ -412,10 +356,7 @@ int cmd_ingest(const cli_opts *o, int argc, char **argv)
 		free(paths);
 		return CLI_ARGS_EXIT(rc);
 	}
-	static const char *formats[] = {"auto", "text", "jsonl", "html", "warc"};
-	bool ok = false;
-	for (size_t k = 0; k < CR_ARRAY_LEN(formats); k++)
-		ok |= strcmp(format, formats[k]) == 0;
+	bool ok = cli_known_format(format);
 	if (!ok || npaths == 0) {
 		if (!ok)
 			cli_error("ingest: unknown format '%s'", format);

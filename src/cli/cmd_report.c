@@ -1,6 +1,9 @@
 /*
  * cmd_report.c: `corrob run`, `corrob report`, `corrob claims` and
- * `corrob entities` — the commands that show the ledger.
+ * `corrob entities` — the commands that show the ledger. `run` analyses the
+ * store and keeps the results in it (for claims and entities); `report`
+ * analyses it again from one snapshot, read-only: it takes no lock a writer
+ * needs and works on a store it cannot write.
  */
 #include "cli/analyze.h"
 #include "report/report.h"
@@ -11,44 +14,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* Writes b to path ("-" = stdout) through a temporary file, so a failed
- * write never leaves half a report. A path that exists and is no regular
- * file (/dev/null, a FIFO, a terminal) is written in place: renaming over
- * it would replace the device with a file. */
-static int write_out(const char *path, const cr_buf *b)
-{
-	if (strcmp(path, "-") == 0) {
-		fwrite(b->data ? b->data : "", 1, b->len, stdout);
-		return fflush(stdout) == 0 ? 0 : -1;
-	}
-	struct stat sb;
-	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
-		FILE *f = fopen(path, "wb");
-		size_t n = f ? fwrite(b->data ? b->data : "", 1, b->len, f) : 0;
-		if (!f || fclose(f) != 0 || n != b->len) {
-			cli_error("cannot write %s: %s", path, strerror(errno));
-			return -1;
-		}
-		return 0;
-	}
-	cr_buf tmp = {0};
-	cr_buf_printf(&tmp, "%s.tmp", path);
-	FILE *f = fopen(tmp.data, "wb");
-	int rc = -1;
-	if (f) {
-		size_t n = fwrite(b->data ? b->data : "", 1, b->len, f);
-		rc = (fclose(f) == 0 && n == b->len) ? 0 : -1;
-		if (rc == 0 && rename(tmp.data, path) < 0)
-			rc = -1;
-		if (rc < 0)
-			remove(tmp.data);
-	}
-	if (rc < 0)
-		cli_error("cannot write %s: %s", path, strerror(errno));
-	cr_buf_free(&tmp);
-	return rc;
-}
-
 static int render(const cr_ledger *l, const char *format, const char *path)
 {
 	cr_buf b = {0};
@@ -58,7 +23,7 @@ static int render(const cr_ledger *l, const char *format, const char *path)
 		cr_report_csv(&b, l);
 	else
 		cr_report_markdown(&b, l);
-	int rc = write_out(path, &b);
+	int rc = cli_write_out(path, b.data ? b.data : "", b.len);
 	cr_buf_free(&b);
 	return rc;
 }
@@ -69,12 +34,14 @@ static bool known_format(const char *f)
 }
 
 static const char run_usage[] =
-	"usage: corrob run [--format auto|text|jsonl|html|warc] [--out FILE] [--json FILE] [--csv FILE] PATH...\n"
+	"usage: corrob run [--format auto|text|jsonl|html|warc] [--out FILE] [--json FILE] [--csv FILE] [PATH...]\n"
 	"\n"
-	"Ingests PATHs (see corrob ingest --help), runs every stage over the whole\n"
-	"store, writes the Markdown report to FILE (--out, default report.md) and,\n"
-	"when asked, the JSON report (--json) and the claims as CSV (--csv), then\n"
-	"prints a summary. Exit status 1 when some inputs failed (the rest are in).\n";
+	"Ingests PATHs (see corrob ingest --help; none: what is stored), runs every\n"
+	"stage over the whole store and keeps the results in it (corrob claims,\n"
+	"corrob entities), writes the Markdown report to FILE (--out, default\n"
+	"report.md) and, when asked, the JSON report (--json) and the claims as CSV\n"
+	"(--csv), then prints a summary. Exit status 1 when some inputs failed (the\n"
+	"rest are in) or a report could not be written.\n";
 
 int cmd_run(const cli_opts *o, int argc, char **argv)
 {
@@ -83,11 +50,20 @@ int cmd_run(const cli_opts *o, int argc, char **argv)
 	char **paths = cr_xcalloc((size_t)argc + 1, sizeof *paths);
 	int npaths = 0;
 	int prc = cli_parse_args("run", run_usage, argc, argv, opts, CR_ARRAY_LEN(opts), paths, &npaths, -1);
-	if (prc != 0 || npaths == 0) {
-		if (prc == 0)
-			fputs(run_usage, stderr);
+	if (prc == 0 && !cli_known_format(format)) {
+		cli_error("run: unknown format '%s'", format);
+		fputs(run_usage, stderr);
+		prc = -1;
+	}
+	if (prc != 0) {
 		free(paths);
-		return prc > 0 ? EXIT_OK : EXIT_USAGE;
+		return CLI_ARGS_EXIT(prc);
+	}
+	if (npaths == 0 && access(o->db_path, F_OK) != 0) {
+		/* nothing to read and nothing stored: no empty store made */
+		cli_error("%s: no such database; name the articles to read (corrob run PATH...)", o->db_path);
+		free(paths);
+		return EXIT_PARTIAL;
 	}
 	cr_db *db = cli_open_db(o, false);
 	if (!db) {
@@ -97,7 +73,7 @@ int cmd_run(const cli_opts *o, int argc, char **argv)
 	ingest_stats st = {0};
 	cli_ingest_paths(db, paths, npaths, format, o, &st);
 	free(paths);
-	if (!o->quiet)
+	if (!o->quiet && npaths)
 		fprintf(stderr, "corrob: %zu stored, %zu already stored, %zu skipped, %zu failed\n", st.stored,
 		        st.duplicates, st.skipped, st.failed);
 	cli_corpus c;
@@ -113,7 +89,14 @@ int cmd_run(const cli_opts *o, int argc, char **argv)
 		cr_report_summary(&b, &c.ledger);
 		if (!o->quiet) {
 			fputs(b.data, stdout);
-			printf("report: %s%s%s%s%s\n", md, json ? ", " : "", json ? json : "", csv ? ", " : "", csv ? csv : "");
+			fputs("report: ", stdout);
+			const char *outs[] = {md, json, csv};
+			for (size_t i = 0, k = 0; i < CR_ARRAY_LEN(outs); i++)
+				if (outs[i]) {
+					fputs(k++ ? ", " : "", stdout);
+					cli_print(outs[i], false);
+				}
+			putchar('\n');
 		}
 		cr_buf_free(&b);
 	}
@@ -125,7 +108,10 @@ static const char report_usage[] =
 	"usage: corrob report [--format md|json|csv] [--out FILE]\n"
 	"\n"
 	"Runs the analysis over the stored documents and writes the report to FILE\n"
-	"(default: standard output). JSON follows docs/report-schema.json.\n";
+	"(default: standard output). JSON follows docs/report-schema.json. The store\n"
+	"is only read (from one snapshot: an ingest writing meanwhile is not waited\n"
+	"for, and what it has not committed is not in the report); the results are\n"
+	"kept for corrob claims by corrob run.\n";
 
 int cmd_report(const cli_opts *o, int argc, char **argv)
 {
@@ -139,15 +125,11 @@ int cmd_report(const cli_opts *o, int argc, char **argv)
 		cli_error("report: unknown format '%s' (md, json or csv)", format);
 		return EXIT_USAGE;
 	}
-	if (access(o->db_path, F_OK) != 0) {
-		cli_error("%s: no such database; run 'corrob ingest' or 'corrob run' first", o->db_path);
-		return EXIT_PARTIAL;
-	}
-	cr_db *db = cli_open_db(o, false);
+	cr_db *db = cli_open_db(o, true);
 	if (!db)
 		return EXIT_PARTIAL;
 	cli_corpus c;
-	int rc = cli_build_ledger(db, &c, true);
+	int rc = cli_build_ledger(db, &c, false);
 	cr_db_close(db);
 	if (rc == 0)
 		rc = render(&c.ledger, format, out);
@@ -162,11 +144,29 @@ static const char *or_empty(const char *s)
 
 static int print_claim(void *ud, const cr_db_claim *c)
 {
-	printf("%s d%lld  %s | %s | %s | %s%s%s\n    \"%s\"\n", or_empty(c->id), (long long)c->doc_id,
-	       or_empty(c->subject_name), or_empty(c->predicate), or_empty(c->value_text), or_empty(c->modality),
-	       c->attribution ? " | " : "", or_empty(c->attribution), or_empty(c->quote));
+	printf("%s d%lld  ", or_empty(c->id), (long long)c->doc_id);
+	const char *fields[] = {c->subject_name, c->predicate, c->value_text, c->modality, c->attribution};
+	for (size_t i = 0; i < CR_ARRAY_LEN(fields); i++) {
+		if (i == 4 && !c->attribution)
+			break;
+		fputs(i ? " | " : "", stdout);
+		cli_print(or_empty(fields[i]), false);
+	}
+	fputs("\n    \"", stdout);
+	cli_print(or_empty(c->quote), false);
+	fputs("\"\n", stdout);
 	++*(size_t *)ud;
-	return 0;
+	return cli_stdout_check();   /* the output failed: stop (main says why) */
+}
+
+/* A note when the stored results are of fewer documents than are stored. */
+static void note_age(const cli_opts *o, cr_db *db)
+{
+	int64_t of, now;
+	if (o->quiet || cr_db_results_age(db, &of, &now) < 0 || of < 0 || of == now)
+		return;
+	cli_error("note: these results are of the %lld documents stored when 'corrob run' last ran; %lld are stored now"
+	          " ('corrob run' with no paths brings them up to date)", (long long)of, (long long)now);
 }
 
 static const char claims_usage[] =
@@ -188,6 +188,7 @@ int cmd_claims(const cli_opts *o, int argc, char **argv)
 		return EXIT_PARTIAL;
 	cr_db_claim_filter f = {doc, pred, ent};
 	size_t n = 0;
+	note_age(o, db);
 	int rc = cr_db_each_claim(db, &f, print_claim, &n);
 	if (rc < 0)
 		cli_error("claims: %s", cr_db_errmsg(db));
@@ -195,16 +196,19 @@ int cmd_claims(const cli_opts *o, int argc, char **argv)
 	if (rc < 0)
 		return EXIT_PARTIAL;
 	if (n == 0 && !o->quiet)
-		fprintf(stderr, "corrob: no claims match (has 'corrob run' or 'corrob report' been run?)\n");
+		fprintf(stderr, "corrob: no claims match (has 'corrob run' been run?)\n");
 	return EXIT_OK;
 }
 
 static int print_entity(void *ud, const cr_db_entity *e)
 {
 	(void)ud;
-	printf("%s\t%s\t%s\tmentions %lld\taliases %s\tdocuments %s\n", or_empty(e->id), or_empty(e->type),
-	       or_empty(e->name), (long long)e->mentions, or_empty(e->aliases_json), or_empty(e->documents_json));
-	return 0;
+	printf("%s\t%s\t", or_empty(e->id), or_empty(e->type));
+	cli_print(or_empty(e->name), false);
+	printf("\tmentions %lld\taliases ", (long long)e->mentions);
+	cli_print(or_empty(e->aliases_json), false);
+	printf("\tdocuments %s\n", or_empty(e->documents_json));
+	return cli_stdout_check();
 }
 
 int cmd_entities(const cli_opts *o, int argc, char **argv)
@@ -220,6 +224,7 @@ int cmd_entities(const cli_opts *o, int argc, char **argv)
 	cr_db *db = cli_open_db(o, true);
 	if (!db)
 		return EXIT_PARTIAL;
+	note_age(o, db);
 	int rc = cr_db_each_entity(db, doc, print_entity, NULL);
 	if (rc < 0)
 		cli_error("entities: %s", cr_db_errmsg(db));

@@ -1,9 +1,13 @@
 /* main.c: global options and subcommand dispatch. */
 #include "cli/cli.h"
+#include "report/report.h"
 
+#include <errno.h>
+#include <jansson.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static const char usage[] =
@@ -44,21 +48,71 @@ static const struct {
 	{"claims", cmd_claims}, {"entities", cmd_entities}, {"extract", cmd_extract},
 };
 
+/* Writes "corrob: MESSAGE" to stderr, file names and quoted text in it
+ * with their control characters escaped. */
+static void say(const char *msg)
+{
+	cr_buf b = {0};
+	cr_buf_puts(&b, "corrob: ");
+	cr_escape_term(&b, msg, strlen(msg), false);
+	cr_buf_putc(&b, '\n');
+	fwrite(b.data, 1, b.len, stderr);
+	cr_buf_free(&b);
+}
+
 void cli_error(const char *fmt, ...)
 {
+	char msg[2048];
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("corrob: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
+	say(msg);
 }
 
 void cli_diag_emit(void *ud, int severity, const char *file, const char *where, const char *msg)
 {
-	(void)ud;
-	fprintf(stderr, "corrob: %s%s%s: %s: %s\n", file ? file : "-", where ? ":" : "", where ? where : "",
-	        severity == CR_DIAG_ERROR ? "error" : "warning", msg);
+	const cli_opts *o = ud;
+	if (severity == CR_DIAG_NOTE && o && o->quiet)
+		return;
+	static const char *const names[] = {[CR_DIAG_WARNING] = "warning", [CR_DIAG_ERROR] = "error",
+	                                    [CR_DIAG_NOTE] = "note"};
+	cli_error("%s%s%s: %s: %s", file ? file : "-", where ? ":" : "", where ? where : "", names[severity], msg);
+}
+
+/* Text to stdout, control characters escaped (keep_lines: not line breaks
+ * and tabs). */
+void cli_print(const char *s, bool keep_lines)
+{
+	if (!s)
+		return;
+	cr_buf b = {0};
+	cr_escape_term(&b, s, strlen(s), keep_lines);
+	fwrite(b.data ? b.data : "", 1, b.len, stdout);
+	cr_buf_free(&b);
+}
+
+/* The errno of the first failed write to stdout (a later call may change errno). */
+static int stdout_errno;
+
+int cli_stdout_check(void)
+{
+	if (!ferror(stdout))
+		return 0;
+	if (!stdout_errno)
+		stdout_errno = errno ? errno : EIO;
+	return 1;
+}
+
+/* Whatever went to stdout reached it: 0, or -1 with the reason said. */
+static int close_stdout(void)
+{
+	errno = 0;
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return 0;
+	int e = stdout_errno ? stdout_errno : errno ? errno : EIO;
+	cli_error("cannot write the output: %s", strerror(e));
+	return -1;
 }
 
 bool cli_wants_help(int argc, char **argv)
@@ -123,9 +177,13 @@ usage:
 cr_db *cli_open_db(const cli_opts *o, bool readonly)
 {
 	cr_db *db;
-	char err[512];
-	if (readonly && access(o->db_path, F_OK) != 0) {
-		cli_error("%s: no such database; run 'corrob ingest' or 'corrob run' first", o->db_path);
+	char err[1024];
+	struct stat sb;
+	if (readonly && stat(o->db_path, &sb) != 0) {
+		if (errno == ENOENT)
+			cli_error("%s: no such database; run 'corrob ingest' or 'corrob run' first", o->db_path);
+		else
+			cli_error("%s: %s", o->db_path, strerror(errno));
 		return NULL;
 	}
 	if (cr_db_open(&db, o->db_path, readonly, err, sizeof err) < 0) {
@@ -135,16 +193,26 @@ cr_db *cli_open_db(const cli_opts *o, bool readonly)
 	return db;
 }
 
+/* jansson's allocations follow the one out-of-memory policy: a failed one
+ * ends the run (cr_oom) instead of leaving a key out of a report. */
+static void *json_alloc(size_t n)
+{
+	return cr_xmalloc(n);
+}
+
 int main(int argc, char **argv)
 {
+	json_set_alloc_funcs(json_alloc, free);
 	cli_opts o = {.db_path = "corrob.db", .color = isatty(1)};
 	int i = 1;
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];
-		if (strcmp(a, "--db") == 0 && i + 1 < argc) {
-			o.db_path = argv[++i];
-		} else if (strncmp(a, "--db=", 5) == 0) {
-			o.db_path = a + 5;
+		if ((strcmp(a, "--db") == 0 && i + 1 < argc) || strncmp(a, "--db=", 5) == 0) {
+			o.db_path = a[4] == '=' ? a + 5 : argv[++i];
+			if (!*o.db_path || strcmp(o.db_path, ":memory:") == 0) {
+				cli_error("--db wants a file to keep the store in, not '%s'", o.db_path);
+				return EXIT_USAGE;
+			}
 		} else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
 			o.quiet = true;
 		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
@@ -163,8 +231,12 @@ int main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	for (size_t c = 0; c < CR_ARRAY_LEN(commands); c++)
-		if (strcmp(argv[i], commands[c].name) == 0)
-			return commands[c].fn(&o, argc - i, argv + i);
+		if (strcmp(argv[i], commands[c].name) == 0) {
+			int rc = commands[c].fn(&o, argc - i, argv + i);
+			if (close_stdout() < 0 && rc == EXIT_OK)
+				rc = EXIT_PARTIAL;
+			return rc;
+		}
 	cli_error("unknown command '%s' (see corrob --help)", argv[i]);
 	return EXIT_USAGE;
 }

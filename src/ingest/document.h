@@ -48,7 +48,8 @@ typedef struct cr_diag {
 	void (*emit)(void *ud, int severity, const char *file, const char *where, const char *msg);
 	void *ud;
 } cr_diag;
-enum { CR_DIAG_WARNING, CR_DIAG_ERROR };
+/* A note says what was left out on purpose (shown unless quiet). */
+enum { CR_DIAG_WARNING, CR_DIAG_ERROR, CR_DIAG_NOTE };
 void cr_diag_emit(const cr_diag *dg, int severity, const char *file, const char *where, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 
@@ -74,10 +75,13 @@ int cr_ingest_parts(cr_document *out, const char *body, size_t len, const char *
  * Reads a JSONL stream, one article object per line with fields url, title,
  * outlet, published, text. For each good line calls cb (which takes ownership
  * of the document's contents by moving them, or leaves them to be freed).
- * A bad line is reported with its line number and skipped. Returns the number
- * of bad lines, or -1 when the stream cannot be read.
+ * A bad line (not JSON, no text, over the size limit) is reported with its
+ * line number and skipped; a read error is reported and ends the stream.
+ * Returns the number of failures (bad lines, and one for a read error), or
+ * cb's negative value when cb stopped the reading.
  */
 typedef int (*cr_doc_cb)(void *ud, cr_document *doc);
-int cr_ingest_jsonl(FILE *f, const char *name, const cr_diag *dg, cr_doc_cb cb, void *ud);
+struct cr_input;
+int cr_ingest_jsonl(struct cr_input *in, const char *name, const cr_diag *dg, cr_doc_cb cb, void *ud);
 
 #endif

@@ -5,11 +5,14 @@
  * the body afterwards):
  *
  *  1. A cheap pre-scan of the raw bytes estimates the element nesting depth
- *     (start tags minus end tags, ignoring void elements and elements whose
- *     end tag is optional) and counts each tag's attributes. Deep nesting
- *     and huge attribute lists make Gumbo quadratic (200,000 attributes on
- *     one tag took 400 s), so such pages are refused up front
- *     (CR_HTML_MAX_DEPTH, CR_HTML_MAX_ATTRS).
+ *     the tree builder will reach (open elements kept as it keeps them:
+ *     "<div/>" opens a div, an end tag closes only an element it would
+ *     reach; void elements and elements whose end tag is optional left
+ *     out) and counts each tag's attributes. Deep nesting and huge
+ *     attribute lists make Gumbo quadratic (200,000 attributes on one tag
+ *     took 400 s, 100,000 "<div/>" 53 s), so such pages are refused up
+ *     front (CR_HTML_MAX_DEPTH, CR_HTML_MAX_ATTRS), and so are pages over
+ *     CR_HTML_MAX_BYTES (Gumbo's tree takes about 12 bytes a byte).
  *  2. Gumbo parses the page. Its allocations go through a list allocator
  *     owned by this call, and the whole tree is released by walking that
  *     list: Gumbo's own destructor recurses once per level of nesting.
@@ -144,12 +147,91 @@ static const char *find_ci(const char *p, const char *end, const char *needle)
 	return end;
 }
 
+/*
+ * The open elements as the tree builder will hold them, estimated: a start
+ * tag opens an element (a "/>" closes it at once only where HTML5 says so:
+ * void elements and inside svg or math); an end tag closes the nearest open
+ * element of its name and everything above it, but only when the tree
+ * builder would: an end tag of a block (div, section, ...) looks down to a
+ * scope boundary (table, template, ...), any other looks down to the first
+ * special element (a block, a table, a form) and is ignored when that comes
+ * first. Each element knows the nearest boundary and special element below
+ * it and the next open element of its name, so every tag costs O(1).
+ */
+static const char *const k_block_end[] = {
+	"address", "article", "aside", "blockquote", "button", "center", "details", "dialog", "dir", "div", "dl",
+	"fieldset", "figcaption", "figure", "footer", "header", "hgroup", "listing", "main", "menu", "nav", "ol",
+	"pre", "section", "summary", "ul", "form", "h1", "h2", "h3", "h4", "h5", "h6", NULL
+};
+static const char *const k_scope[] = {"applet", "caption", "html", "table", "td", "th", "marquee", "object",
+                                      "template", "foreignobject", "desc", NULL};
+static const char *const k_special[] = {
+	"address", "applet", "article", "aside", "blockquote", "body", "button", "caption", "center", "colgroup",
+	"details", "dialog", "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "form", "frameset",
+	"h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "html", "iframe", "listing", "main", "marquee",
+	"menu", "nav", "noembed", "noframes", "noscript", "object", "ol", "plaintext", "pre", "section", "select",
+	"summary", "table", "tbody", "template", "tfoot", "thead", "tr", "ul", "xmp", NULL
+};
+
+#define NAME_SLOTS 2048
+#define NAME_MAX_KINDS 1500
+
+typedef struct open_el {
+	int16_t name;        /* its slot in the name table */
+	int16_t prev_same;   /* the next open element of the same name below, or -1 */
+	int16_t special;     /* the nearest special element at or below it, or -1 */
+	int16_t scope;       /* the nearest scope boundary at or below it, or -1 */
+	bool foreign;        /* inside svg or math (or one of them) */
+} open_el;
+
+typedef struct nest_state {
+	open_el st[CR_HTML_MAX_DEPTH + 2];
+	int sp;
+	char names[NAME_SLOTS][16];   /* lower-case, at most 15 bytes of each */
+	int16_t top[NAME_SLOTS];      /* the topmost open element of each name, or -1 */
+	int kinds;
+} nest_state;
+
+/* The slot of a tag name, made when new; -1 when there are too many kinds. */
+static int name_slot(nest_state *ns, const char *name, size_t n)
+{
+	char key[16];
+	if (n > 15)
+		n = 15;
+	for (size_t i = 0; i < n; i++)
+		key[i] = (char)cr_lower((unsigned char)name[i]);
+	key[n] = 0;
+	uint64_t h = cr_hash64(key, n);
+	for (size_t k = 0; k < NAME_SLOTS; k++) {
+		size_t i = (size_t)(h + k) & (NAME_SLOTS - 1);
+		if (!ns->names[i][0]) {
+			if (++ns->kinds > NAME_MAX_KINDS)
+				return -1;
+			memcpy(ns->names[i], key, n + 1);
+			ns->top[i] = -1;
+			return (int)i;
+		}
+		if (strcmp(ns->names[i], key) == 0)
+			return (int)i;
+	}
+	return -1;
+}
+
+static void nest_pop_to(nest_state *ns, int k)
+{
+	while (ns->sp > k) {
+		open_el *e = &ns->st[--ns->sp];
+		ns->top[e->name] = e->prev_same;
+	}
+}
+
 /* Returns 0, or -1 with *where set to the offending tag and *why to what
  * is wrong with it. */
 static int check_depth(const char *s, size_t len, size_t *where, const char **why)
 {
 	const char *p = s, *end = s + len;
-	long depth = 0;
+	nest_state *ns = cr_xcalloc(1, sizeof *ns);
+	int rc = 0;
 	while (p < end) {
 		p = memchr(p, '<', (size_t)(end - p));
 		if (!p)
@@ -201,7 +283,8 @@ static int check_depth(const char *s, size_t len, size_t *where, const char **wh
 					if (!after_eq && ++nattr > CR_HTML_MAX_ATTRS) {
 						*where = (size_t)(tag - s);
 						*why = "a tag with too many attributes";
-						return -1;
+						rc = -1;
+						goto done;
 					}
 				}
 				if (!cr_is_space((unsigned char)c))
@@ -214,10 +297,24 @@ static int check_depth(const char *s, size_t len, size_t *where, const char **wh
 			break;
 		bool self_closing = gt > p && gt[-1] == '/';
 		p = gt + 1;
-		bool counted = !name_in(name, nlen, k_void) && !name_in(name, nlen, k_optional_end);
+		if (name_in(name, nlen, k_void) || name_in(name, nlen, k_optional_end))
+			continue;
+		int slot = name_slot(ns, name, nlen);
+		if (slot < 0) {
+			*where = (size_t)(tag - s);
+			*why = "a page with more kinds of element than the limit of " CR_STR(NAME_MAX_KINDS);
+			rc = -1;
+			goto done;
+		}
 		if (closing) {
-			if (counted && depth > 0)
-				depth--;
+			/* the nearest open element of this name, if the tree builder reaches it */
+			int k = ns->top[slot];
+			if (k < 0)
+				continue;
+			int wall = ns->sp ? (name_in(name, nlen, k_block_end) ? ns->st[ns->sp - 1].scope : ns->st[ns->sp - 1].special) : -1;
+			if (ns->sp && !ns->st[ns->sp - 1].foreign && wall > k)
+				continue;
+			nest_pop_to(ns, k);
 			continue;
 		}
 		if (name_in(name, nlen, k_raw_text)) {
@@ -228,13 +325,29 @@ static int check_depth(const char *s, size_t len, size_t *where, const char **wh
 			p = find_ci(p, end, close);
 			continue;
 		}
-		if (counted && !self_closing && ++depth > CR_HTML_MAX_DEPTH) {
+		bool svg_math = (nlen == 3 && cr_ieq(name, "svg", 3)) || (nlen == 4 && cr_ieq(name, "math", 4));
+		bool foreign = svg_math || (ns->sp && ns->st[ns->sp - 1].foreign);
+		if (self_closing && foreign)
+			continue;   /* acknowledged: <path/> inside svg opens nothing */
+		if (ns->sp > CR_HTML_MAX_DEPTH) {
 			*where = (size_t)(tag - s);
 			*why = "elements nested deeper than the limit of " CR_STR(CR_HTML_MAX_DEPTH);
-			return -1;
+			rc = -1;
+			goto done;
 		}
+		open_el *e = &ns->st[ns->sp];
+		int below = ns->sp - 1;
+		e->name = (int16_t)slot;
+		e->prev_same = ns->top[slot];
+		e->special = name_in(name, nlen, k_special) ? (int16_t)ns->sp : below >= 0 ? ns->st[below].special : -1;
+		e->scope = name_in(name, nlen, k_scope) ? (int16_t)ns->sp : below >= 0 ? ns->st[below].scope : -1;
+		e->foreign = foreign;
+		ns->top[slot] = (int16_t)ns->sp;
+		ns->sp++;
 	}
-	return 0;
+done:
+	free(ns);
+	return rc;
 }
 
 /* ---------- 2. Gumbo with a list allocator ---------- */
@@ -1288,7 +1401,7 @@ int cr_html_extract(cr_html_doc *out, const char *html, size_t len, char *err, s
 {
 	memset(out, 0, sizeof *out);
 	if (len > CR_HTML_MAX_BYTES)
-		return fail(err, errlen, CR_HTML_MAX_BYTES, "page is larger than the 64 MB limit");
+		return fail(err, errlen, CR_HTML_MAX_BYTES, "page is larger than the " CR_STR(CR_HTML_MAX_MB) " MB limit");
 	size_t where = 0;
 	const char *why = NULL;
 	if (check_depth(html, len, &where, &why) < 0)

@@ -15,8 +15,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Inputs larger than this are refused. */
-#define CR_HTML_MAX_BYTES ((size_t)64 << 20)
+/* Inputs larger than this are refused: Gumbo's tree takes about 12 bytes
+ * for each byte of the page (190 MB for 16 MB). */
+#define CR_HTML_MAX_MB 16
+#define CR_HTML_MAX_BYTES ((size_t)CR_HTML_MAX_MB << 20)
 /* Estimated element nesting deeper than this is refused before parsing. */
 #define CR_HTML_MAX_DEPTH 1000
 /* A start tag with more attributes than this is refused (Gumbo's duplicate

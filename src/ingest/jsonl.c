@@ -1,10 +1,13 @@
 /*
  * jsonl.c: a stream of articles, one JSON object per line (url, title,
  * outlet, published, text). jansson parses each line; a bad line is reported
- * with its number and skipped, the rest go on. Lines are read with getline,
- * so a line is bounded only by the document size limit, checked before parsing.
+ * with its number and skipped, the rest go on. Lines are read through the
+ * input's buffer with the size limit checked while reading: a line over it
+ * is skipped through to its end without being kept, so memory stays flat
+ * whatever the line.
  */
 #include "ingest/document.h"
+#include "ingest/input.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -18,30 +21,28 @@ static const char *field(json_t *o, const char *a, const char *b)
 	return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
-int cr_ingest_jsonl(FILE *f, const char *name, const cr_diag *dg, cr_doc_cb cb, void *ud)
+int cr_ingest_jsonl(cr_input *in, const char *name, const cr_diag *dg, cr_doc_cb cb, void *ud)
 {
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n;
-	size_t lineno = 0;
-	int bad = 0;
-	while ((n = getline(&line, &cap, f)) >= 0) {
+	cr_buf line = {0};
+	size_t lineno = 0, over;
+	int bad = 0, rc, stop = 0;
+	while ((rc = cr_input_line(in, &line, CR_MAX_DOC_BYTES + 4096, &over)) > 0) {
 		lineno++;
 		char where[32];
 		snprintf(where, sizeof where, "line %zu", lineno);
-		size_t len = (size_t)n;
-		while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-			len--;
-		if (len == 0)
-			continue;
-		if (len > CR_MAX_DOC_BYTES + 4096) {
+		if (over) {
 			cr_diag_emit(dg, CR_DIAG_ERROR, name, where, "line of %zu bytes is over the %zu MB limit; skipped",
-			             len, CR_MAX_DOC_BYTES >> 20);
+			             over, CR_MAX_DOC_BYTES >> 20);
 			bad++;
 			continue;
 		}
+		size_t len = line.len;
+		while (len && (line.data[len - 1] == '\n' || line.data[len - 1] == '\r'))
+			len--;
+		if (len == 0)
+			continue;
 		json_error_t err;
-		json_t *o = json_loadb(line, len, JSON_REJECT_DUPLICATES, &err);
+		json_t *o = json_loadb(line.data, len, JSON_REJECT_DUPLICATES, &err);
 		if (!o || !json_is_object(o)) {
 			cr_diag_emit(dg, CR_DIAG_ERROR, name, where, "not a JSON object: %s (column %d)",
 			             o ? "a JSON value of another type" : err.text, o ? 1 : err.column);
@@ -69,16 +70,19 @@ int cr_ingest_jsonl(FILE *f, const char *name, const cr_diag *dg, cr_doc_cb cb, 
 			continue;
 		}
 		json_decref(o);
-		int rc = cb(ud, &d);
+		stop = cb(ud, &d);
 		cr_document_free(&d);
-		if (rc < 0)
+		if (stop < 0)
 			break;
 	}
-	int rerr = ferror(f);
-	free(line);
-	if (rerr) {
-		cr_diag_emit(dg, CR_DIAG_ERROR, name, NULL, "read error");
-		return -1;
+	cr_buf_free(&line);
+	if (stop < 0)
+		return stop;
+	if (rc < 0) {
+		char msg[256];
+		cr_input_error(in, msg, sizeof msg);
+		cr_diag_emit(dg, CR_DIAG_ERROR, name, NULL, "%s", msg);
+		bad++;
 	}
 	return bad;
 }

@@ -2,12 +2,15 @@
  * warc.c: streaming WARC reader.
  *
  * Layers, bottom up:
- *  - a byte source: fread, or zlib inflate when the file starts with the
- *    gzip magic. A gzip WARC is a series of members (usually one per
- *    record, sometimes one for the whole file); at each member's end the
- *    inflater is reset and carries on. Each member is watched while it
- *    inflates: past CR_WARC_BOMB_BYTES at more than CR_WARC_MAX_RATIO times
- *    its compressed size it is refused as a decompression bomb.
+ *  - a byte source: the input (input.h), or zlib inflate when it starts
+ *    with the gzip magic. A gzip WARC is a series of members (usually one
+ *    per record, sometimes one for the whole file); at each member's end
+ *    the inflater is reset and carries on. A corrupt member is reported and
+ *    skipped: the reader looks for the next gzip header (1f 8b 08) in the
+ *    compressed bytes and starts again there, so only the records of the
+ *    damaged member are lost. Each member is watched while it inflates:
+ *    past CR_WARC_BOMB_BYTES at more than CR_WARC_MAX_RATIO times its
+ *    compressed size it is refused as a decompression bomb.
  *  - lines (header lines capped at 64 KB) and blocks (exactly
  *    Content-Length bytes, capped by the record limit).
  *  - records: "WARC/1.x" version line, "Name: value" headers (continuation
@@ -18,14 +21,15 @@
  *
  * Errors name the byte offset in the decompressed stream (or the compressed
  * offset for gzip errors). A malformed record is reported once, then the
- * reader scans for the next line starting "WARC/1." and carries on; gzip
- * corruption, a bomb or a read error is fatal.
+ * reader scans for the next line starting "WARC/1." and carries on; so it
+ * does after a corrupt gzip member; a bomb or a read error is fatal.
  *
  * Limits: digests (WARC-Block-Digest) are not checked; segmented records
  * (continuation type) are returned as they are, not joined; an HTTP body
  * with a broken chunked encoding keeps the chunks decoded so far.
  */
 #include "ingest/warc.h"
+#include "ingest/input.h"
 #include "util/util.h"
 
 #include <errno.h>
@@ -38,8 +42,12 @@
 #define HEADER_MAX_BYTES (1u << 20)
 #define IOBUF (64u << 10)
 
+/* fill()'s and the line readers' code for a damaged gzip member that was
+ * skipped: the record under way is lost, the next one is looked for */
+#define DAMAGED (-2)
+
 struct cr_warc_reader {
-	FILE *f;
+	cr_input *src;
 	bool gz, eof_in, member_active, fatal, resync;
 	z_stream zs;
 	bool zinit;
@@ -76,14 +84,15 @@ static int set_fatal(cr_warc_reader *r, const char *msg)
 	return -1;
 }
 
-cr_warc_reader *cr_warc_open(FILE *f)
+cr_warc_reader *cr_warc_open(cr_input *src)
 {
 	cr_warc_reader *r = cr_xcalloc(1, sizeof *r);
-	r->f = f;
+	r->src = src;
 	r->max_record = CR_WARC_MAX_RECORD;
-	size_t n = fread(r->in, 1, sizeof r->in, f);
-	if (n < sizeof r->in && ferror(f)) {
-		snprintf(r->err, sizeof r->err, "byte 0: read error: %s", strerror(errno));
+	cr_input_want(src, 2);
+	size_t n = cr_input_read(src, r->in, sizeof r->in);
+	if (src->err) {
+		snprintf(r->err, sizeof r->err, "byte 0: read error: %s", strerror(src->err));
 		r->fatal = true;
 	}
 	if (n >= 2 && r->in[0] == 0x1f && r->in[1] == 0x8b) {
@@ -116,6 +125,11 @@ const char *cr_warc_error(const cr_warc_reader *r)
 	return r->err;
 }
 
+bool cr_warc_failed(const cr_warc_reader *r)
+{
+	return r->fatal;
+}
+
 void cr_warc_close(cr_warc_reader *r)
 {
 	if (!r)
@@ -130,7 +144,56 @@ void cr_warc_close(cr_warc_reader *r)
 
 /* ---------- the byte source ---------- */
 
-/* 1 = bytes available in out, 0 = end of input, -1 = fatal error. */
+/*
+ * After a corrupt gzip member: the compressed bytes are searched for the
+ * next member's header (at least one byte on, so the search always moves)
+ * and inflating starts again there. Records the error; returns DAMAGED.
+ */
+static int skip_member(cr_warc_reader *r, const char *why)
+{
+	uint64_t at = r->in_consumed - r->zs.avail_in;
+	size_t skip = 1;
+	for (;;) {
+		unsigned char *p = r->zs.next_in;
+		size_t n = r->zs.avail_in, i = skip;
+		for (; i + 3 <= n; i++)
+			if (p[i] == 0x1f && p[i + 1] == 0x8b && p[i + 2] == 8)
+				break;
+		if (i + 3 <= n) {
+			r->zs.next_in = p + i;
+			r->zs.avail_in = (uInt)(n - i);
+			break;
+		}
+		/* keep the last two bytes, which may start a header, and read on */
+		size_t keep = n < 2 ? n : 2;
+		memmove(r->in, p + n - keep, keep);
+		size_t got = r->eof_in ? 0 : cr_input_read(r->src, r->in + keep, sizeof r->in - keep);
+		r->zs.next_in = r->in;
+		r->zs.avail_in = (uInt)keep;
+		if (got == 0) {
+			r->eof_in = true;
+			r->zs.avail_in = 0;
+			inflateReset(&r->zs);
+			r->member_active = false;
+			if (r->src->err)
+				return set_fatal(r, "read error");
+			snprintf(r->err, sizeof r->err, "compressed byte %llu: %s; no gzip member follows",
+			         (unsigned long long)at, why);
+			return DAMAGED;
+		}
+		r->in_consumed += got;
+		r->zs.avail_in = (uInt)(keep + got);
+		skip = 0;
+	}
+	inflateReset(&r->zs);
+	r->member_active = false;
+	snprintf(r->err, sizeof r->err, "compressed byte %llu: %s; skipped to the gzip member at compressed byte %llu",
+	         (unsigned long long)at, why, (unsigned long long)(r->in_consumed - r->zs.avail_in));
+	return DAMAGED;
+}
+
+/* 1 = bytes available in out, 0 = end of input, DAMAGED = a corrupt gzip
+ * member was skipped, -1 = fatal error. */
 static int fill(cr_warc_reader *r)
 {
 	if (r->opos < r->olen)
@@ -141,11 +204,11 @@ static int fill(cr_warc_reader *r)
 	if (!r->gz) {
 		if (r->eof_in)
 			return 0;
-		size_t n = fread(r->out, 1, sizeof r->out, r->f);
+		size_t n = cr_input_read(r->src, r->out, sizeof r->out);
 		if (n == 0) {
 			r->eof_in = true;
-			if (ferror(r->f)) {
-				set_err(r, r->pos, "read error: %s", strerror(errno));
+			if (r->src->err) {
+				set_err(r, r->pos, "read error: %s", strerror(r->src->err));
 				r->fatal = true;
 				return -1;
 			}
@@ -156,10 +219,10 @@ static int fill(cr_warc_reader *r)
 	}
 	for (;;) {
 		if (r->zs.avail_in == 0 && !r->eof_in) {
-			size_t n = fread(r->in, 1, sizeof r->in, r->f);
+			size_t n = cr_input_read(r->src, r->in, sizeof r->in);
 			if (n == 0) {
 				r->eof_in = true;
-				if (ferror(r->f))
+				if (r->src->err)
 					return set_fatal(r, "read error");
 			} else {
 				r->zs.next_in = r->in;
@@ -177,8 +240,10 @@ static int fill(cr_warc_reader *r)
 		r->zs.avail_out = sizeof r->out;
 		int zr = inflate(&r->zs, Z_NO_FLUSH);
 		size_t got = sizeof r->out - r->zs.avail_out;
+		if (zr == Z_MEM_ERROR)
+			return set_fatal(r, "out of memory");
 		if (zr != Z_OK && zr != Z_STREAM_END && zr != Z_BUF_ERROR)
-			return set_fatal(r, r->zs.msg ? r->zs.msg : "corrupt gzip data");
+			return skip_member(r, r->zs.msg ? r->zs.msg : "corrupt gzip data");
 		uint64_t tin = r->zs.total_in ? r->zs.total_in : 1;
 		if (r->zs.total_out > CR_WARC_BOMB_BYTES && r->zs.total_out / tin > CR_WARC_MAX_RATIO)
 			return set_fatal(r, "gzip member inflates more than 1000 times its size (decompression bomb); refused");
@@ -212,7 +277,7 @@ static int read_line(cr_warc_reader *r, cr_buf *line, size_t max, bool *too_long
 	for (;;) {
 		int f = fill(r);
 		if (f < 0)
-			return -1;
+			return f;
 		if (f == 0)
 			return any ? 1 : 0;
 		const unsigned char *s = r->out + r->opos;
@@ -439,7 +504,8 @@ static bool is_version_line(const cr_buf *l)
 	return l->len >= 7 && memcmp(l->data, "WARC/", 5) == 0 && cr_is_digit((unsigned char)l->data[5]) && l->data[6] == '.';
 }
 
-/* Skips to the next line starting "WARC/1."; 1 found (in r->line), 0 end, -1 fatal. */
+/* Skips to the next line starting "WARC/1."; 1 found (in r->line), 0 end,
+ * DAMAGED or -1 (fatal). */
 static int resync(cr_warc_reader *r, uint64_t *line_start)
 {
 	bool too_long;
@@ -453,9 +519,8 @@ static int resync(cr_warc_reader *r, uint64_t *line_start)
 	}
 }
 
-int cr_warc_next(cr_warc_reader *r, cr_warc_record *rec)
+static int next_record(cr_warc_reader *r, cr_warc_record *rec)
 {
-	memset(rec, 0, sizeof *rec);
 	if (r->fatal)
 		return -1;
 	bool too_long = false;
@@ -495,7 +560,7 @@ int cr_warc_next(cr_warc_reader *r, cr_warc_record *rec)
 		uint64_t at = r->pos;
 		rc = read_line(r, &r->line, LINE_MAX_BYTES, &too_long);
 		if (rc < 0)
-			return -1;
+			return rc;
 		if (rc == 0) {
 			r->resync = true;
 			return set_err(r, at, "input ends inside the headers of the record at byte %llu", (unsigned long long)start);
@@ -564,7 +629,7 @@ int cr_warc_next(cr_warc_reader *r, cr_warc_record *rec)
 	r->block.data[0] = 0;
 	rc = read_block(r, &r->block, clen);
 	if (rc < 0)
-		return -1;
+		return rc;
 	if (rc == 0) {
 		r->resync = true;
 		return set_err(r, r->pos, "truncated record at byte %llu: %zu of %llu content bytes", (unsigned long long)start,
@@ -593,4 +658,17 @@ int cr_warc_next(cr_warc_reader *r, cr_warc_record *rec)
 		}
 	}
 	return 1;
+}
+
+int cr_warc_next(cr_warc_reader *r, cr_warc_record *rec)
+{
+	memset(rec, 0, sizeof *rec);
+	int rc = next_record(r, rec);
+	if (rc == DAMAGED) {
+		/* the record under way is lost with its member; look for the next */
+		memset(rec, 0, sizeof *rec);
+		r->resync = true;
+		return -1;
+	}
+	return rc;
 }

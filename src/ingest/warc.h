@@ -7,6 +7,7 @@
 #ifndef CR_INGEST_WARC_H
 #define CR_INGEST_WARC_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -33,21 +34,25 @@ typedef struct cr_warc_record {
 
 typedef struct cr_warc_reader cr_warc_reader;
 
-/* Reads from f, which must stay open; cr_warc_close does not fclose it.
- * The caller frees the reader with cr_warc_close. */
-cr_warc_reader *cr_warc_open(FILE *f);
+struct cr_input;
+/* Reads from in (input.h), which must outlive the reader. The caller frees
+ * the reader with cr_warc_close. */
+cr_warc_reader *cr_warc_open(struct cr_input *in);
 /* Changes the record cap (bytes of content block). */
 void cr_warc_set_max_record(cr_warc_reader *r, size_t bytes);
 /*
  * Reads the next record: 1 = a record in *rec, 0 = end of input, negative =
  * error, with a message from cr_warc_error naming the byte offset. After a
  * malformed or oversized record the next call resynchronises at the next
- * line starting "WARC/1."; after a fatal error (corrupt or truncated gzip,
- * decompression bomb, read error) every later call returns the same error.
+ * line starting "WARC/1."; so it does after a corrupt gzip member, once the
+ * next member is found; after a fatal error (truncated gzip, decompression
+ * bomb, read error; cr_warc_failed is then true) every later call returns
+ * the same error.
  * Every record is returned, whatever its type: the caller decides.
  */
 int cr_warc_next(cr_warc_reader *r, cr_warc_record *rec);
 const char *cr_warc_error(const cr_warc_reader *r);
+bool cr_warc_failed(const cr_warc_reader *r);
 void cr_warc_close(cr_warc_reader *r);
 
 #endif

@@ -35,8 +35,12 @@ static json_t *time_obj(cr_dayrange r)
 	return t;
 }
 
+/* A figure as a JSON number; null for one JSON cannot hold (an infinity
+ * or NaN, which jansson refuses: the key would be left out). */
 static json_t *num(double v)
 {
+	if (!isfinite(v))
+		return json_null();
 	if (v == floor(v) && fabs(v) < 9007199254740992.0)
 		return json_integer((json_int_t)v);
 	return json_real(v);

@@ -2,10 +2,12 @@
  * markdown.c: the dossier a reader opens — findings first (conflicts, then
  * what several sources confirm), then a timeline of dated events, the
  * people and organisations with every name they go by, and each claim with
- * its quote and source. Also the terminal summary and the CSV export.
+ * its quote and source. Also the terminal summary and the CSV export; the
+ * text of each goes through its format's escape (escape.c).
  */
 #include "report/report.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,18 +27,6 @@ static int cmp_timeline(const void *a, const void *b)
 	if (x->time.latest != y->time.latest)
 		return x->time.latest < y->time.latest ? -1 : 1;
 	return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
-}
-
-static void md_escape(cr_buf *b, const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		if (c == '\n')
-			c = ' ';
-		if (c == '|' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<')
-			cr_buf_putc(b, '\\');
-		cr_buf_putc(b, c);
-	}
 }
 
 /* A day interval at the precision it has: "2022-03-09", "2022-03", "2014",
@@ -83,9 +73,9 @@ static void findings_of_kind(cr_buf *b, const cr_ledger *l, uint8_t kind, const 
 			continue;
 		cr_buf_puts(b, "- **");
 		const char *sn = subject_name(l, f->subject_kind, f->subject);
-		md_escape(b, sn, strlen(sn));
+		cr_escape_markdown(b, sn, strlen(sn));
 		cr_buf_printf(b, "** — %s: ", f->predicate);
-		md_escape(b, f->explanation, strlen(f->explanation));
+		cr_escape_markdown(b, f->explanation, strlen(f->explanation));
 		cr_buf_printf(b, " (outlets %zu, originators %zu)\n", f->outlets, f->originators);
 	}
 }
@@ -104,10 +94,10 @@ void cr_report_markdown(cr_buf *b, const cr_ledger *l)
 			cr_buf_puts(b, " (inferred)");
 		cr_buf_puts(b, " | ");
 		if (d->outlet)
-			md_escape(b, d->outlet, strlen(d->outlet));
+			cr_escape_markdown(b, d->outlet, strlen(d->outlet));
 		cr_buf_puts(b, " | ");
 		const char *t = d->title ? d->title : d->url ? d->url : d->path ? d->path : "";
-		md_escape(b, t, strlen(t));
+		cr_escape_markdown(b, t, strlen(t));
 		cr_buf_puts(b, " |\n");
 	}
 	cr_buf_puts(b, "\n## Findings\n");
@@ -131,7 +121,7 @@ void cr_report_markdown(cr_buf *b, const cr_ledger *l)
 		cr_buf_puts(b, "- ");
 		day(b, v->time);
 		cr_buf_puts(b, ": ");
-		md_escape(b, v->label, strlen(v->label));
+		cr_escape_markdown(b, v->label, strlen(v->label));
 		cr_buf_printf(b, " (%zu document%s)\n", v->ndocs, v->ndocs == 1 ? "" : "s");
 	}
 	free(order);
@@ -144,7 +134,7 @@ void cr_report_markdown(cr_buf *b, const cr_ledger *l)
 		if (e->ndocs < 2 && e->mentions < 2)
 			continue;
 		cr_buf_printf(b, "- **");
-		md_escape(b, e->name, strlen(e->name));
+		cr_escape_markdown(b, e->name, strlen(e->name));
 		cr_buf_printf(b, "** (%s, e%zu, %zu document%s)", cr_etype_names[e->type], i + 1, e->ndocs, e->ndocs == 1 ? "" : "s");
 		if (e->naliases > 1) {
 			cr_buf_puts(b, ": also ");
@@ -153,7 +143,7 @@ void cr_report_markdown(cr_buf *b, const cr_ledger *l)
 					continue;
 				if (shown++)
 					cr_buf_puts(b, "; ");
-				md_escape(b, e->aliases[k], strlen(e->aliases[k]));
+				cr_escape_markdown(b, e->aliases[k], strlen(e->aliases[k]));
 			}
 		}
 		cr_buf_putc(b, '\n');
@@ -165,23 +155,34 @@ void cr_report_markdown(cr_buf *b, const cr_ledger *l)
 		const cr_docinfo *d = &l->docs[c->doc];
 		const char *sn = subject_name(l, c->subject_kind, c->subject);
 		cr_buf_printf(b, "\n- c%zu **", i + 1);
-		md_escape(b, sn, strlen(sn));
+		cr_escape_markdown(b, sn, strlen(sn));
 		cr_buf_printf(b, "** %s ", c->predicate);
 		if (c->value_text)
-			md_escape(b, c->value_text, strlen(c->value_text));
+			cr_escape_markdown(b, c->value_text, strlen(c->value_text));
 		if (c->value_event >= 0) {
 			cr_buf_puts(b, " → ");
-			md_escape(b, l->events[c->value_event].label, strlen(l->events[c->value_event].label));
+			cr_escape_markdown(b, l->events[c->value_event].label, strlen(l->events[c->value_event].label));
 		}
 		cr_buf_printf(b, " — *%s*", cr_modality_names[c->modality]);
 		if (c->attribution) {
 			cr_buf_puts(b, ", ");
-			md_escape(b, c->attribution, strlen(c->attribution));
+			cr_escape_markdown(b, c->attribution, strlen(c->attribution));
 		}
 		cr_buf_printf(b, " [d%lld:%u-%u]\n  > ", (long long)d->id, c->start, c->end);
-		md_escape(b, d->text + c->start, c->end - c->start);
+		cr_escape_markdown(b, d->text + c->start, c->end - c->start);
 		cr_buf_putc(b, '\n');
 	}
+}
+
+/* "  conflict: SUBJECT PREDICATE: EXPLANATION", for the terminal. */
+static void summary_line(cr_buf *b, const char *kind, const cr_ledger *l, const cr_finding *f)
+{
+	const char *sn = subject_name(l, f->subject_kind, f->subject);
+	cr_buf_printf(b, "  %s: ", kind);
+	cr_escape_term(b, sn, strlen(sn), false);
+	cr_buf_printf(b, " %s: ", f->predicate);
+	cr_escape_term(b, f->explanation, strlen(f->explanation), false);
+	cr_buf_putc(b, '\n');
 }
 
 void cr_report_summary(cr_buf *b, const cr_ledger *l)
@@ -198,29 +199,16 @@ void cr_report_summary(cr_buf *b, const cr_ledger *l)
 		const cr_finding *f = &l->findings[i];
 		if (f->kind != CR_F_CONFLICT)
 			continue;
-		cr_buf_printf(b, "  conflict: %s %s: %s\n", subject_name(l, f->subject_kind, f->subject), f->predicate,
-		              f->explanation);
+		summary_line(b, "conflict", l, f);
 		shown++;
 	}
 	for (size_t i = 0; i < l->nfindings && shown < 8; i++) {
 		const cr_finding *f = &l->findings[i];
 		if (f->kind != CR_F_CONSISTENT)
 			continue;
-		cr_buf_printf(b, "  consistent: %s %s: %s\n", subject_name(l, f->subject_kind, f->subject), f->predicate,
-		              f->explanation);
+		summary_line(b, "consistent", l, f);
 		shown++;
 	}
-}
-
-static void csv_field(cr_buf *b, const char *s, size_t n)
-{
-	cr_buf_putc(b, '"');
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '"')
-			cr_buf_putc(b, '"');
-		cr_buf_putc(b, s[i]);
-	}
-	cr_buf_putc(b, '"');
 }
 
 void cr_report_csv(cr_buf *b, const cr_ledger *l)
@@ -232,14 +220,14 @@ void cr_report_csv(cr_buf *b, const cr_ledger *l)
 		const cr_docinfo *d = &l->docs[c->doc];
 		const char *sn = subject_name(l, c->subject_kind, c->subject);
 		cr_buf_printf(b, "c%zu,d%lld,", i + 1, (long long)d->id);
-		csv_field(b, sn, strlen(sn));
+		cr_escape_csv(b, sn, strlen(sn));
 		cr_buf_printf(b, ",%s,", c->predicate);
-		csv_field(b, c->value_text ? c->value_text : "", c->value_text ? strlen(c->value_text) : 0);
+		cr_escape_csv(b, c->value_text ? c->value_text : "", c->value_text ? strlen(c->value_text) : 0);
 		cr_buf_putc(b, ',');
-		if (c->has_number && c->has_low)
+		if (c->has_number && c->has_low && isfinite(c->low))
 			cr_buf_printf(b, "%.15g", c->low);
 		cr_buf_putc(b, ',');
-		if (c->has_number && c->has_high)
+		if (c->has_number && c->has_high && isfinite(c->high))
 			cr_buf_printf(b, "%.15g", c->high);
 		char e[11] = "", la[11] = "";
 		if (cr_range_known(c->value_time)) {
@@ -248,11 +236,11 @@ void cr_report_csv(cr_buf *b, const cr_ledger *l)
 		}
 		cr_buf_printf(b, ",%s,%s,%s,", e, la, cr_modality_names[c->modality]);
 		const char *src = c->source >= 0 ? l->entities[c->source].name : "";
-		csv_field(b, src, strlen(src));
+		cr_escape_csv(b, src, strlen(src));
 		cr_buf_putc(b, ',');
-		csv_field(b, c->attribution ? c->attribution : "", c->attribution ? strlen(c->attribution) : 0);
+		cr_escape_csv(b, c->attribution ? c->attribution : "", c->attribution ? strlen(c->attribution) : 0);
 		cr_buf_printf(b, ",%u,%u,", c->start, c->end);
-		csv_field(b, d->text + c->start, c->end - c->start);
+		cr_escape_csv(b, d->text + c->start, c->end - c->start);
 		cr_buf_putc(b, '\n');
 	}
 }

@@ -6,7 +6,9 @@
  * markdown.c  a dossier for a reader: documents, findings (conflicts
  *             first), entities with aliases, a timeline of events, claims
  *             with their quotes;
- * csv.c       the claims as one table for spreadsheets.
+ *             and the claims as one table for spreadsheets (CSV);
+ * escape.c    what each format does with the articles' text (control
+ *             characters, markup, spreadsheet formulas).
  * Writers append to a cr_buf; nothing here touches the store or the server.
  */
 #ifndef CR_REPORT_H
@@ -24,5 +26,14 @@ void cr_report_csv(cr_buf *out, const cr_ledger *l);
 void cr_report_analysis_json(cr_buf *out, const cr_document *d, const cr_analysis *a);
 /* A few lines for the terminal: counts and the conflicts. */
 void cr_report_summary(cr_buf *out, const cr_ledger *l);
+
+/* Text for a terminal: control characters as visible escapes (\x1B,
+ * \u202E); with keep_lines, line breaks and tabs kept as they are. */
+void cr_escape_term(cr_buf *out, const char *s, size_t n, bool keep_lines);
+/* Text for Markdown: those escapes, a line break as a space, markup
+ * characters behind a backslash. */
+void cr_escape_markdown(cr_buf *out, const char *s, size_t n);
+/* One CSV cell: quoted, a formula neutralised by a leading apostrophe. */
+void cr_escape_csv(cr_buf *out, const char *s, size_t n);
 
 #endif

@@ -5,32 +5,141 @@
  */
 #include "store/internal.h"
 
+#include <errno.h>
 #include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 const char *cr_db_errmsg(const cr_db *db) { return db->err; }
 
+/* The reason a write failed when SQLite lost the system's (a short write
+ * leaves no errno): the file system full, or the file at its size limit. */
+static int write_failure_reason(cr_db *db)
+{
+	const char *file = sqlite3_db_filename(db->h, "main");
+	if (!file || !*file)
+		return 0;
+	cr_buf dir = {0};
+	const char *slash = strrchr(file, '/');
+	cr_buf_append(&dir, slash ? file : ".", slash ? (size_t)(slash - file) + 1 : 1);
+	struct statvfs vfs;
+	int why = 0;
+	if (statvfs(dir.data, &vfs) == 0 && (uint64_t)vfs.f_bavail * vfs.f_frsize < ((uint64_t)1 << 20))
+		why = ENOSPC;
+	struct rlimit rl;
+	struct stat sb;
+	if (!why && getrlimit(RLIMIT_FSIZE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) {
+		cr_buf wal = {0};
+		cr_buf_printf(&wal, "%s-wal", file);
+		if ((stat(wal.data, &sb) == 0 && (uint64_t)sb.st_size + (1 << 16) >= rl.rlim_cur) ||
+		    (stat(file, &sb) == 0 && (uint64_t)sb.st_size + (1 << 16) >= rl.rlim_cur))
+			why = EFBIG;
+		cr_buf_free(&wal);
+	}
+	cr_buf_free(&dir);
+	return why;
+}
+
+int cr_db_fail(cr_db *db)
+{
+	int code = sqlite3_extended_errcode(db->h), primary = code & 0xff;
+	int sys = sqlite3_system_errno(db->h);
+	if (!sys && (primary == SQLITE_IOERR || primary == SQLITE_FULL))
+		sys = write_failure_reason(db);
+	if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+		snprintf(db->err, sizeof db->err,
+		         "the store is locked by another process writing to it; waited %d s for it to finish",
+		         CR_DB_BUSY_MS / 1000);
+	else if ((primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN ||
+	          primary == SQLITE_READONLY) && sys)
+		snprintf(db->err, sizeof db->err, "%s (%s)", sqlite3_errmsg(db->h), strerror(sys));
+	else
+		snprintf(db->err, sizeof db->err, "%s", sqlite3_errmsg(db->h));
+	return CR_DB_ERROR;
+}
+
 int cr_db_exec(cr_db *db, const char *sql)
 {
-	return sqlite3_exec(db->h, sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : db_fail(db);
+	return sqlite3_exec(db->h, sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : cr_db_fail(db);
 }
 
 int cr_db_begin(cr_db *db) { return cr_db_exec(db, "BEGIN IMMEDIATE"); }
 int cr_db_commit(cr_db *db) { return cr_db_exec(db, "COMMIT"); }
 void cr_db_rollback(cr_db *db) { sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL); }
 
-static int migrate(cr_db *db, char *err, size_t errlen)
+int cr_db_read_begin(cr_db *db)
+{
+	/* a deferred transaction's first read fixes the snapshot every later read sees */
+	if (cr_db_exec(db, "BEGIN") < 0 || cr_db_exec(db, "SELECT count(*) FROM documents") < 0) {
+		cr_db_rollback(db);
+		return CR_DB_ERROR;
+	}
+	return 0;
+}
+
+void cr_db_read_end(cr_db *db) { cr_db_rollback(db); }
+
+/* An integer a statement returns (a PRAGMA, a count): 0, or db_fail. */
+static int query_int(cr_db *db, const char *sql, int *out)
 {
 	sqlite3_stmt *st;
-	int version = 0;
-	if (sqlite3_prepare_v2(db->h, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
-		goto fail;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		version = sqlite3_column_int(st, 0);
+	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK)
+		return cr_db_fail(db);
+	int step = sqlite3_step(st);
+	*out = step == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	int rc = step == SQLITE_ROW || step == SQLITE_DONE ? 0 : cr_db_fail(db);
 	sqlite3_finalize(st);
-	if (version > CR_SCHEMA_VERSION) {
+	return rc;
+}
+
+/*
+ * What the file holds: its schema version, after checking that it is a
+ * corrob store or an empty file. 0, or -1 with the reason in err.
+ */
+static int check_store(cr_db *db, const char *path, int *version, char *err, size_t errlen)
+{
+	int app, ntables, docs;
+	if (query_int(db, "PRAGMA user_version", version) < 0 || query_int(db, "PRAGMA application_id", &app) < 0 ||
+	    query_int(db, "SELECT count(*) FROM sqlite_master", &ntables) < 0 ||
+	    query_int(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'documents'", &docs) < 0) {
+		snprintf(err, errlen, "cannot read %s: %s", path, db->err);
+		return -1;
+	}
+	if ((app != 0 && app != CR_DB_APPLICATION_ID) || (*version == 0 && ntables > 0) || (*version > 0 && !docs)) {
+		snprintf(err, errlen,
+		         "%s is not a corrob database (it holds %d tables of another program); corrob adds its tables"
+		         " only to a new file or to a store of its own", path, ntables);
+		return -1;
+	}
+	if (*version > CR_SCHEMA_VERSION) {
 		snprintf(err, errlen, "database schema version %d is newer than this corrob (%d); upgrade corrob",
-		         version, CR_SCHEMA_VERSION);
+		         *version, CR_SCHEMA_VERSION);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Brings the schema to CR_SCHEMA_VERSION. The version is read again and
+ * every migration applied inside one immediate transaction, so of several
+ * processes opening a new store at once one creates it and the others,
+ * waiting on the lock (busy timeout), find it made.
+ */
+static int migrate(cr_db *db, const char *path, char *err, size_t errlen)
+{
+	int version;
+	if (check_store(db, path, &version, err, errlen) < 0)
+		return -1;
+	if (version == CR_SCHEMA_VERSION)
+		return 0;
+	if (cr_db_exec(db, "BEGIN IMMEDIATE") < 0) {
+		snprintf(err, errlen, "%s: cannot set up the store: %s", path, db->err);
+		return -1;
+	}
+	if (check_store(db, path, &version, err, errlen) < 0) {
+		cr_db_rollback(db);
 		return -1;
 	}
 	for (int v = version + 1; v <= CR_SCHEMA_VERSION; v++) {
@@ -39,70 +148,144 @@ static int migrate(cr_db *db, char *err, size_t errlen)
 		const char *sql = cr_data_file(name, NULL);
 		if (!sql) {
 			snprintf(err, errlen, "migration %s is not built in", name);
+			cr_db_rollback(db);
 			return -1;
 		}
-		char setv[64];
-		snprintf(setv, sizeof setv, "PRAGMA user_version = %d", v);
-		if (cr_db_exec(db, "BEGIN IMMEDIATE") < 0 || cr_db_exec(db, sql) < 0 || cr_db_exec(db, setv) < 0 ||
-		    cr_db_exec(db, "COMMIT") < 0) {
-			snprintf(err, errlen, "migrating to schema %d: %s", v, sqlite3_errmsg(db->h));
+		if (cr_db_exec(db, sql) < 0) {
+			snprintf(err, errlen, "%s: migrating to schema %d: %s", path, v, db->err);
 			cr_db_rollback(db);
 			return -1;
 		}
 	}
+	char setv[96];
+	snprintf(setv, sizeof setv, "PRAGMA user_version = %d; PRAGMA application_id = %d", CR_SCHEMA_VERSION,
+	         CR_DB_APPLICATION_ID);
+	if (cr_db_exec(db, setv) < 0 || cr_db_exec(db, "COMMIT") < 0) {
+		snprintf(err, errlen, "%s: migrating to schema %d: %s", path, CR_SCHEMA_VERSION, db->err);
+		cr_db_rollback(db);
+		return -1;
+	}
 	return 0;
-fail:
-	snprintf(err, errlen, "%s", sqlite3_errmsg(db->h));
-	return -1;
+}
+
+/*
+ * WAL mode, so readers work beside a writer. Switching a new file to it
+ * needs the file to itself, and SQLite does not wait for that (two openers
+ * waiting on each other would deadlock): it is retried here, for as long as
+ * the busy timeout.
+ */
+static int set_wal(cr_db *db)
+{
+	for (int waited = 0;; waited += 10) {
+		int rc = sqlite3_exec(db->h, "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
+		if (rc == SQLITE_OK)
+			return 0;
+		if ((rc & 0xff) != SQLITE_BUSY || waited >= CR_DB_BUSY_MS)
+			return cr_db_fail(db);
+		sqlite3_sleep(10);
+	}
 }
 
 static int prep(cr_db *db, sqlite3_stmt **st, const char *sql)
 {
-	return sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) == SQLITE_OK ? 0 : db_fail(db);
+	return sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) == SQLITE_OK ? 0 : cr_db_fail(db);
+}
+
+/* path as a "file:" URI that opens it immutable (for a read-only folder). */
+static void immutable_uri(cr_buf *b, const char *path)
+{
+	cr_buf_puts(b, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++)
+		if (*p == '%' || *p == '?' || *p == '#' || *p < 0x20)
+			cr_buf_printf(b, "%%%02X", *p);
+		else
+			cr_buf_putc(b, (char)*p);
+	cr_buf_puts(b, "?immutable=1");
+}
+
+static int connect(cr_db *db, const char *name, int flags)
+{
+	if (db->h) {
+		sqlite3_close(db->h);
+		db->h = NULL;
+	}
+	int rc = sqlite3_open_v2(name, &db->h, flags, NULL);
+	if (db->h) {
+		sqlite3_busy_timeout(db->h, CR_DB_BUSY_MS);
+		sqlite3_extended_result_codes(db->h, 1);
+	}
+	return rc;
 }
 
 int cr_db_open(cr_db **out, const char *path, bool readonly, char *err, size_t errlen)
 {
+	*out = NULL;
+	if (!*path || strcmp(path, ":memory:") == 0) {
+		snprintf(err, errlen, "the store must be a file: '%s' keeps nothing", path);
+		return -1;
+	}
 	/* a write-ahead log without its database belongs to a database that was
 	 * deleted: replaying it into a new file would corrupt that file */
 	char wal[4096];
 	snprintf(wal, sizeof wal, "%s-wal", path);
-	if (access(path, F_OK) != 0 && access(wal, F_OK) == 0) {
+	struct stat wsb;
+	bool has_wal = stat(wal, &wsb) == 0;
+	if (access(path, F_OK) != 0 && has_wal) {
 		snprintf(err, errlen, "%s does not exist but %s does (left from a deleted database); remove %s-wal and %s-shm",
 		         path, wal, path, path);
 		return -1;
 	}
 	cr_db *db = cr_xcalloc(1, sizeof *db);
 	int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-	if (sqlite3_open_v2(path, &db->h, flags, NULL) != SQLITE_OK) {
+	if (connect(db, path, flags) != SQLITE_OK) {
 		snprintf(err, errlen, "cannot open database %s: %s", path, db->h ? sqlite3_errmsg(db->h) : "out of memory");
 		cr_db_close(db);
 		return -1;
 	}
-	sqlite3_busy_timeout(db->h, 10000);
-	sqlite3_extended_result_codes(db->h, 1);
 	if (!readonly) {
-		if (cr_db_exec(db, "PRAGMA journal_mode=WAL") < 0 || cr_db_exec(db, "PRAGMA synchronous=NORMAL") < 0 ||
+		if (set_wal(db) < 0 || cr_db_exec(db, "PRAGMA synchronous=NORMAL") < 0 ||
 		    cr_db_exec(db, "PRAGMA foreign_keys=ON") < 0) {
-			snprintf(err, errlen, "%s: %s", path, sqlite3_errmsg(db->h));
+			snprintf(err, errlen, "%s: %s", path, db->err);
 			cr_db_close(db);
 			return -1;
 		}
-		if (migrate(db, err, errlen) < 0) {
+		if (migrate(db, path, err, errlen) < 0) {
 			cr_db_close(db);
 			return -1;
 		}
+		db->version = CR_SCHEMA_VERSION;
 	} else {
-		sqlite3_stmt *st;
-		int version = -1;
-		if (sqlite3_prepare_v2(db->h, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK) {
-			if (sqlite3_step(st) == SQLITE_ROW)
-				version = sqlite3_column_int(st, 0);
-			sqlite3_finalize(st);
+		int v;
+		int code = query_int(db, "PRAGMA user_version", &v) < 0 ? sqlite3_extended_errcode(db->h) & 0xff : SQLITE_OK;
+		if (code == SQLITE_CANTOPEN || code == SQLITE_READONLY) {
+			/* a reader that cannot make the shared-memory file (the folder is
+			 * read-only) reads the file as it is, when no log holds more */
+			if (has_wal && wsb.st_size > 0) {
+				snprintf(err, errlen,
+				         "cannot read %s: its folder cannot be written and its write-ahead log %s holds changes"
+				         " that only a writer can fold in (run any corrob command that writes, once, where it can)",
+				         path, wal);
+				cr_db_close(db);
+				return -1;
+			}
+			cr_buf uri = {0};
+			immutable_uri(&uri, path);
+			int rc = connect(db, uri.data, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+			cr_buf_free(&uri);
+			if (rc != SQLITE_OK) {
+				snprintf(err, errlen, "cannot open database %s: %s", path,
+				         db->h ? sqlite3_errmsg(db->h) : "out of memory");
+				cr_db_close(db);
+				return -1;
+			}
 		}
-		if (version != CR_SCHEMA_VERSION) {
-			snprintf(err, errlen, "%s is not a corrob database of schema %d (found %d)", path,
-			         CR_SCHEMA_VERSION, version);
+		if (check_store(db, path, &db->version, err, errlen) < 0) {
+			cr_db_close(db);
+			return -1;
+		}
+		if (db->version < CR_SCHEMA_MIN_READ) {
+			snprintf(err, errlen, "%s %s (schema %d); run a corrob command that writes (corrob ingest) on it once",
+			         path, db->version ? "is an older store" : "is empty: not a corrob database", db->version);
 			cr_db_close(db);
 			return -1;
 		}
@@ -115,8 +298,8 @@ void cr_db_close(cr_db *db)
 {
 	if (!db)
 		return;
-	sqlite3_stmt *all[] = {db->put_doc, db->find_doc, db->put_para, db->put_sent,
-	                       db->del_para, db->del_sent, db->put_src, db->get_src, db->put_docsrc};
+	sqlite3_stmt *all[] = {db->put_doc, db->find_doc, db->put_para, db->put_sent, db->del_para,
+	                       db->del_sent, db->put_file, db->get_file, db->get_size, db->put_docsrc};
 	for (size_t i = 0; i < CR_ARRAY_LEN(all); i++)
 		sqlite3_finalize(all[i]);
 	sqlite3_close(db->h);
@@ -198,7 +381,7 @@ int cr_db_put_segments(cr_db *db, int64_t doc_id, const char *text, const cr_spa
 		sqlite3_reset(dels[k]);
 		sqlite3_bind_int64(dels[k], 1, doc_id);
 		if (sqlite3_step(dels[k]) != SQLITE_DONE)
-			return db_fail(db);
+			return cr_db_fail(db);
 		sqlite3_reset(dels[k]);
 	}
 	for (size_t i = 0; i < npara; i++) {
@@ -209,7 +392,7 @@ int cr_db_put_segments(cr_db *db, int64_t doc_id, const char *text, const cr_spa
 		sqlite3_bind_int64(st, 3, paras[i].start);
 		sqlite3_bind_int64(st, 4, paras[i].end);
 		if (sqlite3_step(st) != SQLITE_DONE)
-			return db_fail(db);
+			return cr_db_fail(db);
 	}
 	for (size_t i = 0; i < nsent; i++) {
 		sqlite3_stmt *st = db->put_sent;
@@ -221,36 +404,49 @@ int cr_db_put_segments(cr_db *db, int64_t doc_id, const char *text, const cr_spa
 		sqlite3_bind_int64(st, 5, sents[i].end);
 		sqlite3_bind_text(st, 6, text + sents[i].start, (int)(sents[i].end - sents[i].start), SQLITE_STATIC);
 		if (sqlite3_step(st) != SQLITE_DONE)
-			return db_fail(db);
+			return cr_db_fail(db);
 	}
 	return 0;
 }
 
-int cr_db_note_source(cr_db *db, const char *path, int64_t size, int64_t mtime, int64_t doc_id)
+int cr_db_note_file(cr_db *db, const char *hash, int64_t size, const char *path)
 {
-	if (!db->put_src && prep(db, &db->put_src, "INSERT OR REPLACE INTO sources VALUES (?,?,?,?)") < 0)
+	if (!db->put_file && prep(db, &db->put_file, "INSERT OR REPLACE INTO files_read(hash, size, path) VALUES (?,?,?)") < 0)
 		return -1;
-	sqlite3_stmt *st = db->put_src;
+	sqlite3_stmt *st = db->put_file;
 	sqlite3_reset(st);
-	sqlite3_bind_text(st, 1, path, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 1, hash, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 2, size);
-	sqlite3_bind_int64(st, 3, mtime);
-	sqlite3_bind_int64(st, 4, doc_id);
+	sqlite3_bind_text(st, 3, path, -1, SQLITE_TRANSIENT);
 	return step_done(db, st);
 }
 
-bool cr_db_source_seen(cr_db *db, const char *path, int64_t size, int64_t mtime)
+/* Steps a statement that yields a row or none: 1, 0, or db_fail. */
+static int step_exists(cr_db *db, sqlite3_stmt *st)
 {
-	if (!db->get_src && prep(db, &db->get_src, "SELECT 1 FROM sources WHERE path=? AND size=? AND mtime=?") < 0)
-		return false;
-	sqlite3_stmt *st = db->get_src;
+	int step = sqlite3_step(st);
+	int rc = step == SQLITE_ROW ? 1 : step == SQLITE_DONE ? 0 : cr_db_fail(db);
 	sqlite3_reset(st);
-	sqlite3_bind_text(st, 1, path, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 2, size);
-	sqlite3_bind_int64(st, 3, mtime);
-	bool seen = sqlite3_step(st) == SQLITE_ROW;
-	sqlite3_reset(st);
-	return seen;
+	return rc;
+}
+
+int cr_db_file_seen(cr_db *db, const char *hash, int64_t size)
+{
+	if (!db->get_file && prep(db, &db->get_file, "SELECT 1 FROM files_read WHERE hash = ? AND size = ?") < 0)
+		return -1;
+	sqlite3_reset(db->get_file);
+	sqlite3_bind_text(db->get_file, 1, hash, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(db->get_file, 2, size);
+	return step_exists(db, db->get_file);
+}
+
+int cr_db_file_size_known(cr_db *db, int64_t size)
+{
+	if (!db->get_size && prep(db, &db->get_size, "SELECT 1 FROM files_read WHERE size = ? LIMIT 1") < 0)
+		return -1;
+	sqlite3_reset(db->get_size);
+	sqlite3_bind_int64(db->get_size, 1, size);
+	return step_exists(db, db->get_size);
 }
 
 int cr_db_set_published(cr_db *db, int64_t doc_id, cr_dayrange r, bool inferred)
@@ -264,7 +460,7 @@ int cr_db_set_published(cr_db *db, int64_t doc_id, cr_dayrange r, bool inferred)
 	bind_day(st, 2, r.latest);
 	sqlite3_bind_int(st, 3, inferred);
 	sqlite3_bind_int64(st, 4, doc_id);
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(db);
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : cr_db_fail(db);
 	sqlite3_finalize(st);
 	return rc;
 }

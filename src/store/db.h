@@ -10,7 +10,11 @@
  *
  * Writers batch their work in transactions (cr_db_begin/commit): a batch
  * that was committed survives a crash; one that was not leaves no trace.
- * Readers (search, show) keep working while an ingest writes (WAL).
+ * A writer waits up to a minute for another to finish (busy timeout), then
+ * fails saying so. Readers (search, show, report) never take the write
+ * lock: they keep working while an ingest writes (WAL), and on a store in a
+ * folder they cannot write. A file that is not a corrob store (another
+ * program's database) is refused, never added to.
  *
  * Errors: a fallible function returns 0 (or the positive result it names)
  * or a negative CR_DB_* code; cr_db_errmsg then says what went wrong.
@@ -26,16 +30,20 @@
 
 typedef struct cr_db cr_db;
 
-#define CR_SCHEMA_VERSION 3
+#define CR_SCHEMA_VERSION 4
 
 enum {
 	CR_DB_ERROR = -1,     /* SQLite failed; cr_db_errmsg has its message */
 	CR_DB_NOTFOUND = -2,  /* no such document */
 	CR_DB_EQUERY = -3,    /* a search query was refused as it ran (FTS5 syntax) */
+	CR_DB_AMBIGUOUS = -4, /* a reference names several documents; cr_db_errmsg lists them */
 };
 
 /* Opens (creating and migrating when writable) the store at path. 0, or -1
- * with a message in err. The caller closes with cr_db_close. */
+ * with a message in err: not a corrob store, a schema newer than this
+ * corrob, a path that keeps nothing ("", ":memory:"). Creating and
+ * migrating the schema is one immediate transaction. The caller closes
+ * with cr_db_close. */
 int cr_db_open(cr_db **out, const char *path, bool readonly, char *err, size_t errlen);
 void cr_db_close(cr_db *db);
 /* The message of the last failure ("" when none); owned by the store, valid
@@ -45,6 +53,10 @@ const char *cr_db_errmsg(const cr_db *db);
 int cr_db_begin(cr_db *db);
 int cr_db_commit(cr_db *db);
 void cr_db_rollback(cr_db *db);
+/* A read transaction: every read until cr_db_read_end sees the store as it
+ * was at cr_db_read_begin, whatever a writer commits meanwhile. */
+int cr_db_read_begin(cr_db *db);
+void cr_db_read_end(cr_db *db);
 
 /* ---- what ingest writes (db.c) ------------------------------------------ */
 
@@ -58,10 +70,14 @@ int cr_db_put_document(cr_db *db, const cr_document *d, int64_t *id);
 /* Stores paragraph and sentence spans of a document (replacing any). */
 int cr_db_put_segments(cr_db *db, int64_t doc_id, const char *text, const cr_span *paras, size_t npara,
                        const cr_span *sents, const uint32_t *sent_para, size_t nsent);
-/* Records that a source file was read (for resuming). */
-int cr_db_note_source(cr_db *db, const char *path, int64_t size, int64_t mtime, int64_t doc_id);
-/* True when path with this size and mtime was read before. */
-bool cr_db_source_seen(cr_db *db, const char *path, int64_t size, int64_t mtime);
+/* Records that a file with this content (hash, size) was read whole, every
+ * record of it stored: call it in the transaction of its last document. */
+int cr_db_note_file(cr_db *db, const char *hash, int64_t size, const char *path);
+/* 1 when a file with this content was read whole before, 0 when not, or CR_DB_ERROR. */
+int cr_db_file_seen(cr_db *db, const char *hash, int64_t size);
+/* 1 when some file of this size was read before (only then is a file's
+ * hash needed before reading it), 0 when none, or CR_DB_ERROR. */
+int cr_db_file_size_known(cr_db *db, int64_t size);
 /* Sets a document's publication interval (inferred or not). */
 int cr_db_set_published(cr_db *db, int64_t doc_id, cr_dayrange r, bool inferred);
 
@@ -86,8 +102,10 @@ typedef int (*cr_db_document_cb)(void *ud, const cr_db_document *d);
 int cr_db_each_document(cr_db *db, cr_db_document_cb cb, void *ud);
 
 /*
- * The id of the document ref names: "d3" or "3", else a path, a URL or a
- * hash prefix (the first such document). 0, CR_DB_NOTFOUND or CR_DB_ERROR.
+ * The id of the document ref names: "d3" or "3", else a path or a URL, else
+ * a prefix of its hash (hex digits). 0, CR_DB_NOTFOUND (also for an empty
+ * ref), CR_DB_AMBIGUOUS when it names several (cr_db_errmsg lists them) or
+ * CR_DB_ERROR.
  */
 int cr_db_find_document(int64_t *id, cr_db *db, const char *ref);
 
@@ -134,10 +152,16 @@ int cr_db_search(cr_db *db, const char *query, const char *mark_open, const char
 
 /*
  * Replaces the stored results (entities, events, claims, findings) with the
- * ledger's and records the publication dates inferred for its documents, in
- * one transaction: on failure nothing changes. 0 or CR_DB_ERROR.
+ * ledger's, records the publication dates inferred for its documents and
+ * which documents the results are of, in one transaction: on failure
+ * nothing changes. 0 or CR_DB_ERROR.
  */
 int cr_db_store_ledger(cr_db *db, const cr_ledger *l);
+
+/* How many documents the stored results were made from and how many are
+ * stored now (*of is -1 when that is not recorded: results from before
+ * schema 4, or none). 0 or CR_DB_ERROR. */
+int cr_db_results_age(cr_db *db, int64_t *of, int64_t *now);
 
 /* A stored claim. Strings are NULL when not stored. */
 typedef struct cr_db_claim {

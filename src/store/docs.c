@@ -44,7 +44,7 @@ int cr_db_each_document(cr_db *db, cr_db_document_cb cb, void *ud)
 		rc = cb(ud, &d);
 	}
 	if (rc == 0 && step != SQLITE_DONE)
-		rc = db_fail(db);
+		rc = cr_db_fail(db);
 	sqlite3_finalize(st);
 	return rc;
 }
@@ -57,34 +57,72 @@ static int document_exists(cr_db *db, int64_t id)
 		return CR_DB_ERROR;
 	sqlite3_bind_int64(st, 1, id);
 	int step = sqlite3_step(st);
-	int rc = step == SQLITE_ROW ? 0 : step == SQLITE_DONE ? CR_DB_NOTFOUND : db_fail(db);
+	int rc = step == SQLITE_ROW ? 0 : step == SQLITE_DONE ? CR_DB_NOTFOUND : cr_db_fail(db);
 	sqlite3_finalize(st);
+	return rc;
+}
+
+/* The documents st names (bound by the caller): one into *id, else
+ * CR_DB_NOTFOUND, or CR_DB_AMBIGUOUS naming the first few. Finalizes st. */
+static int only_match(cr_db *db, sqlite3_stmt *st, int64_t *id, const char *ref)
+{
+	int64_t ids[6];
+	size_t n = 0;
+	int step;
+	while (n < CR_ARRAY_LEN(ids) && (step = sqlite3_step(st)) == SQLITE_ROW)
+		ids[n++] = sqlite3_column_int64(st, 0);
+	int rc = n == 1 ? 0 : n == 0 ? CR_DB_NOTFOUND : CR_DB_AMBIGUOUS;
+	if (n < CR_ARRAY_LEN(ids) && step != SQLITE_DONE)
+		rc = cr_db_fail(db);
+	sqlite3_finalize(st);
+	if (rc == 0)
+		*id = ids[0];
+	if (rc == CR_DB_AMBIGUOUS) {
+		int k = snprintf(db->err, sizeof db->err, "'%.100s' is ambiguous: it names", ref);
+		for (size_t i = 0; i < n && i < 5 && k > 0 && (size_t)k < sizeof db->err; i++)
+			k += snprintf(db->err + k, sizeof db->err - (size_t)k, "%s d%lld", i ? "," : "", (long long)ids[i]);
+		if (n > 5 && k > 0 && (size_t)k < sizeof db->err)
+			snprintf(db->err + k, sizeof db->err - (size_t)k, " and more");
+	}
 	return rc;
 }
 
 int cr_db_find_document(int64_t *id, cr_db *db, const char *ref)
 {
+	if (!*ref)
+		return CR_DB_NOTFOUND;
 	const char *p = ref[0] == 'd' ? ref + 1 : ref;
-	char *end;
-	long long v = strtoll(p, &end, 10);
-	if (*p && !*end && v > 0) {
+	if (*p && strspn(p, "0123456789") == strlen(p)) {
+		/* an id, "d3" or "3" */
+		long long v = strlen(p) < 19 ? strtoll(p, NULL, 10) : 0;
+		if (v <= 0)
+			return CR_DB_NOTFOUND;
 		*id = v;
 		return document_exists(db, v);
 	}
 	sqlite3_stmt *st;
-	if (db_prepare(db, &st,
-	               "SELECT id FROM documents WHERE path = ?1 OR url = ?1 OR hash LIKE ?1 || '%' ORDER BY id") < 0)
+	if (db_prepare(db, &st, "SELECT id FROM documents WHERE path = ?1 OR url = ?1 ORDER BY id") < 0)
 		return CR_DB_ERROR;
 	sqlite3_bind_text(st, 1, ref, -1, SQLITE_STATIC);
-	int step = sqlite3_step(st), rc = CR_DB_NOTFOUND;
-	if (step == SQLITE_ROW) {
-		*id = sqlite3_column_int64(st, 0);
-		rc = 0;
-	} else if (step != SQLITE_DONE) {
-		rc = db_fail(db);
+	int rc = only_match(db, st, id, ref);
+	if (rc != CR_DB_NOTFOUND)
+		return rc;
+	/* a prefix of the hash: hex digits only, so no pattern character reaches SQL */
+	char hex[17];
+	size_t n = strlen(ref);
+	if (n > 16)
+		return CR_DB_NOTFOUND;
+	for (size_t i = 0; i < n; i++) {
+		int c = cr_lower((unsigned char)ref[i]);
+		if (!cr_is_digit(c) && (c < 'a' || c > 'f'))
+			return CR_DB_NOTFOUND;
+		hex[i] = (char)c;
 	}
-	sqlite3_finalize(st);
-	return rc;
+	hex[n] = 0;
+	if (db_prepare(db, &st, "SELECT id FROM documents WHERE hash >= ?1 AND hash < ?1 || 'g' ORDER BY id") < 0)
+		return CR_DB_ERROR;
+	sqlite3_bind_text(st, 1, hex, -1, SQLITE_TRANSIENT);
+	return only_match(db, st, id, ref);
 }
 
 static const char *dup_or_null(const char *s)
@@ -113,7 +151,7 @@ int cr_db_read_document(cr_db_document *out, cr_db *db, int64_t id)
 		out->text = cr_xstrndup(d.text, d.len);
 		rc = 0;
 	} else if (step != SQLITE_DONE) {
-		rc = db_fail(db);
+		rc = cr_db_fail(db);
 	}
 	sqlite3_finalize(st);
 	return rc;
@@ -139,7 +177,7 @@ int cr_db_each_document_source(cr_db *db, cr_db_document_source_cb cb, void *ud)
 		rc = cb(ud, &s);
 	}
 	if (rc == 0 && step != SQLITE_DONE)
-		rc = db_fail(db);
+		rc = cr_db_fail(db);
 	sqlite3_finalize(st);
 	return rc;
 }
@@ -166,7 +204,7 @@ int cr_db_search(cr_db *db, const char *query, const char *mark_open, const char
 		rc = cb(ud, &h);
 	}
 	if (rc == 0 && step != SQLITE_DONE) {
-		db_fail(db);
+		cr_db_fail(db);
 		rc = CR_DB_EQUERY;
 	}
 	sqlite3_finalize(st);

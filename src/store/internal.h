@@ -15,31 +15,36 @@
 struct cr_db {
 	sqlite3 *h;
 	sqlite3_stmt *put_doc, *find_doc, *put_para, *put_sent, *del_para, *del_sent;
-	sqlite3_stmt *put_src, *get_src, *put_docsrc;
+	sqlite3_stmt *put_file, *get_file, *get_size, *put_docsrc;
+	int version;            /* the schema version of the file */
 	char err[512];          /* the last failure's message: cr_db_errmsg */
 };
 
 /* Runs SQL with no results; 0, or CR_DB_ERROR with the message recorded. */
 int cr_db_exec(cr_db *db, const char *sql);
 
-/* Records SQLite's message for the failure just seen; returns CR_DB_ERROR. */
-static inline int db_fail(cr_db *db)
-{
-	snprintf(db->err, sizeof db->err, "%s", sqlite3_errmsg(db->h));
-	return CR_DB_ERROR;
-}
+/* "crrb": the application id corrob sets in the stores it makes. */
+#define CR_DB_APPLICATION_ID 0x63727262
+/* How long a writer waits for another to finish (the busy timeout). */
+#define CR_DB_BUSY_MS 60000
+/* The oldest schema the readers can read (document sources, mention counts). */
+#define CR_SCHEMA_MIN_READ 3
+
+/* Records the message for the failure just seen (with the system's reason
+ * for an I/O failure, and what a lock waited for); returns CR_DB_ERROR. */
+int cr_db_fail(cr_db *db);
 
 /* Prepares a statement used once (finalized by the caller); 0 or db_fail. */
 static inline int db_prepare(cr_db *db, sqlite3_stmt **st, const char *sql)
 {
 	*st = NULL;
-	return sqlite3_prepare_v2(db->h, sql, -1, st, NULL) == SQLITE_OK ? 0 : db_fail(db);
+	return sqlite3_prepare_v2(db->h, sql, -1, st, NULL) == SQLITE_OK ? 0 : cr_db_fail(db);
 }
 
 /* Steps a statement that returns no rows and resets it; 0 or db_fail. */
 static inline int step_done(cr_db *db, sqlite3_stmt *st)
 {
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(db);
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : cr_db_fail(db);
 	sqlite3_reset(st);
 	return rc;
 }

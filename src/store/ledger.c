@@ -33,7 +33,7 @@ static void bind_json(sqlite3_stmt *st, int i, json_t *j)
  * unbound in the next row is NULL); 0 or db_fail. */
 static int insert_row(cr_db *db, sqlite3_stmt *st)
 {
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(db);
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : cr_db_fail(db);
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
 	return rc;
@@ -159,6 +159,42 @@ static int put_findings(cr_db *db, const cr_ledger *l)
 	return rc;
 }
 
+static int put_results_of(cr_db *db, const cr_ledger *l)
+{
+	sqlite3_stmt *st;
+	if (db_prepare(db, &st, "INSERT OR REPLACE INTO results_of(id, documents, last_document) VALUES (1, ?, ?)") < 0)
+		return CR_DB_ERROR;
+	int64_t last = 0;
+	for (size_t i = 0; i < l->ndocs; i++)
+		last = l->docs[i].id > last ? l->docs[i].id : last;
+	sqlite3_bind_int64(st, 1, (sqlite3_int64)l->ndocs);
+	sqlite3_bind_int64(st, 2, last);
+	int rc = insert_row(db, st);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int cr_db_results_age(cr_db *db, int64_t *of, int64_t *now)
+{
+	*of = -1;
+	*now = 0;
+	sqlite3_stmt *st;
+	const char *sql = db->version >= 4 ? "SELECT (SELECT documents FROM results_of), (SELECT count(*) FROM documents)"
+	                                   : "SELECT NULL, (SELECT count(*) FROM documents)";
+	if (db_prepare(db, &st, sql) < 0)
+		return CR_DB_ERROR;
+	int rc = 0;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		if (sqlite3_column_type(st, 0) != SQLITE_NULL)
+			*of = sqlite3_column_int64(st, 0);
+		*now = sqlite3_column_int64(st, 1);
+	} else {
+		rc = cr_db_fail(db);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
 int cr_db_store_ledger(cr_db *db, const cr_ledger *l)
 {
 	if (cr_db_begin(db) < 0)
@@ -175,6 +211,8 @@ int cr_db_store_ledger(cr_db *db, const cr_ledger *l)
 		rc = put_claims(db, l);
 	if (rc == 0)
 		rc = put_findings(db, l);
+	if (rc == 0)
+		rc = put_results_of(db, l);
 	if (rc == 0)
 		rc = cr_db_commit(db);
 	if (rc < 0) {
@@ -207,7 +245,7 @@ int cr_db_each_claim(cr_db *db, const cr_db_claim_filter *f, cr_db_claim_cb cb, 
 		rc = cb(ud, &c);
 	}
 	if (rc == 0 && step != SQLITE_DONE)
-		rc = db_fail(db);
+		rc = cr_db_fail(db);
 	sqlite3_finalize(st);
 	return rc;
 }
@@ -228,7 +266,7 @@ int cr_db_each_entity(cr_db *db, const char *doc, cr_db_entity_cb cb, void *ud)
 		rc = cb(ud, &e);
 	}
 	if (rc == 0 && step != SQLITE_DONE)
-		rc = db_fail(db);
+		rc = cr_db_fail(db);
 	sqlite3_finalize(st);
 	return rc;
 }

@@ -5,11 +5,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+/* The one out-of-memory policy: say so and end with status 1, the status of
+ * any failed operation (README), without running exit handlers that might
+ * allocate. Nothing committed is at risk: an open transaction is rolled
+ * back when the store is next opened. */
 _Noreturn void cr_oom(void)
 {
-	fputs("corrob: out of memory\n", stderr);
-	abort();
+	static const char msg[] = "corrob: out of memory\n";
+	if (write(2, msg, sizeof msg - 1) < 0)
+		_exit(1);
+	_exit(1);
 }
 
 void *cr_xmalloc(size_t n)
@@ -230,8 +237,12 @@ const char *cr_data_file(const char *name, size_t *len)
 
 uint64_t cr_hash64(const void *p, size_t n)
 {
+	return cr_hash64_more(CR_HASH64_INIT, p, n);
+}
+
+uint64_t cr_hash64_more(uint64_t h, const void *p, size_t n)
+{
 	const unsigned char *s = p;
-	uint64_t h = 0xcbf29ce484222325ULL;
 	for (size_t i = 0; i < n; i++) {
 		h ^= s[i];
 		h *= 0x100000001b3ULL;

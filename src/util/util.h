@@ -79,8 +79,12 @@ int cr_read_file(const char *path, char **out, size_t *len);
  */
 const char *cr_data_file(const char *name, size_t *len);
 
-/* FNV-1a 64-bit hash, and the hex string of a 64-bit value (17 bytes with NUL). */
+/* FNV-1a 64-bit hash, and the hex string of a 64-bit value (17 bytes with NUL).
+ * cr_hash64_more goes on from h over more bytes: cr_hash64(p, n) is
+ * cr_hash64_more(CR_HASH64_INIT, p, n), piece by piece in any cut. */
+#define CR_HASH64_INIT 0xcbf29ce484222325ULL
 uint64_t cr_hash64(const void *p, size_t n);
+uint64_t cr_hash64_more(uint64_t h, const void *p, size_t n);
 void cr_hex64(uint64_t h, char out[17]);
 
 /* ASCII helpers that do not depend on the locale. */

@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "ingest/document.h"
+#include "ingest/input.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -16,10 +17,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size == 0)
 		return 0;
-	FILE *f = fmemopen((void *)data, size, "r");
-	if (!f)
-		return 0;
-	cr_ingest_jsonl(f, "fuzz", NULL, take, NULL);
-	fclose(f);
+	cr_input src;
+	cr_input_mem(&src, (void *)data, size);
+	cr_ingest_jsonl(&src, "fuzz", NULL, take, NULL);
+	cr_input_free(&src);
 	return 0;
 }

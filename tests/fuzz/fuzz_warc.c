@@ -2,6 +2,7 @@
  * (through fmemopen); every record is walked, errors resynchronise, and the
  * reader must stop within a bounded number of calls. */
 #include "ingest/warc.h"
+#include "ingest/input.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -14,10 +15,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size == 0)
 		return 0;
-	FILE *f = fmemopen((void *)(uintptr_t)data, size, "r");
-	if (!f)
-		return 0;
-	cr_warc_reader *r = cr_warc_open(f);
+	cr_input src;
+	cr_input_mem(&src, (void *)(uintptr_t)data, size);
+	cr_warc_reader *r = cr_warc_open(&src);
 	cr_warc_set_max_record(r, (size_t)1 << 20);
 	cr_warc_record rec;
 	unsigned sum = 0;
@@ -38,6 +38,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			sum += (unsigned)strlen(rec.type);
 	}
 	cr_warc_close(r);
-	fclose(f);
+	cr_input_free(&src);
 	return (int)(sum & 0);
 }

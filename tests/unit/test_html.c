@@ -272,6 +272,42 @@ static void test_html_deep_nesting_is_refused_with_offset(void **state)
 	cr_buf_free(&b);
 }
 
+static void test_html_self_closing_and_stray_end_tags_do_not_hide_nesting(void **state)
+{
+	(void)state;
+	/* "<div/>" opens a div; "</span>" closes nothing it cannot reach; both
+	 * nest as deep as the tree builder will make them */
+	const char *units[] = {"<div/>", "<div></span>", "<span><div></span>", "<b><div></b>"};
+	for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
+		cr_buf b = {0};
+		cr_buf_puts(&b, "<html><body>");
+		for (int i = 0; i < 5000; i++)
+			cr_buf_puts(&b, units[u]);
+		cr_buf_puts(&b, "<p>text, text, text, text, text, text, text</p>");
+		cr_html_doc d;
+		char err[128] = "";
+		if (cr_html_extract(&d, b.data, b.len, err, sizeof err) == 0)
+			fail_msg("%s x 5000 was read", units[u]);
+		assert_non_null(strstr(err, "nested deeper"));
+		cr_buf_free(&b);
+	}
+	/* what does close: an end tag of an open element, self-closing inside svg */
+	const char *fine[] = {"<div><span></div>", "<svg><path/></svg>", "<section><div></section>"};
+	for (size_t u = 0; u < sizeof fine / sizeof *fine; u++) {
+		cr_buf b = {0};
+		cr_buf_puts(&b, "<html><body>");
+		for (int i = 0; i < 5000; i++)
+			cr_buf_puts(&b, fine[u]);
+		cr_buf_puts(&b, "<p>The paragraph after them, long enough, with commas, to count as text.</p>");
+		cr_html_doc d;
+		char err[128] = "";
+		if (cr_html_extract(&d, b.data, b.len, err, sizeof err) != 0)
+			fail_msg("%s x 5000: %s", fine[u], err);
+		cr_html_doc_free(&d);
+		cr_buf_free(&b);
+	}
+}
+
 static void test_html_nesting_under_the_limit_is_read(void **state)
 {
 	(void)state;
@@ -337,7 +373,7 @@ static void test_html_oversized_input_is_refused(void **state)
 	cr_html_doc d;
 	char err[128] = "";
 	assert_true(cr_html_extract(&d, big, n, err, sizeof err) < 0);
-	assert_non_null(strstr(err, "64 MB"));
+	assert_non_null(strstr(err, "16 MB"));
 	free(big);
 }
 
@@ -437,6 +473,7 @@ int main(void)
 		cmocka_unit_test(test_html_src_offsets_point_at_each_paragraph),
 		cmocka_unit_test(test_html_deep_nesting_is_refused_with_offset),
 		cmocka_unit_test(test_html_nesting_under_the_limit_is_read),
+		cmocka_unit_test(test_html_self_closing_and_stray_end_tags_do_not_hide_nesting),
 		cmocka_unit_test(test_html_unclosed_paragraphs_do_not_count_as_nesting),
 		cmocka_unit_test(test_html_tag_with_too_many_attributes_is_refused_fast),
 		cmocka_unit_test(test_html_oversized_input_is_refused),

@@ -1,7 +1,9 @@
 /*
  * test_ingest.c: plain text, JSONL and the boilerplate rules, and the
  * refusals: empty, binary, oversized; invalid UTF-8 repaired with a warning
- * that names the byte offset.
+ * that names the byte offset; the input every reader shares: a line over
+ * the limit skipped without being kept, the format told from a pipe's first
+ * line, the sniffed bytes handed on, the content hashed as it is read.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -13,6 +15,10 @@
 #include <string.h>
 
 #include "ingest/document.h"
+#include "ingest/input.h"
+#include "ingest/read.h"
+
+#include <unistd.h>
 
 typedef struct seen {
 	int errors, warnings;
@@ -245,21 +251,105 @@ static void test_jsonl_bad_line_is_reported_and_the_rest_kept(void **state)
 	                 "{not json}\n"
 	                 "[1,2]\n"
 	                 "{\"title\":\"B\",\"text\":\"Second article.\"}\n";
-	FILE *f = fmemopen((void *)in, strlen(in), "r");
+	cr_input src;
+	cr_input_mem(&src, (void *)in, strlen(in));
 	seen s = {0};
 	cr_diag dg = {record, &s};
 	collected c = {0};
-	assert_int_equal(cr_ingest_jsonl(f, "in.jsonl", &dg, collect, &c), 2);
-	fclose(f);
+	assert_int_equal(cr_ingest_jsonl(&src, "in.jsonl", &dg, collect, &c), 2);
+	cr_input_free(&src);
 	assert_int_equal(c.docs, 2);
 	assert_string_equal(c.titles[1], "B");
 	assert_int_equal(s.errors, 2);
 	assert_non_null(strstr(s.last, "line 3"));
 }
 
+static void test_a_line_over_the_limit_is_skipped_not_kept(void **state)
+{
+	(void)state;
+	cr_buf big = {0};
+	cr_buf_puts(&big, "short\n");
+	for (int i = 0; i < 1000; i++)
+		cr_buf_puts(&big, "0123456789");
+	cr_buf_puts(&big, "\nafter\nlast");
+	cr_input in;
+	cr_input_mem(&in, big.data, big.len);
+	cr_buf line = {0};
+	size_t over;
+	assert_int_equal(cr_input_line(&in, &line, 100, &over), 1);
+	assert_int_equal(over, 0);
+	assert_int_equal(line.len, 5);
+	assert_int_equal(cr_input_line(&in, &line, 100, &over), 1);
+	assert_int_equal(over, 10000);
+	assert_int_equal(line.len, 0);
+	assert_true(line.cap <= 128);   /* never held the long line */
+	assert_int_equal(cr_input_line(&in, &line, 100, &over), 1);
+	assert_memory_equal(line.data, "after", 5);
+	assert_int_equal(cr_input_line(&in, &line, 100, &over), 1);
+	assert_memory_equal(line.data, "last", 4);
+	assert_int_equal(cr_input_line(&in, &line, 100, &over), 0);
+	cr_buf_free(&line);
+	cr_input_free(&in);
+	cr_buf_free(&big);
+}
+
+static void test_jsonl_is_told_from_its_first_line(void **state)
+{
+	(void)state;
+	const unsigned char *j = (const unsigned char *)"{\"text\":\"a\"}";
+	assert_null(cr_sniff_format("-", j, 12, false));            /* the line is not over yet */
+	assert_string_equal(cr_sniff_format("-", (const unsigned char *)"{\"text\":\"a\"}\n", 13, false), "jsonl");
+	assert_null(cr_sniff_format("-", (const unsigned char *)"WAR", 3, false));
+	assert_string_equal(cr_sniff_format("-", (const unsigned char *)"WARC/1.0\r\n", 10, false), "warc");
+	assert_null(cr_sniff_format("-", (const unsigned char *)"<p>Hi</p>", 9, false));   /* html needs more */
+	assert_string_equal(cr_sniff_format("-", (const unsigned char *)"<p>Hi</p>", 9, true), "html");
+	assert_string_equal(cr_sniff_format("-", (const unsigned char *)"Plain words.", 12, true), "text");
+	assert_string_equal(cr_sniff_format("-", (const unsigned char *)"{\0\n", 3, false), "text");   /* binary */
+}
+
+static int count_docs(void *ud, cr_document *d)
+{
+	collected *c = ud;
+	if (c->docs < 4)
+		snprintf(c->titles[c->docs], 64, "%.60s", d->text);
+	c->docs++;
+	return 0;
+}
+
+static void test_a_pipe_loses_nothing_to_the_sniffer(void **state)
+{
+	(void)state;
+	/* a text longer than the sniffing window, through a pipe that cannot rewind */
+	cr_buf t = {0};
+	cr_buf_puts(&t, "The first sentence is the one a rewind would lose. ");
+	while (t.len < 3 * CR_SNIFF_BYTES)
+		cr_buf_puts(&t, "Then more words about the weather and the harbour. ");
+	int fds[2];
+	assert_int_equal(pipe(fds), 0);
+	assert_int_equal(write(fds[1], t.data, t.len), (ssize_t)t.len);
+	close(fds[1]);
+	cr_input in;
+	cr_input_fd(&in, fds[0]);
+	collected c = {0};
+	seen s = {0};
+	cr_diag dg = {record, &s};
+	size_t skipped = 0;
+	assert_int_equal(cr_read_input(&in, "-", NULL, &dg, count_docs, &c, &skipped), 0);
+	assert_int_equal(c.docs, 1);
+	assert_string_equal(c.titles[0], "The first sentence is the one a rewind would lose. Then more");
+	assert_true(in.hash == cr_hash64(t.data, t.len));   /* every byte hashed, once */
+	assert_int_equal(in.taken, t.len);
+	cr_input_free(&in);
+	close(fds[0]);
+	cr_buf_free(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_line_over_the_limit_is_skipped_not_kept),
+		cmocka_unit_test(test_jsonl_is_told_from_its_first_line),
+		cmocka_unit_test(test_a_pipe_loses_nothing_to_the_sniffer),
 		cmocka_unit_test(test_date_header_is_read_and_kept_out_of_the_text),
 		cmocka_unit_test(test_promo_lines_in_capitals_are_dropped),
 		cmocka_unit_test(test_furniture_phrases_are_dropped),

@@ -2,8 +2,11 @@
  * test_store.c: the SQLite store — migration to the current schema, one row
  * per article, full-text search, refusal of a newer schema, that a batch
  * rolled back leaves what was committed before, documents read back and
- * found by reference, and a ledger stored and read back. The test looks at
- * the file through a connection of its own: the store hands none out.
+ * found by reference, and a ledger stored and read back; that several
+ * processes creating one store at once all succeed, another program's
+ * database is left alone, files are known by their content, a source with
+ * no outlet is one source. The test looks at the file through a connection
+ * of its own: the store hands none out.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -13,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <sqlite3.h>
@@ -70,6 +74,15 @@ static int64_t count(const char *sql)
 	sqlite3_finalize(st);
 	sqlite3_close(h);
 	return n;
+}
+
+/* Runs sql on a new file of another program. */
+static void exec_raw_create(const char *sql)
+{
+	sqlite3 *h;
+	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(h);
 }
 
 /* Runs sql on the file directly, with the store closed (to fake old stores). */
@@ -165,7 +178,9 @@ static void test_a_version_1_store_is_migrated_forward(void **state)
 	assert_int_equal(cr_db_put_document(db, &d, &id), 1);
 	cr_db_close(db);
 	/* make it look like schema 1: no document_sources, no entity mention counts */
-	exec_raw("DROP TABLE document_sources; ALTER TABLE entities DROP COLUMN mentions; PRAGMA user_version = 1");
+	exec_raw("DROP TABLE document_sources; ALTER TABLE entities DROP COLUMN mentions; DROP TABLE files_read;"
+	         " DROP TABLE results_of; CREATE TABLE sources(path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER,"
+	         " doc_id INTEGER); PRAGMA user_version = 1; PRAGMA application_id = 0");
 	db = open_rw();
 	assert_int_equal(count("PRAGMA user_version"), CR_SCHEMA_VERSION);
 	assert_int_equal(count("SELECT count(*) FROM document_sources"), 1);
@@ -200,6 +215,135 @@ static void test_read_only_open_of_a_foreign_file_fails(void **state)
 	cr_db *db;
 	char err[256];
 	assert_int_equal(cr_db_open(&db, path, true, err, sizeof err), -1);
+}
+
+static void test_four_processes_creating_one_store_at_once_all_succeed(void **state)
+{
+	(void)state;
+	for (int round = 0; round < 5; round++) {
+		teardown(NULL);
+		pid_t kids[4];
+		for (int k = 0; k < 4; k++) {
+			kids[k] = fork();
+			assert_true(kids[k] >= 0);
+			if (kids[k] == 0) {
+				cr_db *db;
+				char err[256];
+				if (cr_db_open(&db, path, false, err, sizeof err) < 0) {
+					fprintf(stderr, "child %d: %s\n", k, err);
+					_exit(1);
+				}
+				cr_document d;
+				int64_t id;
+				char text[64];
+				snprintf(text, sizeof text, "Article %d of a process.", k);
+				make_doc(&d, text);
+				int rc = cr_db_begin(db) == 0 && cr_db_put_document(db, &d, &id) == 1 && cr_db_commit(db) == 0;
+				cr_db_close(db);
+				_exit(rc ? 0 : 2);
+			}
+		}
+		for (int k = 0; k < 4; k++) {
+			int status;
+			assert_int_equal(waitpid(kids[k], &status, 0), kids[k]);
+			assert_true(WIFEXITED(status));
+			assert_int_equal(WEXITSTATUS(status), 0);
+		}
+		assert_int_equal(count("SELECT count(*) FROM documents"), 4);
+		assert_int_equal(count("PRAGMA user_version"), CR_SCHEMA_VERSION);
+	}
+}
+
+static void test_another_programs_database_is_left_alone(void **state)
+{
+	(void)state;
+	exec_raw_create("CREATE TABLE accounts(id, balance)");
+	cr_db *db;
+	char err[256];
+	assert_int_equal(cr_db_open(&db, path, false, err, sizeof err), -1);
+	assert_non_null(strstr(err, "not a corrob database"));
+	assert_int_equal(count("SELECT count(*) FROM sqlite_master"), 1);
+	assert_int_equal(cr_db_open(&db, path, true, err, sizeof err), -1);
+	assert_non_null(strstr(err, "not a corrob database"));
+	/* nor one that keeps nothing */
+	assert_int_equal(cr_db_open(&db, ":memory:", false, err, sizeof err), -1);
+	assert_int_equal(cr_db_open(&db, "", false, err, sizeof err), -1);
+}
+
+static void test_a_file_is_known_by_its_content(void **state)
+{
+	(void)state;
+	cr_db *db = open_rw();
+	assert_int_equal(cr_db_file_size_known(db, 120), 0);
+	assert_int_equal(cr_db_begin(db), 0);
+	assert_int_equal(cr_db_note_file(db, "0123456789abcdef", 120, "a.txt"), 0);
+	assert_int_equal(cr_db_commit(db), 0);
+	assert_int_equal(cr_db_file_size_known(db, 120), 1);
+	assert_int_equal(cr_db_file_seen(db, "0123456789abcdef", 120), 1);
+	assert_int_equal(cr_db_file_seen(db, "0123456789abcdee", 120), 0);   /* rewritten, same size */
+	assert_int_equal(cr_db_file_seen(db, "0123456789abcdef", 121), 0);
+	/* noted in a batch that is rolled back: not read */
+	assert_int_equal(cr_db_begin(db), 0);
+	assert_int_equal(cr_db_note_file(db, "fedcba9876543210", 7, "b.txt"), 0);
+	cr_db_rollback(db);
+	assert_int_equal(cr_db_file_seen(db, "fedcba9876543210", 7), 0);
+	cr_db_close(db);
+}
+
+static void test_a_source_with_no_outlet_is_one_source(void **state)
+{
+	(void)state;
+	cr_db *db = open_rw();
+	cr_document d;
+	int64_t id;
+	make_doc(&d, "An article with no outlet and no URL.");
+	d.path = (char *)"-";
+	assert_int_equal(cr_db_put_document(db, &d, &id), 1);
+	assert_int_equal(cr_db_put_document(db, &d, &id), 0);
+	assert_int_equal(cr_db_put_document(db, &d, &id), 0);
+	assert_int_equal(count("SELECT count(*) FROM document_sources"), 1);
+	cr_db_close(db);
+}
+
+static void test_a_reference_names_one_document_or_is_refused(void **state)
+{
+	(void)state;
+	cr_db *db = open_rw();
+	cr_document a, b;
+	int64_t ia, ib, id;
+	/* two texts whose FNV-1a hashes share their first hex digit, a letter */
+	char ta[64], tb[64], ha[17];
+	int i = 0;
+	for (;; i++) {
+		snprintf(ta, sizeof ta, "Article %d.", i);
+		cr_hex64(cr_hash64(ta, strlen(ta)), ha);
+		if (ha[0] >= 'a')
+			break;
+	}
+	for (int k = i + 1;; k++) {
+		char hb[17];
+		snprintf(tb, sizeof tb, "Article %d.", k);
+		cr_hex64(cr_hash64(tb, strlen(tb)), hb);
+		if (hb[0] == ha[0])
+			break;
+	}
+	make_doc(&a, ta);
+	make_doc(&b, tb);
+	a.path = (char *)"a.txt";
+	b.path = (char *)"b.txt";
+	assert_int_equal(cr_db_put_document(db, &a, &ia), 1);
+	assert_int_equal(cr_db_put_document(db, &b, &ib), 1);
+	char one[2] = {ha[0], 0};
+	assert_int_equal(cr_db_find_document(&id, db, one), CR_DB_AMBIGUOUS);
+	assert_non_null(strstr(cr_db_errmsg(db), "d1, d2"));
+	assert_int_equal(cr_db_find_document(&id, db, a.hash), 0);
+	assert_int_equal(id, ia);
+	assert_int_equal(cr_db_find_document(&id, db, "b.txt"), 0);
+	assert_int_equal(id, ib);
+	const char *none[] = {"", "%", "_", "a%", "zz", "d0", "3"};
+	for (size_t k = 0; k < CR_ARRAY_LEN(none); k++)
+		assert_int_equal(cr_db_find_document(&id, db, none[k]), CR_DB_NOTFOUND);
+	cr_db_close(db);
 }
 
 static int32_t day(const char *s)
@@ -410,6 +554,11 @@ int main(void)
 		                                teardown),
 		cmocka_unit_test_setup_teardown(test_search_hands_on_marked_hits_and_refuses_a_broken_query, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_a_ledger_is_stored_and_read_back, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_four_processes_creating_one_store_at_once_all_succeed, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_another_programs_database_is_left_alone, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_a_file_is_known_by_its_content, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_a_source_with_no_outlet_is_one_source, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_a_reference_names_one_document_or_is_refused, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

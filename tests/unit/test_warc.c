@@ -7,9 +7,12 @@
 #include <cmocka.h>
 
 #include "ingest/warc.h"
+#include "ingest/input.h"
 #include "util/util.h"
 
+#include <fcntl.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
@@ -73,9 +76,9 @@ static void sample(cr_buf *w, size_t offsets[5], size_t ends[5])
 
 static void check_sample(const char *data, size_t len, const size_t offsets[5])
 {
-	FILE *f = fmemopen((void *)(uintptr_t)data, len, "r");
-	assert_non_null(f);
-	cr_warc_reader *r = cr_warc_open(f);
+	cr_input src;
+	cr_input_mem(&src, (void *)(uintptr_t)data, len);
+	cr_warc_reader *r = cr_warc_open(&src);
 	cr_warc_record rec;
 	static const char *const types[] = {"warcinfo", "request", "response", "metadata", "resource"};
 	for (int i = 0; i < 5; i++) {
@@ -108,7 +111,7 @@ static void check_sample(const char *data, size_t len, const size_t offsets[5])
 	assert_int_equal(cr_warc_next(r, &rec), 0);
 	assert_int_equal(cr_warc_next(r, &rec), 0);
 	cr_warc_close(r);
-	fclose(f);
+	cr_input_free(&src);
 }
 
 static void test_warc_plain_reads_every_record_type(void **state)
@@ -159,8 +162,9 @@ static void test_warc_chunked_gzip_http_body_is_decoded(void **state)
 	cr_buf_append(&http, body.data + half, body.len - half);
 	cr_buf_puts(&http, "\r\n0\r\n\r\n");
 	add_record(&w, "response", "https://example.org/x", "application/http;msgtype=response", http.data, http.len);
-	FILE *f = fmemopen(w.data, w.len, "r");
-	cr_warc_reader *r = cr_warc_open(f);
+	cr_input src;
+	cr_input_mem(&src, w.data, w.len);
+	cr_warc_reader *r = cr_warc_open(&src);
 	cr_warc_record rec;
 	assert_int_equal(cr_warc_next(r, &rec), 1);
 	assert_int_equal(rec.http_status, 404);
@@ -168,7 +172,7 @@ static void test_warc_chunked_gzip_http_body_is_decoded(void **state)
 	assert_memory_equal(rec.payload, k_html, rec.payload_len);
 	assert_int_equal(cr_warc_next(r, &rec), 0);
 	cr_warc_close(r);
-	fclose(f);
+	cr_input_free(&src);
 	cr_buf_free(&body);
 	cr_buf_free(&http);
 	cr_buf_free(&w);
@@ -181,8 +185,9 @@ static void test_warc_truncated_record_is_an_error_then_end(void **state)
 	size_t off[5], end[5];
 	sample(&w, off, end);
 	size_t cut = off[2] + (end[2] - off[2]) * 3 / 4;   /* inside the response's block */
-	FILE *f = fmemopen(w.data, cut, "r");
-	cr_warc_reader *r = cr_warc_open(f);
+	cr_input src;
+	cr_input_mem(&src, w.data, cut);
+	cr_warc_reader *r = cr_warc_open(&src);
 	cr_warc_record rec;
 	assert_int_equal(cr_warc_next(r, &rec), 1);
 	assert_int_equal(cr_warc_next(r, &rec), 1);
@@ -191,7 +196,7 @@ static void test_warc_truncated_record_is_an_error_then_end(void **state)
 	assert_non_null(strstr(cr_warc_error(r), "byte "));
 	assert_int_equal(cr_warc_next(r, &rec), 0);
 	cr_warc_close(r);
-	fclose(f);
+	cr_input_free(&src);
 	cr_buf_free(&w);
 }
 
@@ -202,8 +207,9 @@ static void test_warc_truncated_gzip_is_fatal(void **state)
 	size_t off[5], end[5];
 	sample(&w, off, end);
 	gzip_append(&gz, w.data, w.len);
-	FILE *f = fmemopen(gz.data, gz.len - 12, "r");
-	cr_warc_reader *r = cr_warc_open(f);
+	cr_input src;
+	cr_input_mem(&src, gz.data, gz.len - 12);
+	cr_warc_reader *r = cr_warc_open(&src);
 	cr_warc_record rec;
 	int rc, n = 0;
 	while ((rc = cr_warc_next(r, &rec)) == 1)
@@ -213,7 +219,47 @@ static void test_warc_truncated_gzip_is_fatal(void **state)
 	assert_non_null(strstr(cr_warc_error(r), "compressed byte"));
 	assert_true(cr_warc_next(r, &rec) < 0);   /* fatal: stays failed */
 	cr_warc_close(r);
-	fclose(f);
+	cr_input_free(&src);
+	cr_buf_free(&w);
+	cr_buf_free(&gz);
+}
+
+static void test_warc_corrupt_gzip_member_loses_only_its_record(void **state)
+{
+	(void)state;
+	cr_buf w = {0}, gz = {0};
+	size_t off[5], end[5], cut[6];
+	sample(&w, off, end);
+	/* one member per record; the third record's member is damaged inside */
+	for (int i = 0; i < 5; i++) {
+		cut[i] = gz.len;
+		gzip_append(&gz, w.data + off[i], end[i] - off[i]);
+	}
+	cut[5] = gz.len;
+	for (size_t k = cut[2] + 12; k + 8 < cut[3]; k++)
+		gz.data[k] ^= 0x5a;
+	cr_input src;
+	cr_input_mem(&src, gz.data, gz.len);
+	cr_warc_reader *r = cr_warc_open(&src);
+	cr_warc_record rec;
+	int rc, good = 0, bad = 0;
+	char types[5][16] = {{0}};
+	while ((rc = cr_warc_next(r, &rec)) != 0) {
+		if (rc < 0) {
+			bad++;
+			assert_false(cr_warc_failed(r));
+			continue;
+		}
+		if (good < 5)
+			snprintf(types[good], sizeof types[good], "%s", rec.type);
+		good++;
+	}
+	assert_true(bad >= 1);
+	assert_int_equal(good, 4);
+	assert_string_equal(types[2], "metadata");   /* the records after the damage are read */
+	assert_string_equal(types[3], "resource");
+	cr_warc_close(r);
+	cr_input_free(&src);
 	cr_buf_free(&w);
 	cr_buf_free(&gz);
 }
@@ -232,13 +278,14 @@ static void test_warc_gzip_bomb_is_refused_not_inflated(void **state)
 	gzip_append(&gz, w.data, w.len);
 	cr_buf_free(&w);
 	assert_true(gz.len * 1000 < n);
-	FILE *f = fmemopen(gz.data, gz.len, "r");
-	cr_warc_reader *r = cr_warc_open(f);
+	cr_input src;
+	cr_input_mem(&src, gz.data, gz.len);
+	cr_warc_reader *r = cr_warc_open(&src);
 	cr_warc_record rec;
 	assert_true(cr_warc_next(r, &rec) < 0);
 	assert_non_null(strstr(cr_warc_error(r), "bomb"));
 	cr_warc_close(r);
-	fclose(f);
+	cr_input_free(&src);
 	cr_buf_free(&gz);
 }
 
@@ -249,8 +296,9 @@ static void test_warc_malformed_header_resyncs_at_next_record(void **state)
 	cr_buf_puts(&w, "WARC/1.1\r\nWARC-Type: response\r\nthis line has no colon\r\nContent-Length: 5\r\n\r\nhello\r\n\r\n");
 	size_t good = w.len;
 	add_record(&w, "resource", "https://example.org/ok", "text/html", k_html, strlen(k_html));
-	FILE *f = fmemopen(w.data, w.len, "r");
-	cr_warc_reader *r = cr_warc_open(f);
+	cr_input src;
+	cr_input_mem(&src, w.data, w.len);
+	cr_warc_reader *r = cr_warc_open(&src);
 	cr_warc_record rec;
 	assert_true(cr_warc_next(r, &rec) < 0);
 	assert_non_null(strstr(cr_warc_error(r), "malformed header"));
@@ -259,7 +307,7 @@ static void test_warc_malformed_header_resyncs_at_next_record(void **state)
 	assert_string_equal(rec.target_uri, "https://example.org/ok");
 	assert_int_equal(cr_warc_next(r, &rec), 0);
 	cr_warc_close(r);
-	fclose(f);
+	cr_input_free(&src);
 	cr_buf_free(&w);
 }
 
@@ -269,8 +317,9 @@ static void test_warc_garbage_before_records_is_reported_and_skipped(void **stat
 	cr_buf w = {0};
 	cr_buf_puts(&w, "this is not a warc file\nat all\n");
 	add_record(&w, "resource", "https://example.org/ok", "text/html", k_html, strlen(k_html));
-	FILE *f = fmemopen(w.data, w.len, "r");
-	cr_warc_reader *r = cr_warc_open(f);
+	cr_input src;
+	cr_input_mem(&src, w.data, w.len);
+	cr_warc_reader *r = cr_warc_open(&src);
 	cr_warc_record rec;
 	assert_true(cr_warc_next(r, &rec) < 0);
 	assert_non_null(strstr(cr_warc_error(r), "byte 0: expected a WARC/1.x version line"));
@@ -278,7 +327,7 @@ static void test_warc_garbage_before_records_is_reported_and_skipped(void **stat
 	assert_string_equal(rec.type, "resource");
 	assert_int_equal(cr_warc_next(r, &rec), 0);
 	cr_warc_close(r);
-	fclose(f);
+	cr_input_free(&src);
 	cr_buf_free(&w);
 }
 
@@ -290,8 +339,9 @@ static void test_warc_record_over_the_cap_is_refused_and_skipped(void **state)
 	memset(big, 'x', sizeof big);
 	add_record(&w, "resource", "https://example.org/big", "text/plain", big, sizeof big);
 	add_record(&w, "resource", "https://example.org/small", "text/html", k_html, strlen(k_html));
-	FILE *f = fmemopen(w.data, w.len, "r");
-	cr_warc_reader *r = cr_warc_open(f);
+	cr_input src;
+	cr_input_mem(&src, w.data, w.len);
+	cr_warc_reader *r = cr_warc_open(&src);
 	cr_warc_set_max_record(r, 100);
 	cr_warc_record rec;
 	assert_true(cr_warc_next(r, &rec) < 0);
@@ -300,7 +350,7 @@ static void test_warc_record_over_the_cap_is_refused_and_skipped(void **state)
 	assert_string_equal(rec.target_uri, "https://example.org/small");
 	assert_int_equal(cr_warc_next(r, &rec), 0);
 	cr_warc_close(r);
-	fclose(f);
+	cr_input_free(&src);
 	cr_buf_free(&w);
 }
 
@@ -308,19 +358,22 @@ static void test_warc_bad_content_length_and_empty_input(void **state)
 {
 	(void)state;
 	const char *bad = "WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: 12x\r\n\r\nabc\r\n\r\n";
-	FILE *f = fmemopen((void *)(uintptr_t)bad, strlen(bad), "r");
-	cr_warc_reader *r = cr_warc_open(f);
+	cr_input src;
+	cr_input_mem(&src, (void *)(uintptr_t)bad, strlen(bad));
+	cr_warc_reader *r = cr_warc_open(&src);
 	cr_warc_record rec;
 	assert_true(cr_warc_next(r, &rec) < 0);
 	assert_non_null(strstr(cr_warc_error(r), "Content-Length"));
 	assert_int_equal(cr_warc_next(r, &rec), 0);
 	cr_warc_close(r);
-	fclose(f);
-	f = fopen("/dev/null", "r");
-	r = cr_warc_open(f);
+	cr_input_free(&src);
+	int fd = open("/dev/null", O_RDONLY);
+	cr_input_fd(&src, fd);
+	r = cr_warc_open(&src);
 	assert_int_equal(cr_warc_next(r, &rec), 0);
 	cr_warc_close(r);
-	fclose(f);
+	cr_input_free(&src);
+	close(fd);
 }
 
 int main(void)
@@ -332,6 +385,7 @@ int main(void)
 		cmocka_unit_test(test_warc_chunked_gzip_http_body_is_decoded),
 		cmocka_unit_test(test_warc_truncated_record_is_an_error_then_end),
 		cmocka_unit_test(test_warc_truncated_gzip_is_fatal),
+		cmocka_unit_test(test_warc_corrupt_gzip_member_loses_only_its_record),
 		cmocka_unit_test(test_warc_gzip_bomb_is_refused_not_inflated),
 		cmocka_unit_test(test_warc_malformed_header_resyncs_at_next_record),
 		cmocka_unit_test(test_warc_garbage_before_records_is_reported_and_skipped),

@@ -1,0 +1,184 @@
+/*
+ * read.c: format detection and the dispatch to each format's reader (see
+ * read.h). Detection looks at the first CR_SNIFF_BYTES: the gzip magic or
+ * "WARC/" is a WARC file; NUL bytes are binary (the text reader refuses
+ * it); "{" after any BOM and space is JSONL, told as soon as the first line
+ * is in; "<" followed by an HTML tag within the window is HTML; then the
+ * name's suffix; else text.
+ */
+#include "ingest/read.h"
+#include "ingest/html.h"
+#include "ingest/warc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char *const cr_read_formats[] = {"auto", "text", "jsonl", "html", "warc", NULL};
+
+static bool has_suffix(const char *s, const char *suf)
+{
+	size_t a = strlen(s), b = strlen(suf);
+	return a >= b && strcasecmp(s + a - b, suf) == 0;
+}
+
+const char *cr_sniff_format(const char *name, const unsigned char *p, size_t n, bool eof)
+{
+	if (n >= 2 && p[0] == 0x1f && p[1] == 0x8b)
+		return "warc";
+	if (!eof && (n == 0 || (n < 2 && p[0] == 0x1f)))
+		return NULL;
+	if (n >= 5 && memcmp(p, "WARC/", 5) == 0)
+		return "warc";
+	if (!eof && n < 5 && memcmp(p, "WARC/", n) == 0)
+		return NULL;
+	bool complete = eof || n >= CR_SNIFF_BYTES;
+	size_t look = n < CR_SNIFF_BYTES ? n : CR_SNIFF_BYTES;
+	size_t i = 0;
+	if (look >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < look && cr_is_space(p[i]))
+		i++;
+	if (i < look && p[i] == '{') {
+		/* JSONL: decided on its first line, so a pipe need not fill the window */
+		const unsigned char *nl = memchr(p + i, '\n', look - i);
+		if (!nl && !complete)
+			return NULL;
+		size_t upto = nl ? (size_t)(nl - p) : look;
+		return memchr(p, 0, upto) ? "text" : "jsonl";
+	}
+	if (!complete)
+		return NULL;
+	/* NUL bytes: binary, whatever it starts with; the text reader says so */
+	if (memchr(p, 0, look))
+		return "text";
+	if (i < look && p[i] == '<') {
+		for (size_t k = i; k + 5 <= look; k++)
+			if (cr_ieq((const char *)p + k, "<html", 5) || cr_ieq((const char *)p + k, "<body", 5) ||
+			    cr_ieq((const char *)p + k, "<!doc", 5) || cr_ieq((const char *)p + k, "<head", 5) ||
+			    cr_ieq((const char *)p + k, "<p>", 3) || cr_ieq((const char *)p + k, "<div", 4))
+				return "html";
+	}
+	if (has_suffix(name, ".jsonl") || has_suffix(name, ".ndjson"))
+		return "jsonl";
+	if (has_suffix(name, ".html") || has_suffix(name, ".htm"))
+		return "html";
+	return "text";
+}
+
+/* One HTML page into a document for cb: 0, 1 when it failed (reported), or cb's negative value. */
+static int read_html(const char *name, const char *url, const char *data, size_t len, const cr_diag *dg,
+                     cr_doc_cb cb, void *ud)
+{
+	cr_html_doc h;
+	char err[256];
+	if (cr_html_extract(&h, data, len, err, sizeof err) < 0) {
+		cr_diag_emit(dg, CR_DIAG_ERROR, name, NULL, "%s", err);
+		return 1;
+	}
+	cr_document d;
+	int rc = cr_ingest_parts(&d, h.text, h.len, url ? url : name, url ? url : h.url, h.title, h.outlet, h.published,
+	                         dg);
+	if (rc == 0 && h.byline)
+		d.byline = cr_xstrdup(h.byline);
+	cr_html_doc_free(&h);
+	if (rc < 0)
+		return 1;
+	if (!d.url && url)
+		d.url = cr_xstrdup(url);
+	rc = cb(ud, &d);
+	cr_document_free(&d);
+	return rc < 0 ? rc : 0;
+}
+
+static int read_warc(cr_input *in, const char *name, const cr_diag *dg, cr_doc_cb cb, void *ud, size_t *skipped)
+{
+	cr_warc_reader *r = cr_warc_open(in);
+	cr_warc_record rec;
+	int rc, bad = 0;
+	size_t skip = 0;
+	while ((rc = cr_warc_next(r, &rec)) != 0) {
+		if (rc < 0) {
+			/* a malformed record or a damaged gzip member is skipped (the
+			 * reader resynchronises); a fatal error ends the file */
+			cr_diag_emit(dg, CR_DIAG_ERROR, name, NULL, "%s", cr_warc_error(r));
+			bad++;
+			if (cr_warc_failed(r))
+				break;
+			continue;
+		}
+		bool record_ok = rec.type && (strcmp(rec.type, "response") == 0 || strcmp(rec.type, "resource") == 0);
+		bool html = rec.payload_len > 0 &&
+		            ((rec.http_content_type && strstr(rec.http_content_type, "html")) ||
+		             (rec.content_type && strstr(rec.content_type, "html")) ||
+		             strcmp(cr_sniff_format("", (const unsigned char *)rec.payload, rec.payload_len, true), "html") == 0);
+		bool status_ok = !rec.http_status || (rec.http_status >= 200 && rec.http_status < 300);
+		if (!record_ok || !html || !status_ok) {
+			skip++;
+			continue;
+		}
+		char where[600];
+		snprintf(where, sizeof where, "%s@%llu", name, (unsigned long long)rec.offset);
+		int h = read_html(where, rec.target_uri, rec.payload, rec.payload_len, dg, cb, ud);
+		if (h < 0) {
+			cr_warc_close(r);
+			return h;
+		}
+		bad += h;
+	}
+	*skipped += skip;
+	if (skip) {
+		char msg[64];
+		snprintf(msg, sizeof msg, "%zu WARC records skipped (not HTML responses)", skip);
+		cr_diag_emit(dg, CR_DIAG_NOTE, name, NULL, "%s", msg);
+	}
+	cr_warc_close(r);
+	return bad;
+}
+
+int cr_read_input(cr_input *in, const char *name, const char *format, const cr_diag *dg, cr_doc_cb cb, void *ud,
+                  size_t *skipped)
+{
+	char msg[256];
+	if (!format || strcmp(format, "auto") == 0) {
+		/* read only as much as it takes to tell; those bytes stay buffered for the reader */
+		size_t n;
+		const unsigned char *p = cr_input_peek(in, &n);
+		while (!(format = cr_sniff_format(name, p, n, in->eof || in->err != 0))) {
+			cr_input_fill(in);
+			p = cr_input_peek(in, &n);
+		}
+	}
+	if (strcmp(format, "jsonl") == 0)
+		return cr_ingest_jsonl(in, name, dg, cb, ud);
+	if (strcmp(format, "warc") == 0)
+		return read_warc(in, name, dg, cb, ud, skipped);
+	bool html = strcmp(format, "html") == 0;
+	size_t max = html ? CR_HTML_MAX_BYTES : CR_MAX_DOC_BYTES;
+	cr_buf b = {0};
+	int rc = cr_input_slurp(in, &b, max);
+	if (rc != 0) {
+		if (rc > 0)
+			snprintf(msg, sizeof msg, html ? "over the %zu MB limit for an HTML page"
+			                               : "over the %zu MB document limit; split it, or use JSONL for many articles",
+			         max >> 20);
+		else
+			cr_input_error(in, msg, sizeof msg);
+		cr_diag_emit(dg, CR_DIAG_ERROR, name, NULL, "%s", msg);
+		cr_buf_free(&b);
+		return 1;
+	}
+	const char *data = b.data ? b.data : "";
+	if (html) {
+		rc = read_html(name, NULL, data, b.len, dg, cb, ud);
+	} else {
+		cr_document d;
+		rc = 1;
+		if (cr_ingest_text(&d, data, b.len, name, dg) == 0) {
+			rc = cb(ud, &d);
+			rc = rc < 0 ? rc : 0;
+			cr_document_free(&d);
+		}
+	}
+	cr_buf_free(&b);
+	return rc;
+}

@@ -1,0 +1,67 @@
+/*
+ * test_report.c: what each output format does with hostile article text —
+ * control characters visible on a terminal and in Markdown, bidirectional
+ * overrides too, spreadsheet formulas neutralised in CSV, ordinary text
+ * (accents, quotes, tabs where kept) left as it is.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "report/report.h"
+
+static void check(void (*esc)(cr_buf *, const char *, size_t), const char *in, const char *want)
+{
+	cr_buf b = {0};
+	esc(&b, in, strlen(in));
+	assert_string_equal(b.data ? b.data : "", want);
+	cr_buf_free(&b);
+}
+
+static void term(cr_buf *b, const char *s, size_t n) { cr_escape_term(b, s, n, false); }
+static void term_lines(cr_buf *b, const char *s, size_t n) { cr_escape_term(b, s, n, true); }
+
+static void test_terminal_sees_no_control_character(void **state)
+{
+	(void)state;
+	check(term, "red \033[31mtext\007", "red \\x1B[31mtext\\x07");
+	check(term, "a\tb\nc\rd\x7f", "a\\x09b\\x0Ac\\x0Dd\\x7F");
+	check(term_lines, "a\tb\nc\rd", "a\tb\nc\\x0Dd");
+	check(term, "csi \xc2\x9b" "2J", "csi \\u009B2J");                    /* C1 CSI */
+	check(term, "abc \xe2\x80\xae" "cba", "abc \\u202Ecba");               /* right-to-left override */
+	check(term, "\xe2\x81\xa6x\xe2\x81\xa9", "\\u2066x\\u2069");          /* isolates */
+	check(term, "Łódź — “quoted” é", "Łódź — “quoted” é");
+}
+
+static void test_markdown_escapes_markup_and_control_characters(void **state)
+{
+	(void)state;
+	check(cr_escape_markdown, "a|b*c_d`e[f]g<h", "a\\|b\\*c\\_d\\`e\\[f\\]g\\<h");
+	check(cr_escape_markdown, "line\nbreak\there\033]0;x\007", "line break\there\\x1B\\]0;x\\x07");
+	check(cr_escape_markdown, "Mariupol's theatre", "Mariupol's theatre");
+}
+
+static void test_csv_cells_never_run_as_formulas(void **state)
+{
+	(void)state;
+	check(cr_escape_csv, "=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"");
+	check(cr_escape_csv, "+1", "\"'+1\"");
+	check(cr_escape_csv, "-2+3", "\"'-2+3\"");
+	check(cr_escape_csv, "@SUM(A1)", "\"'@SUM(A1)\"");
+	check(cr_escape_csv, "\tx", "\"'\tx\"");
+	check(cr_escape_csv, "at least 300", "\"at least 300\"");
+	check(cr_escape_csv, "", "\"\"");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_terminal_sees_no_control_character),
+		cmocka_unit_test(test_markdown_escapes_markup_and_control_characters),
+		cmocka_unit_test(test_csv_cells_never_run_as_formulas),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
