@@ -471,16 +471,83 @@ static void org_names(xdoc *d)
 	compact_mentions(d);
 }
 
+/* A generational suffix at token i ("Jr", "Sr.", "II", "III", "IV"), with
+ * its full stop; the token after it, or i when none. */
+static uint32_t name_suffix_end(const xdoc *d, uint32_t i, uint32_t end)
+{
+	static const char *const sfx[] = {"Jr", "Sr", "II", "III", "IV"};
+	if (i >= end || d->seg.tokens[i].kind != CR_TOK_WORD)
+		return i;
+	const char *w = tok_text(d, i);
+	size_t n = tok_len(d, i);
+	if (n > 1 && w[n - 1] == '.')
+		n--;
+	for (size_t k = 0; k < CR_ARRAY_LEN(sfx); k++)
+		if (n == strlen(sfx[k]) && memcmp(w, sfx[k], n) == 0)
+			return i + 1 + (i + 1 < end && n == 2 && w[n - 1] == 'r' && tok_punct(d, i + 1, '.') &&
+			                d->seg.tokens[i + 1].start == d->seg.tokens[i].end);
+	return i;
+}
+
+/* "Nick J. Rahall" + "II", "Martin Luther" + "King Jr.": a person's name runs
+ * on over a generational suffix the tagger left after it, and a name the
+ * tagger cut before a surname that carries the suffix is one name (also when
+ * the surname is a title's word: "King"). */
+static void name_suffixes(xdoc *d)
+{
+	for (size_t m = 0; m < d->ments.len; m++) {
+		mention *me = &d->ments.items[m];
+		if (me->type != CR_E_PERSON)
+			continue;
+		const cr_sentence *se = &d->seg.sentences[d->tok_sent[me->tok0]];
+		uint32_t end = se->first_token + se->ntokens, e = name_suffix_end(d, me->tok1, end);
+		if (e > me->tok1 && d->tok_ment[me->tok1] < 0) {
+			for (uint32_t t = me->tok1; t < e; t++)
+				d->tok_ment[t] = (int)m;
+			me->tok1 = e;
+		}
+		bool suffix_ahead = false;   /* the search below is for names with a suffix only */
+		for (uint32_t t = me->tok1 + 1; t < end && t < me->tok1 + 4 && !suffix_ahead; t++)
+			suffix_ahead = name_suffix_end(d, t, end) > t;
+		int next = -1;
+		for (size_t q = 0; q < d->ments.len && suffix_ahead && tok_capitalised(d, me->tok1); q++)
+			if (q != m && d->ments.items[q].title0 == me->tok1 && d->ments.items[q].tok1 > d->ments.items[q].tok0)
+				next = (int)q;
+		if (next >= 0 && d->ments.items[next].type == CR_E_PERSON &&
+		    d->ments.items[next].title0 == me->tok1 && d->ments.items[next].tok1 - me->tok1 >= 2 &&
+		    name_suffix_end(d, d->ments.items[next].tok1 - 1, end) == d->ments.items[next].tok1) {
+			uint32_t t1 = d->ments.items[next].tok1;
+			clear_mentions(d, d->ments.items[next].tok0, t1);
+			for (uint32_t t = me->tok1; t < t1; t++)
+				d->tok_ment[t] = (int)m;
+			me->tok1 = t1;
+		}
+	}
+	compact_mentions(d);
+}
+
+static bool gazetteer_word(const xdoc *d, uint32_t i);
+
 /* "Surrey Fire" + "and Rescue": an organisation's name of two words or more
  * that the tagger cut at "and" runs on over "and" and the capitalised words
- * after it that no one read as a name ("Surrey Fire and Rescue are ..."). */
+ * after it that no one read as a name ("Surrey Fire and Rescue are ...").
+ * Leftwards, "the Fish" + "and Wildlife Service": after "the", one
+ * capitalised word no one read as a name, and no name the gazetteer knows,
+ * before "and" and the name starts it. */
 static void org_coordination(xdoc *d)
 {
 	for (size_t m = 0; m < d->ments.len; m++) {
 		mention *me = &d->ments.items[m];
 		if (me->type != CR_E_ORG || me->tok1 - me->tok0 < 2)
 			continue;
-		uint32_t end = d->seg.sentences[d->tok_sent[me->tok0]].first_token + d->seg.sentences[d->tok_sent[me->tok0]].ntokens;
+		const cr_sentence *se = &d->seg.sentences[d->tok_sent[me->tok0]];
+		uint32_t first = se->first_token, end = first + se->ntokens;
+		uint32_t a = me->tok0;
+		if (me->title0 == a && a >= first + 3 && tok_is(d, a - 1, "and") && d->tok_ment[a - 2] < 0 && org_word(d, a - 2) &&
+		    !gazetteer_word(d, a - 2) && tok_is(d, a - 3, "the")) {
+			d->tok_ment[a - 2] = d->tok_ment[a - 1] = (int)m;
+			me->tok0 = me->title0 = a - 2;
+		}
 		uint32_t e = me->tok1;
 		if (e + 1 >= end || !(tok_is(d, e, "and") || tok_is(d, e, "&")) || d->tok_ment[e + 1] >= 0 || !org_word(d, e + 1))
 			continue;
@@ -491,6 +558,56 @@ static void org_coordination(xdoc *d)
 			d->tok_ment[t] = (int)m;
 		me->tok1 = e;
 	}
+}
+
+/* Whether tokens [a, b) hold a capitalised organisation head word; the last
+ * such token in *at. */
+static bool holds_org_head(const xdoc *d, uint32_t a, uint32_t b, uint32_t *at)
+{
+	bool found = false;
+	for (uint32_t t = a; t < b; t++)
+		if (tok_capitalised(d, t) && tok_in(d, t, d->x->org_heads))
+			*at = t, found = true;
+	return found;
+}
+
+/*
+ * Two organisations named together, read as one: "the U.S. Fish and Wildlife
+ * Service and the National Marine Fisheries Service", "the Department of
+ * Justice and the Federal Bureau of Investigation". A name of an organisation
+ * split at "and" or "or" is two names when both parts hold a head word and
+ * either the first part ends in its head ("... Service and ...") or the second
+ * runs on from its head over "of" or "for" ("... and Bureau of Investigation").
+ * "Department of Health and Human Services" (no "of" after the second head,
+ * no head at the first part's end), "Food and Drug Administration" and
+ * "Organization for Security and Co-operation in Europe" (one head) stay one.
+ */
+static void org_split_coordinated(xdoc *d)
+{
+	size_t n = d->ments.len;
+	for (size_t m = 0; m < d->ments.len; m++) {
+		mention me = d->ments.items[m];
+		if (me.type != CR_E_ORG || me.nick1 != me.nick0)
+			continue;
+		for (uint32_t k = me.tok0 + 1; k + 2 < me.tok1; k++) {
+			if (!(tok_is(d, k, "and") || tok_is(d, k, "or") || tok_is(d, k, "&")))
+				continue;
+			uint32_t r0 = k + 1 + (tok_is(d, k + 1, "the") ? 1 : 0), h1, h2;
+			if (me.tok1 - r0 < 2 || !holds_org_head(d, me.tok0, k, &h1) || !holds_org_head(d, r0, me.tok1, &h2))
+				continue;
+			bool runs_on = h2 + 2 < me.tok1 && (tok_is(d, h2 + 1, "of") || tok_is(d, h2 + 1, "for"));
+			if (h1 != k - 1 && !runs_on)
+				continue;
+			d->ments.items[m].tok1 = k;
+			for (uint32_t t = k; t < me.tok1; t++)
+				d->tok_ment[t] = -1;
+			push_mention(d, r0, me.tok1, r0, CR_E_ORG);
+			break;   /* the second part is a mention of its own, looked at in turn */
+		}
+	}
+	if (d->ments.len > n)
+		qsort(d->ments.items, d->ments.len, sizeof *d->ments.items, cmp_mention);
+	compact_mentions(d);
 }
 
 /* "New Orleans" + "Saints": a team or company named after its place, which
@@ -1418,12 +1535,14 @@ void find_mentions(xdoc *d)
 	tagger_mentions(d);
 	titled_mentions(d);
 	quoted_nickname_names(d);
+	name_suffixes(d);
 	org_names(d);
 	org_coordination(d);
 	place_teams(d);
 	org_role_tail(d);
 	propagate_names(d);
 	acronym_mentions(d);
+	org_split_coordinated(d);
 	rejoin_cut_names(d);
 	retype_people(d);
 	retype_places(d);

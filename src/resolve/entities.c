@@ -348,6 +348,18 @@ static cr_map *key_unions(const forest *f)
 				unite(f, (int)i, (int)other);
 			else if (*k)
 				cr_map_put(keys, k, strlen(k), (intptr_t)i);
+			/* "National Marine Fisheries Services" is "... Service": an
+			 * organisation's name of three words or more, its last word's
+			 * plural ending dropped, is a key too (filed, not replacing one) */
+			size_t kl = strlen(k), words = 1;
+			for (size_t q = 0; q < kl; q++)
+				words += k[q] == ' ';
+			if (le->type == CR_E_ORG && words >= 3 && kl > 4 && k[kl - 1] == 's' && k[kl - 2] != 's' && k[kl - 2] != ' ') {
+				if (cr_map_get(keys, k, kl - 1, &other))
+					unite(f, (int)i, (int)other);
+				else
+					cr_map_put(keys, k, kl - 1, (intptr_t)i);
+			}
 			free(k);
 		}
 	}

@@ -204,6 +204,22 @@ static void test_organisation_spellings_merge(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_a_plural_last_word_is_the_same_organisation(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	entity(&f, CR_E_ORG, "Northern Coastal Fisheries Services");
+	doc(&f, "B", NULL);
+	entity(&f, CR_E_ORG, "Northern Coastal Fisheries Service");
+	entity(&f, CR_E_ORG, "Associated Press");   /* two words, and "ss": kept apart */
+	doc(&f, "C", NULL);
+	entity(&f, CR_E_ORG, "Associated Pres");
+	resolve(&f);
+	assert_int_equal(f.l.nentities, 3);
+	teardown_fixture(&f);
+}
+
 static void test_a_country_in_the_possessive_leads_the_same_organisation(void **state)
 {
 	(void)state;
@@ -817,6 +833,7 @@ int main(void)
 		cmocka_unit_test(test_surname_joins_the_one_full_name),
 		cmocka_unit_test(test_ambiguous_surname_stays_apart),
 		cmocka_unit_test(test_organisation_spellings_merge),
+		cmocka_unit_test(test_a_plural_last_word_is_the_same_organisation),
 		cmocka_unit_test(test_a_country_in_the_possessive_leads_the_same_organisation),
 		cmocka_unit_test(test_different_organisations_stay_apart),
 		cmocka_unit_test(test_acronym_joins_the_one_organisation_it_abbreviates),
