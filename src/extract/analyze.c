@@ -149,7 +149,8 @@ static void overlay(xdoc *d)
 		for (size_t i = t; i < nt && d->seg.tokens[i].start < d->tx[j].end; i++)
 			d->tok_tx[i] = (int)j;
 	}
-	/* quotation marks: straight quotes toggle, curly and guillemets open/close */
+	/* quotation marks: straight quotes toggle, curly and guillemets open/close;
+	 * the wire's two apostrophes or backticks ('' ``) are a straight quote */
 	bool in = false;
 	for (size_t i = 0; i < nt; i++) {
 		const char *s = tok_text(d, i);
@@ -157,13 +158,21 @@ static void overlay(xdoc *d)
 		bool open = (n == 3 && memcmp(s, "\xE2\x80\x9C", 3) == 0) || (n == 2 && memcmp(s, "\xC2\xAB", 2) == 0);
 		bool close = (n == 3 && memcmp(s, "\xE2\x80\x9D", 3) == 0) || (n == 2 && memcmp(s, "\xC2\xBB", 2) == 0);
 		bool straight = n == 1 && s[0] == '"';
+		size_t first = i;
+		if (n == 1 && (s[0] == '\'' || s[0] == '`') && i + 1 < nt && tok_len(d, i + 1) == 1 && tok_text(d, i + 1)[0] == s[0] &&
+		    d->seg.tokens[i + 1].start == d->seg.tokens[i].end) {
+			i++;   /* the pair is one mark */
+			straight = true;
+		}
 		if (open || (straight && !in)) {
 			in = true;
 		} else if (close || (straight && in)) {
-			d->tok_quoted[i] = false;
+			for (size_t k = first; k <= i; k++)
+				d->tok_quoted[k] = false;
 			in = false;
 			continue;
 		}
+		d->tok_quoted[first] = in;
 		d->tok_quoted[i] = in;
 		/* a quote left open does not run past its paragraph... unless the next one opens again */
 		if (i + 1 < nt && d->tok_sent[i + 1] != d->tok_sent[i] &&
