@@ -1366,9 +1366,13 @@ static void rejoin_cut_names(xdoc *d)
 			bool coordinated = prev->tok1 + 1 == cur->tok0 && tok_is(d, prev->tok1, "and") && cur->type == CR_E_ORG &&
 			                   cur->tok1 - cur->tok0 >= 2 && prev->nick1 == prev->nick0 && words_place(d, prev->tok0, prev->tok1) &&
 			                   words_place(d, cur->tok0, cur->tok0 + 1);
-			if (same_sent && (adjacent || linked || coordinated)) {
+			/* "Jack" + "Del Rio": a surname opening with its particle, cut from the given name */
+			bool particle = prev->tok1 == cur->tok0 && prev->type == CR_E_PERSON && cur->title0 == cur->tok0 &&
+			                cur->tok1 - cur->tok0 >= 2 && tok_capitalised(d, cur->tok0) &&
+			                cr_is_surname_particle(d->low[cur->tok0], d->lowlen[cur->tok0]);
+			if (same_sent && (adjacent || linked || coordinated || particle)) {
 				prev->tok1 = cur->tok1;
-				prev->type = CR_E_ORG;
+				prev->type = particle ? CR_E_PERSON : CR_E_ORG;
 				continue;
 			}
 		}
