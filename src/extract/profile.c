@@ -141,6 +141,8 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 	}
 }
 
+static bool apposition_mark(const xdoc *d, size_t i);
+
 /* "a native of Dubky", "a Maryland native", "the Baltimore, Md., native": the
  * place one was born in, said of the apposition's or the sentence's person. */
 static void native(xdoc *d, size_t sent, size_t first, size_t end)
@@ -179,10 +181,20 @@ static void native(xdoc *d, size_t sent, size_t first, size_t end)
 			continue;
 		/* "the Baltimore native Hasim Rahman": the name after it; "The Missouri
 		 * native suffered ...", opening the sentence: the person before it */
-		int who = i + 1 < end && ent_person(d, mention_entity_at(d, i + 1)) ? mention_entity_at(d, i + 1)
-		                                                                    : fact_holder(d, sent, first, end, i);
-		if (who < 0 && ps == first + 1 && tok_is(d, first, "the"))
-			who = recent_person(d, sent, first);
+		int who = i + 1 < end && ent_person(d, mention_entity_at(d, i + 1)) ? mention_entity_at(d, i + 1) : -1;
+		/* "the (28-year-old) Maryland native" standing for a name: the person
+		 * the article is about, else the one person named just before */
+		size_t q = ps;
+		if (q > first && d->tok_num[q - 1] >= 0)
+			q--;
+		bool definite = q > first && tok_is(d, q - 1, "the") && (q - 1 == first || !apposition_mark(d, q - 2));
+		bool named_before = false;
+		for (size_t k = first; k + 1 < q && !named_before; k++)
+			named_before = ent_person(d, mention_entity_at(d, k)) && !d->tok_quoted[k];
+		if (who < 0 && definite && !named_before)
+			who = d->main_person >= 0 ? d->main_person : recent_person(d, sent, first);
+		if (who < 0)
+			who = fact_holder(d, sent, first, end, i);
 		if (who < 0 || who == place)
 			continue;
 		cr_lclaim *c = new_claim(d, sent, i, "birthplace", CR_SUBJ_ENTITY, who);
