@@ -1054,6 +1054,37 @@ static void retype_places(xdoc *d)
 	cr_map_free(words);
 }
 
+/* "Ford, (now) an assistant coach with the Bobcats,": a name with a post in
+ * apposition, the post the head of its noun phrase (not "Toyota, the chief
+ * rival"), one person's (a singular post: "the league leaders" may be a
+ * team). */
+static bool apposed_post(const xdoc *d, const mention *me)
+{
+	uint32_t k = me->tok1, nt = (uint32_t)d->seg.ntokens;
+	/* "Ford, now an assistant coach" */
+	if (k + 4 < nt && tok_is(d, k, ",") && (tok_is(d, k + 1, "now") || tok_is(d, k + 1, "then") || tok_is(d, k + 1, "currently") ||
+	                                     tok_is(d, k + 1, "formerly") || tok_is(d, k + 1, "once") || tok_is(d, k + 1, "also")))
+		k++;
+	if (k + 3 >= nt || !tok_is(d, me->tok1, ",") || !(tok_is(d, k + 1, "a") || tok_is(d, k + 1, "an") || tok_is(d, k + 1, "the")))
+		return false;
+	uint32_t q = k + 2, last = 0;
+	for (; q < nt && q < k + 6 && d->tok_ment[q] < 0 && !tok_capitalised(d, q) && d->seg.tokens[q].kind == CR_TOK_WORD; q++) {
+		int c = role_class(d, q);
+		if (c == ROLE_POST)
+			last = q;
+		else if (c == ROLE_NONE)
+			break;
+	}
+	if (!last || last + 1 != q || q >= nt)
+		return false;
+	const char *w = d->low[last];
+	size_t n = d->lowlen[last];
+	if (n > 2 && w[n - 1] == 's' && w[n - 2] != 's')
+		return false;
+	return tok_punct(d, q, ',') || tok_punct(d, q, '.') || tok_is(d, q, "with") || tok_is(d, q, "of") ||
+	       tok_is(d, q, "at") || tok_is(d, q, "for") || tok_is(d, q, "who") || tok_is(d, q, "to");
+}
+
 /* One name, one type in a document: every mention of a name takes the type
  * the tagger and the rules gave it most often ("Marfin Bank" read twice as
  * an organisation and once as a person is an organisation), a titled
@@ -1074,6 +1105,7 @@ static void unify_types(xdoc *d)
 		 * Obama"); a company's noun after it of an organisation ("the Kraft
 		 * Foods plant", "a Wells Fargo branch"), unless it is a known place */
 		uint8_t t = me->type;
+		bool strong = me->title0 < me->tok0;   /* a sign that outweighs the tagger's readings */
 		/* three words or more closed by an organisation's head word are an
 		 * organisation's, whatever the tagger read ("Wasilla Bible Church";
 		 * "Charlotte Church" may be a person's) */
@@ -1107,6 +1139,8 @@ static void unify_types(xdoc *d)
 				}
 			}
 		}
+		if (t != CR_E_PERSON && !cr_is_place_name(nb.data) && apposed_post(d, me))
+			t = CR_E_PERSON, strong = true;
 		char *key = cr_name_key(nb.data, nb.len, false);
 		intptr_t v;
 		if (!cr_map_get(seen, key, strlen(key), &v)) {
@@ -1115,7 +1149,7 @@ static void unify_types(xdoc *d)
 			for (int k = 0; k < 5; k++)
 				cr_vec_push(&counts, k == 4 ? t : 0u);
 		}
-		counts.items[(size_t)(v - 1) * 5 + t] += me->title0 < me->tok0 && t == CR_E_PERSON ? 3 : 1;
+		counts.items[(size_t)(v - 1) * 5 + t] += strong && t == CR_E_PERSON ? 3 : 1;
 		slot[m] = (size_t)(v - 1) * 5;
 		free(key);
 	}

@@ -373,7 +373,8 @@ static bool possessive_pronoun(const xdoc *d, size_t i)
  * "member of X's board of directors": the organisation after the role */
 static int org_after_role(const xdoc *d, size_t b, size_t end, size_t *ob)
 {
-	if (b + 1 >= end || !(tok_is(d, b, "of") || tok_is(d, b, "for") || tok_is(d, b, "to") || tok_is(d, b, "at")))
+	if (b + 1 >= end || !(tok_is(d, b, "of") || tok_is(d, b, "for") || tok_is(d, b, "to") || tok_is(d, b, "at") ||
+	                    tok_is(d, b, "with")))
 		return -1;
 	size_t k = b + 1;
 	if (k < end && tok_is(d, k, "the"))
@@ -452,6 +453,25 @@ static int titled_portfolio(const xdoc *d, size_t b, size_t end, size_t *q)
 static void org_before_role(const xdoc *d, size_t first, role_span *r)
 {
 	size_t a = r->a;
+	/* "the Harrison County, Miss., coroner": over the region set off by commas */
+	if (a > first + 4 && tok_is(d, a - 1, ",")) {
+		size_t q = a - 1;
+		if (tok_is(d, q - 1, "."))
+			q--;
+		int region = mention_entity_at(d, q - 1);
+		while (region >= 0 && d->ents.items[region].type == CR_E_PLACE && q > first && mention_entity_at(d, q - 1) == region)
+			q--;
+		int body = q > first + 1 && q < a - 1 && tok_is(d, q - 1, ",") ? mention_entity_at(d, q - 2) : -1;
+		size_t b0 = q - 2;
+		while (body >= 0 && b0 > first && mention_entity_at(d, b0 - 1) == body)
+			b0--;
+		/* "the ... coroner", not "In Biloxi, Miss., coroner X said" */
+		if (region >= 0 && body >= 0 && body != region && !ent_person(d, body) && b0 > first && tok_is(d, b0 - 1, "the")) {
+			r->org = body;
+			r->ta = b0;
+			return;
+		}
+	}
 	/* "external affairs director": describing words after a possessive, a name or "the" */
 	size_t m0 = a;
 	while (m0 > first && a - m0 < 3 && describing_word(d, m0 - 1))
