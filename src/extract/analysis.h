@@ -50,6 +50,8 @@ typedef struct cr_levent {
 	                          news it reports, as opposed to background recalled later */
 	char country[3];       /* ISO code of the country it happened in, "" when unknown */
 	cr_dayrange time;      /* CR_DAY_NONE when undated */
+	uint16_t month_day;    /* an undated report's date with no year ("Dec. 6": 1206), 0 when none;
+	                          the resolver finds its year from the story's dated reports */
 	char *label;
 	uint32_t start, end;   /* where it is first mentioned */
 } cr_levent;

@@ -427,7 +427,29 @@ static bool date_near(const xdoc *d, size_t i, size_t te, size_t trig)
  * it; a date after it, within a few words ("bombed a hospital on March 9").
  * "Rescuers pulled a baby out on Friday, four days after the earthquake":
  * Friday dates the rescue, not the earthquake. */
+/* "XXXX-12-06": a day of a month with no year (an undated report's "Dec. 6"); 1206, or 0. */
+static unsigned yearless_day(const cr_timex *x)
+{
+	const char *v = x->value;
+	if (x->type != CR_TIMEX_DATE || strlen(v) != 10 || memcmp(v, "XXXX-", 5) != 0 || v[7] != '-')
+		return 0;
+	for (int k = 5; k < 10; k++)
+		if (k != 7 && (v[k] < '0' || v[k] > '9'))
+			return 0;
+	unsigned m = (unsigned)(v[5] - '0') * 10 + (unsigned)(v[6] - '0'), day = (unsigned)(v[8] - '0') * 10 + (unsigned)(v[9] - '0');
+	return m >= 1 && m <= 12 && day >= 1 && day <= 31 ? m * 100 + day : 0;
+}
+
+/* The timex dating the sentence's event near its trigger; with yearless, the
+ * first day of a month with no year ("Dec. 6") that an undated report gives. */
+static int sentence_time_of(const xdoc *d, size_t first, size_t end, size_t trig, bool yearless);
+
 static int sentence_time(const xdoc *d, size_t first, size_t end, size_t trig)
+{
+	return sentence_time_of(d, first, end, trig, false);
+}
+
+static int sentence_time_of(const xdoc *d, size_t first, size_t end, size_t trig, bool yearless)
 {
 	int best = -1;
 	const char *family = trig != SIZE_MAX && trigger_type(d, trig) ? cr_event_family(trigger_type(d, trig)) : "";
@@ -453,6 +475,11 @@ static int sentence_time(const xdoc *d, size_t first, size_t end, size_t trig)
 		const cr_timex *x = &d->tx[t];
 		/* a date, or a part of a named day ("on Sunday night"), dates it; never
 		 * a clock time alone ("at 04:17"), which only the report's day anchors */
+		if (yearless) {
+			if (!cr_range_known(x->range) && yearless_day(x) && !(i > first && ANY_OF(d, i - 1, "since", "until", "till", "through", "by")))
+				return t;
+			continue;
+		}
 		if (!dating_expression(x) || !cr_range_known(x->range) || dates_the_report(d, first, i, trig))
 			continue;
 		/* "late in the fourth quarter": a game's period, no quarter of the year */
@@ -1236,6 +1263,12 @@ void find_events(xdoc *d, size_t sent)
 			place_claim(d, sent, trig_tok < end ? trig_tok : first, CR_SUBJ_EVENT, ev, own_place, first, end);
 		int t = when;
 		cr_levent *e = &d->events.items[ev];
+		/* an undated report's "Dec. 6": its day of the month, for the resolver to date */
+		if (t < 0 && !cr_range_known(d->pub) && !e->month_day && !cr_range_known(e->time) && type) {
+			int y = sentence_time_of(d, first, end, trig_tok, true);
+			if (y >= 0)
+				e->month_day = (uint16_t)yearless_day(&d->tx[y]);
+		}
 		if (t >= 0 && time_compatible(e->time, d->tx[t].range)) {
 			cr_dayrange r = d->tx[t].range;
 			if (!cr_range_known(e->time) || r.latest - r.earliest < e->time.latest - e->time.earliest) {

@@ -87,6 +87,9 @@ void cr_report_analysis_json(cr_buf *out, const cr_document *d, const cr_analysi
 		json_object_set_new(o, "place", ref('e', v->place));
 		json_object_set_new(o, "country", v->country[0] ? json_string(v->country) : json_null());
 		json_object_set_new(o, "time", cr_range_known(v->time) ? range_json(v->time, false, false) : json_null());
+		/* "Dec. 6" in an undated report: the day, its year left to the reduce step */
+		if (v->month_day)
+			json_object_set_new(o, "yearless", json_sprintf("XXXX-%02u-%02u", v->month_day / 100u, v->month_day % 100u));
 		json_array_append_new(evs, o);
 	}
 	json_object_set_new(root, "events", evs);

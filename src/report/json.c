@@ -155,7 +155,11 @@ void cr_report_json(cr_buf *out, const cr_ledger *l)
 		json_object_set_new(o, "label", json_string(v->label));
 		json_object_set_new(o, "target", str_or_null(v->target));
 		json_object_set_new(o, "place", v->place >= 0 ? id('e', v->place + 1) : json_null());
-		json_object_set_new(o, "time", time_obj(v->time));
+		json_t *t = time_obj(v->time);
+		/* as for a publication date: true when the year was estimated, not stated */
+		if (json_is_object(t))
+			json_object_set_new(t, "inferred", json_boolean(v->time_inferred));
+		json_object_set_new(o, "time", t);
 		json_object_set_new(o, "documents", doc_ids(l, v->docs, v->ndocs));
 		json_object_set_new(o, "spans", spans_of(l, CR_SUBJ_EVENT, (int)i, &at));
 		json_array_append_new(evs, o);

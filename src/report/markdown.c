@@ -120,6 +120,8 @@ void cr_report_markdown(cr_buf *b, const cr_ledger *l)
 		const cr_gevent *v = &l->events[order[oi]];
 		cr_buf_puts(b, "- ");
 		day(b, v->time);
+		if (v->time_inferred)
+			cr_buf_puts(b, " (year inferred)");
 		cr_buf_puts(b, ": ");
 		cr_escape_markdown(b, v->label, strlen(v->label));
 		cr_buf_printf(b, " (%zu document%s)\n", v->ndocs, v->ndocs == 1 ? "" : "s");

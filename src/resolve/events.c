@@ -20,7 +20,9 @@
  *     naming different people and places) join only when both are dated.
  * The merged event takes the most reported type, the most reported place
  * and the narrowest time all its reports allow; its label names the type,
- * the target or person, and the place.
+ * the target or person, and the place. A day an undated report gives with
+ * no year ("the Dec. 6 shooting") takes its year from the story's dated
+ * reports (date_yearless), and the event's time says it was inferred.
  */
 #include "resolve/resolve.h"
 #include "recognize/gazetteer.h"
@@ -152,6 +154,67 @@ static bool candidate_key(cr_buf *k, const vnode *v)
 	return true;
 }
 
+/* The latest day month_day (1206 for "Dec. 6") falls on up to a week after
+ * day a: an event is reported after it happens. CR_DAY_NONE when there is none. */
+static int32_t day_before(unsigned month_day, int32_t a)
+{
+	int y, m, dd;
+	cr_civil_from_days(a + 7, &y, &m, &dd);
+	unsigned mo = month_day / 100, da = month_day % 100;
+	for (int yy = y; yy >= y - 1; yy--)
+		if ((int)da <= cr_days_in_month(yy, (int)mo)) {
+			int32_t z = cr_days_from_civil(yy, (int)mo, (int)da);
+			if (z <= a + 7)
+				return z;
+		}
+	return CR_DAY_NONE;
+}
+
+/*
+ * The year of a day an undated report gives without one ("the Dec. 6
+ * killing"): the story's own dates say it (stories.c). Each dated report of
+ * the story (a date it gives an event, or its publication) votes for the
+ * latest such day up to a week after it; the day most voted for, the later
+ * on a tie, dates the event, marked as inferred. A story with no dated report
+ * leaves it undated.
+ */
+static void date_yearless(const cr_ledger *l, vnode *N, size_t nn, bool *inferred)
+{
+	for (size_t a = 0; a < nn; a++) {
+		if (!N[a].ev->month_day || cr_range_known(N[a].time) || !l->story)
+			continue;
+		int story = l->story[N[a].doc];
+		CR_VEC(int32_t) votes = {0};
+		for (size_t b = 0; b < nn; b++)
+			if (cr_range_known(N[b].time) && N[b].time.latest - N[b].time.earliest <= 31 && l->story[N[b].doc] == story) {
+				int32_t z = day_before(N[a].ev->month_day, N[b].time.earliest);
+				if (z != CR_DAY_NONE)
+					cr_vec_push(&votes, z);
+			}
+		for (size_t d = 0; d < l->ndocs; d++)
+			if (cr_range_known(l->docs[d].published) && l->docs[d].published.latest - l->docs[d].published.earliest <= 31 &&
+			    l->story[d] == story) {
+				int32_t z = day_before(N[a].ev->month_day, l->docs[d].published.latest);
+				if (z != CR_DAY_NONE)
+					cr_vec_push(&votes, z);
+			}
+		int32_t best = CR_DAY_NONE;
+		size_t best_n = 0;
+		for (size_t i = 0; i < votes.len; i++) {
+			size_t n = 0;
+			for (size_t j = 0; j < votes.len; j++)
+				n += votes.items[j] == votes.items[i];
+			if (n > best_n || (n == best_n && votes.items[i] > best))
+				best = votes.items[i], best_n = n;
+		}
+		cr_vec_free(&votes);
+		if (best_n) {
+			N[a].time = (cr_dayrange){best, best};
+			inferred[a] = true;
+		}
+	}
+}
+
 void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, int **vmap)
 {
 	CR_VEC(vnode) nodes = {0};
@@ -164,6 +227,8 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 		}
 	vnode *N = nodes.items;
 	size_t nn = nodes.len;
+	bool *inferred = cr_xcalloc(nn + 1, sizeof *inferred);
+	date_yearless(l, N, nn, inferred);
 	int *parent = cr_xcalloc(nn + 1, sizeof *parent);
 	for (size_t i = 0; i < nn; i++)
 		parent[i] = (int)i;
@@ -277,10 +342,17 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 				cr_vec_push(&docs, N[i].doc);
 			if (who < 0)
 				who = N[i].who;
-			/* the narrowest date the reports give */
+			/* the narrowest date the reports give; one they give in full beats
+			 * one inferred from a day with no year */
 			cr_dayrange t = N[i].time;
-			if (cr_range_known(t) && (!cr_range_known(ge->time) || t.latest - t.earliest < ge->time.latest - ge->time.earliest))
+			bool take = cr_range_known(t);
+			if (take && cr_range_known(ge->time))
+				take = ge->time_inferred != inferred[i] ? !inferred[i]
+				                                        : t.latest - t.earliest < ge->time.latest - ge->time.earliest;
+			if (take) {
 				ge->time = t;
+				ge->time_inferred = inferred[i];
+			}
 		}
 		const char *best = types.items[0];
 		size_t bestc = 0;
@@ -308,6 +380,7 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 	free(gtg);
 	free(gc);
 	free(parent);
+	free(inferred);
 	cr_vec_free(&nodes);
 	l->events = evs.items;
 	l->nevents = evs.len;

@@ -41,6 +41,7 @@ typedef struct cr_gevent {
 	char *type, *target, *label;
 	int place;              /* global entity or -1 */
 	cr_dayrange time;
+	bool time_inferred;     /* its date's year is not in its reports: found from its story's dates */
 	size_t *docs;
 	size_t ndocs;
 } cr_gevent;

@@ -387,6 +387,37 @@ static void test_undated_news_of_a_dated_report_is_recent(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_a_day_with_no_year_takes_its_storys_year(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", "2008-12-14");
+	int p = entity(&f, CR_E_PLACE, "Athens");
+	entity(&f, CR_E_PERSON, "Alexandros Grigoropoulos");
+	int r = event(&f, "riot", NULL, p);
+	f.an[0].events[r].time.earliest = f.an[0].events[r].time.latest = cr_days_from_civil(2008, 12, 13);
+	doc(&f, "B", NULL);   /* undated: "the Dec. 6 shooting" */
+	p = entity(&f, CR_E_PLACE, "Athens");
+	entity(&f, CR_E_PERSON, "Alexandros Grigoropoulos");
+	int v = event(&f, "shooting", NULL, p);
+	f.an[1].events[v].month_day = 1206;
+	doc(&f, "C", NULL);   /* undated, of a story no dated report tells */
+	p = entity(&f, CR_E_PLACE, "Chicago");
+	entity(&f, CR_E_PERSON, "Kimani Gray");
+	v = event(&f, "earthquake", NULL, p);
+	f.an[2].events[v].month_day = 309;
+	resolve(&f);
+	int athens = -1, chicago = -1;
+	for (size_t i = 0; i < f.l.nevents; i++)
+		if (strcmp(f.l.events[i].type, "riot") != 0)
+			*(strcmp(f.l.events[i].type, "shooting") == 0 ? &athens : &chicago) = (int)i;
+	assert_true(athens >= 0 && chicago >= 0);
+	assert_int_equal(f.l.events[athens].time.earliest, cr_days_from_civil(2008, 12, 6));
+	assert_true(f.l.events[athens].time_inferred);
+	assert_false(cr_range_known(f.l.events[chicago].time));
+	teardown_fixture(&f);
+}
+
 static void test_undated_background_event_stays_open(void **state)
 {
 	(void)state;
@@ -843,6 +874,7 @@ int main(void)
 		cmocka_unit_test(test_earthquakes_months_apart_are_two_events),
 		cmocka_unit_test(test_shootings_in_two_countries_are_two_events),
 		cmocka_unit_test(test_undated_news_of_a_dated_report_is_recent),
+		cmocka_unit_test(test_a_day_with_no_year_takes_its_storys_year),
 		cmocka_unit_test(test_undated_background_event_stays_open),
 		cmocka_unit_test(test_two_regions_of_one_country_are_apart),
 		cmocka_unit_test(test_personal_events_join_by_their_person),
