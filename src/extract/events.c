@@ -1118,6 +1118,22 @@ static void places_within(xdoc *d, size_t sent, size_t first, size_t end)
 		const char *na = d->ents.items[a].name, *nb = d->ents.items[b].name;
 		cr_place_kind ka = building ? CR_PLACE_UNKNOWN : cr_gazetteer_place(na, strlen(na), ca);
 		cr_place_kind kb = cr_gazetteer_place(nb, strlen(nb), cb);
+		/* "in Malibu, California": a town the gazetteer does not know, placed
+		 * by the region or country after it, is a town */
+		if (kb == CR_PLACE_UNKNOWN && d->ents.items[b].type == CR_E_PLACE) {
+			size_t q = bt;
+			while (q < end && mention_entity_at(d, q) == b)
+				q++;
+			int c = q + 1 < end && tok_is(d, q, ",") ? mention_entity_at(d, q + 1) : -1;
+			char cc[3];
+			cr_place_kind kc = c >= 0 && c != b ? cr_gazetteer_place(d->ents.items[c].name, strlen(d->ents.items[c].name), cc)
+			                                    : CR_PLACE_UNKNOWN;
+			/* "Promises Treatment Center in Malibu": an organisation's site, right
+			 * before "in", in what the tagger read as a place */
+			if (kc == CR_PLACE_SUBDIVISION || kc == CR_PLACE_COUNTRY ||
+			    (d->ents.items[a].type == CR_E_ORG && !building && tok_is(d, i + 1, "in")))
+				kb = CR_PLACE_CITY;
+		}
 		/* the holder a place, or a name the gazetteer knows as one ("Surrey" read as an organisation) */
 		if (d->ents.items[b].type != CR_E_PLACE && (kb == CR_PLACE_UNKNOWN || kb == CR_PLACE_DEMONYM))
 			continue;

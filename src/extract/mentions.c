@@ -433,6 +433,15 @@ static void org_names(xdoc *d)
 			if (hm >= 0 && d->ments.items[hm].type == CR_E_PERSON)
 				continue;
 			uint32_t a = h;
+			/* "the Betty Ford Clinic", "the John F. Kennedy Center": a body named
+			 * after a person, its head right after the name (not "Smith police") */
+			static const char *const of_a_person[] = {"police", "government", "forces", "team", "firm", "club", "watch",
+			                                          "command", "headquarters", "administration", "campaign", "family"};
+			int pm = h > first ? d->tok_ment[h - 1] : -1;
+			if (pm >= 0 && d->ments.items[pm].type == CR_E_PERSON && d->ments.items[pm].tok1 == h &&
+			    d->ments.items[pm].title0 == d->ments.items[pm].tok0 && d->ments.items[pm].tok1 - d->ments.items[pm].tok0 >= 2 &&
+			    !tok_word_in(d, h, of_a_person, CR_ARRAY_LEN(of_a_person)))
+				a = d->ments.items[pm].tok0;
 			for (;;) {
 				/* a plural possessive inside the name: "Magistrates' Court", "Workers' Party" */
 				if (a > first + 1 && tok_is(d, a - 1, "'") && org_word(d, a - 2) && d->low[a - 2][d->lowlen[a - 2] - 1] == 's')
