@@ -220,6 +220,21 @@ static void test_a_plural_last_word_is_the_same_organisation(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_a_trade_word_closing_a_company_name_is_dropped(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	entity(&f, CR_E_ORG, "Vellmar Foods");
+	doc(&f, "B", NULL);
+	entity(&f, CR_E_ORG, "Vellmar");
+	doc(&f, "C", NULL);
+	entity(&f, CR_E_ORG, "Vellmar Dairies");   /* no trade word of the table: another company */
+	resolve(&f);
+	assert_int_equal(f.l.nentities, 2);
+	teardown_fixture(&f);
+}
+
 static void test_a_country_in_the_possessive_leads_the_same_organisation(void **state)
 {
 	(void)state;
@@ -865,6 +880,7 @@ int main(void)
 		cmocka_unit_test(test_ambiguous_surname_stays_apart),
 		cmocka_unit_test(test_organisation_spellings_merge),
 		cmocka_unit_test(test_a_plural_last_word_is_the_same_organisation),
+		cmocka_unit_test(test_a_trade_word_closing_a_company_name_is_dropped),
 		cmocka_unit_test(test_a_country_in_the_possessive_leads_the_same_organisation),
 		cmocka_unit_test(test_different_organisations_stay_apart),
 		cmocka_unit_test(test_acronym_joins_the_one_organisation_it_abbreviates),
