@@ -394,6 +394,10 @@ static bool apposed(xdoc *d, size_t sent, size_t i0, size_t i1, int j)
 			who[0] = anaphor(d, sent, c - 2, c - 1, c, d->nums[j].low);
 		np = who[0] >= 0;
 	}
+	/* "X has died, aged 77": after a verb, no name, the clause's subject (find_ages) */
+	if (np == 0 && !both && nv == 1 && tok_is(d, i0, "aged") && mention_entity_at(d, c - 1) < 0 &&
+	    d->seg.tokens[c - 1].kind == CR_TOK_WORD && cr_is_lower((unsigned char)tok_text(d, c - 1)[0]))
+		return false;
 	if (np == 0 || (!both && np != nv))
 		return true;
 	for (size_t p = 0; p < np; p++) {
