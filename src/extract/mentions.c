@@ -1752,6 +1752,8 @@ void find_nicknames(xdoc *d, size_t sent)
 		} else if ((tok_is(d, i, "known") || tok_is(d, i, "referred")) && i + 1 < end &&
 		           (tok_is(d, i + 1, "as") || (tok_is(d, i + 1, "to") && i + 2 < end && tok_is(d, i + 2, "as")))) {
 			cue_end = i + (tok_is(d, i + 1, "as") ? 2 : 3);
+			/* "X, also known as Turkmenbashi": an alias, quoted or not */
+			strong = i > se->first_token && (tok_is(d, i - 1, "also") || tok_is(d, i - 1, ","));
 		} else if (tok_is(d, i, "described") || tok_is(d, i, "called") || tok_is(d, i, "labelled") ||
 		           tok_is(d, i, "labeled")) {
 			for (size_t k = i + 1; k < end && k < i + 6; k++)
@@ -1763,6 +1765,13 @@ void find_nicknames(xdoc *d, size_t sent)
 			if (!cue_end && tok_is(d, i, "called")) {
 				described = -2;
 				cue_end = i + 1;
+				/* "He called himself Turkmenbashi": the subject's own name for himself */
+				if (i + 2 < end && (tok_is(d, i + 1, "himself") || tok_is(d, i + 1, "herself"))) {
+					cue_end = i + 2;
+					strong = true;
+					described = i > se->first_token && (tok_is(d, i - 1, "he") || tok_is(d, i - 1, "she"))
+					                ? resolve_pronoun(d, sent, i - 1) : -1;
+				}
 			}
 		}
 		if (!cue_end || cue_end >= end)
