@@ -99,6 +99,7 @@ static int act_event(xdoc *d, size_t sent, const char *type, size_t k, size_t st
 	if (ev < 0)
 		ev = event_for_target(d, sent, type, NULL, place_in(d, k, CR_MIN(stop, k + 8)), d->seg.tokens[k].start);
 	event_mention(d, ev, k);
+	date_event_near(d, ev, sent, k);   /* "accused of murdering two women in 1967" */
 	return ev;
 }
 

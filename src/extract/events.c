@@ -1165,6 +1165,44 @@ static bool another(const xdoc *d, size_t first, size_t trig)
 	return false;
 }
 
+/* Dates event ev by the time expression t of sentence sent (its word at
+ * token tok, or none: SIZE_MAX) when it fits and narrows what the event had:
+ * its time and an occurred_on claim. With no t, an undated report's day with
+ * no year ("Dec. 6") is kept for the resolver (yearless: the sentence names
+ * the event's type). */
+static void date_event(xdoc *d, int ev, size_t sent, size_t tok, int t, bool yearless)
+{
+	const cr_sentence *se = &d->seg.sentences[sent];
+	size_t first = se->first_token, end = first + se->ntokens, at = tok < end ? tok : first;
+	cr_levent *e = &d->events.items[ev];
+	if (t < 0 && yearless && !cr_range_known(d->pub) && !e->month_day && !cr_range_known(e->time)) {
+		int y = sentence_time_of(d, first, end, tok, true);
+		if (y >= 0)
+			e->month_day = (uint16_t)yearless_day(&d->tx[y]);
+	}
+	if (t < 0 || !time_compatible(e->time, d->tx[t].range))
+		return;
+	cr_dayrange r = d->tx[t].range;
+	if (cr_range_known(e->time) && r.latest - r.earliest >= e->time.latest - e->time.earliest)
+		return;
+	e->time = r;
+	cr_lclaim *c = new_claim(d, sent, at, "occurred_on", CR_SUBJ_EVENT, ev);
+	c->value_time = r;
+	c->time_value = cr_xstrdup(d->tx[t].value);
+	claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
+	c->modality = clause_modality(d, sent, at, false);
+}
+
+/* An incident a figure or an accusation stands for (figures.c: a toll told
+ * before any event word; accuse.c: the act a person is accused of) dated by
+ * its sentence, near the word at tok: "Two women were killed in 1967", "X is
+ * accused of murdering two women in 1967". */
+void date_event_near(xdoc *d, int ev, size_t sent, size_t tok)
+{
+	const cr_sentence *se = &d->seg.sentences[sent];
+	date_event(d, ev, sent, tok, sentence_time(d, se->first_token, se->first_token + se->ntokens, tok), false);
+}
+
 void find_events(xdoc *d, size_t sent)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
@@ -1277,25 +1315,8 @@ void find_events(xdoc *d, size_t sent)
 		/* "the robbery in Paris": where the sentence says it happened */
 		if (own_place >= 0 && d->events.items[ev].place == own_place)
 			place_claim(d, sent, trig_tok < end ? trig_tok : first, CR_SUBJ_EVENT, ev, own_place, first, end);
-		int t = when;
+		date_event(d, ev, sent, trig_tok, when, type != NULL);
 		cr_levent *e = &d->events.items[ev];
-		/* an undated report's "Dec. 6": its day of the month, for the resolver to date */
-		if (t < 0 && !cr_range_known(d->pub) && !e->month_day && !cr_range_known(e->time) && type) {
-			int y = sentence_time_of(d, first, end, trig_tok, true);
-			if (y >= 0)
-				e->month_day = (uint16_t)yearless_day(&d->tx[y]);
-		}
-		if (t >= 0 && time_compatible(e->time, d->tx[t].range)) {
-			cr_dayrange r = d->tx[t].range;
-			if (!cr_range_known(e->time) || r.latest - r.earliest < e->time.latest - e->time.earliest) {
-				e->time = r;
-				cr_lclaim *c = new_claim(d, sent, trig_tok < end ? trig_tok : first, "occurred_on", CR_SUBJ_EVENT, ev);
-				c->value_time = r;
-				c->time_value = cr_xstrdup(d->tx[t].value);
-				claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
-				c->modality = clause_modality(d, sent, trig_tok < end ? trig_tok : first, false);
-			}
-		}
 		if (incident_type(e->type)) {
 			d->last_event = ev;
 			d->last_event_sent = (int)sent;

@@ -1653,7 +1653,15 @@ static int toll_incident(xdoc *d, const cr_lclaim *c)
 		if (place < 0 && e >= 0 && d->ents.items[e].type == CR_E_PLACE)
 			place = e;
 	}
-	return event_for_target(d, s, type ? type : "killing", NULL, place, c->start);
+	int ev = event_for_target(d, s, type ? type : "killing", NULL, place, c->start);
+	if (ev >= 0) {
+		size_t tok = SIZE_MAX;   /* the casualty word: "killed" */
+		for (size_t t = first; t < end && tok == SIZE_MAX; t++)
+			if (d->tok_bits[t] & TB_CASUALTY)
+				tok = t;
+		date_event_near(d, ev, s, tok);
+	}
+	return ev;
 }
 
 void finish_figures(xdoc *d)

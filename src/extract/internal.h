@@ -219,6 +219,9 @@ void find_accusations(xdoc *d, size_t sent);
 cr_lclaim *new_claim(xdoc *d, size_t sent, size_t tok, const char *predicate, uint8_t subject_kind, int subject);
 void claim_set_text(cr_lclaim *c, const char *s, size_t n);
 int event_for_target(xdoc *d, size_t sent, const char *type, const char *target, int place, uint32_t at);
+/* Dates event ev by its sentence's time expression near token tok (a toll's
+ * casualty word, an accusation's act) when that narrows its time. */
+void date_event_near(xdoc *d, int ev, size_t sent, size_t tok);
 /* A new event of the type of event `like`, at place (or -1), first reported at byte at. */
 int new_event_like(xdoc *d, int like, int place, uint32_t at);
 /* Token tok reports event ev. */
