@@ -537,6 +537,48 @@ static void name_suffixes(xdoc *d)
 
 static bool gazetteer_word(const xdoc *d, uint32_t i);
 
+/* "223rd", "42nd", "5th": an ordinal written in figures. */
+static bool ordinal_figure(const xdoc *d, uint32_t i)
+{
+	const char *w = tok_text(d, i);
+	size_t n = tok_len(d, i), k = 0;
+	while (k < n && cr_is_digit((unsigned char)w[k]))
+		k++;
+	if (k == 0 || n - k != 2)
+		return false;
+	const char *sfx = d->low[i] + k;
+	return memcmp(sfx, "st", 2) == 0 || memcmp(sfx, "nd", 2) == 0 || memcmp(sfx, "rd", 2) == 0 || memcmp(sfx, "th", 2) == 0;
+}
+
+/* "East 223rd Street", "West 42nd Street", "125th Avenue": a street named by
+ * an ordinal in figures, with a compass word before it, is one place's name
+ * (the figure cut it: "killing in East"). */
+static void numbered_streets(xdoc *d)
+{
+	static const char *const street[] = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane"};
+	static const char *const compass[] = {"east", "west", "north", "south"};
+	bool any = false;
+	for (uint32_t i = 0; i + 1 < d->seg.ntokens; i++) {
+		if (!ordinal_figure(d, i) || !tok_capitalised(d, i + 1) || !tok_word_in(d, i + 1, street, CR_ARRAY_LEN(street)) ||
+		    d->tok_sent[i + 1] != d->tok_sent[i])
+			continue;
+		uint32_t a = i, e = i + 2;
+		if (i > 0 && d->tok_sent[i - 1] == d->tok_sent[i] && tok_capitalised(d, i - 1) &&
+		    tok_word_in(d, i - 1, compass, CR_ARRAY_LEN(compass)))
+			a = i - 1;
+		if (e < d->seg.ntokens && tok_punct(d, e, '.') && d->seg.tokens[e].start == d->seg.tokens[e - 1].end &&
+		    d->lowlen[e - 1] <= 4)
+			e++;   /* "St." */
+		clear_mentions(d, a, e);
+		push_mention(d, a, e, a, CR_E_PLACE);
+		any = true;
+		i = e - 1;
+	}
+	if (any)
+		compact_mentions(d);
+}
+
+
 /* "Surrey Fire" + "and Rescue": an organisation's name of two words or more
  * that the tagger cut at "and" runs on over "and" and the capitalised words
  * after it that no one read as a name ("Surrey Fire and Rescue are ...").
@@ -1583,6 +1625,7 @@ void find_mentions(xdoc *d)
 	titled_mentions(d);
 	quoted_nickname_names(d);
 	name_suffixes(d);
+	numbered_streets(d);
 	org_names(d);
 	org_coordination(d);
 	place_teams(d);
