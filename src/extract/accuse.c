@@ -182,6 +182,30 @@ static bool adverb(const xdoc *d, size_t i);
 
 /* "X ordered ...", "X, 24, was charged with ...", "X and Y were arrested ..., charged
  * with ...": the accused before the cue at i, into out; returns how many. */
+/* A sentence opening on an indefinite person ("A man", "A 60-year-old woman")
+ * who does what its cue at i says: the person a later sentence names by the
+ * same noun in apposition ("The man, Gary Gomes, ..."), or -1. */
+static int described_later(const xdoc *d, size_t sent, size_t first, size_t i)
+{
+	if (i < first + 3 || !(tok_is(d, first, "a") || tok_is(d, first, "an")))
+		return -1;
+	size_t w = first + 1;
+	if (d->tok_num[w] >= 0 && w + 1 < i)
+		w++;   /* "A 60-year-old woman" */
+	if (!tok_in(d, w, d->x->person_words) || mention_entity_at(d, w) >= 0)
+		return -1;
+	for (size_t s = sent + 1; s < d->seg.nsentences && s <= sent + 6; s++) {
+		const cr_sentence *se = &d->seg.sentences[s];
+		size_t a = se->first_token, e = a + se->ntokens;
+		for (size_t k = a; k + 3 < e; k++)
+			if (tok_is(d, k, "the") && d->lowlen[k + 1] == d->lowlen[w] &&
+			    memcmp(d->low[k + 1], d->low[w], d->lowlen[w]) == 0 && tok_is(d, k + 2, ",") &&
+			    ent_person(d, mention_entity_at(d, k + 3)))
+				return mention_entity_at(d, k + 3);
+	}
+	return -1;
+}
+
 static size_t subject_accused(const xdoc *d, size_t sent, size_t i, size_t end, bool classed, int *out)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
@@ -226,6 +250,13 @@ static size_t subject_accused(const xdoc *d, size_t sent, size_t i, size_t end, 
 				k++;
 			return with_coordinated(d, first, k, e, out);
 		}
+	}
+	/* "A man with a long history of violence has been accused of ...", named later
+	 * in the report by "The man, Gary Gomes, 35, ..." */
+	int later = described_later(d, sent, first, i);
+	if (later >= 0) {
+		out[0] = later;
+		return 1;
 	}
 	/* with no subject named, the person the article is about, unless a common noun stands
 	 * there ("the officer charged with murder", "a gang member accused of ...") */
