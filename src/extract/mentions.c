@@ -207,6 +207,30 @@ static void short_forms_join(xdoc *d, ekey_vec *keys)
 	cr_map_free(owner);
 }
 
+/* "Mat Maid" of "Matanuska Maid": an organisation's name whose first word is
+ * clipped (three letters or more, a prefix of the other's first word) and
+ * whose other words are the same joins it, when it is the one such longer
+ * name of the document. */
+static void clipped_orgs_join(xdoc *d, ekey_vec *keys)
+{
+	for (size_t a = 0; a < keys->len; a++) {
+		const cr_lentity *ea = &d->ents.items[a];
+		const char *ka = keys->items[a].key, *sa = ka ? strchr(ka, ' ') : NULL;
+		if (ea->type != CR_E_ORG || !ea->mentions || !sa || sa - ka < 3)
+			continue;
+		int to = -1;
+		for (size_t b = 0; b < keys->len && to != -2; b++) {
+			const char *kb = keys->items[b].key, *sb = kb ? strchr(kb, ' ') : NULL;
+			if (b == a || d->ents.items[b].type != CR_E_ORG || !d->ents.items[b].mentions || !sb || sb - kb <= sa - ka ||
+			    memcmp(ka, kb, (size_t)(sa - ka)) != 0 || strcmp(sa, sb) != 0)
+				continue;
+			to = to == -1 ? (int)b : -2;
+		}
+		if (to >= 0)
+			merge_entity(d, keys, (int)a, to);
+	}
+}
+
 /* Two given names (with their suffixes) of one person in one document: they
  * agree through initials, middle names and nicknames, not spelling
  * (namekey.h: Marian and Marion of one article are two people), and no two
@@ -659,6 +683,39 @@ static void org_split_coordinated(xdoc *d)
 	if (d->ments.len > n)
 		qsort(d->ments.items, d->ments.len, sizeof *d->ments.items, cmp_mention);
 	compact_mentions(d);
+}
+
+/* "Mat Maid, a farmer's cooperative begun in 1936": capitalised words no one
+ * read as a name, set off by a comma before an indefinite description whose
+ * head is an organisation's word, are an organisation's name (one to three
+ * words, opening the sentence or after a lower-case word). */
+static void apposed_org_names(xdoc *d)
+{
+	for (size_t s = 0; s < d->seg.nsentences; s++) {
+		const cr_sentence *se = &d->seg.sentences[s];
+		uint32_t first = se->first_token, end = first + se->ntokens;
+		for (uint32_t c = first + 1; c + 3 < end; c++) {
+			if (!tok_is(d, c, ",") || !(tok_is(d, c + 1, "a") || tok_is(d, c + 1, "an")))
+				continue;
+			uint32_t a = c;
+			while (a > first && c - a < 3 && d->tok_ment[a - 1] < 0 && org_word(d, a - 1))
+				a--;
+			if (a == c || (a > first && (tok_capitalised(d, a - 1) || d->tok_ment[a - 1] >= 0)))
+				continue;
+			/* the description: lower-case words and possessives, then the head */
+			bool head = false;
+			for (uint32_t k = c + 2; k < end && k < c + 7 && !head; k++) {
+				if (tok_is(d, k, "'") || tok_is(d, k, "'s"))
+					continue;
+				if (d->seg.tokens[k].kind != CR_TOK_WORD || !cr_is_lower((unsigned char)tok_text(d, k)[0]) ||
+				    function_word(d, k))
+					break;
+				head = tok_in(d, k, d->x->org_heads) && !(k + 1 < end && tok_is(d, k + 1, "of"));
+			}
+			if (head)
+				push_mention(d, a, c, a, CR_E_ORG);
+		}
+	}
 }
 
 /* "New Orleans" + "Saints": a team or company named after its place, which
@@ -1630,6 +1687,7 @@ void find_mentions(xdoc *d)
 	org_coordination(d);
 	place_teams(d);
 	org_role_tail(d);
+	apposed_org_names(d);
 	propagate_names(d);
 	acronym_mentions(d);
 	org_split_coordinated(d);
@@ -1642,6 +1700,7 @@ void find_mentions(xdoc *d)
 	surnames_join(d, &keys);
 	given_names_join(d, &keys);
 	short_forms_join(d, &keys);
+	clipped_orgs_join(d, &keys);
 	acronyms_join(d, &keys);
 	finish_entities(d, &keys);
 	for (size_t m = 0; m < d->ments.len; m++)
