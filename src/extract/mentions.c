@@ -1193,6 +1193,23 @@ static bool apposed_post(const xdoc *d, const mention *me)
 	       tok_is(d, q, "at") || tok_is(d, q, "for") || tok_is(d, q, "who") || tok_is(d, q, "to");
 }
 
+/* The token of the legal form closing the mention's name ("Qualys Inc.",
+ * "Acme SA", "Ford Motor Co."; cr_is_legal_form), 0 when none. */
+static size_t legal_form_start(const xdoc *d, const mention *me)
+{
+	if (me->tok1 - me->tok0 < 2)
+		return 0;
+	uint32_t w = me->tok1 - 1;
+	bool dot = tok_punct(d, w, '.') && w > me->tok0;
+	if (dot)
+		w--;
+	if (w == me->tok0)
+		return 0;
+	/* the full stop as a token of its own: "Co" "." */
+	size_t n = dot ? d->seg.tokens[w + 1].end - d->seg.tokens[w].start : tok_len(d, w);
+	return cr_is_legal_form(tok_text(d, w), n) ? w : 0;
+}
+
 /* One name, one type in a document: every mention of a name takes the type
  * the tagger and the rules gave it most often ("Marfin Bank" read twice as
  * an organisation and once as a person is an organisation), a titled
@@ -1249,6 +1266,11 @@ static void unify_types(xdoc *d)
 		}
 		if (t != CR_E_PERSON && !cr_is_place_name(nb.data) && apposed_post(d, me))
 			t = CR_E_PERSON, strong = true;
+		/* "Qualys Inc.", "Kraft Foods": a name closed by a legal form is a company's,
+		 * and so is the name without it ("Qualys") */
+		size_t legal = legal_form_start(d, me);
+		if (legal)
+			t = CR_E_ORG;
 		char *key = cr_name_key(nb.data, nb.len, false);
 		intptr_t v;
 		if (!cr_map_get(seen, key, strlen(key), &v)) {
@@ -1260,6 +1282,20 @@ static void unify_types(xdoc *d)
 		counts.items[(size_t)(v - 1) * 5 + t] += strong && t == CR_E_PERSON ? 3 : 1;
 		slot[m] = (size_t)(v - 1) * 5;
 		free(key);
+		if (legal) {
+			mention_name(d, me, me->tok0, &nb);
+			size_t cut = d->seg.tokens[legal - 1].end - d->seg.tokens[me->tok0].start;
+			char *k2 = cut < nb.len ? cr_name_key(nb.data, cut, false) : NULL;
+			if (k2 && !cr_map_get(seen, k2, strlen(k2), &v)) {
+				v = (intptr_t)counts.len / 5 + 1;
+				cr_map_put(seen, k2, strlen(k2), v);
+				for (int k = 0; k < 5; k++)
+					cr_vec_push(&counts, k == 4 ? CR_E_ORG : 0u);
+			}
+			if (k2)
+				counts.items[(size_t)(v - 1) * 5 + CR_E_ORG] += 3;
+			free(k2);
+		}
 	}
 	for (size_t m = 0; m < d->ments.len; m++) {
 		const uint32_t *c = &counts.items[slot[m]];

@@ -573,6 +573,28 @@ bool cr_is_place_feature(const char *w, size_t n)
 	return cr_lexicon_find(place_features, low, n) >= 0;
 }
 
+bool cr_is_legal_form(const char *w, size_t n)
+{
+	pthread_once(&once, load);
+	char low[32];
+	size_t k = 0;
+	bool caps = true, dot = false;
+	for (size_t i = 0; i < n; i++) {
+		if (w[i] == '.') {
+			dot = true;
+			continue;
+		}
+		if (k + 1 >= sizeof low)
+			return false;
+		caps &= cr_is_upper((unsigned char)w[i]) != 0;
+		low[k++] = (char)cr_lower((unsigned char)w[i]);
+	}
+	/* a short form in capitals or with its full stop: "SA", "Co."; "Sa" is a surname */
+	if (k == 0 || !cr_is_upper((unsigned char)w[0]) || (k <= 2 && !caps && !dot))
+		return false;
+	return legal_forms && cr_lexicon_find(legal_forms, low, k) >= 0;
+}
+
 size_t cr_place_short_form(const char *name)
 {
 	size_t n = strlen(name), sp = n;

@@ -90,6 +90,11 @@ bool cr_name_clips(const char *a, const char *b);
  * when what is left is no place the gazetteer knows ("Mississippi River"
  * keeps its river), else 0. */
 size_t cr_place_short_form(const char *name);
+/* True when the capitalised word (full stops ignored) is a company's legal
+ * form or group word that closes its name ("Inc.", "Corp", "Holdings":
+ * data/lexicon/org-legal-forms.tsv); one of two letters or fewer only in
+ * capitals or with its full stop ("SA", "Co."; not the surname "Sa"). */
+bool cr_is_legal_form(const char *w, size_t n);
 /* True when the word (any case) closes a geographic feature's name ("Sea"). */
 bool cr_is_place_feature(const char *w, size_t n);
 /* True when the lower-case word is a noun a company's name stands before

@@ -896,6 +896,15 @@ static void build_entities(const forest *f, int *gid, cr_ledger *l)
 				typew[CR_E_PLACE] += 1;
 				break;
 			}
+		/* a name closed by a legal form ("Qualys Inc.") is a company's, whatever the
+		 * tagger read it or its short name as */
+		for (size_t k = 0; k < al.len; k++) {
+			const char *txt = al.items[k].text, *sp = strrchr(txt, ' ');
+			if (!al.items[k].nickname && sp && cr_is_legal_form(sp + 1, strlen(sp + 1))) {
+				typew[CR_E_ORG] = typew[CR_E_PERSON] + typew[CR_E_PLACE] + typew[CR_E_OTHER] + 1;
+				break;
+			}
+		}
 		int t = 0;
 		for (int k = 1; k < 4; k++)
 			if (typew[k] > typew[t])

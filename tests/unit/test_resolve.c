@@ -235,6 +235,24 @@ static void test_a_trade_word_closing_a_company_name_is_dropped(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_a_legal_form_makes_a_company_whatever_the_tagger_read(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);   /* read as a person's name in both reports */
+	entity(&f, CR_E_PERSON, "Valyx Inc.");
+	doc(&f, "B", NULL);
+	entity(&f, CR_E_PERSON, "Valyx Inc.");
+	doc(&f, "C", NULL);
+	entity(&f, CR_E_PERSON, "Maria Sa");   /* a surname, no legal form */
+	resolve(&f);
+	assert_int_equal(f.l.entities[entity_named(&f.l, "Maria Sa")].type, CR_E_PERSON);
+	int e = entity_named(&f.l, "Valyx Inc.");
+	assert_true(e >= 0);
+	assert_int_equal(f.l.entities[e].type, CR_E_ORG);
+	teardown_fixture(&f);
+}
+
 static void test_a_country_in_the_possessive_leads_the_same_organisation(void **state)
 {
 	(void)state;
@@ -881,6 +899,7 @@ int main(void)
 		cmocka_unit_test(test_organisation_spellings_merge),
 		cmocka_unit_test(test_a_plural_last_word_is_the_same_organisation),
 		cmocka_unit_test(test_a_trade_word_closing_a_company_name_is_dropped),
+		cmocka_unit_test(test_a_legal_form_makes_a_company_whatever_the_tagger_read),
 		cmocka_unit_test(test_a_country_in_the_possessive_leads_the_same_organisation),
 		cmocka_unit_test(test_different_organisations_stay_apart),
 		cmocka_unit_test(test_acronym_joins_the_one_organisation_it_abbreviates),
