@@ -685,6 +685,36 @@ static void org_split_coordinated(xdoc *d)
 	compact_mentions(d);
 }
 
+/* "the small town of Forks", "the village of Abu Talat": capitalised words
+ * after a settlement's noun and "of" are a place's name (one to three words
+ * no one read as a name; a name read there, not an organisation's, is
+ * retyped). */
+static void named_settlements(xdoc *d)
+{
+	static const char *const nouns[] = {"town", "city", "village", "hamlet", "township", "municipality", "province",
+	                                    "county", "district", "region", "island", "port", "suburb", "neighbourhood",
+	                                    "neighborhood"};
+	for (uint32_t i = 0; i + 2 < d->seg.ntokens; i++) {
+		if (!tok_word_in(d, i, nouns, CR_ARRAY_LEN(nouns)) || tok_capitalised(d, i) || !tok_is(d, i + 1, "of") ||
+		    d->tok_sent[i + 2] != d->tok_sent[i])
+			continue;
+		uint32_t a = i + 2, e = a;
+		int m = d->tok_ment[a];
+		if (m >= 0) {
+			/* a name read there is the place's, whatever the tagger typed it ("the village of Abu Talat") */
+			mention *me = &d->ments.items[m];
+			if (me->tok0 == a && me->title0 == a && me->type != CR_E_ORG)
+				me->type = CR_E_PLACE;
+			continue;
+		}
+		while (e < d->seg.ntokens && e < a + 3 && d->tok_sent[e] == d->tok_sent[i] && d->tok_ment[e] < 0 && org_word(d, e))
+			e++;
+		if (e > a && !(e < d->seg.ntokens && d->tok_ment[e] >= 0 && d->tok_sent[e] == d->tok_sent[i]))
+			push_mention(d, a, e, a, CR_E_PLACE);
+		i = e > a ? e - 1 : i;
+	}
+}
+
 /* "Mat Maid, a farmer's cooperative begun in 1936": capitalised words no one
  * read as a name, set off by a comma before an indefinite description whose
  * head is an organisation's word, are an organisation's name (one to three
@@ -1723,6 +1753,7 @@ void find_mentions(xdoc *d)
 	org_coordination(d);
 	place_teams(d);
 	org_role_tail(d);
+	named_settlements(d);
 	apposed_org_names(d);
 	propagate_names(d);
 	acronym_mentions(d);
