@@ -247,19 +247,76 @@ static void founded(xdoc *d, size_t sent, size_t first, size_t end)
 	}
 }
 
+/* Whether tokens [a, b) name a school: a university, college, school, academy ... */
+static bool school_name(const xdoc *d, size_t a, size_t b)
+{
+	static const char *const heads[] = {"university", "college", "school", "academy", "institute", "polytechnic",
+	                                    "seminary", "conservatory"};
+	for (size_t k = a; k < b; k++)
+		if (tok_capitalised(d, k) && tok_word_in(d, k, heads, CR_ARRAY_LEN(heads)))
+			return true;
+	return false;
+}
+
+/* "a former University of Florida standout", "a Harvard Law School graduate":
+ * a school's name before a word for its students; the person it describes
+ * (in apposition, or the clause's). */
+static void school_nouns(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	static const char *const students[] = {"student", "graduate", "alumnus", "alumna", "standout", "dropout", "freshman",
+	                                       "sophomore", "senior", "junior"};
+	for (size_t i = first + 1; i < end; i++) {
+		if (!tok_word_in(d, i, students, CR_ARRAY_LEN(students)) || tok_capitalised(d, i) || d->tok_quoted[i])
+			continue;
+		int org = mention_entity_at(d, i - 1);
+		size_t a = i;
+		while (org >= 0 && a > first && mention_entity_at(d, a - 1) == org)
+			a--;
+		if (org < 0 || ent_person(d, org) || !school_name(d, a, i))
+			continue;
+		int who = -1;
+		/* "Ratliff, a former University of Florida standout," */
+		size_t q = a;
+		if (q > first && (tok_is(d, q - 1, "former") || tok_is(d, q - 1, "onetime")))
+			q--;
+		if (q > first && (tok_is(d, q - 1, "a") || tok_is(d, q - 1, "an") || tok_is(d, q - 1, "the")))
+			q--;
+		if (q > first + 1 && tok_is(d, q - 1, ","))
+			who = person_named(d, q - 2);
+		if (who < 0 && i + 1 < end && ent_person(d, mention_entity_at(d, i + 1)))
+			who = mention_entity_at(d, i + 1);   /* "Florida graduate Joe Smith" */
+		if (!ent_person(d, who))
+			continue;
+		cr_lclaim *c = new_claim(d, sent, i, "educated_at", CR_SUBJ_ENTITY, who);
+		c->value_entity = org;
+		claim_set_text(c, tok_text(d, a), d->seg.tokens[i - 1].end - d->seg.tokens[a].start);
+		c->modality = fact_modality(d, sent, i);
+	}
+}
+
 static void education(xdoc *d, size_t sent, size_t first, size_t end)
 {
+	/* a cue and the word before the school ("" when it follows the cue:
+	 * "attended Peabody College"); from "enrolled" on, what follows must be a
+	 * school's name ("attended the meeting", "a scholarship to Peabody College") */
 	static const char *cues[][2] = {{"studied", "at"}, {"studying", "at"}, {"graduated", "from"},
 	                                {"educated", "at"}, {"graduate", "of"}, {"trained", "at"}, {"studied", "from"},
-	                                {"degree", "at"}, {"degree", "from"}, {"school", "at"}};
+	                                {"degree", "at"}, {"degree", "from"}, {"school", "at"}, {"enrolled", "at"},
+	                                {"enrolled", "in"}, {"attended", ""}, {"attend", ""}, {"attending", ""},
+	                                {"attends", ""}, {"scholarship", "to"}, {"degree", "with"}};
+	const size_t need_school = 10;   /* the index of the first cue that needs one */
+	school_nouns(d, sent, first, end);
 	for (size_t i = first; i + 2 < end; i++) {
 		for (size_t k = 0; k < CR_ARRAY_LEN(cues); k++) {
 			if (!tok_is(d, i, cues[k][0]))
 				continue;
 			size_t p = i + 1;
-			while (p < end && p < i + 6 && !tok_is(d, p, cues[k][1]) && !tok_clause_break(d, p) && !tok_is(d, p, ","))
+			bool direct = !cues[k][1][0];
+			if (direct)
+				p = i;
+			while (!direct && p < end && p < i + 6 && !tok_is(d, p, cues[k][1]) && !tok_clause_break(d, p) && !tok_is(d, p, ","))
 				p++;
-			if (p >= end || !tok_is(d, p, cues[k][1]))
+			if (p >= end || (!direct && !tok_is(d, p, cues[k][1])))
 				continue;
 			size_t a = p + 1;
 			if (tok_is(d, a, "the"))
@@ -277,7 +334,7 @@ static void education(xdoc *d, size_t sent, size_t first, size_t end)
 				while (b < end && (tok_capitalised(d, b) || ((tok_is(d, b, "of") || tok_is(d, b, "for")) && b > a)))
 					b++;
 			}
-			if (b == a || !tok_capitalised(d, a))
+			if (b == a || !tok_capitalised(d, a) || (k >= need_school && !school_name(d, a, b)))
 				continue;
 			int who = fact_holder(d, sent, first, end, i);
 			if (who < 0)
