@@ -207,25 +207,19 @@ static void short_forms_join(xdoc *d, ekey_vec *keys)
 	cr_map_free(owner);
 }
 
-/* "Mat Maid" of "Matanuska Maid": an organisation's name whose first word is
- * clipped (three letters or more, a prefix of the other's first word) and
- * whose other words are the same joins it, when it is the one such longer
- * name of the document. */
+/* "Mat Maid" of "Matanuska Maid", "Jags" of "Jaguars": an organisation's name
+ * whose words are the other's or clippings of them (cr_name_clips) joins it,
+ * when it is the one such longer name of the document. */
 static void clipped_orgs_join(xdoc *d, ekey_vec *keys)
 {
 	for (size_t a = 0; a < keys->len; a++) {
-		const cr_lentity *ea = &d->ents.items[a];
-		const char *ka = keys->items[a].key, *sa = ka ? strchr(ka, ' ') : NULL;
-		if (ea->type != CR_E_ORG || !ea->mentions || !sa || sa - ka < 3)
+		if (d->ents.items[a].type != CR_E_ORG || !d->ents.items[a].mentions || !keys->items[a].key)
 			continue;
 		int to = -1;
-		for (size_t b = 0; b < keys->len && to != -2; b++) {
-			const char *kb = keys->items[b].key, *sb = kb ? strchr(kb, ' ') : NULL;
-			if (b == a || d->ents.items[b].type != CR_E_ORG || !d->ents.items[b].mentions || !sb || sb - kb <= sa - ka ||
-			    memcmp(ka, kb, (size_t)(sa - ka)) != 0 || strcmp(sa, sb) != 0)
-				continue;
-			to = to == -1 ? (int)b : -2;
-		}
+		for (size_t b = 0; b < keys->len && to != -2; b++)
+			if (b != a && d->ents.items[b].type == CR_E_ORG && d->ents.items[b].mentions && keys->items[b].key &&
+			    cr_name_clips(keys->items[a].key, keys->items[b].key))
+				to = to == -1 ? (int)b : -2;
 		if (to >= 0)
 			merge_entity(d, keys, (int)a, to);
 	}
