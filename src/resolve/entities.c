@@ -327,6 +327,42 @@ static void own_key(cr_map *m, const char *k, size_t kl, int *P, size_t i)
 		cr_map_put(m, k, kl, -1);
 }
 
+/* The key of an organisation's name led by a place the gazetteer knows
+ * ("Los Angeles Times", "L.A. Times"): the place's identifier, then the key
+ * of the rest; NULL when no place leads it or nothing follows. */
+static char *place_led_key(const char *name)
+{
+	const char *w = name;
+	const char *ends[3];
+	size_t nw = 0;
+	for (const char *p = name; *p && nw < 3;) {
+		while (*p && *p != ' ')
+			p++;
+		ends[nw++] = p;
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+	}
+	for (size_t k = nw; k-- > 0;) {
+		const char *rest = ends[k];
+		while (*rest == ' ')
+			rest++;
+		if (!*rest)
+			continue;
+		const char *id = cr_gazetteer_place_id(w, (size_t)(ends[k] - w));
+		if (!id)
+			continue;
+		char *rk = cr_name_key(rest, strlen(rest), true);
+		cr_buf b = {0};
+		if (*rk)
+			cr_buf_printf(&b, "@%s %s", id, rk);
+		free(rk);
+		return b.len ? cr_buf_detach(&b) : NULL;
+	}
+	return NULL;
+}
+
 /* Organisations, places and other names join when any of their names share
  * a key; the key map (key -> node) is kept for the other rules. */
 static cr_map *key_unions(const forest *f)
@@ -361,6 +397,14 @@ static cr_map *key_unions(const forest *f)
 					cr_map_put(keys, k, kl - 1, (intptr_t)i);
 			}
 			free(k);
+			/* "L.A. Times" is the "Los Angeles Times": an organisation's name led
+			 * by a place, the place's names one by the gazetteer */
+			char *pk = le->type == CR_E_ORG ? place_led_key(le->aliases[a].text) : NULL;
+			if (pk && cr_map_get(keys, pk, strlen(pk), &other))
+				unite(f, (int)i, (int)other);
+			else if (pk)
+				cr_map_put(keys, pk, strlen(pk), (intptr_t)i);
+			free(pk);
 		}
 	}
 	return keys;

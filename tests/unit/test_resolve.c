@@ -253,6 +253,21 @@ static void test_a_legal_form_makes_a_company_whatever_the_tagger_read(void **st
 	teardown_fixture(&f);
 }
 
+static void test_an_organisation_led_by_two_names_of_one_place_is_one(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	entity(&f, CR_E_ORG, "Los Angeles Times");
+	doc(&f, "B", NULL);
+	entity(&f, CR_E_ORG, "L.A. Times");
+	entity(&f, CR_E_ORG, "Los Angeles Lakers");   /* another rest: another organisation */
+	resolve(&f);
+	assert_int_equal(f.l.nentities, 2);
+	assert_int_equal(entity_named(&f.l, "Los Angeles Times"), entity_named(&f.l, "L.A. Times"));
+	teardown_fixture(&f);
+}
+
 static void test_a_country_in_the_possessive_leads_the_same_organisation(void **state)
 {
 	(void)state;
@@ -900,6 +915,7 @@ int main(void)
 		cmocka_unit_test(test_a_plural_last_word_is_the_same_organisation),
 		cmocka_unit_test(test_a_trade_word_closing_a_company_name_is_dropped),
 		cmocka_unit_test(test_a_legal_form_makes_a_company_whatever_the_tagger_read),
+		cmocka_unit_test(test_an_organisation_led_by_two_names_of_one_place_is_one),
 		cmocka_unit_test(test_a_country_in_the_possessive_leads_the_same_organisation),
 		cmocka_unit_test(test_different_organisations_stay_apart),
 		cmocka_unit_test(test_acronym_joins_the_one_organisation_it_abbreviates),
