@@ -1074,6 +1074,15 @@ static size_t place_holder_at(const xdoc *d, size_t k, size_t end)
 	}
 	if (!tok_is(d, k, ","))
 		return SIZE_MAX;
+	/* "Ashgabat, Turkmenistan's capital": the place whose capital or city it is */
+	int own = mention_entity_at(d, k + 1);
+	if (own >= 0) {
+		size_t q = k + 1;
+		while (q < end && mention_entity_at(d, q) == own)
+			q++;
+		if (q + 1 < end && tok_possessive(d, q) && ANY_OF(d, q + 1, "capital", "city", "port", "largest", "second", "third"))
+			return k + 1;
+	}
 	if (k + 3 < end && ANY_OF(d, k + 1, "a", "an", "the")) {
 		/* the apposition: a few common nouns and modifiers, then "in" */
 		for (size_t q = k + 2; q < end && q < k + 7; q++) {
