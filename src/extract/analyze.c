@@ -21,6 +21,36 @@ const char *const cr_modality_names[] = {"asserted", "reported", "alleged", "unc
 
 /* ---- extractor ------------------------------------------------------------ */
 
+/* Sets bit on every key of m in the word -> TB_* bits map. */
+static void mark_words(cr_map *bits, const cr_map *m, uint16_t bit)
+{
+	size_t it = 0;
+	const char *k;
+	size_t kl;
+	intptr_t v;
+	while (m && cr_map_next(m, &it, &k, &kl, &v)) {
+		intptr_t have = 0;
+		cr_map_get(bits, k, kl, &have);
+		cr_map_put(bits, k, kl, have | bit);
+	}
+}
+
+/* One map from a lower-case word to the lexicons (TB_*) that hold it or
+ * start a phrase with it: the overlay's one lookup per token. */
+static cr_map *word_bits_of(const cr_extractor *x)
+{
+	cr_map *bits = cr_map_new();
+	const cr_lexicon *lx[] = {x->triggers, x->casualty, x->person_nouns, x->roles, x->org_heads};
+	for (int q = 0; q < 5; q++)
+		if (lx[q])
+			mark_words(bits, lx[q]->index, (uint16_t)(1 << q));
+	const cr_phrases *ph[] = {x->cues, x->accuse, x->targets, x->titles};
+	for (int q = 0; q < 4; q++)
+		if (ph[q] && ph[q]->lx)
+			mark_words(bits, ph[q]->first, (uint16_t)(1 << (5 + q)));
+	return bits;
+}
+
 int cr_extractor_new(cr_extractor **out, char *err, size_t errlen)
 {
 	*out = NULL;
@@ -40,6 +70,7 @@ int cr_extractor_new(cr_extractor **out, char *err, size_t errlen)
 	x->roles = cr_lexicon_load("lexicon/roles.tsv", true);
 	x->org_heads = cr_lexicon_load("lexicon/org-heads.tsv", true);
 	x->person_words = cr_lexicon_load("lexicon/person-words.tsv", true);
+	x->word_bits = word_bits_of(x);
 	if (!x->numbers || !x->timex || !x->tagger || !x->triggers) {
 		const char *why = cr_tagger_default_error();
 		snprintf(err, errlen, "a built-in recognizer could not be loaded%s%s", why ? ": " : "", why ? why : "");
@@ -78,6 +109,7 @@ void cr_extractor_free(cr_extractor *x)
 	cr_lexicon_free(x->roles);
 	cr_lexicon_free(x->org_heads);
 	cr_lexicon_free(x->person_words);
+	cr_map_free(x->word_bits);
 	free(x);
 }
 
@@ -112,19 +144,12 @@ static void overlay(xdoc *d)
 		l[k] = 0;
 		d->low[i] = l;
 		d->lowlen[i] = (uint32_t)k;
-		/* one lookup per lexicon per token, instead of one per rule that asks */
+		/* one lookup per token for every lexicon, instead of one per rule that asks */
 		const cr_extractor *x = d->x;
 		uint16_t b = 0;
-		if (k && cr_is_alpha((unsigned char)l[0])) {
-			const cr_lexicon *lx[] = {x->triggers, x->casualty, x->person_nouns, x->roles, x->org_heads};
-			for (int q = 0; q < 5; q++)
-				if (lx[q] && cr_lexicon_find(lx[q], l, k) >= 0)
-					b |= (uint16_t)(1 << q);
-			const cr_phrases *ph[] = {x->cues, x->accuse, x->targets, x->titles};
-			for (int q = 0; q < 4; q++)
-				if (ph[q]->lx && cr_map_get(ph[q]->first, l, k, NULL))
-					b |= (uint16_t)(1 << (5 + q));
-		}
+		intptr_t v;
+		if (k && cr_is_alpha((unsigned char)l[0]) && cr_map_get(x->word_bits, l, k, &v))
+			b = (uint16_t)v;
 		bits[i] = b;
 		d->tok_ment[i] = d->tok_num[i] = d->tok_tx[i] = -1;
 	}

@@ -34,15 +34,8 @@ static bool person_in_clause(const xdoc *d, size_t i)
 	return false;
 }
 
-static bool any_of(const xdoc *d, size_t i, const char *const *words, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (tok_is(d, i, words[k]))
-			return true;
-	return false;
-}
-#define ANY_OF(d, i, ...) any_of(d, i, (const char *const[]){__VA_ARGS__}, \
-                                 sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
+#define ANY_OF(d, i, ...) tok_word_in(d, i, (const char *const[]){__VA_ARGS__}, \
+                                     sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
 
 /* Does a target phrase of a line or a network (event-targets.tsv column 3
  * "network": a cable, a pipeline) start or end at token k? */

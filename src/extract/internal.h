@@ -34,6 +34,7 @@ struct cr_extractor {
 	cr_phrases *crimes;         /* acts one is accused of ("murdering", "shot"): data/lexicon/crimes.tsv */
 	cr_lexicon *triggers, *casualty, *person_nouns, *roles, *org_heads;
 	cr_lexicon *person_words;   /* singular nouns for a person ("boy", "actress"): data/lexicon/person-words.tsv */
+	cr_map *word_bits;          /* lower-case word -> the TB_* lexicons that hold it or start a phrase with it */
 };
 
 typedef struct mention {
@@ -105,7 +106,8 @@ enum {
 /* tokens */
 static inline bool tok_is(const xdoc *d, size_t i, const char *w)
 {
-	return i < d->seg.ntokens && strlen(w) == d->lowlen[i] && memcmp(d->low[i], w, d->lowlen[i]) == 0;
+	/* the first letter rejects most words before any length is taken */
+	return i < d->seg.ntokens && d->low[i][0] == w[0] && strncmp(d->low[i], w, d->lowlen[i]) == 0 && w[d->lowlen[i]] == 0;
 }
 static inline const char *tok_text(const xdoc *d, size_t i) { return d->text + d->seg.tokens[i].start; }
 static inline size_t tok_len(const xdoc *d, size_t i) { return d->seg.tokens[i].end - d->seg.tokens[i].start; }
