@@ -36,29 +36,29 @@
 static bool accusation_word(const xdoc *d, size_t i, size_t end)
 {
 	size_t n;
-	long r = phrase_at(d, d->x->cues, i, end, &n);
-	return r >= 0 && strcmp(phrase_class(d->x->cues, r), "accuse") == 0;
+	long r = cr_phrase_at(d, d->x->cues, i, end, &n);
+	return r >= 0 && strcmp(cr_phrase_class(d->x->cues, r), "accuse") == 0;
 }
 
 /* The act of the crimes lexicon at token i: its event type, *n its length, *verb its form. */
 static const char *crime_at(const xdoc *d, size_t i, size_t end, size_t *n, bool *verb)
 {
 	size_t len;
-	long r = phrase_at(d, d->x->crimes, i, end, &len);
+	long r = cr_phrase_at(d, d->x->crimes, i, end, &len);
 	if (r < 0)
 		return NULL;
 	if (n)
 		*n = len;
 	if (verb)
 		*verb = d->x->crimes->lx->ncols[r] > 2 && strcmp(d->x->crimes->lx->cols[r][2], "verb") == 0;
-	return phrase_class(d->x->crimes, r);
+	return cr_phrase_class(d->x->crimes, r);
 }
 
 /* An incident word ("bombing", "strike", "murdering"), not a personal event ("appointed"). */
 static const char *event_word(const xdoc *d, size_t i, size_t end)
 {
-	const char *t = trigger_type(d, i);
-	if (t && incident_type(t))
+	const char *t = cr_trigger_type(d, i);
+	if (t && cr_incident_type(t))
 		return t;
 	return crime_at(d, i, end, NULL, NULL);
 }
@@ -66,7 +66,7 @@ static const char *event_word(const xdoc *d, size_t i, size_t end)
 static int place_in(const xdoc *d, size_t a, size_t b)
 {
 	for (size_t i = a; i < b; i++) {
-		int e = mention_entity_at(d, i);
+		int e = cr_mention_entity_at(d, i);
 		if (e >= 0 && d->ents.items[e].type == CR_E_PLACE)
 			return e;
 	}
@@ -88,7 +88,7 @@ static bool violent(const char *type)
 static int act_event(xdoc *d, size_t sent, const char *type, size_t k, size_t stop)
 {
 	int ev = -1;
-	if (d->last_event >= 0 && d->last_event_sent == (int)sent && incident_type(d->events.items[d->last_event].type))
+	if (d->last_event >= 0 && d->last_event_sent == (int)sent && cr_incident_type(d->events.items[d->last_event].type))
 		ev = d->last_event;
 	for (size_t i = d->events.len; ev < 0 && i-- > 0;)
 		if (strcmp(d->events.items[i].type, type) == 0)
@@ -97,16 +97,16 @@ static int act_event(xdoc *d, size_t sent, const char *type, size_t k, size_t st
 		if (violent(d->events.items[i].type))
 			ev = (int)i;
 	if (ev < 0)
-		ev = event_for_target(d, sent, type, NULL, place_in(d, k, CR_MIN(stop, k + 8)), d->seg.tokens[k].start);
-	event_mention(d, ev, k);
-	date_event_near(d, ev, sent, k);   /* "accused of murdering two women in 1967" */
+		ev = cr_event_for_target(d, sent, type, NULL, place_in(d, k, CR_MIN(stop, k + 8)), d->seg.tokens[k].start);
+	cr_event_mention(d, ev, k);
+	cr_date_event_near(d, ev, sent, k);   /* "accused of murdering two women in 1967" */
 	return ev;
 }
 
 /* The modality a cue of class `how` (column 3 of accusation.tsv, or "") gives its claim. */
 static uint8_t cue_modality(const xdoc *d, size_t sent, size_t i, const char *how, bool explicit_accusation)
 {
-	uint8_t m = clause_modality(d, sent, i, explicit_accusation);
+	uint8_t m = cr_clause_modality(d, sent, i, explicit_accusation);
 	if (m == CR_MODAL_DENIED || strcmp(how, "denied") == 0)
 		return CR_MODAL_DENIED;
 	if (m == CR_MODAL_UNCERTAIN || strcmp(how, "uncertain") == 0)
@@ -114,7 +114,7 @@ static uint8_t cue_modality(const xdoc *d, size_t sent, size_t i, const char *ho
 	if (strcmp(how, "alleged") == 0)
 		return CR_MODAL_ALLEGED;
 	if (strcmp(how, "asserted") == 0)
-		return fact_modality(d, sent, i);
+		return cr_fact_modality(d, sent, i);
 	return m;
 }
 
@@ -128,21 +128,21 @@ static bool object_accused(const xdoc *d, size_t sent, size_t i, size_t *after, 
 	size_t first = se->first_token, end = first + se->ntokens;
 	size_t k = *after;
 	if (k < end)
-		*accused = mention_entity_at(d, k);
+		*accused = cr_mention_entity_at(d, k);
 	/* "charged former oil minister Adebayo Okonkwo with": over the role words */
 	for (size_t q = *after; *accused < 0 && q < end && q < *after + 5 && d->seg.tokens[q].kind == CR_TOK_WORD; q++) {
-		int e = mention_entity_at(d, q);
+		int e = cr_mention_entity_at(d, q);
 		if (ent_person(d, e)) {
 			*accused = e;
 			k = q;
-			while (k < end && mention_entity_at(d, k) == e)
+			while (k < end && cr_mention_entity_at(d, k) == e)
 				k++;
 			*after = k;
 		}
 	}
 	/* "X accused him": him is not X; look before the sentence */
-	if (*accused < 0 && k < end && resolve_pronoun(d, sent, k) >= 0)
-		*accused = recent_person(d, sent, first);
+	if (*accused < 0 && k < end && cr_resolve_pronoun(d, sent, k) >= 0)
+		*accused = cr_recent_person(d, sent, first);
 	while (k < end && k < *after + 6 && !tok_is(d, k, "responsible") && !tok_is(d, k, "of") && !tok_is(d, k, "with") &&
 	       !tok_is(d, k, "for"))
 		k++;
@@ -151,15 +151,15 @@ static bool object_accused(const xdoc *d, size_t sent, size_t i, size_t *after, 
 	*after = k + 1 + (tok_is(d, k, "responsible") && k + 1 < end && tok_is(d, k + 1, "for"));
 	/* the accuser: the words before the verb */
 	size_t a = i;
-	while (a > first && i - a < 5 && !tok_is(d, a - 1, ",") && !tok_clause_break(d, a - 1) && !tok_is(d, a - 1, "and") &&
+	while (a > first && i - a < 5 && !tok_is(d, a - 1, ",") && !cr_tok_clause_break(d, a - 1) && !tok_is(d, a - 1, "and") &&
 	       !tok_is(d, a - 1, "that"))
 		a--;
-	*accuser = entity_after(d, a, i, ~0);
+	*accuser = cr_entity_after(d, a, i, ~0);
 	/* "X, spokesman for Y, accused him of": the name before the comma */
 	if (*accuser < 0 && a == i && a > first + 1 && tok_is(d, a - 1, ",")) {
-		*accuser = mention_entity_at(d, a - 2);
+		*accuser = cr_mention_entity_at(d, a - 2);
 		a = a - 2;
-		while (a > first && mention_entity_at(d, a - 1) == *accuser && *accuser >= 0)
+		while (a > first && cr_mention_entity_at(d, a - 1) == *accuser && *accuser >= 0)
 			a--;
 	}
 	*acc0 = a;
@@ -170,7 +170,7 @@ static bool object_accused(const xdoc *d, size_t sent, size_t i, size_t *after, 
 /* The persons of a coordination whose last name ends at token k ("X, 20, and Y"), or just k's. */
 static size_t with_coordinated(const xdoc *d, size_t first, size_t k, int e, int *out)
 {
-	size_t n = coordinated_persons(d, first, k, out);
+	size_t n = cr_coordinated_persons(d, first, k, out);
 	if (n == 0 || out[n - 1] != e) {
 		out[0] = e;
 		return 1;
@@ -192,7 +192,7 @@ static int described_later(const xdoc *d, size_t sent, size_t first, size_t i)
 	size_t w = first + 1;
 	if (d->tok_num[w] >= 0 && w + 1 < i)
 		w++;   /* "A 60-year-old woman" */
-	if (!tok_in(d, w, d->x->person_words) || mention_entity_at(d, w) >= 0)
+	if (!cr_tok_in(d, w, d->x->person_words) || cr_mention_entity_at(d, w) >= 0)
 		return -1;
 	for (size_t s = sent + 1; s < d->seg.nsentences && s <= sent + 6; s++) {
 		const cr_sentence *se = &d->seg.sentences[s];
@@ -200,8 +200,8 @@ static int described_later(const xdoc *d, size_t sent, size_t first, size_t i)
 		for (size_t k = a; k + 3 < e; k++)
 			if (tok_is(d, k, "the") && d->lowlen[k + 1] == d->lowlen[w] &&
 			    memcmp(d->low[k + 1], d->low[w], d->lowlen[w]) == 0 && tok_is(d, k + 2, ",") &&
-			    ent_person(d, mention_entity_at(d, k + 3)))
-				return mention_entity_at(d, k + 3);
+			    ent_person(d, cr_mention_entity_at(d, k + 3)))
+				return cr_mention_entity_at(d, k + 3);
 	}
 	return -1;
 }
@@ -212,26 +212,26 @@ static size_t subject_accused(const xdoc *d, size_t sent, size_t i, size_t end, 
 	size_t first = se->first_token;
 	for (size_t k = i; k-- > first && k + 12 > i;) {
 		size_t rn;
-		if (tok_clause_break(d, k) || tok_is(d, k, "that") || tok_report_verb(d, k, end, &rn))
+		if (cr_tok_clause_break(d, k) || tok_is(d, k, "that") || cr_tok_report_verb(d, k, end, &rn))
 			break;
-		int e = person_named(d, k);
+		int e = cr_person_named(d, k);
 		if (ent_person(d, e)) {
 			size_t t = k;
-			while (t < i && mention_entity_at(d, t + 1) == mention_entity_at(d, k))
+			while (t < i && cr_mention_entity_at(d, t + 1) == cr_mention_entity_at(d, k))
 				t++;
 			if (tok_possessive(d, t + 1))
 				continue;   /* "Palin's home church was damaged, leading ..." */
 			return with_coordinated(d, first, t, e, out);
 		}
 		/* "he", not "him": whoever "him" is, the sentence did something to him */
-		if ((tok_is(d, k, "he") || tok_is(d, k, "she") || !classed) && (e = resolve_pronoun(d, sent, k)) >= 0) {
+		if ((tok_is(d, k, "he") || tok_is(d, k, "she") || !classed) && (e = cr_resolve_pronoun(d, sent, k)) >= 0) {
 			/* "Nichols, who argued he ...": the person named before it in the sentence */
-			int before = person_at_or_before(d, sent, k);
+			int before = cr_person_at_or_before(d, sent, k);
 			if (before >= 0)
 				e = before;
 			/* "he was charged with assault on Mendes": the accused is not the one it was done to */
 			for (size_t q = i; q < end; q++)
-				if (person_named(d, q) == e && !d->tok_quoted[q])
+				if (cr_person_named(d, q) == e && !d->tok_quoted[q])
 					return 0;
 			out[0] = e;
 			return 1;
@@ -240,13 +240,13 @@ static size_t subject_accused(const xdoc *d, size_t sent, size_t i, size_t end, 
 	/* "X and Y were arrested on Friday ..., charged with killing Z": the sentence's subject */
 	if (i > first && tok_is(d, i - 1, ",")) {
 		size_t at;
-		int e = subject_in(d, first, i, &at);
+		int e = cr_subject_in(d, first, i, &at);
 		if (e >= 0 && at == first) {
 			/* the end of that name */
 			size_t k = at;
-			while (k + 1 < i && person_named(d, k) != e)
+			while (k + 1 < i && cr_person_named(d, k) != e)
 				k++;
-			while (k + 1 < i && mention_entity_at(d, k + 1) == mention_entity_at(d, k))
+			while (k + 1 < i && cr_mention_entity_at(d, k + 1) == cr_mention_entity_at(d, k))
 				k++;
 			return with_coordinated(d, first, k, e, out);
 		}
@@ -265,18 +265,18 @@ static size_t subject_accused(const xdoc *d, size_t sent, size_t i, size_t end, 
 	static const char *const chain[] = {"believed", "thought", "said", "alleged", "reported", "suspected",
 	                                    "to", "have", "has", "had", "been", "be"};
 	size_t h = i;
-	while (h > first && (tok_copula(d, h - 1) || tok_word_in(d, h - 1, chain, CR_ARRAY_LEN(chain)) || adverb(d, h - 1)))
+	while (h > first && (cr_tok_copula(d, h - 1) || cr_tok_word_in(d, h - 1, chain, CR_ARRAY_LEN(chain)) || adverb(d, h - 1)))
 		h--;
-	bool noun_before = (i > first && d->seg.tokens[i - 1].kind == CR_TOK_WORD && mention_entity_at(d, i - 1) < 0 &&
-	                    !tok_stop_word(d, i - 1) && !tok_copula(d, i - 1)) ||
-	                   (h < i && h > first && d->seg.tokens[h - 1].kind == CR_TOK_WORD && mention_entity_at(d, h - 1) < 0 &&
-	                    !tok_stop_word(d, h - 1) && !tok_is(d, h - 1, "he") && !tok_is(d, h - 1, "she"));
+	bool noun_before = (i > first && d->seg.tokens[i - 1].kind == CR_TOK_WORD && cr_mention_entity_at(d, i - 1) < 0 &&
+	                    !cr_tok_stop_word(d, i - 1) && !cr_tok_copula(d, i - 1)) ||
+	                   (h < i && h > first && d->seg.tokens[h - 1].kind == CR_TOK_WORD && cr_mention_entity_at(d, h - 1) < 0 &&
+	                    !cr_tok_stop_word(d, h - 1) && !tok_is(d, h - 1, "he") && !tok_is(d, h - 1, "she"));
 	if (classed || noun_before)
 		e = -1;
 	else if (tok_is(d, i, "accused") || (i > first && tok_is(d, i - 1, "believed")) ||
 	         (i > first + 1 && tok_is(d, i - 2, "believed")))
 		e = d->main_person;
-	else if (person_at_or_before(d, sent, end) < 0)
+	else if (cr_person_at_or_before(d, sent, end) < 0)
 		e = d->main_person;
 	out[0] = e;
 	return e >= 0;
@@ -287,11 +287,11 @@ static size_t subject_accused(const xdoc *d, size_t sent, size_t i, size_t end, 
 static cr_lclaim *responsibility(xdoc *d, size_t sent, size_t i, size_t n, int accused, int ev, size_t ts, size_t ve,
                                  bool first_event)
 {
-	cr_lclaim *c = new_claim(d, sent, i, "responsible_for", CR_SUBJ_ENTITY, accused);
+	cr_lclaim *c = cr_new_claim(d, sent, i, "responsible_for", CR_SUBJ_ENTITY, accused);
 	c->value_event = ev;
 	/* the cue and the words that name this event: "ordered the bombing of ... drama theatre" */
 	if (first_event) {
-		claim_set_text(c, tok_text(d, i), d->seg.tokens[ve - 1].end - d->seg.tokens[i].start);
+		cr_claim_set_text(c, tok_text(d, i), d->seg.tokens[ve - 1].end - d->seg.tokens[i].start);
 	} else {
 		size_t cue_end = d->seg.tokens[i + n - 1].end;
 		if (ts > 0 && (tok_is(d, ts - 1, "the") || tok_is(d, ts - 1, "a")))
@@ -309,7 +309,7 @@ static cr_lclaim *responsibility(xdoc *d, size_t sent, size_t i, size_t n, int a
 /* The act of the clause before token i ("Y fired from the roof on the orders of X"). */
 static int clause_act(xdoc *d, size_t sent, size_t first, size_t i, size_t end)
 {
-	for (size_t k = i; k-- > first && !tok_clause_break(d, k);) {
+	for (size_t k = i; k-- > first && !cr_tok_clause_break(d, k);) {
 		size_t n;
 		const char *type = crime_at(d, k, i, &n, NULL);
 		if (type)
@@ -325,7 +325,7 @@ static bool adverb(const xdoc *d, size_t i)
 	static const char *const w[] = {"then", "allegedly", "reportedly", "fatally", "later", "also", "first",
 	                                "apparently", "deliberately", "repeatedly", "accidentally", "twice", "had",
 	                                "has", "have", "'d", "once", "again", "then"};
-	return tok_word_in(d, i, w, CR_ARRAY_LEN(w));
+	return cr_tok_word_in(d, i, w, CR_ARRAY_LEN(w));
 }
 
 /* The doer of the act verb at token v: the person right before it, over
@@ -335,7 +335,7 @@ static int doer_of(const xdoc *d, size_t sent, size_t first, size_t v)
 	size_t k = v;
 	while (k > first && adverb(d, k - 1))
 		k--;
-	if (k == first || tok_copula(d, k - 1) || tok_is(d, k - 1, "got") || tok_is(d, k - 1, "get"))
+	if (k == first || cr_tok_copula(d, k - 1) || tok_is(d, k - 1, "got") || tok_is(d, k - 1, "get"))
 		return -1;
 	/* "shot and killed": the doer of the first verb; "X allegedly produced a weapon and
 	 * fired": the person opening the clause, when no auxiliary follows the name */
@@ -344,17 +344,17 @@ static int doer_of(const xdoc *d, size_t sent, size_t first, size_t v)
 		size_t n, s0 = k - 1, at;
 		if (crime_at(d, k - 2, v, &n, &verb) && verb && k - 2 + n == k - 1)
 			return doer_of(d, sent, first, k - 2);
-		while (s0 > first && !tok_segment_break(d, s0 - 1))
+		while (s0 > first && !cr_tok_segment_break(d, s0 - 1))
 			s0--;
-		int e = subject_in(d, s0, k - 1, &at);
+		int e = cr_subject_in(d, s0, k - 1, &at);
 		size_t t = at;
-		while (t < k && (mention_entity_at(d, t) < 0 || !ent_person(d, person_named(d, t))))
+		while (t < k && (cr_mention_entity_at(d, t) < 0 || !ent_person(d, cr_person_named(d, t))))
 			t++;
-		while (t < k && person_named(d, t) == e)
+		while (t < k && cr_person_named(d, t) == e)
 			t++;
 		while (t < k && (tok_punct(d, t, ',') || tok_punct(d, t, '.') || adverb(d, t)))
 			t++;
-		if (e >= 0 && at == s0 && t < k && !tok_copula(d, t) && !tok_stop_word(d, t))
+		if (e >= 0 && at == s0 && t < k && !cr_tok_copula(d, t) && !cr_tok_stop_word(d, t))
 			return e;
 		return -1;
 	}
@@ -374,12 +374,12 @@ static int doer_of(const xdoc *d, size_t sent, size_t first, size_t v)
 	}
 	if (k == first)
 		return -1;
-	int e = person_named(d, k - 1);
+	int e = cr_person_named(d, k - 1);
 	if (ent_person(d, e))
 		return !tok_possessive(d, k) ? e : -1;
 	/* "he stabbed his wife": a pronoun only for someone the document already holds
 	 * responsible (resolved otherwise, "he" is too often the victim) */
-	e = resolve_pronoun(d, sent, k - 1);
+	e = cr_resolve_pronoun(d, sent, k - 1);
 	for (size_t q = 0; e >= 0 && q < d->claims.len; q++)
 		if (d->claims.items[q].subject == e && d->claims.items[q].subject_kind == CR_SUBJ_ENTITY &&
 		    strcmp(d->claims.items[q].predicate, "responsible_for") == 0)
@@ -391,10 +391,10 @@ static int doer_of(const xdoc *d, size_t sent, size_t first, size_t v)
 static bool person_object(const xdoc *d, size_t v, size_t end)
 {
 	for (size_t q = v; q < end && q < v + 6; q++) {
-		if (tok_is(d, q, ",") || tok_is(d, q, ".") || tok_clause_break(d, q))
+		if (tok_is(d, q, ",") || tok_is(d, q, ".") || cr_tok_clause_break(d, q))
 			return false;
-		if (ent_person(d, person_named(d, q)) || tok_is(d, q, "him") || tok_is(d, q, "her") || tok_is(d, q, "them") ||
-		    person_word(d, q) || tok_in(d, q, d->x->person_nouns))
+		if (ent_person(d, cr_person_named(d, q)) || tok_is(d, q, "him") || tok_is(d, q, "her") || tok_is(d, q, "them") ||
+		    cr_person_word(d, q) || cr_tok_in(d, q, d->x->person_nouns))
 			return true;
 	}
 	return false;
@@ -415,10 +415,10 @@ static void find_acts(xdoc *d, size_t sent)
 			bool fire = strcmp(type, "fire") == 0 || strcmp(type, "bombing") == 0;
 			if (fire || person_object(d, v + n, end))
 				who = doer_of(d, sent, first, v);
-		} else if (tok_is(d, v, "on") && v + 3 < end && (who = person_named(d, v + 1)) >= 0) {
+		} else if (tok_is(d, v, "on") && v + 3 < end && (who = cr_person_named(d, v + 1)) >= 0) {
 			/* "on Carrasquillo's orders", "on Carl Meer's instructions": the one who gave them */
 			size_t k = v + 1;
-			while (k + 1 < end && mention_entity_at(d, k + 1) == mention_entity_at(d, v + 1) && mention_entity_at(d, k) >= 0)
+			while (k + 1 < end && cr_mention_entity_at(d, k + 1) == cr_mention_entity_at(d, v + 1) && cr_mention_entity_at(d, k) >= 0)
 				k++;
 			if (k + 2 < end && tok_possessive(d, k + 1) &&
 			    (tok_is(d, k + 2, "orders") || tok_is(d, k + 2, "order") || tok_is(d, k + 2, "instructions"))) {
@@ -435,30 +435,30 @@ static void find_acts(xdoc *d, size_t sent)
 			continue;
 		size_t ve = CR_MIN(end, cue + cn);
 		cr_lclaim *c = responsibility(d, sent, cue, cn, who, ev, cue, ve, true);
-		c->modality = clause_modality(d, sent, v, false);
+		c->modality = cr_clause_modality(d, sent, v, false);
 		if (!type)
 			v = ve - 1;   /* an act's words are read again: "fired on X's orders" */
 	}
 }
 
-void find_accusations(xdoc *d, size_t sent)
+void cr_find_accusations(xdoc *d, size_t sent)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
 	size_t first = se->first_token, end = first + se->ntokens;
 	for (size_t i = first; i < end; i++) {
 		size_t n;
-		long r = phrase_at(d, d->x->accuse, i, end, &n);
+		long r = cr_phrase_at(d, d->x->accuse, i, end, &n);
 		if (r < 0)
 			continue;
-		const char *where = phrase_class(d->x->accuse, r);
+		const char *where = cr_phrase_class(d->x->accuse, r);
 		const char *how = d->x->accuse->lx->ncols[r] > 2 ? d->x->accuse->lx->cols[r][2] : "";
 		size_t after = i + n;
 		int accused = -1, accuser = -1, also[CR_MAX_COORD];
 		size_t accuser_a = 0, accuser_b = 0, nalso = 0;
 		if (strcmp(where, "agent") == 0) {
-			accused = entity_after(d, after, CR_MIN(end, after + 4), TYPE_BIT(CR_E_PERSON) | TYPE_BIT(CR_E_ORG));
+			accused = cr_entity_after(d, after, CR_MIN(end, after + 4), TYPE_BIT(CR_E_PERSON) | TYPE_BIT(CR_E_ORG));
 			if (accused < 0 && after < end)
-				accused = resolve_pronoun(d, sent, after);
+				accused = cr_resolve_pronoun(d, sent, after);
 		} else if (strcmp(where, "object") == 0) {
 			if (!object_accused(d, sent, i, &after, &accused, &accuser, &accuser_a, &accuser_b))
 				continue;
@@ -495,9 +495,9 @@ void find_accusations(xdoc *d, size_t sent)
 		size_t last = after;
 		for (size_t k = after; k < stop; k++) {
 			size_t tn, cn = 1;
-			long tr = phrase_at(d, d->x->targets, k, stop, &tn);
+			long tr = cr_phrase_at(d, d->x->targets, k, stop, &tn);
 			const char *ew = event_word(d, k, stop);
-			bool crime = ew && crime_at(d, k, stop, &cn, NULL) && !(trigger_type(d, k) && incident_type(trigger_type(d, k)));
+			bool crime = ew && crime_at(d, k, stop, &cn, NULL) && !(cr_trigger_type(d, k) && cr_incident_type(cr_trigger_type(d, k)));
 			if (ew && !type)
 				type = ew;
 			if (tr < 0 && !(ew && k < limit && made == 0))
@@ -508,7 +508,7 @@ void find_accusations(xdoc *d, size_t sent)
 				/* an event word with no target after it: "orchestrated a similar attack in Syria" */
 				bool target_follows = false;
 				for (size_t q = k + 1; q < stop && q < k + 6; q++)
-					target_follows |= phrase_at(d, d->x->targets, q, stop, NULL) >= 0;
+					target_follows |= cr_phrase_at(d, d->x->targets, q, stop, NULL) >= 0;
 				if (target_follows)
 					continue;
 			}
@@ -518,12 +518,12 @@ void find_accusations(xdoc *d, size_t sent)
 				place = d->last_place;
 			int ev;
 			if (tr >= 0)
-				ev = event_for_target(d, sent, type ? type : "attack", phrase_class(d->x->targets, tr), place,
+				ev = cr_event_for_target(d, sent, type ? type : "attack", cr_phrase_class(d->x->targets, tr), place,
 				                      d->seg.tokens[k].start);
 			else if (crime)
 				ev = act_event(d, sent, ew, k, stop);
 			else
-				ev = event_for_target(d, sent, ew, NULL, place, d->seg.tokens[k].start);
+				ev = cr_event_for_target(d, sent, ew, NULL, place, d->seg.tokens[k].start);
 			size_t ve = tr >= 0 ? k + tn : k + (crime ? cn : 1);
 			cr_lclaim *c = responsibility(d, sent, i, n, accused, ev, k, ve, made == 0);
 			last = ve;

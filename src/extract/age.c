@@ -52,7 +52,7 @@ static size_t tok_at_byte(const xdoc *d, size_t from, size_t end, uint32_t b)
 static bool age_word(const xdoc *d, size_t i)
 {
 	static const char *const w[] = {"at", "the", "age", "of", "aged", "ages", "about", "around", "nearly", "almost"};
-	return tok_word_in(d, i, w, CR_ARRAY_LEN(w));
+	return cr_tok_word_in(d, i, w, CR_ARRAY_LEN(w));
 }
 
 /* the first word of the age phrase whose figure starts at i: "at the age of 85" */
@@ -103,12 +103,12 @@ static bool death_in_clause(const xdoc *d, size_t first, size_t end, size_t tok)
 {
 	static const char *const w[] = {"died", "dies", "die", "dead", "death", "passed", "killed", "slain", "murdered"};
 	size_t a = tok, b = tok;
-	while (a > first && !tok_clause_break(d, a - 1))
+	while (a > first && !cr_tok_clause_break(d, a - 1))
 		a--;
-	while (b < end && !tok_clause_break(d, b))
+	while (b < end && !cr_tok_clause_break(d, b))
 		b++;
 	for (size_t i = a; i < b; i++)
-		if (tok_word_in(d, i, w, CR_ARRAY_LEN(w)))
+		if (cr_tok_word_in(d, i, w, CR_ARRAY_LEN(w)))
 			return true;
 	return false;
 }
@@ -118,13 +118,13 @@ static bool death_in_clause(const xdoc *d, size_t first, size_t end, size_t tok)
 static void age_claim(xdoc *d, size_t sent, size_t tok, int who, double lo, double hi, uint32_t s, uint32_t e,
                       bool in_np)
 {
-	cr_lclaim *c = new_claim(d, sent, tok, "age", CR_SUBJ_ENTITY, who);
+	cr_lclaim *c = cr_new_claim(d, sent, tok, "age", CR_SUBJ_ENTITY, who);
 	c->has_number = c->has_low = c->has_high = true;
 	c->low = lo;
 	c->high = hi;
-	claim_set_text(c, d->text + s, e - s);
-	c->modality = in_np ? (attribution_covers(d, sent, tok) ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED)
-	                    : fact_modality(d, sent, tok);
+	cr_claim_set_text(c, d->text + s, e - s);
+	c->modality = in_np ? (cr_attribution_covers(d, sent, tok) ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED)
+	                    : cr_fact_modality(d, sent, tok);
 }
 
 /* The date of the sentence's moment an "at the age of N" is said at ("in
@@ -151,7 +151,7 @@ static bool at_the_time_of(const xdoc *d, size_t k, size_t end, cr_dayrange *whe
 	    !tok_is(d, k + 3, "of"))
 		return false;
 	size_t t = k + 4 + (tok_is(d, k + 4, "the") || tok_is(d, k + 4, "his") || tok_is(d, k + 4, "her"));
-	const char *type = t < end ? trigger_type(d, t) : NULL;
+	const char *type = t < end ? cr_trigger_type(d, t) : NULL;
 	if (!type)
 		return false;
 	const char *fam = cr_event_family(type);
@@ -217,10 +217,10 @@ static int anaphor(const xdoc *d, size_t sent, size_t det, size_t noun0, size_t 
 	size_t first = se->first_token;
 	/* it must open its clause (or follow a reporting verb: "said the 29-year-old") */
 	size_t n;
-	if (det > first && !tok_segment_break(d, det - 1) && !tok_is(d, det - 1, "and") && !tok_is(d, det - 1, "that") &&
+	if (det > first && !cr_tok_segment_break(d, det - 1) && !tok_is(d, det - 1, "and") && !tok_is(d, det - 1, "that") &&
 	    !tok_is(d, det - 1, "when") && !tok_is(d, det - 1, "where") && !tok_is(d, det - 1, "as") &&
 	    !tok_is(d, det - 1, "after") && !tok_is(d, det - 1, "because") && !tok_quote_mark(d, det - 1) &&
-	    !tok_report_verb(d, det - 1, det, &n))
+	    !cr_tok_report_verb(d, det - 1, det, &n))
 		return -1;
 	int known = holder_of_age(d, v);
 	if (known >= 0)
@@ -229,22 +229,22 @@ static int anaphor(const xdoc *d, size_t sent, size_t det, size_t noun0, size_t 
 		return -1;
 	if (noun1 > noun0) {
 		size_t h = noun1 - 1;   /* the head noun */
-		if (role_class(d, h) == ROLE_POST || phrase_at(d, d->x->titles, h, h + 1, NULL) >= 0)
+		if (cr_role_class(d, h) == ROLE_POST || cr_phrase_at(d, d->x->titles, h, h + 1, NULL) >= 0)
 			return holder_of_title(d, h);
-		bool person_word = tok_in(d, h, d->x->person_words) || cr_is_demonym(tok_text(d, h), tok_len(d, h));
-		if (!person_word)
+		bool cr_person_word = cr_tok_in(d, h, d->x->person_words) || cr_is_demonym(tok_text(d, h), tok_len(d, h));
+		if (!cr_person_word)
 			return -1;
 	}
 	int before = -1, who;
 	for (size_t k = first; k < det; k++) {
-		int e = mention_entity_at(d, k);
+		int e = cr_mention_entity_at(d, k);
 		if (!ent_person(d, e) || tok_possessive(d, k + 1))
 			continue;
 		if (before >= 0 && before != e)
 			return -1;
 		before = e;
 	}
-	who = before >= 0 ? before : recent_person(d, sent, det);
+	who = before >= 0 ? before : cr_recent_person(d, sent, det);
 	/* a person this document gave another age is someone else */
 	for (size_t k = 0; who >= 0 && k < d->claims.len; k++)
 		if (d->claims.items[k].subject == who && strcmp(d->claims.items[k].predicate, "age") == 0 &&
@@ -271,20 +271,20 @@ static int described(const xdoc *d, size_t sent, size_t i0, size_t i1, double v)
 	size_t first = se->first_token, end = first + se->ntokens;
 	size_t q = i1;
 	for (; q < end && q < i1 + 6; q++) {
-		int e = person_named(d, q);
+		int e = cr_person_named(d, q);
 		if (ent_person(d, e)) {
 			size_t t = q;
-			while (t < end && mention_entity_at(d, t) == mention_entity_at(d, q))
+			while (t < end && cr_mention_entity_at(d, t) == cr_mention_entity_at(d, q))
 				t++;
-			if (!name_as_modifier(d, t))
+			if (!cr_name_as_modifier(d, t))
 				return e;
 			q = t - 1;
 			continue;
 		}
-		if (tok_possessive(d, q) || tok_stop_word(d, q) || (q == i1 && verb_like(d, q)))
+		if (tok_possessive(d, q) || cr_tok_stop_word(d, q) || (q == i1 && verb_like(d, q)))
 			break;
 		/* after the description's noun only a name may follow: "the 26-year-old actress checked into X" */
-		if (q > i1 && person_word(d, q - 1) && cr_is_lower((unsigned char)tok_text(d, q - 1)[0]) &&
+		if (q > i1 && cr_person_word(d, q - 1) && cr_is_lower((unsigned char)tok_text(d, q - 1)[0]) &&
 		    cr_is_lower((unsigned char)tok_text(d, q)[0]))
 			break;
 		if (d->seg.tokens[q].kind != CR_TOK_WORD && !(tok_is(d, q, ".") && q > i1))
@@ -298,20 +298,20 @@ static int described(const xdoc *d, size_t sent, size_t i0, size_t i1, double v)
 		size_t k = q + 1;
 		if (tok_is(d, k, "the"))
 			k++;
-		int e = mention_entity_at(d, k);
+		int e = cr_mention_entity_at(d, k);
 		if (ent_person(d, e))
 			return e;
 	}
 	/* "X, a 70-year-old pensioner" */
 	if ((indefinite || definite) && det >= first + 2 && tok_is(d, det - 1, ",")) {
-		int e = mention_entity_at(d, det - 2);
+		int e = cr_mention_entity_at(d, det - 2);
 		if (ent_person(d, e))
 			return e;
 	}
 	/* "X is a 27-year-old student" */
 	if (indefinite && det > first &&
 	    (tok_is(d, det - 1, "is") || tok_is(d, det - 1, "was") || tok_is(d, det - 1, "became")))
-		return clause_subject(d, sent, det - 1, i1, det - 1);
+		return cr_clause_subject(d, sent, det - 1, i1, det - 1);
 	if (!definite)
 		return -1;
 	/* an unnamed person introduced before ("an 11-year-old girl") is who "the 11-year-old" is */
@@ -332,7 +332,7 @@ static void describe_alias(xdoc *d, int who, size_t a, size_t b)
 {
 	const char *as = tok_text(d, a);
 	size_t al = d->seg.tokens[b - 1].end - d->seg.tokens[a].start;
-	add_alias(d, who, as, al, false);
+	cr_add_alias(d, who, as, al, false);
 	cr_lentity *en = &d->ents.items[who];
 	for (size_t k = 0; k < en->naliases; k++)
 		if (strlen(en->aliases[k].text) == al && memcmp(en->aliases[k].text, as, al) == 0)
@@ -385,17 +385,17 @@ static bool apposed(xdoc *d, size_t sent, size_t i0, size_t i1, int j)
 	if (!appos_end(d, k, end) || (tok_is(d, c, "(") && !tok_is(d, k, ")")))
 		return true;   /* an age phrase, but not set off as an apposition: no claim */
 	int who[CR_MAX_COORD];
-	size_t np = both || nv > 1 ? coordinated_persons(d, first, c - 1, who) : 0;
+	size_t np = both || nv > 1 ? cr_coordinated_persons(d, first, c - 1, who) : 0;
 	if (!both && nv == 1) {
-		who[0] = person_named(d, c - 1);
+		who[0] = cr_person_named(d, c - 1);
 		/* "The actress, 26, ...": a description in apposition refers back */
-		if (who[0] < 0 && c >= first + 2 && tok_is(d, c - 2, "the") && person_word(d, c - 1) &&
+		if (who[0] < 0 && c >= first + 2 && tok_is(d, c - 2, "the") && cr_person_word(d, c - 1) &&
 		    cr_is_lower((unsigned char)tok_text(d, c - 1)[0]))
 			who[0] = anaphor(d, sent, c - 2, c - 1, c, d->nums[j].low);
 		np = who[0] >= 0;
 	}
-	/* "X has died, aged 77": after a verb, no name, the clause's subject (find_ages) */
-	if (np == 0 && !both && nv == 1 && tok_is(d, i0, "aged") && mention_entity_at(d, c - 1) < 0 &&
+	/* "X has died, aged 77": after a verb, no name, the clause's subject (cr_find_ages) */
+	if (np == 0 && !both && nv == 1 && tok_is(d, i0, "aged") && cr_mention_entity_at(d, c - 1) < 0 &&
 	    d->seg.tokens[c - 1].kind == CR_TOK_WORD && cr_is_lower((unsigned char)tok_text(d, c - 1)[0]))
 		return false;
 	if (np == 0 || (!both && np != nv))
@@ -407,7 +407,7 @@ static bool apposed(xdoc *d, size_t sent, size_t i0, size_t i1, int j)
 	return true;
 }
 
-void find_ages(xdoc *d, size_t sent)
+void cr_find_ages(xdoc *d, size_t sent)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
 	size_t first = se->first_token, end = first + se->ntokens;
@@ -419,7 +419,7 @@ void find_ages(xdoc *d, size_t sent)
 		bool age = n->kind == CR_NUM_AGE;
 		if (!age && !(n->kind == CR_NUM_CARDINAL && small_whole(n) && i > first &&
 		              (tok_is(d, i - 1, ",") || tok_is(d, i - 1, "(") || tok_is(d, i - 1, "both") ||
-		               tok_is(d, i - 1, "now") || tok_copula(d, i - 1))))
+		               tok_is(d, i - 1, "now") || cr_tok_copula(d, i - 1))))
 			continue;
 		if (age && n->age_unit != CR_AGE_YEAR && n->age_unit != CR_AGE_IMPLIED)
 			continue;
@@ -436,18 +436,18 @@ void find_ages(xdoc *d, size_t sent)
 			                cr_is_lower((unsigned char)tok_text(d, after + 1)[0]);
 			/* "X, who was 18 at the time of the shooting": the age then */
 			cr_dayrange then;
-			if (i >= first + 2 && tok_copula(d, i - 1) && after < end && at_the_time_of(d, after, end, &then)) {
-				int who = tok_is(d, i - 2, "who") ? clause_subject(d, sent, i, after, i - 2) : person_named(d, i - 2);
+			if (i >= first + 2 && cr_tok_copula(d, i - 1) && after < end && at_the_time_of(d, after, end, &then)) {
+				int who = tok_is(d, i - 2, "who") ? cr_clause_subject(d, sent, i, after, i - 2) : cr_person_named(d, i - 2);
 				if (ent_person(d, who)) {
 					age_claim(d, sent, i, who, n->low, n->high, n->start, n->end, false);
 					d->claims.items[d->claims.len - 1].value_time = then;
 				}
 				continue;
 			}
-			if (i >= first + 2 && tok_copula(d, i - 1) && (after >= end || appos_end(d, after, end)) &&
+			if (i >= first + 2 && cr_tok_copula(d, i - 1) && (after >= end || appos_end(d, after, end)) &&
 			    !(after < end && (tok_is(d, after, "-") || tok_is(d, after, "or") || (tok_is(d, after, "and") && !and_verb)))) {
-				int who = tok_is(d, i - 2, "he") || tok_is(d, i - 2, "she") ? resolve_pronoun(d, sent, i - 2)
-				                                                              : person_named(d, i - 2);
+				int who = tok_is(d, i - 2, "he") || tok_is(d, i - 2, "she") ? cr_resolve_pronoun(d, sent, i - 2)
+				                                                              : cr_person_named(d, i - 2);
 				if (ent_person(d, who) && !tok_possessive(d, i - 1))
 					age_claim(d, sent, i, who, n->low, n->high, n->start, n->end, false);
 			}
@@ -464,9 +464,9 @@ void find_ages(xdoc *d, size_t sent)
 				int t = moment_of(d, first, age_phrase_start(d, first, i));
 				if (t < 0)
 					continue;
-				who = clause_subject(d, sent, i, i1, age_phrase_start(d, first, i));
+				who = cr_clause_subject(d, sent, i, i1, age_phrase_start(d, first, i));
 				if (!ent_person(d, who) && i1 + 1 < end && tok_is(d, i1, ","))
-					who = person_named(d, i1 + 1);   /* "at the age of 91, Felt told" */
+					who = cr_person_named(d, i1 + 1);   /* "at the age of 91, Felt told" */
 				if (!ent_person(d, who))
 					continue;
 				age_claim(d, sent, i, who, n->low, n->high, n->start, n->end, false);
@@ -476,14 +476,14 @@ void find_ages(xdoc *d, size_t sent)
 				continue;
 			}
 			/* "X was 35 years old": the figure follows a copula */
-			if (!at_age && !tok_is(d, i, "aged") && !(i > first && tok_copula(d, i - 1)))
+			if (!at_age && !tok_is(d, i, "aged") && !(i > first && cr_tok_copula(d, i - 1)))
 				continue;
-			who = clause_subject(d, sent, i, i1, age_phrase_start(d, first, i));
+			who = cr_clause_subject(d, sent, i, i1, age_phrase_start(d, first, i));
 		}
 		if (!ent_person(d, who))
 			continue;
 		age_claim(d, sent, i, who, n->low, n->high, n->start, n->end, in_np);
-		if (in_np && i > first && tok_is(d, i - 1, "the") && i1 < end && !ent_person(d, mention_entity_at(d, i1)))
+		if (in_np && i > first && tok_is(d, i - 1, "the") && i1 < end && !ent_person(d, cr_mention_entity_at(d, i1)))
 			describe_alias(d, who, i - 1, i1);
 	}
 }

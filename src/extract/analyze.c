@@ -267,18 +267,18 @@ int cr_analyze(cr_analysis *out, const cr_extractor *x, const char *text, size_t
 	}
 	cr_numbers_find(&d.nums, &d.nnums, x->numbers, text, len);
 	overlay(&d);
-	find_mentions(&d);
-	find_attribution(&d);
+	cr_find_mentions(&d);
+	cr_find_attribution(&d);
 	for (size_t s = 0; s < d.seg.nsentences; s++) {
-		find_nicknames(&d, s);
-		find_events(&d, s);
-		find_profile(&d, s);
-		find_accusations(&d, s);
+		cr_find_nicknames(&d, s);
+		cr_find_events(&d, s);
+		cr_find_profile(&d, s);
+		cr_find_accusations(&d, s);
 	}
-	finish_figures(&d);
-	drop_nickname_entities(&d);
-	pending_personal_events(&d);
-	event_countries(&d);
+	cr_finish_figures(&d);
+	cr_drop_nickname_entities(&d);
+	cr_pending_personal_events(&d);
+	cr_event_countries(&d);
 	collect_mentions(out, &d);
 	out->entities = d.ents.items;
 	out->nentities = d.ents.len;

@@ -30,15 +30,15 @@ static char *span_text(xdoc *d, size_t a, size_t b)
 /* a place's name or the full stop of its abbreviation ("Colo.") */
 static bool ent_place(const xdoc *d, size_t i)
 {
-	int e = mention_entity_at(d, i);
-	return (e >= 0 && d->ents.items[e].type == CR_E_PLACE) || (tok_punct(d, i, '.') && i > 0 && mention_entity_at(d, i - 1) >= 0);
+	int e = cr_mention_entity_at(d, i);
+	return (e >= 0 && d->ents.items[e].type == CR_E_PLACE) || (tok_punct(d, i, '.') && i > 0 && cr_mention_entity_at(d, i - 1) >= 0);
 }
 
 /* "she tweeted": the person the pronoun stands for, else the subject of a
  * sentence just before (in narration), else the last speaker of the passage. */
 static int pronoun_speaker(const xdoc *d, size_t sent, size_t tok)
 {
-	int e = resolve_pronoun(d, sent, tok);
+	int e = cr_resolve_pronoun(d, sent, tok);
 	if (e >= 0 || !(tok_is(d, tok, "he") || tok_is(d, tok, "she")))
 		return e;
 	size_t para = d->seg.sentences[sent].paragraph;
@@ -49,7 +49,7 @@ static int pronoun_speaker(const xdoc *d, size_t sent, size_t tok)
 		size_t a = ps->first_token, b = a + ps->ntokens, at;
 		while (a < b && d->tok_quoted[a])
 			a++;
-		int p = subject_in(d, a, b, &at);
+		int p = cr_subject_in(d, a, b, &at);
 		if (p >= 0 && !d->tok_quoted[at])
 			return p;
 		if (ent_person(d, d->attr[s].source))
@@ -64,7 +64,7 @@ static bool no_statement(const xdoc *d, size_t first, size_t v)
 {
 	static const char *const w[] = {"to", "would", "could", "should", "might", "may", "will", "can", "for",
 	                                "previous", "previously", "the", "a", "an", "of"};
-	return v > first && tok_word_in(d, v - 1, w, CR_ARRAY_LEN(w));
+	return v > first && cr_tok_word_in(d, v - 1, w, CR_ARRAY_LEN(w));
 }
 
 /* "was (first) reported by X": the agent is the source; a passive without one is nobody's statement. */
@@ -73,9 +73,9 @@ static bool passive_report(const xdoc *d, size_t first, size_t v)
 	static const char *const w[] = {"was", "were", "been", "being", "is", "are", "be"};
 	static const char *const adv[] = {"first", "widely", "previously", "initially", "also", "earlier", "later"};
 	size_t k = v;
-	while (k > first && tok_word_in(d, k - 1, adv, CR_ARRAY_LEN(adv)))
+	while (k > first && cr_tok_word_in(d, k - 1, adv, CR_ARRAY_LEN(adv)))
 		k--;
-	return k > first && tok_word_in(d, k - 1, w, CR_ARRAY_LEN(w));
+	return k > first && cr_tok_word_in(d, k - 1, w, CR_ARRAY_LEN(w));
 }
 
 /* "reports", "estimates", "claims", "charges": a noun as often as a verb; as a verb it has a named subject */
@@ -83,7 +83,7 @@ static bool noun_like_cue(const xdoc *d, size_t v)
 {
 	static const char *const w[] = {"reports", "report", "estimates", "estimate", "estimated", "claims", "claim",
 	                                "charge", "charges"};
-	return tok_word_in(d, v, w, CR_ARRAY_LEN(w));
+	return cr_tok_word_in(d, v, w, CR_ARRAY_LEN(w));
 }
 
 /* "Officials, who ..., said": a short noun phrase ending at token e, back to
@@ -97,9 +97,9 @@ static bool noun_subject(xdoc *d, size_t from, size_t e, sent_attr *at, size_t v
 		return false;
 	int src = -1;
 	for (size_t i = s0; i < e; i++) {
-		if (d->seg.tokens[i].kind != CR_TOK_WORD || (tok_stop_word(d, i) && !tok_is(d, i, "the")))
+		if (d->seg.tokens[i].kind != CR_TOK_WORD || (cr_tok_stop_word(d, i) && !tok_is(d, i, "the")))
 			return false;
-		int m = mention_entity_at(d, i);
+		int m = cr_mention_entity_at(d, i);
 		if (m >= 0 && d->ents.items[m].type != CR_E_PLACE)
 			src = m;
 	}
@@ -122,13 +122,13 @@ static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t v
 	 * subordinating word, or an "and" that joins clauses rather than names */
 	static const char *const stops[] = {"that", "who", "which", "whose", "where", "when", "while", "after"};
 	size_t a = v;
-	while (a > from && !tok_punct(d, a - 1, ',') && !tok_quote_mark(d, a - 1) && !tok_clause_break(d, a - 1) &&
-	       !tok_word_in(d, a - 1, stops, CR_ARRAY_LEN(stops)) &&
-	       !(tok_is(d, a - 1, "and") && a >= from + 2 && mention_entity_at(d, a - 2) < 0) && v - a < 8)
+	while (a > from && !tok_punct(d, a - 1, ',') && !tok_quote_mark(d, a - 1) && !cr_tok_clause_break(d, a - 1) &&
+	       !cr_tok_word_in(d, a - 1, stops, CR_ARRAY_LEN(stops)) &&
+	       !(tok_is(d, a - 1, "and") && a >= from + 2 && cr_mention_entity_at(d, a - 2) < 0) && v - a < 8)
 		a--;
 	int src = -1;
 	for (size_t i = a; i < v; i++) {
-		int e = mention_entity_at(d, i);
+		int e = cr_mention_entity_at(d, i);
 		if (e >= 0 && d->ents.items[e].type != CR_E_PLACE)
 			src = e;
 		else if (e >= 0 && src < 0)
@@ -143,12 +143,12 @@ static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t v
 			k--;
 		if (k < a - 1 && k > from + 1 && tok_punct(d, k - 1, ',') && ent_place(d, k - 2)) {
 			size_t b0 = k - 1;
-			while (b0 > from && !tok_punct(d, b0 - 1, ',') && !tok_clause_break(d, b0 - 1) &&
-			       !tok_word_in(d, b0 - 1, stops, CR_ARRAY_LEN(stops)) && k - b0 < 10)
+			while (b0 > from && !tok_punct(d, b0 - 1, ',') && !cr_tok_clause_break(d, b0 - 1) &&
+			       !cr_tok_word_in(d, b0 - 1, stops, CR_ARRAY_LEN(stops)) && k - b0 < 10)
 				b0--;
 			int place_src = -1;
 			for (size_t i = b0; i < k - 1; i++) {
-				int e = mention_entity_at(d, i);
+				int e = cr_mention_entity_at(d, i);
 				if (e >= 0 && d->ents.items[e].type != CR_E_PLACE)
 					place_src = e;
 			}
@@ -163,19 +163,19 @@ static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t v
 	/* "X, head of Y, said": the appositive names the role, X the speaker */
 	if (a == v && a > from + 1 && tok_punct(d, a - 1, ',')) {
 		size_t c = a - 1;
-		int before = mention_entity_at(d, c - 1);
+		int before = cr_mention_entity_at(d, c - 1);
 		if (before < 0 || d->ents.items[before].type != CR_E_PERSON) {
 			size_t k = c;
 			while (k > from && !tok_punct(d, k - 1, ',') && c - k < 15)
 				k--;
 			if (k > from + 1 && tok_punct(d, k - 1, ',')) {
-				before = mention_entity_at(d, k - 2);
+				before = cr_mention_entity_at(d, k - 2);
 				/* "X, 66, a resident of Y, said": over the apposed age */
 				bool appositive = tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "the") ||
-				                  role_class(d, k) != ROLE_NONE || tok_capitalised(d, k);
+				                  cr_role_class(d, k) != ROLE_NONE || cr_tok_capitalised(d, k);
 				if (!ent_person(d, before) && appositive && k > from + 3 && d->tok_num[k - 2] >= 0 &&
 				    tok_punct(d, k - 3, ',')) {
-					before = mention_entity_at(d, k - 4);
+					before = cr_mention_entity_at(d, k - 4);
 					if (ent_person(d, before))
 						k -= 2;
 				}
@@ -188,7 +188,7 @@ static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t v
 		if (before >= 0 && d->ents.items[before].type == CR_E_PERSON) {
 			src = before;
 			size_t s0 = a - 2;
-			while (s0 > from && mention_entity_at(d, s0 - 1) == before)
+			while (s0 > from && cr_mention_entity_at(d, s0 - 1) == before)
 				s0--;
 			at->source = src;
 			cr_buf b = {0};
@@ -206,9 +206,9 @@ static bool subject_before(xdoc *d, size_t sent, size_t from, size_t v, size_t v
 	/* "unfounded reports", "asked for psychiatric reports": as a verb it follows its subject,
 	 * a name or a pronoun, or people of a role closing the clause (", prosecutors charge.") */
 	bool closing = v + vlen >= d->seg.ntokens || d->seg.tokens[v + vlen].kind != CR_TOK_WORD;
-	bool role_subject = v > 0 && closing && (role_class(d, v - 1) != ROLE_NONE || tok_in(d, v - 1, d->x->person_nouns));
+	bool role_subject = v > 0 && closing && (cr_role_class(d, v - 1) != ROLE_NONE || cr_tok_in(d, v - 1, d->x->person_nouns));
 	if (noun_like_cue(d, v) && !role_subject &&
-	    (src < 0 || (mention_entity_at(d, v - 1) < 0 && !tok_is(d, v - 1, "he") && !tok_is(d, v - 1, "she") &&
+	    (src < 0 || (cr_mention_entity_at(d, v - 1) < 0 && !tok_is(d, v - 1, "he") && !tok_is(d, v - 1, "she") &&
 	                 !tok_is(d, v - 1, "they"))))
 		return false;
 	at->source = src;
@@ -225,29 +225,29 @@ static bool subject_after(xdoc *d, size_t v, size_t vlen, size_t end, sent_attr 
 	if (i < end && tok_is(d, i, "by"))
 		i++;
 	size_t q = i;
-	while (q < end && q < i + 6 && mention_entity_at(d, q) < 0 && !d->tok_quoted[q] &&
-	       (role_class(d, q) != ROLE_NONE || phrase_at(d, d->x->titles, q, end, NULL) >= 0 || tok_is(d, q, "the") ||
+	while (q < end && q < i + 6 && cr_mention_entity_at(d, q) < 0 && !d->tok_quoted[q] &&
+	       (cr_role_class(d, q) != ROLE_NONE || cr_phrase_at(d, d->x->titles, q, end, NULL) >= 0 || tok_is(d, q, "the") ||
 	        tok_possessive(d, q) || tok_is(d, q, ".") || (tok_is(d, q, "of") && q > i) ||
-	        (tok_capitalised(d, q) && q + 1 < end && !tok_punct(d, q + 1, ','))))
+	        (cr_tok_capitalised(d, q) && q + 1 < end && !tok_punct(d, q + 1, ','))))
 		q++;
-	int e = q < end ? mention_entity_at(d, q) : -1;
+	int e = q < end ? cr_mention_entity_at(d, q) : -1;
 	if (e < 0)
 		return false;
 	/* "said DA spokesman X": the person after the organisation's role */
 	if (!ent_person(d, e)) {
 		size_t r = q;
-		while (r < end && mention_entity_at(d, r) == e)
+		while (r < end && cr_mention_entity_at(d, r) == e)
 			r++;
 		size_t t = r;
-		while (t < end && t < r + 3 && role_class(d, t) != ROLE_NONE)
+		while (t < end && t < r + 3 && cr_role_class(d, t) != ROLE_NONE)
 			t++;
-		if (t > r && t < end && ent_person(d, mention_entity_at(d, t))) {
-			e = mention_entity_at(d, t);
+		if (t > r && t < end && ent_person(d, cr_mention_entity_at(d, t))) {
+			e = cr_mention_entity_at(d, t);
 			q = t;
 		}
 	}
 	size_t b = q;
-	while (b < end && mention_entity_at(d, b) == e)
+	while (b < end && cr_mention_entity_at(d, b) == e)
 		b++;
 	at->source = e;
 	at->text = span_text(d, v, b);
@@ -258,7 +258,7 @@ static bool subject_after(xdoc *d, size_t v, size_t vlen, size_t end, sent_attr 
 /* A reporting verb at i (n words), or "put ... at N" ("the USGS put the quake's strength at 5.4"). */
 static bool statement_verb(const xdoc *d, size_t i, size_t end, size_t *n)
 {
-	if (tok_report_verb(d, i, end, n))
+	if (cr_tok_report_verb(d, i, end, n))
 		return true;
 	if (!tok_is(d, i, "put") && !tok_is(d, i, "puts") && !tok_is(d, i, "putting"))
 		return false;
@@ -323,7 +323,7 @@ static void parenthesis_attribution(xdoc *d, size_t s)
 		for (size_t v = o + 1; v < c; v++) {
 			size_t n;
 			sent_attr in = {-1, NULL, UINT32_MAX, false, NULL, 0, 0};
-			if (!tok_report_verb(d, v, c, &n) || no_statement(d, o + 1, v) || !subject_before(d, s, o + 1, v, n, &in) ||
+			if (!cr_tok_report_verb(d, v, c, &n) || no_statement(d, o + 1, v) || !subject_before(d, s, o + 1, v, n, &in) ||
 			    in.verb_tok == (uint32_t)d->attr[s].verb_tok)
 				continue;
 			set_aside(d, s, &in, o + 1, c);
@@ -344,11 +344,11 @@ static void sentence_attribution(xdoc *d, size_t s)
 		size_t n;
 		if (tok_is(d, i, "according") && i + 1 < end && tok_is(d, i + 1, "to")) {
 			size_t b = i + 2;
-			while (b < end && !tok_punct(d, b, ',') && !tok_punct(d, b, '-') && !tok_clause_break(d, b) && b < i + 12)
+			while (b < end && !tok_punct(d, b, ',') && !tok_punct(d, b, '-') && !cr_tok_clause_break(d, b) && b < i + 12)
 				b++;
 			while (b > i + 2 && (tok_punct(d, b - 1, '.') || tok_punct(d, b - 1, ':') || tok_punct(d, b - 1, ';')))
 				b--;
-			at->source = entity_after(d, i + 2, b, TYPE_BIT(CR_E_PERSON) | TYPE_BIT(CR_E_ORG) | TYPE_BIT(CR_E_OTHER) |
+			at->source = cr_entity_after(d, i + 2, b, TYPE_BIT(CR_E_PERSON) | TYPE_BIT(CR_E_ORG) | TYPE_BIT(CR_E_OTHER) |
 			                                           TYPE_BIT(CR_E_PLACE));
 			at->text = span_text(d, i, b);
 			at->verb_tok = (uint32_t)i;
@@ -382,7 +382,7 @@ static bool quote_speaker(xdoc *d, size_t open, size_t close, sent_attr *at)
 	while (from > se->first_token && !d->tok_quoted[from - 1])
 		from--;
 	for (size_t i = from; i < open; i++) {
-		if (tok_report_verb(d, i, open, &n) && subject_before(d, so, from, i, n, at))
+		if (cr_tok_report_verb(d, i, open, &n) && subject_before(d, so, from, i, n, at))
 			return true;
 	}
 	/* after: “...,” she tweeted / “...” said X / “...” X told ... */
@@ -400,7 +400,7 @@ static bool quote_speaker(xdoc *d, size_t open, size_t close, sent_attr *at)
 		for (size_t i = close + 1; i < end && i < close + 8; i++) {
 			if (d->tok_quoted[i] || tok_quote_mark(d, i))
 				break;
-			if (tok_report_verb(d, i, end, &n) &&
+			if (cr_tok_report_verb(d, i, end, &n) &&
 			    (subject_before(d, sc, close + 1, i, n, at) || subject_after(d, i, n, end, at)))
 				return true;
 		}
@@ -428,7 +428,7 @@ static void attribution_across(xdoc *d, size_t s)
 	bool stop = tok_is(d, last, ".");
 	bool colon = tok_is(d, last, ":");
 	for (size_t i = k + 2; i < end - (stop || colon); i++)
-		if (tok_punct(d, i, ',') || tok_clause_break(d, i))
+		if (tok_punct(d, i, ',') || cr_tok_clause_break(d, i))
 			return;   /* "According to X, ...": the sentence's own clause */
 	bool back = stop;
 	size_t t = back ? s - 1 : s + 1;
@@ -442,7 +442,7 @@ static void attribution_across(xdoc *d, size_t s)
 	d->attr[t].aside = NULL;
 }
 
-void find_attribution(xdoc *d)
+void cr_find_attribution(xdoc *d)
 {
 	size_t ns = d->seg.nsentences;
 	d->attr = cr_arena_alloc(d->arena, (ns + 1) * sizeof *d->attr);
@@ -500,9 +500,9 @@ static void clause_of(const xdoc *d, size_t sent, size_t tok, size_t *a, size_t 
 	const cr_sentence *se = &d->seg.sentences[sent];
 	size_t first = se->first_token, end = first + se->ntokens;
 	*a = *b = tok;
-	while (*a > first && !tok_clause_break(d, *a - 1) && !comma_clause(d, *a - 1, end))
+	while (*a > first && !cr_tok_clause_break(d, *a - 1) && !comma_clause(d, *a - 1, end))
 		(*a)--;
-	while (*b < end && !tok_clause_break(d, *b) && !comma_clause(d, *b, end))
+	while (*b < end && !cr_tok_clause_break(d, *b) && !comma_clause(d, *b, end))
 		(*b)++;
 }
 
@@ -516,7 +516,7 @@ static bool relative_clause(const xdoc *d, size_t first, size_t end, size_t i, s
 		p--;
 	while (q < end && !tok_punct(d, q, ','))
 		q++;
-	if (p == first || !tok_word_in(d, p, rel, CR_ARRAY_LEN(rel)))
+	if (p == first || !cr_tok_word_in(d, p, rel, CR_ARRAY_LEN(rel)))
 		return false;
 	*a = p;
 	*b = q;
@@ -535,10 +535,10 @@ static uint8_t modality_at(const xdoc *d, size_t sent, size_t tok, bool accusati
 	bool hedge = false, deny = false, accuse = accusation;
 	for (size_t i = first; i < end; i++) {
 		size_t n;
-		long r = phrase_at(d, d->x->cues, i, end, &n);
+		long r = cr_phrase_at(d, d->x->cues, i, end, &n);
 		if (r < 0)
 			continue;
-		const char *cls = phrase_class(d->x->cues, r);
+		const char *cls = cr_phrase_class(d->x->cues, r);
 		size_t ra, rb;
 		bool in_clause = i >= a && i < b && !(relative_clause(d, first, end, i, &ra, &rb) && (tok < ra || tok >= rb));
 		if (strcmp(cls, "hedge") == 0 && in_clause)
@@ -554,15 +554,15 @@ static uint8_t modality_at(const xdoc *d, size_t sent, size_t tok, bool accusati
 		return CR_MODAL_UNCERTAIN;
 	if (accuse)
 		return CR_MODAL_ALLEGED;
-	return attribution_covers(d, sent, tok) ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED;
+	return cr_attribution_covers(d, sent, tok) ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED;
 }
 
-uint8_t clause_modality(const xdoc *d, size_t sent, size_t tok, bool accusation)
+uint8_t cr_clause_modality(const xdoc *d, size_t sent, size_t tok, bool accusation)
 {
 	return modality_at(d, sent, tok, accusation, true);
 }
 
-uint8_t fact_modality(const xdoc *d, size_t sent, size_t tok)
+uint8_t cr_fact_modality(const xdoc *d, size_t sent, size_t tok)
 {
 	return modality_at(d, sent, tok, false, false);
 }

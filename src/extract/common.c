@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-char *xstrfmt(const char *fmt, ...)
+char *cr_xstrfmt(const char *fmt, ...)
 {
 	cr_buf b = {0};
 	va_list ap;
@@ -72,7 +72,7 @@ void cr_phrases_free(cr_phrases *p)
 	free(p);
 }
 
-long phrase_at(const xdoc *d, const cr_phrases *p, size_t i, size_t end, size_t *n)
+long cr_phrase_at(const xdoc *d, const cr_phrases *p, size_t i, size_t end, size_t *n)
 {
 	intptr_t head;
 	uint16_t bit = p == d->x->cues ? TB_CUES : p == d->x->accuse ? TB_ACCUSE : p == d->x->targets ? TB_TARGETS
@@ -100,12 +100,12 @@ long phrase_at(const xdoc *d, const cr_phrases *p, size_t i, size_t end, size_t 
 	return best;
 }
 
-const char *phrase_class(const cr_phrases *p, long r)
+const char *cr_phrase_class(const cr_phrases *p, long r)
 {
 	return r >= 0 && p->lx->ncols[r] > 1 ? p->lx->cols[r][1] : "";
 }
 
-bool tok_capitalised(const xdoc *d, size_t i)
+bool cr_tok_capitalised(const xdoc *d, size_t i)
 {
 	unsigned char c = (unsigned char)tok_text(d, i)[0];
 	if (cr_is_upper(c))
@@ -114,7 +114,7 @@ bool tok_capitalised(const xdoc *d, size_t i)
 	return c >= 0xC3 && d->low[i][0] != tok_text(d, i)[0];
 }
 
-bool tok_in(const xdoc *d, size_t i, const cr_lexicon *lx)
+bool cr_tok_in(const xdoc *d, size_t i, const cr_lexicon *lx)
 {
 	const cr_extractor *x = d->x;
 	uint16_t bit = lx == x->triggers ? TB_TRIGGER : lx == x->casualty ? TB_CASUALTY : lx == x->person_nouns ? TB_PERSON_NOUN
@@ -124,7 +124,7 @@ bool tok_in(const xdoc *d, size_t i, const cr_lexicon *lx)
 	return lx && cr_lexicon_find(lx, d->low[i], d->lowlen[i]) >= 0;
 }
 
-bool tok_clause_break(const xdoc *d, size_t i)
+bool cr_tok_clause_break(const xdoc *d, size_t i)
 {
 	if (i >= d->seg.ntokens)
 		return true;
@@ -150,7 +150,7 @@ static const sent_attr *attribution_at(const xdoc *d, size_t sent, size_t tok)
 	return at->aside && tok >= at->aside_from && tok < at->aside_to ? at->aside : at;
 }
 
-bool attribution_covers(const xdoc *d, size_t sent, size_t tok)
+bool cr_attribution_covers(const xdoc *d, size_t sent, size_t tok)
 {
 	const sent_attr *at = attribution_at(d, sent, tok);
 	if (at != &d->attr[sent])
@@ -169,10 +169,10 @@ bool attribution_covers(const xdoc *d, size_t sent, size_t tok)
 	return true;
 }
 
-cr_lclaim *new_claim(xdoc *d, size_t sent, size_t tok, const char *predicate, uint8_t subject_kind, int subject)
+cr_lclaim *cr_new_claim(xdoc *d, size_t sent, size_t tok, const char *predicate, uint8_t subject_kind, int subject)
 {
 	cr_lclaim c = {0};
-	bool covered = attribution_covers(d, sent, tok);
+	bool covered = cr_attribution_covers(d, sent, tok);
 	c.subject_kind = subject_kind;
 	c.subject = subject;
 	c.predicate = predicate;
@@ -187,13 +187,13 @@ cr_lclaim *new_claim(xdoc *d, size_t sent, size_t tok, const char *predicate, ui
 	return &d->claims.items[d->claims.len - 1];
 }
 
-void claim_set_text(cr_lclaim *c, const char *s, size_t n)
+void cr_claim_set_text(cr_lclaim *c, const char *s, size_t n)
 {
 	free(c->value_text);
 	c->value_text = cr_xstrndup(s, n);
 }
 
-void event_mention(xdoc *d, int ev, size_t tok)
+void cr_event_mention(xdoc *d, int ev, size_t tok)
 {
 	if (ev < 0 || tok >= d->seg.ntokens)
 		return;

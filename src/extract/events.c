@@ -23,18 +23,18 @@ static bool person_in_clause(const xdoc *d, size_t i)
 {
 	int sent = d->tok_sent[i];
 	size_t first = d->seg.sentences[sent].first_token, end = first + d->seg.sentences[sent].ntokens;
-	for (size_t k = i; k-- > first && k + 8 > i && !tok_clause_break(d, k);)
-		if ((mention_entity_at(d, k) >= 0 && d->ents.items[mention_entity_at(d, k)].type == CR_E_PERSON) ||
+	for (size_t k = i; k-- > first && k + 8 > i && !cr_tok_clause_break(d, k);)
+		if ((cr_mention_entity_at(d, k) >= 0 && d->ents.items[cr_mention_entity_at(d, k)].type == CR_E_PERSON) ||
 		    tok_is(d, k, "he") || tok_is(d, k, "she") || tok_is(d, k, "who"))
 			return true;
-	for (size_t k = i + 1; k < end && k < i + 8 && !tok_clause_break(d, k); k++)
-		if ((mention_entity_at(d, k) >= 0 && d->ents.items[mention_entity_at(d, k)].type == CR_E_PERSON) ||
+	for (size_t k = i + 1; k < end && k < i + 8 && !cr_tok_clause_break(d, k); k++)
+		if ((cr_mention_entity_at(d, k) >= 0 && d->ents.items[cr_mention_entity_at(d, k)].type == CR_E_PERSON) ||
 		    tok_is(d, k, "him") || tok_is(d, k, "her"))
 			return true;
 	return false;
 }
 
-#define ANY_OF(d, i, ...) tok_word_in(d, i, (const char *const[]){__VA_ARGS__}, \
+#define ANY_OF(d, i, ...) cr_tok_word_in(d, i, (const char *const[]){__VA_ARGS__}, \
                                      sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
 
 /* Does a target phrase of a line or a network (event-targets.tsv column 3
@@ -45,7 +45,7 @@ static bool network_word(const xdoc *d, size_t k)
 	size_t first = d->seg.sentences[d->tok_sent[k]].first_token;
 	for (size_t a = k + 1; a-- > first && a + 4 > k;) {
 		size_t n;
-		long r = phrase_at(d, d->x->targets, a, end, &n);
+		long r = cr_phrase_at(d, d->x->targets, a, end, &n);
 		if (r >= 0 && a + n > k && d->x->targets->lx->ncols[r] > 2 &&
 		    strcmp(d->x->targets->lx->cols[r][2], "network") == 0)
 			return true;
@@ -136,10 +136,10 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 		                       "suggestions", "speculation", "concerns", "fears", "rumours", "rumors", "talk", "demands",
 		                       "charges", "appeals", "complaints"))
 			return NULL;
-		for (size_t k = i + 1; k + 1 < n && k < i + 7 && d->tok_sent[k] == d->tok_sent[i] && !tok_clause_break(d, k); k++)
+		for (size_t k = i + 1; k + 1 < n && k < i + 7 && d->tok_sent[k] == d->tok_sent[i] && !cr_tok_clause_break(d, k); k++)
 			if (tok_is(d, k, "as")) {
 				size_t r = k + 1 + (k + 2 < n && ANY_OF(d, k + 1, "the", "its", "his", "her", "their", "team"));
-				return role_class(d, r) != ROLE_NONE ? t : NULL;
+				return cr_role_class(d, r) != ROLE_NONE ? t : NULL;
 			}
 		return t;
 	}
@@ -200,8 +200,8 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 		       ? t : NULL;
 	if (strcmp(test, "place") == 0) {
 		/* "surrounded Mariupol", "surrounded the eastern half of the city" */
-		for (size_t k = i + 1; k < n && k < i + 7 && d->tok_sent[k] == d->tok_sent[i] && !tok_clause_break(d, k); k++) {
-			int e = mention_entity_at(d, k);
+		for (size_t k = i + 1; k < n && k < i + 7 && d->tok_sent[k] == d->tok_sent[i] && !cr_tok_clause_break(d, k); k++) {
+			int e = cr_mention_entity_at(d, k);
 			if ((e >= 0 && d->ents.items[e].type == CR_E_PLACE) || ANY_OF(d, k, "city", "town", "village", "port"))
 				return t;
 		}
@@ -212,7 +212,7 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 		 * "was admitted to hospital", "entered a treatment facility" */
 		if (i + 2 < n && ANY_OF(d, i + 1, "herself", "himself", "themselves") && ANY_OF(d, i + 2, "in", "into"))
 			return t;   /* "checked herself in on Tuesday" */
-		for (size_t k = i + 1; k < n && k < i + 8 && d->tok_sent[k] == d->tok_sent[i] && !tok_clause_break(d, k); k++)
+		for (size_t k = i + 1; k < n && k < i + 8 && d->tok_sent[k] == d->tok_sent[i] && !cr_tok_clause_break(d, k); k++)
 			if (ANY_OF(d, k, "rehab", "rehabilitation", "hospital", "clinic", "center", "centre", "facility", "treatment",
 			           "hospice", "sanatorium", "detox"))
 				return k <= i + 1 || ANY_OF(d, i + 1, "into", "in", "to", "herself", "himself", "a", "the") ? t : NULL;
@@ -220,7 +220,7 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 	}
 	if (strcmp(test, "court") == 0) {
 		/* "due to appear before Taunton Deane Magistrates' Court", "appeared in court" */
-		for (size_t k = i + 1; k < n && k < i + 9 && d->tok_sent[k] == d->tok_sent[i] && !tok_clause_break(d, k); k++)
+		for (size_t k = i + 1; k < n && k < i + 9 && d->tok_sent[k] == d->tok_sent[i] && !cr_tok_clause_break(d, k); k++)
 			if (ANY_OF(d, k, "court", "magistrates", "magistrates'", "judge", "jury", "tribunal", "magistrate"))
 				return t;
 		return NULL;
@@ -229,10 +229,10 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 		/* "a terrestrial fibre cut", "the cables were damaged", "a break in an
 		 * undersea cable"; not "cut taxes", "damaged the hospital" */
 		size_t first = d->seg.sentences[d->tok_sent[i]].first_token;
-		for (size_t k = i; k-- > first && k + 5 > i && !tok_clause_break(d, k);)
+		for (size_t k = i; k-- > first && k + 5 > i && !cr_tok_clause_break(d, k);)
 			if (network_word(d, k))
 				return t;
-		for (size_t k = i + 1; k < n && k < i + 5 && d->tok_sent[k] == d->tok_sent[i] && !tok_clause_break(d, k); k++)
+		for (size_t k = i + 1; k < n && k < i + 5 && d->tok_sent[k] == d->tok_sent[i] && !cr_tok_clause_break(d, k); k++)
 			if (network_word(d, k))
 				return t;
 		return NULL;
@@ -269,7 +269,7 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 	return t;
 }
 
-const char *trigger_type(const xdoc *d, size_t i)
+const char *cr_trigger_type(const xdoc *d, size_t i)
 {
 	if (!(d->tok_bits[i] & TB_TRIGGER))
 		return NULL;
@@ -282,14 +282,14 @@ const char *trigger_type(const xdoc *d, size_t i)
 
 /* Disasters strike regions: their reports name many places (resolve merges
  * them by kind and time, not place). */
-bool disaster_type(const char *t)
+bool cr_disaster_type(const char *t)
 {
 	return t && cr_event_class_of(t) == CR_EVENT_DISASTER;
 }
 
 /* Events that happen to a person (an appointment, a dismissal, an arrest, a
  * conviction, a death), as opposed to incidents with targets and victims. */
-bool incident_type(const char *type)
+bool cr_incident_type(const char *type)
 {
 	return cr_event_is_incident(type);
 }
@@ -330,8 +330,8 @@ static int sentence_place(const xdoc *d, size_t first, size_t end, bool any, siz
 {
 	int fallback = -1, after_trigger = -1, locative_first = -1;
 	for (size_t i = first; i < end; i++) {
-		int e = mention_entity_at(d, i);
-		if (e < 0 || d->ents.items[e].type != CR_E_PLACE || (i > first && mention_entity_at(d, i - 1) == e))
+		int e = cr_mention_entity_at(d, i);
+		if (e < 0 || d->ents.items[e].type != CR_E_PLACE || (i > first && cr_mention_entity_at(d, i - 1) == e))
 			continue;
 		/* step back over "the", "city", "port city", "capital city" */
 		size_t k = i;
@@ -341,7 +341,7 @@ static int sentence_place(const xdoc *d, size_t first, size_t end, bool any, siz
 		        compass_word(d, k - 1) || tok_is(d, k - 1, "besieged")))
 			k--;
 		size_t after = i;
-		while (after < end && mention_entity_at(d, after) == e)
+		while (after < end && cr_mention_entity_at(d, after) == e)
 			after++;
 		bool poss = after < end && (tok_is(d, after, "'s") || tok_is(d, after, "'") || modifier_head(d, after));
 		if (k > first && locative(d, k - 1) && !poss) {
@@ -386,8 +386,8 @@ static bool dates_the_report(const xdoc *d, size_t first, size_t i, size_t trig)
 {
 	for (size_t k = i; k > first && k + 4 > i; k--) {
 		size_t n;
-		long r = phrase_at(d, d->x->cues, k - 1, i, &n);
-		if (r < 0 || strcmp(phrase_class(d->x->cues, r), "report") != 0)
+		long r = cr_phrase_at(d, d->x->cues, k - 1, i, &n);
+		if (r < 0 || strcmp(cr_phrase_class(d->x->cues, r), "report") != 0)
 			continue;
 		/* "Fresh riots were reported in Greece on Saturday": the event, subject
 		 * of the passive report, happened that day */
@@ -409,7 +409,7 @@ static bool date_near(const xdoc *d, size_t i, size_t te, size_t trig)
 	/* "handed out blankets Monday to survivors of the earthquake": the day is
 	 * the handing out's; the event word is a complement */
 	for (size_t k = te; k < trig; k++)
-		if (ANY_OF(d, k, "after", "before", "since", "until", "of", "to", "for", "from") || tok_clause_break(d, k))
+		if (ANY_OF(d, k, "after", "before", "since", "until", "of", "to", "for", "from") || cr_tok_clause_break(d, k))
 			return false;
 	return true;
 }
@@ -445,7 +445,7 @@ static int sentence_time(const xdoc *d, size_t first, size_t end, size_t trig)
 static int sentence_time_of(const xdoc *d, size_t first, size_t end, size_t trig, bool yearless)
 {
 	int best = -1;
-	const char *family = trig != SIZE_MAX && trigger_type(d, trig) ? cr_event_family(trigger_type(d, trig)) : "";
+	const char *family = trig != SIZE_MAX && cr_trigger_type(d, trig) ? cr_event_family(cr_trigger_type(d, trig)) : "";
 	for (size_t i = first; i < end; i++) {
 		int t = d->tok_tx[i];
 		if (t < 0 || (i > first && d->tok_tx[i - 1] == t))
@@ -459,8 +459,8 @@ static int sentence_time_of(const xdoc *d, size_t first, size_t end, size_t trig
 			 * the sixth round to retain his titles Saturday night") */
 			bool near = false;
 			for (size_t k = first; k < end && !near && !opens; k++)
-				if (k == trig || (k > trig && trigger_type(d, k) &&
-				                  strcmp(cr_event_family(trigger_type(d, k)), family) == 0))
+				if (k == trig || (k > trig && cr_trigger_type(d, k) &&
+				                  strcmp(cr_event_family(cr_trigger_type(d, k)), family) == 0))
 					near = date_near(d, i, te, k);
 			if (!opens && !near)
 				continue;
@@ -500,10 +500,10 @@ static char *event_label(const xdoc *d, const cr_levent *e)
 {
 	const char *place = e->place >= 0 ? d->ents.items[e->place].name : NULL;
 	if (e->target)
-		return place ? xstrfmt("%s on the %s in %s", e->type, e->target, place) : xstrfmt("%s on the %s", e->type, e->target);
+		return place ? cr_xstrfmt("%s on the %s in %s", e->type, e->target, place) : cr_xstrfmt("%s on the %s", e->type, e->target);
 	if (place)
-		return xstrfmt("%s %s %s", e->type, strcmp(e->type, "siege") == 0 ? "of" : "in", place);
-	return xstrfmt("%s", e->type);
+		return cr_xstrfmt("%s %s %s", e->type, strcmp(e->type, "siege") == 0 ? "of" : "in", place);
+	return cr_xstrfmt("%s", e->type);
 }
 
 static bool time_compatible(cr_dayrange a, cr_dayrange b)
@@ -535,10 +535,10 @@ static bool doc_places_fit(const xdoc *d, int a, int b);
 static int event_for(xdoc *d, const char *type, const char *target, int place, cr_dayrange time, uint32_t at)
 {
 	const char *family = cr_event_family(type);
-	bool region = disaster_type(type);
+	bool region = cr_disaster_type(type);
 	for (size_t i = d->events.len; i-- > 0;) {
 		cr_levent *e = &d->events.items[i];
-		if (strcmp(cr_event_family(e->type), family) != 0 || !incident_type(e->type))
+		if (strcmp(cr_event_family(e->type), family) != 0 || !cr_incident_type(e->type))
 			continue;
 		if (target && (!e->target || strcmp(e->target, target) != 0))
 			continue;
@@ -568,7 +568,7 @@ static int event_for(xdoc *d, const char *type, const char *target, int place, c
 	return (int)d->events.len - 1;
 }
 
-int new_event_like(xdoc *d, int like, int place, uint32_t at)
+int cr_new_event_like(xdoc *d, int like, int place, uint32_t at)
 {
 	cr_levent e = {0};
 	e.type = cr_xstrdup(d->events.items[like].type);
@@ -581,7 +581,7 @@ int new_event_like(xdoc *d, int like, int place, uint32_t at)
 	return (int)d->events.len - 1;
 }
 
-int event_for_target(xdoc *d, size_t sent, const char *type, const char *target, int place, uint32_t at)
+int cr_event_for_target(xdoc *d, size_t sent, const char *type, const char *target, int place, uint32_t at)
 {
 	(void)sent;
 	return event_for(d, type, target, place, (cr_dayrange){CR_DAY_NONE, CR_DAY_NONE}, at);
@@ -620,25 +620,25 @@ static int personal_event_person(const xdoc *d, size_t sent, size_t first, size_
 	if (event_noun(d, i)) {
 		/* "the trial of X", "the arrest of X" */
 		if (i + 2 < end && tok_is(d, i + 1, "of")) {
-			int e = entity_after(d, i + 2, CR_MIN(end, i + 5), TYPE_BIT(CR_E_PERSON));
+			int e = cr_entity_after(d, i + 2, CR_MIN(end, i + 5), TYPE_BIT(CR_E_PERSON));
 			if (e >= 0)
 				return e;
 		}
 		/* "X's trial", "Nichols' arrest" (a word or two between: "X's murder trial") */
 		for (size_t k = i; k-- > first && k + 4 > i;) {
 			if (tok_is(d, k, "'s") || tok_is(d, k, "'")) {
-				int e = k > first ? mention_entity_at(d, k - 1) : -1;
+				int e = k > first ? cr_mention_entity_at(d, k - 1) : -1;
 				if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
 					return e;
 			}
-			if (tok_clause_break(d, k))
+			if (cr_tok_clause_break(d, k))
 				break;
 		}
 		/* "his arrest", "her trial": the person the document is about, else the
 		 * one the sentence is about ("he said the reasons for his resignation
 		 * remain unclear": the reporter speaks of the minister's) */
 		if (i > first && (tok_is(d, i - 1, "his") || tok_is(d, i - 1, "her")))
-			return d->main_person >= 0 ? d->main_person : recent_person(d, sent, i);
+			return d->main_person >= 0 ? d->main_person : cr_recent_person(d, sent, i);
 		return -1;
 	}
 	bool passive = i > first && ANY_OF(d, i - 1, "was", "were", "been", "is", "are", "be", "being", "got", ",", "and",
@@ -649,7 +649,7 @@ static int personal_event_person(const xdoc *d, size_t sent, size_t first, size_
 		/* an object right after the verb: "arrested X", "sentenced Mr X", "fired
 		 * coach X" (a title or a common noun or two before the name) */
 		for (size_t k = i + 1; k < end && k < i + 4; k++) {
-			int e = mention_entity_at(d, k);
+			int e = cr_mention_entity_at(d, k);
 			if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
 				return e;
 			if (e >= 0)
@@ -662,20 +662,20 @@ static int personal_event_person(const xdoc *d, size_t sent, size_t first, size_
 		}
 	}
 	/* "until he or she died", "if X is arrested": what has not happened, no event */
-	for (size_t k = i; k-- > first && k + 6 > i && !tok_clause_break(d, k);)
+	for (size_t k = i; k-- > first && k + 6 > i && !cr_tok_clause_break(d, k);)
 		if (ANY_OF(d, k, "until", "unless", "if", "whether", "lest"))
 			return NOT_HAPPENED;
-	int who = person_at_or_before(d, sent, i);
+	int who = cr_person_at_or_before(d, sent, i);
 	if (who >= 0) {
 		size_t at = i;
-		while (at-- > first && mention_entity_at(d, at) != who)
+		while (at-- > first && cr_mention_entity_at(d, at) != who)
 			;
 		/* "X said his grandfather died": the one who speaks is not the one it
 		 * befalls; the one person the report has it befall already, if any */
 		size_t rn;
 		for (size_t k = at + 1; k < i; k++)
-			if (tok_report_verb(d, k, i, &rn)) {
-				const char *type = trigger_type(d, i), *fam = type ? cr_event_family(type) : NULL;
+			if (cr_tok_report_verb(d, k, i, &rn)) {
+				const char *type = cr_trigger_type(d, i), *fam = type ? cr_event_family(type) : NULL;
 				int known = -1;
 				for (size_t e = 0; fam && e < d->events.len; e++) {
 					const cr_levent *ev = &d->events.items[e];
@@ -698,7 +698,7 @@ static int personal_event_person(const xdoc *d, size_t sent, size_t first, size_
 		bool described = a < at && (cr_is_lower((unsigned char)tok_text(d, a)[0]) || ANY_OF(d, a, "the", "a", "an"));
 		if (a > first + 1 && tok_is(d, a - 1, ",") && b < i && b + 3 >= i && b > at &&
 		    (described || (b > at + 1 && cr_is_lower((unsigned char)tok_text(d, b - 1)[0])))) {
-			int head = mention_entity_at(d, a - 2);
+			int head = cr_mention_entity_at(d, a - 2);
 			if (ent_person(d, head))
 				return head;
 		}
@@ -707,7 +707,7 @@ static int personal_event_person(const xdoc *d, size_t sent, size_t first, size_
 	/* "He was arrested": the person the pronoun stands for */
 	for (size_t k = i; k-- > first && k + 4 > i;)
 		if (tok_is(d, k, "he") || tok_is(d, k, "she"))
-			return resolve_pronoun(d, sent, k);
+			return cr_resolve_pronoun(d, sent, k);
 	return -1;
 }
 
@@ -737,9 +737,9 @@ static int killed_person(const xdoc *d, size_t first, size_t end, size_t i)
 {
 	if (ANY_OF(d, i, "killing", "murder", "slaying", "assassination", "shooting", "stabbing", "beating")) {
 		if (i + 2 < end && tok_is(d, i + 1, "of"))
-			return entity_after(d, i + 2, CR_MIN(end, i + 5), TYPE_BIT(CR_E_PERSON));
+			return cr_entity_after(d, i + 2, CR_MIN(end, i + 5), TYPE_BIT(CR_E_PERSON));
 		if (i >= first + 2 && (tok_is(d, i - 1, "'s") || tok_is(d, i - 1, "'"))) {
-			int e = mention_entity_at(d, i - 2);
+			int e = cr_mention_entity_at(d, i - 2);
 			return e >= 0 && d->ents.items[e].type == CR_E_PERSON ? e : -1;
 		}
 		return -1;
@@ -753,7 +753,7 @@ static int killed_person(const xdoc *d, size_t first, size_t end, size_t i)
 		/* back over appositions: "Horton, 34,", "Gray, a 16-year-old,",
 		 * "Ortiz, 35, with the Gang Enforcement Unit," */
 		size_t j = k;   /* the subject ends before j */
-		int e = j > first ? mention_entity_at(d, j - 1) : -1;
+		int e = j > first ? cr_mention_entity_at(d, j - 1) : -1;
 		if (e < 0 && j > first && tok_is(d, j - 1, ",")) {
 			/* c: the comma closing an apposition; its opening comma closes the
 			 * one before; the first person met before one is the subject */
@@ -765,14 +765,14 @@ static int killed_person(const xdoc *d, size_t first, size_t end, size_t i)
 				if (!(q > first && tok_is(d, q - 1, ",")))
 					break;
 				c = q - 1;
-				e = c > first ? mention_entity_at(d, c - 1) : -1;
+				e = c > first ? cr_mention_entity_at(d, c - 1) : -1;
 			}
 		}
 		return e >= 0 && d->ents.items[e].type == CR_E_PERSON ? e : -1;
 	}
 	/* an object: "killed Anna Reyes", "shot and killed Kimani Gray" */
 	for (size_t q = i + 1; q < end && q < i + 3; q++) {
-		int e = mention_entity_at(d, q);
+		int e = cr_mention_entity_at(d, q);
 		if (e >= 0)
 			return d->ents.items[e].type == CR_E_PERSON ? e : -1;
 		if (!ANY_OF(d, q, "the", "a", "16-year-old", "teenager", "officer", "deputy"))
@@ -797,7 +797,7 @@ static int personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, i
 	                strcmp(fam, "plea") == 0 || strcmp(fam, "trial") == 0 || strcmp(fam, "arrest") == 0;
 	int t = -1;
 	for (size_t k = i + 1; k < end && k < i + 14; k++) {
-		if (tok_clause_break(d, k) || tok_is(d, k, "and") || (k > i + 1 && trigger_type(d, k)))
+		if (cr_tok_clause_break(d, k) || tok_is(d, k, "and") || (k > i + 1 && cr_trigger_type(d, k)))
 			break;
 		if (judicial && ANY_OF(d, k, "of", "for", "with"))
 			break;
@@ -810,7 +810,7 @@ static int personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, i
 	/* or just before it, in its clause: "Only in September was X appointed",
 	 * "a judge today found the former employee guilty" */
 	for (size_t k = i; t < 0 && k-- > first && k + 10 > i;) {
-		if (tok_clause_break(d, k) || (k + 1 < i && trigger_type(d, k)))
+		if (cr_tok_clause_break(d, k) || (k + 1 < i && cr_trigger_type(d, k)))
 			break;
 		int x = d->tok_tx[k];
 		if (x >= 0 && dating_expression(&d->tx[x]) && cr_range_known(d->tx[x].range))
@@ -833,22 +833,22 @@ static int personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, i
 		e.who = who;
 		e.time.earliest = e.time.latest = CR_DAY_NONE;
 		e.start = e.end = d->seg.tokens[i].start;
-		e.label = xstrfmt("%s of %s", type, d->ents.items[who].name);
+		e.label = cr_xstrfmt("%s of %s", type, d->ents.items[who].name);
 		cr_vec_push(&d->events, e);
 		ev = (int)d->events.len - 1;
 	}
-	event_mention(d, ev, i);
+	cr_event_mention(d, ev, i);
 	if (t < 0)
 		return ev;
 	cr_levent *e = &d->events.items[ev];
 	if (!cr_range_known(e->time) ||
 	    d->tx[t].range.latest - d->tx[t].range.earliest < e->time.latest - e->time.earliest) {
 		e->time = d->tx[t].range;
-		cr_lclaim *c = new_claim(d, sent, i, "occurred_on", CR_SUBJ_EVENT, ev);
+		cr_lclaim *c = cr_new_claim(d, sent, i, "occurred_on", CR_SUBJ_EVENT, ev);
 		c->value_time = d->tx[t].range;
 		c->time_value = cr_xstrdup(d->tx[t].value);
-		claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
-		c->modality = clause_modality(d, sent, i, false);
+		cr_claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
+		c->modality = cr_clause_modality(d, sent, i, false);
 	}
 	return ev;
 }
@@ -865,15 +865,15 @@ static int event_agent(const xdoc *d, size_t first, size_t end, size_t i, int wh
 	if (passive || event_noun(d, i)) {
 		for (size_t k = i + 1; k + 1 < end && k < i + 4; k++)
 			if (tok_is(d, k, "by")) {
-				int e = entity_after(d, k + 1, CR_MIN(end, k + 5), TYPE_BIT(CR_E_PERSON) | TYPE_BIT(CR_E_ORG));
+				int e = cr_entity_after(d, k + 1, CR_MIN(end, k + 5), TYPE_BIT(CR_E_PERSON) | TYPE_BIT(CR_E_ORG));
 				return e != who ? e : -1;
 			}
 		return -1;
 	}
 	for (size_t k = i; k-- > first && k + 10 > i;) {
-		if (tok_clause_break(d, k) || tok_is(d, k, "who") || tok_is(d, k, "that") || tok_is(d, k, "said"))
+		if (cr_tok_clause_break(d, k) || tok_is(d, k, "who") || tok_is(d, k, "that") || tok_is(d, k, "said"))
 			break;
-		int e = mention_entity_at(d, k);
+		int e = cr_mention_entity_at(d, k);
 		if (e < 0 || e == who)
 			continue;
 		uint8_t t = d->ents.items[e].type;
@@ -895,9 +895,9 @@ static int personal_place(const xdoc *d, size_t first, size_t end, size_t i)
 {
 	(void)first;
 	for (size_t k = i + 1; k < end && k < i + 12; k++) {
-		if (tok_clause_break(d, k) || (k > i + 1 && trigger_type(d, k)))
+		if (cr_tok_clause_break(d, k) || (k > i + 1 && cr_trigger_type(d, k)))
 			break;
-		int e = mention_entity_at(d, k);
+		int e = cr_mention_entity_at(d, k);
 		if (e < 0 || d->ents.items[e].type != CR_E_PLACE)
 			continue;
 		/* the preposition before the place, past "the", "northeast", "downtown" */
@@ -913,24 +913,24 @@ static int personal_place(const xdoc *d, size_t first, size_t end, size_t i)
 /* responsible_for: the agent carried out what happened to the person. */
 static void agent_claim(xdoc *d, size_t sent, size_t i, int agent, int ev)
 {
-	cr_lclaim *c = new_claim(d, sent, i, "responsible_for", CR_SUBJ_ENTITY, agent);
+	cr_lclaim *c = cr_new_claim(d, sent, i, "responsible_for", CR_SUBJ_ENTITY, agent);
 	c->value_event = ev;
 	if (ev >= 0)
-		claim_set_text(c, d->events.items[ev].label, strlen(d->events.items[ev].label));
-	c->modality = clause_modality(d, sent, i, false);
+		cr_claim_set_text(c, d->events.items[ev].label, strlen(d->events.items[ev].label));
+	c->modality = cr_clause_modality(d, sent, i, false);
 }
 
 static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 {
 	for (size_t i = first; i < end; i++) {
-		const char *type = trigger_type(d, i);
+		const char *type = cr_trigger_type(d, i);
 		int who;
 		if (d->tok_quoted[i])
 			continue;
 		if (killing_word(d, i) && (who = killed_person(d, first, end, i)) >= 0) {
 			type = "death";   /* "X was killed": X's death, beside the incident it was part of */
 		} else {
-			if (!type || incident_type(type))
+			if (!type || cr_incident_type(type))
 				continue;
 			who = personal_event_person(d, sent, first, end, i);
 		}
@@ -965,7 +965,7 @@ static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
  * person; else the report's main person, unless the report has him or her
  * die (a victim is not the one convicted).
  */
-void pending_personal_events(xdoc *d)
+void cr_pending_personal_events(xdoc *d)
 {
 	for (size_t k = 0; k < d->pending.len; k++) {
 		const pending_event *p = &d->pending.items[k];
@@ -1017,14 +1017,14 @@ static bool target_linked(const xdoc *d, size_t first, size_t end, size_t i, siz
 	                        "raided", "stormed", "through", "devastated", "levelled", "leveled", "flattened", "razed",
 	                        "gutted", "engulfed", "ravaged", "torched", "burned", "burnt"))
 		return true;
-	return i + n < end && trigger_type(d, i + n) != NULL;
+	return i + n < end && cr_trigger_type(d, i + n) != NULL;
 }
 
 /* The first token of place e's mention in [first, end), or SIZE_MAX. */
 static size_t place_token(const xdoc *d, int e, size_t first, size_t end)
 {
 	for (size_t i = first; i < end; i++)
-		if (mention_entity_at(d, i) == e)
+		if (cr_mention_entity_at(d, i) == e)
 			return i;
 	return SIZE_MAX;
 }
@@ -1036,12 +1036,12 @@ static void place_claim(xdoc *d, size_t sent, size_t tok, uint8_t kind, int subj
 	size_t a = place_token(d, e, first, end), b = a;
 	if (a == SIZE_MAX)
 		return;
-	while (b + 1 < end && mention_entity_at(d, b + 1) == e)
+	while (b + 1 < end && cr_mention_entity_at(d, b + 1) == e)
 		b++;
-	cr_lclaim *c = new_claim(d, sent, tok, "located_in", kind, subject);
+	cr_lclaim *c = cr_new_claim(d, sent, tok, "located_in", kind, subject);
 	c->value_entity = e;
-	claim_set_text(c, tok_text(d, a), d->seg.tokens[b].end - d->seg.tokens[a].start);
-	c->modality = clause_modality(d, sent, tok, false);
+	cr_claim_set_text(c, tok_text(d, a), d->seg.tokens[b].end - d->seg.tokens[a].start);
+	c->modality = cr_clause_modality(d, sent, tok, false);
 }
 
 /* Where the place that holds a place or a site named right before token k
@@ -1053,25 +1053,25 @@ static size_t place_holder_at(const xdoc *d, size_t k, size_t end)
 	if (k + 1 >= end)
 		return SIZE_MAX;
 	if (tok_punct(d, k, '(')) {
-		int b = mention_entity_at(d, k + 1);
+		int b = cr_mention_entity_at(d, k + 1);
 		size_t q = k + 1;
-		while (b >= 0 && q < end && mention_entity_at(d, q) == b)
+		while (b >= 0 && q < end && cr_mention_entity_at(d, q) == b)
 			q++;
 		return b >= 0 && q < end && tok_punct(d, q, ')') ? k + 1 : SIZE_MAX;
 	}
 	if (tok_is(d, k, "in")) {
 		size_t q = k + 1;
-		if (q + 1 < end && compass_word(d, q) && mention_entity_at(d, q) < 0)
+		if (q + 1 < end && compass_word(d, q) && cr_mention_entity_at(d, q) < 0)
 			q++;
 		return q;
 	}
 	if (!tok_is(d, k, ","))
 		return SIZE_MAX;
 	/* "Ashgabat, Turkmenistan's capital": the place whose capital or city it is */
-	int own = mention_entity_at(d, k + 1);
+	int own = cr_mention_entity_at(d, k + 1);
 	if (own >= 0) {
 		size_t q = k + 1;
-		while (q < end && mention_entity_at(d, q) == own)
+		while (q < end && cr_mention_entity_at(d, q) == own)
 			q++;
 		if (q + 1 < end && tok_possessive(d, q) && ANY_OF(d, q + 1, "capital", "city", "port", "largest", "second", "third"))
 			return k + 1;
@@ -1082,7 +1082,7 @@ static size_t place_holder_at(const xdoc *d, size_t k, size_t end)
 			if (tok_is(d, q, "in"))
 				return q > k + 2 ? place_holder_at(d, q, end) : SIZE_MAX;
 			if (d->seg.tokens[q].kind != CR_TOK_WORD || !cr_is_lower((unsigned char)tok_text(d, q)[0]) ||
-			    mention_entity_at(d, q) >= 0)
+			    cr_mention_entity_at(d, q) >= 0)
 				return SIZE_MAX;
 		}
 		return SIZE_MAX;
@@ -1097,23 +1097,23 @@ static size_t place_holder_at(const xdoc *d, size_t k, size_t end)
 static void places_within(xdoc *d, size_t sent, size_t first, size_t end)
 {
 	for (size_t i = first; i + 2 < end; i++) {
-		int a = mention_entity_at(d, i);
+		int a = cr_mention_entity_at(d, i);
 		if (a < 0 || (d->ents.items[a].type != CR_E_PLACE && d->ents.items[a].type != CR_E_ORG) ||
-		    mention_entity_at(d, i + 1) == a)
+		    cr_mention_entity_at(d, i + 1) == a)
 			continue;
 		size_t k = i + 1;
 		/* "the Carlton hotel in Cannes": a common noun of the name before "in"
 		 * makes it a building's, whatever town the gazetteer knows by it */
 		bool building = false;
 		if (k + 2 < end && tok_is(d, k + 1, "in") && d->seg.tokens[k].kind == CR_TOK_WORD &&
-		    cr_is_lower((unsigned char)tok_text(d, k)[0]) && !tok_clause_break(d, k)) {
+		    cr_is_lower((unsigned char)tok_text(d, k)[0]) && !cr_tok_clause_break(d, k)) {
 			k++;
 			building = true;
 		}
 		size_t bt = place_holder_at(d, k, end);
 		if (bt == SIZE_MAX)
 			continue;
-		int b = mention_entity_at(d, bt);
+		int b = cr_mention_entity_at(d, bt);
 		if (b < 0 || b == a)
 			continue;
 		char ca[3], cb[3];
@@ -1124,9 +1124,9 @@ static void places_within(xdoc *d, size_t sent, size_t first, size_t end)
 		 * by the region or country after it, is a town */
 		if (kb == CR_PLACE_UNKNOWN && d->ents.items[b].type == CR_E_PLACE) {
 			size_t q = bt;
-			while (q < end && mention_entity_at(d, q) == b)
+			while (q < end && cr_mention_entity_at(d, q) == b)
 				q++;
-			int c = q + 1 < end && tok_is(d, q, ",") ? mention_entity_at(d, q + 1) : -1;
+			int c = q + 1 < end && tok_is(d, q, ",") ? cr_mention_entity_at(d, q + 1) : -1;
 			char cc[3];
 			cr_place_kind kc = c >= 0 && c != b ? cr_gazetteer_place(d->ents.items[c].name, strlen(d->ents.items[c].name), cc)
 			                                    : CR_PLACE_UNKNOWN;
@@ -1188,24 +1188,24 @@ static void date_event(xdoc *d, int ev, size_t sent, size_t tok, int t, bool yea
 	if (cr_range_known(e->time) && r.latest - r.earliest >= e->time.latest - e->time.earliest)
 		return;
 	e->time = r;
-	cr_lclaim *c = new_claim(d, sent, at, "occurred_on", CR_SUBJ_EVENT, ev);
+	cr_lclaim *c = cr_new_claim(d, sent, at, "occurred_on", CR_SUBJ_EVENT, ev);
 	c->value_time = r;
 	c->time_value = cr_xstrdup(d->tx[t].value);
-	claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
-	c->modality = clause_modality(d, sent, at, false);
+	cr_claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
+	c->modality = cr_clause_modality(d, sent, at, false);
 }
 
 /* An incident a figure or an accusation stands for (figures.c: a toll told
  * before any event word; accuse.c: the act a person is accused of) dated by
  * its sentence, near the word at tok: "Two women were killed in 1967", "X is
  * accused of murdering two women in 1967". */
-void date_event_near(xdoc *d, int ev, size_t sent, size_t tok)
+void cr_date_event_near(xdoc *d, int ev, size_t sent, size_t tok)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
 	date_event(d, ev, sent, tok, sentence_time(d, se->first_token, se->first_token + se->ntokens, tok), false);
 }
 
-void find_events(xdoc *d, size_t sent)
+void cr_find_events(xdoc *d, size_t sent)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
 	size_t first = se->first_token, end = first + se->ntokens;
@@ -1218,19 +1218,19 @@ void find_events(xdoc *d, size_t sent)
 	for (size_t i = first; i < end; i++) {
 		size_t n;
 		long r;
-		if ((r = phrase_at(d, d->x->targets, i, end, &n)) >= 0 && target_linked(d, first, end, i, n)) {
+		if ((r = cr_phrase_at(d, d->x->targets, i, end, &n)) >= 0 && target_linked(d, first, end, i, n)) {
 			if (ntargets < 8) {
-				targets[ntargets] = phrase_class(d->x->targets, r);
+				targets[ntargets] = cr_phrase_class(d->x->targets, r);
 				target_toks[ntargets++] = i;
 			}
 			if (!target) {
-				target = phrase_class(d->x->targets, r);
+				target = cr_phrase_class(d->x->targets, r);
 				target_tok = i;
 			}
 			i += n - 1;
 			continue;
 		}
-		const char *t = trigger_type(d, i);
+		const char *t = cr_trigger_type(d, i);
 		/* the trigger that goes with the target: the nearest one before it (or
 		 * just after it: "the theatre bombing"), else the first */
 		if (t && !d->tok_quoted[i]) {
@@ -1270,7 +1270,7 @@ void find_events(xdoc *d, size_t sent)
 	 * disaster has no target, it strikes a region */
 	if (target && type && (target_tok > trig_tok ? target_tok - trig_tok > 12 : trig_tok - target_tok > 3))
 		target = NULL;
-	if (target && type && disaster_type(type))
+	if (target && type && cr_disaster_type(type))
 		target = NULL;
 	int place = sentence_place(d, first, end, type != NULL, trig_tok), own_place = place;
 	/* a place named in the sentence or two before, in the same paragraph */
@@ -1285,7 +1285,7 @@ void find_events(xdoc *d, size_t sent)
 	/* what happens to people, whatever incident the sentence reports */
 	personal_events(d, sent, first, end);
 	places_within(d, sent, first, end);
-	if (type && !incident_type(type)) {
+	if (type && !cr_incident_type(type)) {
 		/* personal only */
 	} else if (target && (type || backref)) {
 		ev = event_for(d, type ? type : "attack", target, place, wr, d->seg.tokens[target_tok].start);
@@ -1313,13 +1313,13 @@ void find_events(xdoc *d, size_t sent)
 	}
 	if (ev >= 0) {
 		if (trig_tok < end)
-			event_mention(d, ev, trig_tok);
+			cr_event_mention(d, ev, trig_tok);
 		/* "the robbery in Paris": where the sentence says it happened */
 		if (own_place >= 0 && d->events.items[ev].place == own_place)
 			place_claim(d, sent, trig_tok < end ? trig_tok : first, CR_SUBJ_EVENT, ev, own_place, first, end);
 		date_event(d, ev, sent, trig_tok, when, type != NULL);
 		cr_levent *e = &d->events.items[ev];
-		if (incident_type(e->type)) {
+		if (cr_incident_type(e->type)) {
 			d->last_event = ev;
 			d->last_event_sent = (int)sent;
 		}
@@ -1331,7 +1331,7 @@ void find_events(xdoc *d, size_t sent)
 	sent_events fx = {first, end, ev, type, target, trig_tok, target_tok, {0}, {0}, ntargets, place, siege, same_para_event};
 	memcpy(fx.targets, targets, sizeof targets);
 	memcpy(fx.target_toks, target_toks, sizeof target_toks);
-	find_figures(d, sent, &fx);
+	cr_find_figures(d, sent, &fx);
 }
 
 /* A city large enough that no namesake of it is likely to be meant
@@ -1439,7 +1439,7 @@ static bool doc_places_fit(const xdoc *d, int a, int b)
 
 /* Once every sentence is read: the country each event happened in — its
  * place's (place_country), else the document's own. */
-void event_countries(xdoc *d)
+void cr_event_countries(xdoc *d)
 {
 	char home[3];
 	home_country(d, home);

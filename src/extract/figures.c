@@ -44,7 +44,7 @@
  * article reports (its first). One person's death told without violence
  * ("Gotti died of cancer") is no incident's. A figure read before the
  * article names any incident waits for the end of the document
- * (finish_figures) and goes to its first incident, or, for a death toll,
+ * (cr_finish_figures) and goes to its first incident, or, for a death toll,
  * to an incident of its own, of the type its sentence names (a shooting or
  * a killing when it names none).
  *
@@ -79,7 +79,7 @@ static long cue_at(const xdoc *d, size_t i, size_t end, const char *cls, size_t 
 	size_t bestn = 0;
 	for (size_t r1 = (size_t)head; r1; r1 = p->next[r1 - 1]) {
 		size_t r = r1 - 1, k;
-		if (i + p->nwords[r] > end || p->nwords[r] <= bestn || strcmp(phrase_class(p, (long)r), cls) != 0)
+		if (i + p->nwords[r] > end || p->nwords[r] <= bestn || strcmp(cr_phrase_class(p, (long)r), cls) != 0)
 			continue;
 		for (k = 1; k < p->nwords[r]; k++)
 			if (!tok_is(d, i + k, p->words[r][k]))
@@ -115,7 +115,7 @@ static bool last_word_is(const xdoc *d, const char *name, const char *cls)
 	if (!cr_map_get(p->first, low, n, &head))
 		return false;
 	for (size_t r1 = (size_t)head; r1; r1 = p->next[r1 - 1])
-		if (p->nwords[r1 - 1] == 1 && strcmp(phrase_class(p, (long)(r1 - 1)), cls) == 0)
+		if (p->nwords[r1 - 1] == 1 && strcmp(cr_phrase_class(p, (long)(r1 - 1)), cls) == 0)
 			return true;
 	return false;
 }
@@ -232,7 +232,7 @@ static bool gap_word(const xdoc *d, size_t i, size_t end)
 		return true;
 	size_t n = d->lowlen[i];
 	const char *w = d->low[i];
-	return n > 4 && memcmp(w + n - 2, "ly", 2) == 0 && !tok_capitalised(d, i) && !person_noun(d, i) &&
+	return n > 4 && memcmp(w + n - 2, "ly", 2) == 0 && !cr_tok_capitalised(d, i) && !person_noun(d, i) &&
 	       !cue(d, i, end, "kin") && !tok_is(d, i, "nearly") && !tok_is(d, i, "only");
 }
 
@@ -288,14 +288,14 @@ static bool apposed_age(const xdoc *d, size_t first, size_t a, size_t b, size_t 
 		return false;
 	if (tok_is(d, a - 1, "both") || tok_is(d, a - 1, "all") || tok_is(d, a - 1, "each") || tok_is(d, a - 1, "aged"))
 		return true;
-	return tok_is(d, a - 1, ",") && a >= first + 2 && (person_noun(d, a - 2) || mention_entity_at(d, a - 2) >= 0);
+	return tok_is(d, a - 1, ",") && a >= first + 2 && (person_noun(d, a - 2) || cr_mention_entity_at(d, a - 2) >= 0);
 }
 
 /* A person noun that heads a phrase: not one inside another kind of name
  * ("Oregon State Police bomb technician": the technician). */
 static int head_noun(const xdoc *d, size_t k)
 {
-	int e = mention_entity_at(d, k);
+	int e = cr_mention_entity_at(d, k);
 	return e >= 0 && d->ents.items[e].type != CR_E_PERSON ? 0 : person_noun(d, k);
 }
 
@@ -321,9 +321,9 @@ static bool read_head(const xdoc *d, size_t k, size_t end, member *m, int want, 
 	size_t last_age = SIZE_MAX;
 	*mods = false;
 	for (size_t steps = 0; k < end && steps < 7; steps++) {
-		int e = mention_entity_at(d, k);
+		int e = cr_mention_entity_at(d, k);
 		if (e >= 0 && d->ents.items[e].type == CR_E_PERSON) {
-			while (k < end && mention_entity_at(d, k) == e)
+			while (k < end && cr_mention_entity_at(d, k) == e)
 				k++;
 			m->named = e;
 			m->b = k;
@@ -337,7 +337,7 @@ static bool read_head(const xdoc *d, size_t k, size_t end, member *m, int want, 
 					pn = head_noun(d, ++k);
 				size_t q = k + 1;
 				while (q < end && q < k + 4 && !head_noun(d, q) && modifier(d, q, end) && !dash_tail(d, k) &&
-				       mention_entity_at(d, q) < 0)
+				       cr_mention_entity_at(d, q) < 0)
 					q++;
 				if (q < end && q < k + 4 && head_noun(d, q) && !dash_tail(d, k) && (!want || head_noun(d, q) == want)) {
 					k = q;
@@ -349,10 +349,10 @@ static bool read_head(const xdoc *d, size_t k, size_t end, member *m, int want, 
 			m->b = k + 1;
 			*number = pn;
 			/* "agent David Wilhelm": the name after the noun */
-			int e2 = mention_entity_at(d, k + 1);
+			int e2 = cr_mention_entity_at(d, k + 1);
 			if (e2 >= 0 && d->ents.items[e2].type == CR_E_PERSON && !dash_tail(d, k)) {
 				size_t q = k + 1;
-				while (q < end && mention_entity_at(d, q) == e2)
+				while (q < end && cr_mention_entity_at(d, q) == e2)
 					q++;
 				m->named = e2;
 				m->b = q;
@@ -401,7 +401,7 @@ static bool read_zero(const xdoc *d, size_t sent, size_t i, size_t end, member *
 				return false;
 			m->b = h.b > m->b ? h.b : m->b + 2;
 		}
-	} else if (cue_at(d, i, end, "anyone", &n) >= 0 && clause_modality(d, sent, i, false) == CR_MODAL_DENIED) {
+	} else if (cue_at(d, i, end, "anyone", &n) >= 0 && cr_clause_modality(d, sent, i, false) == CR_MODAL_DENIED) {
 		m->b = i + n;
 	} else if (tok_is(d, i, "no")) {
 		size_t k = i + 1;
@@ -493,7 +493,7 @@ static bool read_member(const xdoc *d, size_t sent, size_t first, size_t i, size
 		for (size_t q = k; q < end && q < k + 3 && !phrase_stop(d, q) && !any_casualty(d, q, end) &&
 		                   !gap_word(d, q, end) && d->tok_num[q] < 0;
 		     q++)
-			if (!tok_capitalised(d, q))
+			if (!cr_tok_capitalised(d, q))
 				return false;
 		if (apposed_age(d, first, i, k, end))
 			return false;
@@ -614,11 +614,11 @@ static size_t member_apposition(const xdoc *d, size_t end, member *m, bool *appo
 		size_t q0 = k;
 		k = age_apposition(d, k, end);
 		*apposed |= k != q0;
-		int e = k + 1 < end && tok_is(d, k, ",") ? mention_entity_at(d, k + 1) : -1;
+		int e = k + 1 < end && tok_is(d, k, ",") ? cr_mention_entity_at(d, k + 1) : -1;
 		if (m->named >= 0 || !m->headed || e < 0 || d->ents.items[e].type != CR_E_PERSON)
 			break;
 		size_t q = k + 1;
-		while (q < end && mention_entity_at(d, q) == e)
+		while (q < end && cr_mention_entity_at(d, q) == e)
 			q++;
 		if (q >= end || !tok_is(d, q, ","))
 			break;
@@ -689,7 +689,7 @@ static void skip_breakdown(const xdoc *d, size_t sent, size_t first, size_t end,
 	size_t k = v->b;
 	if (k > first && dash_tail(d, k - 1)) {
 		/* "workers-two women and a man-were": up to the closing glued dash */
-		for (size_t q = k; q < end && q < k + 8 && !tok_clause_break(d, q); q++)
+		for (size_t q = k; q < end && q < k + 8 && !cr_tok_clause_break(d, q); q++)
 			if (memchr(d->low[q], '-', d->lowlen[q]) && d->low[q][0] != '-') {
 				v->next = q + 1;
 				return;
@@ -785,9 +785,9 @@ static bool word_after(const xdoc *d, size_t sent, size_t first, size_t k, size_
 			continue;
 		}
 		size_t n = d->lowlen[k];
-		if (!participle && n > 4 && memcmp(d->low[k] + n - 3, "ing", 3) == 0 && !tok_capitalised(d, k)) {
+		if (!participle && n > 4 && memcmp(d->low[k] + n - 3, "ing", 3) == 0 && !cr_tok_capitalised(d, k)) {
 			size_t q = k + 1;
-			while (q < end && q < k + 7 && !tok_clause_break(d, q) && !tok_is(d, q, ",") && d->tok_num[q] < 0 &&
+			while (q < end && q < k + 7 && !cr_tok_clause_break(d, q) && !tok_is(d, q, ",") && d->tok_num[q] < 0 &&
 			       !(tok_is(d, q, "was") || tok_is(d, q, "were")))
 				q++;
 			if (q < end && (tok_is(d, q, "was") || tok_is(d, q, "were"))) {
@@ -806,7 +806,7 @@ static bool word_after(const xdoc *d, size_t sent, size_t first, size_t k, size_
 static bool after_being(const xdoc *d, size_t k, size_t end, casualty *c)
 {
 	for (size_t q = k; q + 2 < end && q < k + 14; q++) {
-		if (tok_clause_break(d, q) || d->tok_num[q] >= 0)
+		if (cr_tok_clause_break(d, q) || d->tok_num[q] >= 0)
 			return false;
 		if (tok_is(d, q, "after") && tok_is(d, q + 1, "being") && casualty_at(d, q + 2, end, c) && c->after && !c->noun)
 			return true;
@@ -822,7 +822,7 @@ static bool after_being(const xdoc *d, size_t k, size_t end, casualty *c)
 static const char *toll_before(const xdoc *d, size_t first, size_t a, size_t end)
 {
 	for (size_t t = a; t-- > first + 1 && t + 18 > a;) {
-		if (tok_clause_break(d, t) || (d->tok_num[t] >= 0 && t + 1 < a))
+		if (cr_tok_clause_break(d, t) || (d->tok_num[t] >= 0 && t + 1 < a))
 			return NULL;
 		/* "the death toll", "the number of dead", "the number of injured" */
 		const char *pred = NULL;
@@ -854,13 +854,13 @@ static bool in_rate_clause(const xdoc *d, size_t first, size_t end, size_t at)
 {
 	for (size_t i = first; i < end; i++) {
 		size_t n;
-		long r = phrase_at(d, d->x->cues, i, end, &n);
+		long r = cr_phrase_at(d, d->x->cues, i, end, &n);
 		/* "every day since the death of": a duration, no rate */
-		if (r >= 0 && strcmp(phrase_class(d->x->cues, r), "rate") == 0 &&
+		if (r >= 0 && strcmp(cr_phrase_class(d->x->cues, r), "rate") == 0 &&
 		    !(i + n < end && (tok_is(d, i + n, "since") || tok_is(d, i + n, "for")))) {
 			bool crosses = false;
 			for (size_t k = CR_MIN(i, at); k < CR_MAX(i, at); k++)
-				crosses |= tok_clause_break(d, k);
+				crosses |= cr_tok_clause_break(d, k);
 			if (!crosses)
 				return true;
 		}
@@ -888,7 +888,7 @@ static bool gazetteer_country(const char *w, size_t n, char cc[3])
 static bool figure_scope(const xdoc *d, size_t b, size_t end, int place, char cc[3])
 {
 	for (size_t k = b; k < end && k < b + 3; k++) {
-		if (tok_clause_break(d, k) || any_casualty(d, k, end) || gap_word(d, k, end) || !tok_capitalised(d, k))
+		if (cr_tok_clause_break(d, k) || any_casualty(d, k, end) || gap_word(d, k, end) || !cr_tok_capitalised(d, k))
 			break;
 		const cr_token *t = &d->seg.tokens[k];
 		size_t n = t->end - t->start;
@@ -907,7 +907,7 @@ static bool figure_scope(const xdoc *d, size_t b, size_t end, int place, char cc
 static int article_incident(const xdoc *d)
 {
 	for (size_t k = 0; k < d->events.len; k++)
-		if (incident_type(d->events.items[k].type))
+		if (cr_incident_type(d->events.items[k].type))
 			return (int)k;
 	return -2;
 }
@@ -938,7 +938,7 @@ static int figure_subject(xdoc *d, size_t sent, sent_events *se, size_t i, const
 			se->ev = -1;
 	}
 	if (se->ev == -2) {
-		se->ev = event_for_target(d, sent, "attack", se->target, se->place, d->seg.tokens[se->target_tok].start);
+		se->ev = cr_event_for_target(d, sent, "attack", se->target, se->place, d->seg.tokens[se->target_tok].start);
 		d->last_event = se->ev;
 		d->last_event_sent = (int)sent;
 	}
@@ -952,10 +952,10 @@ static int figure_subject(xdoc *d, size_t sent, sent_events *se, size_t i, const
 			continue;
 		bool crosses = false;
 		for (size_t q = tt; q < i && !crosses; q++)
-			crosses = tok_clause_break(d, q);
+			crosses = cr_tok_clause_break(d, q);
 		if (!crosses && (!se->target || strcmp(se->targets[k], se->target) != 0 || tt != se->target_tok) &&
 		    (se->ev < 0 || !d->events.items[se->ev].target || strcmp(d->events.items[se->ev].target, se->targets[k]) != 0)) {
-			subject = event_for_target(d, sent, se->type && incident_type(se->type) ? se->type : "attack", se->targets[k],
+			subject = cr_event_for_target(d, sent, se->type && cr_incident_type(se->type) ? se->type : "attack", se->targets[k],
 			                           se->place, d->seg.tokens[tt].start);
 		}
 		break;
@@ -968,7 +968,7 @@ static int figure_subject(xdoc *d, size_t sent, sent_events *se, size_t i, const
 	/* "In Syria, 1,400 people had died": a figure for one place the article's
 	 * disaster struck is part of its toll; of other incidents, a place's own */
 	int incident = article_incident(d);
-	if (subject < 0 && se->place >= 0 && incident >= 0 && disaster_type(d->events.items[incident].type)) {
+	if (subject < 0 && se->place >= 0 && incident >= 0 && cr_disaster_type(d->events.items[incident].type)) {
 		if (se->place != d->events.items[incident].place && !street(d, se->place))
 			*part = se->place;
 		return incident;
@@ -997,7 +997,7 @@ static void set_number(cr_lclaim *c, bool has_low, double low, bool has_high, do
 
 static void set_words(xdoc *d, cr_lclaim *c, size_t a, size_t b)
 {
-	claim_set_text(c, d->text + d->seg.tokens[a].start, d->seg.tokens[b - 1].end - d->seg.tokens[a].start);
+	cr_claim_set_text(c, d->text + d->seg.tokens[a].start, d->seg.tokens[b - 1].end - d->seg.tokens[a].start);
 }
 
 /* "The earthquake in 2004 killed 170,000 people": a sentence dated more
@@ -1025,9 +1025,9 @@ static bool dated_before(const xdoc *d, size_t first, size_t end, int ev)
 static int figure_place(const xdoc *d, int ev, size_t b, size_t end)
 {
 	int where = -1, places = 0;
-	for (size_t q = b; q < end && q < b + 8 && !tok_clause_break(d, q); q++) {
-		int e = mention_entity_at(d, q);
-		if (e < 0 || d->ents.items[e].type != CR_E_PLACE || (q > b && mention_entity_at(d, q - 1) == e))
+	for (size_t q = b; q < end && q < b + 8 && !cr_tok_clause_break(d, q); q++) {
+		int e = cr_mention_entity_at(d, q);
+		if (e < 0 || d->ents.items[e].type != CR_E_PLACE || (q > b && cr_mention_entity_at(d, q - 1) == e))
 			continue;
 		if (e != where)
 			places++;
@@ -1048,11 +1048,11 @@ static void nationality(xdoc *d, cr_lclaim *c, const member *m, size_t end, int 
 		return;
 	memcpy(c->scope, cc, 3);
 	size_t last = q - 1;
-	while (last + 1 < end && last < q + 1 && tok_capitalised(d, last + 1) && !tok_clause_break(d, last + 1))
+	while (last + 1 < end && last < q + 1 && cr_tok_capitalised(d, last + 1) && !cr_tok_clause_break(d, last + 1))
 		last++;
 	if (last + 1 < end && person_noun(d, last + 1))
 		last++;
-	claim_set_text(c, d->text + n->start, d->seg.tokens[last].end - n->start);
+	cr_claim_set_text(c, d->text + n->start, d->seg.tokens[last].end - n->start);
 }
 
 /* Do the members single people out one by one ("a deputy", "a police
@@ -1107,7 +1107,7 @@ static int recalled_event(xdoc *d, const sent_events *se, int subject, const cha
 		double clo, chi;
 		plausible_range(c->has_low, c->low, c->has_high, c->high, &clo, &chi);
 		if (lo > 3 * chi || 3 * hi < clo)
-			return new_event_like(d, subject, se->place, d->seg.tokens[se->trig_tok].start);
+			return cr_new_event_like(d, subject, se->place, d->seg.tokens[se->trig_tok].start);
 	}
 	return subject;
 }
@@ -1121,19 +1121,19 @@ static void emit_victims(xdoc *d, size_t sent, sent_events *se, const victims *v
 	if (subject == -1)
 		return;
 	if (subject == -2)
-		subject = -1;   /* decided by finish_figures */
+		subject = -1;   /* decided by cr_finish_figures */
 	if (kind == CR_SUBJ_EVENT && subject >= 0 && se->ev == subject && dated_before(d, se->first, se->end, subject))
 		return;
 	if (kind == CR_SUBJ_EVENT && !singles && !listed)
 		subject = recalled_event(d, se, subject, pred, v);
-	uint8_t modality = clause_modality(d, sent, v->a, false);
+	uint8_t modality = cr_clause_modality(d, sent, v->a, false);
 	if (v->m[0].zero)
 		modality = CR_MODAL_DENIED;
 	else if (h->hedged && (modality == CR_MODAL_ASSERTED || modality == CR_MODAL_REPORTED))
 		modality = CR_MODAL_UNCERTAIN;
 	for (size_t k = 0; k < (singles ? v->n : 1); k++) {
 		const member *m = &v->m[k];
-		cr_lclaim *c = new_claim(d, sent, m->a, pred, kind, subject);
+		cr_lclaim *c = cr_new_claim(d, sent, m->a, pred, kind, subject);
 		c->modality = modality;
 		if (listed && h->part) {
 			/* "two children were among the dead": a part, as many as it says */
@@ -1155,12 +1155,12 @@ static void emit_victims(xdoc *d, size_t sent, sent_events *se, const victims *v
 		else
 			set_number(c, v->has_low, v->low, v->has_high, v->high);
 		if (numeral)
-			claim_set_text(c, d->text + d->nums[m->num].start, d->nums[m->num].end - d->nums[m->num].start);
+			cr_claim_set_text(c, d->text + d->nums[m->num].start, d->nums[m->num].end - d->nums[m->num].start);
 		else
 			set_words(d, c, v->a, v->b);
 		if (subject < 0)
 			continue;
-		if (kind == CR_SUBJ_EVENT && disaster_type(d->events.items[subject].type))
+		if (kind == CR_SUBJ_EVENT && cr_disaster_type(d->events.items[subject].type))
 			c->value_entity = part >= 0 ? part : figure_place(d, subject, singles ? m->b : v->b, se->end);
 		int where = kind == CR_SUBJ_EVENT ? d->events.items[subject].place : subject;
 		if (numeral)
@@ -1177,9 +1177,9 @@ static bool violent_sentence(const xdoc *d, size_t first, size_t end, bool viole
 	for (size_t k = first; k < end; k++) {
 		if (cue(d, k, end, "natural"))
 			return false;
-		const char *t = trigger_type(d, k);
+		const char *t = cr_trigger_type(d, k);
 		casualty c;
-		violent |= (t && incident_type(t)) || cue(d, k, end, "shooting") ||
+		violent |= (t && cr_incident_type(t)) || cue(d, k, end, "shooting") ||
 		           (casualty_at(d, k, end, &c) && strcmp(c.pred, "killed") == 0 && !c.death && !intended(d, first, k, end));
 	}
 	return violent;
@@ -1242,7 +1242,7 @@ static bool victims_word(const xdoc *d, size_t sent, const sent_events *se, cons
 			return false;
 	}
 	/* a hedge before the figure in its clause: "it is feared that ten died" */
-	for (size_t k = v->a; found && k-- > first && !tok_clause_break(d, k) && !tok_is(d, k, ",");)
+	for (size_t k = v->a; found && k-- > first && !cr_tok_clause_break(d, k) && !tok_is(d, k, ",");)
 		h->hedged |= cue(d, k, end, "hedge");
 	return found;
 }
@@ -1292,11 +1292,11 @@ static int settlement_antecedent(const xdoc *d, size_t at, size_t kind_tok)
 	int best = -1, best_score = 0;
 	for (size_t k = at; k-- > from;) {
 		/* a name described as a town is a place, whatever the tagger typed it */
-		int e = mention_entity_at(d, k);
-		if (e < 0 || (k > 0 && mention_entity_at(d, k - 1) == e))
+		int e = cr_mention_entity_at(d, k);
+		if (e < 0 || (k > 0 && cr_mention_entity_at(d, k - 1) == e))
 			continue;
 		size_t b = k;
-		while (b < at && mention_entity_at(d, b) == e)
+		while (b < at && cr_mention_entity_at(d, b) == e)
 			b++;
 		int score = described_as(d, k, b, kind_tok);
 		if (score > best_score) {
@@ -1318,14 +1318,14 @@ static int place_before(const xdoc *d, size_t first, size_t b)
 	size_t k = b - 1;
 	size_t end = d->seg.ntokens;
 	if (settlement_word(d, k, end)) {
-		int e = k > first ? mention_entity_at(d, k - 1) : -1;
+		int e = k > first ? cr_mention_entity_at(d, k - 1) : -1;
 		if (e >= 0)
 			return e;
 		if (k > first && tok_is(d, k - 1, "the"))
 			return settlement_antecedent(d, k - 1, k);
 		return -1;
 	}
-	int e = mention_entity_at(d, k);
+	int e = cr_mention_entity_at(d, k);
 	return e >= 0 && d->ents.items[e].type == CR_E_PLACE ? e : -1;
 }
 
@@ -1352,9 +1352,9 @@ static int subject_place(const xdoc *d, size_t first, size_t end)
 	size_t k = first;
 	if (k < end && tok_is(d, k, "the") && settlement_word(d, k + 1, end))
 		return settlement_antecedent(d, k, k + 1);
-	int e = mention_entity_at(d, k);
+	int e = cr_mention_entity_at(d, k);
 	if (e < 0 && k + 1 < end && tok_is(d, k, "the"))
-		e = mention_entity_at(d, ++k);
+		e = cr_mention_entity_at(d, ++k);
 	return e >= 0 && d->ents.items[e].type == CR_E_PLACE ? e : -1;
 }
 
@@ -1392,8 +1392,8 @@ static bool population(xdoc *d, size_t sent, size_t first, size_t end, int j, si
 	/* step back over the words of the phrase: "a pre-war population of",
 	 * "which is home to", "with a population of" */
 	size_t s = p;
-	while (s > first && s + 6 > p && !tok_is(d, s - 1, ",") && !tok_clause_break(d, s - 1) &&
-	       mention_entity_at(d, s - 1) < 0 && !(tok_is(d, s - 1, "the") && kind_tok == s))
+	while (s > first && s + 6 > p && !tok_is(d, s - 1, ",") && !cr_tok_clause_break(d, s - 1) &&
+	       cr_mention_entity_at(d, s - 1) < 0 && !(tok_is(d, s - 1, "the") && kind_tok == s))
 		s--;
 	int where = -1;
 	bool its = false;
@@ -1402,7 +1402,7 @@ static bool population(xdoc *d, size_t sent, size_t first, size_t end, int j, si
 	if (its) {
 		/* "a city where half of its pre-war population of 450,000 has fled" */
 		for (size_t k = s; k-- > first && where < 0;) {
-			int e = mention_entity_at(d, k);
+			int e = cr_mention_entity_at(d, k);
 			if (e >= 0 && d->ents.items[e].type == CR_E_PLACE)
 				where = e;
 		}
@@ -1413,7 +1413,7 @@ static bool population(xdoc *d, size_t sent, size_t first, size_t end, int j, si
 		where = place_before(d, first, s - 1);               /* "X, home to N" */
 		/* "in the Persian Gulf, with a population of": the clause's subject */
 		size_t q = s - 1;
-		while (where >= 0 && q > first && mention_entity_at(d, q - 1) == where)
+		while (where >= 0 && q > first && cr_mention_entity_at(d, q - 1) == where)
 			q--;
 		if (where >= 0 && tok_is(d, s, "with") && q >= first + 2 && tok_is(d, q - 1, "the") && tok_is(d, q - 2, "in"))
 			where = subject_place(d, first, end);
@@ -1421,7 +1421,7 @@ static bool population(xdoc *d, size_t sent, size_t first, size_t end, int j, si
 		/* "X has a population of N": the sentence's subject, or the noun
 		 * a "which" clause hangs on */
 		size_t w = p;
-		while (w > first && w + 20 > p && !tok_clause_break(d, w - 1) && !tok_is(d, w - 1, "which"))
+		while (w > first && w + 20 > p && !cr_tok_clause_break(d, w - 1) && !tok_is(d, w - 1, "which"))
 			w--;
 		if (w > first + 1 && tok_is(d, w - 1, "which") && tok_is(d, w - 2, ","))
 			where = place_before(d, first, w - 2);
@@ -1432,10 +1432,10 @@ static bool population(xdoc *d, size_t sent, size_t first, size_t end, int j, si
 		return true;
 	where = bare_name(d, where);
 	const cr_number *n = &d->nums[j];
-	cr_lclaim *c = new_claim(d, sent, i, "population", CR_SUBJ_ENTITY, where);
+	cr_lclaim *c = cr_new_claim(d, sent, i, "population", CR_SUBJ_ENTITY, where);
 	set_number(c, n->has_low, n->low, n->has_high, n->high);
-	claim_set_text(c, d->text + n->start, n->end - n->start);
-	c->modality = clause_modality(d, sent, i, false);
+	cr_claim_set_text(c, d->text + n->start, n->end - n->start);
+	c->modality = cr_clause_modality(d, sent, i, false);
 	return true;
 }
 
@@ -1461,7 +1461,7 @@ static bool is_magnitude(const xdoc *d, size_t first, size_t end, size_t i, size
 	for (size_t k = b; k < end && k < b + 2; k++)
 		if (tok_is(d, k, "magnitude") || tok_is(d, k, "-magnitude") || tok_is(d, k, "-strength") ||
 		    (tok_is(d, k, "on") && k + 2 < end && tok_is(d, k + 2, "richter")) ||
-		    (tok_is(d, k, "degree") && k + 1 < end && trigger_type(d, k + 1)))
+		    (tok_is(d, k, "degree") && k + 1 < end && cr_trigger_type(d, k + 1)))
 			return true;
 		else if (!tok_is(d, k, "-"))
 			break;
@@ -1471,7 +1471,7 @@ static bool is_magnitude(const xdoc *d, size_t first, size_t end, size_t i, size
 			return true;
 		if (!(tok_is(d, k, "of") || tok_is(d, k, "at") || tok_is(d, k, "was") || tok_is(d, k, "is") ||
 		      tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "the") || tok_is(d, k, "quake's") ||
-		      tok_is(d, k, "'s") || tok_is(d, k, "strength") || tok_is(d, k, "force") || trigger_type(d, k)))
+		      tok_is(d, k, "'s") || tok_is(d, k, "strength") || tok_is(d, k, "force") || cr_trigger_type(d, k)))
 			return false;
 	}
 	return false;
@@ -1485,7 +1485,7 @@ static bool another_quake(const xdoc *d, size_t first, size_t end, size_t i)
 	size_t best = SIZE_MAX, dist = SIZE_MAX;
 	for (size_t k = i > first + 6 ? i - 6 : first; k < end && k < i + 6; k++) {
 		size_t dk = k > i ? k - i : i - k;
-		if ((trigger_type(d, k) || tok_is(d, k, "aftershocks")) && dk < dist) {
+		if ((cr_trigger_type(d, k) || tok_is(d, k, "aftershocks")) && dk < dist) {
 			best = k;
 			dist = dk;
 		}
@@ -1559,10 +1559,10 @@ static void magnitudes(xdoc *d, size_t sent, const sent_events *se)
 		int subject = magnitude_subject(d, se, sent);
 		if (subject == -1 || (subject >= 0 && dated_before(d, first, end, subject)))
 			continue;
-		cr_lclaim *c = new_claim(d, sent, i, "magnitude", CR_SUBJ_EVENT, subject < 0 ? -1 : subject);
+		cr_lclaim *c = cr_new_claim(d, sent, i, "magnitude", CR_SUBJ_EVENT, subject < 0 ? -1 : subject);
 		set_number(c, n->has_low, n->low, n->has_high, n->high);
-		claim_set_text(c, d->text + n->num_start, n->num_end - n->num_start);
-		c->modality = clause_modality(d, sent, i, false);
+		cr_claim_set_text(c, d->text + n->num_start, n->num_end - n->num_start);
+		c->modality = cr_clause_modality(d, sent, i, false);
 		i = b - 1;
 	}
 }
@@ -1573,7 +1573,7 @@ static void magnitudes(xdoc *d, size_t sent, const sent_events *se)
  * negative quantifier, a name, or whatever follows a casualty word. */
 static bool may_start(const xdoc *d, size_t first, size_t i, size_t end, bool casualties)
 {
-	if (d->tok_num[i] >= 0 || mention_entity_at(d, i) >= 0 || is_age(d, i))
+	if (d->tok_num[i] >= 0 || cr_mention_entity_at(d, i) >= 0 || is_age(d, i))
 		return true;
 	static const char *dets[] = {"a", "an", "the", "his", "her", "their", "both", "another", "no", "one"};
 	for (size_t k = 0; k < CR_ARRAY_LEN(dets); k++)
@@ -1583,7 +1583,7 @@ static bool may_start(const xdoc *d, size_t first, size_t i, size_t end, bool ca
 	return casualties && (cue(d, i, end, "zero") || cue(d, i, end, "anyone") || word_before(d, first, i, end, &c));
 }
 
-void find_figures(xdoc *d, size_t sent, sent_events *se)
+void cr_find_figures(xdoc *d, size_t sent, sent_events *se)
 {
 	size_t first = se->first, end = se->end;
 	magnitudes(d, sent, se);
@@ -1641,34 +1641,34 @@ static int toll_incident(xdoc *d, const cr_lclaim *c)
 	size_t first = se->first_token, end = first + se->ntokens;
 	const char *type = NULL;
 	for (size_t t = first; t < end && !type; t++) {
-		const char *tt = trigger_type(d, t);
-		if (tt && incident_type(tt))
+		const char *tt = cr_trigger_type(d, t);
+		if (tt && cr_incident_type(tt))
 			type = tt;
 	}
 	int place = -1;
 	for (size_t t = first; t < end; t++) {
-		int e = mention_entity_at(d, t);
+		int e = cr_mention_entity_at(d, t);
 		if (!type && cue(d, t, end, "shooting"))
 			type = "shooting";
 		if (place < 0 && e >= 0 && d->ents.items[e].type == CR_E_PLACE)
 			place = e;
 	}
-	int ev = event_for_target(d, s, type ? type : "killing", NULL, place, c->start);
+	int ev = cr_event_for_target(d, s, type ? type : "killing", NULL, place, c->start);
 	if (ev >= 0) {
 		size_t tok = SIZE_MAX;   /* the casualty word: "killed" */
 		for (size_t t = first; t < end && tok == SIZE_MAX; t++)
 			if (d->tok_bits[t] & TB_CASUALTY)
 				tok = t;
-		date_event_near(d, ev, s, tok);
+		cr_date_event_near(d, ev, s, tok);
 	}
 	return ev;
 }
 
-void finish_figures(xdoc *d)
+void cr_finish_figures(xdoc *d)
 {
 	int first_incident = -1, first_quake = -1;
 	for (size_t k = 0; k < d->events.len; k++) {
-		if (first_incident < 0 && incident_type(d->events.items[k].type))
+		if (first_incident < 0 && cr_incident_type(d->events.items[k].type))
 			first_incident = (int)k;
 		if (first_quake < 0 && strcmp(d->events.items[k].type, "earthquake") == 0)
 			first_quake = (int)k;

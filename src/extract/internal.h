@@ -121,43 +121,43 @@ static inline bool tok_quote_mark(const xdoc *d, size_t i)
 	       (n == 3 && (memcmp(s, "\xE2\x80\x9C", 3) == 0 || memcmp(s, "\xE2\x80\x9D", 3) == 0)) ||
 	       (n == 2 && (memcmp(s, "\xC2\xAB", 2) == 0 || memcmp(s, "\xC2\xBB", 2) == 0));
 }
-bool tok_capitalised(const xdoc *d, size_t i);
-bool tok_in(const xdoc *d, size_t i, const cr_lexicon *lx);
+bool cr_tok_capitalised(const xdoc *d, size_t i);
+bool cr_tok_in(const xdoc *d, size_t i, const cr_lexicon *lx);
 /* Longest phrase of p starting at token i and ending before `end`; returns the row or -1, *n its length. */
-long phrase_at(const xdoc *d, const cr_phrases *p, size_t i, size_t end, size_t *n);
+long cr_phrase_at(const xdoc *d, const cr_phrases *p, size_t i, size_t end, size_t *n);
 /* The class (column 2) of phrase row r. */
-const char *phrase_class(const cr_phrases *p, long r);
+const char *cr_phrase_class(const cr_phrases *p, long r);
 /* Whether a token is a clause boundary (";" ":" "—" "but" ...). */
-bool tok_clause_break(const xdoc *d, size_t i);
+bool cr_tok_clause_break(const xdoc *d, size_t i);
 
 /* mentions.c */
-void find_mentions(xdoc *d);
-int person_at_or_before(const xdoc *d, size_t sent, size_t before_tok);
-int resolve_pronoun(const xdoc *d, size_t sent, size_t tok);
+void cr_find_mentions(xdoc *d);
+int cr_person_at_or_before(const xdoc *d, size_t sent, size_t before_tok);
+int cr_resolve_pronoun(const xdoc *d, size_t sent, size_t tok);
 /* The person a sentence is about at tok: named before it in the sentence, else the unambiguous one nearby. */
-int recent_person(const xdoc *d, size_t sent, size_t tok);
-int mention_entity_at(const xdoc *d, size_t tok);
-int entity_after(const xdoc *d, size_t from, size_t end, int type_mask);
-int add_entity_text(xdoc *d, uint8_t type, const char *s, size_t n, uint32_t at);
-void add_alias(xdoc *d, int e, const char *s, size_t n, bool nickname);
-void find_nicknames(xdoc *d, size_t sent);
-void drop_nickname_entities(xdoc *d);
+int cr_recent_person(const xdoc *d, size_t sent, size_t tok);
+int cr_mention_entity_at(const xdoc *d, size_t tok);
+int cr_entity_after(const xdoc *d, size_t from, size_t end, int type_mask);
+int cr_add_entity_text(xdoc *d, uint8_t type, const char *s, size_t n, uint32_t at);
+void cr_add_alias(xdoc *d, int e, const char *s, size_t n, bool nickname);
+void cr_find_nicknames(xdoc *d, size_t sent);
+void cr_drop_nickname_entities(xdoc *d);
 /* attribution.c */
-void find_attribution(xdoc *d);
-uint8_t clause_modality(const xdoc *d, size_t sent, size_t tok, bool accusation);
+void cr_find_attribution(xdoc *d);
+uint8_t cr_clause_modality(const xdoc *d, size_t sent, size_t tok, bool accusation);
 /* The modality of a fact about a person (an age, a post): reported when attributed, uncertain or
  * denied by a hedge or denial in its own clause; accusation words elsewhere do not make it alleged. */
-uint8_t fact_modality(const xdoc *d, size_t sent, size_t tok);
-bool attribution_covers(const xdoc *d, size_t sent, size_t tok);
+uint8_t cr_fact_modality(const xdoc *d, size_t sent, size_t tok);
+bool cr_attribution_covers(const xdoc *d, size_t sent, size_t tok);
 /* events.c */
-void find_events(xdoc *d, size_t sent);
+void cr_find_events(xdoc *d, size_t sent);
 /* Once every sentence is read: the country each event happened in, and the
  * person of the personal events whose sentence named no one. */
-void event_countries(xdoc *d);
-void pending_personal_events(xdoc *d);
+void cr_event_countries(xdoc *d);
+void cr_pending_personal_events(xdoc *d);
 /* Disasters (earthquakes, floods, storms ...): they strike regions, not targets. */
-bool disaster_type(const char *type);
-/* What find_events learned of a sentence, for the figures in it. */
+bool cr_disaster_type(const char *type);
+/* What cr_find_events learned of a sentence, for the figures in it. */
 typedef struct sent_events {
 	size_t first, end;          /* the sentence's tokens */
 	int ev;                     /* its event; -1 none; -2 a target named without a trigger, decided by a figure */
@@ -169,20 +169,20 @@ typedef struct sent_events {
 	bool siege, same_para_event;
 } sent_events;
 /* figures.c */
-void find_figures(xdoc *d, size_t sent, sent_events *se);
+void cr_find_figures(xdoc *d, size_t sent, sent_events *se);
 /* After the last sentence: figures read before any incident was named go to one. */
-void finish_figures(xdoc *d);
+void cr_finish_figures(xdoc *d);
 /* The event type a token names ("bombed" -> bombing), or NULL. */
-const char *trigger_type(const xdoc *d, size_t i);
+const char *cr_trigger_type(const xdoc *d, size_t i);
 /* True for incidents (strikes, sieges, disasters), false for what happens to a
  * person (appointments, dismissals, arrests, resignations, elections). */
-bool incident_type(const char *type);
+bool cr_incident_type(const char *type);
 /* profile.c */
-void find_profile(xdoc *d, size_t sent);
+void cr_find_profile(xdoc *d, size_t sent);
 /* The class of a word of data/lexicon/roles.tsv: a post ("director"), a word that qualifies
  * one ("district", "police") or a minister's portfolio ("oil"); ROLE_NONE for other words. */
 enum { ROLE_NONE, ROLE_POST, ROLE_MODIFIER, ROLE_PORTFOLIO };
-int role_class(const xdoc *d, size_t i);
+int cr_role_class(const xdoc *d, size_t i);
 /* clause.c: clause structure for the profile, age and accusation rules */
 #define CR_MAX_COORD 4
 static inline bool ent_person(const xdoc *d, int e) { return e >= 0 && d->ents.items[e].type == CR_E_PERSON; }
@@ -190,45 +190,45 @@ static inline bool tok_possessive(const xdoc *d, size_t i)
 {
 	return i < d->seg.ntokens && (tok_is(d, i, "'s") || tok_is(d, i, "'"));
 }
-bool tok_word_in(const xdoc *d, size_t i, const char *const *words, size_t n);
+bool cr_tok_word_in(const xdoc *d, size_t i, const char *const *words, size_t n);
 /* function words, auxiliaries and conjunctions ("the", "was", "and", "who") */
-bool tok_stop_word(const xdoc *d, size_t i);
-bool tok_copula(const xdoc *d, size_t i);
-bool tok_report_verb(const xdoc *d, size_t i, size_t end, size_t *n);
+bool cr_tok_stop_word(const xdoc *d, size_t i);
+bool cr_tok_copula(const xdoc *d, size_t i);
+bool cr_tok_report_verb(const xdoc *d, size_t i, size_t end, size_t *n);
 /* a comma, a dash or a bracket; with the clause breaks, a segment break */
-bool tok_soft_break(const xdoc *d, size_t i);
-bool tok_segment_break(const xdoc *d, size_t i);
+bool cr_tok_soft_break(const xdoc *d, size_t i);
+bool cr_tok_segment_break(const xdoc *d, size_t i);
 /* a singular word for a person ("boy", "actress") or a post ("deputy") */
-bool person_word(const xdoc *d, size_t i);
+bool cr_person_word(const xdoc *d, size_t i);
 /* a name right before token `after` that only modifies a person word ("a Wasilla woman") */
-bool name_as_modifier(const xdoc *d, size_t after);
+bool cr_name_as_modifier(const xdoc *d, size_t after);
 /* The person the name at token m stands for: a person's name, or a surname the tagger typed otherwise. */
-int person_named(const xdoc *d, size_t m);
+int cr_person_named(const xdoc *d, size_t m);
 /* The first person of [a, b) standing as a subject; *at is where its phrase starts. */
-int subject_in(const xdoc *d, size_t a, size_t b, size_t *at);
+int cr_subject_in(const xdoc *d, size_t a, size_t b, size_t *at);
 /* The subject of the clause of a predicate phrase [phrase0 .. after) whose head is at tok, or -1. */
-int clause_subject(const xdoc *d, size_t sent, size_t tok, size_t after, size_t phrase0);
+int cr_clause_subject(const xdoc *d, size_t sent, size_t tok, size_t after, size_t phrase0);
 /* The persons of a coordination ending at token last ("Capt. X and Senior Trooper Y"), in order. */
-size_t coordinated_persons(const xdoc *d, size_t first, size_t last, int *out);
+size_t cr_coordinated_persons(const xdoc *d, size_t first, size_t last, int *out);
 /* age.c: the age claims of a sentence, each given to the person its construction describes */
-void find_ages(xdoc *d, size_t sent);
+void cr_find_ages(xdoc *d, size_t sent);
 /* accuse.c */
-void find_accusations(xdoc *d, size_t sent);
+void cr_find_accusations(xdoc *d, size_t sent);
 
 /* claims */
 /* A claim of sentence sent, made at token tok (which decides whether a quotation's speaker or a
  * reporting verb in another clause applies). */
-cr_lclaim *new_claim(xdoc *d, size_t sent, size_t tok, const char *predicate, uint8_t subject_kind, int subject);
-void claim_set_text(cr_lclaim *c, const char *s, size_t n);
-int event_for_target(xdoc *d, size_t sent, const char *type, const char *target, int place, uint32_t at);
+cr_lclaim *cr_new_claim(xdoc *d, size_t sent, size_t tok, const char *predicate, uint8_t subject_kind, int subject);
+void cr_claim_set_text(cr_lclaim *c, const char *s, size_t n);
+int cr_event_for_target(xdoc *d, size_t sent, const char *type, const char *target, int place, uint32_t at);
 /* Dates event ev by its sentence's time expression near token tok (a toll's
  * casualty word, an accusation's act) when that narrows its time. */
-void date_event_near(xdoc *d, int ev, size_t sent, size_t tok);
+void cr_date_event_near(xdoc *d, int ev, size_t sent, size_t tok);
 /* A new event of the type of event `like`, at place (or -1), first reported at byte at. */
-int new_event_like(xdoc *d, int like, int place, uint32_t at);
+int cr_new_event_like(xdoc *d, int like, int place, uint32_t at);
 /* Token tok reports event ev. */
-void event_mention(xdoc *d, int ev, size_t tok);
-char *xstrfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void cr_event_mention(xdoc *d, int ev, size_t tok);
+char *cr_xstrfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #define TYPE_BIT(t) (1 << (t))
 

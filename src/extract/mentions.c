@@ -55,7 +55,7 @@ static char *name_key(const xdoc *d, const char *s, size_t n, uint8_t type)
 	return cr_name_key(s, n, type == CR_E_ORG);
 }
 
-void add_alias(xdoc *d, int e, const char *s, size_t n, bool nickname)
+void cr_add_alias(xdoc *d, int e, const char *s, size_t n, bool nickname)
 {
 	cr_lentity *en = &d->ents.items[e];
 	while (n && cr_is_space((unsigned char)s[n - 1]))
@@ -73,14 +73,14 @@ void add_alias(xdoc *d, int e, const char *s, size_t n, bool nickname)
 	en->aliases[en->naliases++] = (cr_alias){cr_xstrndup(s, n), 1, nickname, false};
 }
 
-int add_entity_text(xdoc *d, uint8_t type, const char *s, size_t n, uint32_t at)
+int cr_add_entity_text(xdoc *d, uint8_t type, const char *s, size_t n, uint32_t at)
 {
 	cr_lentity e = {0};
 	e.type = type;
 	e.first = at;
 	cr_vec_push(&d->ents, e);
 	int id = (int)d->ents.len - 1;
-	add_alias(d, id, s, n, false);
+	cr_add_alias(d, id, s, n, false);
 	return id;
 }
 
@@ -113,7 +113,7 @@ static void merge_entity(xdoc *d, ekey_vec *keys, int src_id, int dst_id)
 	cr_lentity *src = &d->ents.items[src_id], *dst = &d->ents.items[dst_id];
 	for (size_t k = 0; k < src->naliases; k++)
 		for (uint32_t c = 0; c < src->aliases[k].count; c++)
-			add_alias(d, dst_id, src->aliases[k].text, strlen(src->aliases[k].text), src->aliases[k].nickname);
+			cr_add_alias(d, dst_id, src->aliases[k].text, strlen(src->aliases[k].text), src->aliases[k].nickname);
 	dst->mentions += src->mentions;
 	if (src->first < dst->first)
 		dst->first = src->first;
@@ -261,11 +261,11 @@ static int join_person(xdoc *d, ekey_vec *keys, const cr_map *families, const ch
 	if (!first && candidates > 1)
 		found = -1;
 	if (found < 0) {
-		found = add_entity_text(d, CR_E_PERSON, s, n, at);
+		found = cr_add_entity_text(d, CR_E_PERSON, s, n, at);
 		ekey k = {sur, first, suffix, {0}};
 		cr_vec_push(keys, k);
 	} else {
-		add_alias(d, found, s, n, false);
+		cr_add_alias(d, found, s, n, false);
 		ekey *k = &keys->items[found];
 		/* the entity keeps its fullest given names ("frederick c" over "fred") */
 		if (first && (!k->first || word_count(first) > word_count(k->first) ||
@@ -290,13 +290,13 @@ static int join_named(xdoc *d, ekey_vec *keys, uint8_t type, const char *s, size
 	char *key = name_key(d, s, n, type);
 	for (size_t e = 0; e < keys->len; e++) {
 		if (d->ents.items[e].type != CR_E_PERSON && strcmp(keys->items[e].key, key) == 0) {
-			add_alias(d, (int)e, s, n, false);
+			cr_add_alias(d, (int)e, s, n, false);
 			keys->items[e].types[type]++;
 			free(key);
 			return (int)e;
 		}
 	}
-	int id = add_entity_text(d, type, s, n, at);
+	int id = cr_add_entity_text(d, type, s, n, at);
 	ekey k = {key, NULL, NULL, {0}};
 	k.types[type]++;
 	cr_vec_push(keys, k);
@@ -309,7 +309,7 @@ static int join_named(xdoc *d, ekey_vec *keys, uint8_t type, const char *s, size
  * without it. */
 static long title_at(const xdoc *d, uint32_t i, uint32_t end, size_t *n)
 {
-	long r = phrase_at(d, d->x->titles, i, end, n);
+	long r = cr_phrase_at(d, d->x->titles, i, end, n);
 	if (r >= 0 || i >= end || d->lowlen[i] < 3 || d->low[i][d->lowlen[i] - 1] != '.' ||
 	    memchr(d->low[i], '.', d->lowlen[i] - 1))
 		return r;
@@ -328,14 +328,14 @@ static uint32_t title_start(const xdoc *d, uint32_t tok0, uint32_t sent_first)
 		for (uint32_t k = 1; k <= 3 && t >= sent_first + k; k++) {
 			size_t n;
 			uint32_t from = t - k;
-			if (title_at(d, from, t, &n) >= 0 && n == k && tok_capitalised(d, from)) {
+			if (title_at(d, from, t, &n) >= 0 && n == k && cr_tok_capitalised(d, from)) {
 				t = from;
 				moved = true;
 				break;
 			}
 			/* an abbreviated title's full stop may be its own token */
-			if (k == 2 && tok_is(d, t - 1, ".") && phrase_at(d, d->x->titles, t - 2, t - 1, &n) >= 0 &&
-			    tok_capitalised(d, t - 2)) {
+			if (k == 2 && tok_is(d, t - 1, ".") && cr_phrase_at(d, d->x->titles, t - 2, t - 1, &n) >= 0 &&
+			    cr_tok_capitalised(d, t - 2)) {
 				t -= 2;
 				moved = true;
 				break;
@@ -427,7 +427,7 @@ static bool words_place(const xdoc *d, uint32_t a, uint32_t b)
  * word, number or time expression ("Court on Monday" is no name). */
 static bool org_word(const xdoc *d, uint32_t i)
 {
-	return tok_capitalised(d, i) && !function_word(d, i) && d->seg.tokens[i].kind == CR_TOK_WORD && d->tok_tx[i] < 0 &&
+	return cr_tok_capitalised(d, i) && !function_word(d, i) && d->seg.tokens[i].kind == CR_TOK_WORD && d->tok_tx[i] < 0 &&
 	       d->tok_num[i] < 0;
 }
 
@@ -445,7 +445,7 @@ static void org_names(xdoc *d)
 		const cr_sentence *se = &d->seg.sentences[s];
 		uint32_t first = se->first_token, end = first + se->ntokens;
 		for (uint32_t h = first; h < end; h++) {
-			if (!tok_capitalised(d, h) || !tok_in(d, h, d->x->org_heads) || d->seg.tokens[h].kind != CR_TOK_WORD)
+			if (!cr_tok_capitalised(d, h) || !cr_tok_in(d, h, d->x->org_heads) || d->seg.tokens[h].kind != CR_TOK_WORD)
 				continue;
 			int hm = d->tok_ment[h];
 			if (hm >= 0 && d->ments.items[hm].type == CR_E_PERSON)
@@ -458,7 +458,7 @@ static void org_names(xdoc *d)
 			int pm = h > first ? d->tok_ment[h - 1] : -1;
 			if (pm >= 0 && d->ments.items[pm].type == CR_E_PERSON && d->ments.items[pm].tok1 == h &&
 			    d->ments.items[pm].title0 == d->ments.items[pm].tok0 && d->ments.items[pm].tok1 - d->ments.items[pm].tok0 >= 2 &&
-			    !tok_word_in(d, h, of_a_person, CR_ARRAY_LEN(of_a_person)))
+			    !cr_tok_word_in(d, h, of_a_person, CR_ARRAY_LEN(of_a_person)))
 				a = d->ments.items[pm].tok0;
 			for (;;) {
 				/* a plural possessive inside the name: "Magistrates' Court", "Workers' Party" */
@@ -537,7 +537,7 @@ static void name_suffixes(xdoc *d)
 		for (uint32_t t = me->tok1 + 1; t < end && t < me->tok1 + 4 && !suffix_ahead; t++)
 			suffix_ahead = name_suffix_end(d, t, end) > t;
 		int next = -1;
-		for (size_t q = 0; q < d->ments.len && suffix_ahead && tok_capitalised(d, me->tok1); q++)
+		for (size_t q = 0; q < d->ments.len && suffix_ahead && cr_tok_capitalised(d, me->tok1); q++)
 			if (q != m && d->ments.items[q].title0 == me->tok1 && d->ments.items[q].tok1 > d->ments.items[q].tok0)
 				next = (int)q;
 		if (next >= 0 && d->ments.items[next].type == CR_E_PERSON &&
@@ -577,12 +577,12 @@ static void numbered_streets(xdoc *d)
 	static const char *const compass[] = {"east", "west", "north", "south"};
 	bool any = false;
 	for (uint32_t i = 0; i + 1 < d->seg.ntokens; i++) {
-		if (!ordinal_figure(d, i) || !tok_capitalised(d, i + 1) || !tok_word_in(d, i + 1, street, CR_ARRAY_LEN(street)) ||
+		if (!ordinal_figure(d, i) || !cr_tok_capitalised(d, i + 1) || !cr_tok_word_in(d, i + 1, street, CR_ARRAY_LEN(street)) ||
 		    d->tok_sent[i + 1] != d->tok_sent[i])
 			continue;
 		uint32_t a = i, e = i + 2;
-		if (i > 0 && d->tok_sent[i - 1] == d->tok_sent[i] && tok_capitalised(d, i - 1) &&
-		    tok_word_in(d, i - 1, compass, CR_ARRAY_LEN(compass)))
+		if (i > 0 && d->tok_sent[i - 1] == d->tok_sent[i] && cr_tok_capitalised(d, i - 1) &&
+		    cr_tok_word_in(d, i - 1, compass, CR_ARRAY_LEN(compass)))
 			a = i - 1;
 		if (e < d->seg.ntokens && tok_punct(d, e, '.') && d->seg.tokens[e].start == d->seg.tokens[e - 1].end &&
 		    d->lowlen[e - 1] <= 4)
@@ -635,7 +635,7 @@ static bool holds_org_head(const xdoc *d, uint32_t a, uint32_t b, uint32_t *at)
 {
 	bool found = false;
 	for (uint32_t t = a; t < b; t++)
-		if (tok_capitalised(d, t) && tok_in(d, t, d->x->org_heads))
+		if (cr_tok_capitalised(d, t) && cr_tok_in(d, t, d->x->org_heads))
 			*at = t, found = true;
 	return found;
 }
@@ -689,7 +689,7 @@ static void named_settlements(xdoc *d)
 	                                    "county", "district", "region", "island", "port", "suburb", "neighbourhood",
 	                                    "neighborhood"};
 	for (uint32_t i = 0; i + 2 < d->seg.ntokens; i++) {
-		if (!tok_word_in(d, i, nouns, CR_ARRAY_LEN(nouns)) || tok_capitalised(d, i) || !tok_is(d, i + 1, "of") ||
+		if (!cr_tok_word_in(d, i, nouns, CR_ARRAY_LEN(nouns)) || cr_tok_capitalised(d, i) || !tok_is(d, i + 1, "of") ||
 		    d->tok_sent[i + 2] != d->tok_sent[i])
 			continue;
 		uint32_t a = i + 2, e = a;
@@ -724,7 +724,7 @@ static void apposed_org_names(xdoc *d)
 			uint32_t a = c;
 			while (a > first && c - a < 3 && d->tok_ment[a - 1] < 0 && org_word(d, a - 1))
 				a--;
-			if (a == c || (a > first && (tok_capitalised(d, a - 1) || d->tok_ment[a - 1] >= 0)))
+			if (a == c || (a > first && (cr_tok_capitalised(d, a - 1) || d->tok_ment[a - 1] >= 0)))
 				continue;
 			/* the description: lower-case words and possessives, then the head */
 			bool head = false;
@@ -734,7 +734,7 @@ static void apposed_org_names(xdoc *d)
 				if (d->seg.tokens[k].kind != CR_TOK_WORD || !cr_is_lower((unsigned char)tok_text(d, k)[0]) ||
 				    function_word(d, k))
 					break;
-				head = tok_in(d, k, d->x->org_heads) && !(k + 1 < end && tok_is(d, k + 1, "of"));
+				head = cr_tok_in(d, k, d->x->org_heads) && !(k + 1 < end && tok_is(d, k + 1, "of"));
 			}
 			if (head)
 				push_mention(d, a, c, a, CR_E_ORG);
@@ -757,7 +757,7 @@ static void place_teams(xdoc *d)
 		size_t n;
 		while (e < end && e < me->tok1 + 2 && d->tok_ment[e] < 0 && org_word(d, e) && title_at(d, e, end, &n) < 0)
 			e++;
-		if (e == me->tok1 || (e < end && tok_capitalised(d, e) && d->seg.tokens[e].kind == CR_TOK_WORD))
+		if (e == me->tok1 || (e < end && cr_tok_capitalised(d, e) && d->seg.tokens[e].kind == CR_TOK_WORD))
 			continue;
 		const char *last = tok_text(d, e - 1);
 		size_t ll = tok_len(d, e - 1);
@@ -777,8 +777,8 @@ static void org_role_tail(xdoc *d)
 	for (size_t m = 0; m < d->ments.len; m++) {
 		mention *me = &d->ments.items[m];
 		uint32_t last = me->tok1 - 1;
-		if (me->type != CR_E_ORG || me->tok1 - me->tok0 < 2 || role_class(d, last) != ROLE_POST ||
-		    tok_in(d, last, d->x->org_heads) || me->tok1 >= d->seg.ntokens || d->tok_ment[me->tok1] < 0 ||
+		if (me->type != CR_E_ORG || me->tok1 - me->tok0 < 2 || cr_role_class(d, last) != ROLE_POST ||
+		    cr_tok_in(d, last, d->x->org_heads) || me->tok1 >= d->seg.ntokens || d->tok_ment[me->tok1] < 0 ||
 		    d->ments.items[d->tok_ment[me->tok1]].type != CR_E_PERSON)
 			continue;
 		d->tok_ment[last] = -1;
@@ -803,7 +803,7 @@ static uint32_t closing_quote(const xdoc *d, uint32_t i, uint32_t end)
 
 static bool name_word_at(const xdoc *d, uint32_t i)
 {
-	return d->seg.tokens[i].kind == CR_TOK_WORD && tok_capitalised(d, i) && !function_word(d, i);
+	return d->seg.tokens[i].kind == CR_TOK_WORD && cr_tok_capitalised(d, i) && !function_word(d, i);
 }
 
 /*
@@ -827,7 +827,7 @@ static void quoted_nickname_names(xdoc *d)
 				continue;
 			bool inner = true;
 			for (uint32_t k = q + 1; k < c && inner; k++)
-				inner = d->seg.tokens[k].kind == CR_TOK_WORD && (tok_capitalised(d, k) || (k == q + 1 && tok_is(d, k, "the")));
+				inner = d->seg.tokens[k].kind == CR_TOK_WORD && (cr_tok_capitalised(d, k) || (k == q + 1 && tok_is(d, k, "the")));
 			uint32_t a = q - 1, b = c + 2;
 			if (a > first && name_word_at(d, a - 1) && d->tok_ment[a - 1] >= 0 && d->tok_ment[a - 1] == d->tok_ment[a])
 				a--;
@@ -858,7 +858,7 @@ static cr_map *lower_words(const xdoc *d)
 {
 	cr_map *m = cr_map_new();
 	for (size_t k = 0; k < d->seg.ntokens; k++)
-		if (d->seg.tokens[k].kind == CR_TOK_WORD && !tok_capitalised(d, k))
+		if (d->seg.tokens[k].kind == CR_TOK_WORD && !cr_tok_capitalised(d, k))
 			cr_map_put(m, d->low[k], d->lowlen[k], 1);
 	return m;
 }
@@ -971,7 +971,7 @@ static void propagate_names(xdoc *d)
 					break;
 				if (tok_is(d, e - 1, "jr") || tok_is(d, e - 1, "sr") || tok_is(d, e - 1, "."))
 					e--;
-				if (e - a < 2 || !tok_capitalised(d, e - 1) || tok_len(d, e - 1) < 3)
+				if (e - a < 2 || !cr_tok_capitalised(d, e - 1) || tok_len(d, e - 1) < 3)
 					break;
 				token_words(d, e - 1, e, &b);
 			} else {
@@ -997,7 +997,7 @@ static void propagate_names(xdoc *d)
 				for (uint32_t k = i; k < i + n && free_run; k++)
 					free_run = d->tok_ment[k] < 0;
 				intptr_t v;
-				if (!free_run || (i + n < end && tok_capitalised(d, i + n) && d->seg.tokens[i + n].kind == CR_TOK_WORD))
+				if (!free_run || (i + n < end && cr_tok_capitalised(d, i + n) && d->seg.tokens[i + n].kind == CR_TOK_WORD))
 					continue;
 				token_words(d, i, i + n, &b);
 				if (!cr_map_get(names, b.data, b.len, &v) || (n == 1 && i == first && cr_map_get(lower, d->low[i], d->lowlen[i], NULL)))
@@ -1083,7 +1083,7 @@ static bool person_shaped(const xdoc *d, const mention *me, cr_buf *nb, bool *pl
 		return false;
 	*initial = false;
 	for (uint32_t i = me->tok0; i < me->tok1; i++) {
-		if (tok_in(d, i, d->x->org_heads))
+		if (cr_tok_in(d, i, d->x->org_heads))
 			return false;
 		*initial |= i > me->tok0 && i + 1 < me->tok1 && initial_at(d, i);
 	}
@@ -1200,8 +1200,8 @@ static bool apposed_post(const xdoc *d, const mention *me)
 	if (k + 3 >= nt || !tok_is(d, me->tok1, ",") || !(tok_is(d, k + 1, "a") || tok_is(d, k + 1, "an") || tok_is(d, k + 1, "the")))
 		return false;
 	uint32_t q = k + 2, last = 0;
-	for (; q < nt && q < k + 6 && d->tok_ment[q] < 0 && !tok_capitalised(d, q) && d->seg.tokens[q].kind == CR_TOK_WORD; q++) {
-		int c = role_class(d, q);
+	for (; q < nt && q < k + 6 && d->tok_ment[q] < 0 && !cr_tok_capitalised(d, q) && d->seg.tokens[q].kind == CR_TOK_WORD; q++) {
+		int c = cr_role_class(d, q);
 		if (c == ROLE_POST)
 			last = q;
 		else if (c == ROLE_NONE)
@@ -1258,7 +1258,7 @@ static void unify_types(xdoc *d)
 		/* three words or more closed by an organisation's head word are an
 		 * organisation's, whatever the tagger read ("Wasilla Bible Church";
 		 * "Charlotte Church" may be a person's) */
-		if (t == CR_E_PERSON && me->title0 == me->tok0 && me->tok1 - me->tok0 >= 3 && tok_in(d, me->tok1 - 1, d->x->org_heads))
+		if (t == CR_E_PERSON && me->title0 == me->tok0 && me->tok1 - me->tok0 >= 3 && cr_tok_in(d, me->tok1 - 1, d->x->org_heads))
 			t = CR_E_ORG;
 		/* a name closed by a geographic feature's word is a place's ("Mediterranean Sea") */
 		if (t == CR_E_OTHER && me->tok1 - me->tok0 >= 2 && cr_is_place_feature(tok_text(d, me->tok1 - 1), tok_len(d, me->tok1 - 1)))
@@ -1279,10 +1279,10 @@ static void unify_types(xdoc *d)
 				bool owner = k + 1 < d->seg.ntokens && (tok_is(d, k + 1, "'") || tok_is(d, k + 1, "'s"));
 				if (tok_is(d, k, "'") || tok_is(d, k, "'s") || owner)
 					continue;   /* "a farmers' cooperative", "the teachers' union" */
-				if (tok_capitalised(d, k) || tok_is(d, k, ",") || function_word(d, k) || role_class(d, k) != ROLE_NONE ||
-				    tok_in(d, k, d->x->person_nouns))
+				if (cr_tok_capitalised(d, k) || tok_is(d, k, ",") || function_word(d, k) || cr_role_class(d, k) != ROLE_NONE ||
+				    cr_tok_in(d, k, d->x->person_nouns))
 					break;
-				if (tok_in(d, k, d->x->org_heads) && !(k + 1 < d->seg.ntokens && tok_is(d, k + 1, "of"))) {
+				if (cr_tok_in(d, k, d->x->org_heads) && !(k + 1 < d->seg.ntokens && tok_is(d, k + 1, "of"))) {
 					t = CR_E_ORG;
 					break;
 				}
@@ -1508,8 +1508,8 @@ static void tagger_mentions(xdoc *d)
 		if (t0 >= t1)
 			continue;
 		/* a capitalised particle the tagger left before a person's surname ("Lo" + "Presti") */
-		if (type == CR_E_PERSON && t0 > se->first_token && tok_capitalised(d, t0 - 1) &&
-		    cr_is_surname_particle(d->low[t0 - 1], d->lowlen[t0 - 1]) && !(t0 >= 2 && tok_capitalised(d, t0 - 2) &&
+		if (type == CR_E_PERSON && t0 > se->first_token && cr_tok_capitalised(d, t0 - 1) &&
+		    cr_is_surname_particle(d->low[t0 - 1], d->lowlen[t0 - 1]) && !(t0 >= 2 && cr_tok_capitalised(d, t0 - 2) &&
 		    d->seg.tokens[t0 - 2].kind == CR_TOK_WORD && t0 - 2 >= se->first_token))
 			t0--;
 		uint32_t ti = title_start(d, t0, se->first_token);
@@ -1528,16 +1528,16 @@ static void titled_mentions(xdoc *d)
 		uint32_t end = se->first_token + se->ntokens;
 		for (uint32_t i = se->first_token; i < end; i++) {
 			size_t n;
-			if (d->tok_ment[i] >= 0 || title_at(d, i, end, &n) < 0 || !tok_capitalised(d, i))
+			if (d->tok_ment[i] >= 0 || title_at(d, i, end, &n) < 0 || !cr_tok_capitalised(d, i))
 				continue;
 			uint32_t j = i + (uint32_t)n;
 			if (j < end && tok_is(d, j, "."))
 				j++;
 			uint32_t k = j;
-			while (k < end && k < j + 3 && d->tok_ment[k] < 0 && tok_capitalised(d, k) && !function_word(d, k) &&
+			while (k < end && k < j + 3 && d->tok_ment[k] < 0 && cr_tok_capitalised(d, k) && !function_word(d, k) &&
 			       d->seg.tokens[k].kind == CR_TOK_WORD)
 				k++;
-			if (k > j && j > i && (k == end || !tok_capitalised(d, k)))
+			if (k > j && j > i && (k == end || !cr_tok_capitalised(d, k)))
 				push_mention(d, j, k, i, CR_E_PERSON);
 			i = k > i ? k - 1 : i;
 		}
@@ -1570,7 +1570,7 @@ static void rejoin_cut_names(xdoc *d)
 			                   words_place(d, cur->tok0, cur->tok0 + 1);
 			/* "Jack" + "Del Rio": a surname opening with its particle, cut from the given name */
 			bool particle = prev->tok1 == cur->tok0 && prev->type == CR_E_PERSON && cur->title0 == cur->tok0 &&
-			                cur->tok1 - cur->tok0 >= 2 && tok_capitalised(d, cur->tok0) &&
+			                cur->tok1 - cur->tok0 >= 2 && cr_tok_capitalised(d, cur->tok0) &&
 			                cr_is_surname_particle(d->low[cur->tok0], d->lowlen[cur->tok0]);
 			if (same_sent && (adjacent || linked || coordinated || particle)) {
 				prev->tok1 = cur->tok1;
@@ -1662,7 +1662,7 @@ static void join_mentions(xdoc *d, ekey_vec *keys)
 		if (me->title0 < me->tok0) {
 			nb.len = 0;
 			mention_name(d, me, me->title0, &nb);
-			add_alias(d, me->entity, nb.data, nb.len, false);
+			cr_add_alias(d, me->entity, nb.data, nb.len, false);
 			cr_lentity *te = &d->ents.items[me->entity];
 			for (size_t k = 0; k < te->naliases; k++)
 				if (strlen(te->aliases[k].text) == nb.len && memcmp(te->aliases[k].text, nb.data, nb.len) == 0)
@@ -1726,7 +1726,7 @@ static void finish_entities(xdoc *d, ekey_vec *keys)
 				const char *t = en->aliases[k].text;
 				const char *sp = strchr(t, ' ');
 				if (sp && cr_is_demonym(t, (size_t)(sp - t)))
-					add_alias(d, (int)e, sp + 1, strlen(sp + 1), false);
+					cr_add_alias(d, (int)e, sp + 1, strlen(sp + 1), false);
 			}
 		}
 		free(keys->items[e].key);
@@ -1736,7 +1736,7 @@ static void finish_entities(xdoc *d, ekey_vec *keys)
 	cr_vec_free(keys);
 }
 
-void find_mentions(xdoc *d)
+void cr_find_mentions(xdoc *d)
 {
 	tagger_mentions(d);
 	titled_mentions(d);
@@ -1777,7 +1777,7 @@ void find_mentions(xdoc *d)
 	if (d->main_person >= 0 && d->ents.items[d->main_person].mentions < 2)
 		d->main_person = -1;}
 
-int mention_entity_at(const xdoc *d, size_t tok)
+int cr_mention_entity_at(const xdoc *d, size_t tok)
 {
 	if (tok >= d->seg.ntokens || d->tok_ment[tok] < 0)
 		return -1;
@@ -1792,21 +1792,21 @@ static bool possessive_after(const xdoc *d, size_t i)
 	return i + 1 < d->seg.ntokens && (tok_is(d, i + 1, "'s") || tok_is(d, i + 1, "'"));
 }
 
-int person_at_or_before(const xdoc *d, size_t sent, size_t before_tok)
+int cr_person_at_or_before(const xdoc *d, size_t sent, size_t before_tok)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
 	for (size_t i = before_tok; i-- > se->first_token;) {
-		int e = mention_entity_at(d, i);
+		int e = cr_mention_entity_at(d, i);
 		if (e >= 0 && d->ents.items[e].type == CR_E_PERSON && !possessive_after(d, i))
 			return e;
 	}
 	return -1;
 }
 
-int entity_after(const xdoc *d, size_t from, size_t end, int type_mask)
+int cr_entity_after(const xdoc *d, size_t from, size_t end, int type_mask)
 {
 	for (size_t i = from; i < end && i < d->seg.ntokens; i++) {
-		int e = mention_entity_at(d, i);
+		int e = cr_mention_entity_at(d, i);
 		if (e >= 0 && (type_mask & TYPE_BIT(d->ents.items[e].type)))
 			return e;
 	}
@@ -1821,21 +1821,21 @@ static bool is_pronoun(const xdoc *d, size_t tok)
 
 /* he/she: the one person of the nearest sentence that names people, when
  * that sentence names one (or the first-named is the document's main person). */
-int resolve_pronoun(const xdoc *d, size_t sent, size_t tok)
+int cr_resolve_pronoun(const xdoc *d, size_t sent, size_t tok)
 {
 	if (!is_pronoun(d, tok))
 		return -1;
-	return recent_person(d, sent, tok);
+	return cr_recent_person(d, sent, tok);
 }
 
-int recent_person(const xdoc *d, size_t sent, size_t tok)
+int cr_recent_person(const xdoc *d, size_t sent, size_t tok)
 {
 	/* in a quotation, "he" is not the one speaking */
 	int speaker = tok < d->seg.ntokens && d->tok_quoted[tok] && d->attr ? d->attr[sent].source : -1;
 	bool narration = tok < d->seg.ntokens && !d->tok_quoted[tok];
 	const cr_sentence *cs = &d->seg.sentences[sent];
 	for (size_t i = tok; i-- > cs->first_token;) {
-		int x = mention_entity_at(d, i);
+		int x = cr_mention_entity_at(d, i);
 		if (x >= 0 && d->ents.items[x].type == CR_E_PERSON && !possessive_after(d, i) && x != speaker &&
 		    !(narration && d->tok_quoted[i]))
 			return x;
@@ -1845,7 +1845,7 @@ int recent_person(const xdoc *d, size_t sent, size_t tok)
 		int first = -1;
 		bool several = false;
 		for (size_t i = se->first_token; i < se->first_token + se->ntokens; i++) {
-			int x = mention_entity_at(d, i);
+			int x = cr_mention_entity_at(d, i);
 			if (x < 0 || d->ents.items[x].type != CR_E_PERSON || x == speaker || possessive_after(d, i) ||
 			    (narration && d->tok_quoted[i]))
 				continue;
@@ -1893,12 +1893,12 @@ static void nickname_claim(xdoc *d, size_t sent, size_t cue, int e, size_t a, si
 		return;
 	const char *s = tok_text(d, a);
 	size_t n = d->seg.tokens[b - 1].end - d->seg.tokens[a].start;
-	add_alias(d, e, s, n, true);
-	cr_lclaim *c = new_claim(d, sent, cue, "nickname", CR_SUBJ_ENTITY, e);
-	claim_set_text(c, s, n);
+	cr_add_alias(d, e, s, n, true);
+	cr_lclaim *c = cr_new_claim(d, sent, cue, "nickname", CR_SUBJ_ENTITY, e);
+	cr_claim_set_text(c, s, n);
 }
 
-void find_nicknames(xdoc *d, size_t sent)
+void cr_find_nicknames(xdoc *d, size_t sent)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
 	size_t end = se->first_token + se->ntokens;
@@ -1921,7 +1921,7 @@ void find_nicknames(xdoc *d, size_t sent)
 		           tok_is(d, i, "labeled")) {
 			for (size_t k = i + 1; k < end && k < i + 6; k++)
 				if (tok_is(d, k, "as")) {
-					described = entity_after(d, i + 1, k, TYPE_BIT(CR_E_PERSON));
+					described = cr_entity_after(d, i + 1, k, TYPE_BIT(CR_E_PERSON));
 					cue_end = k + 1;
 					break;
 				}
@@ -1933,7 +1933,7 @@ void find_nicknames(xdoc *d, size_t sent)
 					cue_end = i + 2;
 					strong = true;
 					described = i > se->first_token && (tok_is(d, i - 1, "he") || tok_is(d, i - 1, "she"))
-					                ? resolve_pronoun(d, sent, i - 1) : -1;
+					                ? cr_resolve_pronoun(d, sent, i - 1) : -1;
 				}
 			}
 		}
@@ -1947,46 +1947,46 @@ void find_nicknames(xdoc *d, size_t sent)
 			q++;
 		/* "the National Technical University of Athens, known as the
 		 * Polytechnic": another name of the organisation or place before it */
-		int named = i >= se->first_token + 2 && tok_is(d, i - 1, ",") && tok_is(d, i, "known") ? mention_entity_at(d, i - 2) : -1;
+		int named = i >= se->first_token + 2 && tok_is(d, i - 1, ",") && tok_is(d, i, "known") ? cr_mention_entity_at(d, i - 2) : -1;
 		if (named >= 0 && d->ents.items[named].type != CR_E_PERSON) {
 			if (!(q < end && quoted_run(d, q, end, &a, &b))) {
-				for (a = b = q; b < end && b < q + 6 && tok_capitalised(d, b) && d->seg.tokens[b].kind == CR_TOK_WORD;)
+				for (a = b = q; b < end && b < q + 6 && cr_tok_capitalised(d, b) && d->seg.tokens[b].kind == CR_TOK_WORD;)
 					b++;
 			}
-			if (b > a && mention_entity_at(d, a) != named) {
-				add_alias(d, named, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start, true);
+			if (b > a && cr_mention_entity_at(d, a) != named) {
+				cr_add_alias(d, named, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start, true);
 				i = b;
 			}
 			continue;
 		}
 		bool quoted = q < end && quoted_run(d, q, end, &a, &b);
-		if (!quoted && strong && q < end && tok_capitalised(d, q)) {
+		if (!quoted && strong && q < end && cr_tok_capitalised(d, q)) {
 			a = q;
 			b = q;
-			while (b < end && b < q + 6 && (tok_capitalised(d, b) || tok_is(d, b, "of") || tok_is(d, b, "the")))
+			while (b < end && b < q + 6 && (cr_tok_capitalised(d, b) || tok_is(d, b, "of") || tok_is(d, b, "the")))
 				b++;
-			while (b > a && !tok_capitalised(d, b - 1))
+			while (b > a && !cr_tok_capitalised(d, b - 1))
 				b--;
 			/* a word the tagger read as a one-word name is the nickname too ("moniker of Sepe") */
-			int ne = b > a ? mention_entity_at(d, a) : -1;
+			int ne = b > a ? cr_mention_entity_at(d, a) : -1;
 			quoted = b > a && (ne < 0 || (b == a + 1 && d->ents.items[ne].naliases == 1 && !strchr(d->ents.items[ne].name, ' ')));
 		}
 		if (!quoted)
 			continue;
-		int e = described >= 0 ? described : person_at_or_before(d, sent, i);
+		int e = described >= 0 ? described : cr_person_at_or_before(d, sent, i);
 		/* "the Russian general known as ...": the nickname is the general's, not
 		 * the person named earlier in the sentence; the article's subject */
-		if (described < 0 && i > se->first_token && mention_entity_at(d, i - 1) < 0 && d->main_person >= 0 &&
-		    !tok_capitalised(d, i - 1) && d->seg.tokens[i - 1].kind == CR_TOK_WORD && !function_word(d, i - 1) &&
+		if (described < 0 && i > se->first_token && cr_mention_entity_at(d, i - 1) < 0 && d->main_person >= 0 &&
+		    !cr_tok_capitalised(d, i - 1) && d->seg.tokens[i - 1].kind == CR_TOK_WORD && !function_word(d, i - 1) &&
 		    !tok_is(d, i - 1, "been") && !tok_is(d, i - 1, "be") && !tok_is(d, i - 1, "also") &&
 		    !tok_is(d, i - 1, "widely") && !tok_is(d, i - 1, "often") && !tok_is(d, i - 1, "now") &&
 		    !tok_is(d, i - 1, "earned") && !tok_is(d, i - 1, "gained") && !tok_is(d, i - 1, "got"))
 			e = d->main_person;
 		if (e < 0 && described == -1)
-			e = entity_after(d, b + 1, end, TYPE_BIT(CR_E_PERSON));
+			e = cr_entity_after(d, b + 1, end, TYPE_BIT(CR_E_PERSON));
 		if (e < 0) {
 			/* "A Russian general dubbed ..." with no name: the article's subject */
-			bool any_person = entity_after(d, se->first_token, end, TYPE_BIT(CR_E_PERSON)) >= 0;
+			bool any_person = cr_entity_after(d, se->first_token, end, TYPE_BIT(CR_E_PERSON)) >= 0;
 			if (!any_person && (strong || tok_is(d, i, "known")))
 				e = d->main_person;
 		}
@@ -2002,12 +2002,12 @@ void find_nicknames(xdoc *d, size_t sent)
 	}
 	/* "Name, ‘the Nickname’ ..." */
 	for (size_t i = se->first_token; i + 2 < end; i++) {
-		int e = mention_entity_at(d, i);
-		if (e < 0 || d->ents.items[e].type != CR_E_PERSON || mention_entity_at(d, i + 1) == e)
+		int e = cr_mention_entity_at(d, i);
+		if (e < 0 || d->ents.items[e].type != CR_E_PERSON || cr_mention_entity_at(d, i + 1) == e)
 			continue;
 		size_t a, b;
 		if (tok_is(d, i + 1, ",") && quoted_run(d, i + 2, end, &a, &b) && b - a >= 2 && b - a <= 6 &&
-		    (tok_is(d, a, "the") || tok_capitalised(d, a)))
+		    (tok_is(d, a, "the") || cr_tok_capitalised(d, a)))
 			nickname_claim(d, sent, i, e, a, b);
 	}
 }
@@ -2030,7 +2030,7 @@ static void nickname_mentions(xdoc *d, const cr_map *nick)
 		if (who <= 0 || nw < 2 || nw > 6 || !d->ents.items[who - 1].mentions)
 			continue;
 		for (uint32_t i = 0; i + nw <= d->seg.ntokens; i++) {
-			if (d->tok_ment[i] >= 0 || !tok_capitalised(d, i) || d->tok_sent[i] != d->tok_sent[i + nw - 1])
+			if (d->tok_ment[i] >= 0 || !cr_tok_capitalised(d, i) || d->tok_sent[i] != d->tok_sent[i + nw - 1])
 				continue;
 			bool free_run = true;
 			for (uint32_t t = i; t < i + nw && free_run; t++)
@@ -2056,7 +2056,7 @@ static void nickname_mentions(xdoc *d, const cr_map *nick)
  * organisation), or another name an organisation is known by ("known as the
  * Polytechnic"), is not an entity of its own: its mentions are the entity's
  * when one entity of the document has that name as a nickname, else dropped. */
-void drop_nickname_entities(xdoc *d)
+void cr_drop_nickname_entities(xdoc *d)
 {
 	cr_map *nick = cr_map_new();   /* nickname key -> 1 + entity, or 0 when several have it */
 	for (size_t e = 0; e < d->ents.len; e++) {

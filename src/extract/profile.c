@@ -25,10 +25,10 @@
 
 static int subject_person(const xdoc *d, size_t sent, size_t tok)
 {
-	int e = person_at_or_before(d, sent, tok);
+	int e = cr_person_at_or_before(d, sent, tok);
 	if (e >= 0)
 		return e;
-	return recent_person(d, sent, tok);
+	return cr_recent_person(d, sent, tok);
 }
 
 /* "Born in Athens, Tex., Mr. LaRue was ...", "Days before, after earning a law degree
@@ -37,16 +37,16 @@ static int subject_person(const xdoc *d, size_t sent, size_t tok)
 static int fronted_subject(const xdoc *d, size_t first, size_t end, size_t i)
 {
 	for (size_t k = first; k < i; k++)
-		if (ent_person(d, mention_entity_at(d, k)) || tok_clause_break(d, k) || tok_report_verb(d, k, i, NULL))
+		if (ent_person(d, cr_mention_entity_at(d, k)) || cr_tok_clause_break(d, k) || cr_tok_report_verb(d, k, i, NULL))
 			return -1;
 	for (size_t c = i + 1; c < end && c < i + 25; c++) {
 		if (!tok_punct(d, c, ','))
 			continue;
 		for (size_t k = c + 1; k < end && k < c + 6; k++) {
-			int e = person_named(d, k);
+			int e = cr_person_named(d, k);
 			if (ent_person(d, e))
 				return e;
-			if (!(tok_capitalised(d, k) || tok_punct(d, k, '.') || tok_punct(d, k, ',')))
+			if (!(cr_tok_capitalised(d, k) || tok_punct(d, k, '.') || tok_punct(d, k, ',')))
 				break;
 		}
 	}
@@ -64,7 +64,7 @@ static int fact_holder(const xdoc *d, size_t sent, size_t first, size_t end, siz
 		size_t a = first;
 		while (a < i && d->tok_quoted[a])
 			a++;
-		who = subject_in(d, a, i, &at);
+		who = cr_subject_in(d, a, i, &at);
 		if (who >= 0 && d->tok_quoted[at])
 			who = -1;
 	}
@@ -91,19 +91,19 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 			return;
 		int t = first_timex_after(d, i + 1, end);
 		if (t >= 0) {
-			cr_lclaim *c = new_claim(d, sent, i, "born", CR_SUBJ_ENTITY, who);
+			cr_lclaim *c = cr_new_claim(d, sent, i, "born", CR_SUBJ_ENTITY, who);
 			c->value_time = d->tx[t].range;
 			c->time_value = cr_xstrdup(d->tx[t].value);
-			claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
-			c->modality = fact_modality(d, sent, i);
+			cr_claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
+			c->modality = cr_fact_modality(d, sent, i);
 		}
 		int place = -1;
 		size_t ps = 0, pe = 0;
 		for (size_t k = i + 2; k < end; k++) {
 			/* a place, or a name of no type ("born in the Bronx") */
-			int e = mention_entity_at(d, k);
+			int e = cr_mention_entity_at(d, k);
 			if (e < 0 || (d->ents.items[e].type != CR_E_PLACE && d->ents.items[e].type != CR_E_OTHER) ||
-			    mention_entity_at(d, k - 1) == e)
+			    cr_mention_entity_at(d, k - 1) == e)
 				continue;
 			size_t q = k;
 			if (tok_is(d, q - 1, "the"))
@@ -111,7 +111,7 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 			bool in = tok_is(d, q - 1, "in") || (tok_is(d, q - 1, "of") && q >= 3 &&
 			          (tok_is(d, q - 2, "village") || tok_is(d, q - 2, "town") || tok_is(d, q - 2, "city")));
 			pe = k;
-			while (pe < end && mention_entity_at(d, pe) == e)
+			while (pe < end && cr_mention_entity_at(d, pe) == e)
 				pe++;
 			if (in && !tok_possessive(d, pe)) {
 				place = e;
@@ -123,19 +123,19 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 			pe = 0;
 			for (size_t k = i + 1; k + 2 < end; k++)
 				if ((tok_is(d, k, "village") || tok_is(d, k, "town") || tok_is(d, k, "city")) && tok_is(d, k + 1, "of") &&
-				    tok_capitalised(d, k + 2)) {
+				    cr_tok_capitalised(d, k + 2)) {
 					ps = k + 2;
 					pe = ps;
-					while (pe < end && tok_capitalised(d, pe))
+					while (pe < end && cr_tok_capitalised(d, pe))
 						pe++;
 					break;
 				}
 		}
 		if (pe > ps) {
-			cr_lclaim *c = new_claim(d, sent, i, "birthplace", CR_SUBJ_ENTITY, who);
+			cr_lclaim *c = cr_new_claim(d, sent, i, "birthplace", CR_SUBJ_ENTITY, who);
 			c->value_entity = place;
-			claim_set_text(c, tok_text(d, ps), d->seg.tokens[pe - 1].end - d->seg.tokens[ps].start);
-			c->modality = fact_modality(d, sent, i);
+			cr_claim_set_text(c, tok_text(d, ps), d->seg.tokens[pe - 1].end - d->seg.tokens[ps].start);
+			c->modality = cr_fact_modality(d, sent, i);
 		}
 		return;
 	}
@@ -154,8 +154,8 @@ static void native(xdoc *d, size_t sent, size_t first, size_t end)
 		int place = -1;
 		if (i + 2 < end && tok_is(d, i + 1, "of")) {
 			ps = pe = i + 2 + tok_is(d, i + 2, "the");
-			place = mention_entity_at(d, ps);
-			while (pe < end && place >= 0 && mention_entity_at(d, pe) == place)
+			place = cr_mention_entity_at(d, ps);
+			while (pe < end && place >= 0 && cr_mention_entity_at(d, pe) == place)
 				pe++;
 		} else {
 			/* back over ", Md.," to the town before it */
@@ -164,16 +164,16 @@ static void native(xdoc *d, size_t sent, size_t first, size_t end)
 				size_t q = k - 1;
 				if (q > first && tok_is(d, q - 1, "."))
 					q--;
-				int region = q > first ? mention_entity_at(d, q - 1) : -1;
-				while (q > first && region >= 0 && mention_entity_at(d, q - 1) == region)
+				int region = q > first ? cr_mention_entity_at(d, q - 1) : -1;
+				while (q > first && region >= 0 && cr_mention_entity_at(d, q - 1) == region)
 					q--;
 				if (region < 0 || q <= first || !tok_is(d, q - 1, ","))
 					continue;
 				k = q - 1;
 			}
-			place = k > first ? mention_entity_at(d, k - 1) : -1;
+			place = k > first ? cr_mention_entity_at(d, k - 1) : -1;
 			ps = k;
-			while (ps > first && place >= 0 && mention_entity_at(d, ps - 1) == place)
+			while (ps > first && place >= 0 && cr_mention_entity_at(d, ps - 1) == place)
 				ps--;
 			pe = k;
 		}
@@ -181,7 +181,7 @@ static void native(xdoc *d, size_t sent, size_t first, size_t end)
 			continue;
 		/* "the Baltimore native Hasim Rahman": the name after it; "The Missouri
 		 * native suffered ...", opening the sentence: the person before it */
-		int who = i + 1 < end && ent_person(d, mention_entity_at(d, i + 1)) ? mention_entity_at(d, i + 1) : -1;
+		int who = i + 1 < end && ent_person(d, cr_mention_entity_at(d, i + 1)) ? cr_mention_entity_at(d, i + 1) : -1;
 		/* "the (28-year-old) Maryland native" standing for a name: the person
 		 * the article is about, else the one person named just before */
 		size_t q = ps;
@@ -190,17 +190,17 @@ static void native(xdoc *d, size_t sent, size_t first, size_t end)
 		bool definite = q > first && tok_is(d, q - 1, "the") && (q - 1 == first || !apposition_mark(d, q - 2));
 		bool named_before = false;
 		for (size_t k = first; k + 1 < q && !named_before; k++)
-			named_before = ent_person(d, mention_entity_at(d, k)) && !d->tok_quoted[k];
+			named_before = ent_person(d, cr_mention_entity_at(d, k)) && !d->tok_quoted[k];
 		if (who < 0 && definite && !named_before)
-			who = d->main_person >= 0 ? d->main_person : recent_person(d, sent, first);
+			who = d->main_person >= 0 ? d->main_person : cr_recent_person(d, sent, first);
 		if (who < 0)
 			who = fact_holder(d, sent, first, end, i);
 		if (who < 0 || who == place)
 			continue;
-		cr_lclaim *c = new_claim(d, sent, i, "birthplace", CR_SUBJ_ENTITY, who);
+		cr_lclaim *c = cr_new_claim(d, sent, i, "birthplace", CR_SUBJ_ENTITY, who);
 		c->value_entity = place;
-		claim_set_text(c, tok_text(d, ps), d->seg.tokens[pe - 1].end - d->seg.tokens[ps].start);
-		c->modality = fact_modality(d, sent, i);
+		cr_claim_set_text(c, tok_text(d, ps), d->seg.tokens[pe - 1].end - d->seg.tokens[ps].start);
+		c->modality = cr_fact_modality(d, sent, i);
 		return;
 	}
 }
@@ -214,7 +214,7 @@ static void founded(xdoc *d, size_t sent, size_t first, size_t end)
 	static const char *const w[] = {"founded", "co-founded", "established", "formed", "begun", "created",
 	                                "incorporated", "set"};
 	for (size_t i = first + 1; i + 2 < end; i++) {
-		if (!tok_word_in(d, i, w, CR_ARRAY_LEN(w)) || d->tok_quoted[i])
+		if (!cr_tok_word_in(d, i, w, CR_ARRAY_LEN(w)) || d->tok_quoted[i])
 			continue;
 		size_t k = i + 1 + (tok_is(d, i, "set") && tok_is(d, i + 1, "up"));
 		if (tok_is(d, i, "set") && k == i + 1)
@@ -227,9 +227,9 @@ static void founded(xdoc *d, size_t sent, size_t first, size_t end)
 			continue;
 		int org = -1;
 		for (size_t q = i; q-- > first && q + 12 > i;) {
-			if (tok_clause_break(d, q) && !tok_soft_break(d, q))
+			if (cr_tok_clause_break(d, q) && !cr_tok_soft_break(d, q))
 				break;   /* over the commas, dashes and brackets of an aside: "(PPPT) – founded in 2012 –" */
-			int e = mention_entity_at(d, q);
+			int e = cr_mention_entity_at(d, q);
 			if (e < 0)
 				continue;
 			if (d->ents.items[e].type == CR_E_ORG || d->ents.items[e].type == CR_E_OTHER)
@@ -238,11 +238,11 @@ static void founded(xdoc *d, size_t sent, size_t first, size_t end)
 		}
 		if (org < 0)
 			continue;
-		cr_lclaim *c = new_claim(d, sent, i, "founded", CR_SUBJ_ENTITY, org);
+		cr_lclaim *c = cr_new_claim(d, sent, i, "founded", CR_SUBJ_ENTITY, org);
 		c->value_time = d->tx[t].range;
 		c->time_value = cr_xstrdup(d->tx[t].value);
-		claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
-		c->modality = fact_modality(d, sent, i);
+		cr_claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
+		c->modality = cr_fact_modality(d, sent, i);
 		return;
 	}
 }
@@ -253,7 +253,7 @@ static bool school_name(const xdoc *d, size_t a, size_t b)
 	static const char *const heads[] = {"university", "college", "school", "academy", "institute", "polytechnic",
 	                                    "seminary", "conservatory"};
 	for (size_t k = a; k < b; k++)
-		if (tok_capitalised(d, k) && tok_word_in(d, k, heads, CR_ARRAY_LEN(heads)))
+		if (cr_tok_capitalised(d, k) && cr_tok_word_in(d, k, heads, CR_ARRAY_LEN(heads)))
 			return true;
 	return false;
 }
@@ -266,11 +266,11 @@ static void school_nouns(xdoc *d, size_t sent, size_t first, size_t end)
 	static const char *const students[] = {"student", "graduate", "alumnus", "alumna", "standout", "dropout", "freshman",
 	                                       "sophomore", "senior", "junior"};
 	for (size_t i = first + 1; i < end; i++) {
-		if (!tok_word_in(d, i, students, CR_ARRAY_LEN(students)) || tok_capitalised(d, i) || d->tok_quoted[i])
+		if (!cr_tok_word_in(d, i, students, CR_ARRAY_LEN(students)) || cr_tok_capitalised(d, i) || d->tok_quoted[i])
 			continue;
-		int org = mention_entity_at(d, i - 1);
+		int org = cr_mention_entity_at(d, i - 1);
 		size_t a = i;
-		while (org >= 0 && a > first && mention_entity_at(d, a - 1) == org)
+		while (org >= 0 && a > first && cr_mention_entity_at(d, a - 1) == org)
 			a--;
 		if (org < 0 || ent_person(d, org) || !school_name(d, a, i))
 			continue;
@@ -282,15 +282,15 @@ static void school_nouns(xdoc *d, size_t sent, size_t first, size_t end)
 		if (q > first && (tok_is(d, q - 1, "a") || tok_is(d, q - 1, "an") || tok_is(d, q - 1, "the")))
 			q--;
 		if (q > first + 1 && tok_is(d, q - 1, ","))
-			who = person_named(d, q - 2);
-		if (who < 0 && i + 1 < end && ent_person(d, mention_entity_at(d, i + 1)))
-			who = mention_entity_at(d, i + 1);   /* "Florida graduate Joe Smith" */
+			who = cr_person_named(d, q - 2);
+		if (who < 0 && i + 1 < end && ent_person(d, cr_mention_entity_at(d, i + 1)))
+			who = cr_mention_entity_at(d, i + 1);   /* "Florida graduate Joe Smith" */
 		if (!ent_person(d, who))
 			continue;
-		cr_lclaim *c = new_claim(d, sent, i, "educated_at", CR_SUBJ_ENTITY, who);
+		cr_lclaim *c = cr_new_claim(d, sent, i, "educated_at", CR_SUBJ_ENTITY, who);
 		c->value_entity = org;
-		claim_set_text(c, tok_text(d, a), d->seg.tokens[i - 1].end - d->seg.tokens[a].start);
-		c->modality = fact_modality(d, sent, i);
+		cr_claim_set_text(c, tok_text(d, a), d->seg.tokens[i - 1].end - d->seg.tokens[a].start);
+		c->modality = cr_fact_modality(d, sent, i);
 	}
 }
 
@@ -314,42 +314,42 @@ static void education(xdoc *d, size_t sent, size_t first, size_t end)
 			bool direct = !cues[k][1][0];
 			if (direct)
 				p = i;
-			while (!direct && p < end && p < i + 6 && !tok_is(d, p, cues[k][1]) && !tok_clause_break(d, p) && !tok_is(d, p, ","))
+			while (!direct && p < end && p < i + 6 && !tok_is(d, p, cues[k][1]) && !cr_tok_clause_break(d, p) && !tok_is(d, p, ","))
 				p++;
 			if (p >= end || (!direct && !tok_is(d, p, cues[k][1])))
 				continue;
 			size_t a = p + 1;
 			if (tok_is(d, a, "the"))
 				a++;
-			int org = mention_entity_at(d, a);
+			int org = cr_mention_entity_at(d, a);
 			size_t b = a;
 			if (org >= 0) {
-				while (b < end && mention_entity_at(d, b) == org)
+				while (b < end && cr_mention_entity_at(d, b) == org)
 					b++;
-				while (b < end && tok_capitalised(d, b))
+				while (b < end && cr_tok_capitalised(d, b))
 					b++;
-				if (b > a && mention_entity_at(d, b - 1) != org)
+				if (b > a && cr_mention_entity_at(d, b - 1) != org)
 					org = -1;   /* the name runs past the tagged part: keep the words */
 			} else {
-				while (b < end && (tok_capitalised(d, b) || ((tok_is(d, b, "of") || tok_is(d, b, "for")) && b > a)))
+				while (b < end && (cr_tok_capitalised(d, b) || ((tok_is(d, b, "of") || tok_is(d, b, "for")) && b > a)))
 					b++;
 			}
-			if (b == a || !tok_capitalised(d, a) || (k >= need_school && !school_name(d, a, b)))
+			if (b == a || !cr_tok_capitalised(d, a) || (k >= need_school && !school_name(d, a, b)))
 				continue;
 			int who = fact_holder(d, sent, first, end, i);
 			if (who < 0)
 				return;
-			cr_lclaim *c = new_claim(d, sent, i, "educated_at", CR_SUBJ_ENTITY, who);
+			cr_lclaim *c = cr_new_claim(d, sent, i, "educated_at", CR_SUBJ_ENTITY, who);
 			c->value_entity = org >= 0 && d->ents.items[org].type != CR_E_PERSON ? org : -1;
 			if (c->value_entity < 0)
-				c->value_entity = add_entity_text(d, CR_E_ORG, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start,
+				c->value_entity = cr_add_entity_text(d, CR_E_ORG, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start,
 				                                  d->seg.tokens[a].start);
 			if (d->ents.items[c->value_entity].mentions == 0)
 				d->ents.items[c->value_entity].mentions = 1;
 			if (!d->ents.items[c->value_entity].name)
 				d->ents.items[c->value_entity].name = cr_xstrdup(d->ents.items[c->value_entity].aliases[0].text);
-			claim_set_text(c, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start);
-			c->modality = fact_modality(d, sent, i);
+			cr_claim_set_text(c, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start);
+			c->modality = cr_fact_modality(d, sent, i);
 			i = b;
 			break;
 		}
@@ -366,9 +366,9 @@ static bool function_word_p(const xdoc *d, size_t i)
 	return false;
 }
 
-int role_class(const xdoc *d, size_t i)
+int cr_role_class(const xdoc *d, size_t i)
 {
-	if (i >= d->seg.ntokens || !tok_in(d, i, d->x->roles))
+	if (i >= d->seg.ntokens || !cr_tok_in(d, i, d->x->roles))
 		return ROLE_NONE;
 	const cr_lexicon *lx = d->x->roles;
 	long r = cr_lexicon_find(lx, d->low[i], d->lowlen[i]);
@@ -397,8 +397,8 @@ static bool free_word(const xdoc *d, size_t i)
 static bool describing_word(const xdoc *d, size_t i)
 {
 	if (i >= d->seg.ntokens || !free_word(d, i) || d->seg.tokens[i].kind != CR_TOK_WORD || d->tok_num[i] >= 0 ||
-	    !cr_is_lower((unsigned char)tok_text(d, i)[0]) || tok_stop_word(d, i) || function_word_p(d, i) ||
-	    tok_report_verb(d, i, i + 1, NULL))
+	    !cr_is_lower((unsigned char)tok_text(d, i)[0]) || cr_tok_stop_word(d, i) || function_word_p(d, i) ||
+	    cr_tok_report_verb(d, i, i + 1, NULL))
 		return false;
 	size_t n = d->lowlen[i];
 	const char *w = d->low[i];
@@ -418,7 +418,7 @@ static size_t describing_run(const xdoc *d, size_t k, size_t end)
 static bool apposition_mark(const xdoc *d, size_t i)
 {
 	return tok_punct(d, i, ',') || tok_punct(d, i, '-') ||
-	       (tok_soft_break(d, i) && !tok_punct(d, i, '(') && !tok_punct(d, i, ')'));
+	       (cr_tok_soft_break(d, i) && !tok_punct(d, i, '(') && !tok_punct(d, i, ')'));
 }
 
 static bool possessive_pronoun(const xdoc *d, size_t i)
@@ -436,11 +436,11 @@ static int org_after_role(const xdoc *d, size_t b, size_t end, size_t *ob)
 	size_t k = b + 1;
 	if (k < end && tok_is(d, k, "the"))
 		k++;
-	int org = mention_entity_at(d, k);
+	int org = cr_mention_entity_at(d, k);
 	if (org < 0) {
 		/* words that say what the organisation is: "telecoms company X" */
 		size_t q = describing_run(d, k, end);
-		int e = q > k && q < end ? mention_entity_at(d, q) : -1;
+		int e = q > k && q < end ? cr_mention_entity_at(d, q) : -1;
 		if (e >= 0 && d->ents.items[e].type == CR_E_ORG) {
 			k = q;
 			org = e;
@@ -449,19 +449,19 @@ static int org_after_role(const xdoc *d, size_t b, size_t end, size_t *ob)
 	/* "director of Ukraine's Centre for ...", "of UCS's Scientific Integrity Program": the inner body */
 	if (org >= 0 && d->ents.items[org].type != CR_E_PERSON) {
 		size_t q = k;
-		while (q < end && mention_entity_at(d, q) == org)
+		while (q < end && cr_mention_entity_at(d, q) == org)
 			q++;
-		if (tok_possessive(d, q) && q + 1 < end && mention_entity_at(d, q + 1) >= 0 &&
-		    !ent_person(d, mention_entity_at(d, q + 1))) {
+		if (tok_possessive(d, q) && q + 1 < end && cr_mention_entity_at(d, q + 1) >= 0 &&
+		    !ent_person(d, cr_mention_entity_at(d, q + 1))) {
 			k = q + 1;
-			org = mention_entity_at(d, k);
+			org = cr_mention_entity_at(d, k);
 		}
 	}
 	/* "special assistant to John Mitchell": a post held for a person */
 	if (org < 0 || (d->ents.items[org].type == CR_E_PERSON && !tok_is(d, b, "to")))
 		return -1;
 	*ob = k;
-	while (*ob < end && mention_entity_at(d, *ob) == org)
+	while (*ob < end && cr_mention_entity_at(d, *ob) == org)
 		(*ob)++;
 	/* "X's board of directors", "X's security service": a body of the organisation */
 	if (d->ents.items[org].type != CR_E_PERSON && tok_possessive(d, *ob)) {
@@ -477,8 +477,8 @@ static int org_after_role(const xdoc *d, size_t b, size_t end, size_t *ob)
 /* A capitalised word of a portfolio: free, or read as a name of no person ("Transport") */
 static bool portfolio_word(const xdoc *d, size_t i)
 {
-	int e = mention_entity_at(d, i);
-	return tok_capitalised(d, i) && !d->tok_quoted[i] && !ent_person(d, e);
+	int e = cr_mention_entity_at(d, i);
+	return cr_tok_capitalised(d, i) && !d->tok_quoted[i] && !ent_person(d, e);
 }
 
 /* "Minister of Communications and Information Technology X", "Chief of Detectives X":
@@ -499,7 +499,7 @@ static int titled_portfolio(const xdoc *d, size_t b, size_t end, size_t *q)
 		else
 			break;
 	}
-	int e = *q < end ? mention_entity_at(d, *q) : -1;
+	int e = *q < end ? cr_mention_entity_at(d, *q) : -1;
 	return e >= 0 && d->ents.items[e].type == CR_E_PERSON ? e : -1;
 }
 
@@ -515,12 +515,12 @@ static void org_before_role(const xdoc *d, size_t first, role_span *r)
 		size_t q = a - 1;
 		if (tok_is(d, q - 1, "."))
 			q--;
-		int region = mention_entity_at(d, q - 1);
-		while (region >= 0 && d->ents.items[region].type == CR_E_PLACE && q > first && mention_entity_at(d, q - 1) == region)
+		int region = cr_mention_entity_at(d, q - 1);
+		while (region >= 0 && d->ents.items[region].type == CR_E_PLACE && q > first && cr_mention_entity_at(d, q - 1) == region)
 			q--;
-		int body = q > first + 1 && q < a - 1 && tok_is(d, q - 1, ",") ? mention_entity_at(d, q - 2) : -1;
+		int body = q > first + 1 && q < a - 1 && tok_is(d, q - 1, ",") ? cr_mention_entity_at(d, q - 2) : -1;
 		size_t b0 = q - 2;
-		while (body >= 0 && b0 > first && mention_entity_at(d, b0 - 1) == body)
+		while (body >= 0 && b0 > first && cr_mention_entity_at(d, b0 - 1) == body)
 			b0--;
 		/* "the ... coroner", not "In Biloxi, Miss., coroner X said" */
 		if (region >= 0 && body >= 0 && body != region && !ent_person(d, body) && b0 > first && tok_is(d, b0 - 1, "the")) {
@@ -533,9 +533,9 @@ static void org_before_role(const xdoc *d, size_t first, role_span *r)
 	size_t m0 = a;
 	while (m0 > first && a - m0 < 3 && describing_word(d, m0 - 1))
 		m0--;
-	int name = m0 > first ? mention_entity_at(d, m0 - 1) : -1;
+	int name = m0 > first ? cr_mention_entity_at(d, m0 - 1) : -1;
 	size_t n0 = m0;
-	while (name >= 0 && n0 > first && mention_entity_at(d, n0 - 1) == name)
+	while (name >= 0 && n0 > first && cr_mention_entity_at(d, n0 - 1) == name)
 		n0--;
 	/* "the Genovese crime family boss", "the Obama campaign manager": a body named after a person */
 	bool named_body = m0 < a && name >= 0 && n0 > first && tok_is(d, n0 - 1, "the");
@@ -550,14 +550,14 @@ static void org_before_role(const xdoc *d, size_t first, role_span *r)
 	bool poss = tok_possessive(d, a - 1) && a > first + 1;
 	r->owned = poss || possessive_pronoun(d, a - 1);
 	size_t m = poss ? a - 2 : a - 1;
-	int before = mention_entity_at(d, m);
-	bool one_word = before >= 0 && mention_entity_at(d, m - 1) != before;
+	int before = cr_mention_entity_at(d, m);
+	bool one_word = before >= 0 && cr_mention_entity_at(d, m - 1) != before;
 	if (before < 0 || (d->ents.items[before].type == CR_E_PERSON && !poss && !named_body) ||
 	    (d->ents.items[before].type == CR_E_OTHER && one_word && !poss))
 		return;
 	r->org = before;
 	r->ta = m + 1;
-	while (r->ta > first && mention_entity_at(d, r->ta - 1) == before)
+	while (r->ta > first && cr_mention_entity_at(d, r->ta - 1) == before)
 		r->ta--;
 }
 
@@ -565,11 +565,11 @@ static void org_before_role(const xdoc *d, size_t first, role_span *r)
 static void role_phrase(const xdoc *d, size_t i, size_t first, size_t end, role_span *r)
 {
 	size_t a = i, b = i + 1, last = i;
-	while (a > first && i - a < 4 && free_word(d, a - 1) && role_class(d, a - 1) != ROLE_NONE)
+	while (a > first && i - a < 4 && free_word(d, a - 1) && cr_role_class(d, a - 1) != ROLE_NONE)
 		a--;
 	/* the role runs on over modifiers to its last post: "chief fire officer", "prime minister" */
-	for (size_t k = i + 1; k < end && k < i + 4 && free_word(d, k) && role_class(d, k) != ROLE_NONE; k++)
-		if (role_class(d, k) == ROLE_POST)
+	for (size_t k = i + 1; k < end && k < i + 4 && free_word(d, k) && cr_role_class(d, k) != ROLE_NONE; k++)
+		if (cr_role_class(d, k) == ROLE_POST)
 			last = k;
 	b = last + 1;
 	*r = (role_span){a, b, a, b, -1, false, false, -1};
@@ -595,9 +595,9 @@ static void role_phrase(const xdoc *d, size_t i, size_t first, size_t end, role_
 		org_before_role(d, first, r);
 	/* "Committee Chairman Rep. Nick Rahall": over a title to the name */
 	size_t tn;
-	if (after < end && mention_entity_at(d, after) < 0 && phrase_at(d, d->x->titles, after, end, &tn) >= 0)
+	if (after < end && cr_mention_entity_at(d, after) < 0 && cr_phrase_at(d, d->x->titles, after, end, &tn) >= 0)
 		after += tn + (after + tn < end && tok_is(d, after + tn, "."));
-	int next = after < end ? mention_entity_at(d, after) : -1;
+	int next = after < end ? cr_mention_entity_at(d, after) : -1;
 	r->next = next >= 0 && d->ents.items[next].type == CR_E_PERSON ? next : -1;
 }
 
@@ -606,8 +606,8 @@ static void role_phrase(const xdoc *d, size_t i, size_t first, size_t end, role_
 static uint8_t qualifier(const xdoc *d, size_t i)
 {
 	size_t n;
-	long r = phrase_at(d, d->x->cues, i, i + 1, &n);
-	const char *cls = phrase_class(d->x->cues, r);
+	long r = cr_phrase_at(d, d->x->cues, i, i + 1, &n);
+	const char *cls = cr_phrase_class(d->x->cues, r);
 	return r < 0 ? CR_MODAL_ASSERTED : strcmp(cls, "accuse") == 0 ? CR_MODAL_ALLEGED
 	                                 : strcmp(cls, "hedge") == 0 ? CR_MODAL_UNCERTAIN : CR_MODAL_ASSERTED;
 }
@@ -639,10 +639,10 @@ static int apposed_holder(const xdoc *d, size_t first, size_t end, const role_sp
 		if (m > first + 1 && d->tok_num[m] >= 0 && tok_punct(d, m - 1, ','))
 			m -= 2;
 		/* "Rep. Nick Rahall (D) of West Virginia, the chairman of ...": over his place and party */
-		int pl = mention_entity_at(d, m);
+		int pl = cr_mention_entity_at(d, m);
 		if (pl >= 0 && d->ents.items[pl].type == CR_E_PLACE) {
 			size_t q = m;
-			while (q > first && mention_entity_at(d, q - 1) == pl)
+			while (q > first && cr_mention_entity_at(d, q - 1) == pl)
 				q--;
 			if (q > first + 1 && (tok_is(d, q - 1, "of") || tok_is(d, q - 1, "from"))) {
 				m = q - 2;
@@ -650,15 +650,15 @@ static int apposed_holder(const xdoc *d, size_t first, size_t end, const role_sp
 					m -= 3;
 			}
 		}
-		int e = person_named(d, m);
+		int e = cr_person_named(d, m);
 		if (ent_person(d, e))
 			return e;
 	}
 	/* "Woodburn's police chief, X, 46,", "her agent, X,": the name after, itself set off by commas */
 	if (r->tb + 1 < end && tok_punct(d, r->tb, ',') && (r->owned || (r->ta > first && tok_is(d, r->ta - 1, "the")))) {
-		int e = mention_entity_at(d, r->tb + 1);
+		int e = cr_mention_entity_at(d, r->tb + 1);
 		size_t q = r->tb + 1;
-		while (q < end && mention_entity_at(d, q) == e)
+		while (q < end && cr_mention_entity_at(d, q) == e)
 			q++;
 		if (e >= 0 && d->ents.items[e].type == CR_E_PERSON && (q >= end || tok_punct(d, q, ',') || tok_punct(d, q, '.')))
 			return e;
@@ -669,7 +669,7 @@ static int apposed_holder(const xdoc *d, size_t first, size_t end, const role_sp
 static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 {
 	for (size_t i = first; i < end; i++) {
-		if (role_class(d, i) != ROLE_POST || !free_word(d, i))
+		if (cr_role_class(d, i) != ROLE_POST || !free_word(d, i))
 			continue;
 		role_span r;
 		role_phrase(d, i, first, end, &r);
@@ -697,9 +697,9 @@ static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 		                   (tok_is(d, ra - 2, "appointed") || tok_is(d, ra - 2, "named") || tok_is(d, ra - 2, "serves"))));
 		if (who < 0 || (r.org < 0 && !titled && !appointed && !apposed))
 			continue;
-		cr_lclaim *c = new_claim(d, sent, i, "position", CR_SUBJ_ENTITY, who);
+		cr_lclaim *c = cr_new_claim(d, sent, i, "position", CR_SUBJ_ENTITY, who);
 		c->value_entity = r.org;
-		claim_set_text(c, tok_text(d, r.ta), d->seg.tokens[r.tb - 1].end - d->seg.tokens[r.ta].start);
+		cr_claim_set_text(c, tok_text(d, r.ta), d->seg.tokens[r.tb - 1].end - d->seg.tokens[r.ta].start);
 		int t = first_timex_after(d, r.tb, end);
 		if (t < 0)
 			t = first_timex_after(d, first, r.ta);
@@ -709,8 +709,8 @@ static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 		}
 		/* a title or an apposition is the outlet's (or the source's) description, which the
 		 * clause's hedges do not touch; "X is believed to be the head of Y" is hedged */
-		c->modality = titled || apposed ? (attribution_covers(d, sent, i) ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED)
-		                                : fact_modality(d, sent, i);
+		c->modality = titled || apposed ? (cr_attribution_covers(d, sent, i) ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED)
+		                                : cr_fact_modality(d, sent, i);
 		uint8_t q = r.ta > first ? qualifier(d, r.ta - 1) : CR_MODAL_ASSERTED;
 		if (q != CR_MODAL_ASSERTED && c->modality != CR_MODAL_DENIED)
 			c->modality = q;   /* "the reputed head of the family" */
@@ -730,9 +730,9 @@ static void sanctions_active(xdoc *d, size_t sent, size_t first, size_t end)
 			obj = i + 3;
 		else
 			continue;
-		int who = obj < end ? mention_entity_at(d, obj) : -1;
+		int who = obj < end ? cr_mention_entity_at(d, obj) : -1;
 		if (who < 0 && obj < end)
-			who = resolve_pronoun(d, sent, obj);
+			who = cr_resolve_pronoun(d, sent, obj);
 		if (who < 0 || d->ents.items[who].type != CR_E_PERSON)
 			continue;
 		/* the sanctioning state or body: the name before the verb */
@@ -742,16 +742,16 @@ static void sanctions_active(xdoc *d, size_t sent, size_t first, size_t end)
 			k--;
 		if (k == first)
 			continue;
-		int by = mention_entity_at(d, k - 1);
+		int by = cr_mention_entity_at(d, k - 1);
 		if (by < 0 || (d->ents.items[by].type != CR_E_ORG && d->ents.items[by].type != CR_E_PLACE))
 			continue;
 		size_t a = k - 1;
-		while (a > first && mention_entity_at(d, a - 1) == by)
+		while (a > first && cr_mention_entity_at(d, a - 1) == by)
 			a--;
-		cr_lclaim *c = new_claim(d, sent, i, "sanctioned_by", CR_SUBJ_ENTITY, who);
+		cr_lclaim *c = cr_new_claim(d, sent, i, "sanctioned_by", CR_SUBJ_ENTITY, who);
 		c->value_entity = by;
-		claim_set_text(c, tok_text(d, a), d->seg.tokens[k - 1].end - d->seg.tokens[a].start);
-		c->modality = fact_modality(d, sent, i);
+		cr_claim_set_text(c, tok_text(d, a), d->seg.tokens[k - 1].end - d->seg.tokens[a].start);
+		c->modality = cr_fact_modality(d, sent, i);
 	}
 }
 
@@ -764,18 +764,18 @@ static void sanctions(xdoc *d, size_t sent, size_t first, size_t end)
 		if (who < 0)
 			return;
 		for (size_t k = i + 2; k < end && k < i + 12; k++) {
-			int e = mention_entity_at(d, k);
+			int e = cr_mention_entity_at(d, k);
 			if (e < 0 || (d->ents.items[e].type != CR_E_ORG && d->ents.items[e].type != CR_E_PLACE) ||
-			    (k > i + 2 && mention_entity_at(d, k - 1) == e))
+			    (k > i + 2 && cr_mention_entity_at(d, k - 1) == e))
 				continue;
 			size_t b = k;
-			while (b < end && mention_entity_at(d, b) == e)
+			while (b < end && cr_mention_entity_at(d, b) == e)
 				b++;
-			cr_lclaim *c = new_claim(d, sent, i, "sanctioned_by", CR_SUBJ_ENTITY, who);
+			cr_lclaim *c = cr_new_claim(d, sent, i, "sanctioned_by", CR_SUBJ_ENTITY, who);
 			c->value_entity = e;
-			claim_set_text(c, tok_text(d, k), d->seg.tokens[b - 1].end - d->seg.tokens[k].start);
-			c->modality = fact_modality(d, sent, i);
-			if (b >= end || tok_clause_break(d, b) || tok_punct(d, b, '.'))
+			cr_claim_set_text(c, tok_text(d, k), d->seg.tokens[b - 1].end - d->seg.tokens[k].start);
+			c->modality = cr_fact_modality(d, sent, i);
+			if (b >= end || cr_tok_clause_break(d, b) || tok_punct(d, b, '.'))
 				break;
 		}
 		return;
@@ -793,10 +793,10 @@ static void nickname_of(xdoc *d, size_t sent, size_t cue, int who, size_t a, siz
 {
 	const char *s = tok_text(d, a);
 	size_t n = d->seg.tokens[b - 1].end - d->seg.tokens[a].start;
-	add_alias(d, who, s, n, true);
-	cr_lclaim *c = new_claim(d, sent, cue, "nickname", CR_SUBJ_ENTITY, who);
-	claim_set_text(c, s, n);
-	c->modality = fact_modality(d, sent, cue);
+	cr_add_alias(d, who, s, n, true);
+	cr_lclaim *c = cr_new_claim(d, sent, cue, "nickname", CR_SUBJ_ENTITY, who);
+	cr_claim_set_text(c, s, n);
+	c->modality = cr_fact_modality(d, sent, cue);
 }
 
 static bool opening_mark(const xdoc *d, size_t i, char *close)
@@ -828,26 +828,26 @@ static void nicknames_in_names(xdoc *d, size_t sent, size_t first, size_t end)
 {
 	for (size_t i = first + 1; i + 3 < end; i++) {
 		char close;
-		if (!opening_mark(d, i, &close) || !tok_capitalised(d, i - 1) || d->seg.tokens[i - 1].kind != CR_TOK_WORD)
+		if (!opening_mark(d, i, &close) || !cr_tok_capitalised(d, i - 1) || d->seg.tokens[i - 1].kind != CR_TOK_WORD)
 			continue;
 		size_t a = i + 1, b = a;
 		if (tok_is(d, b, "the"))
 			b++;
-		while (b < end && b < a + 3 && tok_capitalised(d, b) && d->seg.tokens[b].kind == CR_TOK_WORD)
+		while (b < end && b < a + 3 && cr_tok_capitalised(d, b) && d->seg.tokens[b].kind == CR_TOK_WORD)
 			b++;
 		if (b == a || (b == a + 1 && tok_is(d, a, "the")) || b + 1 >= end || !closing_mark(d, b, close) ||
-		    !tok_capitalised(d, b + 1) || d->seg.tokens[b + 1].kind != CR_TOK_WORD)
+		    !cr_tok_capitalised(d, b + 1) || d->seg.tokens[b + 1].kind != CR_TOK_WORD)
 			continue;
 		/* the surname's entity, which the other reports share; else the given name's */
-		int who = person_named(d, b + 1), sur = mention_entity_at(d, b + 1);
-		if (!ent_person(d, who) && sur >= 0 && d->ents.items[sur].type != CR_E_PLACE && mention_entity_at(d, b + 2) != sur)
+		int who = cr_person_named(d, b + 1), sur = cr_mention_entity_at(d, b + 1);
+		if (!ent_person(d, who) && sur >= 0 && d->ents.items[sur].type != CR_E_PLACE && cr_mention_entity_at(d, b + 2) != sur)
 			who = sur;
 		if (who < 0)
-			who = person_named(d, i - 1);
+			who = cr_person_named(d, i - 1);
 		if (!ent_person(d, who) && !(who >= 0 && who == sur)) {
 			/* the whole "Kimani 'Kiki' Gray" read as one name of another type */
-			int m = mention_entity_at(d, i - 1);
-			who = m >= 0 && m == mention_entity_at(d, b + 1) && d->ents.items[m].type != CR_E_PLACE ? m : -1;
+			int m = cr_mention_entity_at(d, i - 1);
+			who = m >= 0 && m == cr_mention_entity_at(d, b + 1) && d->ents.items[m].type != CR_E_PLACE ? m : -1;
 		}
 		if (who < 0)
 			continue;
@@ -856,17 +856,17 @@ static void nicknames_in_names(xdoc *d, size_t sent, size_t first, size_t end)
 		nickname_of(d, sent, i, who, a, b);
 		/* the name without its nickname is a form of the name too */
 		size_t g = i - 1, s = b + 1;
-		while (g > first && tok_capitalised(d, g - 1) && d->seg.tokens[g - 1].kind == CR_TOK_WORD &&
-		       mention_entity_at(d, g - 1) >= 0)
+		while (g > first && cr_tok_capitalised(d, g - 1) && d->seg.tokens[g - 1].kind == CR_TOK_WORD &&
+		       cr_mention_entity_at(d, g - 1) >= 0)
 			g--;
-		while (s + 1 < end && tok_capitalised(d, s + 1) && mention_entity_at(d, s + 1) == mention_entity_at(d, s) &&
-		       mention_entity_at(d, s) >= 0)
+		while (s + 1 < end && cr_tok_capitalised(d, s + 1) && cr_mention_entity_at(d, s + 1) == cr_mention_entity_at(d, s) &&
+		       cr_mention_entity_at(d, s) >= 0)
 			s++;
 		cr_buf nb = {0};
 		cr_buf_append(&nb, tok_text(d, g), d->seg.tokens[i - 1].end - d->seg.tokens[g].start);
 		cr_buf_putc(&nb, ' ');
 		cr_buf_append(&nb, tok_text(d, b + 1), d->seg.tokens[s].end - d->seg.tokens[b + 1].start);
-		add_alias(d, who, nb.data, nb.len, false);
+		cr_add_alias(d, who, nb.data, nb.len, false);
 		cr_buf_free(&nb);
 		i = b + 1;
 	}
@@ -890,7 +890,7 @@ static int accused_person(const xdoc *d)
 /* "the defendant", "the suspect": the person the document holds responsible */
 static int accused_description(const xdoc *d, size_t i)
 {
-	if (!tok_is(d, i, "the") || !tok_in(d, i + 1, d->x->person_words))
+	if (!tok_is(d, i, "the") || !cr_tok_in(d, i + 1, d->x->person_words))
 		return -1;
 	long r = cr_lexicon_find(d->x->person_words, d->low[i + 1], d->lowlen[i + 1]);
 	const cr_lexicon *lx = d->x->person_words;
@@ -902,24 +902,24 @@ static int accused_description(const xdoc *d, size_t i)
 static int nickname_holder(const xdoc *d, size_t sent, size_t first, size_t i)
 {
 	size_t s0 = i, at;
-	while (s0 > first && !tok_segment_break(d, s0 - 1))
+	while (s0 > first && !cr_tok_segment_break(d, s0 - 1))
 		s0--;
 	if (tok_is(d, s0, "who") && s0 >= first + 2) {
 		size_t a = s0 - 1;
-		while (a > first && !tok_segment_break(d, a - 1))
+		while (a > first && !cr_tok_segment_break(d, a - 1))
 			a--;
 		int e = accused_description(d, a);
 		if (e >= 0)
 			return e;
-		e = subject_in(d, a, s0 - 1, &at);
+		e = cr_subject_in(d, a, s0 - 1, &at);
 		return e >= 0 && at == a ? e : -1;
 	}
 	if (tok_is(d, s0, "he") || tok_is(d, s0, "she"))
-		return resolve_pronoun(d, sent, s0);
+		return cr_resolve_pronoun(d, sent, s0);
 	int e = accused_description(d, s0);
 	if (e >= 0)
 		return e;
-	e = subject_in(d, s0, i, &at);
+	e = cr_subject_in(d, s0, i, &at);
 	return e >= 0 && at == s0 ? e : -1;
 }
 
@@ -928,7 +928,7 @@ static void moniker_of(xdoc *d, size_t sent, size_t first, size_t end)
 {
 	static const char *const nouns[] = {"nickname", "moniker", "alias", "name", "nom"};
 	for (size_t i = first + 2; i + 2 < end; i++) {
-		if (!tok_word_in(d, i, nouns, CR_ARRAY_LEN(nouns)) || !tok_is(d, i + 1, "of") || !tok_capitalised(d, i + 2))
+		if (!cr_tok_word_in(d, i, nouns, CR_ARRAY_LEN(nouns)) || !tok_is(d, i + 1, "of") || !cr_tok_capitalised(d, i + 2))
 			continue;
 		bool by = false;
 		for (size_t k = i; k-- > first && k + 5 > i && !by;)
@@ -938,7 +938,7 @@ static void moniker_of(xdoc *d, size_t sent, size_t first, size_t end)
 		if (!by)
 			continue;
 		size_t a = i + 2, b = a;
-		while (b < end && b < a + 3 && tok_capitalised(d, b) && d->seg.tokens[b].kind == CR_TOK_WORD)
+		while (b < end && b < a + 3 && cr_tok_capitalised(d, b) && d->seg.tokens[b].kind == CR_TOK_WORD)
 			b++;
 		int who = nickname_holder(d, sent, first, i);
 		if (!ent_person(d, who))
@@ -966,11 +966,11 @@ static bool nickname_words(const xdoc *d, size_t q, size_t end, size_t *a, size_
 		*text_end = d->seg.tokens[*b - 1].end;
 		return *b > *a;
 	}
-	if (q >= end || !tok_capitalised(d, q) || d->seg.tokens[q].kind != CR_TOK_WORD)
+	if (q >= end || !cr_tok_capitalised(d, q) || d->seg.tokens[q].kind != CR_TOK_WORD)
 		return false;
 	*a = q;
 	*b = q + 1;
-	while (*b < end && *b < q + 3 && tok_capitalised(d, *b) && d->seg.tokens[*b].kind == CR_TOK_WORD)
+	while (*b < end && *b < q + 3 && cr_tok_capitalised(d, *b) && d->seg.tokens[*b].kind == CR_TOK_WORD)
 		(*b)++;
 	*text_end = d->seg.tokens[*b - 1].end;
 	const char *t = tok_text(d, *b - 1);
@@ -1007,38 +1007,38 @@ static void nickname_phrases(xdoc *d, size_t sent, size_t first, size_t end)
 		uint32_t te;
 		if (tok_is(d, q, "was") || tok_is(d, q, "is") || tok_punct(d, q, ','))
 			q++;
-		while (v > first && v + 3 > i && !tok_word_in(d, v - 1, gain, CR_ARRAY_LEN(gain)) && !tok_is(d, v - 1, "whose"))
+		while (v > first && v + 3 > i && !cr_tok_word_in(d, v - 1, gain, CR_ARRAY_LEN(gain)) && !tok_is(d, v - 1, "whose"))
 			v--;
 		if (v == first || v + 3 <= i || !nickname_words(d, q, end, &a, &b, &te))
 			continue;
 		int who = -1;
 		if (tok_is(d, v - 1, "whose")) {
 			if (v >= first + 3 && tok_punct(d, v - 2, ','))
-				who = person_named(d, v - 3);
+				who = cr_person_named(d, v - 3);
 		} else if (tok_is(d, v, "him") || tok_is(d, v, "her")) {
-			who = resolve_pronoun(d, sent, v);
+			who = cr_resolve_pronoun(d, sent, v);
 		} else {
-			who = person_at_or_before(d, sent, v - 1);
+			who = cr_person_at_or_before(d, sent, v - 1);
 			if (who < 0 && v >= first + 2 && (tok_is(d, v - 2, "he") || tok_is(d, v - 2, "she")))
-				who = resolve_pronoun(d, sent, v - 2);
+				who = cr_resolve_pronoun(d, sent, v - 2);
 		}
 		const char *s = tok_text(d, a);
 		size_t n = te - d->seg.tokens[a].start;
 		if (!ent_person(d, who) || nickname_known(d, sent, s, n))
 			continue;
-		add_alias(d, who, s, n, true);
-		cr_lclaim *c = new_claim(d, sent, i, "nickname", CR_SUBJ_ENTITY, who);
-		claim_set_text(c, s, n);
-		c->modality = fact_modality(d, sent, i);
+		cr_add_alias(d, who, s, n, true);
+		cr_lclaim *c = cr_new_claim(d, sent, i, "nickname", CR_SUBJ_ENTITY, who);
+		cr_claim_set_text(c, s, n);
+		c->modality = cr_fact_modality(d, sent, i);
 		i = b;
 	}
 }
 
-void find_profile(xdoc *d, size_t sent)
+void cr_find_profile(xdoc *d, size_t sent)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
 	size_t first = se->first_token, end = first + se->ntokens;
-	find_ages(d, sent);
+	cr_find_ages(d, sent);
 	birth(d, sent, first, end);
 	native(d, sent, first, end);
 	education(d, sent, first, end);
