@@ -125,12 +125,21 @@ static int check_store(cr_db *db, const char *path, int *version, char *err, siz
  * Brings the schema to CR_SCHEMA_VERSION. The version is read again and
  * every migration applied inside one immediate transaction, so of several
  * processes opening a new store at once one creates it and the others,
- * waiting on the lock (busy timeout), find it made.
+ * waiting on the lock (busy timeout), find it made; the first look is one
+ * read transaction, so that it never sees half of another's commit.
  */
 static int migrate(cr_db *db, const char *path, char *err, size_t errlen)
 {
 	int version;
-	if (check_store(db, path, &version, err, errlen) < 0)
+	/* one snapshot for the first look: read statement by statement, a store
+	 * another process creates meanwhile would show tables and no version */
+	if (cr_db_exec(db, "BEGIN") < 0) {
+		snprintf(err, errlen, "%s: cannot read the store: %s", path, db->err);
+		return -1;
+	}
+	int rc = check_store(db, path, &version, err, errlen);
+	cr_db_rollback(db);
+	if (rc < 0)
 		return -1;
 	if (version == CR_SCHEMA_VERSION)
 		return 0;
