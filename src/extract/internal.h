@@ -134,6 +134,12 @@ bool cr_tok_clause_break(const xdoc *d, size_t i);
 void cr_find_mentions(xdoc *d);
 int cr_person_at_or_before(const xdoc *d, size_t sent, size_t before_tok);
 int cr_resolve_pronoun(const xdoc *d, size_t sent, size_t tok);
+/* mentions.c, for nicknames.c: a mention of type over tokens [tok0, tok1)
+ * (title from title0); a function word of names ("the", "of", "said" ...);
+ * the words of tokens [a, b) joined by single spaces, into out. */
+void cr_push_mention(xdoc *d, uint32_t tok0, uint32_t tok1, uint32_t title0, uint8_t type);
+bool cr_function_word(const xdoc *d, size_t i);
+void cr_token_words(const xdoc *d, uint32_t a, uint32_t b, cr_buf *out);
 /* The person a sentence is about at tok: named before it in the sentence, else the unambiguous one nearby. */
 int cr_recent_person(const xdoc *d, size_t sent, size_t tok);
 int cr_mention_entity_at(const xdoc *d, size_t tok);

@@ -354,7 +354,7 @@ static int cmp_mention(const void *x, const void *y)
 	return a->tok1 < b->tok1 ? -1 : a->tok1 > b->tok1;
 }
 
-static void push_mention(xdoc *d, uint32_t tok0, uint32_t tok1, uint32_t title0, uint8_t type)
+void cr_push_mention(xdoc *d, uint32_t tok0, uint32_t tok1, uint32_t title0, uint8_t type)
 {
 	mention m = {tok0, tok1, title0, type, -1, 0, 0};
 	cr_vec_push(&d->ments, m);
@@ -391,7 +391,7 @@ static void compact_mentions(xdoc *d)
 			d->tok_ment[i] = (int)m;
 }
 
-static bool function_word(const xdoc *d, size_t i)
+bool cr_function_word(const xdoc *d, size_t i)
 {
 	static const char *fw[] = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "said", "is", "was", "has", "had"};
 	for (size_t k = 0; k < CR_ARRAY_LEN(fw); k++)
@@ -401,7 +401,7 @@ static bool function_word(const xdoc *d, size_t i)
 }
 
 /* The words of tokens [a, b) joined by single spaces, into out (emptied first). */
-static void token_words(const xdoc *d, uint32_t a, uint32_t b, cr_buf *out)
+void cr_token_words(const xdoc *d, uint32_t a, uint32_t b, cr_buf *out)
 {
 	out->len = 0;
 	for (uint32_t i = a; i < b; i++) {
@@ -417,7 +417,7 @@ static void token_words(const xdoc *d, uint32_t a, uint32_t b, cr_buf *out)
 static bool words_place(const xdoc *d, uint32_t a, uint32_t b)
 {
 	cr_buf w = {0};
-	token_words(d, a, b, &w);
+	cr_token_words(d, a, b, &w);
 	bool place = w.len && cr_is_place_name(w.data);
 	cr_buf_free(&w);
 	return place;
@@ -427,7 +427,7 @@ static bool words_place(const xdoc *d, uint32_t a, uint32_t b)
  * word, number or time expression ("Court on Monday" is no name). */
 static bool org_word(const xdoc *d, uint32_t i)
 {
-	return cr_tok_capitalised(d, i) && !function_word(d, i) && d->seg.tokens[i].kind == CR_TOK_WORD && d->tok_tx[i] < 0 &&
+	return cr_tok_capitalised(d, i) && !cr_function_word(d, i) && d->seg.tokens[i].kind == CR_TOK_WORD && d->tok_tx[i] < 0 &&
 	       d->tok_num[i] < 0;
 }
 
@@ -491,7 +491,7 @@ static void org_names(xdoc *d)
 				continue;   /* a lone "Centre" is no name */
 			/* the rule's name replaces the tagger's pieces inside it */
 			clear_mentions(d, a, e);
-			push_mention(d, a, e, a, CR_E_ORG);
+			cr_push_mention(d, a, e, a, CR_E_ORG);
 			h = e - 1;
 		}
 	}
@@ -588,7 +588,7 @@ static void numbered_streets(xdoc *d)
 		    d->lowlen[e - 1] <= 4)
 			e++;   /* "St." */
 		clear_mentions(d, a, e);
-		push_mention(d, a, e, a, CR_E_PLACE);
+		cr_push_mention(d, a, e, a, CR_E_PLACE);
 		any = true;
 		i = e - 1;
 	}
@@ -670,7 +670,7 @@ static void org_split_coordinated(xdoc *d)
 			d->ments.items[m].tok1 = k;
 			for (uint32_t t = k; t < me.tok1; t++)
 				d->tok_ment[t] = -1;
-			push_mention(d, r0, me.tok1, r0, CR_E_ORG);
+			cr_push_mention(d, r0, me.tok1, r0, CR_E_ORG);
 			break;   /* the second part is a mention of its own, looked at in turn */
 		}
 	}
@@ -704,7 +704,7 @@ static void named_settlements(xdoc *d)
 		while (e < d->seg.ntokens && e < a + 3 && d->tok_sent[e] == d->tok_sent[i] && d->tok_ment[e] < 0 && org_word(d, e))
 			e++;
 		if (e > a && !(e < d->seg.ntokens && d->tok_ment[e] >= 0 && d->tok_sent[e] == d->tok_sent[i]))
-			push_mention(d, a, e, a, CR_E_PLACE);
+			cr_push_mention(d, a, e, a, CR_E_PLACE);
 		i = e > a ? e - 1 : i;
 	}
 }
@@ -732,12 +732,12 @@ static void apposed_org_names(xdoc *d)
 				if (tok_is(d, k, "'") || tok_is(d, k, "'s"))
 					continue;
 				if (d->seg.tokens[k].kind != CR_TOK_WORD || !cr_is_lower((unsigned char)tok_text(d, k)[0]) ||
-				    function_word(d, k))
+				    cr_function_word(d, k))
 					break;
 				head = cr_tok_in(d, k, d->x->org_heads) && !(k + 1 < end && tok_is(d, k + 1, "of"));
 			}
 			if (head)
-				push_mention(d, a, c, a, CR_E_ORG);
+				cr_push_mention(d, a, c, a, CR_E_ORG);
 		}
 	}
 }
@@ -803,7 +803,7 @@ static uint32_t closing_quote(const xdoc *d, uint32_t i, uint32_t end)
 
 static bool name_word_at(const xdoc *d, uint32_t i)
 {
-	return d->seg.tokens[i].kind == CR_TOK_WORD && cr_tok_capitalised(d, i) && !function_word(d, i);
+	return d->seg.tokens[i].kind == CR_TOK_WORD && cr_tok_capitalised(d, i) && !cr_function_word(d, i);
 }
 
 /*
@@ -843,7 +843,7 @@ static void quoted_nickname_names(xdoc *d)
 			if (!inner || !person || org)
 				continue;
 			clear_mentions(d, a, b);
-			push_mention(d, a, b, title_start(d, a, first), CR_E_PERSON);
+			cr_push_mention(d, a, b, title_start(d, a, first), CR_E_PERSON);
 			d->ments.items[d->ments.len - 1].nick0 = q + 1;
 			d->ments.items[d->ments.len - 1].nick1 = c;
 			q = b;
@@ -912,7 +912,7 @@ static void split_run_ons(xdoc *d, const cr_map *names, cr_buf *b)
 		mention *me = &d->ments.items[m];
 		if (me->tok1 - me->tok0 < 3 || me->nick1 > me->nick0 || me->title0 < me->tok0)
 			continue;
-		token_words(d, me->tok0, me->tok0 + 1, b);
+		cr_token_words(d, me->tok0, me->tok0 + 1, b);
 		int t = counted_type(names, b->data, b->len);
 		/* the person's two words at the end, a role or epithet between ("WR", "All-American") */
 		uint32_t rest = me->tok1 - 2;
@@ -922,7 +922,7 @@ static void split_run_ons(xdoc *d, const cr_map *names, cr_buf *b)
 		 * Orozco" beside "Jose"), unless an epithet stands between ("All-American") */
 		if (t == CR_E_PERSON && !(rest == me->tok0 + 2 && epithet_at(d, me->tok0 + 1)))
 			continue;
-		token_words(d, rest, me->tok1, b);
+		cr_token_words(d, rest, me->tok1, b);
 		if (counted_type(names, b->data, b->len) != CR_E_PERSON && me->type != CR_E_PERSON)
 			continue;
 		uint32_t head = me->tok0;
@@ -930,7 +930,7 @@ static void split_run_ons(xdoc *d, const cr_map *names, cr_buf *b)
 		me->type = CR_E_PERSON;
 		for (uint32_t i = head; i < rest; i++)
 			d->tok_ment[i] = -1;
-		push_mention(d, head, head + 1, head, (uint8_t)t);
+		cr_push_mention(d, head, head + 1, head, (uint8_t)t);
 	}
 }
 
@@ -955,7 +955,7 @@ static void propagate_names(xdoc *d)
 			continue;
 		/* an organisation's short names: "Colts" of "Indianapolis Colts" */
 		if (me->type == CR_E_ORG) {
-			token_words(d, me->tok0, me->tok1, &b);
+			cr_token_words(d, me->tok0, me->tok1, &b);
 			char *full = cr_xstrndup(b.data, b.len);
 			size_t st[4], ln[4], ns = cr_org_short_forms(full, st, ln, 4);
 			for (size_t k = 0; k < ns; k++)
@@ -973,9 +973,9 @@ static void propagate_names(xdoc *d)
 					e--;
 				if (e - a < 2 || !cr_tok_capitalised(d, e - 1) || tok_len(d, e - 1) < 3)
 					break;
-				token_words(d, e - 1, e, &b);
+				cr_token_words(d, e - 1, e, &b);
 			} else {
-				token_words(d, a, me->tok1, &b);
+				cr_token_words(d, a, me->tok1, &b);
 				longest = CR_MAX(longest, me->tok1 - a);
 			}
 			count_type(names, b.data, b.len, me->type);
@@ -999,10 +999,10 @@ static void propagate_names(xdoc *d)
 				intptr_t v;
 				if (!free_run || (i + n < end && cr_tok_capitalised(d, i + n) && d->seg.tokens[i + n].kind == CR_TOK_WORD))
 					continue;
-				token_words(d, i, i + n, &b);
+				cr_token_words(d, i, i + n, &b);
 				if (!cr_map_get(names, b.data, b.len, &v) || (n == 1 && i == first && cr_map_get(lower, d->low[i], d->lowlen[i], NULL)))
 					continue;
-				push_mention(d, i, i + n, title_start(d, i, first), (uint8_t)counted_type(names, b.data, b.len));
+				cr_push_mention(d, i, i + n, title_start(d, i, first), (uint8_t)counted_type(names, b.data, b.len));
 				i += n - 1;
 				break;
 			}
@@ -1279,7 +1279,7 @@ static void unify_types(xdoc *d)
 				bool owner = k + 1 < d->seg.ntokens && (tok_is(d, k + 1, "'") || tok_is(d, k + 1, "'s"));
 				if (tok_is(d, k, "'") || tok_is(d, k, "'s") || owner)
 					continue;   /* "a farmers' cooperative", "the teachers' union" */
-				if (cr_tok_capitalised(d, k) || tok_is(d, k, ",") || function_word(d, k) || cr_role_class(d, k) != ROLE_NONE ||
+				if (cr_tok_capitalised(d, k) || tok_is(d, k, ",") || cr_function_word(d, k) || cr_role_class(d, k) != ROLE_NONE ||
 				    cr_tok_in(d, k, d->x->person_nouns))
 					break;
 				if (cr_tok_in(d, k, d->x->org_heads) && !(k + 1 < d->seg.ntokens && tok_is(d, k + 1, "of"))) {
@@ -1366,7 +1366,7 @@ static bool abbreviates(const xdoc *d, uint32_t acr, int m)
 	if (m < 0 || d->ments.items[m].type == CR_E_PERSON || !acronym_at(d, acr))
 		return false;
 	cr_buf w = {0};
-	token_words(d, d->ments.items[m].tok0, d->ments.items[m].tok1, &w);
+	cr_token_words(d, d->ments.items[m].tok0, d->ments.items[m].tok1, &w);
 	bool ok = cr_acronym_of(tok_text(d, acr), tok_len(d, acr), w.data);
 	cr_buf_free(&w);
 	return ok;
@@ -1421,7 +1421,7 @@ static void acronym_mentions(xdoc *d)
 	for (uint32_t i = 1; i + 2 < d->seg.ntokens; i++) {
 		uint32_t name, acr;
 		if (acronym_definition(d, i, &name, &acr) && d->tok_ment[acr] < 0)
-			push_mention(d, acr, acr + 1, acr, CR_E_ORG);
+			cr_push_mention(d, acr, acr + 1, acr, CR_E_ORG);
 	}
 }
 
@@ -1515,7 +1515,7 @@ static void tagger_mentions(xdoc *d)
 		uint32_t ti = title_start(d, t0, se->first_token);
 		if (ti < t0 && type != CR_E_PERSON && t1 - t0 <= 3)
 			type = CR_E_PERSON;
-		push_mention(d, t0, t1, ti, type);
+		cr_push_mention(d, t0, t1, ti, type);
 	}
 	free(names);
 }
@@ -1534,11 +1534,11 @@ static void titled_mentions(xdoc *d)
 			if (j < end && tok_is(d, j, "."))
 				j++;
 			uint32_t k = j;
-			while (k < end && k < j + 3 && d->tok_ment[k] < 0 && cr_tok_capitalised(d, k) && !function_word(d, k) &&
+			while (k < end && k < j + 3 && d->tok_ment[k] < 0 && cr_tok_capitalised(d, k) && !cr_function_word(d, k) &&
 			       d->seg.tokens[k].kind == CR_TOK_WORD)
 				k++;
 			if (k > j && j > i && (k == end || !cr_tok_capitalised(d, k)))
-				push_mention(d, j, k, i, CR_E_PERSON);
+				cr_push_mention(d, j, k, i, CR_E_PERSON);
 			i = k > i ? k - 1 : i;
 		}
 	}
@@ -1858,247 +1858,4 @@ int cr_recent_person(const xdoc *d, size_t sent, size_t tok)
 			return !several || first == d->main_person ? first : -1;
 	}
 	return d->main_person != speaker ? d->main_person : -1;
-}
-
-/* The quoted words starting at token i (an opening quote mark): [*a, *b) tokens inside. */
-static bool quoted_run(const xdoc *d, size_t i, size_t end, size_t *a, size_t *b)
-{
-	const char *s = tok_text(d, i);
-	size_t n = tok_len(d, i);
-	bool open = (n == 1 && (s[0] == '"' || s[0] == '\'')) ||
-	            (n == 3 && (memcmp(s, "\xE2\x80\x9C", 3) == 0 || memcmp(s, "\xE2\x80\x98", 3) == 0));
-	if (!open)
-		return false;
-	for (size_t k = i + 1; k < end && k < i + 10; k++) {
-		const char *t = tok_text(d, k);
-		size_t tn = tok_len(d, k);
-		bool close = (tn == 1 && (t[0] == '"' || t[0] == '\'')) ||
-		             (tn == 3 && (memcmp(t, "\xE2\x80\x9D", 3) == 0 || memcmp(t, "\xE2\x80\x99", 3) == 0));
-		if (close) {
-			*a = i + 1;
-			*b = k;
-			return k > i + 1;
-		}
-	}
-	return false;
-}
-
-static void nickname_claim(xdoc *d, size_t sent, size_t cue, int e, size_t a, size_t b)
-{
-	if (a < b && tok_is(d, a, "the"))
-		a++;
-	while (b > a && (tok_is(d, b - 1, ",") || tok_is(d, b - 1, ".")))
-		b--;
-	if (a >= b || b - a > 8)
-		return;
-	const char *s = tok_text(d, a);
-	size_t n = d->seg.tokens[b - 1].end - d->seg.tokens[a].start;
-	cr_add_alias(d, e, s, n, true);
-	cr_lclaim *c = cr_new_claim(d, sent, cue, "nickname", CR_SUBJ_ENTITY, e);
-	cr_claim_set_text(c, s, n);
-}
-
-void cr_find_nicknames(xdoc *d, size_t sent)
-{
-	const cr_sentence *se = &d->seg.sentences[sent];
-	size_t end = se->first_token + se->ntokens;
-	for (size_t i = se->first_token; i < end; i++) {
-		size_t cue_end = 0;
-		bool strong = false;   /* "dubbed", "nicknamed": quotes not required */
-		int described = -1;
-		if (tok_is(d, i, "dubbed") || tok_is(d, i, "nicknamed") || tok_is(d, i, "branded")) {
-			cue_end = i + 1;
-			strong = true;
-		} else if (tok_is(d, i, "nickname") || tok_is(d, i, "moniker")) {
-			cue_end = i + 1;
-			strong = true;
-		} else if ((tok_is(d, i, "known") || tok_is(d, i, "referred")) && i + 1 < end &&
-		           (tok_is(d, i + 1, "as") || (tok_is(d, i + 1, "to") && i + 2 < end && tok_is(d, i + 2, "as")))) {
-			cue_end = i + (tok_is(d, i + 1, "as") ? 2 : 3);
-			/* "X, also known as Turkmenbashi": an alias, quoted or not */
-			strong = i > se->first_token && (tok_is(d, i - 1, "also") || tok_is(d, i - 1, ","));
-		} else if (tok_is(d, i, "described") || tok_is(d, i, "called") || tok_is(d, i, "labelled") ||
-		           tok_is(d, i, "labeled")) {
-			for (size_t k = i + 1; k < end && k < i + 6; k++)
-				if (tok_is(d, k, "as")) {
-					described = cr_entity_after(d, i + 1, k, TYPE_BIT(CR_E_PERSON));
-					cue_end = k + 1;
-					break;
-				}
-			if (!cue_end && tok_is(d, i, "called")) {
-				described = -2;
-				cue_end = i + 1;
-				/* "He called himself Turkmenbashi": the subject's own name for himself */
-				if (i + 2 < end && (tok_is(d, i + 1, "himself") || tok_is(d, i + 1, "herself"))) {
-					cue_end = i + 2;
-					strong = true;
-					described = i > se->first_token && (tok_is(d, i - 1, "he") || tok_is(d, i - 1, "she"))
-					                ? cr_resolve_pronoun(d, sent, i - 1) : -1;
-				}
-			}
-		}
-		if (!cue_end || cue_end >= end)
-			continue;
-		size_t q = cue_end, a, b;
-		if (tok_is(d, q, "the") || tok_is(d, q, "a"))
-			q++;
-		/* "known by the street moniker of Sepe" */
-		if (strong && q < end && tok_is(d, q, "of"))
-			q++;
-		/* "the National Technical University of Athens, known as the
-		 * Polytechnic": another name of the organisation or place before it */
-		int named = i >= se->first_token + 2 && tok_is(d, i - 1, ",") && tok_is(d, i, "known") ? cr_mention_entity_at(d, i - 2) : -1;
-		if (named >= 0 && d->ents.items[named].type != CR_E_PERSON) {
-			if (!(q < end && quoted_run(d, q, end, &a, &b))) {
-				for (a = b = q; b < end && b < q + 6 && cr_tok_capitalised(d, b) && d->seg.tokens[b].kind == CR_TOK_WORD;)
-					b++;
-			}
-			if (b > a && cr_mention_entity_at(d, a) != named) {
-				cr_add_alias(d, named, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start, true);
-				i = b;
-			}
-			continue;
-		}
-		bool quoted = q < end && quoted_run(d, q, end, &a, &b);
-		if (!quoted && strong && q < end && cr_tok_capitalised(d, q)) {
-			a = q;
-			b = q;
-			while (b < end && b < q + 6 && (cr_tok_capitalised(d, b) || tok_is(d, b, "of") || tok_is(d, b, "the")))
-				b++;
-			while (b > a && !cr_tok_capitalised(d, b - 1))
-				b--;
-			/* a word the tagger read as a one-word name is the nickname too ("moniker of Sepe") */
-			int ne = b > a ? cr_mention_entity_at(d, a) : -1;
-			quoted = b > a && (ne < 0 || (b == a + 1 && d->ents.items[ne].naliases == 1 && !strchr(d->ents.items[ne].name, ' ')));
-		}
-		if (!quoted)
-			continue;
-		int e = described >= 0 ? described : cr_person_at_or_before(d, sent, i);
-		/* "the Russian general known as ...": the nickname is the general's, not
-		 * the person named earlier in the sentence; the article's subject */
-		if (described < 0 && i > se->first_token && cr_mention_entity_at(d, i - 1) < 0 && d->main_person >= 0 &&
-		    !cr_tok_capitalised(d, i - 1) && d->seg.tokens[i - 1].kind == CR_TOK_WORD && !function_word(d, i - 1) &&
-		    !tok_is(d, i - 1, "been") && !tok_is(d, i - 1, "be") && !tok_is(d, i - 1, "also") &&
-		    !tok_is(d, i - 1, "widely") && !tok_is(d, i - 1, "often") && !tok_is(d, i - 1, "now") &&
-		    !tok_is(d, i - 1, "earned") && !tok_is(d, i - 1, "gained") && !tok_is(d, i - 1, "got"))
-			e = d->main_person;
-		if (e < 0 && described == -1)
-			e = cr_entity_after(d, b + 1, end, TYPE_BIT(CR_E_PERSON));
-		if (e < 0) {
-			/* "A Russian general dubbed ..." with no name: the article's subject */
-			bool any_person = cr_entity_after(d, se->first_token, end, TYPE_BIT(CR_E_PERSON)) >= 0;
-			if (!any_person && (strong || tok_is(d, i, "known")))
-				e = d->main_person;
-		}
-		if (e >= 0)
-			nickname_claim(d, sent, i, e, a, b);
-		i = b;
-	}
-	/* "Vincent 'The Chin' Gigante": the nickname inside the name */
-	for (size_t m = 0; m < d->ments.len; m++) {
-		const mention *me = &d->ments.items[m];
-		if (me->nick1 > me->nick0 && me->tok0 >= se->first_token && me->tok0 < end && me->entity >= 0)
-			nickname_claim(d, sent, me->nick0, me->entity, me->nick0, me->nick1);
-	}
-	/* "Name, ‘the Nickname’ ..." */
-	for (size_t i = se->first_token; i + 2 < end; i++) {
-		int e = cr_mention_entity_at(d, i);
-		if (e < 0 || d->ents.items[e].type != CR_E_PERSON || cr_mention_entity_at(d, i + 1) == e)
-			continue;
-		size_t a, b;
-		if (tok_is(d, i + 1, ",") && quoted_run(d, i + 2, end, &a, &b) && b - a >= 2 && b - a <= 6 &&
-		    (tok_is(d, a, "the") || cr_tok_capitalised(d, a)))
-			nickname_claim(d, sent, i, e, a, b);
-	}
-}
-
-/* Where the tagger missed a nickname of two words or more that one entity
- * of the document has ("with the help of Deep Throat"), the words are a
- * mention of that entity; nick maps nickname keys to 1 + entity (0 when
- * several have it). */
-static void nickname_mentions(xdoc *d, const cr_map *nick)
-{
-	size_t it = 0;
-	const char *k;
-	size_t kl;
-	intptr_t who;
-	cr_buf w = {0};
-	while (cr_map_next(nick, &it, &k, &kl, &who)) {
-		size_t nw = 1;
-		for (size_t i = 0; i < kl; i++)
-			nw += k[i] == ' ';
-		if (who <= 0 || nw < 2 || nw > 6 || !d->ents.items[who - 1].mentions)
-			continue;
-		for (uint32_t i = 0; i + nw <= d->seg.ntokens; i++) {
-			if (d->tok_ment[i] >= 0 || !cr_tok_capitalised(d, i) || d->tok_sent[i] != d->tok_sent[i + nw - 1])
-				continue;
-			bool free_run = true;
-			for (uint32_t t = i; t < i + nw && free_run; t++)
-				free_run = d->tok_ment[t] < 0 && d->seg.tokens[t].kind == CR_TOK_WORD;
-			if (!free_run)
-				continue;
-			token_words(d, i, i + (uint32_t)nw, &w);
-			char *key = cr_name_key(w.data, w.len, false);
-			bool same = strlen(key) == kl && memcmp(key, k, kl) == 0;
-			free(key);
-			if (!same)
-				continue;
-			push_mention(d, i, i + (uint32_t)nw, i, d->ents.items[who - 1].type);
-			d->ments.items[d->ments.len - 1].entity = (int)who - 1;
-			d->ents.items[who - 1].mentions++;
-			i += (uint32_t)nw - 1;
-		}
-	}
-	cr_buf_free(&w);
-}
-
-/* A name that is only a person's nickname ("Butcher of X" tagged as an
- * organisation), or another name an organisation is known by ("known as the
- * Polytechnic"), is not an entity of its own: its mentions are the entity's
- * when one entity of the document has that name as a nickname, else dropped. */
-void cr_drop_nickname_entities(xdoc *d)
-{
-	cr_map *nick = cr_map_new();   /* nickname key -> 1 + entity, or 0 when several have it */
-	for (size_t e = 0; e < d->ents.len; e++) {
-		const cr_lentity *en = &d->ents.items[e];
-		if (!en->mentions)
-			continue;
-		for (size_t k = 0; k < en->naliases; k++)
-			if (en->aliases[k].nickname) {
-				char *key = cr_name_key(en->aliases[k].text, strlen(en->aliases[k].text), false);
-				intptr_t prev;
-				bool seen = cr_map_get(nick, key, strlen(key), &prev);
-				cr_map_put(nick, key, strlen(key), seen && prev != (intptr_t)e + 1 ? 0 : (intptr_t)e + 1);
-				free(key);
-			}
-	}
-	/* a nationality adjective alone ("Russian", "Ukrainians") names no entity:
-	 * it stays in the words of an attribution ("Ukrainian authorities said") */
-	for (size_t e = 0; e < d->ents.len; e++) {
-		cr_lentity *en = &d->ents.items[e];
-		if (en->type != CR_E_OTHER || !en->name || strchr(en->name, ' '))
-			continue;
-		size_t l = strlen(en->name);
-		if (cr_is_demonym(en->name, l) || (l > 1 && en->name[l - 1] == 's' && cr_is_demonym(en->name, l - 1)))
-			en->mentions = 0;
-	}
-	for (size_t e = 0; e < d->ents.len && cr_map_count(nick); e++) {
-		cr_lentity *en = &d->ents.items[e];
-		/* a one-word person may be another's nickname ("the street moniker of Sepe") */
-		if (!en->name || !en->mentions || (en->type == CR_E_PERSON && (strchr(en->name, ' ') || en->naliases > 1)))
-			continue;
-		char *key = cr_name_key(en->name, strlen(en->name), false);
-		intptr_t who;
-		if (cr_map_get(nick, key, strlen(key), &who) && who - 1 != (intptr_t)e) {
-			for (size_t m = 0; m < d->ments.len && who > 0; m++)
-				if (d->ments.items[m].entity == (int)e)
-					d->ments.items[m].entity = (int)who - 1;
-			if (who > 0)
-				d->ents.items[who - 1].mentions += en->mentions;
-			en->mentions = 0;
-		}
-		free(key);
-	}
-	nickname_mentions(d, nick);
-	cr_map_free(nick);
 }
