@@ -437,6 +437,8 @@ static bool read_member(const xdoc *d, size_t sent, size_t first, size_t i, size
 	memset(m, 0, sizeof *m);
 	m->a = i;
 	m->num = m->named = -1;
+	if (i >= end)
+		return false;   /* a list's comma at the sentence's end: no member after it */
 	if (read_zero(d, sent, i, end, m))
 		return true;
 	int number = 0;
