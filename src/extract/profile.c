@@ -1034,6 +1034,58 @@ static void nickname_phrases(xdoc *d, size_t sent, size_t first, size_t end)
 	}
 }
 
+/* "X has been hired to direct the sequel", "X will direct New Moon", "X is
+ * expected to direct it", "X will not helm the adaptation", "I have decided
+ * not to direct Catching Fire": a post named by the verb of the work it is,
+ * after "to" or "will". The words are the verb and its object; "not" before
+ * it denies, "expected", "likely", "set", "in talks" or "negotiations"
+ * hedge. The holder is the clause's subject; "I" in a quotation its speaker. */
+static void post_verbs(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	static const char *const verbs[] = {"direct", "helm", "coach", "chair", "captain", "manage", "head", "lead"};
+	static const char *const hedges[] = {"expected", "likely", "set", "poised", "tipped", "negotiations", "talks",
+	                                     "negotiating", "could", "may", "might", "reportedly"};
+	for (size_t i = first + 2; i + 1 < end; i++) {
+		if (!cr_tok_word_in(d, i, verbs, CR_ARRAY_LEN(verbs)) || cr_tok_capitalised(d, i))
+			continue;
+		size_t k = i - 1;   /* "to" or "will", with "not" between or before */
+		bool not_ = false;
+		if (tok_is(d, k, "not"))
+			k--, not_ = true;
+		if (!(tok_is(d, k, "to") || tok_is(d, k, "will") || tok_is(d, k, "'ll")))
+			continue;
+		if (!not_ && k > first && tok_is(d, k - 1, "not"))
+			not_ = true;   /* "decided not to direct" */
+		/* "head to Paris", "lead to a crash": a motion or a cause, no post */
+		if (tok_is(d, i + 1, "to") || tok_is(d, i + 1, "for") || tok_is(d, i + 1, "home") || tok_is(d, i + 1, "back") ||
+		    tok_is(d, i + 1, "up") || tok_is(d, i + 1, "off") || tok_is(d, i + 1, "out") || tok_is(d, i + 1, "into"))
+			continue;
+		size_t o = i + 1;
+		while (o < end && o < i + 9 && !cr_tok_clause_break(d, o) && !tok_punct(d, o, ',') && !tok_punct(d, o, '.'))
+			o++;
+		if (o == i + 1)
+			continue;
+		/* the object is a work or a body: a name, a quoted title or "the ..." */
+		if (!(cr_tok_capitalised(d, i + 1) || tok_quote_mark(d, i + 1) || tok_is(d, i + 1, "the") || tok_is(d, i + 1, "a")))
+			continue;
+		int who = -1;
+		for (size_t q = k; q-- > first && q + 8 > k && who < 0;)
+			if (tok_is(d, q, "i") && d->tok_quoted[q] && d->attr && d->attr[sent].source >= 0)
+				who = d->attr[sent].source;   /* "I have decided not to direct X," Ross said */
+		if (who < 0)
+			who = fact_holder(d, sent, first, end, k);
+		if (!ent_person(d, who))
+			continue;
+		bool hedged = false;
+		for (size_t q = first; q < k && !hedged; q++)
+			hedged = cr_tok_word_in(d, q, hedges, CR_ARRAY_LEN(hedges)) && q + 6 > k;
+		cr_lclaim *c = cr_new_claim(d, sent, i, "position", CR_SUBJ_ENTITY, who);
+		cr_claim_set_text(c, tok_text(d, i), d->seg.tokens[o - 1].end - d->seg.tokens[i].start);
+		c->modality = not_ ? CR_MODAL_DENIED : hedged ? CR_MODAL_UNCERTAIN : cr_fact_modality(d, sent, i);
+		i = o;
+	}
+}
+
 void cr_find_profile(xdoc *d, size_t sent)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
@@ -1044,6 +1096,7 @@ void cr_find_profile(xdoc *d, size_t sent)
 	education(d, sent, first, end);
 	founded(d, sent, first, end);
 	positions(d, sent, first, end);
+	post_verbs(d, sent, first, end);
 	sanctions(d, sent, first, end);
 	sanctions_active(d, sent, first, end);
 	nicknames_in_names(d, sent, first, end);
