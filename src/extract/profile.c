@@ -585,6 +585,13 @@ static void role_phrase(const xdoc *d, size_t i, size_t first, size_t end, role_
 			/* "minister of petroleum", "director of wholesale products at X" */
 			r->tb = after = describing_run(d, b + 1, end);
 			r->org = org_after_role(d, r->tb, end, &ob);
+		} else if (r->org < 0 && cr_tok_capitalised(d, i) && tok_is(d, b, "of") && b + 1 < end && portfolio_word(d, b + 1) &&
+		           cr_mention_entity_at(d, b + 1) < 0) {
+			/* "Summit's President of Production": a capitalised post's portfolio */
+			size_t w = b + 1;
+			while (w < end && w < b + 4 && portfolio_word(d, w) && cr_mention_entity_at(d, w) < 0)
+				w++;
+			r->tb = after = w;
 		}
 		if (r->org >= 0) {
 			r->org_after = true;
@@ -632,6 +639,9 @@ static int apposed_holder(const xdoc *d, size_t first, size_t end, const role_sp
 		p--;
 	else if (p > first + 2 && tok_possessive(d, p - 1) && tok_is(d, p - 3, "the"))
 		p -= 3;   /* "the team's" */
+	else if (p > first + 2 && tok_possessive(d, p - 1) && cr_tok_capitalised(d, p - 2) && !ent_person(d, cr_mention_entity_at(d, p - 2)) &&
+	         apposition_mark(d, p - 3))
+		p -= 2;   /* "Erik Feig, Summit's President of Production": a body's one-word name the tagger missed */
 	/* a role that runs into a possessive or a name is not in apposition ("A, Sheriff's Deputy B") */
 	if (p > first + 1 && apposition_mark(d, p - 1) && r->next < 0 && !tok_possessive(d, r->tb)) {
 		size_t m = p - 2;
