@@ -1144,6 +1144,10 @@ static void places_within(xdoc *d, size_t sent, size_t first, size_t end)
 		           : ka == CR_PLACE_CITY     ? kb == CR_PLACE_SUBDIVISION || kb == CR_PLACE_COUNTRY
 		           : ka == CR_PLACE_SUBDIVISION ? kb == CR_PLACE_COUNTRY
 		                                        : false;
+		/* "Birmingham, Ala.": a name the gazetteer knows as a region of another
+		 * country, set in a region, is a town of that region's */
+		if (!holds && ka == CR_PLACE_SUBDIVISION && kb == CR_PLACE_SUBDIVISION && ca[0] && cb[0] && memcmp(ca, cb, 2) != 0)
+			holds = true;
 		if (!holds)
 			continue;
 		/* "in" after a place is where it is only right after the name ("Banstead in Surrey") */
