@@ -244,7 +244,7 @@ static int anaphor(const xdoc *d, size_t sent, size_t det, size_t noun0, size_t 
 			return -1;
 		before = e;
 	}
-	who = before >= 0 ? before : cr_recent_person(d, sent, det);
+	who = before >= 0 ? before : cr_recent_person_ex(d, sent, det, true);
 	/* a person this document gave another age is someone else */
 	for (size_t k = 0; who >= 0 && k < d->claims.len; k++)
 		if (d->claims.items[k].subject == who && strcmp(d->claims.items[k].predicate, "age") == 0 &&

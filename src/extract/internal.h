@@ -142,6 +142,9 @@ bool cr_function_word(const xdoc *d, size_t i);
 void cr_token_words(const xdoc *d, uint32_t a, uint32_t b, cr_buf *out);
 /* The person a sentence is about at tok: named before it in the sentence, else the unambiguous one nearby. */
 int cr_recent_person(const xdoc *d, size_t sent, size_t tok);
+/* The same for a description that stands for a name ("The 81-year-old"):
+ * with skip_speakers, the speaker of an earlier sentence's quotation is passed over. */
+int cr_recent_person_ex(const xdoc *d, size_t sent, size_t tok, bool skip_speakers);
 int cr_mention_entity_at(const xdoc *d, size_t tok);
 int cr_entity_after(const xdoc *d, size_t from, size_t end, int type_mask);
 int cr_add_entity_text(xdoc *d, uint8_t type, const char *s, size_t n, uint32_t at);

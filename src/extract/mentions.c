@@ -1830,6 +1830,11 @@ int cr_resolve_pronoun(const xdoc *d, size_t sent, size_t tok)
 
 int cr_recent_person(const xdoc *d, size_t sent, size_t tok)
 {
+	return cr_recent_person_ex(d, sent, tok, false);
+}
+
+int cr_recent_person_ex(const xdoc *d, size_t sent, size_t tok, bool skip_speakers)
+{
 	/* in a quotation, "he" is not the one speaking */
 	int speaker = tok < d->seg.ntokens && d->tok_quoted[tok] && d->attr ? d->attr[sent].source : -1;
 	bool narration = tok < d->seg.ntokens && !d->tok_quoted[tok];
@@ -1844,18 +1849,29 @@ int cr_recent_person(const xdoc *d, size_t sent, size_t tok)
 		const cr_sentence *se = &d->seg.sentences[s];
 		int first = -1;
 		bool several = false;
+		/* a quotation's speaker ("... ," said Amoss) is who speaks, seldom who a
+		 * description that follows stands for */
+		int quoting = -1;
+		if (skip_speakers && d->attr)
+			for (size_t i = se->first_token; i < se->first_token + se->ntokens && quoting < 0; i++)
+				if (d->tok_quoted[i])
+					quoting = d->attr[s].source;
+		bool subject = false;   /* the first of them opens the sentence: its subject */
 		for (size_t i = se->first_token; i < se->first_token + se->ntokens; i++) {
 			int x = cr_mention_entity_at(d, i);
-			if (x < 0 || d->ents.items[x].type != CR_E_PERSON || x == speaker || possessive_after(d, i) ||
+			if (x < 0 || d->ents.items[x].type != CR_E_PERSON || x == speaker || x == quoting || possessive_after(d, i) ||
 			    (narration && d->tok_quoted[i]))
 				continue;
-			if (first < 0)
+			if (first < 0) {
 				first = x;
-			else if (x != first)
+				subject = d->ments.items[d->tok_ment[i]].title0 == se->first_token;
+			} else if (x != first) {
 				several = true;
+			}
 		}
+		/* of several, the article's subject, or for a description the sentence's */
 		if (first >= 0)
-			return !several || first == d->main_person ? first : -1;
+			return !several || first == d->main_person || (skip_speakers && subject) ? first : -1;
 	}
 	return d->main_person != speaker ? d->main_person : -1;
 }
