@@ -771,7 +771,8 @@ static void place_teams(xdoc *d)
 }
 
 /* "Los Angeles Angels GM Tony Reagins": a post word the tagger read into an
- * organisation's name before a person's is the person's post, no part of the name. */
+ * organisation's name before a person's is the person's post, no part of the
+ * name; so is a post's modifier before the post word ("County Dist. Atty."). */
 static void org_role_tail(xdoc *d)
 {
 	for (size_t m = 0; m < d->ments.len; m++) {
@@ -783,6 +784,21 @@ static void org_role_tail(xdoc *d)
 			continue;
 		d->tok_ment[last] = -1;
 		me->tok1 = last;
+	}
+	/* "Los Angeles County Dist. Atty. Steve Cooley": a post's modifier read into
+	 * the name before the post word is the post's too */
+	for (size_t m = 0; m < d->ments.len; m++) {
+		mention *me = &d->ments.items[m];
+		uint32_t last = me->tok1 - 1, k = me->tok1;
+		if (me->type == CR_E_PERSON || me->tok1 <= me->tok0 || cr_role_class(d, last) != ROLE_MODIFIER ||
+		    cr_tok_in(d, last, d->x->org_heads))
+			continue;
+		if (k < d->seg.ntokens && tok_punct(d, k, '.'))
+			k++;
+		if (k < d->seg.ntokens && d->tok_ment[k] < 0 && cr_role_class(d, k) == ROLE_POST) {
+			d->tok_ment[last] = -1;
+			me->tok1 = last;
+		}
 	}
 }
 

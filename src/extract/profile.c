@@ -567,6 +567,13 @@ static void role_phrase(const xdoc *d, size_t i, size_t first, size_t end, role_
 	size_t a = i, b = i + 1, last = i;
 	while (a > first && i - a < 4 && free_word(d, a - 1) && cr_role_class(d, a - 1) != ROLE_NONE)
 		a--;
+	/* "Dist. Atty.": over an abbreviated modifier whose full stop is a token of its own */
+	while (a > first + 1 && i - a < 4 && tok_punct(d, a - 1, '.') && d->seg.tokens[a - 1].start == d->seg.tokens[a - 2].end &&
+	       free_word(d, a - 2) && cr_role_class(d, a - 2) == ROLE_MODIFIER) {
+		a -= 2;
+		while (a > first && i - a < 4 && free_word(d, a - 1) && cr_role_class(d, a - 1) != ROLE_NONE)
+			a--;
+	}
 	/* the role runs on over modifiers to its last post: "chief fire officer", "prime minister" */
 	for (size_t k = i + 1; k < end && k < i + 4 && free_word(d, k) && cr_role_class(d, k) != ROLE_NONE; k++)
 		if (cr_role_class(d, k) == ROLE_POST)
