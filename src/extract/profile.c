@@ -1051,6 +1051,61 @@ static void nickname_phrases(xdoc *d, size_t sent, size_t first, size_t end)
 	}
 }
 
+/* A plural of a post ("coaches", "senators"): the singular is a post of
+ * data/lexicon/roles.tsv. */
+static bool plural_post(const xdoc *d, size_t i)
+{
+	size_t n = d->lowlen[i];
+	const char *w = d->low[i];
+	if (n < 4 || w[n - 1] != 's' || cr_tok_in(d, i, d->x->roles) ||
+	    (cr_tok_capitalised(d, i) && d->seg.sentences[d->tok_sent[i]].first_token != i))
+		return false;   /* "the Chiefs" is a team; "Senators X and Y" opens a sentence */
+	const cr_lexicon *lx = d->x->roles;
+	for (size_t cut = 1; cut <= 2 && cut < n; cut++) {
+		if (cut == 2 && w[n - 2] != 'e')
+			break;
+		long r = cr_lexicon_find(lx, w, n - cut);
+		if (r >= 0 && (lx->ncols[r] < 2 || strcmp(lx->cols[r][1], "post") == 0))
+			return true;
+	}
+	return false;
+}
+
+/* "coaches Romeo Crennel and offensive coordinator Brian Daboll", "senators
+ * John Kerry and John McCain": a plural post right before names is the post of
+ * each name that has none of its own. */
+static void plural_posts(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	for (size_t i = first; i + 1 < end; i++) {
+		if (!free_word(d, i) || !plural_post(d, i) || !ent_person(d, cr_mention_entity_at(d, i + 1)))
+			continue;
+		int who[CR_MAX_COORD];
+		size_t k = i + 1, nw = 0;
+		while (k < end && nw < CR_MAX_COORD) {
+			int e = cr_mention_entity_at(d, k);
+			if (!ent_person(d, e))
+				break;
+			who[nw++] = e;
+			while (k < end && cr_mention_entity_at(d, k) == e)
+				k++;
+			/* ", Y" or "and Y", a name with no post of its own */
+			if (k + 1 < end && (tok_punct(d, k, ',') || tok_is(d, k, "and")) && ent_person(d, cr_mention_entity_at(d, k + 1)))
+				k++;
+			else if (k + 2 < end && tok_punct(d, k, ',') && tok_is(d, k + 1, "and") &&
+			         ent_person(d, cr_mention_entity_at(d, k + 2)))
+				k += 2;
+			else
+				break;
+		}
+		for (size_t q = 0; q < nw; q++) {
+			cr_lclaim *c = cr_new_claim(d, sent, i, "position", CR_SUBJ_ENTITY, who[q]);
+			cr_claim_set_text(c, tok_text(d, i), tok_len(d, i));
+			c->modality = cr_fact_modality(d, sent, i);
+		}
+		i = k;
+	}
+}
+
 /* "X has been hired to direct the sequel", "X will direct New Moon", "X is
  * expected to direct it", "X will not helm the adaptation", "I have decided
  * not to direct Catching Fire": a post named by the verb of the work it is,
@@ -1113,6 +1168,7 @@ void cr_find_profile(xdoc *d, size_t sent)
 	education(d, sent, first, end);
 	founded(d, sent, first, end);
 	positions(d, sent, first, end);
+	plural_posts(d, sent, first, end);
 	post_verbs(d, sent, first, end);
 	sanctions(d, sent, first, end);
 	sanctions_active(d, sent, first, end);
