@@ -189,6 +189,14 @@ static void overlay(xdoc *d)
 			i++;   /* the pair is one mark */
 			straight = true;
 		}
+		/* a straight quote before "said" closes a quotation that opened in an
+		 * earlier paragraph ('... biodiversity, "said Grifo'): it opens none */
+		static const char *const says[] = {"said", "says", "added", "adds", "told", "asked", "wrote", "explained"};
+		if (straight && !in && i + 1 < nt && cr_tok_word_in(d, i + 1, says, CR_ARRAY_LEN(says)) &&
+		    d->seg.tokens[i].start == d->seg.tokens[i + 1].start - 1) {
+			d->tok_quoted[first] = d->tok_quoted[i] = false;
+			continue;
+		}
 		if (open || (straight && !in)) {
 			in = true;
 		} else if (close || (straight && in)) {

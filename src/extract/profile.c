@@ -633,6 +633,16 @@ static int apposed_holder(const xdoc *d, size_t first, size_t end, const role_sp
 	size_t p = r->ta;
 	if (p > first && qualifier(d, p - 1) != CR_MODAL_ASSERTED)
 		p--;   /* "Lo Presti, alleged boss of ..." */
+	/* "Grifo, a biodiversity expert and director of ...": the second of two
+	 * descriptions in one apposition */
+	if (p > first + 3 && tok_is(d, p - 1, "and")) {
+		size_t q = p - 1;
+		while (q > first && q + 5 > p && d->seg.tokens[q - 1].kind == CR_TOK_WORD &&
+		       cr_is_lower((unsigned char)tok_text(d, q - 1)[0]) && !tok_is(d, q - 1, "a") && !tok_is(d, q - 1, "an"))
+			q--;
+		if (q > first + 1 && q < p - 1 && (tok_is(d, q - 1, "a") || tok_is(d, q - 1, "an")) && apposition_mark(d, q - 2))
+			p = q;   /* then "a" and the mark before it, as for one description */
+	}
 	bool adverb = false;   /* "Ford, now an assistant coach to X" */
 	if (p > first + 1 && (tok_is(d, p - 1, "a") || tok_is(d, p - 1, "an") || tok_is(d, p - 1, "the")) &&
 	    (tok_is(d, p - 2, "now") || tok_is(d, p - 2, "then") || tok_is(d, p - 2, "currently") ||
