@@ -106,8 +106,12 @@ enum {
 /* tokens */
 static inline bool tok_is(const xdoc *d, size_t i, const char *w)
 {
-	/* the first letter rejects most words before any length is taken */
-	return i < d->seg.ntokens && d->low[i][0] == w[0] && strncmp(d->low[i], w, d->lowlen[i]) == 0 && w[d->lowlen[i]] == 0;
+	/* the first two letters reject most words before any length is taken (both
+	 * strings end in a NUL, so a one-letter word compares its end there) */
+	if (i >= d->seg.ntokens)
+		return false;
+	const char *l = d->low[i];
+	return l[0] == w[0] && (!w[0] || (l[1] == w[1] && strncmp(l, w, d->lowlen[i]) == 0 && w[d->lowlen[i]] == 0));
 }
 static inline const char *tok_text(const xdoc *d, size_t i) { return d->text + d->seg.tokens[i].start; }
 static inline size_t tok_len(const xdoc *d, size_t i) { return d->seg.tokens[i].end - d->seg.tokens[i].start; }

@@ -661,7 +661,7 @@ static void org_split_coordinated(xdoc *d)
 		for (uint32_t k = me.tok0 + 1; k + 2 < me.tok1; k++) {
 			if (!(tok_is(d, k, "and") || tok_is(d, k, "or") || tok_is(d, k, "&")))
 				continue;
-			uint32_t r0 = k + 1 + (tok_is(d, k + 1, "the") ? 1 : 0), h1, h2;
+			uint32_t r0 = k + 1 + (tok_is(d, k + 1, "the") ? 1 : 0), h1 = 0, h2 = 0;
 			if (me.tok1 - r0 < 2 || !holds_org_head(d, me.tok0, k, &h1) || !holds_org_head(d, r0, me.tok1, &h2))
 				continue;
 			bool runs_on = h2 + 2 < me.tok1 && (tok_is(d, h2 + 1, "of") || tok_is(d, h2 + 1, "for"));
