@@ -7,8 +7,9 @@ JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 CORROB     = $(BUILD)/corrob
 SHARED    ?= ../shared
 FUZZ_SECONDS ?= 60
+PREFIX    ?= /usr/local
 
-.PHONY: all deps build asan test test-fast demo bench model fuzz fault clean
+.PHONY: all deps build asan test test-fast demo bench model fuzz fault install clean
 
 all: build
 
@@ -40,6 +41,11 @@ demo: build
 
 bench: build
 	@SHARED=$(SHARED) BUILD=$(BUILD) sh bench/run-all
+
+# the program, library, header, pkg-config file and man page under
+# $(DESTDIR)$(PREFIX): make install PREFIX=/usr DESTDIR=/tmp/stage
+install: build
+	DESTDIR="$(DESTDIR)" cmake --install $(BUILD) --prefix "$(PREFIX)"
 
 model: build
 	$(BUILD)/train-ner $(or $(TRAIN),$(SHARED)/data/conll2003/eng.train) data/model/ner.bin

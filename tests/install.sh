@@ -1,0 +1,34 @@
+#!/bin/sh
+# `make install` with DESTDIR and a prefix puts the program, the library, its
+# header, the pkg-config file and the man page where they belong, and the
+# installed program runs; a program built against the installed header and
+# library (through pkg-config) links and runs.
+set -eu
+: "${CORROB_BUILD_DIR:?}" "${CORROB_SOURCE_DIR:?}"
+t=$(mktemp -d)
+trap 'rm -rf "$t"' EXIT
+DESTDIR="$t/stage" cmake --install "$CORROB_BUILD_DIR" --prefix /opt/corrob >/dev/null
+root="$t/stage/opt/corrob"
+libdir=$(ls -d "$root"/lib* | head -n 1)
+for f in bin/corrob include/corrob.h share/man/man1/corrob.1; do
+	[ -f "$root/$f" ] || { echo "FAIL: $f not installed"; exit 1; }
+done
+[ -f "$libdir/libcorrob.a" ] || { echo "FAIL: libcorrob.a not installed"; exit 1; }
+[ -f "$libdir/pkgconfig/corrob.pc" ] || { echo "FAIL: corrob.pc not installed"; exit 1; }
+grep -q '^prefix=/opt/corrob$' "$libdir/pkgconfig/corrob.pc" || { echo "FAIL: corrob.pc has another prefix"; exit 1; }
+grep -q '^\.TH CORROB 1' "$root/share/man/man1/corrob.1" || { echo "FAIL: corrob.1 is no man page"; exit 1; }
+"$root/bin/corrob" --version >/dev/null || { echo "FAIL: the installed corrob does not run"; exit 1; }
+# the library through its pkg-config file, from the staged tree
+sed "s|^prefix=.*|prefix=$root|" "$libdir/pkgconfig/corrob.pc" >"$t/corrob.pc"
+cat >"$t/use.c" <<'C'
+#include <corrob.h>
+#include <stdio.h>
+int main(void) { return corrob_version() && *corrob_version() ? 0 : 1; }
+C
+# a library built under the sanitizers (the ASan run of make test) needs them at link time too
+san=
+nm "$libdir/libcorrob.a" 2>/dev/null | grep -q ' U __asan_' && san="-fsanitize=address,undefined"
+cc $san -o "$t/use" "$t/use.c" $(PKG_CONFIG_PATH="$t" pkg-config --cflags --libs corrob) ||
+	{ echo "FAIL: a program does not link against the installed library"; exit 1; }
+"$t/use" || { echo "FAIL: the linked program fails"; exit 1; }
+echo "install: ok"
