@@ -27,15 +27,22 @@
 extern "C" {
 #endif
 
+/* what the shared library exports (built with the rest hidden) */
+#if defined(__GNUC__)
+#define CORROB_API __attribute__((visibility("default")))
+#else
+#define CORROB_API
+#endif
+
 /* "corrob 0.1.0" */
-const char *corrob_version(void);
+CORROB_API const char *corrob_version(void);
 
 typedef struct corrob_extractor corrob_extractor;
 
 /* Loads the built-in lexicons and model. NULL when they cannot be loaded.
  * Free with corrob_extractor_free. */
-corrob_extractor *corrob_extractor_new(void);
-void corrob_extractor_free(corrob_extractor *x);
+CORROB_API corrob_extractor *corrob_extractor_new(void);
+CORROB_API void corrob_extractor_free(corrob_extractor *x);
 
 /*
  * Reads one article as plain text (optional header lines: "date 2022-03-25",
@@ -43,7 +50,8 @@ void corrob_extractor_free(corrob_extractor *x);
  * NUL-terminated; the caller frees it with free(). Returns 0, or -1 with
  * *json NULL and a one-line message in err (empty, binary or oversized input).
  */
-int corrob_extract(char **json, const corrob_extractor *x, const char *text, size_t len, char *err, size_t errlen);
+CORROB_API int corrob_extract(char **json, const corrob_extractor *x, const char *text, size_t len, char *err,
+                              size_t errlen);
 
 #ifdef __cplusplus
 }

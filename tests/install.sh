@@ -28,7 +28,19 @@ C
 # a library built under the sanitizers (the ASan run of make test) needs them at link time too
 san=
 nm "$libdir/libcorrob.a" 2>/dev/null | grep -q ' U __asan_' && san="-fsanitize=address,undefined"
-cc $san -o "$t/use" "$t/use.c" $(PKG_CONFIG_PATH="$t" pkg-config --cflags --libs corrob) ||
-	{ echo "FAIL: a program does not link against the installed library"; exit 1; }
-"$t/use" || { echo "FAIL: the linked program fails"; exit 1; }
+pc=$(PKG_CONFIG_PATH="$t" pkg-config --cflags --libs corrob)
+# the static library, named whole, then the shared one as -lcorrob finds it
+# shellcheck disable=SC2086
+cc $san -o "$t/use-static" "$t/use.c" "$libdir/libcorrob.a" $(echo "$pc" | sed 's/-lcorrob//') ||
+	{ echo "FAIL: a program does not link against the installed static library"; exit 1; }
+"$t/use-static" || { echo "FAIL: the program linked statically fails"; exit 1; }
+if [ -f "$libdir/libcorrob.so" ]; then
+	# shellcheck disable=SC2086
+	cc $san -o "$t/use-shared" "$t/use.c" $pc ||
+		{ echo "FAIL: a program does not link against the installed shared library"; exit 1; }
+	LD_LIBRARY_PATH="$libdir" "$t/use-shared" || { echo "FAIL: the program linked to libcorrob.so fails"; exit 1; }
+	# the shared library exports the public API and nothing else
+	extra=$(nm -D --defined-only "$libdir/libcorrob.so" | awk '{print $3}' | grep -v '^corrob_' | grep -v '^_' || true)
+	[ -z "$extra" ] || { echo "FAIL: libcorrob.so exports more than corrob_*: $extra"; exit 1; }
+fi
 echo "install: ok"
