@@ -284,10 +284,10 @@ static size_t subject_accused(const xdoc *d, size_t sent, size_t i, size_t end, 
 
 /* One claim: the accused is responsible for event ev, named by the cue at i
  * (n words) and the words [ts, ve) of the event. */
-static cr_lclaim *responsibility(xdoc *d, size_t sent, size_t i, size_t n, int accused, int ev, size_t ts, size_t ve,
+static cr_claim *responsibility(xdoc *d, size_t sent, size_t i, size_t n, int accused, int ev, size_t ts, size_t ve,
                                  bool first_event)
 {
-	cr_lclaim *c = cr_new_claim(d, sent, i, "responsible_for", CR_SUBJ_ENTITY, accused);
+	cr_claim *c = cr_new_claim(d, sent, i, "responsible_for", CR_SUBJ_ENTITY, accused);
 	c->value_event = ev;
 	/* the cue and the words that name this event: "ordered the bombing of ... drama theatre" */
 	if (first_event) {
@@ -434,7 +434,7 @@ static void find_acts(xdoc *d, size_t sent)
 		if (ev < 0)
 			continue;
 		size_t ve = CR_MIN(end, cue + cn);
-		cr_lclaim *c = responsibility(d, sent, cue, cn, who, ev, cue, ve, true);
+		cr_claim *c = responsibility(d, sent, cue, cn, who, ev, cue, ve, true);
 		c->modality = cr_clause_modality(d, sent, v, false);
 		if (!type)
 			v = ve - 1;   /* an act's words are read again: "fired on X's orders" */
@@ -484,7 +484,7 @@ void cr_find_accusations(xdoc *d, size_t sent)
 			 * orders of X": the event was named before the cue */
 			int ev = clause_act(d, sent, first, i, end);
 			if (ev >= 0) {
-				cr_lclaim *c = responsibility(d, sent, i, n, accused, ev, after, after, true);
+				cr_claim *c = responsibility(d, sent, i, n, accused, ev, after, after, true);
 				c->modality = cue_modality(d, sent, i, how, explicit_accusation);
 			}
 			i = after - 1;
@@ -525,7 +525,7 @@ void cr_find_accusations(xdoc *d, size_t sent)
 			else
 				ev = cr_event_for_target(d, sent, ew, NULL, place, d->seg.tokens[k].start);
 			size_t ve = tr >= 0 ? k + tn : k + (crime ? cn : 1);
-			cr_lclaim *c = responsibility(d, sent, i, n, accused, ev, k, ve, made == 0);
+			cr_claim *c = responsibility(d, sent, i, n, accused, ev, k, ve, made == 0);
 			last = ve;
 			if (accuser >= 0 && !d->attr[sent].text) {
 				c->source = accuser;
@@ -537,7 +537,7 @@ void cr_find_accusations(xdoc *d, size_t sent)
 			if (c->modality == CR_MODAL_ASSERTED && c->attribution)
 				c->modality = CR_MODAL_REPORTED;
 			for (size_t q = 0; q < nalso; q++) {
-				cr_lclaim *o = responsibility(d, sent, i, n, also[q], ev, k, ve, made == 0);
+				cr_claim *o = responsibility(d, sent, i, n, also[q], ev, k, ve, made == 0);
 				o->modality = d->claims.items[d->claims.len - 2].modality;
 			}
 			made++;

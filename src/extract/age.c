@@ -118,7 +118,7 @@ static bool death_in_clause(const xdoc *d, size_t first, size_t end, size_t tok)
 static void age_claim(xdoc *d, size_t sent, size_t tok, int who, double lo, double hi, uint32_t s, uint32_t e,
                       bool in_np)
 {
-	cr_lclaim *c = cr_new_claim(d, sent, tok, "age", CR_SUBJ_ENTITY, who);
+	cr_claim *c = cr_new_claim(d, sent, tok, "age", CR_SUBJ_ENTITY, who);
 	c->has_number = c->has_low = c->has_high = true;
 	c->low = lo;
 	c->high = hi;
@@ -174,7 +174,7 @@ static int holder_of_age(const xdoc *d, double v)
 {
 	int who = -1;
 	for (size_t k = 0; k < d->claims.len; k++) {
-		const cr_lclaim *c = &d->claims.items[k];
+		const cr_claim *c = &d->claims.items[k];
 		if (strcmp(c->predicate, "age") != 0 || c->subject_kind != CR_SUBJ_ENTITY || c->low != v || c->high != v)
 			continue;
 		if (who >= 0 && who != c->subject)
@@ -470,7 +470,7 @@ void cr_find_ages(xdoc *d, size_t sent)
 				if (!ent_person(d, who))
 					continue;
 				age_claim(d, sent, i, who, n->low, n->high, n->start, n->end, false);
-				cr_lclaim *c = &d->claims.items[d->claims.len - 1];
+				cr_claim *c = &d->claims.items[d->claims.len - 1];
 				c->value_time = d->tx[t].range;
 				c->time_value = cr_xstrdup(d->tx[t].value);
 				continue;

@@ -58,18 +58,26 @@ typedef struct cr_levent {
 
 typedef enum cr_subject_kind { CR_SUBJ_ENTITY, CR_SUBJ_EVENT } cr_subject_kind;
 
-typedef struct cr_lclaim {
+/*
+ * A claim: one fact, its value and who says it, with the sentence that
+ * states it. The same type serves one document's analysis, where the
+ * subject, value and source are that document's entities and events and doc
+ * is 0, and the ledger, where they are the ledger's and doc says whose
+ * sentence the evidence is (cr_resolve maps one to the other).
+ */
+typedef struct cr_claim {
+	size_t doc;            /* the ledger's document index; 0 in one document's analysis */
 	uint8_t subject_kind;  /* cr_subject_kind */
-	int subject;           /* local entity or event index */
+	int subject;           /* entity or event index */
 	const char *predicate; /* static string from the vocabulary */
 	char *value_text;      /* the words as written */
 	bool has_number, has_low, has_high;
 	double low, high;
-	int value_entity;      /* local entity index or -1 */
-	int value_event;       /* local event index or -1 */
+	int value_entity;      /* entity index or -1 */
+	int value_event;       /* event index or -1 */
 	cr_dayrange value_time;
 	char *time_value;      /* TIMEX3 value of value_time, or NULL */
-	int source;            /* local entity index of the attributed source, or -1 */
+	int source;            /* entity index of the attributed source, or -1 */
 	char *attribution;     /* "Ukrainian authorities said", or NULL */
 	uint8_t modality;      /* cr_modality */
 	uint32_t start, end;   /* evidence: byte range of the sentence that states it */
@@ -78,7 +86,7 @@ typedef struct cr_lclaim {
 	                          scope; people singled out one by one ("a deputy", "a judge
 	                          and a clerk"): "n" and their number ("n1", "n2"); "" for
 	                          everyone */
-} cr_lclaim;
+} cr_claim;
 
 /* Where a local entity or event is mentioned: one of its names, or a word
  * that reports the event ("quake", "killed", "fired"). */
@@ -93,7 +101,7 @@ typedef struct cr_analysis {
 	size_t nentities;
 	cr_levent *events;
 	size_t nevents;
-	cr_lclaim *claims;
+	cr_claim *claims;
 	size_t nclaims;
 	cr_lmention *mentions;  /* in text order */
 	size_t nmentions;

@@ -169,9 +169,9 @@ bool cr_attribution_covers(const xdoc *d, size_t sent, size_t tok)
 	return true;
 }
 
-cr_lclaim *cr_new_claim(xdoc *d, size_t sent, size_t tok, const char *predicate, uint8_t subject_kind, int subject)
+cr_claim *cr_new_claim(xdoc *d, size_t sent, size_t tok, const char *predicate, uint8_t subject_kind, int subject)
 {
-	cr_lclaim c = {0};
+	cr_claim c = {0};
 	bool covered = cr_attribution_covers(d, sent, tok);
 	c.subject_kind = subject_kind;
 	c.subject = subject;
@@ -187,7 +187,7 @@ cr_lclaim *cr_new_claim(xdoc *d, size_t sent, size_t tok, const char *predicate,
 	return &d->claims.items[d->claims.len - 1];
 }
 
-void cr_claim_set_text(cr_lclaim *c, const char *s, size_t n)
+void cr_claim_set_text(cr_claim *c, const char *s, size_t n)
 {
 	free(c->value_text);
 	c->value_text = cr_xstrndup(s, n);

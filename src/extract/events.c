@@ -844,7 +844,7 @@ static int personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, i
 	if (!cr_range_known(e->time) ||
 	    d->tx[t].range.latest - d->tx[t].range.earliest < e->time.latest - e->time.earliest) {
 		e->time = d->tx[t].range;
-		cr_lclaim *c = cr_new_claim(d, sent, i, "occurred_on", CR_SUBJ_EVENT, ev);
+		cr_claim *c = cr_new_claim(d, sent, i, "occurred_on", CR_SUBJ_EVENT, ev);
 		c->value_time = d->tx[t].range;
 		c->time_value = cr_xstrdup(d->tx[t].value);
 		cr_claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
@@ -913,7 +913,7 @@ static int personal_place(const xdoc *d, size_t first, size_t end, size_t i)
 /* responsible_for: the agent carried out what happened to the person. */
 static void agent_claim(xdoc *d, size_t sent, size_t i, int agent, int ev)
 {
-	cr_lclaim *c = cr_new_claim(d, sent, i, "responsible_for", CR_SUBJ_ENTITY, agent);
+	cr_claim *c = cr_new_claim(d, sent, i, "responsible_for", CR_SUBJ_ENTITY, agent);
 	c->value_event = ev;
 	if (ev >= 0)
 		cr_claim_set_text(c, d->events.items[ev].label, strlen(d->events.items[ev].label));
@@ -1038,7 +1038,7 @@ static void place_claim(xdoc *d, size_t sent, size_t tok, uint8_t kind, int subj
 		return;
 	while (b + 1 < end && cr_mention_entity_at(d, b + 1) == e)
 		b++;
-	cr_lclaim *c = cr_new_claim(d, sent, tok, "located_in", kind, subject);
+	cr_claim *c = cr_new_claim(d, sent, tok, "located_in", kind, subject);
 	c->value_entity = e;
 	cr_claim_set_text(c, tok_text(d, a), d->seg.tokens[b].end - d->seg.tokens[a].start);
 	c->modality = cr_clause_modality(d, sent, tok, false);
@@ -1192,7 +1192,7 @@ static void date_event(xdoc *d, int ev, size_t sent, size_t tok, int t, bool yea
 	if (cr_range_known(e->time) && r.latest - r.earliest >= e->time.latest - e->time.earliest)
 		return;
 	e->time = r;
-	cr_lclaim *c = cr_new_claim(d, sent, at, "occurred_on", CR_SUBJ_EVENT, ev);
+	cr_claim *c = cr_new_claim(d, sent, at, "occurred_on", CR_SUBJ_EVENT, ev);
 	c->value_time = r;
 	c->time_value = cr_xstrdup(d->tx[t].value);
 	cr_claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);

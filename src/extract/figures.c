@@ -988,7 +988,7 @@ static int figure_subject(xdoc *d, size_t sent, sent_events *se, size_t i, const
 
 /* ---- claims ------------------------------------------------------------------ */
 
-static void set_number(cr_lclaim *c, bool has_low, double low, bool has_high, double high)
+static void set_number(cr_claim *c, bool has_low, double low, bool has_high, double high)
 {
 	c->has_number = true;
 	c->has_low = has_low;
@@ -997,7 +997,7 @@ static void set_number(cr_lclaim *c, bool has_low, double low, bool has_high, do
 	c->high = high;
 }
 
-static void set_words(xdoc *d, cr_lclaim *c, size_t a, size_t b)
+static void set_words(xdoc *d, cr_claim *c, size_t a, size_t b)
 {
 	cr_claim_set_text(c, d->text + d->seg.tokens[a].start, d->seg.tokens[b - 1].end - d->seg.tokens[a].start);
 }
@@ -1039,7 +1039,7 @@ static int figure_place(const xdoc *d, int ev, size_t b, size_t end)
 }
 
 /* "41 Britons": a figure for one nationality says so in its scope and its words. */
-static void nationality(xdoc *d, cr_lclaim *c, const member *m, size_t end, int place)
+static void nationality(xdoc *d, cr_claim *c, const member *m, size_t end, int place)
 {
 	const cr_number *n = &d->nums[m->num];
 	size_t q = m->a;
@@ -1069,7 +1069,7 @@ static bool enumeration(const victims *v)
 
 /* "n2": the scope of a claim that counts people singled out one by one,
  * compared only with claims that single out as many. */
-static void enumeration_scope(cr_lclaim *c, size_t count)
+static void enumeration_scope(cr_claim *c, size_t count)
 {
 	snprintf(c->scope, sizeof c->scope, "n%zu", count < 99 ? count : (size_t)99);
 }
@@ -1102,7 +1102,7 @@ static int recalled_event(xdoc *d, const sent_events *se, int subject, const cha
 	double lo, hi;
 	plausible_range(v->has_low, v->low, v->has_high, v->high, &lo, &hi);
 	for (size_t k = 0; k < d->claims.len; k++) {
-		const cr_lclaim *c = &d->claims.items[k];
+		const cr_claim *c = &d->claims.items[k];
 		if (c->subject_kind != CR_SUBJ_EVENT || c->subject != subject || strcmp(c->predicate, pred) != 0 || !c->has_number ||
 		    c->scope[0])
 			continue;
@@ -1135,7 +1135,7 @@ static void emit_victims(xdoc *d, size_t sent, sent_events *se, const victims *v
 		modality = CR_MODAL_UNCERTAIN;
 	for (size_t k = 0; k < (singles ? v->n : 1); k++) {
 		const member *m = &v->m[k];
-		cr_lclaim *c = cr_new_claim(d, sent, m->a, pred, kind, subject);
+		cr_claim *c = cr_new_claim(d, sent, m->a, pred, kind, subject);
 		c->modality = modality;
 		if (listed && h->part) {
 			/* "two children were among the dead": a part, as many as it says */
@@ -1434,7 +1434,7 @@ static bool population(xdoc *d, size_t sent, size_t first, size_t end, int j, si
 		return true;
 	where = bare_name(d, where);
 	const cr_number *n = &d->nums[j];
-	cr_lclaim *c = cr_new_claim(d, sent, i, "population", CR_SUBJ_ENTITY, where);
+	cr_claim *c = cr_new_claim(d, sent, i, "population", CR_SUBJ_ENTITY, where);
 	set_number(c, n->has_low, n->low, n->has_high, n->high);
 	cr_claim_set_text(c, d->text + n->start, n->end - n->start);
 	c->modality = cr_clause_modality(d, sent, i, false);
@@ -1561,7 +1561,7 @@ static void magnitudes(xdoc *d, size_t sent, const sent_events *se)
 		int subject = magnitude_subject(d, se, sent);
 		if (subject == -1 || (subject >= 0 && dated_before(d, first, end, subject)))
 			continue;
-		cr_lclaim *c = cr_new_claim(d, sent, i, "magnitude", CR_SUBJ_EVENT, subject < 0 ? -1 : subject);
+		cr_claim *c = cr_new_claim(d, sent, i, "magnitude", CR_SUBJ_EVENT, subject < 0 ? -1 : subject);
 		set_number(c, n->has_low, n->low, n->has_high, n->high);
 		cr_claim_set_text(c, d->text + n->num_start, n->num_end - n->num_start);
 		c->modality = cr_clause_modality(d, sent, i, false);
@@ -1636,7 +1636,7 @@ static size_t sentence_at(const xdoc *d, uint32_t start)
 /* The incident a death toll told before any was named stands for: of the
  * type its sentence names, else a shooting when it tells of shots, else a
  * killing; at the sentence's first place. */
-static int toll_incident(xdoc *d, const cr_lclaim *c)
+static int toll_incident(xdoc *d, const cr_claim *c)
 {
 	size_t s = sentence_at(d, c->start);
 	const cr_sentence *se = &d->seg.sentences[s];
@@ -1677,13 +1677,13 @@ void cr_finish_figures(xdoc *d)
 	}
 	/* a death toll before any incident is named stands for one */
 	for (size_t k = 0; k < d->claims.len && first_incident < 0; k++) {
-		const cr_lclaim *c = &d->claims.items[k];
+		const cr_claim *c = &d->claims.items[k];
 		if (c->subject < 0 && c->subject_kind == CR_SUBJ_EVENT && strcmp(c->predicate, "killed") == 0)
 			first_incident = toll_incident(d, c);
 	}
 	size_t w = 0;
 	for (size_t k = 0; k < d->claims.len; k++) {
-		cr_lclaim *c = &d->claims.items[k];
+		cr_claim *c = &d->claims.items[k];
 		if (c->subject < 0 && c->subject_kind == CR_SUBJ_EVENT) {
 			bool quake = strcmp(c->predicate, "magnitude") == 0;
 			c->subject = quake && first_quake >= 0 ? first_quake : first_incident;

@@ -85,7 +85,7 @@ typedef struct xdoc {
 	CR_VEC(mention) ments;
 	CR_VEC(cr_lentity) ents;
 	CR_VEC(cr_levent) events;
-	CR_VEC(cr_lclaim) claims;
+	CR_VEC(cr_claim) claims;
 	CR_VEC(cr_lmention) event_mentions;
 	CR_VEC(struct pending_event) pending;   /* personal events whose person is read at the end (events.c) */
 	sent_attr *attr;
@@ -231,8 +231,8 @@ void cr_find_accusations(xdoc *d, size_t sent);
 /* claims */
 /* A claim of sentence sent, made at token tok (which decides whether a quotation's speaker or a
  * reporting verb in another clause applies). */
-cr_lclaim *cr_new_claim(xdoc *d, size_t sent, size_t tok, const char *predicate, uint8_t subject_kind, int subject);
-void cr_claim_set_text(cr_lclaim *c, const char *s, size_t n);
+cr_claim *cr_new_claim(xdoc *d, size_t sent, size_t tok, const char *predicate, uint8_t subject_kind, int subject);
+void cr_claim_set_text(cr_claim *c, const char *s, size_t n);
 int cr_event_for_target(xdoc *d, size_t sent, const char *type, const char *target, int place, uint32_t at);
 /* Dates event ev by its sentence's time expression near token tok (a toll's
  * casualty word, an accusation's act) when that narrows its time. */

@@ -52,7 +52,7 @@ static void nickname_claim(xdoc *d, size_t sent, size_t cue, int e, size_t a, si
 	const char *s = tok_text(d, a);
 	size_t n = d->seg.tokens[b - 1].end - d->seg.tokens[a].start;
 	cr_add_alias(d, e, s, n, true);
-	cr_lclaim *c = cr_new_claim(d, sent, cue, "nickname", CR_SUBJ_ENTITY, e);
+	cr_claim *c = cr_new_claim(d, sent, cue, "nickname", CR_SUBJ_ENTITY, e);
 	cr_claim_set_text(c, s, n);
 }
 

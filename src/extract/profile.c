@@ -91,7 +91,7 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 			return;
 		int t = first_timex_after(d, i + 1, end);
 		if (t >= 0) {
-			cr_lclaim *c = cr_new_claim(d, sent, i, "born", CR_SUBJ_ENTITY, who);
+			cr_claim *c = cr_new_claim(d, sent, i, "born", CR_SUBJ_ENTITY, who);
 			c->value_time = d->tx[t].range;
 			c->time_value = cr_xstrdup(d->tx[t].value);
 			cr_claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
@@ -132,7 +132,7 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 				}
 		}
 		if (pe > ps) {
-			cr_lclaim *c = cr_new_claim(d, sent, i, "birthplace", CR_SUBJ_ENTITY, who);
+			cr_claim *c = cr_new_claim(d, sent, i, "birthplace", CR_SUBJ_ENTITY, who);
 			c->value_entity = place;
 			cr_claim_set_text(c, tok_text(d, ps), d->seg.tokens[pe - 1].end - d->seg.tokens[ps].start);
 			c->modality = cr_fact_modality(d, sent, i);
@@ -197,7 +197,7 @@ static void native(xdoc *d, size_t sent, size_t first, size_t end)
 			who = fact_holder(d, sent, first, end, i);
 		if (who < 0 || who == place)
 			continue;
-		cr_lclaim *c = cr_new_claim(d, sent, i, "birthplace", CR_SUBJ_ENTITY, who);
+		cr_claim *c = cr_new_claim(d, sent, i, "birthplace", CR_SUBJ_ENTITY, who);
 		c->value_entity = place;
 		cr_claim_set_text(c, tok_text(d, ps), d->seg.tokens[pe - 1].end - d->seg.tokens[ps].start);
 		c->modality = cr_fact_modality(d, sent, i);
@@ -238,7 +238,7 @@ static void founded(xdoc *d, size_t sent, size_t first, size_t end)
 		}
 		if (org < 0)
 			continue;
-		cr_lclaim *c = cr_new_claim(d, sent, i, "founded", CR_SUBJ_ENTITY, org);
+		cr_claim *c = cr_new_claim(d, sent, i, "founded", CR_SUBJ_ENTITY, org);
 		c->value_time = d->tx[t].range;
 		c->time_value = cr_xstrdup(d->tx[t].value);
 		cr_claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
@@ -287,7 +287,7 @@ static void school_nouns(xdoc *d, size_t sent, size_t first, size_t end)
 			who = cr_mention_entity_at(d, i + 1);   /* "Florida graduate Joe Smith" */
 		if (!ent_person(d, who))
 			continue;
-		cr_lclaim *c = cr_new_claim(d, sent, i, "educated_at", CR_SUBJ_ENTITY, who);
+		cr_claim *c = cr_new_claim(d, sent, i, "educated_at", CR_SUBJ_ENTITY, who);
 		c->value_entity = org;
 		cr_claim_set_text(c, tok_text(d, a), d->seg.tokens[i - 1].end - d->seg.tokens[a].start);
 		c->modality = cr_fact_modality(d, sent, i);
@@ -339,7 +339,7 @@ static void education(xdoc *d, size_t sent, size_t first, size_t end)
 			int who = fact_holder(d, sent, first, end, i);
 			if (who < 0)
 				return;
-			cr_lclaim *c = cr_new_claim(d, sent, i, "educated_at", CR_SUBJ_ENTITY, who);
+			cr_claim *c = cr_new_claim(d, sent, i, "educated_at", CR_SUBJ_ENTITY, who);
 			c->value_entity = org >= 0 && d->ents.items[org].type != CR_E_PERSON ? org : -1;
 			if (c->value_entity < 0)
 				c->value_entity = cr_add_entity_text(d, CR_E_ORG, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start,
@@ -724,7 +724,7 @@ static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 		                   (tok_is(d, ra - 2, "appointed") || tok_is(d, ra - 2, "named") || tok_is(d, ra - 2, "serves"))));
 		if (who < 0 || (r.org < 0 && !titled && !appointed && !apposed))
 			continue;
-		cr_lclaim *c = cr_new_claim(d, sent, i, "position", CR_SUBJ_ENTITY, who);
+		cr_claim *c = cr_new_claim(d, sent, i, "position", CR_SUBJ_ENTITY, who);
 		c->value_entity = r.org;
 		cr_claim_set_text(c, tok_text(d, r.ta), d->seg.tokens[r.tb - 1].end - d->seg.tokens[r.ta].start);
 		int t = first_timex_after(d, r.tb, end);
@@ -775,7 +775,7 @@ static void sanctions_active(xdoc *d, size_t sent, size_t first, size_t end)
 		size_t a = k - 1;
 		while (a > first && cr_mention_entity_at(d, a - 1) == by)
 			a--;
-		cr_lclaim *c = cr_new_claim(d, sent, i, "sanctioned_by", CR_SUBJ_ENTITY, who);
+		cr_claim *c = cr_new_claim(d, sent, i, "sanctioned_by", CR_SUBJ_ENTITY, who);
 		c->value_entity = by;
 		cr_claim_set_text(c, tok_text(d, a), d->seg.tokens[k - 1].end - d->seg.tokens[a].start);
 		c->modality = cr_fact_modality(d, sent, i);
@@ -798,7 +798,7 @@ static void sanctions(xdoc *d, size_t sent, size_t first, size_t end)
 			size_t b = k;
 			while (b < end && cr_mention_entity_at(d, b) == e)
 				b++;
-			cr_lclaim *c = cr_new_claim(d, sent, i, "sanctioned_by", CR_SUBJ_ENTITY, who);
+			cr_claim *c = cr_new_claim(d, sent, i, "sanctioned_by", CR_SUBJ_ENTITY, who);
 			c->value_entity = e;
 			cr_claim_set_text(c, tok_text(d, k), d->seg.tokens[b - 1].end - d->seg.tokens[k].start);
 			c->modality = cr_fact_modality(d, sent, i);
@@ -821,7 +821,7 @@ static void nickname_of(xdoc *d, size_t sent, size_t cue, int who, size_t a, siz
 	const char *s = tok_text(d, a);
 	size_t n = d->seg.tokens[b - 1].end - d->seg.tokens[a].start;
 	cr_add_alias(d, who, s, n, true);
-	cr_lclaim *c = cr_new_claim(d, sent, cue, "nickname", CR_SUBJ_ENTITY, who);
+	cr_claim *c = cr_new_claim(d, sent, cue, "nickname", CR_SUBJ_ENTITY, who);
 	cr_claim_set_text(c, s, n);
 	c->modality = cr_fact_modality(d, sent, cue);
 }
@@ -904,7 +904,7 @@ static int accused_person(const xdoc *d)
 {
 	int who = -1;
 	for (size_t k = 0; k < d->claims.len; k++) {
-		const cr_lclaim *c = &d->claims.items[k];
+		const cr_claim *c = &d->claims.items[k];
 		if (c->subject_kind != CR_SUBJ_ENTITY || strcmp(c->predicate, "responsible_for") != 0 || !ent_person(d, c->subject))
 			continue;
 		if (who >= 0 && who != c->subject)
@@ -1013,7 +1013,7 @@ static bool nickname_words(const xdoc *d, size_t q, size_t end, size_t *a, size_
 static bool nickname_known(const xdoc *d, size_t sent, const char *s, size_t n)
 {
 	for (size_t k = d->claims.len; k-- > 0;) {
-		const cr_lclaim *c = &d->claims.items[k];
+		const cr_claim *c = &d->claims.items[k];
 		if (c->start != d->seg.sentences[sent].start)
 			break;
 		if (strcmp(c->predicate, "nickname") == 0 && c->value_text && strlen(c->value_text) == n &&
@@ -1054,7 +1054,7 @@ static void nickname_phrases(xdoc *d, size_t sent, size_t first, size_t end)
 		if (!ent_person(d, who) || nickname_known(d, sent, s, n))
 			continue;
 		cr_add_alias(d, who, s, n, true);
-		cr_lclaim *c = cr_new_claim(d, sent, i, "nickname", CR_SUBJ_ENTITY, who);
+		cr_claim *c = cr_new_claim(d, sent, i, "nickname", CR_SUBJ_ENTITY, who);
 		cr_claim_set_text(c, s, n);
 		c->modality = cr_fact_modality(d, sent, i);
 		i = b;
@@ -1108,7 +1108,7 @@ static void plural_posts(xdoc *d, size_t sent, size_t first, size_t end)
 				break;
 		}
 		for (size_t q = 0; q < nw; q++) {
-			cr_lclaim *c = cr_new_claim(d, sent, i, "position", CR_SUBJ_ENTITY, who[q]);
+			cr_claim *c = cr_new_claim(d, sent, i, "position", CR_SUBJ_ENTITY, who[q]);
 			cr_claim_set_text(c, tok_text(d, i), tok_len(d, i));
 			c->modality = cr_fact_modality(d, sent, i);
 		}
@@ -1161,7 +1161,7 @@ static void post_verbs(xdoc *d, size_t sent, size_t first, size_t end)
 		bool hedged = false;
 		for (size_t q = first; q < k && !hedged; q++)
 			hedged = cr_tok_word_in(d, q, hedges, CR_ARRAY_LEN(hedges)) && q + 6 > k;
-		cr_lclaim *c = cr_new_claim(d, sent, i, "position", CR_SUBJ_ENTITY, who);
+		cr_claim *c = cr_new_claim(d, sent, i, "position", CR_SUBJ_ENTITY, who);
 		cr_claim_set_text(c, tok_text(d, i), d->seg.tokens[o - 1].end - d->seg.tokens[i].start);
 		c->modality = not_ ? CR_MODAL_DENIED : hedged ? CR_MODAL_UNCERTAIN : cr_fact_modality(d, sent, i);
 		i = o;

@@ -4,47 +4,12 @@
  * gives the same bytes.
  */
 #include "report/report.h"
+#include "report/json_parts.h"
 
 #include <jansson.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-static json_t *str_or_null(const char *s)
-{
-	return s ? json_string(s) : json_null();
-}
-
-static json_t *day_or_null(int32_t d)
-{
-	if (d == CR_DAY_NONE)
-		return json_null();
-	char s[11];
-	cr_day_format(d, s);
-	return json_string(s);
-}
-
-static json_t *time_obj(cr_dayrange r)
-{
-	if (!cr_range_known(r))
-		return json_null();
-	json_t *t = json_object();
-	json_object_set_new(t, "value", r.earliest == r.latest ? day_or_null(r.earliest) : json_null());
-	json_object_set_new(t, "earliest", day_or_null(r.earliest));
-	json_object_set_new(t, "latest", day_or_null(r.latest));
-	return t;
-}
-
-/* A figure as a JSON number; null for one JSON cannot hold (an infinity
- * or NaN, which jansson refuses: the key would be left out). */
-static json_t *num(double v)
-{
-	if (!isfinite(v))
-		return json_null();
-	if (v == floor(v) && fabs(v) < 9007199254740992.0)
-		return json_integer((json_int_t)v);
-	return json_real(v);
-}
 
 static json_t *id(char prefix, long long n)
 {
@@ -110,17 +75,17 @@ void cr_report_json(cr_buf *out, const cr_ledger *l)
 		const cr_docinfo *d = &l->docs[i];
 		json_t *o = json_object();
 		json_object_set_new(o, "id", id('d', (long long)d->id));
-		json_object_set_new(o, "path", str_or_null(doc_path(l, i)));
-		json_object_set_new(o, "url", str_or_null(d->url));
-		json_object_set_new(o, "title", str_or_null(d->title));
-		json_object_set_new(o, "outlet", str_or_null(d->outlet));
+		json_object_set_new(o, "path", cr_json_str(doc_path(l, i)));
+		json_object_set_new(o, "url", cr_json_str(d->url));
+		json_object_set_new(o, "title", cr_json_str(d->title));
+		json_object_set_new(o, "outlet", cr_json_str(d->outlet));
 		if (l->story)
 			json_object_set_new(o, "story", json_integer(l->story[i] + 1));
 		json_t *p = json_object();
 		bool exact = cr_range_known(d->published) && d->published.earliest == d->published.latest;
-		json_object_set_new(p, "value", exact ? day_or_null(d->published.earliest) : json_null());
-		json_object_set_new(p, "earliest", day_or_null(d->published.earliest));
-		json_object_set_new(p, "latest", day_or_null(d->published.latest));
+		json_object_set_new(p, "value", exact ? cr_json_day(d->published.earliest) : json_null());
+		json_object_set_new(p, "earliest", cr_json_day(d->published.earliest));
+		json_object_set_new(p, "latest", cr_json_day(d->published.latest));
 		json_object_set_new(p, "inferred", json_boolean(d->inferred));
 		json_object_set_new(o, "published", p);
 		json_array_append_new(docs, o);
@@ -153,9 +118,9 @@ void cr_report_json(cr_buf *out, const cr_ledger *l)
 		json_object_set_new(o, "id", id('v', (long long)i + 1));
 		json_object_set_new(o, "type", json_string(v->type));
 		json_object_set_new(o, "label", json_string(v->label));
-		json_object_set_new(o, "target", str_or_null(v->target));
+		json_object_set_new(o, "target", cr_json_str(v->target));
 		json_object_set_new(o, "place", v->place >= 0 ? id('e', v->place + 1) : json_null());
-		json_t *t = time_obj(v->time);
+		json_t *t = cr_json_range(v->time);
 		/* as for a publication date: true when the year was estimated, not stated */
 		if (json_is_object(t))
 			json_object_set_new(t, "inferred", json_boolean(v->time_inferred));
@@ -168,42 +133,9 @@ void cr_report_json(cr_buf *out, const cr_ledger *l)
 
 	json_t *claims = json_array();
 	for (size_t i = 0; i < l->nclaims; i++) {
-		const cr_gclaim *c = &l->claims[i];
+		const cr_claim *c = &l->claims[i];
 		const cr_docinfo *d = &l->docs[c->doc];
-		json_t *o = json_object();
-		json_object_set_new(o, "id", id('c', (long long)i + 1));
-		json_object_set_new(o, "subject", subject_id(c->subject_kind, c->subject));
-		json_object_set_new(o, "predicate", json_string(c->predicate));
-		json_t *v = json_object();
-		json_object_set_new(v, "text", str_or_null(c->value_text));
-		if (c->has_number) {
-			json_t *n = json_object();
-			json_object_set_new(n, "low", c->has_low ? num(c->low) : json_null());
-			json_object_set_new(n, "high", c->has_high ? num(c->high) : json_null());
-			json_object_set_new(v, "number", n);
-		} else {
-			json_object_set_new(v, "number", json_null());
-		}
-		json_object_set_new(v, "entity", c->value_entity >= 0 ? id('e', c->value_entity + 1) : json_null());
-		json_object_set_new(v, "event", c->value_event >= 0 ? id('v', c->value_event + 1) : json_null());
-		json_t *t = time_obj(c->value_time);
-		if (json_is_object(t) && c->time_value)
-			json_object_set_new(t, "timex", json_string(c->time_value));
-		json_object_set_new(v, "time", t);
-		json_object_set_new(o, "value", v);
-		json_t *a = json_object();
-		json_object_set_new(a, "source", c->source >= 0 ? id('e', c->source + 1) : json_null());
-		json_object_set_new(a, "text", str_or_null(c->attribution));
-		json_object_set_new(o, "attribution", a);
-		json_object_set_new(o, "modality", json_string(cr_modality_names[c->modality]));
-		json_t *ev = json_array(), *e1 = json_object();
-		json_object_set_new(e1, "document", id('d', (long long)d->id));
-		json_object_set_new(e1, "start", json_integer(c->start));
-		json_object_set_new(e1, "end", json_integer(c->end));
-		json_object_set_new(e1, "quote", json_stringn(d->text + c->start, c->end - c->start));
-		json_array_append_new(ev, e1);
-		json_object_set_new(o, "evidence", ev);
-		json_array_append_new(claims, o);
+		json_array_append_new(claims, cr_json_claim(c, i, d->text, (long long)d->id));
 	}
 	json_object_set_new(root, "claims", claims);
 

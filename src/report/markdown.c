@@ -153,7 +153,7 @@ void cr_report_markdown(cr_buf *b, const cr_ledger *l)
 
 	cr_buf_puts(b, "\n## Claims\n");
 	for (size_t i = 0; i < l->nclaims; i++) {
-		const cr_gclaim *c = &l->claims[i];
+		const cr_claim *c = &l->claims[i];
 		const cr_docinfo *d = &l->docs[c->doc];
 		const char *sn = subject_name(l, c->subject_kind, c->subject);
 		cr_buf_printf(b, "\n- c%zu **", i + 1);
@@ -218,7 +218,7 @@ void cr_report_csv(cr_buf *b, const cr_ledger *l)
 	cr_buf_puts(b, "claim,document,subject,predicate,value,low,high,time_earliest,time_latest,modality,source,"
 	               "attribution,start,end,quote\n");
 	for (size_t i = 0; i < l->nclaims; i++) {
-		const cr_gclaim *c = &l->claims[i];
+		const cr_claim *c = &l->claims[i];
 		const cr_docinfo *d = &l->docs[c->doc];
 		const char *sn = subject_name(l, c->subject_kind, c->subject);
 		cr_buf_printf(b, "c%zu,d%lld,", i + 1, (long long)d->id);

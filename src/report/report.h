@@ -3,6 +3,9 @@
  *
  * json.c      the report other programs read (docs/report-schema.json,
  *             ../shared/CONTRACT.md): stable names, deterministic order;
+ * analysis_json.c  one document's analysis, what `corrob extract` writes;
+ * json_parts.c     what those two share: values, dates, references and
+ *             the one claim writer;
  * markdown.c  a dossier for a reader: documents, findings (conflicts
  *             first), entities with aliases, a timeline of events, claims
  *             with their quotes;

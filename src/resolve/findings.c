@@ -102,13 +102,13 @@ static void list_values(cr_buf *b, const cr_ledger *l, const size_t *cl, size_t 
 	for (size_t i = 0; i < n; i++)
 		order[start[gid[i]] + fill[gid[i]]++] = i;
 	for (size_t g = 0; g < ng; g++) {
-		const cr_gclaim *c = &l->claims[cl[order[start[g]]]];
+		const cr_claim *c = &l->claims[cl[order[start[g]]]];
 		if (g)
 			cr_buf_puts(b, sep);
 		cr_buf_printf(b, "%s (", c->value_text ? c->value_text : "?");
 		size_t lastdoc = SIZE_MAX;
 		for (size_t k = start[g]; k < start[g + 1]; k++) {
-			const cr_gclaim *o = &l->claims[cl[order[k]]];
+			const cr_claim *o = &l->claims[cl[order[k]]];
 			if (o->doc == lastdoc)
 				continue;
 			if (lastdoc != SIZE_MAX)
@@ -126,7 +126,7 @@ static void list_values(cr_buf *b, const cr_ledger *l, const size_t *cl, size_t 
 }
 
 /* The comparison interval of a figure (see the essay above). */
-static void plausible(const cr_gclaim *c, double *lo, double *hi)
+static void plausible(const cr_claim *c, double *lo, double *hi)
 {
 	if (c->has_low && c->has_high) {
 		*lo = c->low;
@@ -221,10 +221,10 @@ static size_t count_outlets(const cr_ledger *l, const size_t *cl, size_t n)
 }
 
 /* Word-trigram Jaccard similarity of two evidence sentences. */
-static double sentence_similarity(const cr_ledger *l, const cr_gclaim *a, const cr_gclaim *b)
+static double sentence_similarity(const cr_ledger *l, const cr_claim *a, const cr_claim *b)
 {
 	cr_map *sa = cr_map_new(), *sb = cr_map_new();
-	const cr_gclaim *cs[2] = {a, b};
+	const cr_claim *cs[2] = {a, b};
 	cr_map *ms[2] = {sa, sb};
 	for (int w = 0; w < 2; w++) {
 		const char *t = l->docs[cs[w]->doc].text + cs[w]->start;
@@ -270,7 +270,7 @@ static size_t count_originators(const cr_ledger *l, const size_t *cl, size_t n)
 	 * the same outlet's document: one key each */
 	cr_map *keys = cr_map_new();
 	for (size_t i = 0; i < n; i++) {
-		const cr_gclaim *a = &l->claims[cl[i]];
+		const cr_claim *a = &l->claims[cl[i]];
 		char key[300];
 		if (a->source >= 0)
 			snprintf(key, sizeof key, "s:%d", a->source);
@@ -291,7 +291,7 @@ static size_t count_originators(const cr_ledger *l, const size_t *cl, size_t n)
 	/* the same sentence printed in several documents (pairs: small groups only) */
 	for (size_t i = 0; n <= 64 && i < n; i++)
 		for (size_t k = 0; k < i; k++) {
-			const cr_gclaim *a = &l->claims[cl[i]], *b = &l->claims[cl[k]];
+			const cr_claim *a = &l->claims[cl[i]], *b = &l->claims[cl[k]];
 			if (a->doc != b->doc && cr_uf_find(root, (int)i) != cr_uf_find(root, (int)k) &&
 			    sentence_similarity(l, a, b) >= 0.7)
 				root[cr_uf_find(root, (int)i)] = cr_uf_find(root, (int)k);
@@ -327,7 +327,7 @@ static uint8_t agreement(const cr_ledger *l, const size_t *cl, size_t n)
 
 /* Whether two figures overlap as written ("at least 23,000" and "at least
  * 1,640" do; "23,000" and "1,640" do not). */
-static bool overlap_as_written(const cr_gclaim *x, const cr_gclaim *y)
+static bool overlap_as_written(const cr_claim *x, const cr_claim *y)
 {
 	double xl = x->has_low ? x->low : -INFINITY, xh = x->has_high ? x->high : INFINITY;
 	double yl = y->has_low ? y->low : -INFINITY, yh = y->has_high ? y->high : INFINITY;
@@ -335,7 +335,7 @@ static bool overlap_as_written(const cr_gclaim *x, const cr_gclaim *y)
 }
 
 /* Whether two figures overlap within what their approximations allow (plausible). */
-static bool overlap_plausibly(const cr_gclaim *x, const cr_gclaim *y)
+static bool overlap_plausibly(const cr_claim *x, const cr_claim *y)
 {
 	double xl, xh, yl, yh;
 	plausible(x, &xl, &xh);
@@ -350,10 +350,10 @@ static bool overlap_plausibly(const cr_gclaim *x, const cr_gclaim *y)
 static void explain_runs(cr_buf *b, const cr_ledger *l, const size_t *ra, size_t na, const size_t *rb, size_t nb)
 {
 	bool some_fit = false, as_written = false;
-	const cr_gclaim *wx = NULL, *wy = NULL;
+	const cr_claim *wx = NULL, *wy = NULL;
 	for (size_t i = 0; i < na; i++)
 		for (size_t k = 0; k < nb; k++) {
-			const cr_gclaim *x = &l->claims[ra[i]], *y = &l->claims[rb[k]];
+			const cr_claim *x = &l->claims[ra[i]], *y = &l->claims[rb[k]];
 			if (overlap_plausibly(x, y)) {
 				some_fit = true;
 				continue;
@@ -380,7 +380,7 @@ static void judge_numbers(cr_ledger *l, void *outv, const group *g)
 	ival *iv = cr_xcalloc(n + 1, sizeof *iv);
 	size_t m = 0;
 	for (size_t i = 0; i < n; i++) {
-		const cr_gclaim *c = &l->claims[g->claims.items[i]];
+		const cr_claim *c = &l->claims[g->claims.items[i]];
 		if (!c->has_number)
 			continue;
 		plausible(c, &iv[m].lo, &iv[m].hi);
@@ -411,7 +411,7 @@ static void judge_numbers(cr_ledger *l, void *outv, const group *g)
 			 * approximations ("about", "at least") allow */
 			double lo = INFINITY, hi = -INFINITY;
 			for (size_t i = 0; i < m; i++) {
-				const cr_gclaim *c = &l->claims[cl[i]];
+				const cr_claim *c = &l->claims[cl[i]];
 				double mid = c->has_low && c->has_high ? (c->low + c->high) / 2 : c->has_low ? c->low : c->high;
 				lo = CR_MIN(lo, mid);
 				hi = CR_MAX(hi, mid);
@@ -440,7 +440,7 @@ static void judge_numbers(cr_ledger *l, void *outv, const group *g)
 			for (size_t i = 0; i < m; i++) {
 				if (i)
 					cr_buf_puts(&b, i && run[i] != run[i - 1] ? ", then " : ", ");
-				const cr_gclaim *c = &l->claims[cl[i]];
+				const cr_claim *c = &l->claims[cl[i]];
 				cr_buf_printf(&b, "%s (", c->value_text ? c->value_text : "?");
 				doc_id(&b, l, c->doc);
 				cr_buf_puts(&b, ", ");
@@ -506,7 +506,7 @@ static void judge_ages(cr_ledger *l, void *outv, const group *g)
 	cr_dayrange birth = {CR_DAY_NONE, CR_DAY_NONE};
 	bool meet = true;
 	for (size_t i = 0; i < n; i++) {
-		const cr_gclaim *c = &l->claims[cl[i]];
+		const cr_claim *c = &l->claims[cl[i]];
 		differ |= c->low != l->claims[cl[0]].low;
 		/* an age as of a date the text gives ("in 2005, at the age of 91"), else as of the report */
 		cr_dayrange pub = cr_range_known(c->value_time) ? c->value_time : l->docs[c->doc].published;
@@ -533,7 +533,7 @@ static void judge_ages(cr_ledger *l, void *outv, const group *g)
 	}
 	bool firstv = true;
 	for (size_t i = 0; i < n; i++) {
-		const cr_gclaim *c = &l->claims[cl[i]];
+		const cr_claim *c = &l->claims[cl[i]];
 		/* one mention per age and document (a caption may repeat the text) */
 		bool seen = false;
 		for (size_t k = 0; k < i && !seen; k++)
@@ -572,7 +572,7 @@ static void judge_ages(cr_ledger *l, void *outv, const group *g)
 		fmt_range(&b, birth);
 		/* a stated birth date that fits says so */
 		for (size_t i = 0; i < l->nclaims; i++) {
-			const cr_gclaim *c = &l->claims[i];
+			const cr_claim *c = &l->claims[i];
 			if (c->subject_kind == g->subject_kind && c->subject == g->subject && strcmp(c->predicate, "born") == 0 &&
 			    cr_range_known(c->value_time) && c->value_time.earliest <= birth.latest &&
 			    birth.earliest <= c->value_time.latest) {
@@ -598,7 +598,7 @@ static void judge_times(cr_ledger *l, void *outv, const group *g)
 	ival *iv = cr_xcalloc(n + 1, sizeof *iv);
 	size_t m = 0;
 	for (size_t i = 0; i < n; i++) {
-		const cr_gclaim *c = &l->claims[g->claims.items[i]];
+		const cr_claim *c = &l->claims[g->claims.items[i]];
 		if (!cr_range_known(c->value_time))
 			continue;
 		iv[m].lo = c->value_time.earliest;
@@ -644,7 +644,7 @@ static void judge_values(cr_ledger *l, void *outv, const group *g)
  * of the National Center for Defense Management" corroborate each other, and
  * so does "the National Centre for Defence Management director".
  */
-static void position_key(cr_buf *k, const cr_gclaim *c)
+static void position_key(cr_buf *k, const cr_claim *c)
 {
 	static const char *const heads[] = {"head", "director", "chief", "chairman", "chairwoman", "chair", "leader"};
 	const char *t = c->value_text ? c->value_text : "";
@@ -674,7 +674,7 @@ void cr_resolve_findings(cr_ledger *l)
 	cr_map *keys = cr_map_new();
 	CR_VEC(group) groups = {0};
 	for (size_t i = 0; i < l->nclaims; i++) {
-		const cr_gclaim *c = &l->claims[i];
+		const cr_claim *c = &l->claims[i];
 		cr_buf k = {0};
 		cr_buf_printf(&k, "%c%d %s", c->subject_kind == CR_SUBJ_EVENT ? 'v' : 'e', c->subject, c->predicate);
 		/* a figure for one place of the event is compared with figures for that place */

@@ -35,33 +35,21 @@ int cr_resolve(cr_ledger *out, cr_docinfo *docs, const cr_analysis *an, size_t n
 	cr_resolve_entities(out, an, emap);
 	cr_resolve_stories(out, an, emap);
 	cr_resolve_events(out, an, emap, vmap);
-	CR_VEC(cr_gclaim) claims = {0};
+	CR_VEC(cr_claim) claims = {0};
 	for (size_t d = 0; d < n; d++) {
 		for (size_t i = 0; i < an[d].nclaims; i++) {
-			const cr_lclaim *c = &an[d].claims[i];
-			cr_gclaim g = {0};
+			const cr_claim *c = &an[d].claims[i];
+			cr_claim g = *c; /* the same type: the indices mapped, the strings copied */
 			g.doc = d;
-			g.subject_kind = c->subject_kind;
 			g.subject = c->subject_kind == CR_SUBJ_EVENT ? vmap[d][c->subject] : emap[d][c->subject];
 			if (g.subject < 0)
 				continue;
-			g.predicate = c->predicate;
 			g.value_text = c->value_text ? cr_xstrdup(c->value_text) : NULL;
-			g.has_number = c->has_number;
-			g.has_low = c->has_low;
-			g.has_high = c->has_high;
-			g.low = c->low;
-			g.high = c->high;
 			g.value_entity = c->value_entity >= 0 ? emap[d][c->value_entity] : -1;
 			g.value_event = c->value_event >= 0 ? vmap[d][c->value_event] : -1;
-			g.value_time = c->value_time;
 			g.time_value = c->time_value ? cr_xstrdup(c->time_value) : NULL;
-			memcpy(g.scope, c->scope, sizeof g.scope);
 			g.source = c->source >= 0 ? emap[d][c->source] : -1;
 			g.attribution = c->attribution ? cr_xstrdup(c->attribution) : NULL;
-			g.modality = c->modality;
-			g.start = c->start;
-			g.end = c->end;
 			cr_vec_push(&claims, g);
 		}
 	}

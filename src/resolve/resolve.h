@@ -46,24 +46,6 @@ typedef struct cr_gevent {
 	size_t ndocs;
 } cr_gevent;
 
-typedef struct cr_gclaim {
-	size_t doc;             /* index into documents */
-	uint8_t subject_kind;
-	int subject;            /* global entity or event */
-	const char *predicate;
-	char *value_text;
-	bool has_number, has_low, has_high;
-	double low, high;
-	int value_entity, value_event;
-	cr_dayrange value_time;
-	char *time_value;
-	int source;
-	char *attribution;
-	uint8_t modality;
-	uint32_t start, end;
-	char scope[4];          /* cr_lclaim.scope */
-} cr_gclaim;
-
 typedef enum cr_finding_kind { CR_F_CORROBORATED, CR_F_SINGLE, CR_F_CONFLICT, CR_F_CONSISTENT } cr_finding_kind;
 extern const char *const cr_finding_kind_names[];
 
@@ -99,7 +81,7 @@ typedef struct cr_ledger {
 	size_t nentities;
 	cr_gevent *events;
 	size_t nevents;
-	cr_gclaim *claims;
+	cr_claim *claims;
 	size_t nclaims;
 	cr_finding *findings;
 	size_t nfindings;

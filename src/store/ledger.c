@@ -98,7 +98,7 @@ static int put_claims(cr_db *db, const cr_ledger *l)
 	int rc = 0;
 	char id[32], subj[32], val[32], src[32];
 	for (size_t i = 0; rc == 0 && i < l->nclaims; i++) {
-		const cr_gclaim *cl = &l->claims[i];
+		const cr_claim *cl = &l->claims[i];
 		const cr_docinfo *d = &l->docs[cl->doc];
 		bool on_event = cl->subject_kind == CR_SUBJ_EVENT;
 		snprintf(id, sizeof id, "c%zu", i + 1);

@@ -156,7 +156,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	l.nclaims = byte(&s) % 5;
 	l.claims = calloc(l.nclaims + 1, sizeof *l.claims);
 	for (size_t i = 0; i < l.nclaims; i++) {
-		cr_gclaim *c = &l.claims[i];
+		cr_claim *c = &l.claims[i];
 		c->doc = byte(&s) % l.ndocs;
 		c->subject_kind = l.nevents && byte(&s) & 1 ? CR_SUBJ_EVENT : CR_SUBJ_ENTITY;
 		c->subject = (int)(byte(&s) % (c->subject_kind == CR_SUBJ_EVENT ? l.nevents : l.nentities));
@@ -193,7 +193,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (size_t i = 0; i < l.nfindings; i++) {
 		cr_finding *f = &l.findings[i];
 		f->kind = (uint8_t)(byte(&s) % 4);
-		const cr_gclaim *c = &l.claims[byte(&s) % l.nclaims];
+		const cr_claim *c = &l.claims[byte(&s) % l.nclaims];
 		f->subject_kind = c->subject_kind;
 		f->subject = c->subject;
 		f->predicate = c->predicate;
@@ -222,7 +222,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (json_array_size(claims) != l.nclaims)
 		abort();
 	for (size_t i = 0; i < l.nclaims; i++) {
-		const cr_gclaim *c = &l.claims[i];
+		const cr_claim *c = &l.claims[i];
 		json_t *q = json_object_get(json_array_get(json_object_get(json_array_get(claims, i), "evidence"), 0), "quote");
 		const char *qs = json_string_value(q);
 		json_t *num = json_object_get(json_object_get(json_array_get(claims, i), "value"), "number");

@@ -67,7 +67,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				abort();
 	}
 	for (size_t i = 0; i < l.nclaims; i++) {
-		const cr_gclaim *c = &l.claims[i];
+		const cr_claim *c = &l.claims[i];
 		if (c->doc >= n || c->start > c->end || c->end > l.docs[c->doc].len)
 			abort();
 		size_t lim = c->subject_kind == CR_SUBJ_EVENT ? l.nevents : l.nentities;

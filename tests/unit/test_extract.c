@@ -69,12 +69,12 @@ static int fields(char *s, char *f[5])
 	return n;
 }
 
-static const char *subject_name(const cr_analysis *a, const cr_lclaim *c)
+static const char *subject_name(const cr_analysis *a, const cr_claim *c)
 {
 	return c->subject_kind == CR_SUBJ_EVENT ? a->events[c->subject].label : a->entities[c->subject].name;
 }
 
-static const char *value_words(const cr_analysis *a, const cr_lclaim *c, char *buf, size_t cap)
+static const char *value_words(const cr_analysis *a, const cr_claim *c, char *buf, size_t cap)
 {
 	snprintf(buf, cap, "%s %s", c->value_text ? c->value_text : "",
 	         c->value_event >= 0 ? a->events[c->value_event].label : "");
@@ -125,7 +125,7 @@ static void run_case(void **state)
 		bool want = t->expect.items[i][0] == '=';
 		bool found = false;
 		for (size_t k = 0; k < a.nclaims && !found; k++) {
-			const cr_lclaim *c = &a.claims[k];
+			const cr_claim *c = &a.claims[k];
 			char vb[512];
 			found = strcmp(c->predicate, f[0]) == 0 && contains(subject_name(&a, c), f[1]) &&
 			        contains(value_words(&a, c, vb, sizeof vb), f[2]) &&
@@ -140,7 +140,7 @@ static void run_case(void **state)
 	if (failed) {
 		for (size_t k = 0; k < a.nclaims; k++) {
 			char vb[512];
-			const cr_lclaim *c = &a.claims[k];
+			const cr_claim *c = &a.claims[k];
 			print_error("  have: %s | %s | %s | %s | %s\n", c->predicate, subject_name(&a, c),
 			            value_words(&a, c, vb, sizeof vb), cr_modality_names[c->modality],
 			            c->attribution ? c->attribution : "");

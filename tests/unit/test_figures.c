@@ -40,7 +40,7 @@ static void analyze(cr_analysis *a, const char *text)
 }
 
 /* The claims of predicate pred, and the first of them in *first. */
-static size_t claims_of(const cr_analysis *a, const char *pred, const cr_lclaim **first)
+static size_t claims_of(const cr_analysis *a, const char *pred, const cr_claim **first)
 {
 	size_t n = 0;
 	*first = NULL;
@@ -53,7 +53,7 @@ static size_t claims_of(const cr_analysis *a, const char *pred, const cr_lclaim 
 	return n;
 }
 
-static void assert_count(const cr_lclaim *c, double low, double high, const char *scope)
+static void assert_count(const cr_claim *c, double low, double high, const char *scope)
 {
 	assert_non_null(c);
 	assert_true(c->has_number && c->has_low && c->has_high);
@@ -65,7 +65,7 @@ static void test_coordinated_people_add_up(void **state)
 {
 	(void)state;
 	cr_analysis a;
-	const cr_lclaim *c;
+	const cr_claim *c;
 	analyze(&a, "A fire at a warehouse in Hull killed two women and a man on Tuesday.");
 	assert_int_equal(claims_of(&a, "killed", &c), 1);
 	assert_count(c, 3, 3, "");
@@ -76,7 +76,7 @@ static void test_total_keeps_over_its_breakdown(void **state)
 {
 	(void)state;
 	cr_analysis a;
-	const cr_lclaim *c;
+	const cr_claim *c;
 	analyze(&a, "Three workers, a man and two women, were killed when fire swept through a warehouse in Hull on Tuesday.");
 	assert_int_equal(claims_of(&a, "killed", &c), 1);
 	assert_count(c, 3, 3, "");
@@ -87,7 +87,7 @@ static void test_people_singled_out_are_an_enumeration(void **state)
 {
 	(void)state;
 	cr_analysis a;
-	const cr_lclaim *c;
+	const cr_claim *c;
 	analyze(&a, "A bomb exploded at a bank in Salem on Friday, killing a police officer and a bomb technician.");
 	assert_int_equal(claims_of(&a, "killed", &c), 1);
 	assert_count(c, 2, 2, "n2");
@@ -122,7 +122,7 @@ static void test_no_one_is_a_denied_zero(void **state)
 {
 	(void)state;
 	cr_analysis a;
-	const cr_lclaim *c;
+	const cr_claim *c;
 	analyze(&a, "A fire destroyed a supermarket in Banbury on Friday. No-one was injured in the fire.");
 	assert_int_equal(claims_of(&a, "injured", &c), 1);
 	assert_count(c, 0, 0, "");
@@ -139,7 +139,7 @@ static void test_age_after_names_is_no_toll(void **state)
 {
 	(void)state;
 	cr_analysis a;
-	const cr_lclaim *c;
+	const cr_claim *c;
 	analyze(&a, "A bomb exploded at a bank in Salem on Friday. Officer Tom Reed and Officer Bill Hart, both 51, died at the scene.");
 	assert_int_equal(claims_of(&a, "killed", &c), 2);
 	for (size_t i = 0; i < a.nclaims; i++)
@@ -154,11 +154,11 @@ static void test_figure_for_part_of_a_disaster_area(void **state)
 {
 	(void)state;
 	cr_analysis a;
-	const cr_lclaim *c;
+	const cr_claim *c;
 	analyze(&a, "A powerful earthquake struck southern Turkey and northern Syria on Monday, killing more than 5,000 people."
 	            "\n\nIn Syria, the health ministry said at least 1,400 people had died.");
 	assert_int_equal(claims_of(&a, "killed", &c), 2);
-	const cr_lclaim *syria = NULL;
+	const cr_claim *syria = NULL;
 	for (size_t i = 0; i < a.nclaims; i++)
 		if (strcmp(a.claims[i].predicate, "killed") == 0 && &a.claims[i] != c)
 			syria = &a.claims[i];
@@ -174,7 +174,7 @@ static void test_population_and_magnitude_values(void **state)
 {
 	(void)state;
 	cr_analysis a;
-	const cr_lclaim *c;
+	const cr_claim *c;
 	analyze(&a, "The earthquake struck Gotland island, home to 60,000 people, and the city of Kalmar, officials said.");
 	assert_int_equal(claims_of(&a, "population", &c), 1);
 	assert_count(c, 60000, 60000, "");

@@ -68,11 +68,11 @@ static int event(fixture *f, const char *type, const char *target, int place)
 	return (int)a->nevents++;
 }
 
-static cr_lclaim *claim(fixture *f, uint8_t kind, int subject, const char *pred, const char *text)
+static cr_claim *claim(fixture *f, uint8_t kind, int subject, const char *pred, const char *text)
 {
 	cr_analysis *a = &f->an[f->n - 1];
 	a->claims = cr_xrealloc(a->claims, (a->nclaims + 1) * sizeof *a->claims);
-	cr_lclaim *c = &a->claims[a->nclaims++];
+	cr_claim *c = &a->claims[a->nclaims++];
 	memset(c, 0, sizeof *c);
 	c->subject_kind = kind;
 	c->subject = subject;
@@ -85,9 +85,9 @@ static cr_lclaim *claim(fixture *f, uint8_t kind, int subject, const char *pred,
 	return c;
 }
 
-static cr_lclaim *figure(fixture *f, int ev, const char *pred, const char *text, double lo, double hi, bool has_lo, bool has_hi)
+static cr_claim *figure(fixture *f, int ev, const char *pred, const char *text, double lo, double hi, bool has_lo, bool has_hi)
 {
-	cr_lclaim *c = claim(f, CR_SUBJ_EVENT, ev, pred, text);
+	cr_claim *c = claim(f, CR_SUBJ_EVENT, ev, pred, text);
 	c->has_number = true;
 	c->low = lo;
 	c->high = hi;
@@ -776,7 +776,7 @@ static void test_a_wide_figure_does_not_bridge_two_that_exclude_each_other(void 
 	f.an[f.n - 1].claims[0].has_low = f.an[f.n - 1].claims[0].has_high = true;
 	doc(&f, "B", "2005-11-27");
 	p = entity(&f, CR_E_PLACE, "Qeshm");
-	cr_lclaim *c = claim(&f, CR_SUBJ_ENTITY, p, "population", "more than 100,000");
+	cr_claim *c = claim(&f, CR_SUBJ_ENTITY, p, "population", "more than 100,000");
 	c->has_number = c->has_low = true;
 	c->low = 100001;
 	doc(&f, "C", "2005-11-27");
@@ -810,7 +810,7 @@ static void test_ages_a_year_apart_fit_one_birth_year(void **state)
 	fixture f = {0};
 	doc(&f, "A", "2022-03-25");
 	int e = entity(&f, CR_E_PERSON, "Mikhail Mizintsev");
-	cr_lclaim *c = claim(&f, CR_SUBJ_ENTITY, e, "age", "59");
+	cr_claim *c = claim(&f, CR_SUBJ_ENTITY, e, "age", "59");
 	c->has_number = c->has_low = c->has_high = true;
 	c->low = c->high = 59;
 	doc(&f, "B", "2023-04-15");
@@ -831,7 +831,7 @@ static void test_ages_that_no_birth_date_fits_conflict(void **state)
 	fixture f = {0};
 	doc(&f, "A", "2022-03-25");
 	int e = entity(&f, CR_E_PERSON, "Mikhail Mizintsev");
-	cr_lclaim *c = claim(&f, CR_SUBJ_ENTITY, e, "age", "59");
+	cr_claim *c = claim(&f, CR_SUBJ_ENTITY, e, "age", "59");
 	c->has_number = c->has_low = c->has_high = true;
 	c->low = c->high = 59;
 	doc(&f, "B", "2022-04-15");
@@ -850,7 +850,7 @@ static void test_an_age_as_of_an_earlier_date_fits_a_later_one(void **state)
 	fixture f = {0};
 	doc(&f, "A", "2008-12-19");
 	int e = entity(&f, CR_E_PERSON, "Mark Felt");
-	cr_lclaim *c = claim(&f, CR_SUBJ_ENTITY, e, "age", "95");
+	cr_claim *c = claim(&f, CR_SUBJ_ENTITY, e, "age", "95");
 	c->has_number = c->has_low = c->has_high = true;
 	c->low = c->high = 95;
 	c = claim(&f, CR_SUBJ_ENTITY, e, "age", "91");   /* "in 2005, at the age of 91" */
@@ -891,7 +891,7 @@ static void test_same_named_source_is_one_originator(void **state)
 	fixture f = {0};
 	doc(&f, "A", NULL);
 	int s = entity(&f, CR_E_ORG, "Syrian Network for Human Rights");
-	cr_lclaim *c = figure(&f, event(&f, "airstrike", "hospital", -1), "killed", "1,640", 1640, 1640, true, true);
+	cr_claim *c = figure(&f, event(&f, "airstrike", "hospital", -1), "killed", "1,640", 1640, 1640, true, true);
 	c->source = s;
 	doc(&f, "B", NULL);
 	s = entity(&f, CR_E_ORG, "Syrian Network for Human Rights");

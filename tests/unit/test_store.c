@@ -500,7 +500,7 @@ static void test_a_ledger_is_stored_and_read_back(void **state)
 	size_t edocs[1] = {0};
 	cr_gentity ents[1] = {{.type = CR_E_PERSON, .name = (char *)"Mayor", .aliases = aliases, .naliases = 1,
 	                       .docs = edocs, .ndocs = 1, .mentions = 2}};
-	cr_gclaim claims[1] = {{.doc = 0, .subject_kind = CR_SUBJ_ENTITY, .subject = 0, .predicate = "resigned",
+	cr_claim claims[1] = {{.doc = 0, .subject_kind = CR_SUBJ_ENTITY, .subject = 0, .predicate = "resigned",
 	                        .value_text = (char *)"yes", .value_entity = -1, .value_event = -1,
 	                        .value_time = {CR_DAY_NONE, CR_DAY_NONE}, .source = -1,
 	                        .modality = CR_MODAL_ASSERTED, .start = 0, .end = 19}};
