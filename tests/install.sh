@@ -23,7 +23,25 @@ sed "s|^prefix=.*|prefix=$root|" "$libdir/pkgconfig/corrob.pc" >"$t/corrob.pc"
 cat >"$t/use.c" <<'C'
 #include <corrob.h>
 #include <stdio.h>
-int main(void) { return corrob_version() && *corrob_version() ? 0 : 1; }
+#include <stdlib.h>
+#include <string.h>
+/* one article through the installed library: the killed figure and the date given */
+int main(void)
+{
+	const char *text = "An airstrike hit a school in Idlib on Tuesday, killing at least five people.";
+	corrob_extractor *x = corrob_extractor_new();
+	corrob_options opt = CORROB_OPTIONS_INIT;
+	opt.published = "2021-06-02";
+	char *json, err[256];
+	if (!x || corrob_extract(&json, x, text, strlen(text), &opt, err, sizeof err) != CORROB_OK) {
+		fprintf(stderr, "use: %s\n", x ? err : "no extractor");
+		return 1;
+	}
+	int ok = strstr(json, "\"killed\"") && strstr(json, "\"2021-06-02\"");
+	free(json);
+	corrob_extractor_free(x);
+	return ok ? 0 : 1;
+}
 C
 # a library built under the sanitizers (the ASan run of make test) needs them at link time too
 san=

@@ -55,32 +55,69 @@ static void keep_first_error(void *ud, int severity, const char *file, const cha
 	snprintf(fe->buf, fe->cap, "%s", msg);
 }
 
-int corrob_extract(char **json, const corrob_extractor *x, const char *text, size_t len, char *err, size_t errlen)
+const char *corrob_status_name(corrob_status s)
 {
-	*json = NULL;
+	switch (s) {
+	case CORROB_OK:
+		return "ok";
+	case CORROB_ERR_ARGUMENT:
+		return "bad argument";
+	case CORROB_ERR_OPTION:
+		return "bad option";
+	case CORROB_ERR_INPUT:
+		return "unreadable input";
+	case CORROB_ERR_ANALYSIS:
+		return "analysis failed";
+	}
+	return "unknown status";
+}
+
+static corrob_status fail(corrob_status st, char *err, size_t errlen, const char *msg)
+{
+	if (err && errlen)
+		snprintf(err, errlen, "%s", msg);
+	return st;
+}
+
+corrob_status corrob_extract(char **json, const corrob_extractor *x, const char *text, size_t len,
+                             const corrob_options *opt, char *err, size_t errlen)
+{
 	if (err && errlen)
 		err[0] = 0;
-	if (!x || !text) {
-		if (err && errlen)
-			snprintf(err, errlen, "no extractor or no text");
-		return -1;
-	}
+	if (!json)
+		return fail(CORROB_ERR_ARGUMENT, err, errlen, "no place for the result");
+	*json = NULL;
+	if (!x || !text)
+		return fail(CORROB_ERR_ARGUMENT, err, errlen, "no extractor or no text");
+	if (opt && (opt->version < 1 || opt->version > CORROB_OPTIONS_VERSION))
+		return fail(CORROB_ERR_ARGUMENT, err, errlen, "options of an unknown version");
+	cr_dayrange day;
+	if (opt && opt->published && *opt->published && !cr_parse_published(opt->published, &day))
+		return fail(CORROB_ERR_OPTION, err, errlen, "the publication date is not YYYY-MM-DD");
+
 	first_error fe = {err, errlen, 0};
 	cr_diag dg = {keep_first_error, &fe};
 	cr_document d;
-	if (cr_ingest_text(&d, text, len, NULL, &dg) < 0)
-		return -1;
+	int rc;
+	if (opt) {
+		char *site = opt->outlet || !opt->url ? NULL : cr_outlet_of_url(opt->url);
+		rc = cr_ingest_parts(&d, text, len, NULL, opt->url, opt->title, site ? site : opt->outlet, opt->published,
+		                     &dg);
+		free(site);
+	} else {
+		rc = cr_ingest_text(&d, text, len, NULL, &dg);
+	}
+	if (rc < 0)
+		return CORROB_ERR_INPUT;
 	cr_analysis a;
 	if (cr_analyze(&a, x->x, d.text, d.len, d.published) < 0) {
-		if (err && errlen)
-			snprintf(err, errlen, "the text could not be segmented");
 		cr_document_free(&d);
-		return -1;
+		return fail(CORROB_ERR_ANALYSIS, err, errlen, "the text could not be segmented");
 	}
 	cr_buf b = {0};
 	cr_report_analysis_json(&b, &d, &a);
 	*json = cr_buf_detach(&b);
 	cr_analysis_free(&a);
 	cr_document_free(&d);
-	return 0;
+	return CORROB_OK;
 }

@@ -40,6 +40,10 @@ void cr_document_free(cr_document *d);
  * is "bbc.co.uk"), or NULL when it has no host. The caller frees it. */
 char *cr_outlet_of_url(const char *url);
 
+/* A publication date: "YYYY-MM-DD", optionally followed by a time
+ * ("T12:00:00Z", " 12:00"), which is ignored. */
+bool cr_parse_published(const char *s, cr_dayrange *out);
+
 /* Limits every reader applies; inputs over them are refused with a message. */
 #define CR_MAX_DOC_BYTES ((size_t)64 << 20)
 

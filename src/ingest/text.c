@@ -43,8 +43,7 @@ void cr_document_free(cr_document *d)
 	memset(d, 0, sizeof *d);
 }
 
-/* Accepts "YYYY-MM-DD" optionally followed by a time ("T12:00:00Z"). */
-static bool parse_published(const char *s, cr_dayrange *out)
+bool cr_parse_published(const char *s, cr_dayrange *out)
 {
 	int32_t day;
 	if (!s || strlen(s) < 10 || !cr_day_parse(s, &day))
@@ -130,7 +129,7 @@ static size_t read_header(cr_document *d, const char *t, size_t n)
 			if (n - v < 10)
 				return i;
 			memcpy(buf, t + v, 10);
-			if (!parse_published(buf, &r) || (v + 10 < n && !cr_is_space((unsigned char)t[v + 10])))
+			if (!cr_parse_published(buf, &r) || (v + 10 < n && !cr_is_space((unsigned char)t[v + 10])))
 				return i;
 			d->published = r;
 			i = skip_clock(t, v + 10, n);
@@ -260,7 +259,7 @@ int cr_ingest_parts(cr_document *out, const char *body, size_t len, const char *
 	if (outlet && *outlet)
 		out->outlet = cr_xstrdup(outlet);
 	out->published.earliest = out->published.latest = CR_DAY_NONE;
-	if (published && *published && !parse_published(published, &out->published))
+	if (published && *published && !cr_parse_published(published, &out->published))
 		cr_diag_emit(dg, CR_DIAG_WARNING, name, NULL, "published date \"%.40s\" is not YYYY-MM-DD; ignored",
 		             published);
 	if (build(out, body, len, name, dg, false) < 0) {
