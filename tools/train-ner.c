@@ -63,7 +63,7 @@ typedef struct model {
 /* Appends copies of sentences with a title before their first PER name. */
 static void augment_titles(cr_conll *c, int percent, cr_arena *arena)
 {
-	cr_lexicon *lx = cr_lexicon_load("model/ner-titles.tsv", true);
+	cr_lexicon *lx = cr_lexicon_load(CR_DATA(model_ner_titles_tsv), true);
 	if (!lx || lx->nrows == 0 || percent <= 0) {
 		cr_lexicon_free(lx);
 		return;

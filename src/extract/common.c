@@ -25,10 +25,10 @@ char *cr_xstrfmt(const char *fmt, ...)
 
 /* ---- phrases ------------------------------------------------------------- */
 
-cr_phrases *cr_phrases_load(const char *name)
+cr_phrases *cr_phrases_load(enum cr_data_id file)
 {
 	cr_phrases *p = cr_xcalloc(1, sizeof *p);
-	p->lx = cr_lexicon_load(name, true);
+	p->lx = cr_lexicon_load(file, true);
 	p->first = cr_map_new();
 	size_t n = p->lx ? p->lx->nrows : 0;
 	p->next = cr_xcalloc(n + 1, sizeof *p->next);

@@ -16,7 +16,7 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void load(void)
 {
-	types = cr_lexicon_load("lexicon/event-types.tsv", true);
+	types = cr_lexicon_load(CR_DATA(lexicon_event_types_tsv), true);
 }
 
 static const char *column(const char *type, size_t col)

@@ -22,7 +22,7 @@ typedef struct cr_phrases {
 	size_t *nwords;
 } cr_phrases;
 
-cr_phrases *cr_phrases_load(const char *name);
+cr_phrases *cr_phrases_load(enum cr_data_id file);
 void cr_phrases_free(cr_phrases *p);
 
 struct cr_extractor {

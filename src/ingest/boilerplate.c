@@ -13,8 +13,8 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void load(void)
 {
-	phrases = cr_lexicon_load("lexicon/boilerplate.tsv", false);
-	credits = cr_lexicon_load("lexicon/photo-credits.tsv", true);
+	phrases = cr_lexicon_load(CR_DATA(lexicon_boilerplate_tsv), false);
+	credits = cr_lexicon_load(CR_DATA(lexicon_photo_credits_tsv), true);
 }
 
 /* Lower-cased ASCII letters, digits, spaces and apostrophes of a line, other

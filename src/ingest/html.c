@@ -77,9 +77,9 @@ static pthread_once_t g_tables_once = PTHREAD_ONCE_INIT;
 
 static void tables_load(void)
 {
-	g_tables.hints = cr_lexicon_load("lexicon/html-hints.tsv", true);
-	g_tables.boiler = cr_lexicon_load("lexicon/html-boilerplate.tsv", true);
-	g_tables.datewords = cr_lexicon_load("lexicon/html-datewords.tsv", true);
+	g_tables.hints = cr_lexicon_load(CR_DATA(lexicon_html_hints_tsv), true);
+	g_tables.boiler = cr_lexicon_load(CR_DATA(lexicon_html_boilerplate_tsv), true);
+	g_tables.datewords = cr_lexicon_load(CR_DATA(lexicon_html_datewords_tsv), true);
 	cr_lexicon *lx = g_tables.hints;
 	if (!lx)
 		return;

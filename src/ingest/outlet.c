@@ -17,7 +17,7 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void load(void)
 {
-	hosts = cr_lexicon_load("lexicon/outlet-hosts.tsv", true);
+	hosts = cr_lexicon_load(CR_DATA(lexicon_outlet_hosts_tsv), true);
 }
 
 static const char *rule_of(const char *d, size_t n)

@@ -75,7 +75,7 @@ static struct { char name[16]; int month; } long_months[16];   /* month names of
 static size_t nlong;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
-static void add_rows(const char *file, bool calendar)
+static void add_rows(enum cr_data_id file, bool calendar)
 {
 	static const struct { const char *name; int kind; } kinds[] = {
 		{"month", K_MONTH}, {"weekday", K_WEEKDAY}, {"zone", K_ZONE}, {"glue", K_GLUE},
@@ -105,8 +105,8 @@ static void add_rows(const char *file, bool calendar)
 static void load(void)
 {
 	words = cr_map_new();
-	add_rows("lexicon/time-words.tsv", true);
-	add_rows("lexicon/pubdate-words.tsv", false);
+	add_rows(CR_DATA(lexicon_time_words_tsv), true);
+	add_rows(CR_DATA(lexicon_pubdate_words_tsv), false);
 }
 
 

@@ -131,9 +131,9 @@ int cr_gazetteer_add_tsv(cr_gazetteer *g, const char *data, size_t len, char *er
 	return added;
 }
 
-static const char *const default_files[] = {
-	"gazetteer/extra.tsv",        "gazetteer/countries.tsv", "gazetteer/demonyms.tsv",
-	"gazetteer/subdivisions.tsv", "gazetteer/cities.tsv",
+static const enum cr_data_id default_files[] = {
+	CR_DATA(gazetteer_extra_tsv),        CR_DATA(gazetteer_countries_tsv), CR_DATA(gazetteer_demonyms_tsv),
+	CR_DATA(gazetteer_subdivisions_tsv), CR_DATA(gazetteer_cities_tsv),
 };
 static cr_gazetteer *default_gaz;
 static pthread_once_t default_once = PTHREAD_ONCE_INIT;
@@ -145,14 +145,9 @@ static void load_default(void)
 	char err[200];
 	for (size_t i = 0; i < CR_ARRAY_LEN(default_files); i++) {
 		size_t len;
-		const char *d = cr_data_file(default_files[i], &len);
-		if (!d) {
-			snprintf(default_err, sizeof default_err, "data/%s is not built in", default_files[i]);
-			cr_gazetteer_free(g);
-			return;
-		}
+		const char *d = cr_data(default_files[i], &len);
 		if (cr_gazetteer_add_tsv(g, d, len, err, sizeof err) < 0) {
-			snprintf(default_err, sizeof default_err, "data/%s: %s", default_files[i], err);
+			snprintf(default_err, sizeof default_err, "data/%s: %s", cr_data_name(default_files[i]), err);
 			cr_gazetteer_free(g);
 			return;
 		}

@@ -13,13 +13,13 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void load(void)
 {
-	variants = cr_lexicon_load("lexicon/name-variants.tsv", true);
-	demonyms = cr_lexicon_load("lexicon/demonyms.tsv", true);
-	nicknames = cr_lexicon_load("lexicon/given-name-nicknames.tsv", true);
-	legal_forms = cr_lexicon_load("lexicon/org-legal-forms.tsv", true);
-	org_heads = cr_lexicon_load("lexicon/org-heads.tsv", true);
-	org_context = cr_lexicon_load("lexicon/org-context.tsv", true);
-	place_features = cr_lexicon_load("lexicon/place-features.tsv", true);
+	variants = cr_lexicon_load(CR_DATA(lexicon_name_variants_tsv), true);
+	demonyms = cr_lexicon_load(CR_DATA(lexicon_demonyms_tsv), true);
+	nicknames = cr_lexicon_load(CR_DATA(lexicon_given_name_nicknames_tsv), true);
+	legal_forms = cr_lexicon_load(CR_DATA(lexicon_org_legal_forms_tsv), true);
+	org_heads = cr_lexicon_load(CR_DATA(lexicon_org_heads_tsv), true);
+	org_context = cr_lexicon_load(CR_DATA(lexicon_org_context_tsv), true);
+	place_features = cr_lexicon_load(CR_DATA(lexicon_place_features_tsv), true);
 }
 
 bool cr_is_org_context(const char *w, size_t n)

@@ -123,10 +123,10 @@ static inline uint32_t tok_lookup(const cr_numbers *c, const char *s, size_t n, 
 
 cr_numbers *cr_numbers_new(void)
 {
-	cr_lexicon *lw = cr_lexicon_load("lexicon/num-words.tsv", false);
-	cr_lexicon *lm = cr_lexicon_load("lexicon/num-modifiers.tsv", true);
-	cr_lexicon *lv = cr_lexicon_load("lexicon/num-vague.tsv", true);
-	cr_lexicon *lc = cr_lexicon_load("lexicon/num-context.tsv", true);
+	cr_lexicon *lw = cr_lexicon_load(CR_DATA(lexicon_num_words_tsv), false);
+	cr_lexicon *lm = cr_lexicon_load(CR_DATA(lexicon_num_modifiers_tsv), true);
+	cr_lexicon *lv = cr_lexicon_load(CR_DATA(lexicon_num_vague_tsv), true);
+	cr_lexicon *lc = cr_lexicon_load(CR_DATA(lexicon_num_context_tsv), true);
 	cr_numbers *c = NULL;
 	if (!lw || !lm || !lv || !lc)
 		goto out;

@@ -300,10 +300,10 @@ static char titles_err[64];   /* why they are missing: cr_tagger_default_error *
 
 static void load_titles(void)
 {
-	titles = cr_lexicon_load("model/ner-titles.tsv", true);
+	titles = cr_lexicon_load(CR_DATA(model_ner_titles_tsv), true);
 	if (!titles)
 		snprintf(titles_err, sizeof titles_err, "data/model/ner-titles.tsv is not built in");
-	dict = cr_lexicon_load("model/ner-words.tsv", true);
+	dict = cr_lexicon_load(CR_DATA(model_ner_words_tsv), true);
 	if (!dict && !titles)
 		snprintf(titles_err, sizeof titles_err, "data/model/ner-titles.tsv and ner-words.tsv are not built in");
 	else if (!dict)
@@ -1379,11 +1379,7 @@ static char default_err[300]; /* why it is missing: cr_tagger_default_error */
 static void load_default(void)
 {
 	size_t len;
-	const char *d = cr_data_file("model/ner.bin", &len);
-	if (!d) {
-		snprintf(default_err, sizeof default_err, "data/model/ner.bin is not built in (make model)");
-		return;
-	}
+	const char *d = cr_data(CR_DATA(model_ner_bin), &len);
 	char err[256];
 	if (cr_tagger_load(&default_tagger, d, len, err, sizeof err) < 0)
 		snprintf(default_err, sizeof default_err, "data/model/ner.bin: %s", err);

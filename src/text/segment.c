@@ -95,8 +95,8 @@ static uint8_t *lex_kinds(const cr_lexicon *lx, bool words)
 
 static void lex_load(void)
 {
-	lex_abbr = cr_lexicon_load("lexicon/abbreviations.tsv", true);
-	lex_words = cr_lexicon_load("lexicon/sbd-words.tsv", true);
+	lex_abbr = cr_lexicon_load(CR_DATA(lexicon_abbreviations_tsv), true);
+	lex_words = cr_lexicon_load(CR_DATA(lexicon_sbd_words_tsv), true);
 	if (lex_abbr)
 		abbr_kind = lex_kinds(lex_abbr, false);
 	if (lex_words)

@@ -53,7 +53,7 @@ static pthread_once_t lx_once = PTHREAD_ONCE_INIT;
 
 static void lx_load(void)
 {
-	hol_lx = cr_lexicon_load("lexicon/holidays.tsv", true);
+	hol_lx = cr_lexicon_load(CR_DATA(lexicon_holidays_tsv), true);
 	hol_heads = cr_map_new();
 	if (!hol_lx)
 		return;

@@ -42,8 +42,8 @@
 cr_timex_ctx *cr_timex_new(void)
 {
 	cr_timex_ctx *c = cr_xcalloc(1, sizeof *c);
-	c->words = cr_lexicon_load("lexicon/time-words.tsv", true);
-	c->tense = cr_lexicon_load("lexicon/tense-words.tsv", true);
+	c->words = cr_lexicon_load(CR_DATA(lexicon_time_words_tsv), true);
+	c->tense = cr_lexicon_load(CR_DATA(lexicon_tense_words_tsv), true);
 	if (!c->words || !c->tense) {
 		cr_lexicon_free(c->words);
 		cr_lexicon_free(c->tense);

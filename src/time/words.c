@@ -98,7 +98,7 @@ static void ix_add(const char *key, uint8_t flag)
 
 static void ix_build(void)
 {
-	ix_lex = cr_lexicon_load("lexicon/time-words.tsv", true);
+	ix_lex = cr_lexicon_load(CR_DATA(lexicon_time_words_tsv), true);
 	size_t rows = ix_lex ? ix_lex->nrows : 0, cap = 64;
 	while (cap < 8 * (rows + CR_ARRAY_LEN(ix_starters)))
 		cap *= 2;
@@ -111,7 +111,7 @@ static void ix_build(void)
 		ix_add(ix_starters[i], IX_START);
 	for (int c = 0; c < 256; c++)
 		ix_alnum[c] = cr_is_alpha(c) || cr_is_digit(c);
-	num_lx = cr_lexicon_load("lexicon/num-words.tsv", true);
+	num_lx = cr_lexicon_load(CR_DATA(lexicon_num_words_tsv), true);
 	for (size_t r = 0; num_lx && r < num_lx->nrows; r++) {
 		const char *k = num_lx->cols[r][0];
 		size_t l = strlen(k);

@@ -129,12 +129,10 @@ bool cr_map_next(const cr_map *m, size_t *i, const char **key, size_t *klen, int
 	return false;
 }
 
-cr_lexicon *cr_lexicon_load(const char *name, bool fold_key)
+cr_lexicon *cr_lexicon_load(enum cr_data_id file, bool fold_key)
 {
 	size_t len;
-	const char *p = cr_data_file(name, &len);
-	if (!p)
-		return NULL;
+	const char *p = cr_data(file, &len);
 	cr_lexicon *lx = cr_xcalloc(1, sizeof *lx);
 	lx->folded = fold_key;
 	lx->arena = cr_arena_new();

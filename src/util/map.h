@@ -39,8 +39,9 @@ typedef struct cr_lexicon {
 	bool folded;
 } cr_lexicon;
 
-/* Returns NULL when data/NAME is not built in. Free with cr_lexicon_free. */
-cr_lexicon *cr_lexicon_load(const char *name, bool fold_key);
+/* A built-in data file (CR_DATA(lexicon_cues_tsv)) as a lexicon. Free with
+ * cr_lexicon_free. */
+cr_lexicon *cr_lexicon_load(enum cr_data_id file, bool fold_key);
 void cr_lexicon_free(cr_lexicon *lx);
 /* Row of key (case-folded when the lexicon was), or -1. */
 long cr_lexicon_find(const cr_lexicon *lx, const char *key, size_t klen);

@@ -223,6 +223,19 @@ struct embedded_file {
 };
 extern const struct embedded_file cr_embedded_files[];
 
+const char *cr_data(enum cr_data_id id, size_t *len)
+{
+	const struct embedded_file *f = &cr_embedded_files[id];
+	if (len)
+		*len = (size_t)f->size;
+	return f->data;
+}
+
+const char *cr_data_name(enum cr_data_id id)
+{
+	return cr_embedded_files[id].name;
+}
+
 const char *cr_data_file(const char *name, size_t *len)
 {
 	for (const struct embedded_file *f = cr_embedded_files; f->name; f++) {

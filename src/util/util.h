@@ -14,6 +14,8 @@
 #include <stdbool.h>
 #include <stdarg.h>
 
+#include "cr_data_ids.h"
+
 #define CR_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 #define CR_MIN(a, b) ((a) < (b) ? (a) : (b))
 #define CR_MAX(a, b) ((a) > (b) ? (a) : (b))
@@ -74,9 +76,17 @@ void cr_arena_free(cr_arena *a);
 int cr_read_file(const char *path, char **out, size_t *len);
 
 /*
- * The data files under data/ are built into the binary. Returns the bytes of
- * data/NAME (NUL-terminated, read-only, never freed) and its length, or NULL.
+ * The data files under data/ are built into the binary, each with an id in
+ * the generated cr_data_ids.h: CR_DATA(lexicon_cues_tsv) is data/lexicon/cues.tsv,
+ * so a file that is not there is a compile error, not a NULL at run time.
+ * cr_data returns its bytes (NUL-terminated, read-only, never freed) and its
+ * length; cr_data_name its name ("lexicon/cues.tsv").
  */
+#define CR_DATA(id) CR_DATA_##id
+const char *cr_data(enum cr_data_id id, size_t *len);
+const char *cr_data_name(enum cr_data_id id);
+/* The same by a name made at run time ("store/migrate-004.sql"); NULL when
+ * no such file is built in. */
 const char *cr_data_file(const char *name, size_t *len);
 
 /* FNV-1a 64-bit hash, and the hex string of a 64-bit value (17 bytes with NUL).

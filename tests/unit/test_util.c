@@ -56,14 +56,26 @@ static void test_map_keeps_every_key_through_growth(void **state)
 static void test_lexicon_is_built_in_and_folded(void **state)
 {
 	(void)state;
-	cr_lexicon *lx = cr_lexicon_load("lexicon/casualty.tsv", true);
+	cr_lexicon *lx = cr_lexicon_load(CR_DATA(lexicon_casualty_tsv), true);
 	assert_non_null(lx);
 	long r = cr_lexicon_find(lx, "KILLED", 6);
 	assert_true(r >= 0);
 	assert_string_equal(lx->cols[r][1], "killed");
 	assert_int_equal(cr_lexicon_find(lx, "banana", 6), -1);
 	cr_lexicon_free(lx);
-	assert_null(cr_lexicon_load("lexicon/no-such-file.tsv", true));
+	/* a file's id and its name are one table: every id names its file, and
+	 * the name finds the same bytes */
+	for (int id = 0; id < CR_DATA_COUNT; id++) {
+		size_t n1, n2;
+		const char *by_id = cr_data((enum cr_data_id)id, &n1);
+		const char *by_name = cr_data_file(cr_data_name((enum cr_data_id)id), &n2);
+		assert_ptr_equal(by_id, by_name);
+		assert_int_equal(n1, n2);
+		assert_int_equal(by_id[n1], 0);
+	}
+	assert_string_equal(cr_data_name(CR_DATA(lexicon_casualty_tsv)), "lexicon/casualty.tsv");
+	/* names made at run time can miss */
+	assert_null(cr_data_file("lexicon/no-such-file.tsv", NULL));
 }
 
 static void test_arena_blocks_are_zeroed_and_aligned(void **state)
