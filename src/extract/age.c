@@ -210,6 +210,16 @@ static int holder_of_title(const xdoc *d, size_t w)
 	return who;
 }
 
+/* Whether the document already gave person e an age. */
+static bool has_age(const xdoc *d, int e)
+{
+	for (size_t k = 0; k < d->claims.len; k++)
+		if (d->claims.items[k].subject == e && d->claims.items[k].subject_kind == CR_SUBJ_ENTITY &&
+		    strcmp(d->claims.items[k].predicate, "age") == 0)
+			return true;
+	return false;
+}
+
 /* "the 59-year-old" with no name: who it refers back to, or -1. */
 static int anaphor(const xdoc *d, size_t sent, size_t det, size_t noun0, size_t noun1, double v)
 {
@@ -235,22 +245,27 @@ static int anaphor(const xdoc *d, size_t sent, size_t det, size_t noun0, size_t 
 		if (!cr_person_word)
 			return -1;
 	}
-	int before = -1, who;
+	/* the one person named before it in the sentence, leaving out anyone this
+	 * document gave another age ("The 36-year-old Klitschko floored
+	 * Thompson, and the 40-year-old American never recovered") */
+	int before = -1, others = 0, who;
 	for (size_t k = first; k < det; k++) {
 		int e = cr_mention_entity_at(d, k);
-		if (!ent_person(d, e) || tok_possessive(d, k + 1))
+		if (!ent_person(d, e) || tok_possessive(d, k + 1) || e == before)
 			continue;
-		if (before >= 0 && before != e)
+		if (has_age(d, e)) {
+			others++;
+			continue;
+		}
+		if (before >= 0)
 			return -1;
 		before = e;
 	}
+	if (before < 0 && others)
+		return -1;
 	who = before >= 0 ? before : cr_recent_person_ex(d, sent, det, true);
 	/* a person this document gave another age is someone else */
-	for (size_t k = 0; who >= 0 && k < d->claims.len; k++)
-		if (d->claims.items[k].subject == who && strcmp(d->claims.items[k].predicate, "age") == 0 &&
-		    d->claims.items[k].subject_kind == CR_SUBJ_ENTITY)
-			return -1;
-	return who;
+	return who >= 0 && has_age(d, who) ? -1 : who;
 }
 
 /* After "the 47-year-old", a word that can only be a verb of the description:
