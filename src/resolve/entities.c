@@ -209,11 +209,19 @@ static bool share_a_document(const forest *f, int ra, int rb)
 }
 
 /* Two spellings of one name: the same skeleton (namekey.h), at most two
- * edits apart, five letters or more. */
+ * edits apart, five letters or more; or a slip of the keyboard, one edit
+ * (a letter left out, added, changed, or two swapped: Wetzler and Welzler,
+ * Brownsville and Browsnville), in a name of seven letters or more. */
+#define TYPO_LETTERS 7
 static bool spellings_meet(const char *a, const char *b)
 {
-	if (strcmp(a, b) == 0 || strlen(a) < 5 || strlen(b) < 5 || cr_name_distance(a, b) > 2)
+	if (strcmp(a, b) == 0 || strlen(a) < 5 || strlen(b) < 5)
 		return false;
+	size_t dist = cr_name_distance(a, b);
+	if (dist > 2)
+		return false;
+	if (dist == 1 && strlen(a) >= TYPO_LETTERS && strlen(b) >= TYPO_LETTERS)
+		return true;
 	char *x = cr_name_skeleton(a), *y = cr_name_skeleton(b);
 	bool same = strcmp(x, y) == 0;
 	free(x);
@@ -226,7 +234,9 @@ static bool spellings_meet(const char *a, const char *b)
  * and Hormuzgan, Hickok and Hickock, Del Giudice and DelGiudice): people
  * whose surnames are two spellings of one (spellings_meet) and whose given
  * names agree or are themselves two spellings; other names that are two
- * spellings whole, unless the gazetteer knows both as different places. Each
+ * spellings whole, unless the gazetteer knows both as different places. A
+ * slip of one letter is found through the key with any one letter left out
+ * (two keys one edit apart share such a form). Each
  * join needs support from shared context, since different people have
  * similar names: the two are never two entities of one document, and their
  * documents name at least two other entities in common.
@@ -267,21 +277,32 @@ static void spelling_variants(const forest *f)
 	size_t ngroups = 0;
 	for (size_t e = 0; e < entries.len; e++) {
 		variant_entry *v = &entries.items[e];
-		char *sk = cr_name_skeleton(v->key);
-		cr_buf bk = {0};
 		const char *first = N[v->node].first;
-		size_t fl = first ? strcspn(first, " ") : 0;
-		cr_buf_printf(&bk, "%c%.*s|%s", v->kind, v->kind == 'f' ? (int)fl : 0, first ? first : "", sk);
-		free(sk);
-		intptr_t g;
-		if (!cr_map_get(bucket, bk.data, bk.len, &g)) {
-			groups = cr_xrealloc(groups, (ngroups + 1) * sizeof *groups);
-			memset(&groups[ngroups], 0, sizeof *groups);
-			g = (intptr_t)++ngroups;
-			cr_map_put(bucket, bk.data, bk.len, g);
+		size_t fl = first ? strcspn(first, " ") : 0, kl = strlen(v->key);
+		/* form 0 the skeleton; form 1 + k the key without its k-th byte */
+		size_t forms = 1 + (kl >= TYPO_LETTERS - 1 ? kl : 0);
+		for (size_t form = 0; form < forms; form++) {
+			cr_buf bk = {0};
+			cr_buf_printf(&bk, "%c%.*s|", v->kind, v->kind == 'f' ? (int)fl : 0, first ? first : "");
+			if (form == 0) {
+				char *sk = cr_name_skeleton(v->key);
+				cr_buf_puts(&bk, sk);
+				free(sk);
+			} else {
+				cr_buf_puts(&bk, "-");
+				cr_buf_append(&bk, v->key, form - 1);
+				cr_buf_puts(&bk, v->key + form);
+			}
+			intptr_t g;
+			if (!cr_map_get(bucket, bk.data, bk.len, &g)) {
+				groups = cr_xrealloc(groups, (ngroups + 1) * sizeof *groups);
+				memset(&groups[ngroups], 0, sizeof *groups);
+				g = (intptr_t)++ngroups;
+				cr_map_put(bucket, bk.data, bk.len, g);
+			}
+			cr_vec_push(&groups[g - 1], e);
+			cr_buf_free(&bk);
 		}
-		cr_vec_push(&groups[g - 1], e);
-		cr_buf_free(&bk);
 	}
 	for (size_t g = 0; g < ngroups; g++) {
 		for (size_t x = 0; x < groups[g].len; x++)

@@ -158,6 +158,50 @@ static void test_transliteration_variants_merge(void **state)
 	teardown_fixture(&f);
 }
 
+/* a slip of one letter (Wetzler / Welzler) joins with two entities of
+ * context in common, never without, and never inside one document */
+static void test_one_letter_slips_merge_with_shared_context(void **state)
+{
+	(void)state;
+	for (int c = 0; c < 3; c++) {
+		fixture f = {0};
+		doc(&f, "A", NULL);
+		entity(&f, CR_E_PERSON, "Andrew Wetzler");
+		entity(&f, CR_E_ORG, "Natural Resources Defense Council");
+		entity(&f, CR_E_PERSON, "Ken Salazar");
+		if (c == 2)
+			entity(&f, CR_E_PERSON, "Andrew Welzler");
+		doc(&f, "B", NULL);
+		entity(&f, CR_E_PERSON, "Andrew Welzler");
+		if (c != 1) {
+			entity(&f, CR_E_ORG, "Natural Resources Defense Council");
+			entity(&f, CR_E_PERSON, "Ken Salazar");
+		}
+		resolve(&f);
+		if (c == 0)
+			assert_int_equal(entity_named(&f.l, "Andrew Wetzler"), entity_named(&f.l, "Andrew Welzler"));
+		else
+			assert_int_not_equal(entity_named(&f.l, "Andrew Wetzler"), entity_named(&f.l, "Andrew Welzler"));
+		teardown_fixture(&f);
+	}
+	/* places: Brownsville / Browsnville, but not two short names a letter apart */
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	entity(&f, CR_E_PLACE, "Brownsville");
+	entity(&f, CR_E_PLACE, "Texas");
+	entity(&f, CR_E_PERSON, "Juan Ortiz");
+	entity(&f, CR_E_ORG, "Lamar");
+	doc(&f, "B", NULL);
+	entity(&f, CR_E_PLACE, "Browsnville");
+	entity(&f, CR_E_PLACE, "Texas");
+	entity(&f, CR_E_PERSON, "Juan Ortiz");
+	entity(&f, CR_E_ORG, "Lamaz");
+	resolve(&f);
+	assert_int_equal(entity_named(&f.l, "Brownsville"), entity_named(&f.l, "Browsnville"));
+	assert_int_not_equal(entity_named(&f.l, "Lamar"), entity_named(&f.l, "Lamaz"));
+	teardown_fixture(&f);
+}
+
 static void test_surname_joins_the_one_full_name(void **state)
 {
 	(void)state;
@@ -912,6 +956,7 @@ int main(void)
 		cmocka_unit_test(test_surname_joins_the_one_full_name),
 		cmocka_unit_test(test_ambiguous_surname_stays_apart),
 		cmocka_unit_test(test_organisation_spellings_merge),
+		cmocka_unit_test(test_one_letter_slips_merge_with_shared_context),
 		cmocka_unit_test(test_a_plural_last_word_is_the_same_organisation),
 		cmocka_unit_test(test_a_trade_word_closing_a_company_name_is_dropped),
 		cmocka_unit_test(test_a_legal_form_makes_a_company_whatever_the_tagger_read),
