@@ -8,7 +8,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-static cr_lexicon *variants, *demonyms, *nicknames, *legal_forms, *org_heads, *org_context, *place_features;
+static cr_lexicon *variants, *demonyms, *nicknames, *legal_forms, *org_heads, *org_context, *place_features, *roles;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void load(void)
@@ -20,6 +20,7 @@ static void load(void)
 	org_heads = cr_lexicon_load(CR_DATA(lexicon_org_heads_tsv), true);
 	org_context = cr_lexicon_load(CR_DATA(lexicon_org_context_tsv), true);
 	place_features = cr_lexicon_load(CR_DATA(lexicon_place_features_tsv), true);
+	roles = cr_lexicon_load(CR_DATA(lexicon_roles_tsv), true);
 }
 
 bool cr_is_org_context(const char *w, size_t n)
@@ -422,6 +423,14 @@ size_t cr_org_short_forms(const char *name, size_t *start, size_t *len, size_t m
 		if (ok) {
 			start[out] = (size_t)(w[p] - name);
 			len[out++] = (size_t)(w[n - 1] + wl[n - 1] - w[p]);
+			/* a team's two-word name goes by its last word too ("Red Sox",
+			 * "Sox"; "Trail Blazers", "Blazers"), unless that word is a post
+			 * ("Los Angeles County Sheriff" is no "Sheriff") */
+			if (n - p == 2 && out < max && wl[n - 1] >= 3 && cr_is_upper((unsigned char)w[n - 1][0]) &&
+			    !(roles && cr_lexicon_find(roles, w[n - 1], wl[n - 1]) >= 0)) {
+				start[out] = (size_t)(w[n - 1] - name);
+				len[out++] = wl[n - 1];
+			}
 		}
 		break;
 	}

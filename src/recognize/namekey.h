@@ -50,7 +50,7 @@ bool cr_is_description(const char *s, size_t n);
  * The shorter names an organisation also goes by, as byte ranges of its name
  * (start[k], len[k], at most max): less a leading place the gazetteer knows
  * when the rest holds no head word of data/lexicon/org-heads.tsv
- * ("Indianapolis Colts": "Colts"; "Boston Red Sox": "Red Sox"; not "Kansas
+ * ("Indianapolis Colts": "Colts"; "Boston Red Sox": "Red Sox" and "Sox"; not "Kansas
  * City Police"), and less the head words that end it when what is left is no
  * place or nationality ("Marfin Bank": "Marfin"; "Staunton Police
  * Department": "Staunton Police"; not "Surrey Police"). Returns how many.

@@ -202,6 +202,30 @@ static void test_one_letter_slips_merge_with_shared_context(void **state)
 	teardown_fixture(&f);
 }
 
+/* a team's last word ("Sox" of "Boston Red Sox") joins the one team that
+ * ends with it; two teams that do keep it apart, and a post is no short name */
+static void test_team_last_word_joins_the_one_team(void **state)
+{
+	(void)state;
+	for (int c = 0; c < 3; c++) {
+		fixture f = {0};
+		doc(&f, "A", NULL);
+		entity(&f, CR_E_ORG, c == 2 ? "Los Angeles County Sheriff" : "Boston Red Sox");
+		if (c == 1)
+			entity(&f, CR_E_ORG, "Chicago White Sox");
+		doc(&f, "B", NULL);
+		entity(&f, CR_E_OTHER, c == 2 ? "Sheriff" : "Sox");
+		resolve(&f);
+		int full = entity_named(&f.l, c == 2 ? "Los Angeles County Sheriff" : "Boston Red Sox");
+		int last = entity_named(&f.l, c == 2 ? "Sheriff" : "Sox");
+		if (c == 0)
+			assert_int_equal(full, last);
+		else
+			assert_int_not_equal(full, last);
+		teardown_fixture(&f);
+	}
+}
+
 static void test_surname_joins_the_one_full_name(void **state)
 {
 	(void)state;
@@ -957,6 +981,7 @@ int main(void)
 		cmocka_unit_test(test_ambiguous_surname_stays_apart),
 		cmocka_unit_test(test_organisation_spellings_merge),
 		cmocka_unit_test(test_one_letter_slips_merge_with_shared_context),
+		cmocka_unit_test(test_team_last_word_joins_the_one_team),
 		cmocka_unit_test(test_a_plural_last_word_is_the_same_organisation),
 		cmocka_unit_test(test_a_trade_word_closing_a_company_name_is_dropped),
 		cmocka_unit_test(test_a_legal_form_makes_a_company_whatever_the_tagger_read),
