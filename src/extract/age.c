@@ -123,8 +123,7 @@ static void age_claim(xdoc *d, size_t sent, size_t tok, int who, double lo, doub
 	c->low = lo;
 	c->high = hi;
 	cr_claim_set_text(c, d->text + s, e - s);
-	c->modality = in_np ? (cr_attribution_covers(d, sent, tok) ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED)
-	                    : cr_fact_modality(d, sent, tok);
+	c->modality = in_np ? (c->attribution ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED) : cr_claim_modality(d, c, sent, tok);
 }
 
 /* The date of the sentence's moment an "at the age of N" is said at ("in

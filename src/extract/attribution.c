@@ -526,7 +526,8 @@ static bool relative_clause(const xdoc *d, size_t first, size_t end, size_t i, s
 /* Hedges and denials count in tok's clause, but not from inside a relative
  * clause tok is not in ("X, who denies it, was convicted"); accusation
  * words, when accusation_spreads, anywhere in the sentence. */
-static uint8_t modality_at(const xdoc *d, size_t sent, size_t tok, bool accusation, bool accusation_spreads)
+/* covered: whether the claim is attributed, or -1 for the sentence's attribution to decide */
+static uint8_t modality_at(const xdoc *d, size_t sent, size_t tok, bool accusation, bool accusation_spreads, int covered)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
 	size_t first = se->first_token, end = first + se->ntokens;
@@ -554,15 +555,22 @@ static uint8_t modality_at(const xdoc *d, size_t sent, size_t tok, bool accusati
 		return CR_MODAL_UNCERTAIN;
 	if (accuse)
 		return CR_MODAL_ALLEGED;
-	return cr_attribution_covers(d, sent, tok) ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED;
+	if (covered < 0)
+		covered = cr_attribution_covers(d, sent, tok);
+	return covered ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED;
 }
 
 uint8_t cr_clause_modality(const xdoc *d, size_t sent, size_t tok, bool accusation)
 {
-	return modality_at(d, sent, tok, accusation, true);
+	return modality_at(d, sent, tok, accusation, true, -1);
 }
 
 uint8_t cr_fact_modality(const xdoc *d, size_t sent, size_t tok)
 {
-	return modality_at(d, sent, tok, false, false);
+	return modality_at(d, sent, tok, false, false, -1);
+}
+
+uint8_t cr_claim_modality(const xdoc *d, const cr_claim *c, size_t sent, size_t tok)
+{
+	return modality_at(d, sent, tok, false, false, c->attribution != NULL);
 }

@@ -169,10 +169,65 @@ bool cr_attribution_covers(const xdoc *d, size_t sent, size_t tok)
 	return true;
 }
 
+/*
+ * Whether token tok lies in the words that name the source of attribution
+ * at: the title before its name and the words between its name and the
+ * reporting verb ("UK Foreign Secretary Jack Straw has said", "Reid, 33,
+ * said"), or after the verb its name and an apposition ("said Jo Dee, a
+ * police spokeswoman"). What they say of the source is the outlet's
+ * description of who speaks, not something the source reports.
+ */
+#define SPEAKER_TITLE_WORDS 6
+#define SPEAKER_APPOSITION_WORDS 12
+static bool names_speaker(const xdoc *d, size_t sent, size_t tok, const sent_attr *at)
+{
+	if (at->source < 0 || at->quoted || at->verb_tok == UINT32_MAX || tok >= d->seg.ntokens || d->tok_quoted[tok] ||
+	    d->tok_sent[at->verb_tok] != (int)sent)
+		return false;
+	const cr_sentence *se = &d->seg.sentences[sent];
+	size_t first = se->first_token, end = first + se->ntokens, v = at->verb_tok;
+	/* the source's name nearest the verb */
+	size_t name = SIZE_MAX;
+	for (size_t k = first; k < end; k++)
+		if (cr_mention_entity_at(d, k) == at->source &&
+		    (name == SIZE_MAX || (k > v ? k - v : v - k) < (name > v ? name - v : v - name)))
+			name = k;
+	if (name == SIZE_MAX)
+		return false;
+	size_t lo, hi;
+	if (name < v) {
+		lo = name >= first + SPEAKER_TITLE_WORDS ? name - SPEAKER_TITLE_WORDS : first;
+		hi = v;
+	} else {
+		lo = v;
+		hi = CR_MIN(end, name + SPEAKER_APPOSITION_WORDS);
+	}
+	if (tok < lo || tok >= hi)
+		return false;
+	/* after the verb, a name that goes on into a clause is what is said, not who
+	 * says it ("reports said Gary Ross would not return") */
+	if (name > v) {
+		size_t e = name;
+		while (e < end && cr_mention_entity_at(d, e) == at->source)
+			e++;
+		if (e < end && d->seg.tokens[e].kind == CR_TOK_WORD && !tok_is(d, e, "of") && !tok_is(d, e, "from") &&
+		    !tok_is(d, e, "in") && !tok_is(d, e, "at") && !tok_is(d, e, "for") && !tok_is(d, e, "and"))
+			return false;
+	}
+	/* and nothing between it and the name that ends a clause */
+	for (size_t i = CR_MIN(tok, name); i < CR_MAX(tok, name); i++)
+		if (cr_tok_clause_break(d, i) || d->tok_quoted[i])
+			return false;
+	return true;
+}
+
 cr_claim *cr_new_claim(xdoc *d, size_t sent, size_t tok, const char *predicate, uint8_t subject_kind, int subject)
 {
 	cr_claim c = {0};
 	bool covered = cr_attribution_covers(d, sent, tok);
+	if (covered && subject_kind == CR_SUBJ_ENTITY && subject >= 0 &&
+	    attribution_at(d, sent, tok)->source == subject && names_speaker(d, sent, tok, attribution_at(d, sent, tok)))
+		covered = false;
 	c.subject_kind = subject_kind;
 	c.subject = subject;
 	c.predicate = predicate;

@@ -1042,6 +1042,8 @@ static void place_claim(xdoc *d, size_t sent, size_t tok, uint8_t kind, int subj
 	c->value_entity = e;
 	cr_claim_set_text(c, tok_text(d, a), d->seg.tokens[b].end - d->seg.tokens[a].start);
 	c->modality = cr_clause_modality(d, sent, tok, false);
+	if (c->modality == CR_MODAL_REPORTED && !c->attribution)
+		c->modality = CR_MODAL_ASSERTED;   /* "X of Y in Z said": who speaks, not what */
 }
 
 /* Where the place that holds a place or a site named right before token k

@@ -95,7 +95,7 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 			c->value_time = d->tx[t].range;
 			c->time_value = cr_xstrdup(d->tx[t].value);
 			cr_claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
-			c->modality = cr_fact_modality(d, sent, i);
+			c->modality = cr_claim_modality(d, c, sent, i);
 		}
 		int place = -1;
 		size_t ps = 0, pe = 0;
@@ -135,7 +135,7 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 			cr_claim *c = cr_new_claim(d, sent, i, "birthplace", CR_SUBJ_ENTITY, who);
 			c->value_entity = place;
 			cr_claim_set_text(c, tok_text(d, ps), d->seg.tokens[pe - 1].end - d->seg.tokens[ps].start);
-			c->modality = cr_fact_modality(d, sent, i);
+			c->modality = cr_claim_modality(d, c, sent, i);
 		}
 		return;
 	}
@@ -200,7 +200,7 @@ static void native(xdoc *d, size_t sent, size_t first, size_t end)
 		cr_claim *c = cr_new_claim(d, sent, i, "birthplace", CR_SUBJ_ENTITY, who);
 		c->value_entity = place;
 		cr_claim_set_text(c, tok_text(d, ps), d->seg.tokens[pe - 1].end - d->seg.tokens[ps].start);
-		c->modality = cr_fact_modality(d, sent, i);
+		c->modality = cr_claim_modality(d, c, sent, i);
 		return;
 	}
 }
@@ -242,7 +242,7 @@ static void founded(xdoc *d, size_t sent, size_t first, size_t end)
 		c->value_time = d->tx[t].range;
 		c->time_value = cr_xstrdup(d->tx[t].value);
 		cr_claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
-		c->modality = cr_fact_modality(d, sent, i);
+		c->modality = cr_claim_modality(d, c, sent, i);
 		return;
 	}
 }
@@ -290,7 +290,7 @@ static void school_nouns(xdoc *d, size_t sent, size_t first, size_t end)
 		cr_claim *c = cr_new_claim(d, sent, i, "educated_at", CR_SUBJ_ENTITY, who);
 		c->value_entity = org;
 		cr_claim_set_text(c, tok_text(d, a), d->seg.tokens[i - 1].end - d->seg.tokens[a].start);
-		c->modality = cr_fact_modality(d, sent, i);
+		c->modality = cr_claim_modality(d, c, sent, i);
 	}
 }
 
@@ -349,7 +349,7 @@ static void education(xdoc *d, size_t sent, size_t first, size_t end)
 			if (!d->ents.items[c->value_entity].name)
 				d->ents.items[c->value_entity].name = cr_xstrdup(d->ents.items[c->value_entity].aliases[0].text);
 			cr_claim_set_text(c, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start);
-			c->modality = cr_fact_modality(d, sent, i);
+			c->modality = cr_claim_modality(d, c, sent, i);
 			i = b;
 			break;
 		}
@@ -736,8 +736,8 @@ static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 		}
 		/* a title or an apposition is the outlet's (or the source's) description, which the
 		 * clause's hedges do not touch; "X is believed to be the head of Y" is hedged */
-		c->modality = titled || apposed ? (cr_attribution_covers(d, sent, i) ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED)
-		                                : cr_fact_modality(d, sent, i);
+		c->modality = titled || apposed ? (c->attribution ? CR_MODAL_REPORTED : CR_MODAL_ASSERTED)
+		                                : cr_claim_modality(d, c, sent, i);
 		uint8_t q = r.ta > first ? qualifier(d, r.ta - 1) : CR_MODAL_ASSERTED;
 		if (q != CR_MODAL_ASSERTED && c->modality != CR_MODAL_DENIED)
 			c->modality = q;   /* "the reputed head of the family" */
@@ -778,7 +778,7 @@ static void sanctions_active(xdoc *d, size_t sent, size_t first, size_t end)
 		cr_claim *c = cr_new_claim(d, sent, i, "sanctioned_by", CR_SUBJ_ENTITY, who);
 		c->value_entity = by;
 		cr_claim_set_text(c, tok_text(d, a), d->seg.tokens[k - 1].end - d->seg.tokens[a].start);
-		c->modality = cr_fact_modality(d, sent, i);
+		c->modality = cr_claim_modality(d, c, sent, i);
 	}
 }
 
@@ -801,7 +801,7 @@ static void sanctions(xdoc *d, size_t sent, size_t first, size_t end)
 			cr_claim *c = cr_new_claim(d, sent, i, "sanctioned_by", CR_SUBJ_ENTITY, who);
 			c->value_entity = e;
 			cr_claim_set_text(c, tok_text(d, k), d->seg.tokens[b - 1].end - d->seg.tokens[k].start);
-			c->modality = cr_fact_modality(d, sent, i);
+			c->modality = cr_claim_modality(d, c, sent, i);
 			if (b >= end || cr_tok_clause_break(d, b) || tok_punct(d, b, '.'))
 				break;
 		}
@@ -823,7 +823,7 @@ static void nickname_of(xdoc *d, size_t sent, size_t cue, int who, size_t a, siz
 	cr_add_alias(d, who, s, n, true);
 	cr_claim *c = cr_new_claim(d, sent, cue, "nickname", CR_SUBJ_ENTITY, who);
 	cr_claim_set_text(c, s, n);
-	c->modality = cr_fact_modality(d, sent, cue);
+	c->modality = cr_claim_modality(d, c, sent, cue);
 }
 
 static bool opening_mark(const xdoc *d, size_t i, char *close)
@@ -1056,7 +1056,7 @@ static void nickname_phrases(xdoc *d, size_t sent, size_t first, size_t end)
 		cr_add_alias(d, who, s, n, true);
 		cr_claim *c = cr_new_claim(d, sent, i, "nickname", CR_SUBJ_ENTITY, who);
 		cr_claim_set_text(c, s, n);
-		c->modality = cr_fact_modality(d, sent, i);
+		c->modality = cr_claim_modality(d, c, sent, i);
 		i = b;
 	}
 }
@@ -1110,7 +1110,7 @@ static void plural_posts(xdoc *d, size_t sent, size_t first, size_t end)
 		for (size_t q = 0; q < nw; q++) {
 			cr_claim *c = cr_new_claim(d, sent, i, "position", CR_SUBJ_ENTITY, who[q]);
 			cr_claim_set_text(c, tok_text(d, i), tok_len(d, i));
-			c->modality = cr_fact_modality(d, sent, i);
+			c->modality = cr_claim_modality(d, c, sent, i);
 		}
 		i = k;
 	}
@@ -1163,7 +1163,7 @@ static void post_verbs(xdoc *d, size_t sent, size_t first, size_t end)
 			hedged = cr_tok_word_in(d, q, hedges, CR_ARRAY_LEN(hedges)) && q + 6 > k;
 		cr_claim *c = cr_new_claim(d, sent, i, "position", CR_SUBJ_ENTITY, who);
 		cr_claim_set_text(c, tok_text(d, i), d->seg.tokens[o - 1].end - d->seg.tokens[i].start);
-		c->modality = not_ ? CR_MODAL_DENIED : hedged ? CR_MODAL_UNCERTAIN : cr_fact_modality(d, sent, i);
+		c->modality = not_ ? CR_MODAL_DENIED : hedged ? CR_MODAL_UNCERTAIN : cr_claim_modality(d, c, sent, i);
 		i = o;
 	}
 }
