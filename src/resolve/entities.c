@@ -942,12 +942,16 @@ static void build_entities(const forest *f, int *gid, cr_ledger *l)
 				al.items[k].count += le->aliases[a].count;
 				al.items[k].nickname |= le->aliases[a].nickname;
 			}
-			/* the name: most words among the local names, then most often seen */
+		}
+		/* the name: most words among the local names, then most often seen over
+		 * all the documents (Wetzler in four, a slip Welzler in one) */
+		for (size_t oi = start[g]; oi < start[g + 1]; oi++) {
+			const cr_lentity *le = &an[N[order[oi]].doc].entities[N[order[oi]].local];
 			size_t w = words(le->name);
 			uint32_t c = 0;
-			for (size_t a = 0; a < le->naliases; a++)
-				if (strcmp(le->aliases[a].text, le->name) == 0)
-					c = le->aliases[a].count;
+			for (size_t k = 0; k < al.len; k++)
+				if (strcmp(al.items[k].text, le->name) == 0)
+					c = al.items[k].count;
 			if (!best || w > best_words || (w == best_words && c > best_count) ||
 			    (w == best_words && c == best_count && strcmp(le->name, best) < 0)) {
 				best = le->name;

@@ -226,6 +226,26 @@ static void test_team_last_word_joins_the_one_team(void **state)
 	}
 }
 
+/* the entity's name is the form most seen over all its documents, not the
+ * form one document repeats */
+static void test_name_is_the_form_most_seen_across_documents(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	int e = entity(&f, CR_E_PERSON, "Sam Dalembert");
+	f.an[0].entities[e].aliases[0].count = 3;
+	f.an[0].entities[e].mentions = 3;
+	for (int k = 0; k < 4; k++) {
+		doc(&f, "B", NULL);
+		entity(&f, CR_E_PERSON, "Samuel Dalembert");
+	}
+	resolve(&f);
+	assert_int_equal(f.l.nentities, 1);
+	assert_string_equal(f.l.entities[0].name, "Samuel Dalembert");
+	teardown_fixture(&f);
+}
+
 static void test_surname_joins_the_one_full_name(void **state)
 {
 	(void)state;
@@ -982,6 +1002,7 @@ int main(void)
 		cmocka_unit_test(test_organisation_spellings_merge),
 		cmocka_unit_test(test_one_letter_slips_merge_with_shared_context),
 		cmocka_unit_test(test_team_last_word_joins_the_one_team),
+		cmocka_unit_test(test_name_is_the_form_most_seen_across_documents),
 		cmocka_unit_test(test_a_plural_last_word_is_the_same_organisation),
 		cmocka_unit_test(test_a_trade_word_closing_a_company_name_is_dropped),
 		cmocka_unit_test(test_a_legal_form_makes_a_company_whatever_the_tagger_read),
