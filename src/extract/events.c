@@ -199,10 +199,17 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 		return (has_prev && ANY_OF(d, i - 1, "was", "were", "been", "being", "is", "are")) || person_in_clause(d, i)
 		       ? t : NULL;
 	if (strcmp(test, "place") == 0) {
-		/* "surrounded Mariupol", "surrounded the eastern half of the city" */
-		for (size_t k = i + 1; k < n && k < i + 7 && d->tok_sent[k] == d->tok_sent[i] && !cr_tok_clause_break(d, k); k++) {
+		/* "surrounded Mariupol", "surrounded the eastern half of the city"; the place
+		 * is its object, not one after a preposition ("surrounded by reporters in
+		 * London", "surrounded in controversy") */
+		for (size_t k = i + 1; k < n && k < i + 7 && d->tok_sent[k] == d->tok_sent[i] && !cr_tok_clause_break(d, k) &&
+		                       !ANY_OF(d, k, "by", "in", "with", "at", "amid", "from");
+		     k++) {
 			int e = cr_mention_entity_at(d, k);
-			if ((e >= 0 && d->ents.items[e].type == CR_E_PLACE) || ANY_OF(d, k, "city", "town", "village", "port"))
+			if ((e >= 0 && d->ents.items[e].type == CR_E_PLACE) ||
+			    ANY_OF(d, k, "city", "town", "village", "port", "area", "district", "quarter", "region", "province",
+			           "neighbourhood", "neighborhood", "half", "part", "building", "house", "home", "complex",
+			           "compound", "school", "hospital", "plant", "embassy", "base"))
 				return t;
 		}
 		return NULL;
@@ -272,6 +279,11 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 const char *cr_trigger_type(const xdoc *d, size_t i)
 {
 	if (!(d->tok_bits[i] & TB_TRIGGER))
+		return NULL;
+	/* a word of a person's or an organisation's name ("Royal Dutch Shell", "the
+	 * Fire Department") names no event */
+	int e = cr_mention_entity_at(d, i);
+	if (e >= 0 && (d->ents.items[e].type == CR_E_PERSON || d->ents.items[e].type == CR_E_ORG))
 		return NULL;
 	long r = cr_lexicon_find(d->x->triggers, d->low[i], d->lowlen[i]);
 	if (r < 0 || d->x->triggers->ncols[r] < 2)
