@@ -164,9 +164,22 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 			return t;
 		return person_in_clause(d, i) ? t : NULL;
 	}
-	if (strcmp(test, "attack") == 0)
+	if (strcmp(test, "attack") == 0) {
 		/* "suffered a heart attack": an illness of the one it strikes */
-		return has_prev && ANY_OF(d, i - 1, "heart", "panic", "asthma", "anxiety") ? "illness" : t;
+		if (has_prev && ANY_OF(d, i - 1, "heart", "panic", "asthma", "anxiety"))
+			return "illness";
+		/* words, not violence: "a scathing attack on", "attacked the plan",
+		 * "attacked government red tape" */
+		if (has_prev && ANY_OF(d, i - 1, "scathing", "blistering", "stinging", "withering", "verbal", "bitter",
+		                       "furious", "personal", "political", "outspoken", "vitriolic", "thinly-veiled"))
+			return NULL;
+		for (size_t k = i + 1; k < n && k < i + 5 && d->tok_sent[k] == d->tok_sent[i] && !cr_tok_clause_break(d, k); k++)
+			if (ANY_OF(d, k, "plan", "plans", "policy", "policies", "proposal", "proposals", "record", "decision",
+			           "comments", "remarks", "idea", "ideas", "budget", "bill", "tape", "reforms", "strategy", "handling",
+			           "stance", "approach", "claims", "report", "leadership", "spending", "tax", "taxes", "cuts"))
+				return NULL;
+		return t;
+	}
 	if (strcmp(test, "away") == 0)
 		return has_next && tok_is(d, i + 1, "away") ? t : NULL;
 	if (strcmp(test, "with") == 0)
