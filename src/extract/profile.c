@@ -359,7 +359,9 @@ static void education(xdoc *d, size_t sent, size_t first, size_t end)
 static bool function_word_p(const xdoc *d, size_t i)
 {
 	static const char *fw[] = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "is", "was", "has", "had",
-	                           "his", "her", "their", "its", "who", "which", "that", "by", "with", "be", "been"};
+	                           "his", "her", "their", "its", "who", "which", "that", "by", "with", "be", "been",
+	                           "about", "against", "over", "into", "under", "between", "among", "through", "during",
+	                           "despite", "amid", "across", "around", "without", "like", "towards", "toward"};
 	for (size_t k = 0; k < CR_ARRAY_LEN(fw); k++)
 		if (tok_is(d, i, fw[k]))
 			return true;
@@ -709,10 +711,15 @@ static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 		}
 		if (who < 0) {
 			bool copula = false;
+			size_t cop = first;
 			for (size_t k = r.ta; k-- > first && k + 5 > r.ta;)
 				if (tok_is(d, k, "is") || tok_is(d, k, "as") || tok_is(d, k, "was") || tok_is(d, k, "became") ||
 				    tok_is(d, k, "be") || tok_is(d, k, "named") || tok_is(d, k, "appointed"))
-					copula = true;
+					copula = true, cop = k;
+			/* "Denmark is Europe's second largest producer": a place or a body, no person */
+			int before = cop > first ? cr_mention_entity_at(d, cop - 1) : -1;
+			if (copula && before >= 0 && d->ents.items[before].type != CR_E_PERSON)
+				copula = false;
 			if (copula)
 				who = subject_person(d, sent, r.ta);
 		}
