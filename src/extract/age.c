@@ -247,11 +247,20 @@ static int anaphor(const xdoc *d, size_t sent, size_t det, size_t noun0, size_t 
 	/* the one person named before it in the sentence, leaving out anyone this
 	 * document gave another age ("The 36-year-old Klitschko floored
 	 * Thompson, and the 40-year-old American never recovered") */
+	/* nor the one who speaks, when it stands in what they say ("Fogarty said
+	 * the video implied that the 24-year-old pop star had attended") */
+	int speaker = d->attr && d->attr[sent].verb_tok != UINT32_MAX && d->attr[sent].verb_tok < det
+	              ? d->attr[sent].source : -1;
 	int before = -1, others = 0, who;
+	bool past_speaker = false;
 	for (size_t k = first; k < det; k++) {
 		int e = cr_mention_entity_at(d, k);
 		if (!ent_person(d, e) || tok_possessive(d, k + 1) || e == before)
 			continue;
+		if (e == speaker) {
+			past_speaker = true;
+			continue;
+		}
 		if (has_age(d, e)) {
 			others++;
 			continue;
@@ -262,7 +271,9 @@ static int anaphor(const xdoc *d, size_t sent, size_t det, size_t noun0, size_t 
 	}
 	if (before < 0 && others)
 		return -1;
-	who = before >= 0 ? before : cr_recent_person_ex(d, sent, det, true);
+	who = before >= 0 ? before : cr_recent_person_ex(d, sent, past_speaker ? first : det, true);
+	if (who == speaker && speaker >= 0)
+		return -1;
 	/* a person this document gave another age is someone else */
 	return who >= 0 && has_age(d, who) ? -1 : who;
 }

@@ -896,7 +896,8 @@ static int event_agent(const xdoc *d, size_t first, size_t end, size_t i, int wh
 		return -1;
 	}
 	for (size_t k = i; k-- > first && k + 10 > i;) {
-		if (cr_tok_clause_break(d, k) || tok_is(d, k, "who") || tok_is(d, k, "that") || tok_is(d, k, "said"))
+		if (cr_tok_clause_break(d, k) || tok_is(d, k, "who") || tok_is(d, k, "whose") || tok_is(d, k, "whom") ||
+		    tok_is(d, k, "which") || tok_is(d, k, "that") || tok_is(d, k, "said"))
 			break;
 		int e = cr_mention_entity_at(d, k);
 		if (e < 0 || e == who)
@@ -967,7 +968,8 @@ static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 				place_claim(d, sent, i, CR_SUBJ_EVENT, ev, where, i + 1, end);
 			/* who did it: not for what befalls one by itself (a death, an escape, a plea) */
 			const char *fam = cr_event_family(type);
-			bool done_to = strcmp(fam, "death") != 0 || killing_word(d, i);
+			/* "was found dead" has a finder, not a killer */
+			bool done_to = strcmp(fam, "death") != 0 || (killing_word(d, i) && !tok_is(d, i, "dead"));
 			done_to &= strcmp(fam, "escape") != 0 && strcmp(fam, "plea") != 0 && strcmp(fam, "admission") != 0 &&
 			           strcmp(fam, "departure") != 0 && strcmp(fam, "hearing") != 0 && strcmp(fam, "trial") != 0;
 			if (strcmp(type, "dismissal") == 0)

@@ -125,9 +125,12 @@ void cr_find_nicknames(xdoc *d, size_t sent)
 				b++;
 			while (b > a && !cr_tok_capitalised(d, b - 1))
 				b--;
-			/* a word the tagger read as a one-word name is the nickname too ("moniker of Sepe") */
+			/* a word the tagger read as a one-word name is the nickname too ("moniker of Sepe");
+			 * a name that owns what follows is what is branded ("branded Chelsea's complaint
+			 * as pathetic"), no nickname */
 			int ne = b > a ? cr_mention_entity_at(d, a) : -1;
-			quoted = b > a && (ne < 0 || (b == a + 1 && d->ents.items[ne].naliases == 1 && !strchr(d->ents.items[ne].name, ' ')));
+			quoted = b > a && (ne < 0 || (b == a + 1 && d->ents.items[ne].naliases == 1 && !strchr(d->ents.items[ne].name, ' '))) &&
+			         !(b < end && tok_possessive(d, b));
 		}
 		if (!quoted)
 			continue;

@@ -86,6 +86,9 @@ static void birth(xdoc *d, size_t sent, size_t first, size_t end)
 	for (size_t i = first; i < end; i++) {
 		if (!tok_is(d, i, "born") || d->tok_quoted[i])
 			continue;
+		/* "Born In The USA", a title in capitals inside a sentence, tells of no birth */
+		if (i > first && cr_tok_capitalised(d, i))
+			continue;
 		int who = fact_holder(d, sent, first, end, i);
 		if (who < 0)
 			return;
