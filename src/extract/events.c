@@ -180,6 +180,12 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 				return NULL;
 		return t;
 	}
+	if (strcmp(test, "protest") == 0)
+		/* "lodged a formal protest", "resigned in protest": a complaint, no demonstration */
+		return has_prev && (ANY_OF(d, i - 1, "lodge", "lodged", "lodges", "lodging", "file", "filed", "files", "formal",
+		                           "official", "diplomatic", "written") ||
+		                    (tok_is(d, i - 1, "in") && tok_is(d, i, "protest")))
+		       ? NULL : t;
 	if (strcmp(test, "away") == 0)
 		return has_next && tok_is(d, i + 1, "away") ? t : NULL;
 	if (strcmp(test, "with") == 0)
@@ -297,6 +303,12 @@ const char *cr_trigger_type(const xdoc *d, size_t i)
 	 * Fire Department") names no event */
 	int e = cr_mention_entity_at(d, i);
 	if (e >= 0 && (d->ents.items[e].type == CR_E_PERSON || d->ents.items[e].type == CR_E_ORG))
+		return NULL;
+	/* "a tsunami benefit gig", "quake relief": help for the stricken, told where
+	 * the help is, not the event */
+	if (i + 1 < d->seg.ntokens && d->tok_sent[i + 1] == d->tok_sent[i] &&
+	    ANY_OF(d, i + 1, "benefit", "relief", "appeal", "fund", "aid", "charity", "concert", "gig", "donations",
+	           "fundraiser", "fundraising", "telethon"))
 		return NULL;
 	long r = cr_lexicon_find(d->x->triggers, d->low[i], d->lowlen[i]);
 	if (r < 0 || d->x->triggers->ncols[r] < 2)
