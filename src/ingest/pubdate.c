@@ -194,7 +194,9 @@ static void read_word(tok *x, const char *s, size_t n, size_t *i)
 	}
 }
 
-/* Words, numbers (with the letters fused to them) and punctuation, at most MAX_TOKS; *used: the bytes read. */
+/* Words, numbers (with the letters fused to them) and punctuation, at most MAX_TOKS; *used: the bytes read.
+ * A few dozen tokens of a dateline or a page's date field, read before the
+ * article is a document at all: no segmenter has run yet. */
 static size_t tokenize(tok *t, const char *s, size_t n, size_t *used)
 {
 	size_t k = 0, i = 0;

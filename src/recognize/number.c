@@ -281,7 +281,20 @@ const char *cr_num_mod_name(int mod)
 	return mod >= 0 && mod < (int)CR_ARRAY_LEN(n) ? n[mod] : "?";
 }
 
-/* ---------- tokens ---------- */
+/* ---------- tokens ----------
+ *
+ * The number recognizer reads the raw text with a tokenizer of its own, not
+ * the segmenter's tokens (text/segment.c), for three reasons. It is a
+ * library function over any string (cr_numbers_find), run and measured on
+ * the Recognizers-Text specs with no segmentation. Its grammar needs what
+ * the segmenter's tokens do not keep: the white space before a token (a
+ * figure never runs over a blank line, "two\n\n3" is two figures), and the
+ * lexicon entry of every word, hashed in the same pass over the bytes (this
+ * loop is the recognizer's inner loop). And it is a token of the figure's
+ * own shape: the segmenter splits "20-13" and "$1.5bn" the way sentences and
+ * the tagger need. extract/analyze.c maps its spans onto the segmenter's
+ * tokens (overlay).
+ */
 
 
 

@@ -208,6 +208,14 @@ void cr_tx_classify(const cr_timex_ctx *ctx, word *w)
  * Words and punctuation of the text; a word keeps inner hyphens, apostrophes,
  * dots of abbreviations. starter[i] is set when word i is one of the plain
  * rule starters (see may_start); the caller frees it and s->w with free().
+ *
+ * The time engine scans raw text with this tokenizer rather than the
+ * segmenter's tokens: it runs before segmentation and on its own (the
+ * TempEval-3 and Recognizers-Text benchmarks give it bare strings), and its
+ * rules want words the segmenter splits ("mid-2008", "a.m.", "o'clock" are one
+ * word here) together with each word's class from the rule index, looked up
+ * in the same pass. extract/analyze.c maps its spans onto the segmenter's
+ * tokens (overlay).
  */
 void cr_tx_tokenize(scan *s, const char *t, size_t len, uint8_t **starter)
 {
