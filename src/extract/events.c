@@ -305,10 +305,12 @@ const char *cr_trigger_type(const xdoc *d, size_t i)
 	if (e >= 0 && (d->ents.items[e].type == CR_E_PERSON || d->ents.items[e].type == CR_E_ORG))
 		return NULL;
 	/* "a tsunami benefit gig", "quake relief": help for the stricken, told where
-	 * the help is, not the event */
+	 * the help is, not the event; "riot police", "a bomb squad", "attack
+	 * helicopters": who or what deals with such events */
 	if (i + 1 < d->seg.ntokens && d->tok_sent[i + 1] == d->tok_sent[i] &&
 	    ANY_OF(d, i + 1, "benefit", "relief", "appeal", "fund", "aid", "charity", "concert", "gig", "donations",
-	           "fundraiser", "fundraising", "telethon"))
+	           "fundraiser", "fundraising", "telethon", "police", "squad", "squads", "gear", "shield", "shields",
+	           "van", "vans", "disposal", "helicopter", "helicopters", "dog", "dogs", "submarine", "submarines"))
 		return NULL;
 	long r = cr_lexicon_find(d->x->triggers, d->low[i], d->lowlen[i]);
 	if (r < 0 || d->x->triggers->ncols[r] < 2)

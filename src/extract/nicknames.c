@@ -18,6 +18,47 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Whether the cue at token i names a thing, not a person: a common noun right
+ * before it, or before the comma before it ("software dubbed Exeem", "links
+ * called 'trackers'", "the operating system, known as OS/2"); a person word
+ * ("a Russian general dubbed ...") or a verb's auxiliary ("was dubbed") is no
+ * thing. */
+static bool names_a_thing(const xdoc *d, size_t first, size_t i)
+{
+	size_t k = i;
+	if (k > first && tok_is(d, k - 1, ","))
+		k--;
+	if (k <= first)
+		return false;
+	k--;
+	static const char *const not_nouns[] = {"was", "is", "are", "were", "be", "been", "being", "also", "often",
+	                                        "widely", "now", "once", "then", "later", "since", "who", "which",
+	                                        "that", "he", "she", "they", "him", "her", "themselves", "himself",
+	                                        "herself", "earned", "gained", "got", "has", "have", "had", "so", "better", "best",
+	                                        "commonly", "popularly"};
+	if (d->seg.tokens[k].kind != CR_TOK_WORD || !cr_is_lower((unsigned char)tok_text(d, k)[0]) ||
+	    cr_mention_entity_at(d, k) >= 0 || cr_function_word(d, k) || cr_person_word(d, k) ||
+	    cr_tok_word_in(d, k, not_nouns, CR_ARRAY_LEN(not_nouns)))
+		return false;
+	size_t n = d->lowlen[k];
+	if ((n > 2 && d->low[k][n - 2] == 'l' && d->low[k][n - 1] == 'y') ||
+	    (n > 2 && d->low[k][n - 2] == 'e' && d->low[k][n - 1] == 'd'))
+		return false;
+	/* a noun in apposition to a person, or in a relative clause said of one, is
+	 * that person ("Walter Brisby, the informant known as ...", "Felt, who
+	 * remained anonymous as the source known as ...") */
+	for (size_t j = k; j > first && j + 16 > k; j--) {
+		bool relative = tok_is(d, j - 1, "who") && j >= first + 2 && tok_is(d, j - 2, ",");
+		if (tok_is(d, j - 1, ",") || relative) {
+			size_t at = relative ? j - 2 : j - 1;
+			int e = at > first ? cr_mention_entity_at(d, at - 1) : -1;
+			if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
+				return false;
+		}
+	}
+	return true;
+}
+
 /* The quoted words starting at token i (an opening quote mark): [*a, *b) tokens inside. */
 static bool quoted_run(const xdoc *d, size_t i, size_t end, size_t *a, size_t *b)
 {
@@ -96,6 +137,8 @@ void cr_find_nicknames(xdoc *d, size_t sent)
 			}
 		}
 		if (!cue_end || cue_end >= end)
+			continue;
+		if (described < 0 && !tok_is(d, i, "nickname") && !tok_is(d, i, "moniker") && names_a_thing(d, se->first_token, i))
 			continue;
 		size_t q = cue_end, a, b;
 		if (tok_is(d, q, "the") || tok_is(d, q, "a"))
