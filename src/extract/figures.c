@@ -288,7 +288,21 @@ static bool apposed_age(const xdoc *d, size_t first, size_t a, size_t b, size_t 
 		return false;
 	if (tok_is(d, a - 1, "both") || tok_is(d, a - 1, "all") || tok_is(d, a - 1, "each") || tok_is(d, a - 1, "aged"))
 		return true;
-	return tok_is(d, a - 1, ",") && a >= first + 2 && (person_noun(d, a - 2) || cr_mention_entity_at(d, a - 2) >= 0);
+	if (!tok_is(d, a - 1, ",") || a < first + 2)
+		return false;
+	if (person_noun(d, a - 2) || cr_mention_entity_at(d, a - 2) >= 0)
+		return true;
+	/* "The England international, 24, was hurt": after a description opened by
+	 * an article, whatever its noun */
+	if (d->seg.tokens[a - 2].kind != CR_TOK_WORD || !cr_is_lower((unsigned char)tok_text(d, a - 2)[0]))
+		return false;
+	for (size_t k = a - 2; k-- > first && k + 5 > a - 2;) {
+		if (tok_is(d, k, "the") || tok_is(d, k, "a") || tok_is(d, k, "an"))
+			return true;
+		if (tok_is(d, k, ",") || d->tok_num[k] >= 0 || cr_tok_clause_break(d, k))
+			break;
+	}
+	return false;
 }
 
 /* A person noun that heads a phrase: not one inside another kind of name
@@ -655,6 +669,10 @@ static bool read_list(const xdoc *d, size_t sent, size_t first, size_t i, size_t
 			break;
 		member next;
 		if (!read_member(d, sent, first, k + 1, end, true, &next) || !next.headed || next.zero)
+			break;
+		/* "replacing injured Alonso, and Benitez said": who speaks opens a clause of its own */
+		size_t rv;
+		if (next.b < end && cr_tok_report_verb(d, next.b, end, &rv))
 			break;
 		v->m[v->n++] = next;
 		if (conj) {
