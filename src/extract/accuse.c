@@ -54,12 +54,16 @@ static const char *crime_at(const xdoc *d, size_t i, size_t end, size_t *n, bool
 	return cr_phrase_class(d->x->crimes, r);
 }
 
-/* An incident word ("bombing", "strike", "murdering"), not a personal event ("appointed"). */
+/* An incident word ("bombing", "strike", "murdering"), not a personal event
+ * ("appointed"), nor a vote or a game, which nobody is to blame for ("in
+ * charge of election planning", "led the team to a 3-1 win"). */
 static const char *event_word(const xdoc *d, size_t i, size_t end)
 {
 	const char *t = cr_trigger_type(d, i);
-	if (t && cr_incident_type(t))
-		return t;
+	if (t && cr_incident_type(t)) {
+		const char *fam = cr_event_family(t);
+		return strcmp(fam, "vote") == 0 || strcmp(fam, "contest") == 0 ? NULL : t;
+	}
 	return crime_at(d, i, end, NULL, NULL);
 }
 

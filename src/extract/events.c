@@ -484,15 +484,18 @@ static int sentence_time(const xdoc *d, size_t first, size_t end, size_t trig)
 static int sentence_time_of(const xdoc *d, size_t first, size_t end, size_t trig, bool yearless)
 {
 	int best = -1;
+	bool attached = false;   /* best is the date the event word carries: "the 2003 earthquake" */
 	const char *family = trig != SIZE_MAX && cr_trigger_type(d, trig) ? cr_event_family(cr_trigger_type(d, trig)) : "";
 	for (size_t i = first; i < end; i++) {
 		int t = d->tok_tx[i];
 		if (t < 0 || (i > first && d->tok_tx[i - 1] == t))
 			continue;
+		bool carried = false;
 		if (trig != SIZE_MAX) {
 			size_t te = i;
 			while (te < end && d->tok_tx[te] == t)
 				te++;
+			carried = te == trig;
 			bool opens = i <= first + 1 || (i <= first + 2 && tok_is(d, first, "on"));
 			/* near the event word or another word of its family ("stopped X in
 			 * the sixth round to retain his titles Saturday night") */
@@ -529,7 +532,15 @@ static int sentence_time_of(const xdoc *d, size_t first, size_t end, size_t trig
 		 * and 2016") may run to three */
 		if (x->range.latest - x->range.earliest > (strchr(x->value, '/') ? 1100 : 400))
 			continue;
-		if (best < 0 || x->range.latest - x->range.earliest < d->tx[best].range.latest - d->tx[best].range.earliest)
+		/* a date the event word carries ("the 2003 earthquake", "the 1972 killing")
+		 * is its own, whatever else the sentence dates ("On Monday he recalled ...") */
+		if (carried && !attached) {
+			best = t;
+			attached = true;
+			continue;
+		}
+		if (!attached &&
+		    (best < 0 || x->range.latest - x->range.earliest < d->tx[best].range.latest - d->tx[best].range.earliest))
 			best = t;
 	}
 	return best;

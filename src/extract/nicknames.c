@@ -160,7 +160,7 @@ void cr_find_nicknames(xdoc *d, size_t sent)
 			}
 			continue;
 		}
-		bool quoted = q < end && quoted_run(d, q, end, &a, &b);
+		bool quoted = q < end && quoted_run(d, q, end, &a, &b), in_quotes = quoted;
 		if (!quoted && strong && q < end && cr_tok_capitalised(d, q)) {
 			a = q;
 			b = q;
@@ -177,6 +177,15 @@ void cr_find_nicknames(xdoc *d, size_t sent)
 		}
 		if (!quoted)
 			continue;
+		/* "what she called 'bullying' tactics", "described the changes as 'narrow'":
+		 * quoted words in lower case after a weak cue, or a quoted word used as
+		 * a modifier of the noun after it, are the writer's words, no name */
+		if (in_quotes && !strong && a < b && cr_is_lower((unsigned char)tok_text(d, a)[0]))
+			continue;
+		if (in_quotes && b + 1 < end && d->seg.tokens[b + 1].kind == CR_TOK_WORD &&
+		    cr_is_lower((unsigned char)tok_text(d, b + 1)[0]) && !cr_tok_stop_word(d, b + 1) &&
+		    !tok_is(d, b + 1, "because") && !tok_is(d, b + 1, "after"))
+			continue;
 		int e = described >= 0 ? described : cr_person_at_or_before(d, sent, i);
 		/* "the Russian general known as ...": the nickname is the general's, not
 		 * the person named earlier in the sentence; the article's subject */
@@ -186,8 +195,11 @@ void cr_find_nicknames(xdoc *d, size_t sent)
 		    !tok_is(d, i - 1, "widely") && !tok_is(d, i - 1, "often") && !tok_is(d, i - 1, "now") &&
 		    !tok_is(d, i - 1, "earned") && !tok_is(d, i - 1, "gained") && !tok_is(d, i - 1, "got"))
 			e = d->main_person;
+		/* "known as 'The Chin', Vincent Gigante ...": the name right after it; not one
+		 * further on in another part of the clause ("the chief, dubbed Robocop for
+		 * his style, clashed with Neil Herron") */
 		if (e < 0 && described == -1)
-			e = cr_entity_after(d, b + 1, end, TYPE_BIT(CR_E_PERSON));
+			e = cr_entity_after(d, b + 1, CR_MIN(end, b + 4), TYPE_BIT(CR_E_PERSON));
 		if (e < 0) {
 			/* "A Russian general dubbed ..." with no name: the article's subject */
 			bool any_person = cr_entity_after(d, se->first_token, end, TYPE_BIT(CR_E_PERSON)) >= 0;
