@@ -180,11 +180,15 @@ void cr_find_nicknames(xdoc *d, size_t sent)
 		/* "what she called 'bullying' tactics", "described the changes as 'narrow'":
 		 * quoted words in lower case after a weak cue, or a quoted word used as
 		 * a modifier of the noun after it, are the writer's words, no name */
-		if (in_quotes && !strong && a < b && cr_is_lower((unsigned char)tok_text(d, a)[0]))
+		bool opinion = tok_is(d, i, "described") || tok_is(d, i, "called") || tok_is(d, i, "labelled") ||
+		               tok_is(d, i, "labeled");
+		if (in_quotes && opinion && !strong && a < b && cr_is_lower((unsigned char)tok_text(d, a)[0]))
 			continue;
+		size_t nl = b + 1 < end ? d->lowlen[b + 1] : 0;
 		if (in_quotes && b + 1 < end && d->seg.tokens[b + 1].kind == CR_TOK_WORD &&
 		    cr_is_lower((unsigned char)tok_text(d, b + 1)[0]) && !cr_tok_stop_word(d, b + 1) &&
-		    !tok_is(d, b + 1, "because") && !tok_is(d, b + 1, "after"))
+		    !tok_is(d, b + 1, "because") && !tok_is(d, b + 1, "after") && d->seg.tokens[b - 1].kind == CR_TOK_WORD &&
+		    !(nl > 2 && d->low[b + 1][nl - 2] == 'e' && d->low[b + 1][nl - 1] == 'd'))
 			continue;
 		int e = described >= 0 ? described : cr_person_at_or_before(d, sent, i);
 		/* "the Russian general known as ...": the nickname is the general's, not
@@ -200,6 +204,14 @@ void cr_find_nicknames(xdoc *d, size_t sent)
 		 * his style, clashed with Neil Herron") */
 		if (e < 0 && described == -1)
 			e = cr_entity_after(d, b + 1, CR_MIN(end, b + 4), TYPE_BIT(CR_E_PERSON));
+		/* "Dubbed the 'Oddfather' for his behaviour, Gigante had ...": a phrase
+		 * opening the sentence is said of the subject after its comma */
+		if (e < 0 && described == -1 && i == se->first_token)
+			for (size_t k = b; k + 1 < end && k < b + 12; k++)
+				if (tok_is(d, k, ",")) {
+					e = cr_entity_after(d, k + 1, CR_MIN(end, k + 3), TYPE_BIT(CR_E_PERSON));
+					break;
+				}
 		if (e < 0) {
 			/* "A Russian general dubbed ..." with no name: the article's subject */
 			bool any_person = cr_entity_after(d, se->first_token, end, TYPE_BIT(CR_E_PERSON)) >= 0;
