@@ -58,6 +58,13 @@ static int fronted_subject(const xdoc *d, size_t first, size_t end, size_t i)
  * an object: "Mr. X was nicknamed "Bubba" and graduated from Y"), else the nearest. */
 static int fact_holder(const xdoc *d, size_t sent, size_t first, size_t end, size_t i)
 {
+	/* "I was born in 1938": the one who speaks, when a quotation names them; never
+	 * someone else named nearby */
+	for (size_t k = i; k-- > first && k + 4 > i;)
+		if (tok_is(d, k, "i") || tok_is(d, k, "we")) {
+			int speaker = d->tok_quoted[k] && d->attr ? d->attr[sent].source : -1;
+			return ent_person(d, speaker) ? speaker : -1;
+		}
 	int who = fronted_subject(d, first, end, i);
 	size_t at;
 	if (who < 0) {
