@@ -180,6 +180,29 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 				return NULL;
 		return t;
 	}
+	if (strcmp(test, "collapse") == 0) {
+		/* a building's or a bridge's, not a company's, a deal's or talks' ("the
+		 * collapse of ITV Digital", "talks collapsed", "Enron collapsed") */
+		size_t first = d->seg.sentences[d->tok_sent[i]].first_token;
+		size_t last = first + d->seg.sentences[d->tok_sent[i]].ntokens;
+		size_t a = i > first + 6 ? i - 6 : first, b = CR_MIN(last, i + 5);
+		for (size_t k = a; k < b; k++) {
+			if (k != i && cr_tok_clause_break(d, k) && k < i)
+				a = k + 1;
+		}
+		for (size_t k = a; k < b; k++) {
+			if (k > i && cr_tok_clause_break(d, k))
+				break;
+			int e = cr_mention_entity_at(d, k);
+			if ((e >= 0 && d->ents.items[e].type == CR_E_ORG) ||
+			    ANY_OF(d, k, "talks", "negotiations", "plans", "plan", "deal", "deals", "agreement", "ceasefire",
+			           "truce", "government", "coalition", "economy", "market", "markets", "prices", "shares",
+			           "currency", "company", "firm", "bank", "business", "empire", "regime", "case", "trial", "bid",
+			           "merger", "venture", "project", "debate", "hopes", "support", "sales", "demand", "confidence"))
+				return NULL;
+		}
+		return t;
+	}
 	if (strcmp(test, "protest") == 0)
 		/* "lodged a formal protest", "resigned in protest": a complaint, no demonstration */
 		return has_prev && (ANY_OF(d, i - 1, "lodge", "lodged", "lodges", "lodging", "file", "filed", "files", "formal",
@@ -288,6 +311,13 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 		if (has_prev && ANY_OF(d, i - 1, "air", "missile", "drone", "rocket", "military", "artillery", "russian",
 		                       "israeli", "american", "u.s.", "nato", "deadly", "precision", "retaliatory"))
 			return t;
+		/* "the impact of a possible strike on Hollywood" in a sentence of unions,
+		 * pay and contracts is a labour one */
+		const cr_sentence *ss = &d->seg.sentences[d->tok_sent[i]];
+		for (size_t k = ss->first_token; k < ss->first_token + ss->ntokens; k++)
+			if (ANY_OF(d, k, "union", "unions", "guild", "workers", "walkout", "contract", "contracts", "pay", "wages",
+			           "picket", "pickets", "bargaining", "studios", "employers", "staff"))
+				return NULL;
 		if (has_next && ANY_OF(d, i + 1, "on", "hit", "hits", "killed", "destroyed", "against"))
 			return t;
 		return NULL;
