@@ -203,6 +203,16 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 		}
 		return t;
 	}
+	if (strcmp(test, "explosion") == 0) {
+		/* a blast, not growth: "an explosion of interest in blogs", "the gadget
+		 * explosion signalled the strongest growth" */
+		const cr_sentence *ss = &d->seg.sentences[d->tok_sent[i]];
+		for (size_t k = ss->first_token; k < ss->first_token + ss->ntokens; k++)
+			if (ANY_OF(d, k, "interest", "growth", "sales", "market", "markets", "demand", "popularity", "subscribers",
+			           "users", "prices", "creativity", "investment", "spending", "popularity", "boom"))
+				return NULL;
+		return t;
+	}
 	if (strcmp(test, "protest") == 0)
 		/* "lodged a formal protest", "resigned in protest": a complaint, no demonstration */
 		return has_prev && (ANY_OF(d, i - 1, "lodge", "lodged", "lodges", "lodging", "file", "filed", "files", "formal",
@@ -290,8 +300,10 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 		/* "a 20-13 win", "Colts beat Chiefs 20-13", "stopped X in the sixth
 		 * round", "the title fight"; not "won the vote", "the fight against
 		 * corruption", "the bus stopped" */
+		/* "the title fight", not "the original title won acclaim" */
 		if (has_prev && ANY_OF(d, i - 1, "title", "heavyweight", "middleweight", "welterweight", "boxing", "championship",
-		                       "playoff", "rematch", "unification"))
+		                       "playoff", "rematch", "unification") &&
+		    !ANY_OF(d, i, "won", "beat", "beats", "defeated"))
 			return t;
 		return score_in_sentence(d, i) || round_after(d, i) ? t : NULL;
 	}
