@@ -275,12 +275,21 @@ static void spelling_variants(const forest *f)
 	cr_map *bucket = cr_map_new();   /* bucket key -> 1 + group */
 	CR_VEC(size_t) *groups = NULL;
 	size_t ngroups = 0;
+	cr_map *typo_keys = cr_map_new();   /* keys whose one-letter-less forms are filed */
 	for (size_t e = 0; e < entries.len; e++) {
 		variant_entry *v = &entries.items[e];
 		const char *first = N[v->node].first;
 		size_t fl = first ? strcspn(first, " ") : 0, kl = strlen(v->key);
-		/* form 0 the skeleton; form 1 + k the key without its k-th byte */
-		size_t forms = 1 + (kl >= TYPO_LETTERS - 1 ? kl : 0);
+		/* form 0 the skeleton; form 1 + k the key without its k-th byte, once
+		 * per distinct key (a name a thousand reports give is filed once: the
+		 * same names join by their keys) */
+		cr_buf seen = {0};
+		cr_buf_printf(&seen, "%c%.*s|%s", v->kind, v->kind == 'f' ? (int)fl : 0, first ? first : "", v->key);
+		bool again = cr_map_get(typo_keys, seen.data, seen.len, NULL);
+		if (!again)
+			cr_map_put(typo_keys, seen.data, seen.len, 1);
+		cr_buf_free(&seen);
+		size_t forms = 1 + (kl >= TYPO_LETTERS - 1 && !again ? kl : 0);
 		for (size_t form = 0; form < forms; form++) {
 			cr_buf bk = {0};
 			cr_buf_printf(&bk, "%c%.*s|", v->kind, v->kind == 'f' ? (int)fl : 0, first ? first : "");
@@ -331,6 +340,7 @@ static void spelling_variants(const forest *f)
 	}
 	free(groups);
 	cr_map_free(bucket);
+	cr_map_free(typo_keys);
 	for (size_t e = 0; e < entries.len; e++)
 		free(entries.items[e].key);
 	cr_vec_free(&entries);
