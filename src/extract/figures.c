@@ -1132,8 +1132,36 @@ static int recalled_event(xdoc *d, const sent_events *se, int subject, const cha
 	return subject;
 }
 
+/* Whether the sentence opens with a period it counts over ("Over the past 30
+ * years, 3,000 people have died", "Since 2001, ...", "Between 1990 and 2004,
+ * ..."): a tally of many events, no toll of the one it reports. A period
+ * elsewhere is often the event's own ("the worst riots since 1974, in which
+ * two died", "two years after the death of"). */
+static bool counts_a_period(const xdoc *d, size_t first, size_t end)
+{
+	for (size_t k = first; k < end && k < first + 4; k++) {
+		int x = d->tok_tx[k];
+		if (x < 0 || (k > first && d->tok_tx[k - 1] == x))
+			continue;
+		size_t e = k;
+		while (e < end && d->tok_tx[e] == x)
+			e++;
+		if (e >= end || !tok_is(d, e, ","))
+			return false;   /* "In the past 30 years, ..." closes with a comma */
+		const char *v = d->tx[x].value;
+		bool lead = k > first && (tok_is(d, k - 1, "since") || tok_is(d, k - 1, "between") || tok_is(d, k - 1, "over") ||
+		                          tok_is(d, k - 1, "during") || tok_is(d, k - 1, "throughout") || tok_is(d, k - 1, "in"));
+		/* a span of months, years or decades, or a date a span starts from */
+		bool span = v[0] == 'P' && v[1] != 'T' && (strchr(v, 'Y') || strchr(v, 'M') || strstr(v, "DE"));
+		return lead && (span || tok_is(d, k - 1, "since") || tok_is(d, k - 1, "between"));
+	}
+	return false;
+}
+
 static void emit_victims(xdoc *d, size_t sent, sent_events *se, const victims *v, const char *pred, const how *h)
 {
+	if (counts_a_period(d, se->first, se->end))
+		return;
 	uint8_t kind;
 	bool singles = v->named, listed = !singles && (enumeration(v) || h->part);
 	int part;
