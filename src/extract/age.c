@@ -93,6 +93,13 @@ static bool past_age(const xdoc *d, const cr_number *n, size_t i0, size_t first)
 			k--;
 		if (tok_is(d, k, "then") || tok_is(d, k, "from") || tok_is(d, k, "until") || tok_is(d, k, "since"))
 			return true;
+		/* an age ahead: "before he turns 35", "when she turns 18", "will turn 40" */
+		if ((tok_is(d, k, "turns") || tok_is(d, k, "turn")) && k > first) {
+			for (size_t q = k; q-- > first && q + 4 > k;)
+				if (tok_is(d, q, "before") || tok_is(d, q, "when") || tok_is(d, q, "until") || tok_is(d, q, "once") ||
+				    tok_is(d, q, "will") || tok_is(d, q, "after") || tok_is(d, q, "till") || tok_is(d, q, "if"))
+					return true;
+		}
 	}
 	size_t tl = tok_len(d, i0);
 	return (tl > 5 && cr_ieq(tok_text(d, i0), "then-", 5)) || tok_is(d, i0, "from") || tok_is(d, i0, "until") ||
