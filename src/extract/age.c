@@ -216,6 +216,17 @@ static int holder_of_title(const xdoc *d, size_t w)
 	return who;
 }
 
+/* Whether entity e is named in sentence sent or the two before it. */
+static bool mentioned_near(const xdoc *d, size_t sent, int e)
+{
+	size_t s0 = sent >= 2 ? sent - 2 : 0;
+	size_t a = d->seg.sentences[s0].first_token, b = d->seg.sentences[sent].first_token + d->seg.sentences[sent].ntokens;
+	for (size_t k = a; k < b; k++)
+		if (cr_mention_entity_at(d, k) == e)
+			return true;
+	return false;
+}
+
 /* Whether the document already gave person e an age. */
 static bool has_age(const xdoc *d, int e)
 {
@@ -238,8 +249,11 @@ static int anaphor(const xdoc *d, size_t sent, size_t det, size_t noun0, size_t 
 	    !tok_is(d, det - 1, "after") && !tok_is(d, det - 1, "because") && !tok_quote_mark(d, det - 1) &&
 	    !cr_tok_report_verb(d, det - 1, det, &n))
 		return -1;
+	/* the one given that age already, when the passage still speaks of them:
+	 * named in this sentence or the two before ("Hewitt is hoping ... The
+	 * 23-year-old" is Hewitt, not the 23-year-old of three paragraphs up) */
 	int known = holder_of_age(d, v);
-	if (known >= 0)
+	if (known >= 0 && mentioned_near(d, sent, known))
 		return known;
 	if (known == -2)
 		return -1;
