@@ -272,9 +272,7 @@ static void spelling_variants(const forest *f)
 		cr_vec_push(&entries, ((variant_entry){i, 'f', cr_buf_detach(&rest)}));
 	}
 	/* bucket keys: kind, the first given name for 'f', the skeleton */
-	cr_map *bucket = cr_map_new();   /* bucket key -> 1 + group */
-	CR_VEC(size_t) *groups = NULL;
-	size_t ngroups = 0;
+	cr_grouping buckets = {0};
 	cr_map *typo_keys = cr_map_new();   /* keys whose one-letter-less forms are filed */
 	for (size_t e = 0; e < entries.len; e++) {
 		variant_entry *v = &entries.items[e];
@@ -283,16 +281,14 @@ static void spelling_variants(const forest *f)
 		/* form 0 the skeleton; form 1 + k the key without its k-th byte, once
 		 * per distinct key (a name a thousand reports give is filed once: the
 		 * same names join by their keys) */
-		cr_buf seen = {0};
-		cr_buf_printf(&seen, "%c%.*s|%s", v->kind, v->kind == 'f' ? (int)fl : 0, first ? first : "", v->key);
-		bool again = cr_map_get(typo_keys, seen.data, seen.len, NULL);
-		if (!again)
-			cr_map_put(typo_keys, seen.data, seen.len, 1);
-		cr_buf_free(&seen);
+		cr_buf bk = {0};
+		cr_buf_printf(&bk, "%c%.*s|", v->kind, v->kind == 'f' ? (int)fl : 0, first ? first : "");
+		size_t prefix = bk.len;
+		cr_buf_puts(&bk, v->key);
+		bool again = !cr_map_put(typo_keys, bk.data, bk.len, 1);
 		size_t forms = 1 + (kl >= TYPO_LETTERS - 1 && !again ? kl : 0);
 		for (size_t form = 0; form < forms; form++) {
-			cr_buf bk = {0};
-			cr_buf_printf(&bk, "%c%.*s|", v->kind, v->kind == 'f' ? (int)fl : 0, first ? first : "");
+			bk.len = prefix;
 			if (form == 0) {
 				char *sk = cr_name_skeleton(v->key);
 				cr_buf_puts(&bk, sk);
@@ -302,21 +298,15 @@ static void spelling_variants(const forest *f)
 				cr_buf_append(&bk, v->key, form - 1);
 				cr_buf_puts(&bk, v->key + form);
 			}
-			intptr_t g;
-			if (!cr_map_get(bucket, bk.data, bk.len, &g)) {
-				groups = cr_xrealloc(groups, (ngroups + 1) * sizeof *groups);
-				memset(&groups[ngroups], 0, sizeof *groups);
-				g = (intptr_t)++ngroups;
-				cr_map_put(bucket, bk.data, bk.len, g);
-			}
-			cr_vec_push(&groups[g - 1], e);
-			cr_buf_free(&bk);
+			cr_grouping_add(&buckets, bk.data, bk.len, e);
 		}
+		cr_buf_free(&bk);
 	}
-	for (size_t g = 0; g < ngroups; g++) {
-		for (size_t x = 0; x < groups[g].len; x++)
-			for (size_t y = x + 1; y < groups[g].len; y++) {
-				const variant_entry *u = &entries.items[groups[g].items[x]], *w = &entries.items[groups[g].items[y]];
+	for (size_t g = 0; g < buckets.n; g++) {
+		const cr_group *grp = &buckets.groups[g];
+		for (size_t x = 0; x < grp->len; x++)
+			for (size_t y = x + 1; y < grp->len; y++) {
+				const variant_entry *u = &entries.items[grp->items[x]], *w = &entries.items[grp->items[y]];
 				size_t i = u->node, j = w->node;
 				int ra = cr_uf_find(P, (int)i), rb = cr_uf_find(P, (int)j);
 				if (ra == rb)
@@ -336,10 +326,8 @@ static void spelling_variants(const forest *f)
 				if (meet && !share_a_document(f, ra, rb) && shared_context(f, ra, rb) >= 2)
 					unite(f, ra, rb);
 			}
-		cr_vec_free(&groups[g]);
 	}
-	free(groups);
-	cr_map_free(bucket);
+	cr_grouping_free(&buckets);
 	cr_map_free(typo_keys);
 	for (size_t e = 0; e < entries.len; e++)
 		free(entries.items[e].key);
@@ -566,9 +554,7 @@ static void inner_word_unions(const forest *f)
 	size_t nn = f->nn;
 	const cr_analysis *an = f->an;
 	char **keys = cr_xcalloc(nn + 1, sizeof *keys);
-	cr_map *ends = cr_map_new();   /* first and last word -> 1 + group */
-	CR_VEC(size_t) *groups = NULL;
-	size_t ngroups = 0;
+	cr_grouping ends = {0};   /* by first and last word */
 	for (size_t i = 0; i < nn; i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
 		if (le->type != CR_E_ORG)
@@ -579,23 +565,17 @@ static void inner_word_unions(const forest *f)
 		const char *last = strrchr(keys[i], ' ') + 1;
 		cr_buf e = {0};
 		cr_buf_printf(&e, "%.*s|%s", (int)strcspn(keys[i], " "), keys[i], last);
-		intptr_t g;
-		if (!cr_map_get(ends, e.data, e.len, &g)) {
-			groups = cr_xrealloc(groups, (ngroups + 1) * sizeof *groups);
-			memset(&groups[ngroups], 0, sizeof *groups);
-			g = (intptr_t)++ngroups;
-			cr_map_put(ends, e.data, e.len, g);
-		}
-		cr_vec_push(&groups[g - 1], i);
+		cr_grouping_add(&ends, e.data, e.len, i);
 		cr_buf_free(&e);
 	}
-	for (size_t g = 0; g < ngroups; g++) {
-		for (size_t x = 0; x < groups[g].len; x++) {
-			size_t i = groups[g].items[x];
+	for (size_t g = 0; g < ends.n; g++) {
+		const cr_group *grp = &ends.groups[g];
+		for (size_t x = 0; x < grp->len; x++) {
+			size_t i = grp->items[x];
 			int target = -1;
 			bool several = false;
-			for (size_t y = 0; y < groups[g].len && !several; y++) {
-				size_t j = groups[g].items[y];
+			for (size_t y = 0; y < grp->len && !several; y++) {
+				size_t j = grp->items[y];
 				if (!words_within(keys[i], keys[j]))
 					continue;
 				if (target >= 0 && cr_uf_find(P, target) != cr_uf_find(P, (int)j))
@@ -605,10 +585,8 @@ static void inner_word_unions(const forest *f)
 			if (target >= 0 && !several)
 				unite(f, (int)i, target);
 		}
-		cr_vec_free(&groups[g]);
 	}
-	free(groups);
-	cr_map_free(ends);
+	cr_grouping_free(&ends);
 	for (size_t i = 0; i < nn; i++)
 		free(keys[i]);
 	free(keys);
@@ -655,33 +633,25 @@ static void blend_unions(const forest *f)
 	size_t nn = f->nn;
 	const cr_analysis *an = f->an;
 	/* full-named people by the initials of their given name and surname */
-	cr_map *by_initials = cr_map_new();   /* two letters -> 1 + index into people */
-	CR_VEC(size_t) *people = NULL;
-	size_t npeople = 0;
+	cr_grouping by_initials = {0};   /* by two letters */
 	for (size_t j = 0; j < nn; j++) {
 		if (!N[j].first || !N[j].first[0] || !N[j].sur[0])
 			continue;
 		char k[2] = {N[j].first[0], N[j].sur[0]};
-		intptr_t g;
-		if (!cr_map_get(by_initials, k, 2, &g)) {
-			people = cr_xrealloc(people, (npeople + 1) * sizeof *people);
-			memset(&people[npeople], 0, sizeof *people);
-			g = (intptr_t)++npeople;
-			cr_map_put(by_initials, k, 2, g);
-		}
-		cr_vec_push(&people[g - 1], j);
+		cr_grouping_add(&by_initials, k, 2, j);
 	}
 	for (size_t i = 0; i < nn; i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
 		char p1[32], p2[32];
 		intptr_t g;
-		if (N[i].first || !blend_parts(le->name, p1, p2, sizeof p1) ||
-		    !cr_map_get(by_initials, (const char[2]){p1[0], p2[0]}, 2, &g))
+		if (N[i].first || !by_initials.index || !blend_parts(le->name, p1, p2, sizeof p1) ||
+		    !cr_map_get(by_initials.index, (const char[2]){p1[0], p2[0]}, 2, &g))
 			continue;
+		const cr_group *people = &by_initials.groups[g - 1];
 		int target = -1;
 		bool several = false;
-		for (size_t q = 0; q < people[g - 1].len && !several; q++) {
-			size_t j = people[g - 1].items[q];
+		for (size_t q = 0; q < people->len && !several; q++) {
+			size_t j = people->items[q];
 			if (strncmp(N[j].first, p1, strlen(p1)) != 0 || strncmp(N[j].sur, p2, strlen(p2)) != 0)
 				continue;
 			if (target >= 0 && cr_uf_find(P, target) != cr_uf_find(P, (int)j))
@@ -691,10 +661,7 @@ static void blend_unions(const forest *f)
 		if (target >= 0 && !several)
 			unite(f, (int)i, target);
 	}
-	for (size_t g = 0; g < npeople; g++)
-		cr_vec_free(&people[g]);
-	free(people);
-	cr_map_free(by_initials);
+	cr_grouping_free(&by_initials);
 }
 
 /* One name, several types: "Tara Reid" read as a place in one report is the
@@ -792,23 +759,14 @@ static void surname_unions(const forest *f)
 	int *P = f->P;
 	size_t nn = f->nn;
 	const cr_analysis *an = f->an;
-	cr_map *by_sur = cr_map_new();      /* surname -> 1 + index into groups */
-	CR_VEC(size_t) *groups = NULL;
-	size_t ngroups = 0;
-	for (size_t i = 0; i < nn; i++) {
-		if (!N[i].sur)
-			continue;
-		intptr_t g;
-		if (!cr_map_get(by_sur, N[i].sur, strlen(N[i].sur), &g)) {
-			groups = cr_xrealloc(groups, (ngroups + 1) * sizeof *groups);
-			memset(&groups[ngroups], 0, sizeof *groups);
-			g = (intptr_t)++ngroups;
-			cr_map_put(by_sur, N[i].sur, strlen(N[i].sur), g);
-		}
-		cr_vec_push(&groups[g - 1], i);
-	}
-	for (size_t g = 0; g < ngroups; g++) {
-		size_t *m = groups[g].items, gn = groups[g].len;
+	cr_grouping by_sur = {0};
+	for (size_t i = 0; i < nn; i++)
+		if (N[i].sur)
+			cr_grouping_add(&by_sur, N[i].sur, strlen(N[i].sur), i);
+	/* then, per surname, the one its lone mentions and other names join: 1 + node, or 0 */
+	cr_map *sur_target = cr_map_new();
+	for (size_t g = 0; g < by_sur.n; g++) {
+		size_t *m = by_sur.groups[g].items, gn = by_sur.groups[g].len;
 		bool suffixed = false;   /* a generational suffix in the group: suffixes_fit must look */
 		for (size_t x = 0; x < gn && !suffixed; x++)
 			suffixed = N[m[x]].suffix != NULL;
@@ -869,10 +827,9 @@ static void surname_unions(const forest *f)
 				unite(f, (int)m[x], lone);
 			lone = (int)m[x];
 		}
-		cr_map_put(by_sur, N[m[0]].sur, strlen(N[m[0]].sur), target >= 0 && !ambiguous ? target + 1 : lone >= 0 ? lone + 1 : 0);
-		cr_vec_free(&groups[g]);
+		cr_map_put(sur_target, N[m[0]].sur, strlen(N[m[0]].sur), target >= 0 && !ambiguous ? target + 1 : lone >= 0 ? lone + 1 : 0);
 	}
-	free(groups);
+	cr_grouping_free(&by_sur);
 	/* a surname read as an organisation or another name ("Bush", "Felt" tagged
 	 * ORG) is that person's, unless the gazetteer knows it as a place */
 	for (size_t i = 0; i < nn; i++) {
@@ -881,11 +838,11 @@ static void surname_unions(const forest *f)
 			continue;
 		char *k = cr_name_key(le->name, strlen(le->name), false);
 		intptr_t target;
-		if (cr_map_get(by_sur, k, strlen(k), &target) && target > 0)
+		if (cr_map_get(sur_target, k, strlen(k), &target) && target > 0)
 			unite(f, (int)i, (int)target - 1);
 		free(k);
 	}
-	cr_map_free(by_sur);
+	cr_map_free(sur_target);
 }
 
 /* The ledger's entities, one per root in order of first appearance (node

@@ -249,30 +249,21 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 		    N[i].ev->lead)
 			gt[i] = (cr_dayrange){pub.earliest - 60, pub.latest + 1};
 	}
-	cr_map *bykey = cr_map_new();
-	CR_VEC(size_t) *groups = NULL;
-	size_t ngroups = 0;
+	cr_grouping bykey = {0};
 	for (size_t i = 0; i < nn; i++) {
 		cr_buf k = {0};
 		if (!candidate_key(&k, &N[i])) {
 			cr_buf_free(&k);
 			continue;
 		}
-		intptr_t g;
-		if (!cr_map_get(bykey, k.data, k.len, &g)) {
-			groups = cr_xrealloc(groups, (ngroups + 1) * sizeof *groups);
-			memset(&groups[ngroups], 0, sizeof *groups);
-			g = (intptr_t)++ngroups;
-			cr_map_put(bykey, k.data, k.len, g);
-		}
-		cr_vec_push(&groups[g - 1], i);
+		cr_grouping_add(&bykey, k.data, k.len, i);
 		cr_buf_free(&k);
 	}
-	for (size_t g = 0; g < ngroups; g++) {
+	for (size_t g = 0; g < bykey.n; g++) {
 		/* the reports that say most first (dated and placed, then dated or
 		 * placed, then the rest), each joining the group it fits best, so that
 		 * an undated or unplaced report does not pick a side for a group */
-		size_t *m = groups[g].items, gn = groups[g].len;
+		size_t *m = bykey.groups[g].items, gn = bykey.groups[g].len;
 		CR_VEC(int) roots = {0};
 		for (int pass = 0; pass < 3; pass++)
 			for (size_t x = 0; x < gn; x++) {
@@ -294,10 +285,8 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 					cr_vec_push(&roots, a);
 			}
 		cr_vec_free(&roots);
-		cr_vec_free(&groups[g]);
 	}
-	free(groups);
-	cr_map_free(bykey);
+	cr_grouping_free(&bykey);
 
 	/* one event per group, in order of its first report */
 	int *gid = cr_xcalloc(nn + 1, sizeof(int)), *root_gid = cr_xcalloc(nn + 1, sizeof(int));

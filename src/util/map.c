@@ -1,4 +1,4 @@
-/* map.c: open-addressing string map and TSV lexicons. */
+/* map.c: open-addressing string map, groupings by key, and TSV lexicons. */
 #include "util/map.h"
 
 #include <stdlib.h>
@@ -33,6 +33,29 @@ void cr_map_free(cr_map *m)
 	free(m->slots);
 	cr_arena_free(m->keys);
 	free(m);
+}
+
+void cr_grouping_add(cr_grouping *g, const char *key, size_t klen, size_t item)
+{
+	if (!g->index)
+		g->index = cr_map_new();
+	intptr_t k;
+	if (!cr_map_get(g->index, key, klen, &k)) {
+		g->groups = cr_xrealloc(g->groups, (g->n + 1) * sizeof *g->groups);
+		memset(&g->groups[g->n], 0, sizeof *g->groups);
+		k = (intptr_t)++g->n;
+		cr_map_put(g->index, key, klen, k);
+	}
+	cr_vec_push(&g->groups[k - 1], item);
+}
+
+void cr_grouping_free(cr_grouping *g)
+{
+	for (size_t k = 0; k < g->n; k++)
+		cr_vec_free(&g->groups[k]);
+	free(g->groups);
+	cr_map_free(g->index);
+	memset(g, 0, sizeof *g);
 }
 
 /* The map's hash: 8 bytes a step (FNV-1a, the document identity hash, goes a

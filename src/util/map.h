@@ -1,5 +1,6 @@
 /*
- * map.h: a string-keyed hash map (open addressing, linear probing) and the
+ * map.h: a string-keyed hash map (open addressing, linear probing), items
+ * grouped by a key on top of it, and the
  * lexicon loader that fills one from a TSV file under data/.
  *
  * Keys are copied into the map's own arena; values are opaque 64-bit
@@ -22,6 +23,20 @@ bool cr_map_get(const cr_map *m, const char *key, size_t klen, intptr_t *value);
 size_t cr_map_count(const cr_map *m);
 /* Iteration: i runs from 0 while cr_map_next returns true. */
 bool cr_map_next(const cr_map *m, size_t *i, const char **key, size_t *klen, intptr_t *value);
+
+/*
+ * Items (indices) grouped by a key: groups numbered from 0 in the order their
+ * first item came, each holding its items in the order added. Start from
+ * {0}; cr_grouping_free frees the groups and the index.
+ */
+typedef CR_VEC(size_t) cr_group;
+typedef struct cr_grouping {
+	cr_map *index;      /* key -> 1 + group */
+	cr_group *groups;
+	size_t n;
+} cr_grouping;
+void cr_grouping_add(cr_grouping *g, const char *key, size_t klen, size_t item);
+void cr_grouping_free(cr_grouping *g);
 
 /*
  * A lexicon: the lines of data/NAME, '#' comments and blank lines skipped,

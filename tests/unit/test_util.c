@@ -78,6 +78,22 @@ static void test_lexicon_is_built_in_and_folded(void **state)
 	assert_null(cr_data_file("lexicon/no-such-file.tsv", NULL));
 }
 
+static void test_grouping_keeps_first_seen_order(void **state)
+{
+	(void)state;
+	cr_grouping g = {0};
+	const char *keys[] = {"b", "a", "b", "c", "a", "b"};
+	for (size_t i = 0; i < 6; i++)
+		cr_grouping_add(&g, keys[i], 1, i);
+	assert_int_equal(g.n, 3);
+	assert_int_equal(g.groups[0].len, 3);   /* "b": 0, 2, 5 */
+	assert_int_equal(g.groups[0].items[2], 5);
+	assert_int_equal(g.groups[1].items[1], 4);   /* "a": 1, 4 */
+	assert_int_equal(g.groups[2].items[0], 3);
+	cr_grouping_free(&g);
+	assert_int_equal(g.n, 0);
+}
+
 static void test_arena_blocks_are_zeroed_and_aligned(void **state)
 {
 	(void)state;
@@ -136,6 +152,7 @@ int main(void)
 		cmocka_unit_test(test_buffer_grows_and_stays_terminated),
 		cmocka_unit_test(test_map_keeps_every_key_through_growth),
 		cmocka_unit_test(test_lexicon_is_built_in_and_folded),
+		cmocka_unit_test(test_grouping_keeps_first_seen_order),
 		cmocka_unit_test(test_arena_blocks_are_zeroed_and_aligned),
 		cmocka_unit_test(test_days_round_trip_and_leap_years),
 		cmocka_unit_test(test_invalid_utf8_becomes_replacement_characters),
