@@ -185,11 +185,10 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 		 * collapse of ITV Digital", "talks collapsed", "Enron collapsed") */
 		size_t first = d->seg.sentences[d->tok_sent[i]].first_token;
 		size_t last = first + d->seg.sentences[d->tok_sent[i]].ntokens;
-		size_t a = i > first + 6 ? i - 6 : first, b = CR_MIN(last, i + 5);
-		for (size_t k = a; k < b; k++) {
-			if (k != i && cr_tok_clause_break(d, k) && k < i)
-				a = k + 1;
-		}
+		/* its clause: six words back, four on */
+		size_t a = i, b = CR_MIN(last, i + 5);
+		while (a > first && a + 6 > i && !cr_tok_clause_break(d, a - 1))
+			a--;
 		for (size_t k = a; k < b; k++) {
 			if (k > i && cr_tok_clause_break(d, k))
 				break;
@@ -209,7 +208,7 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 		const cr_sentence *ss = &d->seg.sentences[d->tok_sent[i]];
 		for (size_t k = ss->first_token; k < ss->first_token + ss->ntokens; k++)
 			if (ANY_OF(d, k, "interest", "growth", "sales", "market", "markets", "demand", "popularity", "subscribers",
-			           "users", "prices", "creativity", "investment", "spending", "popularity", "boom"))
+			           "users", "prices", "creativity", "investment", "spending", "boom"))
 				return NULL;
 		return t;
 	}
@@ -299,8 +298,7 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 	if (strcmp(test, "contest") == 0) {
 		/* "a 20-13 win", "Colts beat Chiefs 20-13", "stopped X in the sixth
 		 * round", "the title fight"; not "won the vote", "the fight against
-		 * corruption", "the bus stopped" */
-		/* "the title fight", not "the original title won acclaim" */
+		 * corruption", "the bus stopped", "the original title won acclaim" */
 		if (has_prev && ANY_OF(d, i - 1, "title", "heavyweight", "middleweight", "welterweight", "boxing", "championship",
 		                       "playoff", "rematch", "unification") &&
 		    !ANY_OF(d, i, "won", "beat", "beats", "defeated"))

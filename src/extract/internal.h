@@ -113,6 +113,12 @@ static inline bool tok_is(const xdoc *d, size_t i, const char *w)
 	const char *l = d->low[i];
 	return l[0] == w[0] && (!w[0] || (l[1] == w[1] && strncmp(l, w, d->lowlen[i]) == 0 && w[d->lowlen[i]] == 0));
 }
+/* Whether token i, in lower case, ends in suffix after at least one more letter ("-ed", "-ly"). */
+static inline bool tok_ends(const xdoc *d, size_t i, const char *suffix)
+{
+	size_t n = i < d->seg.ntokens ? d->lowlen[i] : 0, k = strlen(suffix);
+	return n > k && memcmp(d->low[i] + n - k, suffix, k) == 0;
+}
 static inline const char *tok_text(const xdoc *d, size_t i) { return d->text + d->seg.tokens[i].start; }
 static inline size_t tok_len(const xdoc *d, size_t i) { return d->seg.tokens[i].end - d->seg.tokens[i].start; }
 static inline bool tok_punct(const xdoc *d, size_t i, char c) { return tok_len(d, i) == 1 && tok_text(d, i)[0] == c; }

@@ -40,9 +40,7 @@ static bool names_a_thing(const xdoc *d, size_t first, size_t i)
 	    cr_mention_entity_at(d, k) >= 0 || cr_function_word(d, k) || cr_person_word(d, k) ||
 	    cr_tok_word_in(d, k, not_nouns, CR_ARRAY_LEN(not_nouns)))
 		return false;
-	size_t n = d->lowlen[k];
-	if ((n > 2 && d->low[k][n - 2] == 'l' && d->low[k][n - 1] == 'y') ||
-	    (n > 2 && d->low[k][n - 2] == 'e' && d->low[k][n - 1] == 'd'))
+	if (tok_ends(d, k, "ly") || tok_ends(d, k, "ed"))
 		return false;
 	/* a noun in apposition to a person, or in a relative clause said of one, is
 	 * that person ("Walter Brisby, the informant known as ...", "Felt, who
@@ -184,11 +182,10 @@ void cr_find_nicknames(xdoc *d, size_t sent)
 		               tok_is(d, i, "labeled");
 		if (in_quotes && opinion && !strong && a < b && cr_is_lower((unsigned char)tok_text(d, a)[0]))
 			continue;
-		size_t nl = b + 1 < end ? d->lowlen[b + 1] : 0;
 		if (in_quotes && b + 1 < end && d->seg.tokens[b + 1].kind == CR_TOK_WORD &&
 		    cr_is_lower((unsigned char)tok_text(d, b + 1)[0]) && !cr_tok_stop_word(d, b + 1) &&
 		    !tok_is(d, b + 1, "because") && !tok_is(d, b + 1, "after") && d->seg.tokens[b - 1].kind == CR_TOK_WORD &&
-		    !(nl > 2 && d->low[b + 1][nl - 2] == 'e' && d->low[b + 1][nl - 1] == 'd'))
+		    !tok_ends(d, b + 1, "ed"))
 			continue;
 		int e = described >= 0 ? described : cr_person_at_or_before(d, sent, i);
 		/* "the Russian general known as ...": the nickname is the general's, not
