@@ -574,3 +574,8 @@ uint8_t cr_claim_modality(const xdoc *d, const cr_claim *c, size_t sent, size_t 
 {
 	return modality_at(d, sent, tok, false, false, c->attribution != NULL);
 }
+
+uint8_t cr_claim_clause_modality(const xdoc *d, const cr_claim *c, size_t sent, size_t tok)
+{
+	return modality_at(d, sent, tok, false, true, c->attribution != NULL);
+}

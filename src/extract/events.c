@@ -1133,9 +1133,7 @@ static void place_claim(xdoc *d, size_t sent, size_t tok, uint8_t kind, int subj
 	cr_claim *c = cr_new_claim(d, sent, tok, "located_in", kind, subject);
 	c->value_entity = e;
 	cr_claim_set_text(c, tok_text(d, a), d->seg.tokens[b].end - d->seg.tokens[a].start);
-	c->modality = cr_clause_modality(d, sent, tok, false);
-	if (c->modality == CR_MODAL_REPORTED && !c->attribution)
-		c->modality = CR_MODAL_ASSERTED;   /* "X of Y in Z said": who speaks, not what */
+	c->modality = cr_claim_clause_modality(d, c, sent, tok);   /* "X of Y in Z said": who speaks, not what */
 }
 
 /* Where the place that holds a place or a site named right before token k

@@ -170,6 +170,8 @@ uint8_t cr_fact_modality(const xdoc *d, size_t sent, size_t tok);
 /* The same for claim c, reported only when c is attributed (cr_new_claim leaves
  * out what the words naming a speaker say of the speaker). */
 uint8_t cr_claim_modality(const xdoc *d, const cr_claim *c, size_t sent, size_t tok);
+/* cr_clause_modality for claim c, reported only when c is attributed. */
+uint8_t cr_claim_clause_modality(const xdoc *d, const cr_claim *c, size_t sent, size_t tok);
 bool cr_attribution_covers(const xdoc *d, size_t sent, size_t tok);
 /* events.c */
 void cr_find_events(xdoc *d, size_t sent);
