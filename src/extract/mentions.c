@@ -1178,6 +1178,18 @@ static void retype_people(xdoc *d)
  * is named in full with it as a given name or surname ("Jordan" beside
  * "Michael Jordan", "Paris" beside "Paris Hilton").
  */
+/* A mention of one word that is a country or a city of 100,000 people or more. */
+static bool major_place(const xdoc *d, const mention *me)
+{
+	char cc[3];
+	const char *w = tok_text(d, me->tok0);
+	size_t n = tok_len(d, me->tok0);
+	if (me->tok1 != me->tok0 + 1)
+		return false;
+	cr_place_kind k = cr_gazetteer_place(w, n, cc);
+	return k == CR_PLACE_COUNTRY || (k == CR_PLACE_CITY && cr_gazetteer_population(w, n) >= 100000);
+}
+
 static void retype_places(xdoc *d)
 {
 	cr_map *words = cr_map_new();   /* the words of people's full names */
@@ -1192,11 +1204,7 @@ static void retype_places(xdoc *d)
 		if (me->type != CR_E_PERSON || me->tok1 != me->tok0 + 1 || me->title0 < me->tok0 ||
 		    cr_map_get(words, d->low[me->tok0], d->lowlen[me->tok0], NULL))
 			continue;
-		char cc[3];
-		const char *w = tok_text(d, me->tok0);
-		size_t n = tok_len(d, me->tok0);
-		cr_place_kind k = cr_gazetteer_place(w, n, cc);
-		if (k == CR_PLACE_COUNTRY || (k == CR_PLACE_CITY && cr_gazetteer_population(w, n) >= 100000))
+		if (major_place(d, me))
 			me->type = CR_E_PLACE;
 	}
 	cr_map_free(words);
@@ -1254,8 +1262,12 @@ static size_t legal_form_start(const xdoc *d, const mention *me)
  * the tagger and the rules gave it most often ("Marfin Bank" read twice as
  * an organisation and once as a person is an organisation), a titled
  * person's mention counting three, a name before a company's noun
- * (cr_is_org_context) read as an organisation; on a tie, the type of its
- * first mention. */
+ * (cr_is_org_context) read as an organisation, a country's or a large
+ * city's one-word name read as a place counting two (the tagger's
+ * organisation in "the butcher of Mariupol", "today's Mariupol" is the
+ * city of "the siege of Mariupol"; a club's name, read as an organisation
+ * throughout, stays one) and winning a tie; on other ties, the type of
+ * its first mention. */
 static void unify_types(xdoc *d)
 {
 	cr_map *seen = cr_map_new();   /* name key -> 1 + index into counts */
@@ -1319,7 +1331,7 @@ static void unify_types(xdoc *d)
 			for (int k = 0; k < 5; k++)
 				cr_vec_push(&counts, k == 4 ? t : 0u);
 		}
-		counts.items[(size_t)(v - 1) * 5 + t] += strong && t == CR_E_PERSON ? 3 : 1;
+		counts.items[(size_t)(v - 1) * 5 + t] += strong && t == CR_E_PERSON ? 3 : t == CR_E_PLACE && major_place(d, me) ? 2 : 1;
 		slot[m] = (size_t)(v - 1) * 5;
 		free(key);
 		if (legal) {
@@ -1343,6 +1355,8 @@ static void unify_types(xdoc *d)
 		for (uint8_t t = 0; t < 4; t++)
 			if (c[t] > c[best])
 				best = t;
+		if (best != CR_E_PLACE && c[CR_E_PLACE] == c[best] && major_place(d, &d->ments.items[m]))
+			best = CR_E_PLACE;
 		d->ments.items[m].type = best;
 	}
 	cr_buf_free(&nb);
