@@ -1155,6 +1155,19 @@ static void retype_people(xdoc *d)
 			cr_map_put(surnames, sur, strlen(sur), 1);
 		free(key), free(given), free(sur), free(suffix);
 	}
+	/* "Deputy Ortiz" read as an organisation beside "Luis Gerardo Ortiz": a
+	 * title and a person's surname (tagger_mentions keeps titles in an
+	 * organisation's name: "General Motors") */
+	for (size_t m = 0; m < d->ments.len && cr_map_count(surnames); m++) {
+		mention *me = &d->ments.items[m];
+		size_t n;
+		if (me->type != CR_E_ORG || me->nick1 > me->nick0 || title_at(d, me->tok0, me->tok1 - 1, &n) < 0 ||
+		    me->tok0 + n + 1 != me->tok1 || !cr_map_get(surnames, d->low[me->tok1 - 1], d->lowlen[me->tok1 - 1], NULL))
+			continue;
+		me->title0 = me->tok0;
+		me->tok0 = me->tok1 - 1;
+		me->type = CR_E_PERSON;
+	}
 	for (size_t m = 0; m < d->ments.len && cr_map_count(surnames); m++) {
 		mention *me = &d->ments.items[m];
 		/* a place the tagger and the gazetteer agree on, after a locative
@@ -1520,9 +1533,10 @@ static void tagger_mentions(xdoc *d)
 			continue;
 		const cr_sentence *se = &d->seg.sentences[d->tok_sent[t0]];
 		uint8_t type = etype_of(names[k].type);
-		/* drop titles the tagger took into a name */
+		/* drop titles the tagger took into a name, but not into an
+		 * organisation's ("General Motors", "General Electric") */
 		size_t n;
-		while (t0 + 1 < t1 && title_at(d, t0, t1 - 1, &n) >= 0 && t0 + n < t1) {
+		while (type != CR_E_ORG && t0 + 1 < t1 && title_at(d, t0, t1 - 1, &n) >= 0 && t0 + n < t1) {
 			t0 += (uint32_t)n;
 			if (t0 < t1 && tok_is(d, t0, "."))
 				t0++;
