@@ -34,9 +34,6 @@ static bool person_in_clause(const xdoc *d, size_t i)
 	return false;
 }
 
-#define ANY_OF(d, i, ...) cr_tok_word_in(d, i, (const char *const[]){__VA_ARGS__}, \
-                                     sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
-
 /* Does a target phrase of a line or a network (event-targets.tsv column 3
  * "network": a cable, a pipeline) start or end at token k? */
 static bool network_word(const xdoc *d, size_t k)
@@ -180,6 +177,11 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 				return NULL;
 		return t;
 	}
+	if (strcmp(test, "seismic") == 0)
+		/* "market tremors", "a political earthquake": a figure of speech */
+		return has_prev && ANY_OF(d, i - 1, "market", "markets", "financial", "economic", "political", "electoral",
+		                          "stock", "price", "currency", "bond", "diplomatic", "cultural", "social")
+		       ? NULL : t;
 	if (strcmp(test, "collapse") == 0) {
 		/* a building's or a bridge's, not a company's, a deal's or talks' ("the
 		 * collapse of ITV Digital", "talks collapsed", "Enron collapsed") */

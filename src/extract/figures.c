@@ -939,6 +939,17 @@ static bool street(const xdoc *d, int e)
 	return strchr(d->ents.items[e].name, ' ') && last_word_is(d, d->ents.items[e].name, "street");
 }
 
+/* "Twenty-one thousand people lost their lives in the catastrophes", "the
+ * disasters of 2004": a sentence with no event word of its own that counts
+ * over several disasters gives a total of no one event. */
+static bool several_disasters(const xdoc *d, const sent_events *se)
+{
+	for (size_t k = se->first; k < se->end; k++)
+		if (ANY_OF(d, k, "disasters", "catastrophes", "tragedies", "calamities"))
+			return true;
+	return false;
+}
+
 /* The event (or place, *kind) a figure at token i belongs to; -1 for none,
  * -2 when the article has named no incident yet (decided at its end). */
 static int figure_subject(xdoc *d, size_t sent, sent_events *se, size_t i, const char *pred, bool individual,
@@ -963,6 +974,8 @@ static int figure_subject(xdoc *d, size_t sent, sent_events *se, size_t i, const
 		d->last_event_sent = (int)sent;
 	}
 	int subject = se->ev;
+	if (subject < 0 && several_disasters(d, se))
+		return -1;
 	/* a figure belongs to the target named just before it, when that is not
 	 * the sentence's own ("the strikes on schools and the theatre that
 	 * sheltered 1,000 civilians": the theatre's) */

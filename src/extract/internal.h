@@ -215,6 +215,9 @@ static inline bool tok_possessive(const xdoc *d, size_t i)
 	return i < d->seg.ntokens && (tok_is(d, i, "'s") || tok_is(d, i, "'"));
 }
 bool cr_tok_word_in(const xdoc *d, size_t i, const char *const *words, size_t n);
+/* ANY_OF(d, i, "a", "b", ...): whether token i is one of the words */
+#define ANY_OF(d, i, ...) cr_tok_word_in(d, i, (const char *const[]){__VA_ARGS__}, \
+                                     sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
 /* function words, auxiliaries and conjunctions ("the", "was", "and", "who") */
 bool cr_tok_stop_word(const xdoc *d, size_t i);
 bool cr_tok_copula(const xdoc *d, size_t i);
