@@ -248,6 +248,8 @@ bool cr_given_names_agree_strictly(const char *a, const char *b)
 	return given_names_agree(a, b, false);
 }
 
+static const char *place_kind(const char *name);
+
 char *cr_name_key(const char *s0, size_t n, bool strip_demonym)
 {
 	pthread_once(&once, load);
@@ -288,12 +290,24 @@ char *cr_name_key(const char *s0, size_t n, bool strip_demonym)
 		i = j;
 	}
 	free(folded);
-	/* "microsoft corp": a company's legal form, when a word is left before it */
+	/* "microsoft corp": a company's legal form, when a word is left before
+	 * it that names no country or large city ("japan airlines" is not "japan") */
 	while (strip_demonym && words > 1 && legal_forms) {
 		size_t sp = b.len;
 		while (sp > 0 && b.data[sp - 1] != ' ')
 			sp--;
 		if (sp == 0 || cr_lexicon_find(legal_forms, b.data + sp, b.len - sp) < 0)
+			break;
+		/* the gazetteer's names are capitalised: "japan" is looked up as "Japan" */
+		char *head = cr_xstrndup(b.data, sp - 1);
+		for (char *w = head; *w; w++)
+			if (w == head || w[-1] == ' ')
+				*w = (char)(cr_is_lower((unsigned char)*w) ? *w - 32 : *w);
+		const char *kind = place_kind(head);
+		bool place = kind && (strncmp(kind, "country:", 8) == 0 ||
+		                      (strncmp(kind, "city:", 5) == 0 && strlen(kind) > 8 && atol(kind + 8) >= 100000));
+		free(head);
+		if (place)
 			break;
 		b.len = sp - 1;
 		b.data[b.len] = 0;
