@@ -93,6 +93,13 @@ static bool past_age(const xdoc *d, const cr_number *n, size_t i0, size_t first)
 			k--;
 		if (tok_is(d, k, "then") || tok_is(d, k, "from") || tok_is(d, k, "until") || tok_is(d, k, "since"))
 			return true;
+		/* an age then: "when McFadden was two years old", "by the time he was 40" */
+		if ((tok_is(d, k, "was") || tok_is(d, k, "were")) && k > first) {
+			for (size_t q = k; q-- > first && q + 5 > k;)
+				if (tok_is(d, q, "when") || tok_is(d, q, "time") || tok_is(d, q, "until") || tok_is(d, q, "till") ||
+				    tok_is(d, q, "since") || tok_is(d, q, "before") || tok_is(d, q, "after") || tok_is(d, q, "while"))
+					return true;
+		}
 		/* an age ahead: "before he turns 35", "when she turns 18", "will turn 40" */
 		if ((tok_is(d, k, "turns") || tok_is(d, k, "turn")) && k > first) {
 			for (size_t q = k; q-- > first && q + 4 > k;)

@@ -1889,6 +1889,7 @@ int cr_recent_person_ex(const xdoc *d, size_t sent, size_t tok, bool skip_speake
 		    !(narration && d->tok_quoted[i]))
 			return x;
 	}
+	bool passed_speaker = false;   /* a quotation's speaker was left out on the way back */
 	for (size_t s = sent; s-- > 0 && sent - s <= 4;) {
 		const cr_sentence *se = &d->seg.sentences[s];
 		int first = -1;
@@ -1903,6 +1904,7 @@ int cr_recent_person_ex(const xdoc *d, size_t sent, size_t tok, bool skip_speake
 		bool subject = false;   /* the first of them opens the sentence: its subject */
 		for (size_t i = se->first_token; i < se->first_token + se->ntokens; i++) {
 			int x = cr_mention_entity_at(d, i);
+			passed_speaker |= x >= 0 && x == quoting;
 			if (x < 0 || d->ents.items[x].type != CR_E_PERSON || x == speaker || x == quoting || possessive_after(d, i) ||
 			    (narration && d->tok_quoted[i]))
 				continue;
@@ -1917,5 +1919,9 @@ int cr_recent_person_ex(const xdoc *d, size_t sent, size_t tok, bool skip_speake
 		if (first >= 0)
 			return !several || first == d->main_person || (skip_speakers && subject) ? first : -1;
 	}
+	/* not the article's main person when the passage quoted someone else
+	 * ("... winning them," Federer said. The 23-year-old ...": no one) */
+	if (passed_speaker)
+		return -1;
 	return d->main_person != speaker ? d->main_person : -1;
 }
