@@ -1283,10 +1283,14 @@ static bool victims_word(const xdoc *d, size_t sent, const sent_events *se, cons
 		found = true;
 	}
 	found = found || word_after(d, sent, first, next, end, numeral, c, h) || after_being(d, next, end, c);
-	/* "could save 65 lives a year": lives saved or spared are no toll */
+	/* "could save 65 lives a year", "five million lives could have been
+	 * saved": lives saved or spared are no toll */
 	if (found && c->noun) {
 		static const char *const saving[] = {"save", "saves", "saved", "saving", "spare", "spares", "spared", "sparing"};
 		for (size_t k = v->a; k-- > first && k + 4 > v->a;)
+			if (cr_tok_word_in(d, k, saving, CR_ARRAY_LEN(saving)))
+				return false;
+		for (size_t k = v->b; k < end && k < v->b + 6 && !cr_tok_clause_break(d, k); k++)
 			if (cr_tok_word_in(d, k, saving, CR_ARRAY_LEN(saving)))
 				return false;
 	}
