@@ -250,7 +250,19 @@ bool cr_given_names_agree_strictly(const char *a, const char *b)
 
 static const char *place_kind(const char *name);
 
-char *cr_name_key(const char *s0, size_t n, bool strip_demonym)
+static char *name_key(const char *s0, size_t n, bool strip_demonym, bool strip_legal);
+
+char *cr_name_key(const char *s, size_t n, bool strip_demonym)
+{
+	return name_key(s, n, strip_demonym, strip_demonym);
+}
+
+char *cr_org_key_kept(const char *s, size_t n)
+{
+	return name_key(s, n, false, true);
+}
+
+static char *name_key(const char *s0, size_t n, bool strip_demonym, bool strip_legal)
 {
 	pthread_once(&once, load);
 	/* letters with diacritics match their bare forms: Erdoğan = Erdogan */
@@ -291,8 +303,9 @@ char *cr_name_key(const char *s0, size_t n, bool strip_demonym)
 	}
 	free(folded);
 	/* "microsoft corp": a company's legal form, when a word is left before
-	 * it that names no country or large city ("japan airlines" is not "japan") */
-	while (strip_demonym && words > 1 && legal_forms) {
+	 * it that names no country, nationality or large city ("japan airlines"
+	 * is not "japan", "indian airlines" not "indian") */
+	while (strip_legal && words > 1 && legal_forms) {
 		size_t sp = b.len;
 		while (sp > 0 && b.data[sp - 1] != ' ')
 			sp--;
@@ -304,8 +317,9 @@ char *cr_name_key(const char *s0, size_t n, bool strip_demonym)
 			if (w == head || w[-1] == ' ')
 				*w = (char)(cr_is_lower((unsigned char)*w) ? *w - 32 : *w);
 		const char *kind = place_kind(head);
-		bool place = kind && (strncmp(kind, "country:", 8) == 0 ||
-		                      (strncmp(kind, "city:", 5) == 0 && strlen(kind) > 8 && atol(kind + 8) >= 100000));
+		bool place = (kind && (strncmp(kind, "country:", 8) == 0 ||
+		                       (strncmp(kind, "city:", 5) == 0 && strlen(kind) > 8 && atol(kind + 8) >= 100000))) ||
+		             cr_is_demonym(head, strlen(head));
 		free(head);
 		if (place)
 			break;

@@ -15,8 +15,14 @@
 
 #include "util/util.h"
 
-/* The caller frees the result with free(). */
+/* The caller frees the result with free(). strip_demonym: an organisation's
+ * key, without a leading nationality adjective or country possessive
+ * ("Russian Defence Ministry" is "defence ministry") or a closing legal form
+ * or trade word ("Kraft Foods" is "kraft"). */
 char *cr_name_key(const char *s, size_t n, bool strip_demonym);
+/* An organisation's key that keeps its leading nationality ("american
+ * airlines" and "indian airlines" stay two), its legal form dropped. */
+char *cr_org_key_kept(const char *s, size_t n);
 /*
  * A person's name key ("w mark felt jr") as given names ("w mark", NULL when
  * only a surname is written, also after particles alone: "lo presti"),

@@ -382,22 +382,101 @@ static char *place_led_key(const char *name)
 	return NULL;
 }
 
+/* An organisation's name with its nationality left out ("defence ministry"
+ * of "Russian Defence Ministry"), filed with the one name it came from, or
+ * as ambiguous when two names with different nationalities give it
+ * ("european central bank", "turkish central bank"). */
+typedef struct bare_name {
+	char *kept;   /* the key with the nationality; NULL when ambiguous */
+	int node;
+} bare_name;
+typedef CR_VEC(bare_name) bare_vec;
+
+static void file_bare_name(cr_map *bare, bare_vec *v, const char *text, const char *kept, int from)
+{
+	char *k = cr_name_key(text, strlen(text), true);
+	intptr_t at;
+	/* one word left ("Telecom", "Union") names too many things */
+	if (!*k || strcmp(k, kept) == 0 || !strchr(k, ' ')) {
+		free(k);
+		return;
+	}
+	if (!cr_map_get(bare, k, strlen(k), &at)) {
+		cr_map_put(bare, k, strlen(k), (intptr_t)v->len);
+		cr_vec_push(v, ((bare_name){cr_xstrdup(kept), from}));
+	} else if (v->items[at].kept && strcmp(v->items[at].kept, kept) != 0) {
+		free(v->items[at].kept);
+		v->items[at].kept = NULL;
+	}
+	free(k);
+}
+
+/* The keys of an organisation's names that lose a nationality when it is
+ * stripped ("central bank" of "Turkish Central Bank"), NULL-terminated. */
+static char **stripped_names(const cr_lentity *le)
+{
+	char **out = cr_xcalloc(le->naliases + 1, sizeof *out);
+	size_t n = 0;
+	for (size_t a = 0; a < le->naliases; a++) {
+		const char *text = le->aliases[a].text;
+		char *kept = cr_org_key_kept(text, strlen(text));
+		char *k = cr_name_key(text, strlen(text), true);
+		if (*k && strcmp(k, kept) != 0)
+			out[n++] = k;
+		else
+			free(k);
+		free(kept);
+	}
+	return out;
+}
+
+static bool is_stripped(char **stripped, const char *key)
+{
+	for (size_t q = 0; stripped && stripped[q]; q++)
+		if (strcmp(stripped[q], key) == 0)
+			return true;
+	return false;
+}
+
+static void free_stripped(char **stripped)
+{
+	for (size_t q = 0; stripped && stripped[q]; q++)
+		free(stripped[q]);
+	free(stripped);
+}
+
 /* Organisations, places and other names join when any of their names share
- * a key; the key map (key -> node) is kept for the other rules. */
+ * a key; an organisation's name without its nationality joins the one name
+ * it can come from ("Defence Ministry" and "Russian Defence Ministry"), but
+ * two nationalities keep two ("British Airways", "US Airways"; "European
+ * Union", "Soviet Union"). The key map (key -> node) is kept for the other
+ * rules. */
 static cr_map *key_unions(const forest *f)
 {
 	node *N = f->N;
 	size_t nn = f->nn;
 	const cr_analysis *an = f->an;
 	cr_map *keys = cr_map_new();
+	cr_map *bare = cr_map_new();
+	bare_vec bares = {0};
 	for (size_t i = 0; i < nn; i++) {
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
 		if (le->type == CR_E_PERSON)
 			continue;
 		/* every name of an organisation or place is a key, also the one it is
 		 * "known as"; a person's nickname never is (several may share it) */
+		char **stripped = le->type == CR_E_ORG ? stripped_names(le) : NULL;
 		for (size_t a = 0; a < le->naliases; a++) {
-			char *k = cr_name_key(le->aliases[a].text, strlen(le->aliases[a].text), le->type == CR_E_ORG);
+			const char *text = le->aliases[a].text;
+			char *k = le->type == CR_E_ORG ? cr_org_key_kept(text, strlen(text)) : cr_name_key(text, strlen(text), false);
+			if (le->type == CR_E_ORG)
+				file_bare_name(bare, &bares, text, k, (int)i);
+			/* "Central Bank" beside "Turkish Central Bank" is that name
+			 * without its nationality: filed as such, not as a key */
+			if (is_stripped(stripped, k)) {
+				free(k);
+				continue;
+			}
 			intptr_t other;
 			if (*k && cr_map_get(keys, k, strlen(k), &other))
 				unite(f, (int)i, (int)other);
@@ -425,7 +504,26 @@ static cr_map *key_unions(const forest *f)
 				cr_map_put(keys, pk, strlen(pk), (intptr_t)i);
 			free(pk);
 		}
+		free_stripped(stripped);
 	}
+	/* the names without their nationality, where only one name gives them */
+	size_t it = 0, bl;
+	const char *bk;
+	intptr_t at;
+	while (cr_map_next(bare, &it, &bk, &bl, &at)) {
+		bare_name *b = &bares.items[at];
+		intptr_t other;
+		if (!b->kept)
+			continue;
+		if (cr_map_get(keys, bk, bl, &other))
+			unite(f, b->node, (int)other);
+		else
+			cr_map_put(keys, bk, bl, (intptr_t)b->node);
+	}
+	for (size_t k = 0; k < bares.len; k++)
+		free(bares.items[k].kept);
+	cr_vec_free(&bares);
+	cr_map_free(bare);
 	return keys;
 }
 
@@ -467,11 +565,18 @@ static void prefix_unions(const forest *f, cr_map *keys)
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
 		if (le->type != CR_E_ORG)
 			continue;
-		char *k = cr_name_key(le->name, strlen(le->name), true);
-		intptr_t target;
-		if (words(k) >= 3 && cr_map_get(prefixes, k, strlen(k), &target) && target > 0)
-			unite(f, (int)i, (int)target - 1);
-		free(k);
+		/* with its nationality, else without ("Russian National Centre
+		 * for Defence" of "National Centre for Defence Management") */
+		for (int bare = 0; bare < 2; bare++) {
+			char *k = bare ? cr_name_key(le->name, strlen(le->name), true) : cr_org_key_kept(le->name, strlen(le->name));
+			intptr_t target;
+			bool found = words(k) >= 3 && cr_map_get(prefixes, k, strlen(k), &target) && target > 0;
+			if (found)
+				unite(f, (int)i, (int)target - 1);
+			free(k);
+			if (found)
+				break;
+		}
 	}
 	cr_map_free(prefixes);
 }
@@ -505,7 +610,8 @@ static void short_form_unions(const forest *f)
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
 		if (le->type == CR_E_PERSON && N[i].first)
 			continue;
-		char *k = cr_name_key(le->name, strlen(le->name), le->type != CR_E_PERSON);
+		char *k = le->type == CR_E_ORG ? cr_org_key_kept(le->name, strlen(le->name))
+		                               : cr_name_key(le->name, strlen(le->name), le->type != CR_E_PERSON);
 		intptr_t target;
 		/* a place the gazetteer knows is no organisation's short name ("Boston", "Boston Globe") */
 		if (cr_map_get(shorts, k, strlen(k), &target) && target > 0 &&
@@ -559,7 +665,7 @@ static void inner_word_unions(const forest *f)
 		const cr_lentity *le = &an[N[i].doc].entities[N[i].local];
 		if (le->type != CR_E_ORG)
 			continue;
-		keys[i] = cr_name_key(le->name, strlen(le->name), true);
+		keys[i] = cr_org_key_kept(le->name, strlen(le->name));
 		if (words(keys[i]) < 2)
 			continue;
 		const char *last = strrchr(keys[i], ' ') + 1;
@@ -736,9 +842,18 @@ static void gazetteer_unions(const forest *f)
 		const cr_lentity *le = &f->an[f->N[i].doc].entities[f->N[i].local];
 		if (le->type == CR_E_PERSON)
 			continue;
+		/* "Union" of "Soviet Union" is no town of New Jersey */
+		char **stripped = le->type == CR_E_ORG ? stripped_names(le) : NULL;
 		for (size_t a = 0; a < le->naliases; a++) {
-			const char *id = le->aliases[a].nickname ? NULL : cr_gazetteer_place_id(le->aliases[a].text, strlen(le->aliases[a].text));
+			const char *text = le->aliases[a].text;
+			const char *id = le->aliases[a].nickname ? NULL : cr_gazetteer_place_id(text, strlen(text));
 			intptr_t other;
+			if (id && stripped) {
+				char *k = cr_org_key_kept(text, strlen(text));
+				if (is_stripped(stripped, k))
+					id = NULL;
+				free(k);
+			}
 			if (!id)
 				continue;
 			if (cr_map_get(places, id, strlen(id), &other))
@@ -746,6 +861,7 @@ static void gazetteer_unions(const forest *f)
 			else
 				cr_map_put(places, id, strlen(id), (intptr_t)i + 1);
 		}
+		free_stripped(stripped);
 	}
 	cr_map_free(places);
 }

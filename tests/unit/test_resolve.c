@@ -13,7 +13,7 @@
 
 #include "resolve/resolve.h"
 
-#define MAXD 6
+#define MAXD 8
 
 typedef struct fixture {
 	cr_docinfo docs[MAXD];
@@ -320,6 +320,43 @@ static void test_a_trade_word_closing_a_company_name_is_dropped(void **state)
 	entity(&f, CR_E_ORG, "Vellmar Dairies");   /* no trade word of the table: another company */
 	resolve(&f);
 	assert_int_equal(f.l.nentities, 2);
+	teardown_fixture(&f);
+}
+
+static void alias(fixture *f, int e, const char *name)
+{
+	cr_lentity *le = &f->an[f->n - 1].entities[e];
+	le->aliases = cr_xrealloc(le->aliases, (le->naliases + 1) * sizeof *le->aliases);
+	le->aliases[le->naliases++] = (cr_alias){cr_xstrdup(name), 1, false, false};
+}
+
+static void test_two_nationalities_keep_two_organisations(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	/* each name also without its nationality, as the extractor files it */
+	doc(&f, "A", NULL);
+	alias(&f, entity(&f, CR_E_ORG, "Turkish Central Bank"), "Central Bank");
+	doc(&f, "B", NULL);
+	alias(&f, entity(&f, CR_E_ORG, "European Central Bank"), "Central Bank");
+	doc(&f, "C", NULL);
+	alias(&f, entity(&f, CR_E_ORG, "Soviet Union"), "Union");   /* "Union" is also a town */
+	doc(&f, "D", NULL);
+	alias(&f, entity(&f, CR_E_ORG, "European Union"), "Union");
+	doc(&f, "E", NULL);
+	entity(&f, CR_E_ORG, "Indian Airlines");
+	doc(&f, "F", NULL);
+	entity(&f, CR_E_ORG, "American Airlines");
+	doc(&f, "G", NULL);   /* one nationality: the bare name is that organisation */
+	entity(&f, CR_E_ORG, "Russian Defence Ministry");
+	doc(&f, "H", NULL);
+	entity(&f, CR_E_ORG, "Defence Ministry");
+	resolve(&f);
+	assert_int_not_equal(entity_named(&f.l, "Turkish Central Bank"), entity_named(&f.l, "European Central Bank"));
+	assert_int_not_equal(entity_named(&f.l, "Soviet Union"), entity_named(&f.l, "European Union"));
+	assert_int_not_equal(entity_named(&f.l, "Indian Airlines"), entity_named(&f.l, "American Airlines"));
+	assert_int_equal(entity_named(&f.l, "Defence Ministry"), entity_named(&f.l, "Russian Defence Ministry"));
+	assert_int_equal(f.l.nentities, 7);
 	teardown_fixture(&f);
 }
 
@@ -1005,6 +1042,7 @@ int main(void)
 		cmocka_unit_test(test_name_is_the_form_most_seen_across_documents),
 		cmocka_unit_test(test_a_plural_last_word_is_the_same_organisation),
 		cmocka_unit_test(test_a_trade_word_closing_a_company_name_is_dropped),
+		cmocka_unit_test(test_two_nationalities_keep_two_organisations),
 		cmocka_unit_test(test_a_legal_form_makes_a_company_whatever_the_tagger_read),
 		cmocka_unit_test(test_an_organisation_led_by_two_names_of_one_place_is_one),
 		cmocka_unit_test(test_a_country_in_the_possessive_leads_the_same_organisation),
