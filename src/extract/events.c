@@ -479,6 +479,59 @@ static bool dates_the_report(const xdoc *d, size_t first, size_t i, size_t trig)
 	return false;
 }
 
+/* The token after the time expression that token i is in. */
+static size_t timex_end(const xdoc *d, size_t i)
+{
+	int t = d->tok_tx[i];
+	while (i < d->seg.ntokens && d->tok_tx[i] == t)
+		i++;
+	return i;
+}
+
+/* "the model whose photographs outraged Americans in the 1950s, has died":
+ * is the date at [i, te), before the event word at trig, in a relative
+ * clause that a comma closes before the event word? */
+static bool in_relative_clause(const xdoc *d, size_t i, size_t te, size_t trig)
+{
+	bool comma = false;
+	for (size_t k = te; k < trig && !comma; k++)
+		comma = tok_is(d, k, ",");
+	for (size_t k = i; comma && k-- > 0 && d->tok_sent[k] == d->tok_sent[i] && !tok_is(d, k, ",") && i - k <= 15;)
+		if (ANY_OF(d, k, "who", "whose", "which", "whom", "where"))
+			return true;
+	return false;
+}
+
+/* "the 1950s pin-up queen", "Famous 1950s pin up star": a year or a decade
+ * at [i, te) that qualifies the noun after it dates that noun's time, no
+ * event; not after a preposition ("in 1992 she ...", "in the 1950s, has
+ * died"), nor when that noun is the event word at trig ("her 2005 release"). */
+static bool attributive_year(const xdoc *d, size_t i, size_t te, size_t trig)
+{
+	int t = d->tok_tx[i];
+	size_t vl = t >= 0 ? strlen(d->tx[t].value) : 0;
+	if (t < 0 || d->tx[t].type != CR_TIMEX_DATE || vl < 3 || vl > 4 || te == trig || te >= d->seg.ntokens ||
+	    d->tok_sent[te] != d->tok_sent[i] || !cr_is_digit((unsigned char)d->text[d->tx[t].start]))
+		return false;
+	/* "a 1999 incident where he stabbed", "a 1998 assault conviction": the
+	 * noun is an event's */
+	for (size_t k = te; k < te + 4 && k < d->seg.ntokens && cr_is_lower((unsigned char)d->text[d->seg.tokens[k].start]); k++)
+		if (k == trig || cr_trigger_type(d, k) || ANY_OF(d, k, "incident", "case", "episode", "affair", "event", "crime"))
+			return false;
+	size_t p = i;
+	if (p > 0 && d->tok_sent[p - 1] == d->tok_sent[i] && tok_is(d, p - 1, "the"))
+		p--;
+	if (p > 0 && d->tok_sent[p - 1] == d->tok_sent[i] &&
+	    ANY_OF(d, p - 1, "in", "on", "at", "since", "during", "by", "of", "from", "until", "till", "through", "before",
+	           "after", "throughout", "around", "between", "and", "or", "to", "early", "late", "mid", "until", "than"))
+		return false;
+	/* the word after: a noun or an adjective, no function word */
+	return cr_is_lower((unsigned char)d->text[d->seg.tokens[te].start]) &&
+	       !ANY_OF(d, te, "when", "and", "or", "as", "to", "until", "after", "before", "was", "were", "is", "are", "had",
+	               "has", "have", "with", "for", "in", "at", "on", "by", "of", "from", "she", "he", "they", "it", "we",
+	               "the", "a", "an", "his", "her", "their", "its", "that", "which", "who", "while", "but", "saw", "brought");
+}
+
 /* Is the date at [i, te) near the event word at trig: right before it
  * ("on Monday the bombing"), or within a few words after it? */
 static bool date_near(const xdoc *d, size_t i, size_t te, size_t trig)
@@ -492,7 +545,7 @@ static bool date_near(const xdoc *d, size_t i, size_t te, size_t trig)
 	for (size_t k = te; k < trig; k++)
 		if (ANY_OF(d, k, "after", "before", "since", "until", "of", "to", "for", "from") || cr_tok_clause_break(d, k))
 			return false;
-	return true;
+	return !in_relative_clause(d, i, te, trig);
 }
 
 /* The narrowest dated time expression of the sentence that dates its event,
@@ -549,6 +602,8 @@ static int sentence_time_of(const xdoc *d, size_t first, size_t end, size_t trig
 			if (!opens && !near)
 				continue;
 		}
+		if (trig != SIZE_MAX && attributive_year(d, i, timex_end(d, i), trig))
+			continue;
 		const cr_timex *x = &d->tx[t];
 		/* a date, or a part of a named day ("on Sunday night"), dates it; never
 		 * a clock time alone ("at 04:17"), which only the report's day anchors */
@@ -894,7 +949,7 @@ static int personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, i
 		if (judicial && ANY_OF(d, k, "of", "for", "with"))
 			break;
 		int x = d->tok_tx[k];
-		if (x >= 0 && dating_expression(&d->tx[x]) && cr_range_known(d->tx[x].range)) {
+		if (x >= 0 && dating_expression(&d->tx[x]) && cr_range_known(d->tx[x].range) && !attributive_year(d, k, timex_end(d, k), i)) {
 			t = x;
 			break;
 		}
@@ -905,7 +960,9 @@ static int personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, i
 		if (cr_tok_clause_break(d, k) || (k + 1 < i && cr_trigger_type(d, k)))
 			break;
 		int x = d->tok_tx[k];
-		if (x >= 0 && dating_expression(&d->tx[x]) && cr_range_known(d->tx[x].range))
+		if (x >= 0 && dating_expression(&d->tx[x]) && cr_range_known(d->tx[x].range) &&
+		    (k == first || d->tok_tx[k - 1] != x) && !in_relative_clause(d, k, timex_end(d, k), i) &&
+		    !attributive_year(d, k, timex_end(d, k), i))
 			t = x;
 	}
 	int ev = -1;
