@@ -1,12 +1,15 @@
 #!/bin/sh
 # Clusters nobody tuned to: news clusters outside ECB+ (Reuters-21578 wire
 # stories about one incident), each with gold in tests/gold/unseen/ written
-# from the texts before any corrob output of them was seen. For each gold
+# from the texts before any corrob output of them was seen and never looked
+# at since; and the clusters of tests/gold/reuters-dev/, written the same
+# way but open to diagnosis (a development set of the same house style). For each gold
 # file: its documents (the "newids" list) are made into JSONL by
 # bench/reuters-cluster.py from ../shared/data, corrob runs on them into a
 # fresh store, and ../shared/tools/check-gold scores the JSON report.
 #
 #   BENCH gold-unseen pass=N total=M clusters=K worst-cluster=NAME:share <name>=a/b ...
+#   BENCH gold-reuters-dev pass=N total=M ...
 #
 # UNSEEN_WORK names a folder to keep (JSONL, stores, reports); otherwise a
 # temporary one is used and removed.
@@ -19,9 +22,12 @@ if [ ! -x "$BUILD/corrob" ] || [ ! -d "$R" ] || [ ! -x "$CHECK" ] || ! command -
 fi
 work=${UNSEEN_WORK:-$(mktemp -d)}
 mkdir -p "$work"
-python3 - "$work" "$R" "$CHECK" "$BUILD/corrob" tests/gold/unseen <<'PY'
+for set in unseen reuters-dev; do
+[ -d tests/gold/$set ] || continue
+python3 - "$work/$set" "$R" "$CHECK" "$BUILD/corrob" tests/gold/$set "gold-$set" <<'PY'
 import glob, json, os, re, subprocess, sys
-work, root, check, corrob, gold = sys.argv[1:6]
+work, root, check, corrob, gold, bench = sys.argv[1:7]
+os.makedirs(work, exist_ok=True)
 total = [0, 0]
 per, worst = [], None
 for g in sorted(glob.glob(os.path.join(gold, "*.json"))):
@@ -53,8 +59,9 @@ for g in sorted(glob.glob(os.path.join(gold, "*.json"))):
     share = passed / (passed + failed) if passed + failed else 0
     if worst is None or share < worst[0]:
         worst = (share, name)
-print("BENCH gold-unseen pass=%d total=%d clusters=%d worst-cluster=%s:%.2f %s" % (
-    total[0], total[1], len(per), worst[1] if worst else "-", worst[0] if worst else 0, " ".join(per)))
+print("BENCH %s pass=%d total=%d clusters=%d worst-cluster=%s:%.2f %s" % (
+    bench, total[0], total[1], len(per), worst[1] if worst else "-", worst[0] if worst else 0, " ".join(per)))
 PY
+done
 [ -n "$UNSEEN_WORK" ] || rm -rf "$work"
 exit 0
