@@ -118,6 +118,13 @@ cr_event_class cr_event_class_of(const char *type);
 const char *cr_event_family(const char *type);
 /* True for incidents and disasters, false for what happens to a person. */
 bool cr_event_is_incident(const char *type);
+/* How many days after its first an event of the type may go on (column 4 of
+ * event-types.tsv; 0, an event of one day, when it gives none). */
+int cr_event_lasting(const char *type);
+/* Whether two times can be of one event that may go on for days after its
+ * first: they meet once each is allowed to run that long (an unknown time
+ * fits any). */
+bool cr_event_times_fit(cr_dayrange a, cr_dayrange b, int days);
 
 typedef struct cr_extractor cr_extractor;
 

@@ -2,13 +2,15 @@
  * event_types.c: what kind of event a type is (data/lexicon/event-types.tsv):
  * its class — an incident with targets and victims, a disaster that strikes
  * a region, or something that happens to one person — and its family, the
- * types that can name one event (a shooting reported as a killing).
+ * types that can name one event (a shooting reported as a killing); and how
+ * many days after its first it may go on (a fire, a flood, a siege).
  * Loaded once, read-only.
  */
 #include "extract/analysis.h"
 #include "util/map.h"
 
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 static cr_lexicon *types;
@@ -47,4 +49,16 @@ const char *cr_event_family(const char *type)
 bool cr_event_is_incident(const char *type)
 {
 	return type && cr_event_class_of(type) != CR_EVENT_PERSONAL;
+}
+
+int cr_event_lasting(const char *type)
+{
+	const char *c = column(type, 3);
+	return c ? atoi(c) : 0;
+}
+
+bool cr_event_times_fit(cr_dayrange a, cr_dayrange b, int days)
+{
+	return !cr_range_known(a) || !cr_range_known(b) ||
+	       (a.earliest <= b.latest + days && b.earliest <= a.latest + days);
 }

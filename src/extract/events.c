@@ -691,7 +691,7 @@ static int event_for(xdoc *d, const char *type, const char *target, int place, c
 			continue;
 		if (!region && !doc_places_fit(d, place, e->place))
 			continue;
-		if (!time_compatible(event_window(d, e), time))
+		if (!cr_event_times_fit(event_window(d, e), time, CR_MIN(cr_event_lasting(type), cr_event_lasting(e->type))))
 			continue;
 		if (e->place < 0 && place >= 0) {
 			e->place = place;
@@ -1337,10 +1337,14 @@ static void date_event(xdoc *d, int ev, size_t sent, size_t tok, int t, bool yea
 		if (y >= 0)
 			e->month_day = (uint16_t)yearless_day(&d->tx[y]);
 	}
-	if (t < 0 || !time_compatible(e->time, d->tx[t].range))
+	if (t < 0 || !cr_event_times_fit(e->time, d->tx[t].range, cr_event_lasting(e->type)))
 		return;
 	cr_dayrange r = d->tx[t].range;
-	if (cr_range_known(e->time) && r.latest - r.earliest >= e->time.latest - e->time.earliest)
+	/* an event of days is dated by its first ("broke out last night" before
+	 * "trapped today"); else the narrowest date that fits */
+	if (cr_range_known(e->time) && time_compatible(e->time, r) && r.latest - r.earliest >= e->time.latest - e->time.earliest)
+		return;
+	if (cr_range_known(e->time) && !time_compatible(e->time, r) && r.earliest > e->time.earliest)
 		return;
 	e->time = r;
 	cr_claim *c = cr_new_claim(d, sent, at, "occurred_on", CR_SUBJ_EVENT, ev);
@@ -1445,7 +1449,8 @@ void cr_find_events(xdoc *d, size_t sent)
 	} else if (target && (type || backref)) {
 		ev = event_for(d, type ? type : "attack", target, place, wr, d->seg.tokens[target_tok].start);
 	} else if (backref && d->last_event >= 0 && doc_places_fit(d, place, d->events.items[d->last_event].place) &&
-	           time_compatible(event_window(d, &d->events.items[d->last_event]), wr)) {
+	           cr_event_times_fit(event_window(d, &d->events.items[d->last_event]), wr,
+	                              cr_event_lasting(d->events.items[d->last_event].type))) {
 		/* "that airstrike", "during this period": the event just reported, when
 		 * the sentence's place and date fit it */
 		ev = d->last_event;

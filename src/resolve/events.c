@@ -41,11 +41,6 @@ typedef struct vnode {
 } vnode;
 
 
-static bool overlaps(cr_dayrange a, cr_dayrange b)
-{
-	return !cr_range_known(a) || !cr_range_known(b) || (a.earliest <= b.latest && b.earliest <= a.latest);
-}
-
 /* Whether two places (global entities) can be the place of one event. */
 static bool places_fit(const cr_ledger *l, int a, int b)
 {
@@ -61,6 +56,13 @@ typedef struct group_places {
 	int n;
 } group_places;
 
+/* How many days the event of nodes a and r may go on (event-types.tsv):
+ * both types must allow it (a fire may burn two days, a shooting is of one). */
+static int lasting(const vnode *n, int a, int r)
+{
+	return CR_MIN(cr_event_lasting(n[a].ev->type), cr_event_lasting(n[r].ev->type));
+}
+
 /* How well node a fits the group headed by root r: -1 when it cannot join
  * (times apart, two places that exclude each other, two targets), else a
  * score of what they share (target, place, a date, the type). */
@@ -68,7 +70,7 @@ static int fit(const cr_ledger *l, const vnode *n, int a, int r, const cr_dayran
                char (*gc)[3], const char **gtg)
 {
 	bool region = cr_event_class_of(n[a].ev->type) == CR_EVENT_DISASTER;
-	if (!overlaps(gt[a], gt[r]))
+	if (!cr_event_times_fit(gt[a], gt[r], lasting(n, a, r)))
 		return -1;
 	/* a report of another story (stories.c) joins only on its date: an
 	 * undated report of a second quake on the island is not the first */
@@ -99,15 +101,18 @@ static int fit(const cr_ledger *l, const vnode *n, int a, int r, const cr_dayran
 }
 
 /* Node a joins the group headed by root r: the group keeps the narrowest
- * time both allow, its places, and a target when either names one. */
+ * time both allow (of an event of days whose dates do not meet, the first),
+ * its places, and a target when either names one. */
 static void join(int *parent, int a, int r, cr_dayrange *gt, group_places *gp, char (*gc)[3], const char **gtg)
 {
 	parent[a] = r;
 	if (!gc[r][0])
 		memcpy(gc[r], gc[a], 3);
 	if (cr_range_known(gt[a])) {
-		if (!cr_range_known(gt[r]))
+		if (!cr_range_known(gt[r]) || gt[a].latest < gt[r].earliest)
 			gt[r] = gt[a];
+		else if (gt[r].latest < gt[a].earliest)
+			;
 		else {
 			gt[r].earliest = CR_MAX(gt[r].earliest, gt[a].earliest);
 			gt[r].latest = CR_MIN(gt[r].latest, gt[a].latest);
@@ -331,13 +336,16 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 				cr_vec_push(&docs, N[i].doc);
 			if (who < 0)
 				who = N[i].who;
-			/* the narrowest date the reports give; one they give in full beats
+			/* the narrowest date the reports give, or of an event of days
+			 * whose dates do not meet, the first; one they give in full beats
 			 * one inferred from a day with no year */
 			cr_dayrange t = N[i].time;
 			bool take = cr_range_known(t);
 			if (take && cr_range_known(ge->time))
 				take = ge->time_inferred != inferred[i] ? !inferred[i]
-				                                        : t.latest - t.earliest < ge->time.latest - ge->time.earliest;
+				     : t.latest < ge->time.earliest ? true
+				     : ge->time.latest < t.earliest ? false
+				     : t.latest - t.earliest < ge->time.latest - ge->time.earliest;
 			if (take) {
 				ge->time = t;
 				ge->time_inferred = inferred[i];

@@ -597,12 +597,16 @@ static void judge_times(cr_ledger *l, void *outv, const group *g)
 	size_t n = g->claims.len;
 	ival *iv = cr_xcalloc(n + 1, sizeof *iv);
 	size_t m = 0;
+	/* a fire that broke out on Wednesday burned on Thursday: the days an
+	 * event of its type may go on are its dates too */
+	int days = g->subject_kind == CR_SUBJ_EVENT && strcmp(g->predicate, "occurred_on") == 0
+	         ? cr_event_lasting(l->events[g->subject].type) : 0;
 	for (size_t i = 0; i < n; i++) {
 		const cr_claim *c = &l->claims[g->claims.items[i]];
 		if (!cr_range_known(c->value_time))
 			continue;
 		iv[m].lo = c->value_time.earliest;
-		iv[m].hi = c->value_time.latest;
+		iv[m].hi = c->value_time.latest + days;
 		iv[m++].claim = g->claims.items[i];
 	}
 	qsort(iv, m, sizeof *iv, cmp_ival);

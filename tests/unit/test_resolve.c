@@ -523,6 +523,43 @@ static void dated(fixture *f, const char *day)
 	e->time.latest = e->time.earliest;
 }
 
+static void test_a_fire_of_two_days_is_one_event_of_its_first(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	const char *days[] = {"1991-05-01", "1991-05-02"};
+	for (int k = 0; k < 2; k++) {
+		doc(&f, k ? "B" : "A", days[k]);
+		int p = entity(&f, CR_E_PLACE, "Valdor");
+		int ev = event(&f, "fire", NULL, p);
+		dated(&f, days[k]);
+		cr_claim *c = claim(&f, CR_SUBJ_EVENT, ev, "occurred_on", days[k]);
+		c->value_time = f.an[f.n - 1].events[ev].time;
+	}
+	for (int k = 0; k < 2; k++) {   /* a robbery is of one day */
+		doc(&f, "C", days[k]);
+		int p = entity(&f, CR_E_PLACE, "Valdor");
+		event(&f, "robbery", NULL, p);
+		dated(&f, days[k]);
+	}
+	resolve(&f);
+	assert_int_equal(f.l.nevents, 3);
+	int32_t first;
+	cr_day_parse(days[0], &first);
+	size_t fires = 0;
+	for (size_t i = 0; i < f.l.nevents; i++)
+		if (strcmp(f.l.events[i].type, "fire") == 0) {
+			fires++;
+			assert_int_equal(f.l.events[i].time.earliest, first);
+			assert_int_equal(f.l.events[i].time.latest, first);
+		}
+	assert_int_equal(fires, 1);
+	const cr_finding *k = finding_for(&f.l, "occurred_on");
+	assert_non_null(k);
+	assert_int_not_equal(k->kind, CR_F_CONFLICT);
+	teardown_fixture(&f);
+}
+
 static void test_shootings_in_two_countries_are_two_events(void **state)
 {
 	(void)state;
@@ -1053,6 +1090,7 @@ int main(void)
 		cmocka_unit_test(test_same_target_reports_are_one_event),
 		cmocka_unit_test(test_earthquakes_months_apart_are_two_events),
 		cmocka_unit_test(test_shootings_in_two_countries_are_two_events),
+		cmocka_unit_test(test_a_fire_of_two_days_is_one_event_of_its_first),
 		cmocka_unit_test(test_undated_news_of_a_dated_report_is_recent),
 		cmocka_unit_test(test_a_day_with_no_year_takes_its_storys_year),
 		cmocka_unit_test(test_undated_background_event_stays_open),
