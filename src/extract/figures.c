@@ -876,7 +876,11 @@ static bool in_rate_clause(const xdoc *d, size_t first, size_t end, size_t at)
 		size_t n;
 		long r = cr_phrase_at(d, d->x->cues, i, end, &n);
 		/* "every day since the death of": a duration, no rate */
-		if (r >= 0 && strcmp(cr_phrase_class(d->x->cues, r), "rate") == 0 &&
+		/* "trapped for nearly a day", "within a week": a duration, no rate */
+		bool lasting = i > first && tok_is(d, i, "a") &&
+		               ANY_OF(d, i - 1, "for", "nearly", "almost", "about", "around", "in", "within", "than", "over",
+		                      "after", "under", "just", "only", "barely", "half", "least", "up");
+		if (r >= 0 && strcmp(cr_phrase_class(d->x->cues, r), "rate") == 0 && !lasting &&
 		    !(i + n < end && (tok_is(d, i + n, "since") || tok_is(d, i + n, "for")))) {
 			bool crosses = false;
 			for (size_t k = CR_MIN(i, at); k < CR_MAX(i, at); k++)
