@@ -177,6 +177,23 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 				return NULL;
 		return t;
 	}
+	if (strcmp(test, "armed") == 0) {
+		/* "in fighting near the air base", "the battle for Ouadi Doum", with
+		 * armed men in the sentence or an armed event told of before; not "a
+		 * legal battle", "fighting cancer" */
+		size_t first = d->seg.sentences[d->tok_sent[i]].first_token;
+		size_t last = first + d->seg.sentences[d->tok_sent[i]].ntokens;
+		for (size_t k = first; k < last; k++)
+			if (ANY_OF(d, k, "troops", "soldiers", "forces", "army", "armies", "rebels", "rebel", "militia", "militias",
+			           "militants", "guerrillas", "guerrilla", "fighters", "insurgents", "tanks", "artillery", "garrison",
+			           "military", "infantry", "paratroopers", "marines", "gunmen"))
+				return t;
+		/* "Following Sunday's battle": the one the report has told of */
+		for (size_t k = 0; k < d->events.len; k++)
+			if (strcmp(cr_event_family(d->events.items[k].type), "attack") == 0)
+				return t;
+		return NULL;
+	}
 	if (strcmp(test, "seismic") == 0)
 		/* "market tremors", "a political earthquake": a figure of speech */
 		return has_prev && ANY_OF(d, i - 1, "market", "markets", "financial", "economic", "political", "electoral",
@@ -1393,7 +1410,9 @@ void cr_find_events(xdoc *d, size_t sent)
 		/* the trigger that goes with the target: the nearest one before it (or
 		 * just after it: "the theatre bombing"), else the first */
 		if (t && !d->tok_quoted[i]) {
-			bool better = !type;
+			/* "the battle to retake the city lasted four years, when forces
+			 * surrounded it": a battle yields to a named kind of incident */
+			bool better = !type || (strcmp(type, "battle") == 0 && strcmp(t, "battle") != 0 && cr_incident_type(t));
 			if (type && target && i <= target_tok + 3) {
 				size_t di = i > target_tok ? i - target_tok : target_tok - i;
 				size_t dt = trig_tok > target_tok ? trig_tok - target_tok : target_tok - trig_tok;

@@ -1070,6 +1070,16 @@ static size_t emit_week_day(scan *s, size_t i, size_t end, int off, int wd)
 	return end - i;
 }
 
+/* "Following Sunday's battle": a weekday in the possessive after
+ * "following" is the day of what follows; "following" is no "next". */
+static bool possessive_after(const scan *s, size_t k)
+{
+	if (k >= s->n)
+		return false;
+	size_t l = strlen(s->w[k].low);
+	return (l > 2 && strcmp(s->w[k].low + l - 2, "'s") == 0) || (k + 1 < s->n && (is(s, k + 1, "'s") || is(s, k + 1, "'")));
+}
+
 /*
  * WEEKDAY [,] DATE where the core weekday rule reads no date (Friday 7/6,
  * Tue May 9, Mon 13th, tuesday the eleventh); [this|next] [WEEKDAY] 5/12;
@@ -1085,7 +1095,7 @@ static size_t weekday_date_forms(scan *s, size_t i)
 		size_t q = i + is(s, i, "this");
 		int mode = is(s, q, "past") ? 1 : (is(s, q, "coming") || is(s, q, "upcoming")) ? 2
 		         : q == i && is(s, q, "previous") ? 3
-		         : q == i && is(s, q, "following") && !(i > 0 && is(s, i - 1, "the")) ? 4 : 0;
+		         : q == i && is(s, q, "following") && !(i > 0 && is(s, i - 1, "the")) && !possessive_after(s, q + 1) ? 4 : 0;
 		int32_t a;
 		if (mode && q + 1 < s->n && s->w[q + 1].kind == K_WEEKDAY && anchor_of(s, &a)) {
 			int wd = s->w[q + 1].val, awd = cr_weekday(a);

@@ -441,6 +441,16 @@ static void test_the_previous_weekday_in_a_story_is_before_its_day(void **state)
 	       "previous Friday", "1989-10-20", NULL, NULL);
 }
 
+static void test_following_a_weekday_in_the_possessive_is_no_next(void **state)
+{
+	(void)state;
+	/* read on Wednesday 25 March 1987: "Following Sunday's battle" is the
+	 * Sunday before; "the following Sunday" still the one after */
+	expect("Following Sunday's battle, the base was lost.", day("1987-03-25"), 0, "Sunday's", NULL, "1987-03-22",
+	       "1987-03-22");
+	expect("Following Sunday, he left.", day("1987-03-25"), 0, "Following Sunday", NULL, "1987-04-05", "1987-04-05");
+}
+
 static void test_vague_and_half_durations(void **state)
 {
 	(void)state;
@@ -547,6 +557,7 @@ int main(void)
 		cmocka_unit_test(test_soon_in_a_future_clause_is_future_ref),
 		cmocka_unit_test(test_a_period_and_its_shift_are_one_expression),
 		cmocka_unit_test(test_the_previous_weekday_in_a_story_is_before_its_day),
+		cmocka_unit_test(test_following_a_weekday_in_the_possessive_is_no_next),
 		cmocka_unit_test(test_vague_and_half_durations),
 		cmocka_unit_test(test_ranges_joined_for_claims),
 		cmocka_unit_test(test_a_yearless_date_takes_the_tense_of_the_verb_after_it),
