@@ -124,6 +124,17 @@ bool cr_tok_in(const xdoc *d, size_t i, const cr_lexicon *lx)
 	return lx && cr_lexicon_find(lx, d->low[i], d->lowlen[i]) >= 0;
 }
 
+/* "but 18 others were unaccounted for", "but rescuers confirmed": "but"
+ * opens a clause; not when it joins two states or verbs of one subject
+ * ("trapped but safe", "injured but not killed", "hurt but alive"). */
+static bool but_opens_clause(const xdoc *d, size_t i)
+{
+	if (i + 1 >= d->seg.ntokens || d->tok_sent[i + 1] != d->tok_sent[i])
+		return true;
+	return !ANY_OF(d, i + 1, "not", "also", "safe", "alive", "unhurt", "unharmed", "uninjured", "stable", "conscious",
+	               "well", "healthy", "intact", "free", "calm", "injured", "wounded", "hurt", "shaken", "lucky");
+}
+
 bool cr_tok_clause_break(const xdoc *d, size_t i)
 {
 	if (i >= d->seg.ntokens)
@@ -134,8 +145,9 @@ bool cr_tok_clause_break(const xdoc *d, size_t i)
 		return true;
 	if ((n == 3 && memcmp(t, "\xE2\x80\x94", 3) == 0) || (n == 3 && memcmp(t, "\xE2\x80\x93", 3) == 0))
 		return true;
-	return tok_is(d, i, "but") || tok_is(d, i, "although") || tok_is(d, i, "while") ||
-	       tok_is(d, i, "whereas") || tok_is(d, i, "though");
+	if (tok_is(d, i, "but"))
+		return but_opens_clause(d, i);
+	return tok_is(d, i, "although") || tok_is(d, i, "while") || tok_is(d, i, "whereas") || tok_is(d, i, "though");
 }
 
 /* ---- claims ---------------------------------------------------------------- */
@@ -164,7 +176,7 @@ bool cr_attribution_covers(const xdoc *d, size_t sent, size_t tok)
 		return true;
 	size_t a = CR_MIN(tok, at->verb_tok), b = CR_MAX(tok, at->verb_tok);
 	for (size_t i = a; i < b; i++)
-		if (tok_is(d, i, "but") || tok_is(d, i, ";"))
+		if ((tok_is(d, i, "but") && but_opens_clause(d, i)) || tok_is(d, i, ";"))
 			return false;
 	return true;
 }
