@@ -683,14 +683,24 @@ static void org_split_coordinated(xdoc *d)
  * after a settlement's noun and "of" are a place's name (one to three words
  * no one read as a name; a name read there, not an organisation's, is
  * retyped). */
+static const char *const settlement_nouns[] = {"town", "city", "village", "hamlet", "township", "municipality",
+                                                "province", "county", "district", "region", "island", "port", "suburb",
+                                                "neighbourhood", "neighborhood", "oasis", "base", "airbase", "airfield",
+                                                "outpost", "garrison", "settlement", "enclave"};
+
+/* Token i is a settlement's noun before "of" or "at" and a name ("the oasis
+ * of", "the air base at"). */
+static bool settlement_of(const xdoc *d, uint32_t i)
+{
+	return i + 2 < d->seg.ntokens && cr_tok_word_in(d, i, settlement_nouns, CR_ARRAY_LEN(settlement_nouns)) &&
+	       !cr_tok_capitalised(d, i) && (tok_is(d, i + 1, "of") || tok_is(d, i + 1, "at")) &&
+	       d->tok_sent[i + 2] == d->tok_sent[i];
+}
+
 static void named_settlements(xdoc *d)
 {
-	static const char *const nouns[] = {"town", "city", "village", "hamlet", "township", "municipality", "province",
-	                                    "county", "district", "region", "island", "port", "suburb", "neighbourhood",
-	                                    "neighborhood"};
 	for (uint32_t i = 0; i + 2 < d->seg.ntokens; i++) {
-		if (!cr_tok_word_in(d, i, nouns, CR_ARRAY_LEN(nouns)) || cr_tok_capitalised(d, i) || !tok_is(d, i + 1, "of") ||
-		    d->tok_sent[i + 2] != d->tok_sent[i])
+		if (!settlement_of(d, i))
 			continue;
 		uint32_t a = i + 2, e = a;
 		int m = d->tok_ment[a];
@@ -1276,7 +1286,8 @@ static size_t legal_form_start(const xdoc *d, const mention *me)
  * an organisation and once as a person is an organisation), a titled
  * person's mention counting three, a name before a company's noun
  * (cr_is_org_context) read as an organisation, a country's or a large
- * city's one-word name read as a place counting two (the tagger's
+ * city's one-word name read as a place counting two, one after a
+ * settlement's noun ("the oasis of Fada") three (the tagger's
  * organisation in "the butcher of Mariupol", "today's Mariupol" is the
  * city of "the siege of Mariupol"; a club's name, read as an organisation
  * throughout, stays one) and winning a tie; on other ties, the type of
@@ -1331,6 +1342,16 @@ static void unify_types(xdoc *d)
 		}
 		if (t != CR_E_PERSON && !cr_is_place_name(nb.data) && apposed_post(d, me))
 			t = CR_E_PERSON, strong = true;
+		/* "the air base of Ouadi Doum", "the oasis of Fada": a place, the
+		 * tagger's person elsewhere in the report notwithstanding */
+		if (t != CR_E_ORG && me->title0 == me->tok0 && me->tok0 >= 2 && settlement_of(d, me->tok0 - 2))
+			t = CR_E_PLACE, strong = true;
+		/* "the Ouadi Doum airstrip", "Ouadi Doum air base": a place's facility */
+		uint32_t f = me->tok1;
+		if (t != CR_E_ORG && me->title0 == me->tok0 && f + 1 < d->seg.ntokens && d->tok_sent[f] == d->tok_sent[me->tok0] &&
+		    (ANY_OF(d, f, "airstrip", "airfield", "airbase", "oasis") ||
+		     (tok_is(d, f, "air") && (tok_is(d, f + 1, "base") || tok_is(d, f + 1, "field")))))
+			t = CR_E_PLACE, strong = true;
 		/* "Qualys Inc.", "Kraft Foods": a name closed by a legal form is a company's,
 		 * and so is the name without it ("Qualys") */
 		size_t legal = legal_form_start(d, me);
@@ -1344,7 +1365,8 @@ static void unify_types(xdoc *d)
 			for (int k = 0; k < 5; k++)
 				cr_vec_push(&counts, k == 4 ? t : 0u);
 		}
-		counts.items[(size_t)(v - 1) * 5 + t] += strong && t == CR_E_PERSON ? 3 : t == CR_E_PLACE && major_place(d, me) ? 2 : 1;
+		counts.items[(size_t)(v - 1) * 5 + t] += strong && (t == CR_E_PERSON || t == CR_E_PLACE) ? 3
+		                                       : t == CR_E_PLACE && major_place(d, me) ? 2 : 1;
 		slot[m] = (size_t)(v - 1) * 5;
 		free(key);
 		if (legal) {

@@ -996,7 +996,7 @@ static void build_entities(const forest *f, int *gid, cr_ledger *l)
 		cr_gentity *ge = &ents.items[g];
 		CR_VEC(alias_count) al = {0};
 		CR_VEC(size_t) docs = {0};
-		uint32_t typew[4] = {0};
+		uint32_t typew[4] = {0}, named_boost = 0;
 		const char *best = NULL;
 		size_t best_words = 0;
 		uint32_t best_count = 0;
@@ -1009,6 +1009,8 @@ static void build_entities(const forest *f, int *gid, cr_ledger *l)
 			for (size_t a = 0; a < le->naliases && le->type == CR_E_PERSON; a++)
 				titled |= le->aliases[a].titled;
 			typew[le->type] += le->mentions * (le->type == CR_E_PERSON && (N[i].first || titled) ? 3 : 1);
+			if (le->type == CR_E_PERSON && N[i].first && !titled)
+				named_boost += 2 * le->mentions;
 			ge->mentions += le->mentions;
 			if (!docs.len || docs.items[docs.len - 1] != N[i].doc)
 				cr_vec_push(&docs, N[i].doc);
@@ -1061,6 +1063,11 @@ static void build_entities(const forest *f, int *gid, cr_ledger *l)
 		for (int k = 1; k < 4; k++)
 			if (typew[k] > typew[t])
 				t = k;
+		/* two words read as a person's name in full outweigh a surname of no
+		 * type, not the reports that read them as a place ("the air base of
+		 * Ouadi Doum", read as a person's name in another report) */
+		if (t == CR_E_PERSON && typew[CR_E_PLACE] > typew[CR_E_PERSON] - named_boost)
+			t = CR_E_PLACE;
 		ge->type = (uint8_t)t;
 		ge->name = cr_xstrdup(best ? best : "");
 		if (al.len > 1)

@@ -73,6 +73,21 @@ static void test_old_spelling_of_a_city_is_the_city(void **state)
 	free_cluster(&c);
 }
 
+static void test_a_name_after_a_settlements_noun_is_a_place(void **state)
+{
+	(void)state;
+	cluster c = {0};
+	add_doc(&c, "Government troops killed 40 rebels near the air base of Tarkoum Aleb, the army said. Tarkoum Aleb was quiet.\n");
+	add_doc(&c, "Rebels shelled the Tarkoum Aleb airstrip on Monday, a spokesman said.\n");
+	add_doc(&c, "The hurried evacuation follows the capture of the air base at Tarkoum Aleb. Tarkoum Aleb fell on Sunday.\n");
+	add_doc(&c, "The fall of Tarkoum Aleb left the rebels exposed, and Tarkoum Aleb is now held by the army.\n");
+	cr_resolve(&c.l, c.docs, c.an, c.n);
+	int a = entity_named(&c.l, "Tarkoum Aleb");
+	assert_true(a >= 0);
+	assert_int_equal(c.l.entities[a].type, CR_E_PLACE);
+	free_cluster(&c);
+}
+
 static void test_a_person_named_like_a_city_stays_a_person(void **state)
 {
 	(void)state;
@@ -159,6 +174,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_old_spelling_of_a_city_is_the_city),
 		cmocka_unit_test(test_a_person_named_like_a_city_stays_a_person),
+		cmocka_unit_test(test_a_name_after_a_settlements_noun_is_a_place),
 		cmocka_unit_test(test_a_name_without_its_place_and_a_spelling_of_it_join),
 		cmocka_unit_test(test_acronym_joins_a_name_of_no_type),
 	};
