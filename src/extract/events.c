@@ -82,6 +82,34 @@ static bool round_after(const xdoc *d, size_t i)
 	return false;
 }
 
+/* A place a capture at token i takes: "captured the air base", "recaptured
+ * Faya Largeau", "the Ouadi Doum airstrip captured by troops": the taking of
+ * a place by force is a battle's, not a person's capture. */
+static bool place_word(const xdoc *d, size_t k)
+{
+	int e = cr_mention_entity_at(d, k);
+	return (e >= 0 && d->ents.items[e].type == CR_E_PLACE) ||
+	       ANY_OF(d, k, "base", "airstrip", "airfield", "airport", "town", "city", "village", "garrison", "outpost",
+	              "oasis", "stronghold", "capital", "port", "hill", "ridge", "bridge", "border", "territory");
+}
+
+static bool captured_place(const xdoc *d, size_t i)
+{
+	size_t n = d->seg.ntokens;
+	for (size_t k = i + 1; k < n && k < i + 6 && d->tok_sent[k] == d->tok_sent[i] && !cr_tok_clause_break(d, k) &&
+	                       !ANY_OF(d, k, "by", "in", "with", "at", "near", "from", "on", ",");
+	     k++)
+		if (place_word(d, k))
+			return true;
+	/* "the airstrip captured by", "the town was captured" */
+	size_t k = i;
+	while (k > 0 && d->tok_sent[k - 1] == d->tok_sent[i] && k + 3 > i && ANY_OF(d, k - 1, "was", "were", "been", "had", "being"))
+		k--;
+	if (k > 0 && d->tok_sent[k - 1] == d->tok_sent[i] && place_word(d, k - 1))
+		return true;
+	return false;
+}
+
 /* The type a trigger word names once its sense test passes (column 3 of
  * data/lexicon/event-triggers.tsv), or NULL. */
 static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const char *test)
@@ -375,6 +403,8 @@ const char *cr_trigger_type(const xdoc *d, size_t i)
 	if (r < 0 || d->x->triggers->ncols[r] < 2)
 		return NULL;
 	const char *t = d->x->triggers->cols[r][1];
+	if (strcmp(t, "capture") == 0 && captured_place(d, i))
+		return "battle";
 	return d->x->triggers->ncols[r] > 2 ? trigger_sense(d, i, t, d->x->triggers->cols[r][2]) : t;
 }
 
