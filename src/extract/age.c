@@ -26,6 +26,8 @@
  *                the one person named before it in the sentence, else the
  *                person the passage is about. A description whose noun is
  *                not a person word ("the 30-year-old congregation") is none.
+ *   decade       "X, in his 30s,", "X, in her late forties,": 30 to 39, 47 to
+ *                49 (early, mid, late: the first, middle, last four years).
  *   predicate    "X was 35 years old", "X, who ..., died at 91", "X has died,
  *                aged 85": the subject of the clause, found by stepping back
  *                over appositives and relative clauses set off by commas.
@@ -460,10 +462,58 @@ static bool apposed(xdoc *d, size_t sent, size_t i0, size_t i1, int j)
 	return true;
 }
 
+/* The first year of a decade of life written at token i ("30s", "30's",
+ * "thirties"), or -1. */
+static int decade_of_life(const xdoc *d, size_t i)
+{
+	static const char *const words[] = {"teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+	                                    "eighties", "nineties"};
+	for (size_t k = 0; k < CR_ARRAY_LEN(words); k++)
+		if (tok_is(d, i, words[k]))
+			return k == 0 ? 13 : (int)(k + 1) * 10;
+	const char *t = tok_text(d, i);
+	size_t n = tok_len(d, i);
+	if (n > 4 && memcmp(t, "mid-", 4) == 0)
+		t += 4, n -= 4;   /* "mid-40s" */
+	if ((n == 3 || (n == 4 && t[2] == '\'')) && cr_is_digit((unsigned char)t[0]) && t[0] != '0' && t[1] == '0' &&
+	    t[n - 1] == 's')
+		return (t[0] - '0') * 10;
+	return -1;
+}
+
+/* "X, in his 30s,", "X, in her late forties,": a decade of life in
+ * apposition to a name, an age from its first year to its last (early: the
+ * first four, mid: the middle four, late: the last four). */
+static void decade_ages(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	for (size_t c = first + 1; c + 3 < end; c++) {
+		if (!tok_is(d, c, ",") || !tok_is(d, c + 1, "in") || !ANY_OF(d, c + 2, "his", "her"))
+			continue;
+		size_t k = c + 3;
+		int part = tok_is(d, k, "early") ? 1 : tok_is(d, k, "mid") ? 2 : tok_is(d, k, "late") ? 3 : 0;
+		k += part != 0;
+		if (part && k < end && tok_is(d, k, "-"))
+			k++;   /* "mid-40s" as three tokens */
+		if (!part && k < end && tok_len(d, k) > 4 && memcmp(tok_text(d, k), "mid-", 4) == 0)
+			part = 2;
+		int base = k < end ? decade_of_life(d, k) : -1;
+		if (base < 0 || !appos_end(d, k + 1, end))
+			continue;
+		int who = cr_person_named(d, c - 1);
+		if (!ent_person(d, who))
+			continue;
+		int top = base == 13 ? 19 : base + 9;
+		double lo = part == 0 ? base : part == 1 ? base : part == 2 ? base + 3 : top - 3;
+		double hi = part == 0 ? top : part == 1 ? base + 3 : part == 2 ? base + 6 : top;
+		age_claim(d, sent, c + 1, who, lo, hi, d->seg.tokens[c + 1].start, d->seg.tokens[k].end, true);
+	}
+}
+
 void cr_find_ages(xdoc *d, size_t sent)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
 	size_t first = se->first_token, end = first + se->ntokens;
+	decade_ages(d, sent, first, end);
 	for (size_t i = first; i < end; i++) {
 		int j = d->tok_num[i];
 		if (j < 0 || (i > first && d->tok_num[i - 1] == j))
