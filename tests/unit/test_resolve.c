@@ -330,6 +330,25 @@ static void alias(fixture *f, int e, const char *name)
 	le->aliases[le->naliases++] = (cr_alias){cr_xstrdup(name), 1, false, false};
 }
 
+static void test_an_abbreviated_mount_or_fort_is_the_same_place(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	entity(&f, CR_E_PLACE, "Mt Varnok");
+	doc(&f, "B", NULL);
+	entity(&f, CR_E_PLACE, "Mount Varnok");
+	doc(&f, "C", NULL);
+	entity(&f, CR_E_PLACE, "Ft. Varnok");
+	doc(&f, "D", NULL);
+	entity(&f, CR_E_PLACE, "Fort Varnok");
+	resolve(&f);
+	assert_int_equal(f.l.nentities, 2);
+	assert_int_equal(entity_named(&f.l, "Mt Varnok"), entity_named(&f.l, "Mount Varnok"));
+	assert_int_equal(entity_named(&f.l, "Ft. Varnok"), entity_named(&f.l, "Fort Varnok"));
+	teardown_fixture(&f);
+}
+
 static void test_two_nationalities_keep_two_organisations(void **state)
 {
 	(void)state;
@@ -1080,6 +1099,7 @@ int main(void)
 		cmocka_unit_test(test_a_plural_last_word_is_the_same_organisation),
 		cmocka_unit_test(test_a_trade_word_closing_a_company_name_is_dropped),
 		cmocka_unit_test(test_two_nationalities_keep_two_organisations),
+		cmocka_unit_test(test_an_abbreviated_mount_or_fort_is_the_same_place),
 		cmocka_unit_test(test_a_legal_form_makes_a_company_whatever_the_tagger_read),
 		cmocka_unit_test(test_an_organisation_led_by_two_names_of_one_place_is_one),
 		cmocka_unit_test(test_a_country_in_the_possessive_leads_the_same_organisation),
