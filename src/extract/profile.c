@@ -541,9 +541,14 @@ static void org_before_role(const xdoc *d, size_t first, role_span *r)
 			return;
 		}
 	}
-	/* "external affairs director": describing words after a possessive, a name or "the" */
+	/* "external affairs director": describing words after a possessive, a name
+	 * or "the", two runs of them joined by "and" ("risk management and
+	 * insurance director") */
 	size_t m0 = a;
-	while (m0 > first && a - m0 < 3 && describing_word(d, m0 - 1))
+	while (m0 > first && a - m0 < 5 &&
+	       (describing_word(d, m0 - 1) ||
+	        (tok_is(d, m0 - 1, "and") && m0 < a && m0 - 1 > first && describing_word(d, m0 - 2) &&
+	         !ANY_OF(d, m0, "most", "more", "very", "best", "ardent", "close", "closest", "longtime", "old"))))
 		m0--;
 	int name = m0 > first ? cr_mention_entity_at(d, m0 - 1) : -1;
 	size_t n0 = m0;
