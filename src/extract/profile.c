@@ -698,10 +698,27 @@ static int apposed_holder(const xdoc *d, size_t first, size_t end, const role_sp
 		if (ent_person(d, e))
 			return e;
 	}
-	/* "Woodburn's police chief, X, 46,", "her agent, X,": the name after, itself set off by commas */
-	if (r->tb + 1 < end && tok_punct(d, r->tb, ',') && (r->owned || (r->ta > first && tok_is(d, r->ta - 1, "the")))) {
-		int e = cr_mention_entity_at(d, r->tb + 1);
-		size_t q = r->tb + 1;
+	/* "Woodburn's police chief, X, 46,", "her agent, X,", "The member of
+	 * parliament for the region, X,", "Chief executive of Varnok, X,"
+	 * opening the sentence: the name after, itself set off by commas */
+	size_t tb = r->tb;
+	if (tb + 2 < end && tok_is(d, tb, "for")) {
+		/* over "for the region", "for Gaspe" */
+		size_t q = tb + 1;
+		int pl = cr_mention_entity_at(d, q);
+		if (pl >= 0 && d->ents.items[pl].type == CR_E_PLACE)
+			while (q < end && cr_mention_entity_at(d, q) == pl)
+				q++;
+		else if (tok_is(d, q, "the") && q + 1 < end && describing_word(d, q + 1))
+			q = describing_run(d, q + 1, end);
+		if (q > tb + 1 && q < end && tok_punct(d, q, ','))
+			tb = q;
+	}
+	if (tb + 1 < end && tok_punct(d, tb, ',') &&
+	    (r->owned || (r->ta > first && tok_is(d, r->ta - 1, "the")) || r->ta == first ||
+	     (r->ta == first + 1 && cr_tok_capitalised(d, first)))) {
+		int e = cr_mention_entity_at(d, tb + 1);
+		size_t q = tb + 1;
 		while (q < end && cr_mention_entity_at(d, q) == e)
 			q++;
 		if (e >= 0 && d->ents.items[e].type == CR_E_PERSON && (q >= end || tok_punct(d, q, ',') || tok_punct(d, q, '.')))
