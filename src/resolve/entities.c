@@ -392,15 +392,12 @@ typedef struct bare_name {
 } bare_name;
 typedef CR_VEC(bare_name) bare_vec;
 
-static void file_bare_name(cr_map *bare, bare_vec *v, const char *text, const char *kept, int from)
+static void file_bare_name(cr_map *bare, bare_vec *v, const char *k, const char *kept, int from)
 {
-	char *k = cr_name_key(text, strlen(text), true);
 	intptr_t at;
 	/* one word left ("Telecom", "Union") names too many things */
-	if (!*k || strcmp(k, kept) == 0 || !strchr(k, ' ')) {
-		free(k);
+	if (!k || !strchr(k, ' '))
 		return;
-	}
 	if (!cr_map_get(bare, k, strlen(k), &at)) {
 		cr_map_put(bare, k, strlen(k), (intptr_t)v->len);
 		cr_vec_push(v, ((bare_name){cr_xstrdup(kept), from}));
@@ -408,41 +405,49 @@ static void file_bare_name(cr_map *bare, bare_vec *v, const char *text, const ch
 		free(v->items[at].kept);
 		v->items[at].kept = NULL;
 	}
-	free(k);
 }
 
-/* The keys of an organisation's names that lose a nationality when it is
- * stripped ("central bank" of "Turkish Central Bank"), NULL-terminated. */
-static char **stripped_names(const cr_lentity *le)
+/* The keys of an organisation's names, each with its nationality (kept)
+ * and without it (bare: NULL when it has none to lose: "central bank" of
+ * "Turkish Central Bank"); computed once per local entity. */
+typedef struct org_keys {
+	char **kept, **bare;
+	size_t n;
+} org_keys;
+
+static org_keys org_keys_of(const cr_lentity *le)
 {
-	char **out = cr_xcalloc(le->naliases + 1, sizeof *out);
-	size_t n = 0;
+	org_keys o = {cr_xcalloc(le->naliases + 1, sizeof(char *)), cr_xcalloc(le->naliases + 1, sizeof(char *)), le->naliases};
 	for (size_t a = 0; a < le->naliases; a++) {
 		const char *text = le->aliases[a].text;
-		char *kept = cr_org_key_kept(text, strlen(text));
+		o.kept[a] = cr_org_key_kept(text, strlen(text));
 		char *k = cr_name_key(text, strlen(text), true);
-		if (*k && strcmp(k, kept) != 0)
-			out[n++] = k;
+		if (*k && strcmp(k, o.kept[a]) != 0)
+			o.bare[a] = k;
 		else
 			free(k);
-		free(kept);
 	}
-	return out;
+	return o;
 }
 
-static bool is_stripped(char **stripped, const char *key)
+static void org_keys_free(org_keys *o)
 {
-	for (size_t q = 0; stripped && stripped[q]; q++)
-		if (strcmp(stripped[q], key) == 0)
+	for (size_t a = 0; a < o->n; a++) {
+		free(o->kept[a]);
+		free(o->bare[a]);
+	}
+	free(o->kept);
+	free(o->bare);
+}
+
+/* Whether key is one of the entity's names without its nationality: "Central
+ * Bank" beside "Turkish Central Bank", filed as such, not as a key. */
+static bool is_stripped(const org_keys *o, const char *key)
+{
+	for (size_t a = 0; a < o->n; a++)
+		if (o->bare[a] && strcmp(o->bare[a], key) == 0)
 			return true;
 	return false;
-}
-
-static void free_stripped(char **stripped)
-{
-	for (size_t q = 0; stripped && stripped[q]; q++)
-		free(stripped[q]);
-	free(stripped);
 }
 
 /* Organisations, places and other names join when any of their names share
@@ -465,15 +470,14 @@ static cr_map *key_unions(const forest *f)
 			continue;
 		/* every name of an organisation or place is a key, also the one it is
 		 * "known as"; a person's nickname never is (several may share it) */
-		char **stripped = le->type == CR_E_ORG ? stripped_names(le) : NULL;
+		bool org = le->type == CR_E_ORG;
+		org_keys ok = org ? org_keys_of(le) : (org_keys){0};
 		for (size_t a = 0; a < le->naliases; a++) {
 			const char *text = le->aliases[a].text;
-			char *k = le->type == CR_E_ORG ? cr_org_key_kept(text, strlen(text)) : cr_name_key(text, strlen(text), false);
-			if (le->type == CR_E_ORG)
-				file_bare_name(bare, &bares, text, k, (int)i);
-			/* "Central Bank" beside "Turkish Central Bank" is that name
-			 * without its nationality: filed as such, not as a key */
-			if (is_stripped(stripped, k)) {
+			char *k = org ? cr_xstrdup(ok.kept[a]) : cr_name_key(text, strlen(text), false);
+			if (org)
+				file_bare_name(bare, &bares, ok.bare[a], k, (int)i);
+			if (org && is_stripped(&ok, k)) {
 				free(k);
 				continue;
 			}
@@ -504,7 +508,7 @@ static cr_map *key_unions(const forest *f)
 				cr_map_put(keys, pk, strlen(pk), (intptr_t)i);
 			free(pk);
 		}
-		free_stripped(stripped);
+		org_keys_free(&ok);
 	}
 	/* the names without their nationality, where only one name gives them */
 	size_t it = 0, bl;
@@ -843,16 +847,16 @@ static void gazetteer_unions(const forest *f)
 		if (le->type == CR_E_PERSON)
 			continue;
 		/* "Union" of "Soviet Union" is no town of New Jersey */
-		char **stripped = le->type == CR_E_ORG ? stripped_names(le) : NULL;
+		org_keys ok = {0};
 		for (size_t a = 0; a < le->naliases; a++) {
 			const char *text = le->aliases[a].text;
 			const char *id = le->aliases[a].nickname ? NULL : cr_gazetteer_place_id(text, strlen(text));
 			intptr_t other;
-			if (id && stripped) {
-				char *k = cr_org_key_kept(text, strlen(text));
-				if (is_stripped(stripped, k))
+			if (id && le->type == CR_E_ORG) {
+				if (!ok.kept)
+					ok = org_keys_of(le);
+				if (is_stripped(&ok, ok.kept[a]))
 					id = NULL;
-				free(k);
 			}
 			if (!id)
 				continue;
@@ -861,7 +865,8 @@ static void gazetteer_unions(const forest *f)
 			else
 				cr_map_put(places, id, strlen(id), (intptr_t)i + 1);
 		}
-		free_stripped(stripped);
+		if (ok.kept)
+			org_keys_free(&ok);
 	}
 	cr_map_free(places);
 }
