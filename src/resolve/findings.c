@@ -423,16 +423,20 @@ static void judge_numbers(cr_ledger *l, void *outv, const group *g)
 	} else {
 		/* a running count: every higher run from another report published no
 		 * earlier than every lower one (reports of one day may come in any
-		 * order: a toll grows within a day); a population or a magnitude
-		 * does not grow between reports */
+		 * order: a toll grows within a day; other counts need a later day);
+		 * a population or a magnitude does not grow between reports */
 		bool grows = strcmp(g->predicate, "population") != 0 && strcmp(g->predicate, "magnitude") != 0;
+		/* the missing, the trapped, the displaced are found, freed or go
+		 * home as often as their count rises: only a later day tells which */
+		bool toll = strcmp(g->predicate, "killed") == 0 || strcmp(g->predicate, "injured") == 0;
 		for (size_t i = 0; i < m && grows; i++)
 			for (size_t k = 0; k < m && grows; k++) {
 				const cr_docinfo *di = &l->docs[l->claims[cl[i]].doc], *dk = &l->docs[l->claims[cl[k]].doc];
 				if (run[i] >= run[k])
 					continue;
 				if (!cr_range_known(di->published) || !cr_range_known(dk->published) || di == dk ||
-				    di->published.earliest > dk->published.latest)
+				    di->published.earliest > dk->published.latest ||
+				    (!toll && di->published.latest >= dk->published.earliest))
 					grows = false;
 			}
 		if (grows) {

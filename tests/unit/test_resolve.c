@@ -579,6 +579,30 @@ static void test_a_fire_of_two_days_is_one_event_of_its_first(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_a_missing_count_of_one_day_is_no_running_count(void **state)
+{
+	(void)state;
+	const char *preds[] = {"missing", "killed"};
+	for (int k = 0; k < 2; k++) {
+		fixture f = {0};
+		doc(&f, "A", "1991-05-02");
+		int p = entity(&f, CR_E_PLACE, "Valdor");
+		figure(&f, event(&f, "fire", NULL, p), preds[k], "17", 17, 17, true, true);
+		doc(&f, "B", "1991-05-02");
+		p = entity(&f, CR_E_PLACE, "Valdor");
+		figure(&f, event(&f, "fire", NULL, p), preds[k], "18", 18, 18, true, true);
+		resolve(&f);
+		const cr_finding *x = finding_for(&f.l, preds[k]);
+		assert_non_null(x);
+		/* a toll grows within a day; the missing may be found within it */
+		if (k == 0)
+			assert_int_equal(x->kind, CR_F_CONFLICT);
+		else
+			assert_int_not_equal(x->kind, CR_F_CONFLICT);
+		teardown_fixture(&f);
+	}
+}
+
 static void test_shootings_in_two_countries_are_two_events(void **state)
 {
 	(void)state;
@@ -1110,6 +1134,7 @@ int main(void)
 		cmocka_unit_test(test_same_target_reports_are_one_event),
 		cmocka_unit_test(test_earthquakes_months_apart_are_two_events),
 		cmocka_unit_test(test_shootings_in_two_countries_are_two_events),
+		cmocka_unit_test(test_a_missing_count_of_one_day_is_no_running_count),
 		cmocka_unit_test(test_a_fire_of_two_days_is_one_event_of_its_first),
 		cmocka_unit_test(test_undated_news_of_a_dated_report_is_recent),
 		cmocka_unit_test(test_a_day_with_no_year_takes_its_storys_year),
