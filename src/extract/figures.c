@@ -1659,6 +1659,34 @@ static bool may_start(const xdoc *d, size_t first, size_t i, size_t end, bool ca
 	return casualties && (cue(d, i, end, "zero") || cue(d, i, end, "anyone") || word_before(d, first, i, end, &c));
 }
 
+/* "killed one miner and trapped 56 others", "a fire killed one miner.
+ * Another 56 were trapped": the others are besides the dead, so the trapped
+ * were 56 or, the dead among them, 57; a count of others after a toll of
+ * its sentence or the one before reaches that far. The claims [before, len)
+ * are the ones the list v of sentence sent just gave. */
+static void others_besides(xdoc *d, size_t sent, size_t before, const victims *v)
+{
+	bool others = v->a > 0 && tok_is(d, v->a - 1, "another");
+	for (size_t k = v->a; k < v->b && !others; k++)
+		others = tok_is(d, k, "others") || tok_is(d, k, "other") || tok_is(d, k, "another");
+	uint32_t here = d->seg.sentences[sent].start, prev = sent ? d->seg.sentences[sent - 1].start : here;
+	for (size_t k = before; others && k < d->claims.len; k++) {
+		cr_claim *c = &d->claims.items[k];
+		if (!c->has_number || !c->has_high || strcmp(c->predicate, "killed") == 0)
+			continue;
+		for (size_t j = before; j-- > 0;) {
+			const cr_claim *t = &d->claims.items[j];
+			if (t->start != here && t->start != prev)
+				break;
+			if (strcmp(t->predicate, "killed") == 0 && t->subject == c->subject && t->subject_kind == c->subject_kind &&
+			    t->has_number && t->has_high) {
+				c->high += t->high;
+				break;
+			}
+		}
+	}
+}
+
 void cr_find_figures(xdoc *d, size_t sent, sent_events *se)
 {
 	size_t first = se->first, end = se->end;
@@ -1692,8 +1720,11 @@ void cr_find_figures(xdoc *d, size_t sent, sent_events *se)
 				i = v.b - 1;
 			continue;
 		}
-		if (!in_rate_clause(d, first, end, i))
+		if (!in_rate_clause(d, first, end, i)) {
+			size_t before = d->claims.len;
 			emit_victims(d, sent, se, &v, c.pred, &h);
+			others_besides(d, sent, before, &v);
+		}
 		i = v.next - 1;
 	}
 }

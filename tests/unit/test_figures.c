@@ -72,6 +72,27 @@ static void test_coordinated_people_add_up(void **state)
 	cr_analysis_free(&a);
 }
 
+static void test_others_besides_the_dead_may_count_them(void **state)
+{
+	(void)state;
+	cr_analysis a;
+	const cr_claim *c;
+	/* the 31 others are besides the dead: 31 trapped, or 33 with the two */
+	analyze(&a, "A fire at a zinc mine near Valdor killed two miners and trapped 31 others underground.");
+	assert_int_equal(claims_of(&a, "trapped", &c), 1);
+	assert_count(c, 31, 33, "");
+	cr_analysis_free(&a);
+	analyze(&a, "A fire at a zinc mine near Valdor killed two miners. Another 31 miners were trapped underground.");
+	assert_int_equal(claims_of(&a, "trapped", &c), 1);
+	assert_count(c, 31, 33, "");
+	cr_analysis_free(&a);
+	/* no others: the count as written */
+	analyze(&a, "A fire at a zinc mine near Valdor killed two miners and trapped 31 workers underground.");
+	assert_int_equal(claims_of(&a, "trapped", &c), 1);
+	assert_count(c, 31, 31, "");
+	cr_analysis_free(&a);
+}
+
 static void test_total_keeps_over_its_breakdown(void **state)
 {
 	(void)state;
@@ -233,6 +254,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_coordinated_people_add_up),
+		cmocka_unit_test(test_others_besides_the_dead_may_count_them),
 		cmocka_unit_test(test_total_keeps_over_its_breakdown),
 		cmocka_unit_test(test_people_singled_out_are_an_enumeration),
 		cmocka_unit_test(test_no_one_is_a_denied_zero),
