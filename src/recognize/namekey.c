@@ -262,6 +262,52 @@ char *cr_org_key_kept(const char *s, size_t n)
 	return name_key(s, n, false, true);
 }
 
+/* One order of words for one name: "ministry of transport" is "transport
+ * ministry", "department of justice" "justice department" (a portfolio of
+ * one to three words, none of them "of" or "for"). Takes and returns a
+ * malloc'd key. */
+static char *reordered(char *k)
+{
+	static const char *const heads[] = {"ministry", "department"};
+	/* after a nationality kept in the key: "russian ministry of defence" */
+	const char *sp = strchr(k, ' ');
+	size_t at = sp && cr_is_demonym(k, (size_t)(sp - k)) ? (size_t)(sp - k) + 1 : 0;
+	for (size_t h = 0; h < CR_ARRAY_LEN(heads); h++) {
+		size_t hl = strlen(heads[h]);
+		if (strncmp(k + at, heads[h], hl) != 0 || strncmp(k + at + hl, " of ", 4) != 0)
+			continue;
+		const char *rest = k + at + hl + 4;
+		if (strncmp(rest, "the ", 4) == 0)
+			rest += 4;   /* "ministry of the interior" */
+		size_t words = 1;
+		bool ok = *rest != 0;
+		for (const char *p = rest; *p && ok; p++)
+			if (*p == ' ') {
+				words++;
+				ok = strncmp(p, " of ", 4) != 0 && strncmp(p, " for ", 5) != 0 && strcmp(p, " of") != 0;
+			}
+		if (!ok || words > 3)
+			break;
+		cr_buf b = {0};
+		cr_buf_printf(&b, "%.*s%s %s", (int)at, k, rest, heads[h]);
+		free(k);
+		k = cr_buf_detach(&b);
+		break;
+	}
+	return k;
+}
+
+/* "air lines" is "airlines", before a trade word is looked for. */
+static void join_air_lines(cr_buf *b, size_t *words)
+{
+	for (char *p = b->data ? strstr(b->data, "air lines") : NULL; p; p = strstr(p + 1, "air lines"))
+		if ((p == b->data || p[-1] == ' ') && (p[9] == 0 || p[9] == ' ')) {
+			memmove(p + 3, p + 4, strlen(p + 4) + 1);
+			b->len--;
+			(*words)--;
+		}
+}
+
 static char *name_key(const char *s0, size_t n, bool strip_demonym, bool strip_legal)
 {
 	pthread_once(&once, load);
@@ -302,6 +348,7 @@ static char *name_key(const char *s0, size_t n, bool strip_demonym, bool strip_l
 		i = j;
 	}
 	free(folded);
+	join_air_lines(&b, &words);
 	/* "microsoft corp": a company's legal form, when a word is left before
 	 * it that names no country, nationality or large city ("japan airlines"
 	 * is not "japan", "indian airlines" not "indian") */
@@ -327,7 +374,7 @@ static char *name_key(const char *s0, size_t n, bool strip_demonym, bool strip_l
 		b.data[b.len] = 0;
 		words--;
 	}
-	return cr_buf_detach(&b);
+	return reordered(cr_buf_detach(&b));
 }
 
 /* The gazetteer's extra string for the whole name when it is a place ("sea",

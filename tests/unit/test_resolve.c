@@ -349,6 +349,32 @@ static void test_an_abbreviated_mount_or_fort_is_the_same_place(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_a_ministry_in_either_word_order_is_one(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	entity(&f, CR_E_ORG, "Ministry of Transport");
+	doc(&f, "B", NULL);
+	entity(&f, CR_E_ORG, "Transport Ministry");
+	doc(&f, "C", NULL);
+	entity(&f, CR_E_ORG, "Ministry of the Interior");
+	doc(&f, "D", NULL);
+	entity(&f, CR_E_ORG, "Interior Ministry");
+	doc(&f, "E", NULL);
+	entity(&f, CR_E_ORG, "Varnok Air Lines");
+	doc(&f, "F", NULL);
+	entity(&f, CR_E_ORG, "Varnok Airlines");
+	doc(&f, "G", NULL);   /* of something of something: no other order */
+	entity(&f, CR_E_ORG, "Department of Health of Varnok");
+	resolve(&f);
+	assert_int_equal(f.l.nentities, 4);
+	assert_int_equal(entity_named(&f.l, "Ministry of Transport"), entity_named(&f.l, "Transport Ministry"));
+	assert_int_equal(entity_named(&f.l, "Ministry of the Interior"), entity_named(&f.l, "Interior Ministry"));
+	assert_int_equal(entity_named(&f.l, "Varnok Air Lines"), entity_named(&f.l, "Varnok Airlines"));
+	teardown_fixture(&f);
+}
+
 static void test_two_nationalities_keep_two_organisations(void **state)
 {
 	(void)state;
@@ -1123,6 +1149,7 @@ int main(void)
 		cmocka_unit_test(test_a_plural_last_word_is_the_same_organisation),
 		cmocka_unit_test(test_a_trade_word_closing_a_company_name_is_dropped),
 		cmocka_unit_test(test_two_nationalities_keep_two_organisations),
+		cmocka_unit_test(test_a_ministry_in_either_word_order_is_one),
 		cmocka_unit_test(test_an_abbreviated_mount_or_fort_is_the_same_place),
 		cmocka_unit_test(test_a_legal_form_makes_a_company_whatever_the_tagger_read),
 		cmocka_unit_test(test_an_organisation_led_by_two_names_of_one_place_is_one),
