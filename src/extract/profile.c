@@ -380,10 +380,18 @@ static bool function_word_p(const xdoc *d, size_t i)
 
 int cr_role_class(const xdoc *d, size_t i)
 {
-	if (i >= d->seg.ntokens || !cr_tok_in(d, i, d->x->roles))
+	if (i >= d->seg.ntokens)
 		return ROLE_NONE;
 	const cr_lexicon *lx = d->x->roles;
-	long r = cr_lexicon_find(lx, d->low[i], d->lowlen[i]);
+	long r;
+	if (!cr_tok_in(d, i, d->x->roles)) {
+		/* "ex-chairman": a former post is a post */
+		if (d->lowlen[i] > 3 && memcmp(d->low[i], "ex-", 3) == 0 && (r = cr_lexicon_find(lx, d->low[i] + 3, d->lowlen[i] - 3)) >= 0 &&
+		    (lx->ncols[r] < 2 || strcmp(lx->cols[r][1], "post") == 0))
+			return ROLE_POST;
+		return ROLE_NONE;
+	}
+	r = cr_lexicon_find(lx, d->low[i], d->lowlen[i]);
 	const char *c = r >= 0 && lx->ncols[r] > 1 ? lx->cols[r][1] : "post";
 	return strcmp(c, "modifier") == 0 ? ROLE_MODIFIER : strcmp(c, "portfolio") == 0 ? ROLE_PORTFOLIO : ROLE_POST;
 }
