@@ -1315,6 +1315,13 @@ static void unify_types(xdoc *d)
 		/* a name closed by a geographic feature's word is a place's ("Mediterranean Sea") */
 		if (t == CR_E_OTHER && me->tok1 - me->tok0 >= 2 && cr_is_place_feature(tok_text(d, me->tok1 - 1), tok_len(d, me->tok1 - 1)))
 			t = CR_E_PLACE;
+		/* and one opened by a mountain's, a lake's or a cape's ("Mount Osutaka",
+		 * "Lake Tahoe"), unless an organisation's word closes it ("Mount Sinai
+		 * Hospital") */
+		if (t != CR_E_PLACE && me->title0 == me->tok0 && me->tok1 - me->tok0 >= 2 &&
+		    ANY_OF(d, me->tok0, "mount", "mt", "lake", "cape") && cr_tok_capitalised(d, me->tok0) &&
+		    !cr_tok_in(d, me->tok1 - 1, d->x->org_heads))
+			t = CR_E_PLACE, strong = true;
 		if (t != CR_E_ORG && me->title0 == me->tok0 && me->tok1 < d->seg.ntokens &&
 		    d->tok_sent[me->tok1] == d->tok_sent[me->tok0] && cr_is_org_context(d->low[me->tok1], d->lowlen[me->tok1]) &&
 		    !cr_is_place_name(nb.data))

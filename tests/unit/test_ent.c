@@ -88,6 +88,21 @@ static void test_a_name_after_a_settlements_noun_is_a_place(void **state)
 	free_cluster(&c);
 }
 
+static void test_a_name_opened_by_mount_or_lake_is_a_place(void **state)
+{
+	(void)state;
+	cluster c = {0};
+	add_doc(&c, "The aircraft hit Mount Varnok, north of the capital. Two climbers died on Mt Sefrin.\n");
+	add_doc(&c, "Doctors at Mount Tarvos Hospital treated the survivors.\n");
+	cr_resolve(&c.l, c.docs, c.an, c.n);
+	int a = entity_named(&c.l, "Mount Varnok"), b = entity_named(&c.l, "Mt Sefrin"), h = entity_named(&c.l, "Mount Tarvos Hospital");
+	assert_true(a >= 0 && b >= 0 && h >= 0);
+	assert_int_equal(c.l.entities[a].type, CR_E_PLACE);
+	assert_int_equal(c.l.entities[b].type, CR_E_PLACE);
+	assert_int_equal(c.l.entities[h].type, CR_E_ORG);
+	free_cluster(&c);
+}
+
 static void test_a_person_named_like_a_city_stays_a_person(void **state)
 {
 	(void)state;
@@ -174,6 +189,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_old_spelling_of_a_city_is_the_city),
 		cmocka_unit_test(test_a_person_named_like_a_city_stays_a_person),
+		cmocka_unit_test(test_a_name_opened_by_mount_or_lake_is_a_place),
 		cmocka_unit_test(test_a_name_after_a_settlements_noun_is_a_place),
 		cmocka_unit_test(test_a_name_without_its_place_and_a_spelling_of_it_join),
 		cmocka_unit_test(test_acronym_joins_a_name_of_no_type),
