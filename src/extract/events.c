@@ -991,7 +991,11 @@ static int personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, i
 	                strcmp(fam, "plea") == 0 || strcmp(fam, "trial") == 0 || strcmp(fam, "arrest") == 0;
 	int t = -1;
 	for (size_t k = i + 1; k < end && k < i + 14; k++) {
-		if (cr_tok_clause_break(d, k) || tok_is(d, k, "and") || (k > i + 1 && cr_trigger_type(d, k)))
+		/* "resigned as chairman and chief executive in January": an "and"
+		 * between two posts joins no clause */
+		bool posts = tok_is(d, k, "and") && k + 1 < end && cr_role_class(d, k - 1) != ROLE_NONE &&
+		             cr_role_class(d, k + 1) != ROLE_NONE;
+		if (cr_tok_clause_break(d, k) || (tok_is(d, k, "and") && !posts) || (k > i + 1 && cr_trigger_type(d, k)))
 			break;
 		if (judicial && ANY_OF(d, k, "of", "for", "with"))
 			break;
