@@ -1131,9 +1131,30 @@ static bool plural_post(const xdoc *d, size_t i)
 /* "coaches Romeo Crennel and offensive coordinator Brian Daboll", "senators
  * John Kerry and John McCain": a plural post right before names is the post of
  * each name that has none of its own. */
+/* "Saunders and Ward remained as directors", "X and Y are directors of Z":
+ * people coordinated before a copula and a plural post each hold it. */
+static void plural_posts_after(xdoc *d, size_t sent, size_t first, size_t i)
+{
+	size_t k = i;
+	if (k > first && tok_is(d, k - 1, "as"))
+		k--;
+	if (k < first + 3 || !ANY_OF(d, k - 1, "are", "were", "remain", "remained", "remains", "became", "become", "serve",
+	                            "served", "serving", "stayed", "stay", "stays"))
+		return;
+	int who[CR_MAX_COORD];
+	size_t nw = cr_coordinated_persons(d, first, k - 2, who);
+	for (size_t q = 0; q < nw && nw > 1; q++) {
+		cr_claim *c = cr_new_claim(d, sent, i, "position", CR_SUBJ_ENTITY, who[q]);
+		cr_claim_set_text(c, tok_text(d, i), tok_len(d, i));
+		c->modality = cr_claim_modality(d, c, sent, i);
+	}
+}
+
 static void plural_posts(xdoc *d, size_t sent, size_t first, size_t end)
 {
 	for (size_t i = first; i + 1 < end; i++) {
+		if (free_word(d, i) && plural_post(d, i) && !ent_person(d, cr_mention_entity_at(d, i + 1)))
+			plural_posts_after(d, sent, first, i);
 		if (!free_word(d, i) || !plural_post(d, i) || !ent_person(d, cr_mention_entity_at(d, i + 1)))
 			continue;
 		int who[CR_MAX_COORD];
