@@ -1283,6 +1283,10 @@ static size_t place_holder_at(const xdoc *d, size_t k, size_t end)
 		for (size_t q = k + 2; q < end && q < k + 7; q++) {
 			if (tok_is(d, q, "in"))
 				return q > k + 2 ? place_holder_at(d, q, end) : SIZE_MAX;
+			/* "Ashgabat, the capital of Turkmenistan" */
+			if (tok_is(d, q, "of") && q > k + 2 && q + 1 < end && ANY_OF(d, q - 1, "capital", "city", "port") &&
+			    cr_mention_entity_at(d, q + 1) >= 0)
+				return q + 1;
 			if (d->seg.tokens[q].kind != CR_TOK_WORD || !cr_is_lower((unsigned char)tok_text(d, q)[0]) ||
 			    cr_mention_entity_at(d, q) >= 0)
 				return SIZE_MAX;
