@@ -804,6 +804,31 @@ static void cross_type_unions(const forest *f, cr_map *keys)
 /* An acronym ("WHO", "USGS") joins the one organisation (or name of no type)
  * whose initials it is under any of its names ("World Health Organization", "U.S. Geological
  * Survey"): the cluster's acronym table; two candidates, and it joins neither. */
+/* An acronym whose letters fit several organisations of the cluster ("AMA":
+ * the American and the Alabama Medical Association) joins the one of its
+ * own report that it fits, when that report has only one. */
+static void acronym_in_its_document(const forest *f, size_t i, const char *acro)
+{
+	size_t d = f->N[i].doc;
+	int found = -1;
+	for (size_t j = f->first[d]; j < f->first[d + 1]; j++) {
+		const cr_lentity *le = &f->an[d].entities[f->N[j].local];
+		if (j == i || (le->type != CR_E_ORG && le->type != CR_E_OTHER))
+			continue;
+		for (size_t a = 0; a < le->naliases; a++) {
+			char ini[16];
+			if (le->aliases[a].nickname || cr_name_initials(le->aliases[a].text, ini, sizeof ini) < 2 || strcmp(ini, acro) != 0)
+				continue;
+			int r = cr_uf_find(f->P, (int)j);
+			if (found >= 0 && found != r)
+				return;   /* two of them in the report too */
+			found = r;
+		}
+	}
+	if (found >= 0)
+		unite(f, (int)i, found);
+}
+
 static void acronym_unions(const forest *f)
 {
 	node *N = f->N;
@@ -831,8 +856,12 @@ static void acronym_unions(const forest *f)
 		for (size_t k = 0; acronym && k < l2; k++)
 			acronym = cr_is_upper((unsigned char)le->name[k]);
 		intptr_t target;
-		if (acronym && le->type != CR_E_PERSON && cr_map_get(initials, le->name, l2, &target) && target > 0)
+		if (!acronym || le->type == CR_E_PERSON || !cr_map_get(initials, le->name, l2, &target))
+			continue;
+		if (target > 0)
 			unite(f, (int)i, (int)target - 1);
+		else
+			acronym_in_its_document(f, i, le->name);
 	}
 	cr_map_free(initials);
 }

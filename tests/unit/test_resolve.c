@@ -375,6 +375,26 @@ static void test_a_ministry_in_either_word_order_is_one(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_an_ambiguous_acronym_joins_the_one_of_its_report(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	entity(&f, CR_E_ORG, "Varnok Medical Association");
+	entity(&f, CR_E_ORG, "VMA");
+	doc(&f, "B", NULL);
+	entity(&f, CR_E_ORG, "Vellmar Medical Academy");
+	doc(&f, "C", NULL);   /* both in its report: neither */
+	entity(&f, CR_E_ORG, "VMA");
+	entity(&f, CR_E_ORG, "Varnok Medical Association");
+	entity(&f, CR_E_ORG, "Vellmar Medical Academy");
+	resolve(&f);
+	int vma = entity_named(&f.l, "VMA");
+	assert_int_equal(vma, entity_named(&f.l, "Varnok Medical Association"));
+	assert_int_not_equal(vma, entity_named(&f.l, "Vellmar Medical Academy"));
+	teardown_fixture(&f);
+}
+
 static void test_two_nationalities_keep_two_organisations(void **state)
 {
 	(void)state;
@@ -1149,6 +1169,7 @@ int main(void)
 		cmocka_unit_test(test_a_plural_last_word_is_the_same_organisation),
 		cmocka_unit_test(test_a_trade_word_closing_a_company_name_is_dropped),
 		cmocka_unit_test(test_two_nationalities_keep_two_organisations),
+		cmocka_unit_test(test_an_ambiguous_acronym_joins_the_one_of_its_report),
 		cmocka_unit_test(test_a_ministry_in_either_word_order_is_one),
 		cmocka_unit_test(test_an_abbreviated_mount_or_fort_is_the_same_place),
 		cmocka_unit_test(test_a_legal_form_makes_a_company_whatever_the_tagger_read),
