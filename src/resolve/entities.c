@@ -450,6 +450,31 @@ static bool is_stripped(const org_keys *o, const char *key)
 	return false;
 }
 
+/* The key with the plural ending of each word of six letters or more
+ * dropped ("acquisitions" "acquisition"; not "-ss", "-us", "-is"), or NULL
+ * when no word has one. */
+static char *singular_words(const char *k)
+{
+	cr_buf b = {0};
+	bool changed = false;
+	for (const char *w = k; *w;) {
+		size_t l = strcspn(w, " ");
+		bool plural = l >= 6 && w[l - 1] == 's' && w[l - 2] != 's' && w[l - 2] != 'u' && w[l - 2] != 'i';
+		if (b.len)
+			cr_buf_putc(&b, ' ');
+		cr_buf_append(&b, w, plural ? l - 1 : l);
+		changed |= plural;
+		w += l;
+		while (*w == ' ')
+			w++;
+	}
+	if (!changed) {
+		cr_buf_free(&b);
+		return NULL;
+	}
+	return cr_buf_detach(&b);
+}
+
 /* Organisations, places and other names join when any of their names share
  * a key; an organisation's name without its nationality joins the one name
  * it can come from ("Defence Ministry" and "Russian Defence Ministry"), but
@@ -497,6 +522,17 @@ static cr_map *key_unions(const forest *f)
 					unite(f, (int)i, (int)other);
 				else
 					cr_map_put(keys, k, kl - 1, (intptr_t)i);
+			}
+			/* "Marketing and Acquisitions Consultants" is "Marketing and
+			 * Acquisition Consultants": every long word's plural ending
+			 * dropped, a key too ("News", "Times" keep theirs) */
+			char *sing = le->type == CR_E_ORG && words >= 3 ? singular_words(k) : NULL;
+			if (sing) {
+				if (cr_map_get(keys, sing, strlen(sing), &other))
+					unite(f, (int)i, (int)other);
+				else
+					cr_map_put(keys, sing, strlen(sing), (intptr_t)i);
+				free(sing);
 			}
 			free(k);
 			/* "L.A. Times" is the "Los Angeles Times": an organisation's name led

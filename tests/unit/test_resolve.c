@@ -395,6 +395,25 @@ static void test_an_ambiguous_acronym_joins_the_one_of_its_report(void **state)
 	teardown_fixture(&f);
 }
 
+static void test_a_plural_inner_word_is_the_same_organisation(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	entity(&f, CR_E_ORG, "Marketing and Acquisitions Consultants");
+	doc(&f, "B", NULL);
+	entity(&f, CR_E_ORG, "Marketing and Acquisition Consultants Ltd");
+	doc(&f, "C", NULL);   /* a short word keeps its ending: "News" is no "New" */
+	entity(&f, CR_E_ORG, "Varnok News Service");
+	doc(&f, "D", NULL);
+	entity(&f, CR_E_ORG, "Varnok New Service");
+	resolve(&f);
+	assert_int_equal(entity_named(&f.l, "Marketing and Acquisitions Consultants"),
+	                 entity_named(&f.l, "Marketing and Acquisition Consultants Ltd"));
+	assert_int_not_equal(entity_named(&f.l, "Varnok News Service"), entity_named(&f.l, "Varnok New Service"));
+	teardown_fixture(&f);
+}
+
 static void test_two_nationalities_keep_two_organisations(void **state)
 {
 	(void)state;
@@ -1169,6 +1188,7 @@ int main(void)
 		cmocka_unit_test(test_a_plural_last_word_is_the_same_organisation),
 		cmocka_unit_test(test_a_trade_word_closing_a_company_name_is_dropped),
 		cmocka_unit_test(test_two_nationalities_keep_two_organisations),
+		cmocka_unit_test(test_a_plural_inner_word_is_the_same_organisation),
 		cmocka_unit_test(test_an_ambiguous_acronym_joins_the_one_of_its_report),
 		cmocka_unit_test(test_a_ministry_in_either_word_order_is_one),
 		cmocka_unit_test(test_an_abbreviated_mount_or_fort_is_the_same_place),
