@@ -21,7 +21,9 @@ for split in dev train; do
 done
 if [ -x "$CHECK" ] && command -v python3 >/dev/null; then
 	python3 - "$work/json" "$CHECK" tests/gold/ecbplus <<'PY'
-import glob, json, os, re, subprocess, sys
+import glob, json, os, re, sys
+sys.path.insert(0, "bench")
+from gold_score import score
 reports, check, gold = sys.argv[1:4]
 tot = {"all": [0, 0], "dev": [0, 0], "train": [0, 0]}
 worst, clusters = None, 0
@@ -29,13 +31,8 @@ for g in sorted(glob.glob(os.path.join(gold, "*.json")), key=lambda p: int(re.su
     topic = os.path.basename(g)[:-5]
     split = json.load(open(g)).get("split", "train")
     rep = os.path.join(reports, topic + ".json")
-    out = subprocess.run([sys.executable, check, rep, g], capture_output=True, text=True).stdout
-    m = re.search(r"(\d+) passed, (\d+) failed", out)
-    if not m:
-        print("bench-ecbplus: check-gold could not score topic %s" % topic, file=sys.stderr)
-        passed, failed = 0, len(json.load(open(g))["items"])
-    else:
-        passed, failed = int(m.group(1)), int(m.group(2))
+    passed, n = score(check, rep, g, "bench-ecbplus: topic %s" % topic)
+    failed = n - passed
     clusters += 1
     for k in ("all", split):
         tot[k][0] += passed

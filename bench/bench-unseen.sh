@@ -25,7 +25,9 @@ mkdir -p "$work"
 for set in unseen reuters-dev; do
 [ -d tests/gold/$set ] || continue
 python3 - "$work/$set" "$R" "$CHECK" "$BUILD/corrob" tests/gold/$set "gold-$set" <<'PY'
-import glob, json, os, re, subprocess, sys
+import glob, json, os, subprocess, sys
+sys.path.insert(0, "bench")
+from gold_score import score
 work, root, check, corrob, gold, bench = sys.argv[1:7]
 os.makedirs(work, exist_ok=True)
 total = [0, 0]
@@ -46,13 +48,8 @@ for g in sorted(glob.glob(os.path.join(gold, "*.json"))):
     r = subprocess.run([corrob, "-q", "--db", db, "run", jl, "--out", os.path.join(work, name + ".md"), "--json", rep])
     if r.returncode:
         print("bench-unseen: %s: corrob run exited %d" % (name, r.returncode), file=sys.stderr)
-    out = subprocess.run([sys.executable, check, rep, g], capture_output=True, text=True).stdout
-    m = re.search(r"(\d+) passed, (\d+) failed", out)
-    if not m:
-        print("bench-unseen: check-gold could not score %s" % name, file=sys.stderr)
-        passed, failed = 0, len(json.load(open(g))["items"])
-    else:
-        passed, failed = int(m.group(1)), int(m.group(2))
+    passed, n = score(check, rep, g, "bench-unseen: %s" % name)
+    failed = n - passed
     total[0] += passed
     total[1] += passed + failed
     per.append("%s=%d/%d" % (name, passed, passed + failed))
