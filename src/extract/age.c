@@ -503,8 +503,8 @@ static void decade_ages(xdoc *d, size_t sent, size_t first, size_t end)
 		if (!ent_person(d, who))
 			continue;
 		int top = base == 13 ? 19 : base + 9;
-		double lo = part == 0 ? base : part == 1 ? base : part == 2 ? base + 3 : top - 3;
-		double hi = part == 0 ? top : part == 1 ? base + 3 : part == 2 ? base + 6 : top;
+		double lo = part <= 1 ? base : part == 2 ? base + 3 : top - 3;
+		double hi = part == 0 || part == 3 ? top : part == 1 ? base + 3 : base + 6;
 		age_claim(d, sent, c + 1, who, lo, hi, d->seg.tokens[c + 1].start, d->seg.tokens[k].end, true);
 	}
 }

@@ -570,7 +570,7 @@ static bool attributive_year(const xdoc *d, size_t i, size_t te, size_t trig)
 		p--;
 	if (p > 0 && d->tok_sent[p - 1] == d->tok_sent[i] &&
 	    ANY_OF(d, p - 1, "in", "on", "at", "since", "during", "by", "of", "from", "until", "till", "through", "before",
-	           "after", "throughout", "around", "between", "and", "or", "to", "early", "late", "mid", "until", "than"))
+	           "after", "throughout", "around", "between", "and", "or", "to", "early", "late", "mid", "than"))
 		return false;
 	/* the word after: a noun or an adjective, no function word */
 	return cr_is_lower((unsigned char)d->text[d->seg.tokens[te].start]) &&
@@ -702,7 +702,7 @@ static char *event_label(const xdoc *d, const cr_levent *e)
 
 static bool time_compatible(cr_dayrange a, cr_dayrange b)
 {
-	return !cr_range_known(a) || !cr_range_known(b) || (a.earliest <= b.latest && b.earliest <= a.latest);
+	return cr_event_times_fit(a, b, 0);
 }
 
 /* The lead: the first sentences, where a report gives its news. */

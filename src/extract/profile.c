@@ -1128,9 +1128,6 @@ static bool plural_post(const xdoc *d, size_t i)
 	return false;
 }
 
-/* "coaches Romeo Crennel and offensive coordinator Brian Daboll", "senators
- * John Kerry and John McCain": a plural post right before names is the post of
- * each name that has none of its own. */
 /* "Saunders and Ward remained as directors", "X and Y are directors of Z":
  * people coordinated before a copula and a plural post each hold it. */
 static void plural_posts_after(xdoc *d, size_t sent, size_t first, size_t i)
@@ -1150,13 +1147,18 @@ static void plural_posts_after(xdoc *d, size_t sent, size_t first, size_t i)
 	}
 }
 
+/* "coaches Romeo Crennel and offensive coordinator Brian Daboll", "senators
+ * John Kerry and John McCain": a plural post right before names is the post of
+ * each name that has none of its own. */
 static void plural_posts(xdoc *d, size_t sent, size_t first, size_t end)
 {
 	for (size_t i = first; i + 1 < end; i++) {
-		if (free_word(d, i) && plural_post(d, i) && !ent_person(d, cr_mention_entity_at(d, i + 1)))
-			plural_posts_after(d, sent, first, i);
-		if (!free_word(d, i) || !plural_post(d, i) || !ent_person(d, cr_mention_entity_at(d, i + 1)))
+		if (!free_word(d, i) || !plural_post(d, i))
 			continue;
+		if (!ent_person(d, cr_mention_entity_at(d, i + 1))) {
+			plural_posts_after(d, sent, first, i);
+			continue;
+		}
 		int who[CR_MAX_COORD];
 		size_t k = i + 1, nw = 0;
 		while (k < end && nw < CR_MAX_COORD) {

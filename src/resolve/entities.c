@@ -837,9 +837,6 @@ static void cross_type_unions(const forest *f, cr_map *keys)
 	cr_map_free(surnames);
 }
 
-/* An acronym ("WHO", "USGS") joins the one organisation (or name of no type)
- * whose initials it is under any of its names ("World Health Organization", "U.S. Geological
- * Survey"): the cluster's acronym table; two candidates, and it joins neither. */
 /* An acronym whose letters fit several organisations of the cluster ("AMA":
  * the American and the Alabama Medical Association) joins the one of its
  * own report that it fits, when that report has only one. */
@@ -865,6 +862,9 @@ static void acronym_in_its_document(const forest *f, size_t i, const char *acro)
 		unite(f, (int)i, found);
 }
 
+/* An acronym ("WHO", "USGS") joins the one organisation (or name of no type)
+ * whose initials it is under any of its names ("World Health Organization", "U.S. Geological
+ * Survey"): the cluster's acronym table; two candidates, and it joins the one of its own report, if any. */
 static void acronym_unions(const forest *f)
 {
 	node *N = f->N;

@@ -111,9 +111,7 @@ static void join(int *parent, int a, int r, cr_dayrange *gt, group_places *gp, c
 	if (cr_range_known(gt[a])) {
 		if (!cr_range_known(gt[r]) || gt[a].latest < gt[r].earliest)
 			gt[r] = gt[a];
-		else if (gt[r].latest < gt[a].earliest)
-			;
-		else {
+		else if (gt[r].latest >= gt[a].earliest) {
 			gt[r].earliest = CR_MAX(gt[r].earliest, gt[a].earliest);
 			gt[r].latest = CR_MIN(gt[r].latest, gt[a].latest);
 		}
