@@ -10,7 +10,7 @@ trap 'rm -rf "$t"' EXIT
 DESTDIR="$t/stage" cmake --install "$CORROB_BUILD_DIR" --prefix /opt/corrob >/dev/null
 root="$t/stage/opt/corrob"
 libdir=$(ls -d "$root"/lib* | head -n 1)
-for f in bin/corrob include/corrob.h share/man/man1/corrob.1 share/doc/corrob/NOTICE; do
+for f in bin/corrob include/corrob.h share/man/man1/corrob.1 share/doc/corrob/LICENSE share/doc/corrob/NOTICE; do
 	[ -f "$root/$f" ] || { echo "FAIL: $f not installed"; exit 1; }
 done
 [ -f "$libdir/libcorrob.a" ] || { echo "FAIL: libcorrob.a not installed"; exit 1; }
