@@ -552,6 +552,8 @@ char *cr_name_skeleton(const char *key)
 			c = 'f', i++;
 		else if (c == 'c' && n == 'k')
 			c = 'k', i++;
+		else if (c == 'k' && n == 'h')
+			c = 'h', i++;   /* Kh, one letter written kh or h: Mukhamedov, Muhamedov */
 		else if (c == 'c' || c == 'q')
 			c = 'k';
 		else if (c == 'v' || c == 'w')
