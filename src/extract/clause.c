@@ -56,6 +56,13 @@ bool cr_tok_word_in(const xdoc *d, size_t i, const char *const *words, size_t n)
 	return false;
 }
 
+bool cr_compass_word(const xdoc *d, size_t i)
+{
+	return ANY_OF(d, i, "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+	              "southeastern", "southwestern", "north", "south", "east", "west", "northeast", "northwest",
+	              "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+}
+
 bool cr_tok_stop_word(const xdoc *d, size_t i)
 {
 	static const char *const w[] = {"the", "a", "an", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with",

@@ -445,14 +445,6 @@ static bool modifier_head(const xdoc *d, size_t i)
 	return false;
 }
 
-/* "northern", "south-east": a compass word before a place ("in northern Egypt"). */
-static bool compass_word(const xdoc *d, size_t i)
-{
-	return ANY_OF(d, i, "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
-	              "southeastern", "southwestern", "north", "south", "east", "west", "northeast", "northwest",
-	              "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
-}
-
 /* A place in a locative phrase of the sentence ("in Mariupol", "city of Aleppo"). */
 static int sentence_place(const xdoc *d, size_t first, size_t end, bool any, size_t trig)
 {
@@ -466,7 +458,7 @@ static int sentence_place(const xdoc *d, size_t first, size_t end, bool any, siz
 		while (k > first && k + 4 > i &&
 		       (tok_is(d, k - 1, "the") || tok_is(d, k - 1, "city") || tok_is(d, k - 1, "port") ||
 		        tok_is(d, k - 1, "capital") || tok_is(d, k - 1, "town") || tok_is(d, k - 1, "village") ||
-		        compass_word(d, k - 1) || tok_is(d, k - 1, "besieged")))
+		        cr_compass_word(d, k - 1) || tok_is(d, k - 1, "besieged")))
 			k--;
 		size_t after = i;
 		while (after < end && cr_mention_entity_at(d, after) == e)
@@ -1263,7 +1255,7 @@ static size_t place_holder_at(const xdoc *d, size_t k, size_t end)
 	}
 	if (tok_is(d, k, "in")) {
 		size_t q = k + 1;
-		if (q + 1 < end && compass_word(d, q) && cr_mention_entity_at(d, q) < 0)
+		if (q + 1 < end && cr_compass_word(d, q) && cr_mention_entity_at(d, q) < 0)
 			q++;
 		return q;
 	}

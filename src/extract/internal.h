@@ -218,6 +218,8 @@ bool cr_tok_word_in(const xdoc *d, size_t i, const char *const *words, size_t n)
 /* ANY_OF(d, i, "a", "b", ...): whether token i is one of the words */
 #define ANY_OF(d, i, ...) cr_tok_word_in(d, i, (const char *const[]){__VA_ARGS__}, \
                                      sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
+/* "northern", "south-east": a compass word ("in northern Egypt", "45 km north of") */
+bool cr_compass_word(const xdoc *d, size_t i);
 /* function words, auxiliaries and conjunctions ("the", "was", "and", "who") */
 bool cr_tok_stop_word(const xdoc *d, size_t i);
 bool cr_tok_copula(const xdoc *d, size_t i);

@@ -1281,13 +1281,37 @@ static size_t legal_form_start(const xdoc *d, const mention *me)
 	return cr_is_legal_form(tok_text(d, w), n) ? w : 0;
 }
 
+/* Words around a name that only a place has: a bearing from it ("145 km
+ * northeast of Faya", "north of X"), "near X" or "outside X" (not "outside
+ * X's house"), or after it a region in apposition ("Ouadi Doumi, central
+ * northern Chad,") or a distance ("Ouadi Doum, 145 kms (90 miles) from",
+ * "Faya Largeau some 230 km north of"). */
+static bool locative_cue(const xdoc *d, const mention *me)
+{
+	uint32_t a = me->title0, e = me->tok1;
+	size_t nt = d->seg.ntokens;
+	if (a != me->tok0)
+		return false;
+	if (a >= 2 && tok_is(d, a - 1, "of") && cr_compass_word(d, a - 2) && !cr_tok_capitalised(d, a - 2))
+		return true;
+	if (a >= 1 && ANY_OF(d, a - 1, "near", "outside") && !cr_tok_capitalised(d, a - 1) && !tok_possessive(d, e))
+		return true;
+	if (e + 1 < nt && tok_is(d, e, ",") && cr_compass_word(d, e + 1) && !cr_tok_capitalised(d, e + 1))
+		return true;
+	uint32_t k = e + (e < nt && tok_is(d, e, ","));
+	k += k < nt && ANY_OF(d, k, "some", "about", "around", "nearly", "roughly");
+	return k + 1 < nt && d->tok_sent[k + 1] == d->tok_sent[a] && d->seg.tokens[k].kind == CR_TOK_NUMBER &&
+	       ANY_OF(d, k + 1, "km", "kms", "kilometres", "kilometers", "miles", "mile", "kilometre", "kilometer");
+}
+
 /* One name, one type in a document: every mention of a name takes the type
  * the tagger and the rules gave it most often ("Marfin Bank" read twice as
  * an organisation and once as a person is an organisation), a titled
  * person's mention counting three, a name before a company's noun
  * (cr_is_org_context) read as an organisation, a country's or a large
  * city's one-word name read as a place counting two, one after a
- * settlement's noun ("the oasis of Fada") three (the tagger's
+ * settlement's noun ("the oasis of Fada") or with a place's bearing or
+ * distance (locative_cue) three (the tagger's
  * organisation in "the butcher of Mariupol", "today's Mariupol" is the
  * city of "the siege of Mariupol"; a club's name, read as an organisation
  * throughout, stays one) and winning a tie; on other ties, the type of
@@ -1352,6 +1376,8 @@ static void unify_types(xdoc *d)
 		/* "the air base of Ouadi Doum", "the oasis of Fada": a place, the
 		 * tagger's person elsewhere in the report notwithstanding */
 		if (t != CR_E_ORG && me->title0 == me->tok0 && me->tok0 >= 2 && settlement_of(d, me->tok0 - 2))
+			t = CR_E_PLACE, strong = true;
+		if (t != CR_E_ORG && locative_cue(d, me))
 			t = CR_E_PLACE, strong = true;
 		/* "the Ouadi Doum airstrip", "Ouadi Doum air base": a place's facility */
 		uint32_t f = me->tok1;

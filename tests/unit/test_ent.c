@@ -88,6 +88,23 @@ static void test_a_name_after_a_settlements_noun_is_a_place(void **state)
 	free_cluster(&c);
 }
 
+/* a bearing from a name, a distance from it or a region in apposition are a place's */
+static void test_a_name_with_a_bearing_or_a_distance_is_a_place(void **state)
+{
+	(void)state;
+	cluster c = {0};
+	add_doc(&c, "Rebels were seen 40 km northeast of Dorran Velk on Monday, the army said.\n");
+	add_doc(&c, "Dorran Velk some 230 km (150 miles) north of the capital was quiet, a spokesman said.\n");
+	add_doc(&c, "Sefra Lohm, central northern Valdor, is the site of a base. Troops camped near Kaspen Tolv.\n");
+	cr_resolve(&c.l, c.docs, c.an, c.n);
+	int a = entity_named(&c.l, "Dorran Velk"), b = entity_named(&c.l, "Sefra Lohm"), k = entity_named(&c.l, "Kaspen Tolv");
+	assert_true(a >= 0 && b >= 0 && k >= 0);
+	assert_int_equal(c.l.entities[a].type, CR_E_PLACE);
+	assert_int_equal(c.l.entities[b].type, CR_E_PLACE);
+	assert_int_equal(c.l.entities[k].type, CR_E_PLACE);
+	free_cluster(&c);
+}
+
 static void test_a_name_opened_by_mount_or_lake_is_a_place(void **state)
 {
 	(void)state;
@@ -191,6 +208,7 @@ int main(void)
 		cmocka_unit_test(test_a_person_named_like_a_city_stays_a_person),
 		cmocka_unit_test(test_a_name_opened_by_mount_or_lake_is_a_place),
 		cmocka_unit_test(test_a_name_after_a_settlements_noun_is_a_place),
+		cmocka_unit_test(test_a_name_with_a_bearing_or_a_distance_is_a_place),
 		cmocka_unit_test(test_a_name_without_its_place_and_a_spelling_of_it_join),
 		cmocka_unit_test(test_acronym_joins_a_name_of_no_type),
 	};
