@@ -29,6 +29,7 @@
  * sentence's accusation words.
  */
 #include "extract/internal.h"
+#include "recognize/namekey.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -327,9 +328,63 @@ static int clause_act(xdoc *d, size_t sent, size_t first, size_t i, size_t end)
 static bool adverb(const xdoc *d, size_t i)
 {
 	static const char *const w[] = {"then", "allegedly", "reportedly", "fatally", "later", "also", "first",
-	                                "apparently", "deliberately", "repeatedly", "accidentally", "twice", "had",
+	                                "apparently", "deliberately", "repeatedly", "accidentally", "twice", "had", "still",
 	                                "has", "have", "'d", "once", "again", "then"};
 	return cr_tok_word_in(d, i, w, CR_ARRAY_LEN(w));
+}
+
+/* A nation's armed force or police (mentions.c, armed_forces: "Chadian
+ * troops", "Greek police"), which may do what a person does. */
+static bool force_entity(const xdoc *d, int e)
+{
+	if (e < 0 || d->ents.items[e].type != CR_E_ORG)
+		return false;
+	const char *name = d->ents.items[e].name, *sp = strrchr(name, ' ');
+	static const char *const w[] = {" troops", " forces", " army", " military", " police", " navy"};
+	for (size_t k = 0; sp && k < CR_ARRAY_LEN(w); k++)
+		if (strcmp(sp, w[k]) == 0)
+			return cr_is_demonym(name, (size_t)(sp - name));
+	return false;
+}
+
+/* Where the act is done: a place named, or a place's noun ("the airstrip",
+ * "the town"), within a few words of [from, to): the first ones, up to a
+ * comma; or, `backwards`, the last ones ("the airstrip in northern Chad
+ * captured by"). */
+static bool place_object(const xdoc *d, size_t from, size_t to, bool backwards)
+{
+	for (size_t i = 0; i < (backwards ? 8u : 6u) && from + i < to; i++) {
+		size_t q = backwards ? to - 1 - i : from + i;
+		if (!backwards && (tok_is(d, q, ",") || tok_is(d, q, ".") || cr_tok_clause_break(d, q)))
+			return false;
+		int e = cr_mention_entity_at(d, q);
+		if (e >= 0 && d->ents.items[e].type == CR_E_PLACE)
+			return true;
+		if (!backwards && (ent_person(d, e) || cr_person_word(d, q) || cr_tok_in(d, q, d->x->person_nouns)))
+			return false;   /* "captured the gunman", "captured 23 pirates": an arrest */
+		if (e < 0 && ANY_OF(d, q, "town", "city", "village", "base", "airstrip", "airfield", "outpost", "garrison", "port",
+		                    "stronghold", "positions", "oasis", "capital", "airport"))
+			return true;
+	}
+	return false;
+}
+
+/* "are reported to", "is said to", "were believed to" right before token k: a hedge on the act after it. */
+static bool said_to(const xdoc *d, size_t first, size_t k)
+{
+	return k >= first + 4 && tok_is(d, k - 1, "to") && ANY_OF(d, k - 2, "reported", "said", "believed", "thought", "alleged") &&
+	       ANY_OF(d, k - 3, "is", "are", "was", "were");
+}
+
+/* "are still bombing": a gerund at token v after a form of "be" (over adverbs) is a verb. */
+static bool progressive(const xdoc *d, size_t first, size_t v)
+{
+	if (!tok_ends(d, v, "ing"))
+		return false;
+	size_t k = v;
+	while (k > first && adverb(d, k - 1))
+		k--;
+	return k > first && ANY_OF(d, k - 1, "is", "are", "was", "were");
 }
 
 /* The doer of the act verb at token v: the person right before it, over
@@ -339,6 +394,11 @@ static int doer_of(const xdoc *d, size_t sent, size_t first, size_t v)
 	size_t k = v;
 	while (k > first && adverb(d, k - 1))
 		k--;
+	/* "X are reported to have blown up", "X is said to have shot": X (hedged: said_to) */
+	if (said_to(d, first, k))
+		k -= 3;
+	else if (k >= first + 2 && cr_tok_copula(d, k - 1) && tok_ends(d, v, "ing"))
+		k--;   /* "are still bombing" */
 	if (k == first || cr_tok_copula(d, k - 1) || tok_is(d, k - 1, "got") || tok_is(d, k - 1, "get"))
 		return -1;
 	/* "shot and killed": the doer of the first verb; "X allegedly produced a weapon and
@@ -379,7 +439,7 @@ static int doer_of(const xdoc *d, size_t sent, size_t first, size_t v)
 	if (k == first)
 		return -1;
 	int e = cr_person_named(d, k - 1);
-	if (ent_person(d, e))
+	if (ent_person(d, e) || force_entity(d, (e = cr_mention_entity_at(d, k - 1))))
 		return !tok_possessive(d, k) ? e : -1;
 	/* "he stabbed his wife": a pronoun only for someone the document already holds
 	 * responsible (resolved otherwise, "he" is too often the victim) */
@@ -415,9 +475,17 @@ static void find_acts(xdoc *d, size_t sent)
 		const char *type = crime_at(d, v, end, &n, &verb);
 		int who = -1;
 		size_t cue = v, cn = n;
-		if (type && verb && !(v + n < end && tok_is(d, v + n, "by"))) {   /* "killed by police" is passive */
-			bool fire = strcmp(type, "fire") == 0 || strcmp(type, "bombing") == 0;
-			if (fire || person_object(d, v + n, end))
+		if (type && !verb && progressive(d, first, v))
+			verb = true;   /* "are still bombing the airstrip" */
+		if (type && verb && v + n + 1 < end && tok_is(d, v + n, "by")) {
+			/* the agent of a passive: "the airstrip ... captured by Chadian troops" */
+			size_t a = v + n + 1 + (tok_is(d, v + n + 1, "the") && v + n + 2 < end);
+			int e = cr_mention_entity_at(d, a);
+			if ((ent_person(d, e) || force_entity(d, e)) && (strcmp(type, "battle") != 0 || place_object(d, first, v, true)))
+				who = e;
+		} else if (type && verb) {
+			bool fire = strcmp(type, "fire") == 0 || strcmp(type, "bombing") == 0 || strcmp(type, "shelling") == 0;
+			if (strcmp(type, "battle") == 0 ? place_object(d, v + n, end, false) : fire || person_object(d, v + n, end))
 				who = doer_of(d, sent, first, v);
 		} else if (tok_is(d, v, "on") && v + 3 < end && (who = cr_person_named(d, v + 1)) >= 0) {
 			/* "on Carrasquillo's orders", "on Carl Meer's instructions": the one who gave them */
@@ -432,7 +500,7 @@ static void find_acts(xdoc *d, size_t sent)
 				who = -1;
 			}
 		}
-		if (!ent_person(d, who))
+		if (!ent_person(d, who) && !force_entity(d, who))
 			continue;
 		int ev = type ? act_event(d, sent, type, v, end) : clause_act(d, sent, first, v, end);
 		if (ev < 0)
@@ -440,6 +508,11 @@ static void find_acts(xdoc *d, size_t sent)
 		size_t ve = CR_MIN(end, cue + cn);
 		cr_claim *c = responsibility(d, sent, cue, cn, who, ev, cue, ve, true);
 		c->modality = cr_clause_modality(d, sent, v, false);
+		size_t h = v;
+		while (h > first && adverb(d, h - 1))
+			h--;
+		if (said_to(d, first, h) && c->modality == CR_MODAL_ASSERTED)
+			c->modality = CR_MODAL_UNCERTAIN;
 		if (!type)
 			v = ve - 1;   /* an act's words are read again: "fired on X's orders" */
 	}

@@ -498,6 +498,28 @@ static void org_names(xdoc *d)
 	compact_mentions(d);
 }
 
+/* "Chadian troops", "Libyan forces", "Greek police": a nation's armed
+ * force or police is an organisation, its name the nationality and the
+ * force's noun (cr_name_key reads troops, forces, army and military as one
+ * force), so that what it is said to have done has a doer. Soldiers are
+ * people, counted; a force is not. */
+static void armed_forces(xdoc *d)
+{
+	for (uint32_t i = 0; i + 1 < d->seg.ntokens; i++) {
+		if (d->tok_sent[i + 1] != d->tok_sent[i] || !cr_tok_capitalised(d, i) ||
+		    !cr_is_demonym(tok_text(d, i), tok_len(d, i)) || d->tok_ment[i + 1] >= 0 ||
+		    !ANY_OF(d, i + 1, "troops", "forces", "army", "military", "police", "navy") || cr_tok_capitalised(d, i + 1))
+			continue;
+		int m = d->tok_ment[i];
+		if (m >= 0 && (d->ments.items[m].tok0 != i || d->ments.items[m].tok1 != i + 1 || d->ments.items[m].type == CR_E_PERSON))
+			continue;
+		clear_mentions(d, i, i + 2);
+		cr_push_mention(d, i, i + 2, i, CR_E_ORG);
+		i++;
+	}
+	compact_mentions(d);
+}
+
 /* A generational suffix at token i ("Jr", "Sr.", "II", "III", "IV"), with
  * its full stop; the token after it, or i when none. */
 static uint32_t name_suffix_end(const xdoc *d, uint32_t i, uint32_t end)
@@ -1818,13 +1840,14 @@ static void finish_entities(xdoc *d, ekey_vec *keys)
 				bi = k;
 		}
 		en->name = en->naliases ? cr_xstrdup(en->aliases[bi].text) : cr_xstrdup("");
-		/* an organisation named with a nationality adjective is also named without it */
+		/* an organisation named with a nationality adjective is also named
+		 * without it, when a name is left ("Defence Ministry", not "troops") */
 		if (en->type == CR_E_ORG) {
 			size_t na = en->naliases;
 			for (size_t k = 0; k < na; k++) {
 				const char *t = en->aliases[k].text;
 				const char *sp = strchr(t, ' ');
-				if (sp && cr_is_demonym(t, (size_t)(sp - t)))
+				if (sp && cr_is_demonym(t, (size_t)(sp - t)) && cr_is_upper((unsigned char)sp[1]))
 					cr_add_alias(d, (int)e, sp + 1, strlen(sp + 1), false);
 			}
 		}
@@ -1843,6 +1866,7 @@ void cr_find_mentions(xdoc *d)
 	name_suffixes(d);
 	numbered_streets(d);
 	org_names(d);
+	armed_forces(d);
 	org_coordination(d);
 	place_teams(d);
 	org_role_tail(d);

@@ -8,13 +8,14 @@
 #include <string.h>
 #include <utf8proc.h>
 
-static cr_lexicon *variants, *demonyms, *nicknames, *legal_forms, *org_heads, *org_context, *place_features, *roles;
+static cr_lexicon *variants, *demonyms, *nations, *nicknames, *legal_forms, *org_heads, *org_context, *place_features, *roles;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void load(void)
 {
 	variants = cr_lexicon_load(CR_DATA(lexicon_name_variants_tsv), true);
 	demonyms = cr_lexicon_load(CR_DATA(lexicon_demonyms_tsv), true);
+	nations = cr_lexicon_load(CR_DATA(gazetteer_demonyms_tsv), true);
 	nicknames = cr_lexicon_load(CR_DATA(lexicon_given_name_nicknames_tsv), true);
 	legal_forms = cr_lexicon_load(CR_DATA(lexicon_org_legal_forms_tsv), true);
 	org_heads = cr_lexicon_load(CR_DATA(lexicon_org_heads_tsv), true);
@@ -32,7 +33,7 @@ bool cr_is_org_context(const char *w, size_t n)
 bool cr_is_demonym(const char *s, size_t n)
 {
 	pthread_once(&once, load);
-	return demonyms && cr_lexicon_find(demonyms, s, n) >= 0;
+	return (demonyms && cr_lexicon_find(demonyms, s, n) >= 0) || (nations && cr_lexicon_find(nations, s, n) >= 0);
 }
 
 /* "Ukraine's", "Russia’s": a country's name in the possessive, which may
@@ -308,6 +309,20 @@ static void join_air_lines(cr_buf *b, size_t *words)
 		}
 }
 
+/* Whether s (after a nationality) is " troops", " forces", " army",
+ * " military" or " police" and nothing more: a nation's force, whose
+ * nationality is its name ("Chadian troops" are not "Libyan troops"). */
+static bool force_after(const char *s, size_t n)
+{
+	static const char *const w[] = {"troops", "forces", "army", "military", "police"};
+	if (n < 2 || (s[0] != ' ' && s[0] != '-'))
+		return false;
+	for (size_t k = 0; k < CR_ARRAY_LEN(w); k++)
+		if (n - 1 == strlen(w[k]) && cr_ieq(s + 1, w[k], n - 1))
+			return true;
+	return false;
+}
+
 static char *name_key(const char *s0, size_t n, bool strip_demonym, bool strip_legal)
 {
 	pthread_once(&once, load);
@@ -326,7 +341,7 @@ static char *name_key(const char *s0, size_t n, bool strip_demonym, bool strip_l
 		}
 	}
 	cr_buf b = {0};
-	size_t i = 0, words = 0;
+	size_t i = 0, words = 0, w0 = 0, w0n = 0;   /* the first word kept */
 	while (i < n) {
 		while (i < n && (cr_is_space((unsigned char)s[i]) || s[i] == '-'))
 			i++;
@@ -337,12 +352,18 @@ static char *name_key(const char *s0, size_t n, bool strip_demonym, bool strip_l
 			break;
 		bool skip = words == 0 && j - i == 3 && cr_ieq(s + i, "the", 3);
 		if (words == 0 && strip_demonym && j < n &&
-		    (cr_is_demonym(s + i, j - i) || country_possessive(s + i, j - i)))
+		    (cr_is_demonym(s + i, j - i) || country_possessive(s + i, j - i)) && !force_after(s + j, n - j))
 			skip = true;
+		if (!skip && words == 0)
+			w0 = i, w0n = j - i;
 		if (!skip) {
 			if (b.len)
 				cr_buf_putc(&b, ' ');
-			key_word(&b, s + i, j - i);
+			/* "Chadian troops", "Chadian army": one force */
+			if (words == 1 && force_after(s + i - 1, n - i + 1) && cr_is_demonym(s + w0, w0n) && !cr_ieq(s + i, "police", 6))
+				cr_buf_puts(&b, "forces");
+			else
+				key_word(&b, s + i, j - i);
 			words++;
 		}
 		i = j;
