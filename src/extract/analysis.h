@@ -112,7 +112,7 @@ typedef struct cr_analysis {
 /* The class of an event type (data/lexicon/event-types.tsv): an incident
  * (targets, victims, a place), a disaster (it strikes a region), or what
  * happens to one person (an arrest, a conviction, an appointment, a death). */
-typedef enum cr_event_class { CR_EVENT_INCIDENT, CR_EVENT_DISASTER, CR_EVENT_PERSONAL } cr_event_class;
+typedef enum cr_event_class { CR_EVENT_INCIDENT, CR_EVENT_DISASTER, CR_EVENT_PERSONAL, CR_EVENT_ACT } cr_event_class;
 cr_event_class cr_event_class_of(const char *type);
 /* The family of an event type: types of one family can name one event. */
 const char *cr_event_family(const char *type);

@@ -1,7 +1,8 @@
 /*
  * event_types.c: what kind of event a type is (data/lexicon/event-types.tsv):
  * its class — an incident with targets and victims, a disaster that strikes
- * a region, or something that happens to one person — and its family, the
+ * a region, something that happens to one person, or an act someone does (a
+ * report released, a takeover) — and its family, the
  * types that can name one event (a shooting reported as a killing); and how
  * many days after its first it may go on (a fire, a flood, a siege).
  * Loaded once, read-only.
@@ -37,6 +38,8 @@ cr_event_class cr_event_class_of(const char *type)
 		return CR_EVENT_PERSONAL;
 	if (c && strcmp(c, "disaster") == 0)
 		return CR_EVENT_DISASTER;
+	if (c && strcmp(c, "act") == 0)
+		return CR_EVENT_ACT;
 	return CR_EVENT_INCIDENT;
 }
 
@@ -48,7 +51,8 @@ const char *cr_event_family(const char *type)
 
 bool cr_event_is_incident(const char *type)
 {
-	return type && cr_event_class_of(type) != CR_EVENT_PERSONAL;
+	cr_event_class c = type ? cr_event_class_of(type) : CR_EVENT_PERSONAL;
+	return c == CR_EVENT_INCIDENT || c == CR_EVENT_DISASTER;
 }
 
 int cr_event_lasting(const char *type)

@@ -110,6 +110,26 @@ static bool captured_place(const xdoc *d, size_t i)
 	return false;
 }
 
+/* A verb of doing a report, a statement, an inquiry or an offer within three
+ * words of token i in its clause ("the report, released today", "issued a
+ * statement", "launched an investigation", "withdrew their offer"). */
+static bool act_done(const xdoc *d, size_t i)
+{
+	static const char *const verbs[] = {"released", "published", "issued", "sent", "submitted", "filed", "launched",
+	                                    "opened", "began", "begun", "started", "completed", "made", "presented",
+	                                    "extended", "withdrew", "withdrawn", "ordered", "delivered", "unveiled",
+	                                    "handed", "announced", "conducted", "rejected", "accepted"};
+	const cr_sentence *se = &d->seg.sentences[d->tok_sent[i]];
+	size_t first = se->first_token, end = first + se->ntokens;
+	for (size_t k = i; k-- > first && i - k <= 3 && !cr_tok_clause_break(d, k);)
+		if (cr_tok_word_in(d, k, verbs, CR_ARRAY_LEN(verbs)))
+			return true;
+	for (size_t k = i + 1; k < end && k - i <= 3 && !cr_tok_clause_break(d, k); k++)
+		if (cr_tok_word_in(d, k, verbs, CR_ARRAY_LEN(verbs)))
+			return true;
+	return false;
+}
+
 /* The type a trigger word names once its sense test passes (column 3 of
  * data/lexicon/event-triggers.tsv), or NULL. */
 static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const char *test)
@@ -222,6 +242,8 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 				return t;
 		return NULL;
 	}
+	if (strcmp(test, "act") == 0)
+		return act_done(d, i) ? t : NULL;
 	if (strcmp(test, "seismic") == 0)
 		/* "market tremors", "a political earthquake": a figure of speech */
 		return has_prev && ANY_OF(d, i - 1, "market", "markets", "financial", "economic", "political", "electoral",
@@ -606,6 +628,54 @@ static unsigned yearless_day(const cr_timex *x)
 	return m >= 1 && m <= 12 && day >= 1 && day <= 31 ? m * 100 + day : 0;
 }
 
+/* Whether the time expression opening at token i (of a sentence opening at
+ * first) may date an event of `family` whose word is at trig: a date, or a
+ * part of a named day ("on Sunday night"), never a clock time alone ("at
+ * 04:17"), which only the report's day anchors; not the report's own date. */
+static bool dates_an_event(const xdoc *d, size_t first, size_t i, size_t trig, const char *family)
+{
+	const cr_timex *x = &d->tx[d->tok_tx[i]];
+	if (!dating_expression(x) || !cr_range_known(x->range) || dates_the_report(d, first, i, trig))
+		return false;
+	/* "late in the fourth quarter": a game's period, no quarter of the year */
+	if (strcmp(family, "contest") == 0 && strstr(x->value, "-Q"))
+		return false;
+	/* an incident reported has happened: a day after the report ("in the
+	 * papers tomorrow") is not its day; a vote is held on a day fixed ahead */
+	if (cr_range_known(d->pub) && x->range.earliest > d->pub.latest && strcmp(family, "vote") != 0)
+		return false;   /* a vote is reported before its day too */
+	/* "the worst riots since 1974", "until 2010": a date that bounds a span
+	 * dates no event */
+	if (i > first && ANY_OF(d, i - 1, "since", "until", "till", "through", "by"))
+		return false;
+	/* a year at most; a range the text gives end to end ("between 2015
+	 * and 2016") may run to three */
+	return x->range.latest - x->range.earliest <= (strchr(x->value, '/') ? 1100 : 400);
+}
+
+/* The date of an act whose word is at trig: the one it carries ("the 1978
+ * repairs", "last year's takeover"), else the first within a dozen words
+ * after it in its clause ("the report, released today", "repairs made by X
+ * in 1978"), else one opening the sentence ("On March 3, Obama overturned");
+ * -1 when none. */
+static int act_time(const xdoc *d, size_t first, size_t end, size_t trig)
+{
+	const char *family = cr_event_family(cr_trigger_type(d, trig));
+	size_t before = trig > first && tok_possessive(d, trig - 1) ? trig - 1 : trig;
+	if (before > first && d->tok_tx[before - 1] >= 0) {
+		size_t i = before - 1;
+		while (i > first && d->tok_tx[i - 1] == d->tok_tx[before - 1])
+			i--;
+		if (dates_an_event(d, first, i, trig, family))
+			return d->tok_tx[i];
+	}
+	for (size_t i = trig + 1; i < end && i <= trig + 12 && !cr_tok_clause_break(d, i); i++)
+		if (d->tok_tx[i] >= 0 && d->tok_tx[i - 1] != d->tok_tx[i] && dates_an_event(d, first, i, trig, family))
+			return d->tok_tx[i];
+	size_t o = first + (tok_is(d, first, "on") || tok_is(d, first, "in"));
+	return d->tok_tx[o] >= 0 && o < trig && dates_an_event(d, first, o, trig, family) ? d->tok_tx[o] : -1;
+}
+
 /* The timex dating the sentence's event near its trigger; with yearless, the
  * first day of a month with no year ("Dec. 6") that an undated report gives. */
 static int sentence_time_of(const xdoc *d, size_t first, size_t end, size_t trig, bool yearless);
@@ -644,29 +714,12 @@ static int sentence_time_of(const xdoc *d, size_t first, size_t end, size_t trig
 		if (trig != SIZE_MAX && attributive_year(d, i, timex_end(d, i), trig))
 			continue;
 		const cr_timex *x = &d->tx[t];
-		/* a date, or a part of a named day ("on Sunday night"), dates it; never
-		 * a clock time alone ("at 04:17"), which only the report's day anchors */
 		if (yearless) {
 			if (!cr_range_known(x->range) && yearless_day(x) && !(i > first && ANY_OF(d, i - 1, "since", "until", "till", "through", "by")))
 				return t;
 			continue;
 		}
-		if (!dating_expression(x) || !cr_range_known(x->range) || dates_the_report(d, first, i, trig))
-			continue;
-		/* "late in the fourth quarter": a game's period, no quarter of the year */
-		if (strcmp(family, "contest") == 0 && strstr(x->value, "-Q"))
-			continue;
-		/* an incident reported has happened: a day after the report ("in the
-		 * papers tomorrow") is not its day; a vote is held on a day fixed ahead */
-		if (cr_range_known(d->pub) && x->range.earliest > d->pub.latest && strcmp(family, "vote") != 0)
-			continue;   /* a vote is reported before its day too */
-		/* "the worst riots since 1974", "until 2010": a date that bounds a span
-		 * dates no event */
-		if (i > first && ANY_OF(d, i - 1, "since", "until", "till", "through", "by"))
-			continue;
-		/* a year at most; a range the text gives end to end ("between 2015
-		 * and 2016") may run to three */
-		if (x->range.latest - x->range.earliest > (strchr(x->value, '/') ? 1100 : 400))
+		if (!dates_an_event(d, first, i, trig, family))
 			continue;
 		/* a date the event word carries ("the 2003 earthquake", "the 1972 killing")
 		 * is its own, whatever else the sentence dates ("On Monday he recalled ...") */
@@ -718,6 +771,21 @@ static cr_dayrange event_window(const xdoc *d, const cr_levent *e)
  * hospital); one naming none continues the latest that fits. */
 static bool doc_places_fit(const xdoc *d, int a, int b);
 
+/* A new event of the document, undated, named at byte `at`; its index. */
+static int push_event(xdoc *d, const char *type, const char *target, int place, uint32_t at)
+{
+	cr_levent e = {0};
+	e.type = cr_xstrdup(type);
+	e.target = target ? cr_xstrdup(target) : NULL;
+	e.place = place;
+	e.who = -1;
+	e.time.earliest = e.time.latest = CR_DAY_NONE;
+	e.start = e.end = at;
+	e.label = event_label(d, &e);
+	cr_vec_push(&d->events, e);
+	return (int)d->events.len - 1;
+}
+
 static int event_for(xdoc *d, const char *type, const char *target, int place, cr_dayrange time, uint32_t at)
 {
 	const char *family = cr_event_family(type);
@@ -739,32 +807,15 @@ static int event_for(xdoc *d, const char *type, const char *target, int place, c
 		}
 		return (int)i;
 	}
-	cr_levent e = {0};
-	e.type = cr_xstrdup(type);
-	e.target = target ? cr_xstrdup(target) : NULL;
-	e.place = place;
-	e.who = -1;
+	int ev = push_event(d, type, target, place, at);
 	for (size_t s = 0; s < d->seg.nsentences && s < LEAD_SENTENCES; s++)
-		e.lead |= at < d->seg.sentences[s].end;
-	e.time.earliest = e.time.latest = CR_DAY_NONE;
-	e.start = at;
-	e.end = at;
-	e.label = event_label(d, &e);
-	cr_vec_push(&d->events, e);
-	return (int)d->events.len - 1;
+		d->events.items[ev].lead |= at < d->seg.sentences[s].end;
+	return ev;
 }
 
 int cr_new_event_like(xdoc *d, int like, int place, uint32_t at)
 {
-	cr_levent e = {0};
-	e.type = cr_xstrdup(d->events.items[like].type);
-	e.place = place;
-	e.who = -1;
-	e.time.earliest = e.time.latest = CR_DAY_NONE;
-	e.start = e.end = at;
-	e.label = event_label(d, &e);
-	cr_vec_push(&d->events, e);
-	return (int)d->events.len - 1;
+	return push_event(d, d->events.items[like].type, NULL, place, at);
 }
 
 int cr_event_for_target(xdoc *d, size_t sent, const char *type, const char *target, int place, uint32_t at)
@@ -1398,7 +1449,8 @@ static void date_event(xdoc *d, int ev, size_t sent, size_t tok, int t, bool yea
 	c->value_time = r;
 	c->time_value = cr_xstrdup(d->tx[t].value);
 	cr_claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
-	c->modality = cr_clause_modality(d, sent, at, false);
+	/* an act's date is a fact: "blamed" elsewhere in its clause accuses, not dates */
+	c->modality = cr_event_class_of(e->type) == CR_EVENT_ACT ? cr_fact_modality(d, sent, at) : cr_clause_modality(d, sent, at, false);
 }
 
 /* An incident a figure or an accusation stands for (figures.c: a toll told
@@ -1409,6 +1461,31 @@ void cr_date_event_near(xdoc *d, int ev, size_t sent, size_t tok)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
 	date_event(d, ev, sent, tok, sentence_time(d, se->first_token, se->first_token + se->ntokens, tok), false);
+}
+
+/* Acts (event-types.tsv class "act": a report released, a takeover, a
+ * repair, a filing, a meeting): each act word the sentence dates near it
+ * (act_time) is an event of its type, one per type and date in a
+ * document; an undated one is none. Acts take no figures and no place. */
+static void act_events(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	for (size_t i = first; i < end; i++) {
+		const char *t = cr_trigger_type(d, i);
+		if (!t || d->tok_quoted[i] || cr_event_class_of(t) != CR_EVENT_ACT)
+			continue;
+		int when = act_time(d, first, end, i);
+		if (when < 0)
+			continue;
+		int ev = -1;
+		for (size_t k = d->events.len; k-- > 0 && ev < 0;)
+			if (strcmp(d->events.items[k].type, t) == 0 && cr_range_known(d->events.items[k].time) &&
+			    time_compatible(d->events.items[k].time, d->tx[when].range))
+				ev = (int)k;
+		if (ev < 0)
+			ev = push_event(d, t, NULL, -1, d->seg.tokens[i].start);
+		cr_event_mention(d, ev, i);
+		date_event(d, ev, sent, i, when, false);
+	}
 }
 
 void cr_find_events(xdoc *d, size_t sent)
@@ -1437,6 +1514,8 @@ void cr_find_events(xdoc *d, size_t sent)
 			continue;
 		}
 		const char *t = cr_trigger_type(d, i);
+		if (t && cr_event_class_of(t) == CR_EVENT_ACT)
+			t = NULL;   /* act_events */
 		/* the trigger that goes with the target: the nearest one before it (or
 		 * just after it: "the theatre bombing"), else the first */
 		if (t && !d->tok_quoted[i]) {
@@ -1490,8 +1569,9 @@ void cr_find_events(xdoc *d, size_t sent)
 	                       d->seg.sentences[d->last_event_sent].paragraph == se->paragraph;
 	int when = type ? sentence_time(d, first, end, trig_tok) : -1;
 	cr_dayrange wr = when >= 0 ? d->tx[when].range : (cr_dayrange){CR_DAY_NONE, CR_DAY_NONE};
-	/* what happens to people, whatever incident the sentence reports */
+	/* what happens to people, and what people do, whatever incident the sentence reports */
 	personal_events(d, sent, first, end);
+	act_events(d, sent, first, end);
 	places_within(d, sent, first, end);
 	if (type && !cr_incident_type(type)) {
 		/* personal only */
@@ -1505,15 +1585,7 @@ void cr_find_events(xdoc *d, size_t sent)
 		ev = d->last_event;
 	} else if (type && another(d, first, trig_tok)) {
 		/* "another dramatic robbery on Sunday night": a second event of the kind */
-		cr_levent e = {0};
-		e.type = cr_xstrdup(type);
-		e.place = place;
-		e.who = -1;
-		e.time.earliest = e.time.latest = CR_DAY_NONE;
-		e.start = e.end = d->seg.tokens[trig_tok].start;
-		e.label = event_label(d, &e);
-		cr_vec_push(&d->events, e);
-		ev = (int)d->events.len - 1;
+		ev = push_event(d, type, NULL, place, d->seg.tokens[trig_tok].start);
 	} else if (type) {
 		/* a report with no target continues the latest event it fits, or starts one */
 		ev = event_for(d, type, NULL, place, wr, d->seg.tokens[trig_tok].start);
