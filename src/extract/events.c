@@ -112,8 +112,9 @@ static bool captured_place(const xdoc *d, size_t i)
 
 /* A verb of doing a report, a statement, an inquiry or an offer within three
  * words of token i in its clause ("the report, released today", "issued a
- * statement", "launched an investigation", "withdrew their offer"). */
-static bool act_done(const xdoc *d, size_t i)
+ * statement", "launched an investigation", "withdrew their offer"): its
+ * token, the nearest before i first, or SIZE_MAX. */
+static size_t act_verb(const xdoc *d, size_t i)
 {
 	static const char *const verbs[] = {"released", "published", "issued", "sent", "submitted", "filed", "launched",
 	                                    "opened", "began", "begun", "started", "completed", "made", "presented",
@@ -123,11 +124,11 @@ static bool act_done(const xdoc *d, size_t i)
 	size_t first = se->first_token, end = first + se->ntokens;
 	for (size_t k = i; k-- > first && i - k <= 3 && !cr_tok_clause_break(d, k);)
 		if (cr_tok_word_in(d, k, verbs, CR_ARRAY_LEN(verbs)))
-			return true;
+			return k;
 	for (size_t k = i + 1; k < end && k - i <= 3 && !cr_tok_clause_break(d, k); k++)
 		if (cr_tok_word_in(d, k, verbs, CR_ARRAY_LEN(verbs)))
-			return true;
-	return false;
+			return k;
+	return SIZE_MAX;
 }
 
 /* The type a trigger word names once its sense test passes (column 3 of
@@ -243,7 +244,7 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 		return NULL;
 	}
 	if (strcmp(test, "act") == 0)
-		return act_done(d, i) ? t : NULL;
+		return act_verb(d, i) != SIZE_MAX ? t : NULL;
 	if (strcmp(test, "seismic") == 0)
 		/* "market tremors", "a political earthquake": a figure of speech */
 		return has_prev && ANY_OF(d, i - 1, "market", "markets", "financial", "economic", "political", "electoral",
@@ -524,13 +525,20 @@ static bool dating_expression(const cr_timex *x)
 	        strcmp(x->value + n - 2, "DT") == 0);
 }
 
+static size_t timex_end(const xdoc *d, size_t i);
+
 static bool dates_the_report(const xdoc *d, size_t first, size_t i, size_t trig)
 {
+	if (trig != SIZE_MAX && timex_end(d, i) == trig)
+		return false;   /* "saying the 1978 repairs": the event word carries it */
 	for (size_t k = i; k > first && k + 4 > i; k--) {
 		size_t n;
 		long r = cr_phrase_at(d, d->x->cues, k - 1, i, &n);
 		if (r < 0 || strcmp(cr_phrase_class(d->x->cues, r), "report") != 0)
 			continue;
+		/* "said faulty repairs in 1978": the event word between them carries it */
+		if (trig != SIZE_MAX && trig >= k - 1 + n && trig < i)
+			return false;
 		/* "Fresh riots were reported in Greece on Saturday": the event, subject
 		 * of the passive report, happened that day */
 		if (trig < k - 1 && k >= first + 2 && ANY_OF(d, k - 2, "was", "were", "been", "being"))
@@ -642,8 +650,9 @@ static bool dates_an_event(const xdoc *d, size_t first, size_t i, size_t trig, c
 		return false;
 	/* an incident reported has happened: a day after the report ("in the
 	 * papers tomorrow") is not its day; a vote is held on a day fixed ahead */
-	if (cr_range_known(d->pub) && x->range.earliest > d->pub.latest && strcmp(family, "vote") != 0)
-		return false;   /* a vote is reported before its day too */
+	if (cr_range_known(d->pub) && x->range.earliest > d->pub.latest && strcmp(family, "vote") != 0 &&
+	    cr_event_class_of(family) != CR_EVENT_ACT)
+		return false;   /* a vote is reported before its day too, and an act planned ("the meeting will be held on May 27") */
 	/* "the worst riots since 1974", "until 2010": a date that bounds a span
 	 * dates no event */
 	if (i > first && ANY_OF(d, i - 1, "since", "until", "till", "through", "by"))
@@ -656,7 +665,7 @@ static bool dates_an_event(const xdoc *d, size_t first, size_t i, size_t trig, c
 /* The date of an act whose word is at trig: the one it carries ("the 1978
  * repairs", "last year's takeover"), else the first within a dozen words
  * after it in its clause ("the report, released today", "repairs made by X
- * in 1978"), else one opening the sentence ("On March 3, Obama overturned");
+ * in 1978") that no other event word carries, else one opening the sentence ("On March 3, Obama overturned");
  * -1 when none. */
 static int act_time(const xdoc *d, size_t first, size_t end, size_t trig)
 {
@@ -669,9 +678,16 @@ static int act_time(const xdoc *d, size_t first, size_t end, size_t trig)
 		if (dates_an_event(d, first, i, trig, family))
 			return d->tok_tx[i];
 	}
-	for (size_t i = trig + 1; i < end && i <= trig + 12 && !cr_tok_clause_break(d, i); i++)
-		if (d->tok_tx[i] >= 0 && d->tok_tx[i - 1] != d->tok_tx[i] && dates_an_event(d, first, i, trig, family))
+	for (size_t i = trig + 1; i < end && i <= trig + 12 && !cr_tok_clause_break(d, i); i++) {
+		if (d->tok_tx[i] < 0 || d->tok_tx[i - 1] == d->tok_tx[i])
+			continue;
+		/* "repairs ... caused the 1985 crash": a date another event word carries is that event's */
+		size_t te = timex_end(d, i);
+		if (te < end && cr_trigger_type(d, te))
+			continue;
+		if (dates_an_event(d, first, i, trig, family))
 			return d->tok_tx[i];
+	}
 	size_t o = first + (tok_is(d, first, "on") || tok_is(d, first, "in"));
 	return d->tok_tx[o] >= 0 && o < trig && dates_an_event(d, first, o, trig, family) ? d->tok_tx[o] : -1;
 }
@@ -1174,8 +1190,8 @@ static void personal_events(xdoc *d, size_t sent, size_t first, size_t end)
 		if (killing_word(d, i) && (who = killed_person(d, first, end, i)) >= 0) {
 			type = "death";   /* "X was killed": X's death, beside the incident it was part of */
 		} else {
-			if (!type || cr_incident_type(type))
-				continue;
+			if (!type || cr_event_class_of(type) != CR_EVENT_PERSONAL)
+				continue;   /* an incident's, or an act's (act_events) */
 			who = personal_event_person(d, sent, first, end, i);
 		}
 		if (who >= 0) {
@@ -1449,8 +1465,11 @@ static void date_event(xdoc *d, int ev, size_t sent, size_t tok, int t, bool yea
 	c->value_time = r;
 	c->time_value = cr_xstrdup(d->tx[t].value);
 	cr_claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
-	/* an act's date is a fact: "blamed" elsewhere in its clause accuses, not dates */
+	/* an act's date is a fact ("blamed" elsewhere in its clause accuses, not
+	 * dates), uncertain when it is still to come */
 	c->modality = cr_event_class_of(e->type) == CR_EVENT_ACT ? cr_fact_modality(d, sent, at) : cr_clause_modality(d, sent, at, false);
+	if (cr_event_class_of(e->type) == CR_EVENT_ACT && cr_range_known(d->pub) && r.earliest > d->pub.latest)
+		c->modality = CR_MODAL_UNCERTAIN;
 }
 
 /* An incident a figure or an accusation stands for (figures.c: a toll told
@@ -1485,6 +1504,12 @@ static void act_events(xdoc *d, size_t sent, size_t first, size_t end)
 			ev = push_event(d, t, NULL, -1, d->seg.tokens[i].start);
 		cr_event_mention(d, ev, i);
 		date_event(d, ev, sent, i, when, false);
+		/* who did it: the subject of the act's verb, the word itself ("the
+		 * Angels withdrew") or the verb before it ("Microsoft issued a patch") */
+		size_t v = tok_ends(d, i, "ed") || ANY_OF(d, i, "met", "withdrew") ? i : act_verb(d, i);
+		int agent = v < i || v == i ? event_agent(d, first, end, v, -1) : -1;
+		if (agent >= 0)
+			agent_claim(d, sent, v, agent, ev);
 	}
 }
 
