@@ -41,18 +41,29 @@ static bool accusation_word(const xdoc *d, size_t i, size_t end)
 	return r >= 0 && strcmp(cr_phrase_class(d->x->cues, r), "accuse") == 0;
 }
 
-/* The act of the crimes lexicon at token i: its event type, *n its length, *verb its form. */
+/* The act of the crimes lexicon at token i: its event type, *n its length, *verb its form.
+ * A force's verb ("hit", "attacked": force_verb) only for a caller that reads the form. */
 static const char *crime_at(const xdoc *d, size_t i, size_t end, size_t *n, bool *verb)
 {
 	size_t len;
 	long r = cr_phrase_at(d, d->x->crimes, i, end, &len);
-	if (r < 0)
+	if (r < 0 || (!verb && d->x->crimes->lx->ncols[r] > 2 && strcmp(d->x->crimes->lx->cols[r][2], "force") == 0))
 		return NULL;
 	if (n)
 		*n = len;
 	if (verb)
-		*verb = d->x->crimes->lx->ncols[r] > 2 && strcmp(d->x->crimes->lx->cols[r][2], "verb") == 0;
+		*verb = d->x->crimes->lx->ncols[r] > 2 && (strcmp(d->x->crimes->lx->cols[r][2], "verb") == 0 ||
+		                                          strcmp(d->x->crimes->lx->cols[r][2], "force") == 0);
 	return cr_phrase_class(d->x->crimes, r);
+}
+
+/* Whether the act at token i is a verb only a nation's force does as an act
+ * (crimes.tsv "force": "Iraqi jets hit a tanker", not "the storm hit"). */
+static bool force_verb(const xdoc *d, size_t i, size_t end)
+{
+	size_t len;
+	long r = cr_phrase_at(d, d->x->crimes, i, end, &len);
+	return r >= 0 && d->x->crimes->lx->ncols[r] > 2 && strcmp(d->x->crimes->lx->cols[r][2], "force") == 0;
 }
 
 /* An incident word ("bombing", "strike", "murdering"), not a personal event
@@ -340,11 +351,7 @@ static bool force_entity(const xdoc *d, int e)
 	if (e < 0 || d->ents.items[e].type != CR_E_ORG)
 		return false;
 	const char *name = d->ents.items[e].name, *sp = strrchr(name, ' ');
-	static const char *const w[] = {" troops", " forces", " army", " military", " police", " navy"};
-	for (size_t k = 0; sp && k < CR_ARRAY_LEN(w); k++)
-		if (strcmp(sp, w[k]) == 0)
-			return cr_is_demonym(name, (size_t)(sp - name));
-	return false;
+	return sp && cr_is_force_noun(sp + 1, strlen(sp + 1)) && cr_is_demonym(name, (size_t)(sp - name));
 }
 
 /* Where the act is done: a place named, or a place's noun ("the airstrip",
@@ -481,12 +488,16 @@ static void find_acts(xdoc *d, size_t sent)
 			/* the agent of a passive: "the airstrip ... captured by Chadian troops" */
 			size_t a = v + n + 1 + (tok_is(d, v + n + 1, "the") && v + n + 2 < end);
 			int e = cr_mention_entity_at(d, a);
-			if ((ent_person(d, e) || force_entity(d, e)) && (strcmp(type, "battle") != 0 || place_object(d, first, v, true)))
+			if ((force_entity(d, e) || (ent_person(d, e) && !force_verb(d, v, end))) &&
+			    (strcmp(type, "battle") != 0 || place_object(d, first, v, true)))
 				who = e;
 		} else if (type && verb) {
 			bool fire = strcmp(type, "fire") == 0 || strcmp(type, "bombing") == 0 || strcmp(type, "shelling") == 0;
-			if (strcmp(type, "battle") == 0 ? place_object(d, v + n, end, false) : fire || person_object(d, v + n, end))
+			bool by_force = force_verb(d, v, end);
+			if (strcmp(type, "battle") == 0 ? place_object(d, v + n, end, false) : fire || by_force || person_object(d, v + n, end))
 				who = doer_of(d, sent, first, v);
+			if (by_force && !force_entity(d, who))
+				who = -1;
 		} else if (tok_is(d, v, "on") && v + 3 < end && (who = cr_person_named(d, v + 1)) >= 0) {
 			/* "on Carrasquillo's orders", "on Carl Meer's instructions": the one who gave them */
 			size_t k = v + 1;

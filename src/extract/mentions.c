@@ -500,15 +500,15 @@ static void org_names(xdoc *d)
 
 /* "Chadian troops", "Libyan forces", "Greek police": a nation's armed
  * force or police is an organisation, its name the nationality and the
- * force's noun (cr_name_key reads troops, forces, army and military as one
- * force), so that what it is said to have done has a doer. Soldiers are
+ * force's noun (cr_is_force_noun; cr_name_key reads troops, army and
+ * warplanes as one force), so that what it is said to have done has a doer. Soldiers are
  * people, counted; a force is not. */
 static void armed_forces(xdoc *d)
 {
 	for (uint32_t i = 0; i + 1 < d->seg.ntokens; i++) {
 		if (d->tok_sent[i + 1] != d->tok_sent[i] || !cr_tok_capitalised(d, i) ||
 		    !cr_is_demonym(tok_text(d, i), tok_len(d, i)) || d->tok_ment[i + 1] >= 0 ||
-		    !ANY_OF(d, i + 1, "troops", "forces", "army", "military", "police", "navy") || cr_tok_capitalised(d, i + 1))
+		    !cr_is_force_noun(tok_text(d, i + 1), tok_len(d, i + 1)) || cr_tok_capitalised(d, i + 1))
 			continue;
 		int m = d->tok_ment[i];
 		if (m >= 0 && (d->ments.items[m].tok0 != i || d->ments.items[m].tok1 != i + 1 || d->ments.items[m].type == CR_E_PERSON))

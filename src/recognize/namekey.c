@@ -309,18 +309,24 @@ static void join_air_lines(cr_buf *b, size_t *words)
 		}
 }
 
-/* Whether s (after a nationality) is " troops", " forces", " army",
- * " military" or " police" and nothing more: a nation's force, whose
- * nationality is its name ("Chadian troops" are not "Libyan troops"). */
-static bool force_after(const char *s, size_t n)
+/* A nation's force (namekey.h): its army, its police, its warplanes. */
+static const char *const force_nouns[] = {"troops", "forces", "army", "military", "police", "navy", "warplanes",
+                                          "jets", "gunboats", "warships", "helicopters", "artillery"};
+
+bool cr_is_force_noun(const char *w, size_t n)
 {
-	static const char *const w[] = {"troops", "forces", "army", "military", "police"};
-	if (n < 2 || (s[0] != ' ' && s[0] != '-'))
-		return false;
-	for (size_t k = 0; k < CR_ARRAY_LEN(w); k++)
-		if (n - 1 == strlen(w[k]) && cr_ieq(s + 1, w[k], n - 1))
+	for (size_t k = 0; k < CR_ARRAY_LEN(force_nouns); k++)
+		if (n == strlen(force_nouns[k]) && cr_ieq(w, force_nouns[k], n))
 			return true;
 	return false;
+}
+
+/* Whether s (after a nationality) is a space and a force's noun and nothing
+ * more: a nation's force, whose nationality is its name ("Chadian troops"
+ * are not "Libyan troops"). */
+static bool force_after(const char *s, size_t n)
+{
+	return n >= 2 && (s[0] == ' ' || s[0] == '-') && cr_is_force_noun(s + 1, n - 1);
 }
 
 static char *name_key(const char *s0, size_t n, bool strip_demonym, bool strip_legal)
@@ -359,8 +365,9 @@ static char *name_key(const char *s0, size_t n, bool strip_demonym, bool strip_l
 		if (!skip) {
 			if (b.len)
 				cr_buf_putc(&b, ' ');
-			/* "Chadian troops", "Chadian army": one force */
-			if (words == 1 && force_after(s + i - 1, n - i + 1) && cr_is_demonym(s + w0, w0n) && !cr_ieq(s + i, "police", 6))
+			/* "Chadian troops", "Chadian army", "Chadian warplanes": one force (its police and its navy apart) */
+			if (words == 1 && force_after(s + i - 1, n - i + 1) && cr_is_demonym(s + w0, w0n) && !cr_ieq(s + i, "police", 6) &&
+			    !cr_ieq(s + i, "navy", 4))
 				cr_buf_puts(&b, "forces");
 			else
 				key_word(&b, s + i, j - i);

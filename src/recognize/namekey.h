@@ -111,5 +111,8 @@ bool cr_is_org_context(const char *w, size_t n);
 bool cr_is_surname_particle(const char *w, size_t n);
 /* True when the word (any case) is a nationality adjective. */
 bool cr_is_demonym(const char *s, size_t n);
+/* True when the word (any case) names a nation's armed force or police after
+ * its nationality: "troops", "army", "police", "warplanes", "gunboats". */
+bool cr_is_force_noun(const char *w, size_t n);
 
 #endif
