@@ -243,6 +243,8 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 				return t;
 		return NULL;
 	}
+	if (strcmp(test, "accident") == 0)
+		return (has_prev && ANY_OF(d, i - 1, "by", "happy")) || (has_next && tok_is(d, i + 1, "of")) ? NULL : t;
 	if (strcmp(test, "act") == 0)
 		return act_verb(d, i) != SIZE_MAX ? t : NULL;
 	if (strcmp(test, "seismic") == 0)
@@ -692,6 +694,20 @@ static int act_time(const xdoc *d, size_t first, size_t end, size_t trig)
 	return d->tok_tx[o] >= 0 && o < trig && dates_an_event(d, first, o, trig, family) ? d->tok_tx[o] : -1;
 }
 
+/* The event word that carries the date opening at token i: right after it,
+ * or after one modifier ("the 1967 slayings", "a 1978 landing accident");
+ * SIZE_MAX when none does. */
+static size_t carrier(const xdoc *d, size_t i, size_t end)
+{
+	size_t te = timex_end(d, i);
+	if (te < end && cr_trigger_type(d, te) && cr_incident_type(cr_trigger_type(d, te)))
+		return te;
+	if (te + 1 < end && d->seg.tokens[te].kind == CR_TOK_WORD && cr_is_lower((unsigned char)tok_text(d, te)[0]) &&
+	    !cr_tok_stop_word(d, te) && cr_trigger_type(d, te + 1) && cr_incident_type(cr_trigger_type(d, te + 1)))
+		return te + 1;
+	return SIZE_MAX;
+}
+
 /* The timex dating the sentence's event near its trigger; with yearless, the
  * first day of a month with no year ("Dec. 6") that an undated report gives. */
 static int sentence_time_of(const xdoc *d, size_t first, size_t end, size_t trig, bool yearless);
@@ -716,6 +732,9 @@ static int sentence_time_of(const xdoc *d, size_t first, size_t end, size_t trig
 			while (te < end && d->tok_tx[te] == t)
 				te++;
 			carried = te == trig;
+			/* "required after a 1978 landing accident": another event's date */
+			if (carrier(d, i, end) != SIZE_MAX && carrier(d, i, end) != trig)
+				continue;
 			bool opens = i <= first + 1 || (i <= first + 2 && tok_is(d, first, "on"));
 			/* near the event word or another word of its family ("stopped X in
 			 * the sixth round to retain his titles Saturday night") */
@@ -1513,6 +1532,29 @@ static void act_events(xdoc *d, size_t sent, size_t first, size_t end)
 	}
 }
 
+/* Earlier events a sentence recalls in passing, each dated by its own
+ * words ("the repairs were required after a 1978 landing accident", "the
+ * 1967 slayings of two women"): an incident word other than the sentence's
+ * own (at trig) that carries a date is an event of that date, joining the
+ * document's event of its kind at that date or starting one; the
+ * sentence's figures stay with its own event. */
+static void background_events(xdoc *d, size_t sent, size_t first, size_t end, size_t trig)
+{
+	for (size_t i = first; i < end; i++) {
+		if (d->tok_tx[i] < 0 || (i > first && d->tok_tx[i - 1] == d->tok_tx[i]))
+			continue;
+		size_t w = carrier(d, i, end);
+		if (w == SIZE_MAX || w == trig || d->tok_quoted[w])
+			continue;
+		const char *t = cr_trigger_type(d, w);
+		if (!dates_an_event(d, first, i, w, cr_event_family(t)))
+			continue;
+		int ev = event_for(d, t, NULL, -1, d->tx[d->tok_tx[i]].range, d->seg.tokens[w].start);
+		cr_event_mention(d, ev, w);
+		date_event(d, ev, sent, w, d->tok_tx[i], false);
+	}
+}
+
 void cr_find_events(xdoc *d, size_t sent)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
@@ -1630,6 +1672,7 @@ void cr_find_events(xdoc *d, size_t sent)
 			d->last_event_sent = (int)sent;
 		}
 	}
+	background_events(d, sent, first, end, trig_tok);
 	if (place >= 0 && sentence_place(d, first, end, false, SIZE_MAX) >= 0) {
 		d->last_place = place;
 		d->last_place_sent = (int)sent;
