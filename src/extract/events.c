@@ -243,6 +243,34 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 				return t;
 		return NULL;
 	}
+	if (strcmp(test, "vessel") == 0 || strcmp(test, "overturned") == 0) {
+		static const char *const vessels[] = {"ship", "ships", "ferry", "ferries", "boat", "boats", "vessel", "vessels",
+		                                      "tanker", "freighter", "trawler", "liner", "yacht", "barge", "submarine",
+		                                      "dinghy", "steamer", "bus", "car", "truck", "lorry", "coach", "train",
+		                                      "vehicle", "van", "minibus"};
+		static const char *const rules[] = {"rule", "regulation", "regulations", "ruling", "ban", "decision", "verdict",
+		                                    "conviction", "law", "policy", "order", "sentence", "decree", "veto"};
+		const cr_sentence *se = &d->seg.sentences[d->tok_sent[i]];
+		size_t first = se->first_token, end = first + se->ntokens;
+		bool overturned = strcmp(test, "overturned") == 0;
+		for (size_t k = i + 1; overturned && k < end && k <= i + 5 && !cr_tok_clause_break(d, k); k++)
+			if (cr_tok_word_in(d, k, rules, CR_ARRAY_LEN(rules)))
+				return t;
+		/* a vehicle is the word's subject ("the ferry capsized", "a bus
+		 * overturned"); only a ship sinks or capsizes; a ship someone sank
+		 * ("sank the trawler", "sinking a pirate vessel") was attacked */
+		size_t nv = overturned ? CR_ARRAY_LEN(vessels) : 16;
+		for (size_t k = i; k-- > first && i - k <= 8 && !cr_tok_clause_break(d, k);)
+			if (cr_tok_word_in(d, k, vessels, nv) &&
+			    !(k + 1 < i && cr_is_lower((unsigned char)tok_text(d, k + 1)[0]) && !cr_tok_stop_word(d, k + 1) &&
+			      !tok_ends(d, k + 1, "ed") && !tok_ends(d, k + 1, "ing")))
+				return "crash";   /* not a modifier: "shares in the ferry line sank" */
+		bool sink = ANY_OF(d, i, "sank", "sunk", "sinking");
+		for (size_t k = i + 1; k < end && k <= i + 4 && !cr_tok_clause_break(d, k); k++)
+			if (cr_tok_word_in(d, k, vessels, nv))
+				return sink ? "attack" : "crash";
+		return NULL;
+	}
 	if (strcmp(test, "accident") == 0)
 		return (has_prev && ANY_OF(d, i - 1, "by", "happy")) || (has_next && tok_is(d, i + 1, "of")) ? NULL : t;
 	if (strcmp(test, "act") == 0)
