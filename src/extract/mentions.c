@@ -1492,10 +1492,19 @@ static bool abbreviates(const xdoc *d, uint32_t acr, int m)
 	return ok;
 }
 
+/* A dash at token i ("--", "-" "-", an em or an en dash): its length in tokens, or 0. */
+static size_t dash_at(const xdoc *d, uint32_t i)
+{
+	if (tok_is(d, i, "\xe2\x80\x94") || tok_is(d, i, "\xe2\x80\x93") || tok_is(d, i, "--"))
+		return 1;
+	return i + 1 < d->seg.ntokens && tok_is(d, i, "-") && tok_is(d, i + 1, "-") ? 2 : 0;
+}
+
 /* A name and its acronym beside it, at token at: in parentheses ("U.S.
  * Geological Survey (USGS)", "USGS (U.S. Geological Survey)") or in
  * apposition ("the U.S. Geological Survey, or USGS, said", "the USGS, the
- * U.S. Geological Survey, said"), when the acronym may abbreviate the name
+ * U.S. Geological Survey, said", "GUNT -- the Transitional Government of
+ * National Unity --"), when the acronym may abbreviate the name
  * (cr_acronym_of). *name_tok and *acr_tok get a token of each. */
 static bool acronym_definition(const xdoc *d, uint32_t at, uint32_t *name_tok, uint32_t *acr_tok)
 {
@@ -1503,14 +1512,16 @@ static bool acronym_definition(const xdoc *d, uint32_t at, uint32_t *name_tok, u
 	if (at == 0 || at + 2 >= nt || d->tok_sent[at - 1] != d->tok_sent[at])
 		return false;
 	bool paren = tok_is(d, at, "(");
-	if (!paren && !tok_is(d, at, ","))
+	size_t dash = dash_at(d, at);   /* "GUNT -- the Transitional Government ..." */
+	if (!paren && !dash && !tok_is(d, at, ","))
 		return false;
-	/* what closes the aside: ")" for parentheses, "," or "." for apposition */
-	uint32_t k = at + 1;
+	/* what closes the aside: ")" for parentheses, "," or "." or a dash for apposition */
+	uint32_t k = at + (dash ? (uint32_t)dash : 1);
 	if (!paren && k + 1 < nt && (tok_is(d, k, "or") || tok_is(d, k, "the")))
 		k++;
 	uint32_t close = k;
-	while (close < nt && close < k + 10 && !(paren ? tok_is(d, close, ")") : tok_is(d, close, ",") || tok_is(d, close, ".")))
+	while (close < nt && close < k + 10 &&
+	       !(paren ? tok_is(d, close, ")") : tok_is(d, close, ",") || tok_is(d, close, ".") || dash_at(d, close)))
 		close++;
 	if (close >= nt || close == k || d->tok_sent[close] != d->tok_sent[at] || !(paren ? tok_is(d, close, ")") : true))
 		return false;
@@ -1526,8 +1537,13 @@ static bool acronym_definition(const xdoc *d, uint32_t at, uint32_t *name_tok, u
 		*name_tok = at - 1, *acr_tok = k;
 		return true;
 	}
+	/* "GUNT -- the Transitional Government of National Unity --": after a dash,
+	 * a formal name of three words or more, whose letters need not follow it */
+	bool formal_after = dash && inside >= 0 && d->ments.items[inside].type == CR_E_ORG &&
+	                    d->ments.items[inside].tok1 - d->ments.items[inside].tok0 >= 3 && acronym_at(d, at - 1) &&
+	                    !gazetteer_word(d, at - 1) && (before < 0 || d->ments.items[before].type != CR_E_PERSON);
 	if (inside >= 0 && d->ments.items[inside].tok0 == k && d->ments.items[inside].tok1 == close &&
-	    (paren || tok_is(d, at + 1, "the")) && abbreviates(d, at - 1, inside)) {
+	    (paren || tok_is(d, at + (dash ? (uint32_t)dash : 1), "the")) && (formal_after || abbreviates(d, at - 1, inside))) {
 		*name_tok = k, *acr_tok = at - 1;
 		return true;
 	}
