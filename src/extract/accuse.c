@@ -339,7 +339,7 @@ static int clause_act(xdoc *d, size_t sent, size_t first, size_t i, size_t end)
 static bool adverb(const xdoc *d, size_t i)
 {
 	static const char *const w[] = {"then", "allegedly", "reportedly", "fatally", "later", "also", "first",
-	                                "apparently", "deliberately", "repeatedly", "accidentally", "twice", "had", "still",
+	                                "apparently", "deliberately", "repeatedly", "accidentally", "twice", "had", "still", "may", "might",
 	                                "has", "have", "'d", "once", "again", "then"};
 	return cr_tok_word_in(d, i, w, CR_ARRAY_LEN(w));
 }
@@ -352,6 +352,12 @@ static bool force_entity(const xdoc *d, int e)
 		return false;
 	const char *name = d->ents.items[e].name, *sp = strrchr(name, ' ');
 	return sp && cr_is_force_noun(sp + 1, strlen(sp + 1)) && cr_is_demonym(name, (size_t)(sp - name));
+}
+
+/* An organisation's entity ("Guinness may have breached company law"). */
+static bool org_entity(const xdoc *d, int e)
+{
+	return e >= 0 && d->ents.items[e].type == CR_E_ORG;
 }
 
 /* Where the act is done: a place named, or a place's noun ("the airstrip",
@@ -394,13 +400,14 @@ static bool progressive(const xdoc *d, size_t first, size_t v)
 	return k > first && ANY_OF(d, k - 1, "is", "are", "was", "were");
 }
 
-/* The doer of the act verb at token v: the person right before it, over
- * adverbs, an apposition (", 43,") or "who"; -1 for a passive ("was shot"). */
-static int doer_of(const xdoc *d, size_t sent, size_t first, size_t v)
+/* The doer of the act verb at token v: the person (a nation's force; for a
+ * wrong_doer's act, an organisation too) right before it, over adverbs, an
+ * apposition (", 43,") or "who"; -1 for a passive ("was shot"). */
+static int doer_of(const xdoc *d, size_t sent, size_t first, size_t v, bool wrong_doer)
 {
 	size_t k = v;
-	while (k > first && adverb(d, k - 1))
-		k--;
+	while (k > first && (adverb(d, k - 1) || tok_quote_mark(d, k - 1)))
+		k--;   /* over "then", "may have", a quote mark ('Ward "breached their duty"') */
 	/* "X are reported to have blown up", "X is said to have shot": X (hedged: said_to) */
 	if (said_to(d, first, k))
 		k -= 3;
@@ -414,7 +421,7 @@ static int doer_of(const xdoc *d, size_t sent, size_t first, size_t v)
 		bool verb = false;
 		size_t n, s0 = k - 1, at;
 		if (crime_at(d, k - 2, v, &n, &verb) && verb && k - 2 + n == k - 1)
-			return doer_of(d, sent, first, k - 2);
+			return doer_of(d, sent, first, k - 2, wrong_doer);
 		while (s0 > first && !cr_tok_segment_break(d, s0 - 1))
 			s0--;
 		int e = cr_subject_in(d, s0, k - 1, &at);
@@ -446,7 +453,7 @@ static int doer_of(const xdoc *d, size_t sent, size_t first, size_t v)
 	if (k == first)
 		return -1;
 	int e = cr_person_named(d, k - 1);
-	if (ent_person(d, e) || force_entity(d, (e = cr_mention_entity_at(d, k - 1))))
+	if (ent_person(d, e) || force_entity(d, (e = cr_mention_entity_at(d, k - 1))) || (wrong_doer && org_entity(d, e)))
 		return !tok_possessive(d, k) ? e : -1;
 	/* "he stabbed his wife": a pronoun only for someone the document already holds
 	 * responsible (resolved otherwise, "he" is too often the victim) */
@@ -494,8 +501,11 @@ static void find_acts(xdoc *d, size_t sent)
 		} else if (type && verb) {
 			bool fire = strcmp(type, "fire") == 0 || strcmp(type, "bombing") == 0 || strcmp(type, "shelling") == 0;
 			bool by_force = force_verb(d, v, end);
-			if (strcmp(type, "battle") == 0 ? place_object(d, v + n, end, false) : fire || by_force || person_object(d, v + n, end))
-				who = doer_of(d, sent, first, v);
+			/* a wrong done to no one in particular: "breached their duty", "shredded the files" */
+			bool wrong = strcmp(cr_event_family(type), "fraud") == 0 || strcmp(cr_event_family(type), "obstruction") == 0;
+			if (strcmp(type, "battle") == 0 ? place_object(d, v + n, end, false)
+			                                : fire || by_force || wrong || person_object(d, v + n, end))
+				who = doer_of(d, sent, first, v, wrong);
 			if (by_force && !force_entity(d, who))
 				who = -1;
 		} else if (tok_is(d, v, "on") && v + 3 < end && (who = cr_person_named(d, v + 1)) >= 0) {
@@ -511,7 +521,7 @@ static void find_acts(xdoc *d, size_t sent)
 				who = -1;
 			}
 		}
-		if (!ent_person(d, who) && !force_entity(d, who))
+		if (!ent_person(d, who) && !force_entity(d, who) && !org_entity(d, who))
 			continue;
 		int ev = type ? act_event(d, sent, type, v, end) : clause_act(d, sent, first, v, end);
 		if (ev < 0)
@@ -524,6 +534,17 @@ static void find_acts(xdoc *d, size_t sent)
 			h--;
 		if (said_to(d, first, h) && c->modality == CR_MODAL_ASSERTED)
 			c->modality = CR_MODAL_UNCERTAIN;
+		/* "Saunders and Ward breached their duty": each of them */
+		size_t q = v;
+		while (q > first && q + 8 > v && cr_mention_entity_at(d, q - 1) != who)
+			q--;
+		int also[CR_MAX_COORD];
+		size_t na = q > first && ent_person(d, who) ? with_coordinated(d, first, q - 1, who, also) : 0;
+		for (size_t k = 0; k < na; k++)
+			if (also[k] != who) {
+				cr_claim *o = responsibility(d, sent, cue, cn, also[k], ev, cue, ve, true);
+				o->modality = c->modality;
+			}
 		if (!type)
 			v = ve - 1;   /* an act's words are read again: "fired on X's orders" */
 	}

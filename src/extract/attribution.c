@@ -260,6 +260,11 @@ static bool statement_verb(const xdoc *d, size_t i, size_t end, size_t *n)
 {
 	if (cr_tok_report_verb(d, i, end, n))
 		return true;
+	/* "X alleged that ...", "X claims that ...": an accuser speaks */
+	if (i + 1 < end && ANY_OF(d, i, "alleged", "alleges", "claimed", "claims", "claim", "allege") && tok_is(d, i + 1, "that")) {
+		*n = 1;
+		return true;
+	}
 	if (!tok_is(d, i, "put") && !tok_is(d, i, "puts") && !tok_is(d, i, "putting"))
 		return false;
 	for (size_t k = i + 1; k + 1 < end && k < i + 7; k++)
