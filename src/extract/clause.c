@@ -56,6 +56,13 @@ bool cr_tok_word_in(const xdoc *d, size_t i, const char *const *words, size_t n)
 	return false;
 }
 
+size_t cr_based_token(const xdoc *d, size_t i)
+{
+	size_t n = tok_len(d, i);
+	const char *w = tok_text(d, i);
+	return n > 7 && memcmp(d->low[i] + n - 6, "-based", 6) == 0 && cr_is_upper((unsigned char)w[0]) ? n - 6 : 0;
+}
+
 bool cr_compass_word(const xdoc *d, size_t i)
 {
 	return ANY_OF(d, i, "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",

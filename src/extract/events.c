@@ -14,6 +14,7 @@
  */
 #include "extract/internal.h"
 #include "recognize/gazetteer.h"
+#include "recognize/namekey.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -1406,8 +1407,36 @@ static size_t place_holder_at(const xdoc *d, size_t k, size_t end)
  * Carlton hotel in Cannes": a town and the region or country it lies in, a
  * building, an organisation's site or a quarter the gazetteer does not know
  * and the city it is in, as the sentence says. */
+/* "the Seattle-based Boeing Co": the organisation named after the token is
+ * located in the place the token opens with, when the gazetteer or the
+ * document knows it as a place. */
+static void based_orgs(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	for (size_t i = first; i + 1 < end; i++) {
+		size_t n = cr_based_token(d, i);
+		int org = n ? cr_mention_entity_at(d, i + 1) : -1;
+		if (org < 0 || d->ents.items[org].type != CR_E_ORG)
+			continue;
+		char *name = cr_xstrndup(tok_text(d, i), n);
+		int place = -1;
+		for (size_t e = 0; e < d->ents.len && place < 0; e++)
+			if (d->ents.items[e].type == CR_E_PLACE && d->ents.items[e].name && strcmp(d->ents.items[e].name, name) == 0)
+				place = (int)e;
+		if (place < 0 && cr_is_place_name(name))
+			place = cr_entity_for_text(d, CR_E_PLACE, tok_text(d, i), n, d->seg.tokens[i].start);
+		free(name);
+		if (place < 0)
+			continue;
+		cr_claim *c = cr_new_claim(d, sent, i, "located_in", CR_SUBJ_ENTITY, org);
+		c->value_entity = place;
+		cr_claim_set_text(c, tok_text(d, i), n);
+		c->modality = cr_claim_clause_modality(d, c, sent, i);
+	}
+}
+
 static void places_within(xdoc *d, size_t sent, size_t first, size_t end)
 {
+	based_orgs(d, sent, first, end);
 	for (size_t i = first; i + 2 < end; i++) {
 		int a = cr_mention_entity_at(d, i);
 		if (a < 0 || (d->ents.items[a].type != CR_E_PLACE && d->ents.items[a].type != CR_E_ORG) ||

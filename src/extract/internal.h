@@ -158,6 +158,8 @@ int cr_recent_person_ex(const xdoc *d, size_t sent, size_t tok, bool skip_speake
 int cr_mention_entity_at(const xdoc *d, size_t tok);
 int cr_entity_after(const xdoc *d, size_t from, size_t end, int type_mask);
 int cr_add_entity_text(xdoc *d, uint8_t type, const char *s, size_t n, uint32_t at);
+/* After the mentions: the entity of that type with that name, or a new one named so, at byte at. */
+int cr_entity_for_text(xdoc *d, uint8_t type, const char *s, size_t n, uint32_t at);
 void cr_add_alias(xdoc *d, int e, const char *s, size_t n, bool nickname);
 void cr_find_nicknames(xdoc *d, size_t sent);
 void cr_drop_nickname_entities(xdoc *d);
@@ -218,6 +220,8 @@ bool cr_tok_word_in(const xdoc *d, size_t i, const char *const *words, size_t n)
 /* ANY_OF(d, i, "a", "b", ...): whether token i is one of the words */
 #define ANY_OF(d, i, ...) cr_tok_word_in(d, i, (const char *const[]){__VA_ARGS__}, \
                                      sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
+/* "Seattle-based": the length of the place's name a token of that form opens with, else 0 */
+size_t cr_based_token(const xdoc *d, size_t i);
 /* "northern", "south-east": a compass word ("in northern Egypt", "45 km north of") */
 bool cr_compass_word(const xdoc *d, size_t i);
 /* function words, auxiliaries and conjunctions ("the", "was", "and", "who") */

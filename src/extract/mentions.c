@@ -84,6 +84,18 @@ int cr_add_entity_text(xdoc *d, uint8_t type, const char *s, size_t n, uint32_t 
 	return id;
 }
 
+int cr_entity_for_text(xdoc *d, uint8_t type, const char *s, size_t n, uint32_t at)
+{
+	for (size_t e = 0; e < d->ents.len; e++)
+		for (size_t k = 0; d->ents.items[e].type == type && k < d->ents.items[e].naliases; k++)
+			if (strlen(d->ents.items[e].aliases[k].text) == n && memcmp(d->ents.items[e].aliases[k].text, s, n) == 0)
+				return (int)e;
+	int id = cr_add_entity_text(d, type, s, n, at);
+	d->ents.items[id].mentions = 1;
+	d->ents.items[id].name = cr_xstrdup(d->ents.items[id].aliases[0].text);
+	return id;
+}
+
 /* Per-entity bookkeeping kept beside the output entities. */
 typedef struct ekey {
 	char *key;       /* name key, or surname key for people */
@@ -493,6 +505,20 @@ static void org_names(xdoc *d)
 			clear_mentions(d, a, e);
 			cr_push_mention(d, a, e, a, CR_E_ORG);
 			h = e - 1;
+		}
+	}
+	compact_mentions(d);
+}
+
+/* "the Seattle-based Boeing Co": a name does not open with where its
+ * holder is based (events.c reads that as where it is). */
+static void based_prefixes(xdoc *d)
+{
+	for (size_t m = 0; m < d->ments.len; m++) {
+		mention *me = &d->ments.items[m];
+		if (me->title0 == me->tok0 && cr_based_token(d, me->tok0)) {
+			d->tok_ment[me->tok0] = -1;
+			me->tok0 = me->title0 = me->tok0 + 1;   /* a lone "Seattle-based" is emptied */
 		}
 	}
 	compact_mentions(d);
@@ -1882,6 +1908,7 @@ void cr_find_mentions(xdoc *d)
 	name_suffixes(d);
 	numbered_streets(d);
 	org_names(d);
+	based_prefixes(d);
 	armed_forces(d);
 	org_coordination(d);
 	place_teams(d);

@@ -352,12 +352,8 @@ static void education(xdoc *d, size_t sent, size_t first, size_t end)
 			cr_claim *c = cr_new_claim(d, sent, i, "educated_at", CR_SUBJ_ENTITY, who);
 			c->value_entity = org >= 0 && d->ents.items[org].type != CR_E_PERSON ? org : -1;
 			if (c->value_entity < 0)
-				c->value_entity = cr_add_entity_text(d, CR_E_ORG, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start,
-				                                  d->seg.tokens[a].start);
-			if (d->ents.items[c->value_entity].mentions == 0)
-				d->ents.items[c->value_entity].mentions = 1;
-			if (!d->ents.items[c->value_entity].name)
-				d->ents.items[c->value_entity].name = cr_xstrdup(d->ents.items[c->value_entity].aliases[0].text);
+				c->value_entity = cr_entity_for_text(d, CR_E_ORG, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start,
+				                                     d->seg.tokens[a].start);
 			cr_claim_set_text(c, tok_text(d, a), d->seg.tokens[b - 1].end - d->seg.tokens[a].start);
 			c->modality = cr_claim_modality(d, c, sent, i);
 			i = b;
