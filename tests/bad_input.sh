@@ -34,7 +34,8 @@ python3 -c "import sys; sys.stdout.buffer.write(b'{' + bytes(range(256)) * 16)" 
 C ingest "$t/noise.bin.txt" 2> "$t/err"; rc=$?
 [ $rc -eq 1 ] && grep -q "noise.bin.txt.*binary" "$t/err" && ok || no "binary file: rc=$rc $(cat "$t/err")"
 
-# invalid UTF-8: stored, with a warning naming the byte offset
+# not UTF-8 (a lone ISO-8859-1 pound sign): stored, read as the detector's
+# charset with a warning naming the byte offset (tests/charsets.sh has the rest)
 printf 'Price rose to 5 \243 a litre in the town.\n' > "$t/latin1.txt"
 C ingest "$t/latin1.txt" 2> "$t/err"; rc=$?
 [ $rc -eq 0 ] && grep -q "latin1.txt:byte 16: warning" "$t/err" && ok || no "invalid UTF-8: rc=$rc $(cat "$t/err")"

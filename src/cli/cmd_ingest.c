@@ -343,6 +343,9 @@ static const char ingest_usage[] =
 	"read from the content unless --format forces it. Text files may start with\n"
 	"header lines (\"date 2022-03-25\", \"title: ...\", \"url: ...\", \"outlet: ...\").\n"
 	"JSONL has one article per line: {\"url\", \"title\", \"outlet\", \"published\", \"text\"}.\n"
+	"Text and HTML in another charset are converted to UTF-8: the charset is read\n"
+	"from a byte-order mark, <meta charset>, a WARC record's HTTP Content-Type, or\n"
+	"guessed (with a warning); a byte that does not convert becomes U+FFFD, named.\n"
 	"An article already stored (same clean text) is stored once.\n";
 
 int cmd_ingest(const cli_opts *o, int argc, char **argv)

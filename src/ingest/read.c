@@ -7,6 +7,7 @@
  * name's suffix; else text.
  */
 #include "ingest/read.h"
+#include "ingest/charset.h"
 #include "ingest/html.h"
 #include "ingest/warc.h"
 
@@ -65,13 +66,51 @@ const char *cr_sniff_format(const char *name, const unsigned char *p, size_t n, 
 	return "text";
 }
 
+/*
+ * One document's bytes in UTF-8: converted from the charset they are in
+ * (charset.h; html says whether its <meta> counts, http_ctype is the
+ * server's Content-Type or NULL) into *conv, which the caller frees, or
+ * left as they are (*conv NULL). The charset read, a label passed over and
+ * every byte that did not convert are reported through dg with the byte
+ * offset.
+ */
+static void to_utf8(const char *name, const char **data, size_t *len, bool html, const char *http_ctype,
+                    const cr_diag *dg, char **conv)
+{
+	cr_charset_report rep;
+	size_t n;
+	int rc = cr_charset_decode(conv, &n, *data, *len, html, http_ctype, &rep);
+	if (rep.ignored[0])
+		cr_diag_emit(dg, CR_DIAG_WARNING, name, NULL, "charset \"%s\" is not one iconv knows; passed over",
+		             rep.ignored);
+	if (rc == 0)
+		return;
+	char where[40];
+	if (strcmp(rep.from, "detector") == 0) {
+		snprintf(where, sizeof where, "byte %zu", rep.first_non_utf8);
+		cr_diag_emit(dg, CR_DIAG_WARNING, name, where, "not UTF-8; read as %s, the detector's guess", rep.charset);
+	} else {
+		cr_diag_emit(dg, CR_DIAG_NOTE, name, NULL, "read as %s (%s)", rep.charset, rep.from);
+	}
+	if (rep.bad) {
+		snprintf(where, sizeof where, "byte %zu", rep.first_bad);
+		cr_diag_emit(dg, CR_DIAG_WARNING, name, where, "%zu byte%s not valid %s replaced by U+FFFD", rep.bad,
+		             rep.bad == 1 ? "" : "s", rep.charset);
+	}
+	*data = *conv;
+	*len = n;
+}
+
 /* One HTML page into a document for cb: 0, 1 when it failed (reported), or cb's negative value. */
-static int read_html(const char *name, const char *url, const char *data, size_t len, const cr_diag *dg,
-                     cr_doc_cb cb, void *ud)
+static int read_html(const char *name, const char *url, const char *http_ctype, const char *data, size_t len,
+                     const cr_diag *dg, cr_doc_cb cb, void *ud)
 {
 	cr_html_doc h;
-	char err[256];
-	if (cr_html_extract(&h, data, len, err, sizeof err) < 0) {
+	char err[256], *conv;
+	to_utf8(name, &data, &len, true, http_ctype, dg, &conv);
+	int failed = cr_html_extract(&h, data, len, err, sizeof err) < 0;
+	free(conv);
+	if (failed) {
 		cr_diag_emit(dg, CR_DIAG_ERROR, name, NULL, "%s", err);
 		return 1;
 	}
@@ -118,7 +157,7 @@ static int read_warc(cr_input *in, const char *name, const cr_diag *dg, cr_doc_c
 		}
 		char where[600];
 		snprintf(where, sizeof where, "%s@%llu", name, (unsigned long long)rec.offset);
-		int h = read_html(where, rec.target_uri, rec.payload, rec.payload_len, dg, cb, ud);
+		int h = read_html(where, rec.target_uri, rec.http_content_type, rec.payload, rec.payload_len, dg, cb, ud);
 		if (h < 0) {
 			cr_warc_close(r);
 			return h;
@@ -169,11 +208,16 @@ int cr_read_input(cr_input *in, const char *name, const char *format, const cr_d
 	}
 	const char *data = b.data ? b.data : "";
 	if (html) {
-		rc = read_html(name, NULL, data, b.len, dg, cb, ud);
+		rc = read_html(name, NULL, NULL, data, b.len, dg, cb, ud);
 	} else {
 		cr_document d;
+		char *conv;
+		size_t len = b.len;
+		to_utf8(name, &data, &len, false, NULL, dg, &conv);
 		rc = 1;
-		if (cr_ingest_text(&d, data, b.len, name, dg) == 0) {
+		int got = cr_ingest_text(&d, data, len, name, dg);
+		free(conv);
+		if (got == 0) {
 			rc = cb(ud, &d);
 			rc = rc < 0 ? rc : 0;
 			cr_document_free(&d);
