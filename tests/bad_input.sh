@@ -329,6 +329,19 @@ PY
 [ $rc -eq 1 ] && [ "$(sq "$t/warc.db" "select count(*) from documents")" = 2 ] && grep -q "mid.warc.gz.*gzip" "$t/err" && ok ||
 	no "a corrupt gzip member mid-WARC: rc=$rc, $(sq "$t/warc.db" "select count(*) from documents") stored: $(cat "$t/err")"
 
+# ---- issue 17: gzip of anything, feeds -----------------------------------
+# a truncated gzip file: named with the compressed offset, exit 1, nothing stored lost
+before=$(docs)
+printf '{"text":"An article about the harbour wall of Dunmore and its repair."}\n' | gzip -c | head -c 30 > "$t/cut.jsonl.gz"
+C ingest "$t/cut.jsonl.gz" 2> "$t/err"; rc=$?
+[ $rc -eq 1 ] && grep -q "cut.jsonl.gz: error: compressed byte [0-9]*: truncated gzip member" "$t/err" && [ "$(docs)" -eq "$before" ] && ok ||
+	no "a truncated gzip file: rc=$rc $(cat "$t/err")"
+# a gzip text inflating over 1000 times its size is refused, not inflated
+python3 -c "import gzip, sys; sys.stdout.buffer.write(gzip.compress(b'a' * (40 << 20), 9, mtime=0))" > "$t/bomb.txt.gz"
+C ingest "$t/bomb.txt.gz" 2> "$t/err"; rc=$?
+[ $rc -eq 1 ] && grep -q "bomb.txt.gz: error: .*decompression bomb" "$t/err" && [ "$(docs)" -eq "$before" ] && ok ||
+	no "a gzip bomb: rc=$rc $(cat "$t/err")"
+
 # the store is still whole
 sqlite3_ok=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('PRAGMA integrity_check').fetchone()[0])" "$t/s.db")
 [ "$sqlite3_ok" = ok ] && ok || no "integrity_check: $sqlite3_ok"

@@ -1,10 +1,13 @@
 /*
  * read.c: format detection and the dispatch to each format's reader (see
- * read.h). Detection looks at the first CR_SNIFF_BYTES: the gzip magic or
- * "WARC/" is a WARC file; NUL bytes are binary (the text reader refuses
- * it); "{" after any BOM and space is JSONL, told as soon as the first line
- * is in; "<" followed by an HTML tag within the window is HTML; then the
- * name's suffix; else text.
+ * read.h). Detection looks at the first CR_SNIFF_BYTES: the gzip magic is
+ * gzip, and the format is then told from what the first bytes inflate to
+ * (a WARC file goes to the WARC reader compressed, which resynchronises at
+ * a damaged member; anything else is read through a gzip input); "WARC/"
+ * is a WARC file; NUL bytes are binary (the text reader refuses it); "{"
+ * after any BOM and space is JSONL, told as soon as the first line is in;
+ * "<" followed by an HTML tag within the window is HTML; then the name's
+ * suffix (a ".gz" after it passed over); else text.
  */
 #include "ingest/read.h"
 #include "ingest/charset.h"
@@ -16,16 +19,19 @@
 
 const char *const cr_read_formats[] = {"auto", "text", "jsonl", "html", "warc", NULL};
 
+/* True when name ends in suf, or in suf and ".gz". */
 static bool has_suffix(const char *s, const char *suf)
 {
 	size_t a = strlen(s), b = strlen(suf);
-	return a >= b && strcasecmp(s + a - b, suf) == 0;
+	if (a >= 3 && strcasecmp(s + a - 3, ".gz") == 0)
+		a -= 3;
+	return a >= b && strncasecmp(s + a - b, suf, b) == 0;
 }
 
 const char *cr_sniff_format(const char *name, const unsigned char *p, size_t n, bool eof)
 {
 	if (n >= 2 && p[0] == 0x1f && p[1] == 0x8b)
-		return "warc";
+		return "gzip";
 	if (!eof && (n == 0 || (n < 2 && p[0] == 0x1f)))
 		return NULL;
 	if (n >= 5 && memcmp(p, "WARC/", 5) == 0)
@@ -174,10 +180,45 @@ static int read_warc(cr_input *in, const char *name, const cr_diag *dg, cr_doc_c
 	return bad;
 }
 
+/* True when what a gzip input inflates to starts as a WARC file (nothing of it consumed). */
+static bool warc_under_gzip(cr_input *in, const char *name)
+{
+	unsigned char head[CR_SNIFF_BYTES];
+	size_t n = cr_input_gunzip_head(in, head, sizeof head);
+	return strcmp(cr_sniff_format(name, head, n, true), "warc") == 0;
+}
+
+/*
+ * Reads a gzip input: a WARC file goes to the WARC reader as it is (it
+ * inflates member by member itself), anything else is read, in format or
+ * sniffed, through a gzip input.
+ */
+static int read_gzip(cr_input *in, const char *name, const char *format, const cr_diag *dg, cr_doc_cb cb, void *ud,
+                     size_t *skipped)
+{
+	if (format ? strcmp(format, "warc") == 0 : warc_under_gzip(in, name))
+		return read_warc(in, name, dg, cb, ud, skipped);
+	cr_input gz;
+	cr_input_gunzip(&gz, in);
+	int rc = cr_read_input(&gz, name, format, dg, cb, ud, skipped);
+	cr_input_free(&gz);
+	return rc;
+}
+
 int cr_read_input(cr_input *in, const char *name, const char *format, const cr_diag *dg, cr_doc_cb cb, void *ud,
                   size_t *skipped)
 {
 	char msg[256];
+	bool gzip = false;
+	if (!in->gz) {
+		size_t n;
+		const unsigned char *p = cr_input_peek(in, &n);
+		if (n < 2 && cr_input_want(in, 2) >= 2)
+			p = cr_input_peek(in, &n);
+		gzip = n >= 2 && p[0] == 0x1f && p[1] == 0x8b;
+	}
+	if (gzip)
+		return read_gzip(in, name, format && strcmp(format, "auto") != 0 ? format : NULL, dg, cb, ud, skipped);
 	if (!format || strcmp(format, "auto") == 0) {
 		/* read only as much as it takes to tell; those bytes stay buffered for the reader */
 		size_t n;
@@ -186,6 +227,8 @@ int cr_read_input(cr_input *in, const char *name, const char *format, const cr_d
 			cr_input_fill(in);
 			p = cr_input_peek(in, &n);
 		}
+		if (strcmp(format, "gzip") == 0)
+			format = "text";   /* gzip in gzip: the text reader refuses it as binary */
 	}
 	if (strcmp(format, "jsonl") == 0)
 		return cr_ingest_jsonl(in, name, dg, cb, ud);

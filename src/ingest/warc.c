@@ -9,8 +9,8 @@
  *    skipped: the reader looks for the next gzip header (1f 8b 08) in the
  *    compressed bytes and starts again there, so only the records of the
  *    damaged member are lost. Each member is watched while it inflates:
- *    past CR_WARC_BOMB_BYTES at more than CR_WARC_MAX_RATIO times its
- *    compressed size it is refused as a decompression bomb.
+ *    past CR_GZIP_BOMB_BYTES at more than CR_GZIP_MAX_RATIO times its
+ *    compressed size it is refused as a decompression bomb (cr_gzip_bomb).
  *  - lines (header lines capped at 64 KB) and blocks (exactly
  *    Content-Length bytes, capped by the record limit).
  *  - records: "WARC/1.x" version line, "Name: value" headers (continuation
@@ -244,8 +244,7 @@ static int fill(cr_warc_reader *r)
 			return set_fatal(r, "out of memory");
 		if (zr != Z_OK && zr != Z_STREAM_END && zr != Z_BUF_ERROR)
 			return skip_member(r, r->zs.msg ? r->zs.msg : "corrupt gzip data");
-		uint64_t tin = r->zs.total_in ? r->zs.total_in : 1;
-		if (r->zs.total_out > CR_WARC_BOMB_BYTES && r->zs.total_out / tin > CR_WARC_MAX_RATIO)
+		if (cr_gzip_bomb(r->zs.total_out, r->zs.total_in))
 			return set_fatal(r, "gzip member inflates more than 1000 times its size (decompression bomb); refused");
 		if (zr == Z_STREAM_END) {
 			inflateReset(&r->zs);
@@ -420,7 +419,7 @@ static int decode_content(cr_buf *out, const char *p, size_t n, bool gzip, size_
 			rc = -1;
 			break;
 		}
-		if (out->len > CR_WARC_BOMB_BYTES && out->len / (zs.total_in ? zs.total_in : 1) > CR_WARC_MAX_RATIO) {
+		if (cr_gzip_bomb(out->len, zs.total_in)) {
 			*why = "HTTP body inflates more than 1000 times its size (decompression bomb); refused";
 			rc = -1;
 			break;

@@ -13,10 +13,7 @@
 
 /* Default cap on a record's content block; larger records are refused. */
 #define CR_WARC_MAX_RECORD ((size_t)64 << 20)
-/* Decompression guard: a gzip member inflating to more than this many bytes
- * at more than CR_WARC_MAX_RATIO times its compressed size is a bomb. */
-#define CR_WARC_BOMB_BYTES ((uint64_t)16 << 20)
-#define CR_WARC_MAX_RATIO 1000
+/* A gzip member or an HTTP body that inflates like a bomb is refused (cr_gzip_bomb, input.h). */
 
 typedef struct cr_warc_record {
 	/* NUL-terminated header values, NULL when the header is absent; valid until the next call. */
