@@ -2,13 +2,7 @@
 # Bad input: each case gives a clear message naming the file (and the line
 # or byte where it applies), the right exit status, no crash, the other
 # inputs stored and nothing already stored lost.
-set -u
-: "${CORROB_BIN:?}"
-t=$(mktemp -d)
-trap 'rm -rf "$t"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $1"; }
+. "${CORROB_SOURCE_DIR:-$(dirname "$0")/..}/tests/lib/prelude.sh"
 C() { "$CORROB_BIN" -q --db "$t/s.db" "$@"; }
 docs() { "$CORROB_BIN" --db "$t/s.db" docs | wc -l; }
 
@@ -91,7 +85,6 @@ wait $reader
 
 
 # ---- issue 16: nothing lost, nothing falsely reported ----------------------
-sq() { python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])" "$@"; }
 ESC=$(printf '\033') BEL=$(printf '\007')
 asan() { [ -n "${ASAN_OPTIONS:-}" ]; }   # the sanitizer run: no address-space limits
 
@@ -341,10 +334,28 @@ python3 -c "import gzip, sys; sys.stdout.buffer.write(gzip.compress(b'a' * (40 <
 C ingest "$t/bomb.txt.gz" 2> "$t/err"; rc=$?
 [ $rc -eq 1 ] && grep -q "bomb.txt.gz: error: .*decompression bomb" "$t/err" && [ "$(docs)" -eq "$before" ] && ok ||
 	no "a gzip bomb: rc=$rc $(cat "$t/err")"
+# a malformed feed: named with its line and column, exit 1, nothing stored lost
+printf '<?xml version="1.0"?>\n<rss version="2.0"><channel>\n<item><title>A</title><description>The harbour of Dunmore and its wall.</description></item>\n<item><title>B</title><description>Broken <b>bold</description></item>\n</channel></rss>\n' > "$t/bad.rss"
+C ingest "$t/bad.rss" 2> "$t/err"; rc=$?
+[ $rc -eq 1 ] && grep -q "bad.rss:line 4, column [0-9]*: error: not well-formed XML: .*mismatch" "$t/err" && [ "$(docs)" -eq "$before" ] && ok ||
+	no "a malformed feed: rc=$rc $(cat "$t/err")"
+# a feed cut short
+head -c 120 "$t/bad.rss" > "$t/cut.rss"
+C ingest "$t/cut.rss" 2> "$t/err"; rc=$?
+[ $rc -eq 1 ] && grep -q "cut.rss:line [0-9]*, column [0-9]*: error: not well-formed XML" "$t/err" && [ "$(docs)" -eq "$before" ] && ok ||
+	no "a feed cut short: rc=$rc $(cat "$t/err")"
+# a binary file named .xml: refused as binary, not parsed
+head -c 3000 "$t/noise.bin.txt" > "$t/noise.xml"
+C ingest "$t/noise.xml" 2> "$t/err"; rc=$?
+[ $rc -eq 1 ] && grep -q "noise.xml: error: binary" "$t/err" && ok || no "a binary .xml: rc=$rc $(cat "$t/err")"
+# XML that is no feed
+printf '<?xml version="1.0"?><urlset><url><loc>https://news.example/</loc></url></urlset>\n' > "$t/sitemap.xml"
+C ingest "$t/sitemap.xml" 2> "$t/err"; rc=$?
+[ $rc -eq 1 ] && grep -q "sitemap.xml: error: not an RSS or Atom feed: its root element is <urlset>" "$t/err" && ok ||
+	no "XML that is no feed: rc=$rc $(cat "$t/err")"
 
 # the store is still whole
 sqlite3_ok=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('PRAGMA integrity_check').fetchone()[0])" "$t/s.db")
 [ "$sqlite3_ok" = ok ] && ok || no "integrity_check: $sqlite3_ok"
 
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+finish

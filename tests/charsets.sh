@@ -6,13 +6,7 @@
 # convert is repaired to U+FFFD and named with its offset, the document
 # still stored; text that is already UTF-8 is left as it is. The test files
 # are made here with iconv from UTF-8 text written for this test.
-set -u
-: "${CORROB_BIN:?}"
-t=$(mktemp -d)
-trap 'rm -rf "$t"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $1"; }
+. "${CORROB_SOURCE_DIR:-$(dirname "$0")/..}/tests/lib/prelude.sh"
 # show D's text from a fresh store holding only FILE: shown FILE D
 shown() { rm -f "$t/s.db"*; "$CORROB_BIN" -q --db "$t/s.db" ingest "$1" 2> "$t/err" && "$CORROB_BIN" --db "$t/s.db" show d1 > "$t/out"; }
 
@@ -72,5 +66,4 @@ page '<meta charset="x-no-such-charset">' "$RU" | iconv -f UTF-8 -t WINDOWS-1251
 shown "$t/unknown.html" && grep -qF "$RU" "$t/out" && grep -q "x-no-such-charset" "$t/err" && ok ||
 	no "an unknown label: $(cat "$t/err")"
 
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+finish

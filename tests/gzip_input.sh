@@ -4,14 +4,7 @@
 # content is WARC; a forced --format reads under the compression too. A
 # stream of several gzip members is read whole. Damaged gzip is in
 # tests/bad_input.sh.
-set -u
-: "${CORROB_BIN:?}"
-t=$(mktemp -d)
-trap 'rm -rf "$t"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $1"; }
-sq() { python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])" "$@"; }
+. "${CORROB_SOURCE_DIR:-$(dirname "$0")/..}/tests/lib/prelude.sh"
 # ingest FILE... into a fresh store; prints how many documents it holds
 count() { rm -f "$t/s.db"*; "$CORROB_BIN" -q --db "$t/s.db" ingest "$@" 2> "$t/err" && sq "$t/s.db" "select count(*) from documents"; }
 
@@ -59,5 +52,4 @@ PY
 gzip -c "$t/articles.jsonl" | "$CORROB_BIN" -q --db "$t/pipe.db" ingest - 2> "$t/err" &&
 	[ "$(sq "$t/pipe.db" "select count(*) from documents")" = 2 ] && ok || no "gzip JSONL on stdin: $(cat "$t/err")"
 
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+finish

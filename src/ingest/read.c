@@ -6,18 +6,21 @@
  * a damaged member; anything else is read through a gzip input); "WARC/"
  * is a WARC file; NUL bytes are binary (the text reader refuses it); "{"
  * after any BOM and space is JSONL, told as soon as the first line is in;
- * "<" followed by an HTML tag within the window is HTML; then the name's
- * suffix (a ".gz" after it passed over); else text.
+ * a root element <rss>, <feed> or <rdf:RDF> after the XML prolog is a feed
+ * (feed.c); "<" followed by an HTML tag within the window is HTML; then the
+ * name's suffix (a ".gz" after it passed over; .rss, .atom and .xml are
+ * feeds); else text.
  */
 #include "ingest/read.h"
 #include "ingest/charset.h"
+#include "ingest/feed.h"
 #include "ingest/html.h"
 #include "ingest/warc.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-const char *const cr_read_formats[] = {"auto", "text", "jsonl", "html", "warc", NULL};
+const char *const cr_read_formats[] = {"auto", "text", "jsonl", "html", "warc", "feed", NULL};
 
 /* True when name ends in suf, or in suf and ".gz". */
 static bool has_suffix(const char *s, const char *suf)
@@ -58,6 +61,8 @@ const char *cr_sniff_format(const char *name, const unsigned char *p, size_t n, 
 	/* NUL bytes: binary, whatever it starts with; the text reader says so */
 	if (memchr(p, 0, look))
 		return "text";
+	if (i < look && p[i] == '<' && cr_feed_sniff((const char *)p, look))
+		return "feed";
 	if (i < look && p[i] == '<') {
 		for (size_t k = i; k + 5 <= look; k++)
 			if (cr_ieq((const char *)p + k, "<html", 5) || cr_ieq((const char *)p + k, "<body", 5) ||
@@ -69,6 +74,8 @@ const char *cr_sniff_format(const char *name, const unsigned char *p, size_t n, 
 		return "jsonl";
 	if (has_suffix(name, ".html") || has_suffix(name, ".htm"))
 		return "html";
+	if (has_suffix(name, ".rss") || has_suffix(name, ".atom") || has_suffix(name, ".xml"))
+		return "feed";
 	return "text";
 }
 
@@ -232,6 +239,8 @@ int cr_read_input(cr_input *in, const char *name, const char *format, const cr_d
 	}
 	if (strcmp(format, "jsonl") == 0)
 		return cr_ingest_jsonl(in, name, dg, cb, ud);
+	if (strcmp(format, "feed") == 0)
+		return cr_ingest_feed(in, name, dg, cb, ud, skipped);
 	if (strcmp(format, "warc") == 0)
 		return read_warc(in, name, dg, cb, ud, skipped);
 	bool html = strcmp(format, "html") == 0;
