@@ -176,7 +176,7 @@ static bool ns_is(const xmlNode *n, const char *uri)
 }
 
 /* An Atom <content> or <summary>: its text, HTML or XHTML (serialised back to markup). */
-static void atom_text(item *it, xmlNode *n, xmlDoc *doc, int rank)
+static void atom_text(item *it, xmlNode *n, int rank)
 {
 	char *type = attr(n, "type"), *src = attr(n, "src");
 	bool xhtml = type && strcmp(type, "xhtml") == 0;
@@ -187,7 +187,7 @@ static void atom_text(item *it, xmlNode *n, xmlDoc *doc, int rank)
 	} else if (xhtml) {
 		xmlBuffer *buf = xmlBufferCreate();
 		for (xmlNode *c = n->children; c; c = c->next)
-			xmlNodeDump(buf, doc, c, 0, 0);
+			xmlNodeDump(buf, n->doc, c, 0, 0);
 		text = cr_xstrdup((const char *)xmlBufferContent(buf));
 		xmlBufferFree(buf);
 	} else {
@@ -210,7 +210,7 @@ static void atom_link(item *it, xmlNode *n)
 }
 
 /* One child element of an item into the fields it fills. */
-static void read_field(item *it, xmlNode *c, xmlDoc *doc)
+static void read_field(item *it, xmlNode *c)
 {
 	const char *name = (const char *)c->name;
 	bool atom = ns_is(c, NS_ATOM);
@@ -239,7 +239,7 @@ static void read_field(item *it, xmlNode *c, xmlDoc *doc)
 		if (offer(&it->content, node_text(c), 2))
 			it->html = true;
 	} else if (atom && (strcmp(name, "content") == 0 || strcmp(name, "summary") == 0)) {
-		atom_text(it, c, doc, name[1] == 'o' ? 2 : 1);
+		atom_text(it, c, name[1] == 'o' ? 2 : 1);
 	} else if (!atom && strcmp(name, "description") == 0) {
 		if (offer(&it->content, node_text(c), 1))
 			it->html = true;
@@ -374,7 +374,7 @@ static int take_item(xmlTextReader *r, const char *name, size_t no, const cr_dia
 	item it = {0};
 	for (xmlNode *c = n->children; c; c = c->next)
 		if (c->type == XML_ELEMENT_NODE)
-			read_field(&it, c, xmlTextReaderCurrentDoc(r));
+			read_field(&it, c);   /* (xmlTextReaderCurrentDoc would keep the whole document alive) */
 	int rc = item_doc(&it, name, no, line, dg, cb, ud, skipped);
 	item_free(&it);
 	return rc;
