@@ -114,13 +114,18 @@ static void to_utf8(const char *name, const char **data, size_t *len, bool html,
 	*len = n;
 }
 
-/* One HTML page into a document for cb: 0, 1 when it failed (reported), or cb's negative value. */
-static int read_html(const char *name, const char *url, const char *http_ctype, const char *data, size_t len,
-                     const cr_diag *dg, cr_doc_cb cb, void *ud)
+/*
+ * One HTML page into a document for cb: 0, 1 when it failed (reported), or
+ * cb's negative value. rec is the WARC record it came from (its target
+ * URI, HTTP Content-Type, record id and date kept), or NULL.
+ */
+static int read_html(const char *name, const cr_warc_record *rec, const char *data, size_t len, const cr_diag *dg,
+                     cr_doc_cb cb, void *ud)
 {
 	cr_html_doc h;
 	char err[256], *conv;
-	to_utf8(name, &data, &len, true, http_ctype, dg, &conv);
+	const char *url = rec ? rec->target_uri : NULL;
+	to_utf8(name, &data, &len, true, rec ? rec->http_content_type : NULL, dg, &conv);
 	int failed = cr_html_extract(&h, data, len, err, sizeof err) < 0;
 	free(conv);
 	if (failed) {
@@ -137,6 +142,10 @@ static int read_html(const char *name, const char *url, const char *http_ctype, 
 		return 1;
 	if (!d.url && url)
 		d.url = cr_xstrdup(url);
+	if (rec && rec->record_id)
+		d.warc_record_id = cr_xstrdup(rec->record_id);
+	if (rec && rec->date)
+		d.warc_date = cr_xstrdup(rec->date);
 	rc = cb(ud, &d);
 	cr_document_free(&d);
 	return rc < 0 ? rc : 0;
@@ -170,7 +179,7 @@ static int read_warc(cr_input *in, const char *name, const cr_diag *dg, cr_doc_c
 		}
 		char where[600];
 		snprintf(where, sizeof where, "%s@%llu", name, (unsigned long long)rec.offset);
-		int h = read_html(where, rec.target_uri, rec.http_content_type, rec.payload, rec.payload_len, dg, cb, ud);
+		int h = read_html(where, &rec, rec.payload, rec.payload_len, dg, cb, ud);
 		if (h < 0) {
 			cr_warc_close(r);
 			return h;
@@ -260,7 +269,7 @@ int cr_read_input(cr_input *in, const char *name, const char *format, const cr_d
 	}
 	const char *data = b.data ? b.data : "";
 	if (html) {
-		rc = read_html(name, NULL, NULL, data, b.len, dg, cb, ud);
+		rc = read_html(name, NULL, data, b.len, dg, cb, ud);
 	} else {
 		cr_document d;
 		char *conv;

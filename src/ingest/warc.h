@@ -18,6 +18,7 @@
 typedef struct cr_warc_record {
 	/* NUL-terminated header values, NULL when the header is absent; valid until the next call. */
 	const char *type, *target_uri, *date, *content_type;
+	const char *record_id;   /* WARC-Record-ID without its angle brackets ("urn:uuid:..."), or NULL */
 	/* For response records holding HTTP (Content-Type application/http):
 	 * the HTTP body, headers stripped, chunked transfer-coding and gzip or
 	 * deflate content-coding undone. For every other record: the whole
