@@ -278,12 +278,17 @@ static int decode_as(char **out, size_t *outlen, const char *s, size_t skip, siz
 	return 1;
 }
 
-/* A declared label: 1 converted, 0 the bytes stay as they are, -1 the label was passed over. */
-static int decode_declared(char **out, size_t *outlen, const char *s, size_t n, const char *label,
+/*
+ * A label declared in `from`: 1 converted, 0 the bytes stay as they are
+ * (a UTF-8 label, or bytes a label cannot be right about), -1 the label
+ * was passed over (UTF-16 without a mark, or unknown to iconv).
+ */
+static int decode_declared(char **out, size_t *outlen, const char *s, size_t n, const char *label, const char *from,
                            const utf8_scan *u, cr_charset_report *rep)
 {
 	char cs[48];
 	int kind = label_kind(label, cs, sizeof cs);
+	rep->from = from;
 	if (kind == LABEL_UTF8)
 		return 0;
 	if (kind == LABEL_WIDE)
@@ -307,22 +312,19 @@ int cr_charset_decode(char **out, size_t *outlen, const char *raw, size_t len, b
 		rep->from = "byte-order mark";
 		return decode_as(out, outlen, raw, 2, len, p[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", rep);
 	}
+	if (len >= 3 && memcmp(raw, "\xEF\xBB\xBF", 3) == 0)
+		return 0;   /* a UTF-8 mark: repaired as UTF-8 if need be, never reread */
 	if (memchr(raw, 0, len))
 		return 0;   /* binary: the reader refuses it */
 	utf8_scan u = scan_utf8(raw, len);
 	char label[48];
-	const char *froms[] = {"<meta>", "HTTP Content-Type"};
-	bool have[] = {html && meta_charset(raw, len, label, sizeof label), false};
-	for (int i = 0; i < 2; i++) {
-		if (i == 1)
-			have[1] = http_ctype && charset_param(http_ctype, strlen(http_ctype), label, sizeof label);
-		if (!have[i])
-			continue;
-		rep->from = froms[i];
-		int rc = decode_declared(out, outlen, raw, len, label, &u, rep);
-		if (rc >= 0)
-			return rc;
-	}
+	int rc = -1;
+	if (html && meta_charset(raw, len, label, sizeof label))
+		rc = decode_declared(out, outlen, raw, len, label, "<meta>", &u, rep);
+	if (rc < 0 && http_ctype && charset_param(http_ctype, strlen(http_ctype), label, sizeof label))
+		rc = decode_declared(out, outlen, raw, len, label, "HTTP Content-Type", &u, rep);
+	if (rc >= 0)
+		return rc;
 	rep->from = NULL;
 	if (u.valid || u.multibyte > u.invalid)
 		return 0;
