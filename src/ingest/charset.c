@@ -45,6 +45,7 @@ typedef struct utf8_scan {
 	size_t multibyte, invalid, first_invalid;
 } utf8_scan;
 
+/* How far s[0, n) is UTF-8: valid, ASCII only, its multibyte and invalid sequences, the first invalid one. */
 static utf8_scan scan_utf8(const char *s, size_t n)
 {
 	utf8_scan u = {true, true, 0, 0, 0};
@@ -85,9 +86,10 @@ static const struct {
 	{"big5", "BIG5-HKSCS"}, {"x-x-big5", "BIG5-HKSCS"},
 };
 
-/* A label's kind: the iconv name to read it with goes to out. */
+/* The kinds of label: any other, UTF-8, UTF-16 or -32, a 7-bit encoding that changes ASCII. */
 enum { LABEL_OTHER, LABEL_UTF8, LABEL_WIDE, LABEL_7BIT };
 
+/* A label's kind; the iconv name to read it with (upper case, mapped by k_labels) goes to out. */
 static int label_kind(const char *label, char *out, size_t outlen)
 {
 	char low[48];
@@ -102,8 +104,8 @@ static int label_kind(const char *label, char *out, size_t outlen)
 	out[CR_MIN(n, outlen - 1)] = 0;
 	if (strcmp(low, "utf-8") == 0 || strcmp(low, "utf8") == 0 || strcmp(low, "unicode-1-1-utf-8") == 0)
 		return LABEL_UTF8;
-	if (strncmp(low, "utf-16", 6) == 0 || strncmp(low, "utf-32", 6) == 0 || strcmp(low, "ucs-2") == 0 ||
-	    strcmp(low, "unicode") == 0)
+	if (strstr(low, "utf-16") || strstr(low, "utf16") || strstr(low, "utf-32") || strstr(low, "utf32") ||
+	    strstr(low, "ucs") || strstr(low, "10646") || strstr(low, "unicode") || strstr(low, "wchar"))
 		return LABEL_WIDE;
 	for (size_t i = 0; i < CR_ARRAY_LEN(k_labels); i++)
 		if (strcmp(low, k_labels[i].label) == 0)
@@ -262,7 +264,12 @@ static void convert(cr_buf *b, iconv_t cd, const char *s, size_t skip, size_t n,
 	b->data[b->len] = 0;
 }
 
-/* Reads s[skip, n) as charset: 1 with *out when iconv knows it, 0 when it does not. */
+/*
+ * Reads s[skip, n) as charset: 1 with *out, or 0 when iconv does not know
+ * the charset or gives no valid UTF-8 for it (glibc writes a UCS-4 value
+ * beyond U+10FFFF as an old six-byte sequence): its output is checked, not
+ * trusted.
+ */
 static int decode_as(char **out, size_t *outlen, const char *s, size_t skip, size_t n, const char *charset,
                      cr_charset_report *rep)
 {
@@ -270,8 +277,15 @@ static int decode_as(char **out, size_t *outlen, const char *s, size_t skip, siz
 	if (cd == (iconv_t)-1)
 		return 0;
 	cr_buf b = {0};
+	size_t bad = rep->bad, first_bad = rep->first_bad;
 	convert(&b, cd, s, skip, n, rep);
 	iconv_close(cd);
+	if (!scan_utf8(b.data, b.len).valid) {
+		cr_buf_free(&b);
+		rep->bad = bad;
+		rep->first_bad = first_bad;
+		return 0;
+	}
 	snprintf(rep->charset, sizeof rep->charset, "%s", charset);
 	*outlen = b.len;
 	*out = cr_buf_detach(&b);

@@ -22,7 +22,7 @@ typedef struct cr_charset_report {
 	size_t bad;           /* byte sequences that did not convert, each replaced by U+FFFD */
 	size_t first_bad;     /* byte offset in the input of the first of them */
 	size_t first_non_utf8; /* byte offset of the first byte that is not UTF-8 (for a detected charset) */
-	char ignored[48];     /* a declared label iconv does not know, passed over; "" when none */
+	char ignored[48];     /* a declared label that could not be read (unknown to iconv, or no valid UTF-8 out), passed over; "" when none */
 } cr_charset_report;
 
 /*

@@ -100,11 +100,13 @@ typedef struct field {
 	int rank;
 } field;
 
+/* What one item gives. */
 typedef struct item {
 	field title, link, date, content;
 	bool html;          /* the content is HTML */
 } item;
 
+/* Frees what the item's fields hold. */
 static void item_free(item *it)
 {
 	free(it->title.text);
@@ -170,6 +172,7 @@ static char *attr(xmlNode *n, const char *name)
 	return (char *)xmlGetProp(n, (const xmlChar *)name);
 }
 
+/* True when n is in the namespace uri. */
 static bool ns_is(const xmlNode *n, const char *uri)
 {
 	return n->ns && n->ns->href && strcmp((const char *)n->ns->href, uri) == 0;
@@ -181,16 +184,17 @@ static void atom_text(item *it, xmlNode *n, int rank)
 	char *type = attr(n, "type"), *src = attr(n, "src");
 	bool xhtml = type && strcmp(type, "xhtml") == 0;
 	bool html = xhtml || (type && strstr(type, "html"));
-	char *text = NULL;
-	if (src) {
-		text = NULL;   /* the content is elsewhere */
-	} else if (xhtml) {
+	char *text = NULL;   /* none when the content is elsewhere (src) */
+	if (!src && xhtml) {
 		xmlBuffer *buf = xmlBufferCreate();
+		if (!buf)
+			cr_oom();
 		for (xmlNode *c = n->children; c; c = c->next)
 			xmlNodeDump(buf, n->doc, c, 0, 0);
-		text = cr_xstrdup((const char *)xmlBufferContent(buf));
+		const xmlChar *markup = xmlBufferContent(buf);
+		text = cr_xstrdup(markup ? (const char *)markup : "");
 		xmlBufferFree(buf);
-	} else {
+	} else if (!src) {
 		text = node_text(n);
 	}
 	if (offer(&it->content, text, rank))
@@ -314,12 +318,14 @@ static int item_doc(const item *it, const char *name, size_t no, long line, cons
 
 /* ---------- the stream ---------- */
 
+/* What the reader's callbacks share: the input and the first error. */
 typedef struct feed_ctx {
 	cr_input *in;
 	int line, col;
 	char msg[256];      /* the first error libxml2 reported, "" when none */
 } feed_ctx;
 
+/* libxml2's read callback: the next bytes of the input; -1 on a read error. */
 static int feed_read(void *ud, char *buf, int len)
 {
 	feed_ctx *c = ud;
@@ -341,6 +347,7 @@ static void on_error(void *ud, xmlErrorPtr e)
 		c->msg[--n] = 0;
 }
 
+/* True when the reader is at an item: RSS <item> (no namespace or RSS 1.0's) or Atom <entry>, below the root. */
 static bool is_item(xmlTextReader *r)
 {
 	const char *ln = (const char *)xmlTextReaderConstLocalName(r);
@@ -396,6 +403,7 @@ static void report_end(const feed_ctx *c, const char *name, size_t read, const c
 
 static pthread_once_t g_xml_once = PTHREAD_ONCE_INIT;
 
+/* libxml2's global set-up, once per process (it asks for it before threads use the parser). */
 static void xml_init(void)
 {
 	xmlInitParser();

@@ -94,7 +94,7 @@ static void to_utf8(const char *name, const char **data, size_t *len, bool html,
 	size_t n;
 	int rc = cr_charset_decode(conv, &n, *data, *len, html, http_ctype, &rep);
 	if (rep.ignored[0])
-		cr_diag_emit(dg, CR_DIAG_WARNING, name, NULL, "charset \"%s\" is not one iconv knows; passed over",
+		cr_diag_emit(dg, CR_DIAG_WARNING, name, NULL, "charset \"%s\" cannot be read here; passed over",
 		             rep.ignored);
 	if (rc == 0)
 		return;

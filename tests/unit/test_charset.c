@@ -166,6 +166,21 @@ static void test_unknown_label_is_named_and_passed_over(void **state)
 	free(out);
 }
 
+static void test_iconv_output_is_checked_not_trusted(void **state)
+{
+	(void)state;
+	cr_charset_report rep;
+	/* glibc reads "internal" (UCS-4) into six-byte sequences past U+10FFFF: passed over */
+	char *out = decode("<meta charset=internal><p>\xA0\xA1\xA2 x", true, NULL, &rep);
+	assert_string_equal(rep.ignored, "internal");
+	assert_string_equal(rep.from, "detector");
+	free(out);
+	/* and a UCS-4 label without a mark is never tried (found by fuzz_charset) */
+	out = decode("<p>\xA0\xA1\xA2 x", true, "text/html; charset='ucs-4'", &rep);
+	assert_string_equal(rep.ignored, "");
+	free(out);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -181,6 +196,7 @@ int main(void)
 		cmocka_unit_test(test_unconvertible_byte_is_repaired_with_its_offset),
 		cmocka_unit_test(test_binary_and_mostly_utf8_are_left_as_they_are),
 		cmocka_unit_test(test_unknown_label_is_named_and_passed_over),
+		cmocka_unit_test(test_iconv_output_is_checked_not_trusted),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
