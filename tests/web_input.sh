@@ -43,6 +43,10 @@ n=$(C docs | wc -l)
 [ "$n" -eq 3 ] && ok || no "3 HTML responses from the WARC, got $n"
 C docs | grep -q "https://news.example\|	" && ok || no "docs lists the WARC documents"
 C show d1 | grep -q "^url: *https://news.example/0" && ok || no "target URI kept as the document's URL: $(C show d1 | head -3)"
+# the record's WARC-Record-ID (brackets dropped) and WARC-Date kept as its provenance
+C show d1 | grep -q "^warc: *urn:uuid:[0-9]\{8\} at 2024-02-01T10:00:00Z$" && ok || no "WARC record id and date kept: $(C show d1 | head -9)"
+[ "$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from document_sources where warc_record_id like \'urn:uuid:%\' and warc_date = \'2024-02-01T10:00:00Z\'').fetchone()[0])" "$t/s.db")" = 3 ] &&
+	ok || no "each source keeps its WARC record"
 C ingest "$t/crawl.warc.gz" 2> "$t/err"
 grep -q "skipped" "$t/err" && ok || no "skipped records counted: $(cat "$t/err")"
 # a truncated record: an error naming the place, the records before it stored

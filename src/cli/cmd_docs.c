@@ -70,8 +70,9 @@ static const char *or_dash(const char *s)
 
 int cmd_show(const cli_opts *o, int argc, char **argv)
 {
-	static const char usage[] = "usage: corrob show DOC\n\nPrints a document's metadata and clean text. DOC is an "
-	                            "id (d3),\na path, a URL or a hash prefix.\n";
+	static const char usage[] = "usage: corrob show DOC\n\nPrints a document's metadata (with the WARC record id and date "
+	                            "of one read\nfrom a crawl) and clean text. DOC is an id (d3), a path, a URL or a hash\n"
+	                            "prefix.\n";
 	char *which[1];
 	int nop;
 	int prc = cli_parse_args("show", usage, argc, argv, NULL, 0, which, &nop, 1);
@@ -97,6 +98,14 @@ int cmd_show(const cli_opts *o, int argc, char **argv)
 		for (size_t i = 0; i < CR_ARRAY_LEN(labels); i++) {
 			fputs(labels[i], stdout);
 			cli_print(or_dash(values[i]), false);
+			putchar('\n');
+		}
+		if (d.warc_record_id || d.warc_date) {
+			/* read from a crawl: the record it came from */
+			fputs("warc:      ", stdout);
+			cli_print(or_dash(d.warc_record_id), false);
+			fputs(" at ", stdout);
+			cli_print(or_dash(d.warc_date), false);
 			putchar('\n');
 		}
 		fputs("published: ", stdout);

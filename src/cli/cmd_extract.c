@@ -45,7 +45,7 @@ static int emit(void *ud, cr_document *d)
 }
 
 static const char extract_usage[] =
-	"usage: corrob extract [--format auto|text|jsonl|html|warc] [PATH...]\n"
+	"usage: corrob extract [--format auto|text|jsonl|html|warc|feed] [PATH...]\n"
 	"\n"
 	"Runs the per-document stages with no store and writes one JSON line per\n"
 	"article to standard output: its metadata, local entities, events and claims\n"

@@ -224,7 +224,7 @@ static int ingest_file(ingest_ctx *c, const char *path, bool named)
 static bool article_file(const char *name)
 {
 	static const char *exts[] = {".txt", ".text", ".md", ".jsonl", ".ndjson", ".json", ".html",
-	                             ".htm", ".warc", ".warc.gz", ".gz"};
+	                             ".htm", ".warc", ".warc.gz", ".gz", ".rss", ".atom", ".xml"};
 	for (size_t i = 0; i < CR_ARRAY_LEN(exts); i++)
 		if (has_suffix(name, exts[i]))
 			return true;
@@ -337,12 +337,17 @@ bool cli_known_format(const char *format)
 }
 
 static const char ingest_usage[] =
-	"usage: corrob ingest [--format auto|text|jsonl|html|warc] PATH...\n"
+	"usage: corrob ingest [--format auto|text|jsonl|html|warc|feed] PATH...\n"
 	"\n"
 	"Stores articles: files, folders (recursively) and - for stdin. The format is\n"
-	"read from the content unless --format forces it. Text files may start with\n"
+	"read from the content unless --format forces it; a gzip file is read as what\n"
+	"it holds (JSONL, HTML, text or WARC). Text files may start with\n"
 	"header lines (\"date 2022-03-25\", \"title: ...\", \"url: ...\", \"outlet: ...\").\n"
 	"JSONL has one article per line: {\"url\", \"title\", \"outlet\", \"published\", \"text\"}.\n"
+	"An RSS or Atom feed gives one article per item: its link, title, date, content.\n"
+	"Text and HTML in another charset are converted to UTF-8: the charset is read\n"
+	"from a byte-order mark, <meta charset>, a WARC record's HTTP Content-Type, or\n"
+	"guessed (with a warning); a byte that does not convert becomes U+FFFD, named.\n"
 	"An article already stored (same clean text) is stored once.\n";
 
 int cmd_ingest(const cli_opts *o, int argc, char **argv)

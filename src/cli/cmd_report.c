@@ -34,7 +34,7 @@ static bool known_format(const char *f)
 }
 
 static const char run_usage[] =
-	"usage: corrob run [--format auto|text|jsonl|html|warc] [--out FILE] [--json FILE] [--csv FILE] [PATH...]\n"
+	"usage: corrob run [--format auto|text|jsonl|html|warc|feed] [--out FILE] [--json FILE] [--csv FILE] [PATH...]\n"
 	"\n"
 	"Ingests PATHs (see corrob ingest --help; none: what is stored), runs every\n"
 	"stage over the whole store and keeps the results in it (corrob claims,\n"

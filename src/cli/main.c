@@ -19,7 +19,7 @@ static const char usage[] =
 	"\n"
 	"commands:\n"
 	"  run PATH...        ingest PATHs, run every stage, write the report\n"
-	"  ingest PATH...     store articles (files, folders, - for stdin; text, JSONL, HTML, WARC)\n"
+	"  ingest PATH...     store articles (files, folders, - for stdin; text, JSONL, HTML, WARC, feeds)\n"
 	"  docs               list stored documents\n"
 	"  show DOC           print one document's clean text and metadata\n"
 	"  search QUERY       ranked sentences matching QUERY (full-text)\n"

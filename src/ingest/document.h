@@ -24,6 +24,7 @@ typedef struct cr_document {
 	char *path;        /* file path, "-" for stdin, or NULL */
 	char *url;         /* NULL when unknown */
 	char *title, *outlet, *byline;
+	char *warc_record_id, *warc_date;   /* the WARC record it came from (WARC-Record-ID, WARC-Date), or NULL */
 	char *text;        /* clean text, NUL-terminated */
 	size_t len;
 	cr_dayrange published;   /* CR_DAY_NONE when unknown */

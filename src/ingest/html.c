@@ -39,7 +39,8 @@
  *     phrase (html-boilerplate.tsv). The body is checked to be valid UTF-8.
  *
  * Limits: the page is taken as UTF-8 (Gumbo replaces invalid bytes with
- * U+FFFD; a page in another charset comes out garbled, not refused). One
+ * U+FFFD); a page in another charset is converted before it comes here
+ * (charset.c, called by read.c). One
  * article per page: a live blog comes out as one body. Dates are the
  * calendar date written in the page, not converted to UTC.
  */

@@ -11,14 +11,31 @@
  * is available (one read(2)), so a slow pipe hands on each line as it
  * arrives. Lines are read with a limit checked while reading: a longer
  * line is skipped through to its end without being kept.
+ *
+ * A third kind of source is another input's gzip stream, inflated as it is
+ * read (cr_input_gunzip), so that every reader reads a .gz file as it
+ * reads the plain one.
  */
 #ifndef CR_INGEST_INPUT_H
 #define CR_INGEST_INPUT_H
 
 #include "util/util.h"
 
+/* Decompression guard: a gzip member inflating to more than
+ * CR_GZIP_BOMB_BYTES at more than CR_GZIP_MAX_RATIO times its compressed
+ * size is a bomb, refused. */
+#define CR_GZIP_BOMB_BYTES ((uint64_t)16 << 20)
+#define CR_GZIP_MAX_RATIO 1000
+static inline bool cr_gzip_bomb(uint64_t out, uint64_t in)
+{
+	return out > CR_GZIP_BOMB_BYTES && out / (in ? in : 1) > CR_GZIP_MAX_RATIO;
+}
+
+struct cr_gunzip;
+
 typedef struct cr_input {
-	int fd;                     /* -1 for bytes in memory */
+	int fd;                     /* -1 for bytes in memory or a gzip stream */
+	struct cr_gunzip *gz;       /* the gzip stream read, or NULL */
 	const unsigned char *mem;   /* the memory source, when fd is -1 */
 	unsigned char *buf;         /* buffered bytes: buf[pos, len) */
 	size_t pos, len, cap;
@@ -34,6 +51,21 @@ typedef struct cr_input {
 void cr_input_fd(cr_input *in, int fd);
 void cr_input_mem(cr_input *in, const void *mem, size_t len);
 void cr_input_free(cr_input *in);
+/*
+ * An input of what the gzip stream read from src inflates to, every member
+ * one after another. A damaged or truncated stream or a decompression bomb
+ * is a read error (in->err) whose message, from cr_input_error, names the
+ * compressed byte offset. src must outlive in; cr_input_free(in) leaves
+ * src open.
+ */
+void cr_input_gunzip(cr_input *in, cr_input *src);
+/*
+ * The first bytes src's gzip stream inflates to, at most cap, into out,
+ * consuming nothing of src (what the sniffer reads under the compression).
+ * Returns how many: fewer than cap when the stream (or its first member)
+ * ends or breaks sooner.
+ */
+size_t cr_input_gunzip_head(cr_input *src, unsigned char *out, size_t cap);
 
 /*
  * Buffers more bytes: one read(2) of whatever the source has (retried on

@@ -1,10 +1,11 @@
 /*
  * read.h: any input into documents — the format read from the first bytes
  * (or forced), then the reader of that format: plain text, JSONL, an HTML
- * page, a WARC crawl. The first bytes are sniffed from the input's buffer
+ * page, a WARC crawl, an RSS or Atom feed, and any of them gzip-compressed. The first bytes are
+ * sniffed from the input's buffer
  * and handed on to the reader (input.h): a pipe loses nothing. Text and
- * HTML are read whole up to their size limit, JSONL and WARC record by
- * record. See read.c.
+ * HTML are read whole up to their size limit, JSONL, WARC and feeds record
+ * by record. See read.c.
  */
 #ifndef CR_INGEST_READ_H
 #define CR_INGEST_READ_H
@@ -16,8 +17,10 @@
 #define CR_SNIFF_BYTES 2048
 
 /*
- * The format the first n bytes of an input show: "text", "jsonl", "html"
- * or "warc"; name's suffix (.jsonl, .html) breaks a tie. NULL when those
+ * The format the first n bytes of an input show: "text", "jsonl", "html",
+ * "warc", "feed" (RSS or Atom), or "gzip" for a gzip stream (whose format cr_read_input tells from
+ * what it inflates to); name's suffix (.jsonl, .html, and so .jsonl.gz)
+ * breaks a tie. NULL when those
  * bytes cannot tell yet and more may come (eof false): a caller reads more
  * and asks again. A JSONL stream is told from its first line, so a slow
  * pipe is read as its lines arrive.

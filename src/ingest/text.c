@@ -38,6 +38,8 @@ void cr_document_free(cr_document *d)
 	free(d->title);
 	free(d->outlet);
 	free(d->byline);
+	free(d->warc_record_id);
+	free(d->warc_date);
 	free(d->text);
 	free(d->map);
 	memset(d, 0, sizeof *d);

@@ -9,8 +9,8 @@
  *    skipped: the reader looks for the next gzip header (1f 8b 08) in the
  *    compressed bytes and starts again there, so only the records of the
  *    damaged member are lost. Each member is watched while it inflates:
- *    past CR_WARC_BOMB_BYTES at more than CR_WARC_MAX_RATIO times its
- *    compressed size it is refused as a decompression bomb.
+ *    past CR_GZIP_BOMB_BYTES at more than CR_GZIP_MAX_RATIO times its
+ *    compressed size it is refused as a decompression bomb (cr_gzip_bomb).
  *  - lines (header lines capped at 64 KB) and blocks (exactly
  *    Content-Length bytes, capped by the record limit).
  *  - records: "WARC/1.x" version line, "Name: value" headers (continuation
@@ -59,8 +59,8 @@ struct cr_warc_reader {
 	size_t max_record;
 	char err[320];
 	cr_buf line, block, body, body2, hct;
-	cr_buf type, uri, date, ctype, clen;
-	bool has_type, has_uri, has_date, has_ctype, has_clen;
+	cr_buf type, uri, date, ctype, clen, rid;
+	bool has_type, has_uri, has_date, has_ctype, has_clen, has_rid;
 };
 
 static int set_err(cr_warc_reader *r, uint64_t where, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -136,7 +136,8 @@ void cr_warc_close(cr_warc_reader *r)
 		return;
 	if (r->zinit)
 		inflateEnd(&r->zs);
-	cr_buf *bufs[] = {&r->line, &r->block, &r->body, &r->body2, &r->hct, &r->type, &r->uri, &r->date, &r->ctype, &r->clen};
+	cr_buf *bufs[] = {&r->line, &r->block, &r->body, &r->body2, &r->hct, &r->type, &r->uri, &r->date, &r->ctype, &r->clen,
+	                  &r->rid};
 	for (size_t i = 0; i < CR_ARRAY_LEN(bufs); i++)
 		cr_buf_free(bufs[i]);
 	free(r);
@@ -244,8 +245,7 @@ static int fill(cr_warc_reader *r)
 			return set_fatal(r, "out of memory");
 		if (zr != Z_OK && zr != Z_STREAM_END && zr != Z_BUF_ERROR)
 			return skip_member(r, r->zs.msg ? r->zs.msg : "corrupt gzip data");
-		uint64_t tin = r->zs.total_in ? r->zs.total_in : 1;
-		if (r->zs.total_out > CR_WARC_BOMB_BYTES && r->zs.total_out / tin > CR_WARC_MAX_RATIO)
+		if (cr_gzip_bomb(r->zs.total_out, r->zs.total_in))
 			return set_fatal(r, "gzip member inflates more than 1000 times its size (decompression bomb); refused");
 		if (zr == Z_STREAM_END) {
 			inflateReset(&r->zs);
@@ -420,7 +420,7 @@ static int decode_content(cr_buf *out, const char *p, size_t n, bool gzip, size_
 			rc = -1;
 			break;
 		}
-		if (out->len > CR_WARC_BOMB_BYTES && out->len / (zs.total_in ? zs.total_in : 1) > CR_WARC_MAX_RATIO) {
+		if (cr_gzip_bomb(out->len, zs.total_in)) {
 			*why = "HTTP body inflates more than 1000 times its size (decompression bomb); refused";
 			rc = -1;
 			break;
@@ -519,6 +519,16 @@ static int resync(cr_warc_reader *r, uint64_t *line_start)
 	}
 }
 
+/* A header value written as "<uri>" (WARC-Target-URI in WARC 1.0, WARC-Record-ID) without its brackets. */
+static void unbracket(cr_buf *b)
+{
+	if (b->len >= 2 && b->data[0] == '<' && b->data[b->len - 1] == '>') {
+		memmove(b->data, b->data + 1, b->len - 2);
+		b->len -= 2;
+		b->data[b->len] = 0;
+	}
+}
+
 static int next_record(cr_warc_reader *r, cr_warc_record *rec)
 {
 	if (r->fatal)
@@ -547,9 +557,10 @@ static int next_record(cr_warc_reader *r, cr_warc_record *rec)
 	}
 	rec->offset = start;
 
-	cr_buf *fields[] = {&r->type, &r->uri, &r->date, &r->ctype, &r->clen};
-	bool *has[] = {&r->has_type, &r->has_uri, &r->has_date, &r->has_ctype, &r->has_clen};
-	static const char *const names[] = {"WARC-Type", "WARC-Target-URI", "WARC-Date", "Content-Type", "Content-Length"};
+	cr_buf *fields[] = {&r->type, &r->uri, &r->date, &r->ctype, &r->clen, &r->rid};
+	bool *has[] = {&r->has_type, &r->has_uri, &r->has_date, &r->has_ctype, &r->has_clen, &r->has_rid};
+	static const char *const names[] = {"WARC-Type", "WARC-Target-URI", "WARC-Date", "Content-Type", "Content-Length",
+	                                    "WARC-Record-ID"};
 	for (size_t i = 0; i < CR_ARRAY_LEN(fields); i++) {
 		cr_buf_reset(fields[i]);
 		*has[i] = false;
@@ -636,11 +647,8 @@ static int next_record(cr_warc_reader *r, cr_warc_record *rec)
 			       r->block.len, (unsigned long long)clen);
 	}
 
-	if (r->uri.len >= 2 && r->uri.data[0] == '<' && r->uri.data[r->uri.len - 1] == '>') {
-		memmove(r->uri.data, r->uri.data + 1, r->uri.len - 2);
-		r->uri.len -= 2;
-		r->uri.data[r->uri.len] = 0;
-	}
+	unbracket(&r->uri);
+	unbracket(&r->rid);
 	for (size_t i = 0; i < CR_ARRAY_LEN(fields); i++)
 		if (*has[i] && !fields[i]->data)
 			cr_buf_grow(fields[i], 1), fields[i]->data[0] = 0;
@@ -648,6 +656,7 @@ static int next_record(cr_warc_reader *r, cr_warc_record *rec)
 	rec->target_uri = r->has_uri ? r->uri.data : NULL;
 	rec->date = r->has_date ? r->date.data : NULL;
 	rec->content_type = r->has_ctype ? r->ctype.data : NULL;
+	rec->record_id = r->has_rid ? r->rid.data : NULL;
 	rec->payload = r->block.data;
 	rec->payload_len = r->block.len;
 	if (rec->type && strcmp(rec->type, "response") == 0 && rec->content_type &&

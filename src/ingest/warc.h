@@ -13,14 +13,12 @@
 
 /* Default cap on a record's content block; larger records are refused. */
 #define CR_WARC_MAX_RECORD ((size_t)64 << 20)
-/* Decompression guard: a gzip member inflating to more than this many bytes
- * at more than CR_WARC_MAX_RATIO times its compressed size is a bomb. */
-#define CR_WARC_BOMB_BYTES ((uint64_t)16 << 20)
-#define CR_WARC_MAX_RATIO 1000
+/* A gzip member or an HTTP body that inflates like a bomb is refused (cr_gzip_bomb, input.h). */
 
 typedef struct cr_warc_record {
 	/* NUL-terminated header values, NULL when the header is absent; valid until the next call. */
 	const char *type, *target_uri, *date, *content_type;
+	const char *record_id;   /* WARC-Record-ID without its angle brackets ("urn:uuid:..."), or NULL */
 	/* For response records holding HTTP (Content-Type application/http):
 	 * the HTTP body, headers stripped, chunked transfer-coding and gzip or
 	 * deflate content-coding undone. For every other record: the whole

@@ -318,8 +318,8 @@ void cr_db_close(cr_db *db)
 static int note_doc_source(cr_db *db, int64_t id, const cr_document *d)
 {
 	if (!db->put_docsrc && prep(db, &db->put_docsrc,
-	                            "INSERT OR IGNORE INTO document_sources(doc_id, path, url, outlet, title)"
-	                            " VALUES (?,?,?,?,?)") < 0)
+	                            "INSERT OR IGNORE INTO document_sources(doc_id, path, url, outlet, title,"
+	                            " warc_record_id, warc_date) VALUES (?,?,?,?,?,?,?)") < 0)
 		return -1;
 	sqlite3_stmt *st = db->put_docsrc;
 	sqlite3_reset(st);
@@ -328,6 +328,8 @@ static int note_doc_source(cr_db *db, int64_t id, const cr_document *d)
 	bind_text(st, 3, d->url);
 	bind_text(st, 4, d->outlet);
 	bind_text(st, 5, d->title);
+	bind_text(st, 6, d->warc_record_id);
+	bind_text(st, 7, d->warc_date);
 	return step_done(db, st);
 }
 
@@ -336,8 +338,8 @@ int cr_db_put_document(cr_db *db, const cr_document *d, int64_t *id)
 	if (!db->find_doc && (prep(db, &db->find_doc, "SELECT id FROM documents WHERE hash = ?") < 0 ||
 	                      prep(db, &db->put_doc,
 	                           "INSERT INTO documents(hash, path, url, title, outlet, byline, published_earliest,"
-	                           " published_latest, published_inferred, text, srcmap)"
-	                           " VALUES (?,?,?,?,?,?,?,?,?,?,?)") < 0))
+	                           " published_latest, published_inferred, text, srcmap, warc_record_id, warc_date)"
+	                           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)") < 0))
 		return -1;
 	sqlite3_reset(db->find_doc);
 	sqlite3_bind_text(db->find_doc, 1, d->hash, -1, SQLITE_STATIC);
@@ -369,6 +371,8 @@ int cr_db_put_document(cr_db *db, const cr_document *d, int64_t *id)
 	}
 	sqlite3_bind_blob(st, 11, blob, (int)mb, SQLITE_TRANSIENT);
 	free(blob);
+	bind_text(st, 12, d->warc_record_id);
+	bind_text(st, 13, d->warc_date);
 	if (step_done(db, st) < 0)
 		return -1;
 	*id = sqlite3_last_insert_rowid(db->h);

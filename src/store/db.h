@@ -30,7 +30,7 @@
 
 typedef struct cr_db cr_db;
 
-#define CR_SCHEMA_VERSION 4
+#define CR_SCHEMA_VERSION 5
 
 enum {
 	CR_DB_ERROR = -1,     /* SQLite failed; cr_db_errmsg has its message */
@@ -87,6 +87,7 @@ int cr_db_set_published(cr_db *db, int64_t doc_id, cr_dayrange r, bool inferred)
 typedef struct cr_db_document {
 	int64_t id;             /* "d<id>" */
 	const char *hash, *path, *url, *title, *outlet, *byline;
+	const char *warc_record_id, *warc_date;   /* the WARC record it was read from, or NULL */
 	cr_dayrange published;  /* CR_DAY_NONE ends when undated */
 	bool published_inferred;
 	const char *text;       /* the clean text, len bytes and a NUL */

@@ -307,6 +307,30 @@ static void test_jsonl_is_told_from_its_first_line(void **state)
 	assert_string_equal(cr_sniff_format("-", (const unsigned char *)"{\0\n", 3, false), "text");   /* binary */
 }
 
+/* The format cr_sniff_format tells from a whole input s named name. */
+static const char *sniffed(const char *name, const char *s)
+{
+	return cr_sniff_format(name, (const unsigned char *)s, strlen(s), true);
+}
+
+static void test_feeds_and_gzip_are_told_from_their_first_bytes(void **state)
+{
+	(void)state;
+	assert_string_equal(sniffed("-", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>"), "feed");
+	assert_string_equal(sniffed("-", "\xEF\xBB\xBF<?xml version=\"1.0\"?><!-- c --><feed xmlns=\"http://www.w3.org/2005/Atom\">"), "feed");
+	assert_string_equal(sniffed("-", "<?xml version=\"1.0\"?><!DOCTYPE rss [ <!ENTITY e \"x\"> ]><rss>"), "feed");
+	assert_string_equal(sniffed("-", "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"), "feed");
+	/* XHTML, a page quoting a feed, and an element that only starts like one are not feeds */
+	assert_string_equal(sniffed("-", "<?xml version=\"1.0\"?><html><body><p>Hi</p></body></html>"), "html");
+	assert_string_equal(sniffed("-", "<html><body><p>&lt;rss&gt;</p></body></html>"), "html");
+	assert_string_equal(sniffed("-", "<rssfoo>words</rssfoo>"), "text");
+	/* the suffix breaks the tie, through a .gz */
+	assert_string_equal(sniffed("x.rss", "<?xml version=\"1.0\"?>"), "feed");
+	assert_string_equal(sniffed("x.xml.gz", "<?xml version=\"1.0\"?>"), "feed");
+	assert_string_equal(sniffed("x.jsonl.gz", "plain words"), "jsonl");
+	assert_string_equal(cr_sniff_format("x.warc", (const unsigned char *)"\x1f\x8b\x08", 3, true), "gzip");
+}
+
 static int count_docs(void *ud, cr_document *d)
 {
 	collected *c = ud;
@@ -364,6 +388,7 @@ int main(void)
 		cmocka_unit_test(test_invalid_utf8_is_repaired_with_the_offset),
 		cmocka_unit_test(test_empty_input_is_refused),
 		cmocka_unit_test(test_binary_input_is_refused),
+		cmocka_unit_test(test_feeds_and_gzip_are_told_from_their_first_bytes),
 		cmocka_unit_test(test_same_clean_text_has_the_same_identity),
 		cmocka_unit_test(test_source_map_points_back_to_the_raw_text),
 		cmocka_unit_test(test_jsonl_bad_line_is_reported_and_the_rest_kept),

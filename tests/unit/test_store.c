@@ -179,12 +179,47 @@ static void test_a_version_1_store_is_migrated_forward(void **state)
 	cr_db_close(db);
 	/* make it look like schema 1: no document_sources, no entity mention counts */
 	exec_raw("DROP TABLE document_sources; ALTER TABLE entities DROP COLUMN mentions; DROP TABLE files_read;"
+	         " ALTER TABLE documents DROP COLUMN warc_record_id; ALTER TABLE documents DROP COLUMN warc_date;"
 	         " DROP TABLE results_of; CREATE TABLE sources(path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER,"
 	         " doc_id INTEGER); PRAGMA user_version = 1; PRAGMA application_id = 0");
 	db = open_rw();
 	assert_int_equal(count("PRAGMA user_version"), CR_SCHEMA_VERSION);
 	assert_int_equal(count("SELECT count(*) FROM document_sources"), 1);
 	assert_int_equal(count("SELECT count(*) FROM documents"), 1);
+	cr_db_close(db);
+}
+
+static void test_a_version_4_store_gains_warc_provenance(void **state)
+{
+	(void)state;
+	cr_db *db = open_rw();
+	cr_document d;
+	int64_t id, id2;
+	make_doc(&d, "An article stored before WARC provenance was kept.");
+	assert_int_equal(cr_db_put_document(db, &d, &id), 1);
+	cr_db_close(db);
+	exec_raw("ALTER TABLE documents DROP COLUMN warc_record_id; ALTER TABLE documents DROP COLUMN warc_date;"
+	         " ALTER TABLE document_sources DROP COLUMN warc_record_id;"
+	         " ALTER TABLE document_sources DROP COLUMN warc_date; PRAGMA user_version = 4");
+	db = open_rw();
+	assert_int_equal(count("PRAGMA user_version"), CR_SCHEMA_VERSION);
+	assert_int_equal(count("SELECT count(*) FROM documents WHERE warc_record_id IS NULL AND warc_date IS NULL"), 1);
+	/* a document read from a crawl keeps its record, with the document and its source */
+	make_doc(&d, "An article read from a WARC record.");
+	d.warc_record_id = (char *)"urn:uuid:0b4c2f3e-0000-4000-8000-000000000001";
+	d.warc_date = (char *)"2024-02-01T10:00:00Z";
+	assert_int_equal(cr_db_begin(db), 0);
+	assert_int_equal(cr_db_put_document(db, &d, &id2), 1);
+	assert_int_equal(cr_db_commit(db), 0);
+	cr_db_document got;
+	assert_int_equal(cr_db_read_document(&got, db, id2), 0);
+	assert_string_equal(got.warc_record_id, d.warc_record_id);
+	assert_string_equal(got.warc_date, "2024-02-01T10:00:00Z");
+	cr_db_document_clear(&got);
+	assert_int_equal(cr_db_read_document(&got, db, id), 0);
+	assert_null(got.warc_record_id);
+	cr_db_document_clear(&got);
+	assert_int_equal(count("SELECT count(*) FROM document_sources WHERE warc_record_id LIKE 'urn:uuid:0b4c%'"), 1);
 	cr_db_close(db);
 }
 
@@ -548,6 +583,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_a_newer_schema_is_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_a_rolled_back_batch_keeps_what_was_committed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_a_version_1_store_is_migrated_forward, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_a_version_4_store_gains_warc_provenance, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_a_copy_from_another_outlet_is_one_document_with_two_sources, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_read_only_open_of_a_foreign_file_fails, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_documents_are_read_back_in_id_order_and_found_by_reference, setup,

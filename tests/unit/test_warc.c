@@ -1,5 +1,6 @@
 /* Tests for src/ingest/warc.c. The WARC files are built here from strings:
- * plain, gzip per record, gzip whole file, truncated, malformed, a bomb. */
+ * plain, gzip per record, gzip whole file, truncated, malformed, a bomb;
+ * every record's type, date and record id read. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -88,6 +89,9 @@ static void check_sample(const char *data, size_t len, const size_t offsets[5])
 		assert_string_equal(rec.type, types[i]);
 		assert_int_equal(rec.offset, offsets[i]);
 		assert_string_equal(rec.date, "2024-05-01T12:00:00Z");
+		char rid[64];   /* add_record's id, its angle brackets dropped */
+		snprintf(rid, sizeof rid, "urn:uuid:%08zx-0000-0000-0000-000000000000", offsets[i]);
+		assert_string_equal(rec.record_id, rid);
 		if (i == 0)
 			assert_null(rec.target_uri);
 		if (i == 1) {
