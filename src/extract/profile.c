@@ -664,6 +664,11 @@ static int apposed_holder(const xdoc *d, size_t first, size_t end, const role_sp
 		if (q > first + 1 && q < p - 1 && (tok_is(d, q - 1, "a") || tok_is(d, q - 1, "an")) && apposition_mark(d, q - 2))
 			p = q;   /* then "a" and the mark before it, as for one description */
 	}
+	/* "Ward, a U.S. lawyer,", "X, a French banker,": over a place or a nationality before the post */
+	int pm = p > first ? cr_mention_entity_at(d, p - 1) : -1;
+	if (pm >= 0 && (d->ents.items[pm].type == CR_E_PLACE || d->ents.items[pm].type == CR_E_OTHER))
+		while (p > first && cr_mention_entity_at(d, p - 1) == pm)
+			p--;
 	bool adverb = false;   /* "Ford, now an assistant coach to X" */
 	if (p > first + 1 && (tok_is(d, p - 1, "a") || tok_is(d, p - 1, "an") || tok_is(d, p - 1, "the")) &&
 	    (tok_is(d, p - 2, "now") || tok_is(d, p - 2, "then") || tok_is(d, p - 2, "currently") ||
@@ -673,7 +678,8 @@ static int apposed_holder(const xdoc *d, size_t first, size_t end, const role_sp
 		p--;
 	else if (p > first && (tok_is(d, p - 1, "the") || tok_is(d, p - 1, "his") || tok_is(d, p - 1, "her") ||
 	                       tok_is(d, p - 1, "its") || tok_is(d, p - 1, "their") ||
-	                       ((tok_is(d, p - 1, "a") || tok_is(d, p - 1, "an")) && r->org_after)))
+	                       ((tok_is(d, p - 1, "a") || tok_is(d, p - 1, "an")) &&
+	                        (r->org_after || (r->tb < end && tok_punct(d, r->tb, ','))))))
 		p--;
 	else if (p > first + 2 && tok_possessive(d, p - 1) && tok_is(d, p - 3, "the"))
 		p -= 3;   /* "the team's" */
@@ -731,6 +737,35 @@ static int apposed_holder(const xdoc *d, size_t first, size_t end, const role_sp
 	return -1;
 }
 
+/* "Former chairman and chief executive Ernest Saunders": the person a second
+ * title after "and" names holds the first too; -1 when none. */
+static int coordinated_title(const xdoc *d, size_t first, size_t end, const role_span *r)
+{
+	/* not a description set off after someone ("Haig, Nixon's chief of staff and later President Reagan's") */
+	if (r->org_after || r->tb + 1 >= end || !tok_is(d, r->tb, "and") ||
+	    (r->ta > first && (tok_punct(d, r->ta - 1, ',') || tok_possessive(d, r->ta - 1))))
+		return -1;
+	for (size_t j = r->tb + 1; j < end && j < r->tb + 4 && free_word(d, j); j++)
+		if (cr_role_class(d, j) == ROLE_POST) {
+			role_span r2;
+			role_phrase(d, j, first, end, &r2);
+			if (r2.org_after || r2.next < 0)
+				return -1;
+			size_t q = r2.tb;
+			while (q < end && cr_mention_entity_at(d, q) < 0 && cr_tok_capitalised(d, q))
+				q++;   /* over a title ("Rep."), never "of the Bayou" */
+			if (q >= end || cr_mention_entity_at(d, q) != r2.next)
+				return -1;
+			for (size_t k = j; k < q; k++)
+				if (ANY_OF(d, k, "of", "for", "at", "in", "with"))
+					return -1;   /* "CEO of the Bayou La Batre ...": a post of a body, no title */
+			while (q < end && cr_mention_entity_at(d, q) == r2.next)
+				q++;
+			return tok_possessive(d, q) ? -1 : r2.next;
+		}
+	return -1;
+}
+
 static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 {
 	for (size_t i = first; i < end; i++) {
@@ -740,6 +775,8 @@ static void positions(xdoc *d, size_t sent, size_t first, size_t end)
 		role_phrase(d, i, first, end, &r);
 		/* who holds it */
 		int who = !r.org_after ? r.next : -1;   /* "Defence Minister Sergei Shoigu" */
+		if (who < 0)
+			who = coordinated_title(d, first, end, &r);   /* "former chairman and chief executive X" */
 		bool titled = who >= 0, apposed = false;
 		if (who < 0) {
 			who = apposed_holder(d, first, end, &r);
