@@ -651,17 +651,57 @@ static void numbered_streets(xdoc *d)
  * Leftwards, "the Fish" + "and Wildlife Service": after "the", one
  * capitalised word no one read as a name, and no name the gazetteer knows,
  * before "and" and the name starts it. */
+/* "Ivan F. Boesky and Co.", "Smith & Sons Ltd": a firm named after a
+ * person is an organisation, its name running over the firm's word and a
+ * legal form after it. */
+static void firm_of_a_person(xdoc *d, mention *me, int m)
+{
+	uint32_t e = me->tok1, end = d->seg.sentences[d->tok_sent[me->tok0]].first_token +
+	                                 d->seg.sentences[d->tok_sent[me->tok0]].ntokens;
+	if (e + 1 >= end || !(tok_is(d, e, "and") || tok_is(d, e, "&")) ||
+	    !ANY_OF(d, e + 1, "co", "co.", "company", "sons", "partners", "associates", "brothers"))
+		return;
+	e += 2;
+	if (e < end && cr_is_legal_form(tok_text(d, e), tok_len(d, e)))
+		e++;   /* a comma and a legal form after it: org_coordination */
+	/* the tagger's pieces there ("Co." read as a place) give way */
+	uint32_t t0 = me->tok0, t1 = me->tok1;
+	for (uint32_t t = t1; t < e; t++)
+		if (d->tok_ment[t] >= 0 && d->tok_ment[t] != m)
+			clear_mentions(d, t, t + 1);
+	for (uint32_t t = t0; t < e; t++)
+		d->tok_ment[t] = m;
+	me->tok1 = e;
+	me->type = CR_E_ORG;
+}
+
+static size_t legal_form_start(const xdoc *d, const mention *me);
+
 static void org_coordination(xdoc *d)
 {
 	for (size_t m = 0; m < d->ments.len; m++) {
 		mention *me = &d->ments.items[m];
+		if (me->type == CR_E_PERSON)
+			firm_of_a_person(d, me, (int)m);
 		if (me->type != CR_E_ORG || me->tok1 - me->tok0 < 2)
 			continue;
+		/* "Boesky and Co., L.P.", "Apple Computer, Inc.": the legal form after a comma */
+		uint32_t f = me->tok1;
+		if (f + 1 < d->seg.ntokens && d->tok_sent[f + 1] == d->tok_sent[f] && tok_is(d, f, ",") &&
+		    cr_tok_capitalised(d, f + 1) && cr_is_legal_form(tok_text(d, f + 1), tok_len(d, f + 1))) {
+			clear_mentions(d, f + 1, f + 2);
+			d->tok_ment[f] = d->tok_ment[f + 1] = (int)m;
+			me->tok1 = f + 2;
+		}
 		const cr_sentence *se = &d->seg.sentences[d->tok_sent[me->tok0]];
 		uint32_t first = se->first_token, end = first + se->ntokens;
 		uint32_t a = me->tok0;
-		if (me->title0 == a && a >= first + 3 && tok_is(d, a - 1, "and") && d->tok_ment[a - 2] < 0 && org_word(d, a - 2) &&
-		    !gazetteer_word(d, a - 2) && tok_is(d, a - 3, "the")) {
+		/* "the Fish and Wildlife Service"; "Marketing and Acquisition
+		 * Consultants Ltd": a company's legal form closes the whole name */
+		if (me->title0 == a && a >= first + 2 && tok_is(d, a - 1, "and") && d->tok_ment[a - 2] < 0 && org_word(d, a - 2) &&
+		    !gazetteer_word(d, a - 2) &&
+		    ((a >= first + 3 && tok_is(d, a - 3, "the")) ||
+		     (legal_form_start(d, me) && (a == first + 2 || !cr_tok_capitalised(d, a - 3))))) {
 			d->tok_ment[a - 2] = d->tok_ment[a - 1] = (int)m;
 			me->tok0 = me->title0 = a - 2;
 		}
@@ -675,6 +715,7 @@ static void org_coordination(xdoc *d)
 			d->tok_ment[t] = (int)m;
 		me->tok1 = e;
 	}
+	compact_mentions(d);   /* the pieces firm_of_a_person emptied */
 }
 
 /* Whether tokens [a, b) hold a capitalised organisation head word; the last
