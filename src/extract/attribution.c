@@ -528,6 +528,18 @@ static bool relative_clause(const xdoc *d, size_t first, size_t end, size_t i, s
 	return true;
 }
 
+/* "The quake claimed 300 lives", "claimed the lives of": a toll, no claim
+ * anyone makes. */
+static bool claimed_lives(const xdoc *d, size_t i, size_t end)
+{
+	if (!ANY_OF(d, i, "claimed", "claims", "claim", "claiming"))
+		return false;
+	for (size_t k = i + 1; k < end && k <= i + 5; k++)
+		if (ANY_OF(d, k, "lives", "life", "victims"))
+			return true;
+	return false;
+}
+
 /* Hedges and denials count in tok's clause, but not from inside a relative
  * clause tok is not in ("X, who denies it, was convicted"); accusation
  * words, when accusation_spreads, anywhere in the sentence. */
@@ -551,7 +563,7 @@ static uint8_t modality_at(const xdoc *d, size_t sent, size_t tok, bool accusati
 			hedge = true;
 		else if (strcmp(cls, "deny") == 0 && in_clause)
 			deny = true;
-		else if (strcmp(cls, "accuse") == 0 && accusation_spreads)
+		else if (strcmp(cls, "accuse") == 0 && accusation_spreads && !claimed_lives(d, i, end))
 			accuse = true;
 	}
 	if (deny)

@@ -57,6 +57,7 @@
  */
 #include "extract/internal.h"
 #include "recognize/gazetteer.h"
+#include "recognize/namekey.h"
 
 #include <stdio.h>
 #include <math.h>
@@ -767,6 +768,18 @@ static bool object_at(const xdoc *d, size_t sent, size_t first, size_t i, size_t
 	return i < end && read_member(d, sent, first, i, end, false, &m) && (m.headed || m.num >= 0);
 }
 
+/* A word that may qualify a noun that counts only numbers ("300 lives"): a
+ * nationality ("Libyan"), or a lower-case adjective ("innocent", "civilian"). */
+static bool lives_modifier(const xdoc *d, size_t i)
+{
+	int e = cr_mention_entity_at(d, i);
+	if (e >= 0)
+		return d->ents.items[e].type == CR_E_OTHER && cr_is_demonym(tok_text(d, i), tok_len(d, i));
+	return d->seg.tokens[i].kind == CR_TOK_WORD && cr_is_lower((unsigned char)tok_text(d, i)[0]) &&
+	       !cr_tok_stop_word(d, i) && !tok_ends(d, i, "ed") && !tok_ends(d, i, "ing") && !tok_ends(d, i, "s") &&
+	       !tok_ends(d, i, "ly");
+}
+
 /* The casualty word after the list, across gap words, one relative
  * ("who were reported to be missing") and one participle phrase ("a deputy
  * working with a unit was killed"), into *c; a hedge on the way sets
@@ -777,6 +790,10 @@ static bool word_after(const xdoc *d, size_t sent, size_t first, size_t k, size_
                        how *h)
 {
 	bool relative = false, participle = false, gapped = false;
+	/* "cost 1,269 Libyan lives", "12 innocent lives": a word or two qualify the noun */
+	for (size_t q = k; numeral && q < end && q < k + 2 && lives_modifier(d, q); q++)
+		if (q + 1 < end && casualty_at(d, q + 1, end, c) && c->noun && c->after)
+			return true;
 	for (size_t steps = 0; k < end && steps < 12; steps++) {
 		if (casualty_at(d, k, end, c)) {
 			if (!c->after || (c->noun && !numeral))
