@@ -154,7 +154,7 @@ bool cr_tok_clause_break(const xdoc *d, size_t i)
 
 /* Does the sentence's attribution cover token tok? A quotation's speaker covers
  * the quoted words only; a reporting verb covers its own clause and the
- * clauses it introduces, not one beyond "but" or ";". */
+ * clauses it introduces, not one beyond ", but" or ";". */
 /* The attribution that applies at token tok: a parenthesis's own, or the sentence's. */
 static const sent_attr *attribution_at(const xdoc *d, size_t sent, size_t tok)
 {
@@ -175,8 +175,13 @@ bool cr_attribution_covers(const xdoc *d, size_t sent, size_t tok)
 	if (at->verb_tok == UINT32_MAX || tok >= d->seg.ntokens)
 		return true;
 	size_t a = CR_MIN(tok, at->verb_tok), b = CR_MAX(tok, at->verb_tok);
+	/* "Noranda said 26 reached a lunch room but 18 others were unaccounted
+	 * for": a "but" with no comma before it, after the verb, goes on with
+	 * what the source says; ", but" and "but" before the verb do not */
 	for (size_t i = a; i < b; i++)
-		if ((tok_is(d, i, "but") && but_opens_clause(d, i)) || tok_is(d, i, ";"))
+		if ((tok_is(d, i, "but") && but_opens_clause(d, i) &&
+		     !(i > at->verb_tok && i > 0 && !tok_punct(d, i - 1, ','))) ||
+		    tok_is(d, i, ";"))
 			return false;
 	return true;
 }
