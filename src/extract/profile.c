@@ -624,6 +624,9 @@ static void role_phrase(const xdoc *d, size_t i, size_t first, size_t end, role_
 		if (r->org >= 0) {
 			r->org_after = true;
 			r->tb = after = ob;
+			/* "a member of the Guinness board", "of the Labour party": the body's noun after its name */
+			if (ob < end && ANY_OF(d, ob, "board", "council", "committee", "party", "cabinet", "panel", "faculty", "staff"))
+				r->tb = after = ob + 1;
 		}
 	}
 	if (r->org < 0)
@@ -1271,6 +1274,38 @@ static void post_verbs(xdoc *d, size_t sent, size_t first, size_t end)
 	}
 }
 
+/* "Saunders retained his position on the board", "kept her seat on the
+ * council": the subject holds that seat. */
+static void board_seats(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	for (size_t i = first + 1; i + 5 < end; i++) {
+		if (!ANY_OF(d, i, "retained", "retains", "kept", "keeps", "holds", "held", "keeping", "retaining") ||
+		    !ANY_OF(d, i + 1, "his", "her", "their", "a") || !ANY_OF(d, i + 2, "seat", "seats", "position", "place") ||
+		    !tok_is(d, i + 3, "on") || !(tok_is(d, i + 4, "the") || tok_is(d, i + 4, "its")))
+			continue;
+		size_t b = i + 5;
+		while (b < end && b < i + 8 && !ANY_OF(d, b, "board", "council", "committee", "panel", "cabinet") &&
+		       cr_mention_entity_at(d, b) >= 0)
+			b++;   /* "on the Guinness board" */
+		if (b >= end || !ANY_OF(d, b, "board", "council", "committee", "panel", "cabinet"))
+			continue;
+		/* the subject right before the verb, over "also" or "has": never a guess */
+		size_t k = i;
+		while (k > first + 1 && ANY_OF(d, k - 1, "also", "has", "had", "still"))
+			k--;
+		int who = cr_person_named(d, k - 1);
+		/* "Saunders resigned ... but retained his position": the sentence's subject, named first */
+		if (!ent_person(d, who) && ANY_OF(d, k - 1, "but", "and"))
+			who = cr_person_named(d, first);
+		if (!ent_person(d, who))
+			continue;
+		cr_claim *c = cr_new_claim(d, sent, i + 2, "position", CR_SUBJ_ENTITY, who);
+		cr_claim_set_text(c, tok_text(d, i + 2), d->seg.tokens[b].end - d->seg.tokens[i + 2].start);
+		c->modality = cr_claim_modality(d, c, sent, i);
+		i = b;
+	}
+}
+
 void cr_find_profile(xdoc *d, size_t sent)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
@@ -1283,6 +1318,7 @@ void cr_find_profile(xdoc *d, size_t sent)
 	positions(d, sent, first, end);
 	plural_posts(d, sent, first, end);
 	post_verbs(d, sent, first, end);
+	board_seats(d, sent, first, end);
 	sanctions(d, sent, first, end);
 	sanctions_active(d, sent, first, end);
 	nicknames_in_names(d, sent, first, end);
