@@ -1527,9 +1527,17 @@ static void date_event(xdoc *d, int ev, size_t sent, size_t tok, int t, bool yea
 		if (y >= 0)
 			e->month_day = (uint16_t)yearless_day(&d->tx[y]);
 	}
-	if (t < 0 || !cr_event_times_fit(e->time, d->tx[t].range, cr_event_lasting(e->type)))
+	if (t < 0)
 		return;
 	cr_dayrange r = d->tx[t].range;
+	/* "since January 2, when ...": the day the span starts */
+	size_t ts = d->tx[t].start;
+	bool since = (ts + 6 <= d->len && strncmp(d->text + ts, "since ", 6) == 0) ||
+	             (ts >= 6 && strncmp(d->text + ts - 6, "since ", 6) == 0);
+	if (since)
+		r.latest = r.earliest;
+	if (!cr_event_times_fit(e->time, r, cr_event_lasting(e->type)))
+		return;
 	/* an event of days is dated by its first ("broke out last night" before
 	 * "trapped today"); else the narrowest date that fits */
 	if (cr_range_known(e->time) && time_compatible(e->time, r) && r.latest - r.earliest >= e->time.latest - e->time.earliest)
@@ -1539,7 +1547,10 @@ static void date_event(xdoc *d, int ev, size_t sent, size_t tok, int t, bool yea
 	e->time = r;
 	cr_claim *c = cr_new_claim(d, sent, at, "occurred_on", CR_SUBJ_EVENT, ev);
 	c->value_time = r;
-	c->time_value = cr_xstrdup(d->tx[t].value);
+	char day[11];
+	if (since)
+		cr_day_format(r.earliest, day);
+	c->time_value = cr_xstrdup(since ? day : d->tx[t].value);
 	cr_claim_set_text(c, d->text + d->tx[t].start, d->tx[t].end - d->tx[t].start);
 	/* an act's date is a fact ("blamed" elsewhere in its clause accuses, not
 	 * dates), uncertain when it is still to come */
@@ -1558,6 +1569,17 @@ void cr_date_event_near(xdoc *d, int ev, size_t sent, size_t tok)
 	date_event(d, ev, sent, tok, sentence_time(d, se->first_token, se->first_token + se->ntokens, tok), false);
 }
 
+/* The document's event of the type at a time fitting `time`, or a new one
+ * named at byte at: an undated event of the type is not taken to be it. */
+static int dated_event_for(xdoc *d, const char *type, cr_dayrange time, uint32_t at)
+{
+	for (size_t k = d->events.len; k-- > 0;)
+		if (strcmp(d->events.items[k].type, type) == 0 && cr_range_known(d->events.items[k].time) &&
+		    time_compatible(d->events.items[k].time, time))
+			return (int)k;
+	return push_event(d, type, NULL, -1, at);
+}
+
 /* Acts (event-types.tsv class "act": a report released, a takeover, a
  * repair, a filing, a meeting): each act word the sentence dates near it
  * (act_time) is an event of its type, one per type and date in a
@@ -1571,13 +1593,7 @@ static void act_events(xdoc *d, size_t sent, size_t first, size_t end)
 		int when = act_time(d, first, end, i);
 		if (when < 0)
 			continue;
-		int ev = -1;
-		for (size_t k = d->events.len; k-- > 0 && ev < 0;)
-			if (strcmp(d->events.items[k].type, t) == 0 && cr_range_known(d->events.items[k].time) &&
-			    time_compatible(d->events.items[k].time, d->tx[when].range))
-				ev = (int)k;
-		if (ev < 0)
-			ev = push_event(d, t, NULL, -1, d->seg.tokens[i].start);
+		int ev = dated_event_for(d, t, d->tx[when].range, d->seg.tokens[i].start);
 		cr_event_mention(d, ev, i);
 		date_event(d, ev, sent, i, when, false);
 		/* who did it: the subject of the act's verb, the word itself ("the
@@ -1589,10 +1605,24 @@ static void act_events(xdoc *d, size_t sent, size_t first, size_t end)
 	}
 }
 
+/* "January 2, when Chadian troops overran ...": the incident word of the
+ * "when" clause right after the date opening at token i; SIZE_MAX when none. */
+static size_t when_clause(const xdoc *d, size_t i, size_t end)
+{
+	size_t te = timex_end(d, i);
+	if (te + 2 >= end || !tok_punct(d, te, ',') || !tok_is(d, te + 1, "when"))
+		return SIZE_MAX;
+	for (size_t k = te + 2; k < end && k < te + 12 && !cr_tok_clause_break(d, k) && !tok_punct(d, k, ','); k++)
+		if (cr_trigger_type(d, k) && cr_incident_type(cr_trigger_type(d, k)))
+			return k;
+	return SIZE_MAX;
+}
+
 /* Earlier events a sentence recalls in passing, each dated by its own
  * words ("the repairs were required after a 1978 landing accident", "the
- * 1967 slayings of two women"): an incident word other than the sentence's
- * own (at trig) that carries a date is an event of that date, joining the
+ * 1967 slayings of two women", "since January 2, when troops overran"): an
+ * incident word other than the sentence's own (at trig) that carries a date,
+ * or opens the "when" clause after one, is an event of that date, joining the
  * document's event of its kind at that date or starting one; the
  * sentence's figures stay with its own event. */
 static void background_events(xdoc *d, size_t sent, size_t first, size_t end, size_t trig)
@@ -1600,6 +1630,18 @@ static void background_events(xdoc *d, size_t sent, size_t first, size_t end, si
 	for (size_t i = first; i < end; i++) {
 		if (d->tok_tx[i] < 0 || (i > first && d->tok_tx[i - 1] == d->tok_tx[i]))
 			continue;
+		size_t wh = when_clause(d, i, end);
+		if (wh != SIZE_MAX && wh != trig) {
+			/* "since January 2, when Chadian troops overran a garrison": the
+			 * sentence's own event, or another */
+			const cr_timex *x = &d->tx[d->tok_tx[i]];
+			if (dating_expression(x) && cr_range_known(x->range) && x->range.latest - x->range.earliest <= 400) {
+				int ev = dated_event_for(d, cr_trigger_type(d, wh), x->range, d->seg.tokens[wh].start);
+				cr_event_mention(d, ev, wh);
+				date_event(d, ev, sent, wh, d->tok_tx[i], false);
+			}
+			continue;
+		}
 		size_t w = carrier(d, i, end);
 		if (w == SIZE_MAX || w == trig || d->tok_quoted[w])
 			continue;
