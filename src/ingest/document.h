@@ -5,7 +5,8 @@
  *
  * Clean text is the article body with site furniture removed (boilerplate.c),
  * paragraphs separated by a blank line, valid UTF-8. A document's identity is
- * the hash of its clean text, so the same article ingested twice is stored once.
+ * its clean text, found by its SHA-256 and compared byte for byte by the store,
+ * so the same article ingested twice is stored once.
  */
 #ifndef CR_DOCUMENT_H
 #define CR_DOCUMENT_H
@@ -29,7 +30,7 @@ typedef struct cr_document {
 	size_t len;
 	cr_dayrange published;   /* CR_DAY_NONE when unknown */
 	bool published_inferred;
-	char hash[17];     /* hex of the clean text's 64-bit hash */
+	char hash[CR_SHA256_HEX];   /* hex SHA-256 of the clean text */
 	cr_srcmap *map;
 	size_t nmap;
 	size_t dropped_lines;    /* boilerplate lines removed */

@@ -233,7 +233,7 @@ static int build(cr_document *out, const char *raw, size_t len, const char *name
 	out->text = cr_buf_detach(&b);
 	out->map = map.items;
 	out->nmap = map.len;
-	cr_hex64(cr_hash64(out->text, out->len), out->hash);
+	cr_sha256_hex(out->text, out->len, out->hash);
 	if (name && !out->path)
 		out->path = cr_xstrdup(name);
 	return 0;

@@ -128,6 +128,8 @@ static int check_store(cr_db *db, const char *path, int *version, char *err, siz
  * waiting on the lock (busy timeout), find it made; the first look is one
  * read transaction, so that it never sees half of another's commit.
  */
+static int migrate_locked(cr_db *db, const char *path, char *err, size_t errlen);
+
 static int migrate(cr_db *db, const char *path, char *err, size_t errlen)
 {
 	int version;
@@ -143,6 +145,26 @@ static int migrate(cr_db *db, const char *path, char *err, size_t errlen)
 		return -1;
 	if (version == CR_SCHEMA_VERSION)
 		return 0;
+	/* a migration may rebuild a table others refer to (migrate-006.sql):
+	 * with foreign keys on, dropping the old one would cascade to its rows'
+	 * sentences and sources; SQLite's own recipe turns them off around the
+	 * transaction and checks them before the commit */
+	if (cr_db_exec(db, "PRAGMA foreign_keys=OFF") < 0) {
+		snprintf(err, errlen, "%s: cannot set up the store: %s", path, db->err);
+		return -1;
+	}
+	rc = migrate_locked(db, path, err, errlen);
+	if (cr_db_exec(db, "PRAGMA foreign_keys=ON") < 0 && rc == 0) {
+		snprintf(err, errlen, "%s: %s", path, db->err);
+		return -1;
+	}
+	return rc;
+}
+
+/* The migrations themselves, in one immediate transaction (see migrate). */
+static int migrate_locked(cr_db *db, const char *path, char *err, size_t errlen)
+{
+	int version;
 	if (cr_db_exec(db, "BEGIN IMMEDIATE") < 0) {
 		snprintf(err, errlen, "%s: cannot set up the store: %s", path, db->err);
 		return -1;
@@ -165,6 +187,13 @@ static int migrate(cr_db *db, const char *path, char *err, size_t errlen)
 			cr_db_rollback(db);
 			return -1;
 		}
+	}
+	int broken = 0;
+	if (query_int(db, "SELECT count(*) FROM pragma_foreign_key_check", &broken) < 0 || broken) {
+		snprintf(err, errlen, "%s: migrating to schema %d: %s", path, CR_SCHEMA_VERSION,
+		         broken ? "a row refers to a document that is gone" : db->err);
+		cr_db_rollback(db);
+		return -1;
 	}
 	char setv[96];
 	snprintf(setv, sizeof setv, "PRAGMA user_version = %d; PRAGMA application_id = %d", CR_SCHEMA_VERSION,
@@ -212,6 +241,21 @@ static void immutable_uri(cr_buf *b, const char *path)
 	cr_buf_puts(b, "?immutable=1");
 }
 
+/* sha256(text): the hex SHA-256 of a value's bytes, as a document's hash is
+ * made (cr_sha256_hex); migrate-006.sql rehashes the stored texts with it. */
+static void sql_sha256(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+		sqlite3_result_null(cx);
+		return;
+	}
+	const void *p = sqlite3_value_blob(argv[0]);
+	char hex[CR_SHA256_HEX];
+	cr_sha256_hex(p ? p : "", (size_t)sqlite3_value_bytes(argv[0]), hex);
+	sqlite3_result_text(cx, hex, -1, SQLITE_TRANSIENT);
+}
+
 static int connect(cr_db *db, const char *name, int flags)
 {
 	if (db->h) {
@@ -222,6 +266,9 @@ static int connect(cr_db *db, const char *name, int flags)
 	if (db->h) {
 		sqlite3_busy_timeout(db->h, CR_DB_BUSY_MS);
 		sqlite3_extended_result_codes(db->h, 1);
+		if (rc == SQLITE_OK)
+			rc = sqlite3_create_function(db->h, "sha256", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_sha256,
+			                             NULL, NULL);
 	}
 	return rc;
 }
@@ -333,22 +380,44 @@ static int note_doc_source(cr_db *db, int64_t id, const cr_document *d)
 	return step_done(db, st);
 }
 
+/*
+ * The stored document whose clean text is d's, found by its hash and then
+ * compared byte for byte: a text that only shares the hash is another
+ * document. 1 with *id set, 0 when there is none, or CR_DB_ERROR.
+ */
+static int find_same_text(cr_db *db, const cr_document *d, int64_t *id)
+{
+	sqlite3_stmt *st = db->find_doc;
+	sqlite3_reset(st);
+	sqlite3_bind_text(st, 1, d->hash, -1, SQLITE_STATIC);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const void *text = sqlite3_column_blob(st, 1);
+		size_t n = (size_t)sqlite3_column_bytes(st, 1);
+		if (n == d->len && (n == 0 || memcmp(text, d->text, n) == 0)) {
+			*id = sqlite3_column_int64(st, 0);
+			sqlite3_reset(st);
+			return 1;
+		}
+	}
+	int ret = rc == SQLITE_DONE ? 0 : cr_db_fail(db);
+	sqlite3_reset(st);
+	return ret;
+}
+
 int cr_db_put_document(cr_db *db, const cr_document *d, int64_t *id)
 {
-	if (!db->find_doc && (prep(db, &db->find_doc, "SELECT id FROM documents WHERE hash = ?") < 0 ||
+	if (!db->find_doc && (prep(db, &db->find_doc, "SELECT id, text FROM documents WHERE hash = ? ORDER BY id") < 0 ||
 	                      prep(db, &db->put_doc,
 	                           "INSERT INTO documents(hash, path, url, title, outlet, byline, published_earliest,"
 	                           " published_latest, published_inferred, text, srcmap, warc_record_id, warc_date)"
 	                           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)") < 0))
 		return -1;
-	sqlite3_reset(db->find_doc);
-	sqlite3_bind_text(db->find_doc, 1, d->hash, -1, SQLITE_STATIC);
-	if (sqlite3_step(db->find_doc) == SQLITE_ROW) {
-		*id = sqlite3_column_int64(db->find_doc, 0);
-		sqlite3_reset(db->find_doc);
+	int found = find_same_text(db, d, id);
+	if (found < 0)
+		return -1;
+	if (found)
 		return note_doc_source(db, *id, d) < 0 ? -1 : 0;
-	}
-	sqlite3_reset(db->find_doc);
 	sqlite3_stmt *st = db->put_doc;
 	sqlite3_reset(st);
 	bind_text(st, 1, d->hash);

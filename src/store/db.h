@@ -30,7 +30,7 @@
 
 typedef struct cr_db cr_db;
 
-#define CR_SCHEMA_VERSION 5
+#define CR_SCHEMA_VERSION 6
 
 enum {
 	CR_DB_ERROR = -1,     /* SQLite failed; cr_db_errmsg has its message */
@@ -61,7 +61,9 @@ void cr_db_read_end(cr_db *db);
 /* ---- what ingest writes (db.c) ------------------------------------------ */
 
 /*
- * Stores a document unless one with the same hash exists. Sets *id to its row
+ * Stores a document unless one with the same clean text exists (found by its
+ * hash, then compared byte for byte: a different text that shares the hash is
+ * stored as a document of its own). Sets *id to its row
  * id. Either way its source (path, URL, outlet) is recorded, so an article
  * printed by several outlets counts each. Returns 1 when stored, 0 when it was
  * already there, -1 on error.

@@ -111,9 +111,9 @@ int cr_db_find_document(int64_t *id, cr_db *db, const char *ref)
 	if (rc != CR_DB_NOTFOUND)
 		return rc;
 	/* a prefix of the hash: hex digits only, so no pattern character reaches SQL */
-	char hex[17];
+	char hex[CR_SHA256_HEX];
 	size_t n = strlen(ref);
-	if (n > 16)
+	if (n >= sizeof hex)
 		return CR_DB_NOTFOUND;
 	for (size_t i = 0; i < n; i++) {
 		int c = cr_lower((unsigned char)ref[i]);

@@ -2,6 +2,7 @@
 #include "util/util.h"
 
 #include <errno.h>
+#include <nettle/sha2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -261,6 +262,21 @@ uint64_t cr_hash64_more(uint64_t h, const void *p, size_t n)
 		h *= 0x100000001b3ULL;
 	}
 	return h;
+}
+
+void cr_sha256_hex(const void *p, size_t n, char out[CR_SHA256_HEX])
+{
+	static const char hex[] = "0123456789abcdef";
+	struct sha256_ctx ctx;
+	uint8_t d[SHA256_DIGEST_SIZE];
+	sha256_init(&ctx);
+	sha256_update(&ctx, n, p);
+	sha256_digest(&ctx, sizeof d, d);
+	for (size_t i = 0; i < sizeof d; i++) {
+		out[2 * i] = hex[d[i] >> 4];
+		out[2 * i + 1] = hex[d[i] & 15];
+	}
+	out[2 * sizeof d] = 0;
 }
 
 void cr_hex64(uint64_t h, char out[17])

@@ -97,6 +97,11 @@ uint64_t cr_hash64(const void *p, size_t n);
 uint64_t cr_hash64_more(uint64_t h, const void *p, size_t n);
 void cr_hex64(uint64_t h, char out[17]);
 
+/* SHA-256 (Nettle's) of n bytes as 64 lower-case hex digits and a NUL: the
+ * identity of a document's clean text, where FNV-1a could be made to collide. */
+#define CR_SHA256_HEX 65
+void cr_sha256_hex(const void *p, size_t n, char out[CR_SHA256_HEX]);
+
 /* ASCII helpers that do not depend on the locale. */
 static inline bool cr_is_digit(int c) { return c >= '0' && c <= '9'; }
 static inline bool cr_is_upper(int c) { return c >= 'A' && c <= 'Z'; }

@@ -24,8 +24,8 @@ typedef struct docs {
 static int take(void *ud, cr_document *d)
 {
 	docs *c = ud;
-	char hex[17];
-	cr_hex64(cr_hash64(d->text, d->len), hex);
+	char hex[CR_SHA256_HEX];
+	cr_sha256_hex(d->text, d->len, hex);
 	if (strcmp(hex, d->hash) != 0 || strlen(d->text) != d->len)
 		abort();
 	c->sum = c->sum * 31 + cr_hash64(d->text, d->len);

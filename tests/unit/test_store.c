@@ -59,7 +59,7 @@ static void make_doc(cr_document *d, const char *text)
 	d->text = (char *)text;
 	d->len = strlen(text);
 	d->published.earliest = d->published.latest = CR_DAY_NONE;
-	cr_hex64(cr_hash64(text, d->len), d->hash);
+	cr_sha256_hex(text, d->len, d->hash);
 }
 
 /* The first column of the first row of sql, read from the file directly. */
@@ -223,6 +223,77 @@ static void test_a_version_4_store_gains_warc_provenance(void **state)
 	cr_db_close(db);
 }
 
+/* A genuine schema-5 store: migrations 1 to 5 run on a new file, one
+ * document stored as corrob 0.x did (FNV-1a hash), with a source and a
+ * sentence that refer to it. */
+static void make_schema_5_store(const char *text)
+{
+	for (int v = 1; v <= 5; v++) {
+		char name[64];
+		snprintf(name, sizeof name, "store/migrate-%03d.sql", v);
+		const char *sql = cr_data_file(name, NULL);
+		assert_non_null(sql);
+		exec_raw_create(sql);
+	}
+	char hex[17], sql[1024];
+	cr_hex64(cr_hash64(text, strlen(text)), hex);
+	snprintf(sql, sizeof sql,
+	         "PRAGMA foreign_keys=ON; INSERT INTO documents(id, hash, path, text) VALUES (7, '%s', 'old.txt', '%s');"
+	         " INSERT INTO document_sources(doc_id, path) VALUES (7, 'old.txt');"
+	         " INSERT INTO sentences(doc_id, idx, paragraph, start, \"end\", text) VALUES (7, 0, 0, 0, %zu, '%s');"
+	         " PRAGMA user_version = 5",
+	         hex, text, strlen(text), text);
+	exec_raw(sql);
+}
+
+static void test_a_version_5_store_is_rehashed_by_sha256_and_keeps_its_rows(void **state)
+{
+	(void)state;
+	const char *text = "An article stored while documents were known by FNV-1a.";
+	make_schema_5_store(text);
+	cr_db *db = open_rw();
+	assert_int_equal(count("PRAGMA user_version"), CR_SCHEMA_VERSION);
+	cr_document d;
+	make_doc(&d, text);
+	char sql[256];
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM documents WHERE id = 7 AND hash = '%s'", d.hash);
+	assert_int_equal(count(sql), 1);
+	/* the rebuilt table dropped nothing that refers to the document */
+	assert_int_equal(count("SELECT count(*) FROM document_sources WHERE doc_id = 7"), 1);
+	assert_int_equal(count("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'FNV'"), 1);
+	assert_int_equal(count("SELECT count(*) FROM pragma_index_list('documents') WHERE \"unique\""), 0);
+	int64_t id;
+	d.path = (char *)"again.txt";
+	assert_int_equal(cr_db_put_document(db, &d, &id), 0);
+	assert_int_equal(id, 7);
+	cr_db_close(db);
+}
+
+static void test_a_different_text_with_the_same_hash_is_a_new_document(void **state)
+{
+	(void)state;
+	cr_db *db = open_rw();
+	cr_document a, b;
+	int64_t ia, ib, again;
+	make_doc(&a, "The original article, printed by the Wire.");
+	make_doc(&b, "A crafted article that claims the original's hash.");
+	memcpy(b.hash, a.hash, sizeof b.hash);
+	a.outlet = (char *)"Wire";
+	b.outlet = (char *)"Forger";
+	assert_int_equal(cr_db_put_document(db, &a, &ia), 1);
+	assert_int_equal(cr_db_put_document(db, &b, &ib), 1);
+	assert_true(ib != ia);
+	assert_int_equal(cr_db_put_document(db, &b, &again), 0);
+	assert_int_equal(again, ib);
+	assert_int_equal(count("SELECT count(*) FROM documents"), 2);
+	/* the forger is not credited as a printer of the original */
+	char sql[128];
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM document_sources WHERE doc_id = %lld", (long long)ia);
+	assert_int_equal(count(sql), 1);
+	assert_int_equal(count("SELECT length(hash) FROM documents LIMIT 1"), 64);
+	cr_db_close(db);
+}
+
 static void test_a_copy_from_another_outlet_is_one_document_with_two_sources(void **state)
 {
 	(void)state;
@@ -346,19 +417,19 @@ static void test_a_reference_names_one_document_or_is_refused(void **state)
 	cr_db *db = open_rw();
 	cr_document a, b;
 	int64_t ia, ib, id;
-	/* two texts whose FNV-1a hashes share their first hex digit, a letter */
-	char ta[64], tb[64], ha[17];
+	/* two texts whose hashes share their first hex digit, a letter */
+	char ta[64], tb[64], ha[CR_SHA256_HEX];
 	int i = 0;
 	for (;; i++) {
 		snprintf(ta, sizeof ta, "Article %d.", i);
-		cr_hex64(cr_hash64(ta, strlen(ta)), ha);
+		cr_sha256_hex(ta, strlen(ta), ha);
 		if (ha[0] >= 'a')
 			break;
 	}
 	for (int k = i + 1;; k++) {
-		char hb[17];
+		char hb[CR_SHA256_HEX];
 		snprintf(tb, sizeof tb, "Article %d.", k);
-		cr_hex64(cr_hash64(tb, strlen(tb)), hb);
+		cr_sha256_hex(tb, strlen(tb), hb);
 		if (hb[0] == ha[0])
 			break;
 	}
@@ -584,6 +655,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_a_rolled_back_batch_keeps_what_was_committed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_a_version_1_store_is_migrated_forward, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_a_version_4_store_gains_warc_provenance, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_a_version_5_store_is_rehashed_by_sha256_and_keeps_its_rows, setup,
+		                                teardown),
+		cmocka_unit_test_setup_teardown(test_a_different_text_with_the_same_hash_is_a_new_document, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_a_copy_from_another_outlet_is_one_document_with_two_sources, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_read_only_open_of_a_foreign_file_fails, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_documents_are_read_back_in_id_order_and_found_by_reference, setup,
