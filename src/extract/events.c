@@ -132,9 +132,11 @@ static size_t act_verb(const xdoc *d, size_t i)
 	return SIZE_MAX;
 }
 
-/* The type a trigger word names once its sense test passes (column 3 of
- * data/lexicon/event-triggers.tsv), or NULL. */
-static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const char *test)
+/* What a sense test's function returns for a test it does not know. */
+static const char not_mine[] = "";
+
+/* trigger_sense: the senses of shooting, attack and fighting words; not_mine for another test. */
+static const char *sense_violence(const xdoc *d, size_t i, const char *t, const char *test)
 {
 	size_t n = d->seg.ntokens;
 	bool has_prev = i > 0 && d->tok_sent[i - 1] == d->tok_sent[i];
@@ -244,6 +246,15 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 				return t;
 		return NULL;
 	}
+	return not_mine;
+}
+
+/* trigger_sense: the senses of crash and act words, and of ground-shaking; not_mine for another test. */
+static const char *sense_vehicle(const xdoc *d, size_t i, const char *t, const char *test)
+{
+	size_t n = d->seg.ntokens;
+	bool has_prev = i > 0 && d->tok_sent[i - 1] == d->tok_sent[i];
+	bool has_next = i + 1 < n && d->tok_sent[i + 1] == d->tok_sent[i];
 	if (strcmp(test, "vessel") == 0 || strcmp(test, "overturned") == 0) {
 		static const char *const vessels[] = {"ship", "ships", "ferry", "ferries", "boat", "boats", "vessel", "vessels",
 		                                      "tanker", "freighter", "trawler", "liner", "yacht", "barge", "submarine",
@@ -321,6 +332,15 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 		       ? NULL : t;
 	if (strcmp(test, "away") == 0)
 		return has_next && tok_is(d, i + 1, "away") ? t : NULL;
+	return not_mine;
+}
+
+/* trigger_sense: the senses of personal and legal words; not_mine for another test. */
+static const char *sense_legal(const xdoc *d, size_t i, const char *t, const char *test)
+{
+	size_t n = d->seg.ntokens;
+	bool has_prev = i > 0 && d->tok_sent[i - 1] == d->tok_sent[i];
+	bool has_next = i + 1 < n && d->tok_sent[i + 1] == d->tok_sent[i];
 	if (strcmp(test, "with") == 0)
 		return has_next && tok_is(d, i + 1, "with") ? t : NULL;
 	if (strcmp(test, "guilty") == 0) {
@@ -366,6 +386,15 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 		}
 		return NULL;
 	}
+	return not_mine;
+}
+
+/* trigger_sense: the senses that read a word's setting: a facility, a court, a network, a contest, a title, a strike; not_mine for another test. */
+static const char *sense_setting(const xdoc *d, size_t i, const char *t, const char *test)
+{
+	size_t n = d->seg.ntokens;
+	bool has_prev = i > 0 && d->tok_sent[i - 1] == d->tok_sent[i];
+	bool has_next = i + 1 < n && d->tok_sent[i + 1] == d->tok_sent[i];
 	if (strcmp(test, "facility") == 0) {
 		/* "checked into rehab", "checks herself into the Betty Ford Center",
 		 * "was admitted to hospital", "entered a treatment facility" */
@@ -432,6 +461,20 @@ static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const c
 		if (has_next && ANY_OF(d, i + 1, "on", "hit", "hits", "killed", "destroyed", "against"))
 			return t;
 		return NULL;
+	}
+	return not_mine;
+}
+
+/* The type a trigger word names once its sense test passes (column 3 of
+ * data/lexicon/event-triggers.tsv), or NULL. */
+static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const char *test)
+{
+	static const char *(*const senses[])(const xdoc *, size_t, const char *, const char *) = {sense_violence, sense_vehicle,
+	                                                                                          sense_legal, sense_setting};
+	for (size_t k = 0; k < CR_ARRAY_LEN(senses); k++) {
+		const char *r = senses[k](d, i, t, test);
+		if (r != not_mine)
+			return r;
 	}
 	return t;
 }
