@@ -1450,11 +1450,43 @@ static size_t place_holder_at(const xdoc *d, size_t k, size_t end)
  * Carlton hotel in Cannes": a town and the region or country it lies in, a
  * building, an organisation's site or a quarter the gazetteer does not know
  * and the city it is in, as the sentence says. */
+/* "Boeing, based in Seattle,", "Noranda, headquartered in Toronto", "Valdor
+ * is based in London", "Boeing's headquarters in Seattle": the organisation
+ * is located in the place named after "in". */
+static void seated_orgs(xdoc *d, size_t sent, size_t first, size_t end)
+{
+	for (size_t i = first; i + 3 < end; i++) {
+		int org = cr_mention_entity_at(d, i);
+		if (org < 0 || d->ents.items[org].type != CR_E_ORG || cr_mention_entity_at(d, i + 1) == org)
+			continue;
+		size_t k = i + 1;
+		bool poss = tok_possessive(d, k);
+		if (tok_punct(d, k, ',') || poss || ANY_OF(d, k, "is", "was", "are", "were"))
+			k++;
+		/* "Kessler Mills headquarters in Dover" is places_within's (a name, its noun, "in") */
+		if (k + 2 >= end || !(ANY_OF(d, k, "based", "headquartered") || (poss && tok_is(d, k, "headquarters"))) ||
+		    !tok_is(d, k + 1, "in"))
+			continue;
+		int place = cr_mention_entity_at(d, k + 2);
+		if (place < 0 || d->ents.items[place].type != CR_E_PLACE)
+			continue;
+		size_t b = k + 2;
+		while (b + 1 < end && cr_mention_entity_at(d, b + 1) == place)
+			b++;
+		cr_claim *c = cr_new_claim(d, sent, i, "located_in", CR_SUBJ_ENTITY, org);
+		c->value_entity = place;
+		cr_claim_set_text(c, tok_text(d, k + 2), d->seg.tokens[b].end - d->seg.tokens[k + 2].start);
+		c->modality = cr_claim_clause_modality(d, c, sent, i);
+		i = b;
+	}
+}
+
 /* "the Seattle-based Boeing Co": the organisation named after the token is
  * located in the place the token opens with, when the gazetteer or the
  * document knows it as a place. */
 static void based_orgs(xdoc *d, size_t sent, size_t first, size_t end)
 {
+	seated_orgs(d, sent, first, end);
 	for (size_t i = first; i + 1 < end; i++) {
 		size_t n = cr_based_token(d, i);
 		int org = n ? cr_mention_entity_at(d, i + 1) : -1;
