@@ -136,11 +136,10 @@ static size_t act_verb(const xdoc *d, size_t i)
 static const char not_mine[] = "";
 
 /* trigger_sense: the senses of shooting, attack and fighting words; not_mine for another test. */
-static const char *sense_violence(const xdoc *d, size_t i, const char *t, const char *test)
+static const char *sense_violence(const xdoc *d, size_t i, const char *t, const char *test, bool has_prev,
+                                  bool has_next)
 {
 	size_t n = d->seg.ntokens;
-	bool has_prev = i > 0 && d->tok_sent[i - 1] == d->tok_sent[i];
-	bool has_next = i + 1 < n && d->tok_sent[i + 1] == d->tok_sent[i];
 	if (strcmp(test, "fire") == 0) {
 		/* "opened fire on protesters" is a shooting; "under fire", "fire on" no blaze */
 		if (has_prev && ANY_OF(d, i - 1, "opened", "open", "opening", "opens", "returned", "exchanged"))
@@ -250,11 +249,9 @@ static const char *sense_violence(const xdoc *d, size_t i, const char *t, const 
 }
 
 /* trigger_sense: the senses of crash and act words, and of ground-shaking; not_mine for another test. */
-static const char *sense_vehicle(const xdoc *d, size_t i, const char *t, const char *test)
+static const char *sense_vehicle(const xdoc *d, size_t i, const char *t, const char *test, bool has_prev,
+                                 bool has_next)
 {
-	size_t n = d->seg.ntokens;
-	bool has_prev = i > 0 && d->tok_sent[i - 1] == d->tok_sent[i];
-	bool has_next = i + 1 < n && d->tok_sent[i + 1] == d->tok_sent[i];
 	if (strcmp(test, "vessel") == 0 || strcmp(test, "overturned") == 0) {
 		static const char *const vessels[] = {"ship", "ships", "ferry", "ferries", "boat", "boats", "vessel", "vessels",
 		                                      "tanker", "freighter", "trawler", "liner", "yacht", "barge", "submarine",
@@ -336,11 +333,10 @@ static const char *sense_vehicle(const xdoc *d, size_t i, const char *t, const c
 }
 
 /* trigger_sense: the senses of personal and legal words; not_mine for another test. */
-static const char *sense_legal(const xdoc *d, size_t i, const char *t, const char *test)
+static const char *sense_legal(const xdoc *d, size_t i, const char *t, const char *test, bool has_prev,
+                               bool has_next)
 {
 	size_t n = d->seg.ntokens;
-	bool has_prev = i > 0 && d->tok_sent[i - 1] == d->tok_sent[i];
-	bool has_next = i + 1 < n && d->tok_sent[i + 1] == d->tok_sent[i];
 	if (strcmp(test, "with") == 0)
 		return has_next && tok_is(d, i + 1, "with") ? t : NULL;
 	if (strcmp(test, "guilty") == 0) {
@@ -390,11 +386,10 @@ static const char *sense_legal(const xdoc *d, size_t i, const char *t, const cha
 }
 
 /* trigger_sense: the senses that read a word's setting: a facility, a court, a network, a contest, a title, a strike; not_mine for another test. */
-static const char *sense_setting(const xdoc *d, size_t i, const char *t, const char *test)
+static const char *sense_setting(const xdoc *d, size_t i, const char *t, const char *test, bool has_prev,
+                                 bool has_next)
 {
 	size_t n = d->seg.ntokens;
-	bool has_prev = i > 0 && d->tok_sent[i - 1] == d->tok_sent[i];
-	bool has_next = i + 1 < n && d->tok_sent[i + 1] == d->tok_sent[i];
 	if (strcmp(test, "facility") == 0) {
 		/* "checked into rehab", "checks herself into the Betty Ford Center",
 		 * "was admitted to hospital", "entered a treatment facility" */
@@ -469,10 +464,13 @@ static const char *sense_setting(const xdoc *d, size_t i, const char *t, const c
  * data/lexicon/event-triggers.tsv), or NULL. */
 static const char *trigger_sense(const xdoc *d, size_t i, const char *t, const char *test)
 {
-	static const char *(*const senses[])(const xdoc *, size_t, const char *, const char *) = {sense_violence, sense_vehicle,
-	                                                                                          sense_legal, sense_setting};
+	static const char *(*const senses[])(const xdoc *, size_t, const char *, const char *, bool, bool) = {
+		sense_violence, sense_vehicle, sense_legal, sense_setting};
+	size_t n = d->seg.ntokens;
+	bool has_prev = i > 0 && d->tok_sent[i - 1] == d->tok_sent[i];
+	bool has_next = i + 1 < n && d->tok_sent[i + 1] == d->tok_sent[i];
 	for (size_t k = 0; k < CR_ARRAY_LEN(senses); k++) {
-		const char *r = senses[k](d, i, t, test);
+		const char *r = senses[k](d, i, t, test, has_prev, has_next);
 		if (r != not_mine)
 			return r;
 	}
@@ -805,7 +803,8 @@ static int sentence_time_of(const xdoc *d, size_t first, size_t end, size_t trig
 				te++;
 			carried = te == trig;
 			/* "required after a 1978 landing accident": another event's date */
-			if (carrier(d, i, end) != SIZE_MAX && carrier(d, i, end) != trig)
+			size_t cw = carrier(d, i, end);
+			if (cw != SIZE_MAX && cw != trig)
 				continue;
 			bool opens = i <= first + 1 || (i <= first + 2 && tok_is(d, first, "on"));
 			/* near the event word or another word of its family ("stopped X in
@@ -1607,8 +1606,7 @@ static void date_event(xdoc *d, int ev, size_t sent, size_t tok, int t, bool yea
 	cr_dayrange r = d->tx[t].range;
 	/* "since January 2, when ...": the day the span starts */
 	size_t ts = d->tx[t].start;
-	bool since = (ts + 6 <= d->len && strncmp(d->text + ts, "since ", 6) == 0) ||
-	             (ts >= 6 && strncmp(d->text + ts - 6, "since ", 6) == 0);
+	bool since = (ts + 6 <= d->len && cr_ieq(d->text + ts, "since ", 6)) || (ts >= 6 && cr_ieq(d->text + ts - 6, "since ", 6));
 	if (since)
 		r.latest = r.earliest;
 	if (!cr_event_times_fit(e->time, r, cr_event_lasting(e->type)))
@@ -1674,7 +1672,7 @@ static void act_events(xdoc *d, size_t sent, size_t first, size_t end)
 		/* who did it: the subject of the act's verb, the word itself ("the
 		 * Angels withdrew") or the verb before it ("Microsoft issued a patch") */
 		size_t v = tok_ends(d, i, "ed") || ANY_OF(d, i, "met", "withdrew") ? i : act_verb(d, i);
-		int agent = v < i || v == i ? event_agent(d, first, end, v, -1) : -1;
+		int agent = v <= i ? event_agent(d, first, end, v, -1) : -1;
 		if (agent >= 0)
 			agent_claim(d, sent, v, agent, ev);
 	}
