@@ -1591,6 +1591,23 @@ static bool another(const xdoc *d, size_t first, size_t trig)
  * its time and an occurred_on claim. With no t, an undated report's day with
  * no year ("Dec. 6") is kept for the resolver (yearless: the sentence names
  * the event's type). */
+/* Is time expression t a span from a day on ("since January 2")? */
+static bool since_span(const xdoc *d, int t)
+{
+	size_t ts = d->tx[t].start;
+	return (ts + 6 <= d->len && cr_ieq(d->text + ts, "since ", 6)) || (ts >= 6 && cr_ieq(d->text + ts - 6, "since ", 6));
+}
+
+/* The days time expression t gives an event: "since January 2, when ...":
+ * the day the span starts, else its range. */
+static cr_dayrange event_range(const xdoc *d, int t)
+{
+	cr_dayrange r = d->tx[t].range;
+	if (since_span(d, t))
+		r.latest = r.earliest;
+	return r;
+}
+
 static void date_event(xdoc *d, int ev, size_t sent, size_t tok, int t, bool yearless)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
@@ -1603,12 +1620,8 @@ static void date_event(xdoc *d, int ev, size_t sent, size_t tok, int t, bool yea
 	}
 	if (t < 0)
 		return;
-	cr_dayrange r = d->tx[t].range;
-	/* "since January 2, when ...": the day the span starts */
-	size_t ts = d->tx[t].start;
-	bool since = (ts + 6 <= d->len && cr_ieq(d->text + ts, "since ", 6)) || (ts >= 6 && cr_ieq(d->text + ts - 6, "since ", 6));
-	if (since)
-		r.latest = r.earliest;
+	bool since = since_span(d, t);
+	cr_dayrange r = event_range(d, t);
 	if (!cr_event_times_fit(e->time, r, cr_event_lasting(e->type)))
 		return;
 	/* an event of days is dated by its first ("broke out last night" before
@@ -1689,6 +1702,22 @@ static size_t when_clause(const xdoc *d, size_t i, size_t end)
 		if (cr_trigger_type(d, k) && cr_incident_type(cr_trigger_type(d, k)))
 			return k;
 	return SIZE_MAX;
+}
+
+/* The date whose "when" clause holds the event word at trig ("the highest
+ * toll since January 2, when Chadian troops overran a garrison"): it dates
+ * that word's event, though a bare "since January 2" would date none; -1
+ * when there is none. */
+static int when_dated(const xdoc *d, size_t first, size_t end, size_t trig)
+{
+	for (size_t i = first; trig != SIZE_MAX && i < trig; i++) {
+		if (d->tok_tx[i] < 0 || (i > first && d->tok_tx[i - 1] == d->tok_tx[i]) || when_clause(d, i, end) != trig)
+			continue;
+		const cr_timex *x = &d->tx[d->tok_tx[i]];
+		if (dating_expression(x) && cr_range_known(x->range) && x->range.latest - x->range.earliest <= 400)
+			return d->tok_tx[i];
+	}
+	return -1;
 }
 
 /* Earlier events a sentence recalls in passing, each dated by its own
@@ -1807,7 +1836,9 @@ void cr_find_events(xdoc *d, size_t sent)
 	bool same_para_event = d->last_event >= 0 && d->last_event_sent >= 0 &&
 	                       d->seg.sentences[d->last_event_sent].paragraph == se->paragraph;
 	int when = type ? sentence_time(d, first, end, trig_tok) : -1;
-	cr_dayrange wr = when >= 0 ? d->tx[when].range : (cr_dayrange){CR_DAY_NONE, CR_DAY_NONE};
+	if (type && when_dated(d, first, end, trig_tok) >= 0)
+		when = when_dated(d, first, end, trig_tok);   /* "since January 2, when troops overran ..." */
+	cr_dayrange wr = when >= 0 ? event_range(d, when) : (cr_dayrange){CR_DAY_NONE, CR_DAY_NONE};
 	/* what happens to people, and what people do, whatever incident the sentence reports */
 	personal_events(d, sent, first, end);
 	act_events(d, sent, first, end);

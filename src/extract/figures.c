@@ -311,7 +311,12 @@ static bool apposed_age(const xdoc *d, size_t first, size_t a, size_t b, size_t 
 static int head_noun(const xdoc *d, size_t k)
 {
 	int e = cr_mention_entity_at(d, k);
-	return e >= 0 && d->ents.items[e].type != CR_E_PERSON ? 0 : person_noun(d, k);
+	/* "the loss of 700 Libyan troops": the men of a nation's force */
+	if (e >= 0 && d->ents.items[e].type != CR_E_PERSON &&
+	    (!cr_is_force_noun(tok_text(d, k), tok_len(d, k)) ||
+	     (k + 1 < d->seg.ntokens && cr_mention_entity_at(d, k + 1) == e)))
+		return 0;
+	return person_noun(d, k);
 }
 
 /* Can token k stand among the modifiers before a head? */
