@@ -497,6 +497,14 @@ const char *cr_trigger_type(const xdoc *d, size_t i)
 	long r = cr_lexicon_find(d->x->triggers, d->low[i], d->lowlen[i]);
 	if (r < 0 || d->x->triggers->ncols[r] < 2)
 		return NULL;
+	/* "an expected government strike on the town", "a planned attack":
+	 * what has not happened is no event */
+	for (size_t k = i; k-- > 0 && k + 2 >= i && d->tok_sent[k] == d->tok_sent[i] && d->seg.tokens[k].kind == CR_TOK_WORD;)
+		if (ANY_OF(d, k, "expected", "planned", "possible", "threatened", "imminent", "potential", "anticipated",
+		           "proposed", "feared", "impending", "intended", "hypothetical") &&
+		    !tok_is(d, k + 1, "to") && !(k > 0 && ANY_OF(d, k - 1, "is", "are", "was", "were", "be", "been", "being")) &&
+		    !(k > 0 && (tok_ends(d, k - 1, "ly") || tok_is(d, k - 1, "well"))))
+			return NULL;   /* not "is expected to appear in court", "a meticulously planned robbery" */
 	const char *t = d->x->triggers->cols[r][1];
 	if (strcmp(t, "capture") == 0 && captured_place(d, i))
 		return "battle";
