@@ -7,7 +7,8 @@
  * date before any. The tense of the clause decides which way a yearless
  * date or a weekday is read: future cues (future rows of time-words.tsv,
  * "'ll", "set to resume", "as soon as"), past verbs (tense-words.tsv, and
- * lower-case words in -ed). A date without a year takes the year that puts
+ * lower-case words in -ed; not after "unless" or "if"; "scheduled for" a
+ * day reads it ahead). A date without a year takes the year that puts
  * it within two months ahead of the anchor or ten months back; after a past
  * verb within a week ahead; in a future sentence up to half a year ahead
  * (cr_tx_nearest_year; docs/timex.md, anchoring rule 4). A weekday takes
@@ -137,6 +138,11 @@ int cr_tx_tense(scan *s)
 	if (i > 0 && (is(s, i - 1, "to") || is(s, i - 1, "until") || is(s, i - 1, "through") || is(s, i - 1, "till") ||
 	              is(s, i - 1, "by")))
 		return 1;
+	/* "a meeting that had been scheduled for April 2": a day fixed ahead, whatever the tense */
+	if (i > 1 && (is(s, i - 1, "for") || is(s, i - 1, "on")) &&
+	    (is(s, i - 2, "scheduled") || is(s, i - 2, "rescheduled") || is(s, i - 2, "slated") ||
+	     is(s, i - 2, "planned") || is(s, i - 2, "due")))   /* not "a record set on Aug. 6" */
+		return 1;
 	for (size_t k = i; k > 0 && i - k < PAST_WINDOW; k--) {
 		const word *w = &s->w[k - 1];
 		if (w->punct)
@@ -154,6 +160,8 @@ int cr_tx_tense(scan *s)
 		int c = w->punct ? 0 : tense_at(s, k);
 		if (c < 0 && (is(s, k - 1, "be") || is(s, k - 1, "being")))
 			c = 0;   /* "can be exercised": a passive, not a past */
+		if (c < 0 && (is(s, k - 1, "unless") || is(s, k - 1, "if") || is(s, k - 1, "once")))
+			c = 0;   /* "expire April 29 unless extended": a condition, not a past */
 		if (c)
 			return c < 0 ? -1 : 0;
 	}

@@ -512,6 +512,12 @@ static void test_a_yearless_date_takes_the_tense_of_the_verb_after_it(void **sta
 	/* a passive after a modal is no past: the rights expire ahead */
 	expect("The rights, which expire Nov. 21, can be exercised for $100 each.", day("1989-11-02"), 0, "Nov. 21",
 	       "1989-11-21", NULL, NULL);
+	/* a participle after "unless" or "if" is a condition, no past */
+	expect("The offer and withdrawal rights expire April 29 unless extended.", day("1987-04-02"), 0, "April 29",
+	       "1987-04-29", NULL, NULL);
+	/* what was scheduled, set or due for a day lies ahead of the report, though the verb is past */
+	expect("The board postponed a meeting that had been scheduled for April 2.", day("1987-03-15"), 0, "April 2",
+	       "1987-04-02", NULL, NULL);
 }
 
 int main(void)
