@@ -677,6 +677,16 @@ static void firm_of_a_person(xdoc *d, mention *me, int m)
 
 static size_t legal_form_start(const xdoc *d, const mention *me);
 
+/* A mention of one capitalised word, not an organisation's, at token i. */
+static bool one_word_name(const xdoc *d, uint32_t i)
+{
+	int m = d->tok_ment[i];
+	if (m < 0)
+		return false;
+	const mention *p = &d->ments.items[m];
+	return p->tok0 == i && p->tok1 == i + 1 && p->type != CR_E_ORG && cr_tok_capitalised(d, i);
+}
+
 static void org_coordination(xdoc *d)
 {
 	for (size_t m = 0; m < d->ments.len; m++) {
@@ -702,6 +712,13 @@ static void org_coordination(xdoc *d)
 		    !gazetteer_word(d, a - 2) &&
 		    ((a >= first + 3 && tok_is(d, a - 3, "the")) ||
 		     (legal_form_start(d, me) && (a == first + 2 || !cr_tok_capitalised(d, a - 3))))) {
+			d->tok_ment[a - 2] = d->tok_ment[a - 1] = (int)m;
+			me->tok0 = me->title0 = a - 2;
+		} else if (me->title0 == a && a >= first + 2 && tok_is(d, a - 1, "and") && one_word_name(d, a - 2) &&
+		           legal_form_start(d, me) && (a == first + 2 || !cr_tok_capitalised(d, a - 3))) {
+			/* "Harper" + "and Row Publishers Inc", "Procter and Gamble Co":
+			 * a firm named after two people, the first read alone */
+			clear_mentions(d, a - 2, a - 1);
 			d->tok_ment[a - 2] = d->tok_ment[a - 1] = (int)m;
 			me->tok0 = me->title0 = a - 2;
 		}

@@ -537,6 +537,42 @@ size_t cr_org_short_forms(const char *name, size_t *start, size_t *len, size_t m
 		}
 		break;
 	}
+	/* a company's name (a legal form, then at most "of" and a place: "News
+	 * Corp Ltd of Australia") goes by its first words: "Harcourt Brace" and
+	 * "Harcourt" of "Harcourt Brace Jovanovich Inc", "Harper" of "Harper and
+	 * Row Publishers Inc", "News Corp"; not a nationality or a place ("American" of
+	 * "American Express Co"), nor a person's name ("Ivan F. Boesky and Co") */
+	size_t core = n;
+	for (size_t k = 1; k + 1 < n; k++)
+		if (wl[k] == 2 && memcmp(w[k], "of", 2) == 0 && cr_is_legal_form(w[k - 1], wl[k - 1])) {
+			char *tail = cr_xstrndup(w[k + 1], (size_t)(w[n - 1] + wl[n - 1] - w[k + 1]));
+			if (cr_is_place_name(tail))
+				core = k;
+			free(tail);
+			break;
+		}
+	if (core >= 2 && cr_is_legal_form(w[core - 1], wl[core - 1])) {
+		bool person = false;
+		for (size_t k = 0; k < core; k++)
+			person |= wl[k] == 2 && w[k][1] == '.';
+		size_t e = core;
+		while (e > 1 && (cr_is_legal_form(w[e - 1], wl[e - 1]) || org_head(w[e - 1], wl[e - 1])))
+			e--;
+		if (core < n && e < core && out < max) {
+			start[out] = 0;   /* "News Corp" of "News Corp Ltd of Australia" */
+			len[out++] = (size_t)(w[core - 2] + wl[core - 2] - w[0]);
+		}
+		for (size_t p = e - 1; p >= 1 && !person && out < max; p--) {
+			char *lead = cr_xstrndup(w[0], (size_t)(w[p - 1] + wl[p - 1] - w[0]));
+			bool ok = cr_is_upper((unsigned char)w[p - 1][0]) && !cr_is_place_name(lead) && !cr_is_demonym(w[0], wl[0]) &&
+			          !org_head(w[p - 1], wl[p - 1]);
+			free(lead);
+			if (ok) {
+				start[out] = 0;
+				len[out++] = (size_t)(w[p - 1] + wl[p - 1] - w[0]);
+			}
+		}
+	}
 	/* less its head words at the end, when what is left is no place or nationality */
 	for (size_t e = n; e > 1 && out < max && org_head(w[e - 1], wl[e - 1]); e--) {
 		size_t l = (size_t)(w[e - 2] + wl[e - 2] - w[0]);
