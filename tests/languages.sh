@@ -76,6 +76,8 @@ python3 "${CORROB_SOURCE_DIR:-$(dirname "$0")/..}/tests/check_report.py" "$t/r.j
 	no "the Russian article is not found by search: $(cat "$t/hits")"
 "$CORROB_BIN" --db "$t/s.db" search 'Нобелівську' > "$t/hits" 2>&1 && grep -q "uk.txt" "$t/hits" && ok ||
 	no "the Ukrainian article is not found by search: $(cat "$t/hits")"
+"$CORROB_BIN" --db "$t/s.db" show d5 > "$t/show" 2>&1 && grep -q "^language:  ru (Russian): names and claims not extracted$" "$t/show" && ok ||
+	no "show: the language: $(head -9 "$t/show")"
 # the extract stream: a line for each, its language given, no claims read
 "$CORROB_BIN" extract "$t/in/ru.txt" "$t/in/en.txt" > "$t/x.jsonl" 2> "$t/xerr" || no "extract: $(cat "$t/xerr")"
 python3 - "$t/x.jsonl" <<'PY' && ok || no "the extract lines: $(cat "$t/x.jsonl")"

@@ -7,19 +7,18 @@
 #include <string.h>
 #include <utf8proc.h>
 
-/* The letters of the text (any script), counted up to limit. */
+/* The letters of the text (any script), counted up to limit; 0 when it is
+ * not valid UTF-8 (CLD2 reads valid UTF-8 only; ingest repairs every text). */
 static size_t letters(const char *text, size_t len, size_t limit)
 {
 	size_t n = 0, i = 0;
-	while (i < len && n < limit) {
+	while (i < len) {
 		utf8proc_int32_t c;
 		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &c);
-		if (k <= 0) {
-			i++;
-			continue;
-		}
+		if (k <= 0)
+			return 0;
 		utf8proc_category_t cat = utf8proc_category(c);
-		n += cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+		n += n < limit && cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 		i += (size_t)k;
 	}
 	return n;
