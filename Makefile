@@ -58,7 +58,7 @@ fault: build
 
 fuzz:
 	@CORROB_WITH_CLANG=1 sh scripts/setup-deps
-	CC=clang cmake -S . -B $(FUZZBUILD) -DCMAKE_BUILD_TYPE=Debug -DCORROB_SANITIZE=ON -DCORROB_FUZZ=ON >/dev/null
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZBUILD) -DCMAKE_BUILD_TYPE=Debug -DCORROB_SANITIZE=ON -DCORROB_FUZZ=ON >/dev/null
 	cmake --build $(FUZZBUILD) -j $(JOBS)
 	@FUZZBUILD=$(FUZZBUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run-all
 

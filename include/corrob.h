@@ -84,6 +84,11 @@ typedef struct corrob_options {
  * header lines at its top ("date 2022-03-25", "title: ...", "url: ...",
  * "outlet: ...") give the metadata.
  *
+ * An article not in English (identified with libcld2) gets its language in
+ * the result's document ("language": "ru") and no entities, events or
+ * claims: those stages read English only. A text too short to tell is read
+ * as English.
+ *
  * Returns CORROB_OK, or another status with *json NULL and a one-line message
  * in err (when errlen > 0).
  */

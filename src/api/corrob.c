@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "extract/analysis.h"
 #include "ingest/document.h"
@@ -110,7 +111,12 @@ corrob_status corrob_extract(char **json, const corrob_extractor *x, const char 
 	if (rc < 0)
 		return CORROB_ERR_INPUT;
 	cr_analysis a;
-	if (cr_analyze(&a, x->x, d.text, d.len, d.published) < 0) {
+	if (!cr_language_is_english(d.lang)) {
+		/* not English: the result names its language and holds no names or claims */
+		memset(&a, 0, sizeof a);
+		a.published = d.published;
+		a.published_inferred = d.published_inferred;
+	} else if (cr_analyze(&a, x->x, d.text, d.len, d.published) < 0) {
 		cr_document_free(&d);
 		return fail(CORROB_ERR_ANALYSIS, err, errlen, "the text could not be segmented");
 	}

@@ -24,6 +24,7 @@ void cli_corpus_free(cli_corpus *c)
 		free((char *)d->url);
 		free((char *)d->title);
 		free((char *)d->outlet);
+		free((char *)d->lang);
 		free((char *)d->text);
 		cr_analysis_free(&c->an[i]);
 	}
@@ -63,6 +64,7 @@ static int load_document(void *ud, const cr_db_document *row)
 	d->url = dup_or_null(row->url);
 	d->title = dup_or_null(row->title);
 	d->outlet = dup_or_null(row->outlet);
+	d->lang = dup_or_null(row->lang);
 	/* an article with a URL but no outlet is its site's */
 	if ((!d->outlet || !*d->outlet) && d->url) {
 		free((char *)d->outlet);
@@ -73,6 +75,17 @@ static int load_document(void *ud, const cr_db_document *row)
 	d->len = row->len;
 	d->text = cr_xstrndup(row->text, d->len);
 	cr_analysis *a = &c->an[c->n];
+	/* a document in another language is stored and searchable, but the
+	 * stages written for English are not run into garbage on it (ingest
+	 * warned when it stored it): it has no names, events or claims, and its
+	 * stored date stands */
+	if (!cr_language_is_english(d->lang)) {
+		memset(a, 0, sizeof *a);
+		d->published = row->published;
+		d->inferred = row->published_inferred;
+		c->n++;
+		return 0;
+	}
 	if (cr_analyze(a, lc->x, d->text, d->len, d->published) < 0)
 		memset(a, 0, sizeof *a);
 	d->published = a->published;

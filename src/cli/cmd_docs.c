@@ -110,6 +110,12 @@ int cmd_show(const cli_opts *o, int argc, char **argv)
 		}
 		fputs("published: ", stdout);
 		print_date(stdout, d.published, d.published_inferred);
+		if (d.lang) {
+			char name[64];
+			cr_language_name(d.lang, name, sizeof name);
+			printf("\nlanguage:  %s (%s)%s", d.lang, name,
+			       cr_language_is_english(d.lang) ? "" : ": names and claims not extracted");
+		}
 		printf("\nhash:      %s\nsentences: %zu\n\n", d.hash ? d.hash : "", d.nsentences);
 		if (o->color)
 			cli_print(d.text, true);

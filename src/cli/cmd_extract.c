@@ -27,7 +27,12 @@ static int emit(void *ud, cr_document *d)
 {
 	sink_ctx *c = ud;
 	cr_analysis a;
-	if (cr_analyze(&a, c->x, d->text, d->len, d->published) < 0) {
+	if (!cr_language_is_english(d->lang)) {
+		/* not English (ingest warned): its line, with no names or claims */
+		memset(&a, 0, sizeof a);
+		a.published = d->published;
+		a.published_inferred = d->published_inferred;
+	} else if (cr_analyze(&a, c->x, d->text, d->len, d->published) < 0) {
 		cli_error("%s: error: the analysis failed; no line written for it", d->path ? d->path : "-");
 		c->failed++;
 		return 0;

@@ -71,11 +71,26 @@ static int flush_batch(ingest_ctx *c)
 	return 0;
 }
 
+/* The one warning for a document not in English: it is kept (stored and
+ * searchable, or its line written), but the stages written for English
+ * skip it. */
+static void warn_language(ingest_ctx *c, const cr_document *d)
+{
+	if (cr_language_is_english(d->lang))
+		return;
+	char name[64];
+	cr_language_name(d->lang, name, sizeof name);
+	cr_diag_emit(&c->dg, CR_DIAG_WARNING, d->path ? d->path : "-", NULL,
+	             "in %s (%s), not English: %s; its names and claims are not extracted (the name tagger and claim"
+	             " extraction read English only)", name, d->lang, c->sink ? "passed on" : "stored and searchable");
+}
+
 /* Stores one document and its segments; opens a batch when none is open. */
 static int store_doc(void *ud, cr_document *d)
 {
 	ingest_ctx *c = ud;
 	if (c->sink) {
+		warn_language(c, d);
 		int rc = c->sink(c->sink_ud, d);
 		if (rc >= 0)
 			c->st->stored++;
@@ -96,6 +111,7 @@ static int store_doc(void *ud, cr_document *d)
 	if (rc == 0) {
 		c->batch_dups++;
 	} else {
+		warn_language(c, d);
 		cr_segmentation seg;
 		if (cr_segment(&seg, d->text, d->len) == 0) {
 			cr_span *sp = cr_xmalloc((seg.nsentences + 1) * sizeof *sp);

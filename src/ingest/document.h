@@ -13,6 +13,7 @@
 
 #include "util/util.h"
 #include "util/date.h"
+#include "ingest/lang.h"
 
 #include <stdio.h>
 
@@ -31,6 +32,7 @@ typedef struct cr_document {
 	cr_dayrange published;   /* CR_DAY_NONE when unknown */
 	bool published_inferred;
 	char hash[CR_SHA256_HEX];   /* hex SHA-256 of the clean text */
+	char lang[CR_LANG_LEN];     /* its language (lang.h): "en", "ru", "und" */
 	cr_srcmap *map;
 	size_t nmap;
 	size_t dropped_lines;    /* boilerplate lines removed */

@@ -234,6 +234,7 @@ static int build(cr_document *out, const char *raw, size_t len, const char *name
 	out->map = map.items;
 	out->nmap = map.len;
 	cr_sha256_hex(out->text, out->len, out->hash);
+	cr_language_of(out->text, out->len, out->lang);
 	if (name && !out->path)
 		out->path = cr_xstrdup(name);
 	return 0;

@@ -1,6 +1,7 @@
 /* namekey.c: see namekey.h. */
 #include "recognize/namekey.h"
 #include "recognize/gazetteer.h"
+#include "recognize/translit.h"
 #include "util/map.h"
 
 #include <pthread.h>
@@ -332,6 +333,13 @@ static bool force_after(const char *s, size_t n)
 static char *name_key(const char *s0, size_t n, bool strip_demonym, bool strip_legal)
 {
 	pthread_once(&once, load);
+	/* a Russian or Ukrainian name in Cyrillic is keyed by its Latin form
+	 * (translit.h): "Михаил Мизинцев" is "mikhail mizintsev" */
+	char *latin = cr_translit_name(s0, n);
+	if (latin) {
+		s0 = latin;
+		n = strlen(latin);
+	}
 	/* letters with diacritics match their bare forms: Erdoğan = Erdogan */
 	utf8proc_uint8_t *folded = NULL;
 	const char *s = s0;
@@ -376,6 +384,7 @@ static char *name_key(const char *s0, size_t n, bool strip_demonym, bool strip_l
 		i = j;
 	}
 	free(folded);
+	free(latin);
 	join_air_lines(&b, &words);
 	/* "microsoft corp": a company's legal form, when a word is left before
 	 * it that names no country, nationality or large city ("japan airlines"

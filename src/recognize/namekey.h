@@ -9,6 +9,8 @@
  * the gazetteer's countries: "Ukraine's Centre for ...") and a closing legal
  * form dropped (data/lexicon/org-legal-forms.tsv: "Microsoft Corp."): "the
  * Russian National Center for Defense" -> "national centre for defence".
+ * A name in Cyrillic is keyed by its Latin form (translit.h: "Олександра
+ * Матвійчук" -> "oleksandra matviichuk").
  */
 #ifndef CR_NAMEKEY_H
 #define CR_NAMEKEY_H

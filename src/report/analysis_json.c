@@ -6,6 +6,7 @@
  */
 #include "report/report.h"
 #include "report/json_parts.h"
+#include "ingest/lang.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -32,6 +33,8 @@ void cr_report_analysis_json(cr_buf *out, const cr_document *d, const cr_analysi
 	json_object_set_new(doc, "outlet", cr_json_str(d->outlet));
 	json_object_set_new(doc, "hash", json_string(d->hash));
 	json_object_set_new(doc, "published", published_json(a.published, a.published_inferred));
+	if (!cr_language_is_english(d->lang))
+		json_object_set_new(doc, "language", json_string(d->lang));
 	json_object_set_new(root, "document", doc);
 	json_t *ents = json_array();
 	for (size_t i = 0; i < a.nentities; i++) {

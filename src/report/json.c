@@ -5,6 +5,7 @@
  */
 #include "report/report.h"
 #include "report/json_parts.h"
+#include "ingest/lang.h"
 
 #include <jansson.h>
 #include <math.h>
@@ -88,6 +89,10 @@ void cr_report_json(cr_buf *out, const cr_ledger *l)
 		json_object_set_new(p, "latest", cr_json_day(d->published.latest));
 		json_object_set_new(p, "inferred", json_boolean(d->inferred));
 		json_object_set_new(o, "published", p);
+		/* only when not English (or undetermined), so that the reports of
+		 * English documents read as before */
+		if (!cr_language_is_english(d->lang))
+			json_object_set_new(o, "language", json_string(d->lang));
 		json_array_append_new(docs, o);
 	}
 	json_object_set_new(root, "documents", docs);

@@ -17,6 +17,7 @@
 typedef struct cr_docinfo {
 	int64_t id;             /* the store's id: "d<id>" */
 	const char *path, *url, *title, *outlet;
+	const char *lang;       /* its language (ingest/lang.h) or NULL: reported when not English */
 	cr_dayrange published;
 	bool inferred;
 	const char *text;       /* clean text: evidence offsets point into it */

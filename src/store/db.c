@@ -256,6 +256,21 @@ static void sql_sha256(sqlite3_context *cx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(cx, hex, -1, SQLITE_TRANSIENT);
 }
 
+/* language(text): a text's language code as ingest gives a document's
+ * (ingest/lang.h); migrate-007.sql identifies the stored texts with it. */
+static void sql_language(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+		sqlite3_result_null(cx);
+		return;
+	}
+	const char *p = (const char *)sqlite3_value_text(argv[0]);
+	char code[CR_LANG_LEN];
+	cr_language_of(p ? p : "", (size_t)sqlite3_value_bytes(argv[0]), code);
+	sqlite3_result_text(cx, code, -1, SQLITE_TRANSIENT);
+}
+
 static int connect(cr_db *db, const char *name, int flags)
 {
 	if (db->h) {
@@ -269,6 +284,9 @@ static int connect(cr_db *db, const char *name, int flags)
 		if (rc == SQLITE_OK)
 			rc = sqlite3_create_function(db->h, "sha256", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_sha256,
 			                             NULL, NULL);
+		if (rc == SQLITE_OK)
+			rc = sqlite3_create_function(db->h, "language", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+			                             sql_language, NULL, NULL);
 	}
 	return rc;
 }
@@ -410,8 +428,8 @@ int cr_db_put_document(cr_db *db, const cr_document *d, int64_t *id)
 	if (!db->find_doc && (prep(db, &db->find_doc, "SELECT id, text FROM documents WHERE hash = ? ORDER BY id") < 0 ||
 	                      prep(db, &db->put_doc,
 	                           "INSERT INTO documents(hash, path, url, title, outlet, byline, published_earliest,"
-	                           " published_latest, published_inferred, text, srcmap, warc_record_id, warc_date)"
-	                           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)") < 0))
+	                           " published_latest, published_inferred, text, srcmap, warc_record_id, warc_date, lang)"
+	                           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)") < 0))
 		return -1;
 	int found = find_same_text(db, d, id);
 	if (found < 0)
@@ -442,6 +460,7 @@ int cr_db_put_document(cr_db *db, const cr_document *d, int64_t *id)
 	free(blob);
 	bind_text(st, 12, d->warc_record_id);
 	bind_text(st, 13, d->warc_date);
+	bind_text(st, 14, d->lang[0] ? d->lang : NULL);
 	if (step_done(db, st) < 0)
 		return -1;
 	*id = sqlite3_last_insert_rowid(db->h);

@@ -30,7 +30,7 @@
 
 typedef struct cr_db cr_db;
 
-#define CR_SCHEMA_VERSION 6
+#define CR_SCHEMA_VERSION 7
 
 enum {
 	CR_DB_ERROR = -1,     /* SQLite failed; cr_db_errmsg has its message */
@@ -90,6 +90,7 @@ typedef struct cr_db_document {
 	int64_t id;             /* "d<id>" */
 	const char *hash, *path, *url, *title, *outlet, *byline;
 	const char *warc_record_id, *warc_date;   /* the WARC record it was read from, or NULL */
+	const char *lang;       /* its language (ingest/lang.h): "en", "ru", "und"; NULL only if unknown */
 	cr_dayrange published;  /* CR_DAY_NONE ends when undated */
 	bool published_inferred;
 	const char *text;       /* the clean text, len bytes and a NUL */

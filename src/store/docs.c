@@ -12,7 +12,7 @@
 #define DOCUMENT_COLUMNS                                                                                            \
 	"d.id, d.hash, d.path, d.url, d.title, d.outlet, d.byline, d.published_earliest, d.published_latest,"        \
 	" d.published_inferred, d.text, length(d.text), (SELECT count(*) FROM sentences s WHERE s.doc_id = d.id),"   \
-	" d.warc_record_id, d.warc_date"
+	" d.warc_record_id, d.warc_date, d.lang"
 
 static void row_document(sqlite3_stmt *st, cr_db_document *d)
 {
@@ -33,6 +33,7 @@ static void row_document(sqlite3_stmt *st, cr_db_document *d)
 	d->nsentences = (size_t)sqlite3_column_int64(st, 12);
 	d->warc_record_id = col_text(st, 13);
 	d->warc_date = col_text(st, 14);
+	d->lang = col_text(st, 15);
 }
 
 int cr_db_each_document(cr_db *db, cr_db_document_cb cb, void *ud)
@@ -153,6 +154,7 @@ int cr_db_read_document(cr_db_document *out, cr_db *db, int64_t id)
 		out->byline = dup_or_null(d.byline);
 		out->warc_record_id = dup_or_null(d.warc_record_id);
 		out->warc_date = dup_or_null(d.warc_date);
+		out->lang = dup_or_null(d.lang);
 		out->text = cr_xstrndup(d.text, d.len);
 		rc = 0;
 	} else if (step != SQLITE_DONE) {
@@ -165,7 +167,7 @@ int cr_db_read_document(cr_db_document *out, cr_db *db, int64_t id)
 void cr_db_document_clear(cr_db_document *d)
 {
 	const char *owned[] = {d->hash, d->path, d->url, d->title, d->outlet, d->byline, d->warc_record_id, d->warc_date,
-	                       d->text};
+	                       d->lang, d->text};
 	for (size_t i = 0; i < CR_ARRAY_LEN(owned); i++)
 		free((char *)owned[i]);
 	memset(d, 0, sizeof *d);

@@ -44,6 +44,29 @@ static void test_an_article_gives_its_claims_as_json(void **state)
 	corrob_extractor_free(x);
 }
 
+/* A Russian article: its language named, nothing read by the English stages. */
+static void test_an_article_not_in_english_names_its_language_and_no_claims(void **state)
+{
+	(void)state;
+	corrob_extractor *x = corrob_extractor_new();
+	assert_non_null(x);
+	const char *text = "date 2022-03-17\nАвиаудар по драматическому театру в Мариуполе 16 марта убил около 300 человек, "
+	                   "сообщили городские власти. В театре укрывались сотни мирных жителей, в том числе дети.";
+	char *json, err[128];
+	assert_int_equal(corrob_extract(&json, x, text, strlen(text), NULL, err, sizeof err), CORROB_OK);
+	json_error_t je;
+	json_t *root = json_loads(json, 0, &je);
+	assert_non_null(root);
+	json_t *doc = json_object_get(root, "document");
+	assert_string_equal(json_string_value(json_object_get(doc, "language")), "ru");
+	assert_int_equal(json_array_size(json_object_get(root, "claims")), 0);
+	assert_int_equal(json_array_size(json_object_get(root, "entities")), 0);
+	assert_string_equal(json_string_value(json_object_get(json_object_get(doc, "published"), "value")), "2022-03-17");
+	json_decref(root);
+	free(json);
+	corrob_extractor_free(x);
+}
+
 static void test_empty_text_is_refused_with_a_message(void **state)
 {
 	(void)state;
@@ -129,6 +152,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_an_article_gives_its_claims_as_json),
+		cmocka_unit_test(test_an_article_not_in_english_names_its_language_and_no_claims),
 		cmocka_unit_test(test_empty_text_is_refused_with_a_message),
 		cmocka_unit_test(test_options_give_the_metadata_and_the_text_is_the_body),
 		cmocka_unit_test(test_bad_options_are_refused),

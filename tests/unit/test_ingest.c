@@ -368,10 +368,50 @@ static void test_a_pipe_loses_nothing_to_the_sniffer(void **state)
 	cr_buf_free(&t);
 }
 
+/* A document's language (ingest/lang.h): five languages told apart; too
+ * little text to tell is "und", which the English stages read. */
+static void test_a_language_is_told_and_a_short_text_is_undetermined(void **state)
+{
+	(void)state;
+	static const char *const cases[][2] = {
+		{"en", "Colonel General Mikhail Mizintsev has been dismissed as Russia's deputy defence minister, several "
+		       "media outlets reported on Friday."},
+		{"ru", "Генерал-полковник Михаил Мизинцев освобождён от должности заместителя министра обороны России, "
+		       "сообщили источники."},
+		{"uk", "Олександра Матвійчук, голова Центру громадянських свобод, отримала Нобелівську премію миру разом з "
+		       "іншими правозахисниками."},
+		{"de", "Der russische Generaloberst ist als stellvertretender Verteidigungsminister entlassen worden, "
+		       "berichteten mehrere Medien."},
+		{"fr", "Le général russe a été limogé de son poste de vice-ministre de la Défense, ont rapporté plusieurs "
+		       "médias vendredi soir à Paris."},
+		/* a headline, a name, a one-line quote: too short to tell */
+		{"und", "Putin meets Xi in Moscow for talks on Ukraine"},
+		{"und", "Die Welt"},
+		{"und", "Ранее Мизинцев"},
+		{"und", ""},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char code[CR_LANG_LEN];
+		cr_language_of(cases[i][1], strlen(cases[i][1]), code);
+		assert_string_equal(code, cases[i][0]);
+	}
+	assert_true(cr_language_is_english("und") && cr_language_is_english("en") && cr_language_is_english(NULL));
+	assert_false(cr_language_is_english("ru"));
+	char name[32];
+	cr_language_name("uk", name, sizeof name);
+	assert_string_equal(name, "Ukrainian");
+	/* and ingest gives each document its language */
+	cr_document d;
+	assert_int_equal(cr_ingest_text(&d, cases[1][1], strlen(cases[1][1]), "ru.txt", NULL), 0);
+	assert_string_equal(d.lang, "ru");
+	cr_document_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_line_over_the_limit_is_skipped_not_kept),
+		cmocka_unit_test(test_a_language_is_told_and_a_short_text_is_undetermined),
 		cmocka_unit_test(test_jsonl_is_told_from_its_first_line),
 		cmocka_unit_test(test_a_pipe_loses_nothing_to_the_sniffer),
 		cmocka_unit_test(test_date_header_is_read_and_kept_out_of_the_text),

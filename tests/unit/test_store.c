@@ -269,6 +269,37 @@ static void test_a_version_5_store_is_rehashed_by_sha256_and_keeps_its_rows(void
 	cr_db_close(db);
 }
 
+/* A store made before languages (schema 5, and so 6): its documents are
+ * identified as it is migrated, from their stored texts; a new document
+ * carries the language ingest found. */
+static void test_an_old_store_gains_each_documents_language(void **state)
+{
+	(void)state;
+	make_schema_5_store("An article stored before languages: the general was dismissed from his post in the "
+	                    "ministry of defence, officials said on Friday, and a successor was named.");
+	exec_raw("INSERT INTO documents(id, hash, path, text) VALUES (8, 'x', 'ru.txt', 'Генерал Михаил Мизинцев "
+	         "освобождён от должности заместителя министра обороны, сообщили в ведомстве в пятницу вечером.');"
+	         " INSERT INTO documents(id, hash, path, text) VALUES (9, 'y', 'short.txt', 'Die Welt');");
+	cr_db *db = open_rw();
+	assert_int_equal(count("PRAGMA user_version"), CR_SCHEMA_VERSION);
+	assert_int_equal(count("SELECT count(*) FROM documents WHERE id = 7 AND lang = 'en'"), 1);
+	assert_int_equal(count("SELECT count(*) FROM documents WHERE id = 8 AND lang = 'ru'"), 1);
+	assert_int_equal(count("SELECT count(*) FROM documents WHERE id = 9 AND lang = 'und'"), 1);
+	cr_document d;
+	make_doc(&d, "Новая статья.");
+	strcpy(d.lang, "uk");
+	int64_t id;
+	assert_int_equal(cr_db_put_document(db, &d, &id), 1);
+	cr_db_document back;
+	assert_int_equal(cr_db_read_document(&back, db, id), 0);
+	assert_string_equal(back.lang, "uk");
+	cr_db_document_clear(&back);
+	assert_int_equal(cr_db_read_document(&back, db, 8), 0);
+	assert_string_equal(back.lang, "ru");
+	cr_db_document_clear(&back);
+	cr_db_close(db);
+}
+
 static void test_a_different_text_with_the_same_hash_is_a_new_document(void **state)
 {
 	(void)state;
@@ -657,6 +688,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_a_version_4_store_gains_warc_provenance, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_a_version_5_store_is_rehashed_by_sha256_and_keeps_its_rows, setup,
 		                                teardown),
+		cmocka_unit_test_setup_teardown(test_an_old_store_gains_each_documents_language, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_a_different_text_with_the_same_hash_is_a_new_document, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_a_copy_from_another_outlet_is_one_document_with_two_sources, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_read_only_open_of_a_foreign_file_fails, setup, teardown),
