@@ -936,6 +936,71 @@ static void gazetteer_unions(const forest *f)
 	cr_map_free(places);
 }
 
+/* Whether two keys are one name with a slip of the keyboard in one of them
+ * (a letter left out, added, changed, or two swapped) in seven letters or
+ * more; not names with numbers ("115th Street", "117th Street"). */
+static bool one_slip_apart(const char *a, const char *b)
+{
+	return strcmp(a, b) != 0 && strlen(a) >= TYPO_LETTERS && strlen(b) >= TYPO_LETTERS &&
+	       !a[strcspn(a, "0123456789")] && !b[strcspn(b, "0123456789")] && cr_name_distance(a, b) == 1;
+}
+
+/* The full-named person of document d's nodes whose surname a lone surname
+ * `sur` misspells, when there is exactly one and none has `sur` itself as
+ * surname; -1 otherwise. */
+static int misspelt_surname_of(const forest *f, size_t d, const char *sur)
+{
+	int found = -1;
+	for (size_t k = f->first[d]; k < f->first[d + 1]; k++) {
+		const node *n = &f->N[k];
+		if (!n->sur || !n->first)
+			continue;
+		if (strcmp(n->sur, sur) == 0)
+			return -1;
+		if (one_slip_apart(n->sur, sur)) {
+			if (found >= 0 && cr_uf_find(f->P, found) != cr_uf_find(f->P, (int)k))
+				return -1;
+			found = (int)k;
+		}
+	}
+	return found;
+}
+
+/*
+ * Slips within one report: a surname alone one slip from the surname of the
+ * one person the report names in full ("Foreign Minister Vahit Halefolu",
+ * then "Halefoglu had briefed"), and two names of one type a slip apart
+ * ("Ouadi Doum", then "Ouadi Doumi"), are one entity. A report that names
+ * two people or places so alike names one: across reports, spellings need
+ * shared context (spelling_variants).
+ */
+static void slips_in_a_report(const forest *f)
+{
+	const cr_analysis *an = f->an;
+	for (size_t d = 0; d < f->ndocs; d++)
+		for (size_t i = f->first[d]; i < f->first[d + 1]; i++) {
+			const node *n = &f->N[i];
+			const cr_lentity *a = &an[d].entities[n->local];
+			if (a->type == CR_E_PERSON) {
+				int t = n->sur && !n->first ? misspelt_surname_of(f, d, n->sur) : -1;
+				if (t >= 0)
+					unite(f, (int)i, t);
+				continue;
+			}
+			char *ka = cr_name_key(a->name, strlen(a->name), false);
+			for (size_t j = i + 1; j < f->first[d + 1]; j++) {
+				const cr_lentity *b = &an[d].entities[f->N[j].local];
+				if (b->type != a->type || cr_uf_find(f->P, (int)i) == cr_uf_find(f->P, (int)j))
+					continue;
+				char *kb = cr_name_key(b->name, strlen(b->name), false);
+				if (one_slip_apart(ka, kb) && !(cr_is_place_name(a->name) && cr_is_place_name(b->name)))
+					unite(f, (int)i, (int)j);
+				free(kb);
+			}
+			free(ka);
+		}
+}
+
 /* People, grouped by surname: full names whose given names agree; a surname
  * alone joins the one full-named person with it, or the one the cluster is
  * about; then a surname read as another type joins that person. */
@@ -1199,6 +1264,7 @@ void cr_resolve_entities(cr_ledger *l, const cr_analysis *an, int **map)
 	cr_map_free(keys);
 	acronym_unions(&f);
 	gazetteer_unions(&f);
+	slips_in_a_report(&f);
 	surname_unions(&f);
 	blend_unions(&f);
 	spelling_variants(&f);

@@ -202,6 +202,42 @@ static void test_one_letter_slips_merge_with_shared_context(void **state)
 	teardown_fixture(&f);
 }
 
+/* within one report, a lone surname a slip from the surname of the one
+ * person it names in full is that person, and two place names a slip apart
+ * one place; not when another person has the surname as written, not short
+ * names, not names with numbers, and not across reports without context */
+static void test_slips_within_one_report_merge(void **state)
+{
+	(void)state;
+	fixture f = {0};
+	doc(&f, "A", NULL);
+	entity(&f, CR_E_PERSON, "Vahit Halefolu");
+	entity(&f, CR_E_PERSON, "Halefoglu");
+	entity(&f, CR_E_PLACE, "Ouadi Doum");
+	entity(&f, CR_E_PLACE, "Ouadi Doumi");
+	entity(&f, CR_E_PLACE, "115th Street");
+	entity(&f, CR_E_PLACE, "117th Street");
+	entity(&f, CR_E_PERSON, "Anna Lamar");
+	entity(&f, CR_E_PERSON, "Lamaz");
+	doc(&f, "B", NULL);
+	entity(&f, CR_E_PERSON, "Oskar Dorrance");
+	entity(&f, CR_E_PERSON, "Marta Dorrane");
+	entity(&f, CR_E_PERSON, "Dorrane");
+	doc(&f, "C", NULL);
+	entity(&f, CR_E_PLACE, "Varnokville");
+	doc(&f, "D", NULL);
+	entity(&f, CR_E_PLACE, "Varnokvile");
+	resolve(&f);
+	assert_int_equal(entity_named(&f.l, "Vahit Halefolu"), entity_named(&f.l, "Halefoglu"));
+	assert_int_equal(entity_named(&f.l, "Ouadi Doum"), entity_named(&f.l, "Ouadi Doumi"));
+	assert_int_not_equal(entity_named(&f.l, "115th Street"), entity_named(&f.l, "117th Street"));
+	assert_int_not_equal(entity_named(&f.l, "Anna Lamar"), entity_named(&f.l, "Lamaz"));
+	assert_int_not_equal(entity_named(&f.l, "Oskar Dorrance"), entity_named(&f.l, "Dorrane"));
+	assert_int_equal(entity_named(&f.l, "Marta Dorrane"), entity_named(&f.l, "Dorrane"));
+	assert_int_not_equal(entity_named(&f.l, "Varnokville"), entity_named(&f.l, "Varnokvile"));
+	teardown_fixture(&f);
+}
+
 /* a team's last word ("Sox" of "Boston Red Sox") joins the one team that
  * ends with it; two teams that do keep it apart, and a post is no short name */
 static void test_team_last_word_joins_the_one_team(void **state)
@@ -1183,6 +1219,7 @@ int main(void)
 		cmocka_unit_test(test_ambiguous_surname_stays_apart),
 		cmocka_unit_test(test_organisation_spellings_merge),
 		cmocka_unit_test(test_one_letter_slips_merge_with_shared_context),
+		cmocka_unit_test(test_slips_within_one_report_merge),
 		cmocka_unit_test(test_team_last_word_joins_the_one_team),
 		cmocka_unit_test(test_name_is_the_form_most_seen_across_documents),
 		cmocka_unit_test(test_a_plural_last_word_is_the_same_organisation),
