@@ -111,21 +111,37 @@ static bool captured_place(const xdoc *d, size_t i)
 	return false;
 }
 
+/* Whether token k may stand inside the noun phrase an act verb takes as its
+ * object ("made a 50 dlrs a share unsolicited bid", "received a surprise
+ * 34 dlr-a-share bid"): no preposition, conjunction, pronoun or verb of
+ * saying or being, no clause break. */
+static bool inside_object(const xdoc *d, size_t k)
+{
+	return !cr_tok_clause_break(d, k) &&
+	       !ANY_OF(d, k, "of", "for", "to", "from", "with", "by", "in", "on", "at", "that", "which", "who", "and",
+	               "or", "but", "said", "says", "is", "was", "were", "has", "had", "have", "be", "been", "it", "its",
+	               "he", "she", "they", "we", "his", "her", "their");
+}
+
 /* A verb of doing a report, a statement, an inquiry or an offer within three
  * words of token i in its clause ("the report, released today", "issued a
- * statement", "launched an investigation", "withdrew their offer"): its
- * token, the nearest before i first, or SIZE_MAX. */
+ * statement", "launched an investigation", "withdrew their offer"), or
+ * before the noun phrase it closes ("made a 50 dlrs a share unsolicited
+ * bid"): its token, the nearest before i first, or SIZE_MAX. */
 static size_t act_verb(const xdoc *d, size_t i)
 {
 	static const char *const verbs[] = {"released", "published", "issued", "sent", "submitted", "filed", "launched",
 	                                    "opened", "began", "begun", "started", "completed", "made", "presented",
 	                                    "extended", "withdrew", "withdrawn", "ordered", "delivered", "unveiled",
-	                                    "handed", "announced", "conducted", "rejected", "accepted"};
+	                                    "handed", "announced", "conducted", "rejected", "accepted", "received", "proposed"};
 	const cr_sentence *se = &d->seg.sentences[d->tok_sent[i]];
 	size_t first = se->first_token, end = first + se->ntokens;
-	for (size_t k = i; k-- > first && i - k <= 3 && !cr_tok_clause_break(d, k);)
+	for (size_t k = i; k-- > first && i - k <= 8 && !cr_tok_clause_break(d, k);) {
 		if (cr_tok_word_in(d, k, verbs, CR_ARRAY_LEN(verbs)))
 			return k;
+		if (i - k >= 3 && !inside_object(d, k))
+			break;
+	}
 	for (size_t k = i + 1; k < end && k - i <= 3 && !cr_tok_clause_break(d, k); k++)
 		if (cr_tok_word_in(d, k, verbs, CR_ARRAY_LEN(verbs)))
 			return k;
@@ -284,6 +300,9 @@ static const char *sense_vehicle(const xdoc *d, size_t i, const char *t, const c
 		return (has_prev && ANY_OF(d, i - 1, "by", "happy")) || (has_next && tok_is(d, i + 1, "of")) ? NULL : t;
 	if (strcmp(test, "act") == 0)
 		return act_verb(d, i) != SIZE_MAX ? t : NULL;
+	if (strcmp(test, "bid") == 0)
+		/* an offer made ("made a bid for"), not an attempt ("in a bid to end the strike") */
+		return !(i >= 2 && tok_is(d, i - 2, "in") && ANY_OF(d, i - 1, "a", "an")) && act_verb(d, i) != SIZE_MAX ? t : NULL;
 	if (strcmp(test, "seismic") == 0)
 		/* "market tremors", "a political earthquake": a figure of speech */
 		return has_prev && ANY_OF(d, i - 1, "market", "markets", "financial", "economic", "political", "electoral",
@@ -502,9 +521,11 @@ const char *cr_trigger_type(const xdoc *d, size_t i)
 	for (size_t k = i; k-- > 0 && k + 2 >= i && d->tok_sent[k] == d->tok_sent[i] && d->seg.tokens[k].kind == CR_TOK_WORD;)
 		if (ANY_OF(d, k, "expected", "planned", "possible", "threatened", "imminent", "potential", "anticipated",
 		           "proposed", "feared", "impending", "intended", "hypothetical") &&
-		    !tok_is(d, k + 1, "to") && !(k > 0 && ANY_OF(d, k - 1, "is", "are", "was", "were", "be", "been", "being")) &&
+		    !ANY_OF(d, k + 1, "to", "the", "a", "an", "its", "his", "her", "their") &&
+		    !(k > 0 && ANY_OF(d, k - 1, "is", "are", "was", "were", "be", "been", "being")) &&
 		    !(k > 0 && (tok_ends(d, k - 1, "ly") || tok_is(d, k - 1, "well"))))
-			return NULL;   /* not "is expected to appear in court", "a meticulously planned robbery" */
+			return NULL;   /* not "is expected to appear in court", "a meticulously planned robbery",
+			                * "he proposed the takeover today" (a verb with its object) */
 	const char *t = d->x->triggers->cols[r][1];
 	if (strcmp(t, "capture") == 0 && captured_place(d, i))
 		return "battle";
@@ -1690,10 +1711,14 @@ static void act_events(xdoc *d, size_t sent, size_t first, size_t end)
 		int ev = dated_event_for(d, t, d->tx[when].range, d->seg.tokens[i].start);
 		cr_event_mention(d, ev, i);
 		date_event(d, ev, sent, i, when, false);
-		/* who did it: the subject of the act's verb, the word itself ("the
-		 * Angels withdrew") or the verb before it ("Microsoft issued a patch") */
+		/* who did it: the one it came from ("an offer from Harcourt", "a bid
+		 * from investor Theodore Cross"), else the subject of the act's verb, the word itself ("the
+		 * Angels withdrew") or the verb before it ("Microsoft issued a patch"),
+		 * but not of one that receives it */
 		size_t v = tok_ends(d, i, "ed") || ANY_OF(d, i, "met", "withdrew") ? i : act_verb(d, i);
-		int agent = v <= i ? event_agent(d, first, end, v, -1) : -1;
+		int agent = i + 2 < end && tok_is(d, i + 1, "from")
+		            ? cr_entity_after(d, i + 2, CR_MIN(end, i + 5), TYPE_BIT(CR_E_PERSON) | TYPE_BIT(CR_E_ORG))
+		            : v <= i && !ANY_OF(d, v, "received", "rejected", "accepted") ? event_agent(d, first, end, v, -1) : -1;
 		if (agent >= 0)
 			agent_claim(d, sent, v, agent, ev);
 	}
