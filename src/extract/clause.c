@@ -191,6 +191,20 @@ static bool name_words(const xdoc *d, size_t a, size_t b)
 	return true;
 }
 
+bool cr_title_case_sentence(const xdoc *d, size_t sent)
+{
+	const cr_sentence *se = &d->seg.sentences[sent];
+	size_t long_words = 0;
+	for (size_t k = se->first_token; k < se->first_token + se->ntokens; k++) {
+		if (d->seg.tokens[k].kind != CR_TOK_WORD || d->lowlen[k] < 4)
+			continue;
+		if (!cr_tok_capitalised(d, k))
+			return false;
+		long_words++;
+	}
+	return long_words >= 3;
+}
+
 int cr_clause_subject(const xdoc *d, size_t sent, size_t tok, size_t after, size_t phrase0)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
@@ -210,8 +224,9 @@ int cr_clause_subject(const xdoc *d, size_t sent, size_t tok, size_t after, size
 	if (s0 < tok && (tok_is(d, s0, "he") || tok_is(d, s0, "she")))
 		return cr_resolve_pronoun(d, sent, s0);
 	bool only_age = phrase0 <= s0;
-	if (s0 < tok && !only_age && !cr_is_lower((unsigned char)tok_text(d, s0)[0]))
-		return -1;   /* the clause has a subject of its own, and it is nobody named */
+	if (s0 < tok && !only_age && !cr_is_lower((unsigned char)tok_text(d, s0)[0]) &&
+	    !cr_title_case_sentence(d, sent))
+		return -1;   /* the clause has a subject of its own, and it is nobody named; not the verb of a headline */
 	/* ", at the age of 91, Felt told ...": a fronted phrase, the subject follows */
 	if (only_age && after < end && tok_is(d, after, ",")) {
 		for (size_t k = after + 1; k < end && k < after + 4; k++) {

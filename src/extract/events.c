@@ -28,6 +28,16 @@ static bool person_in_clause(const xdoc *d, size_t i)
 		if ((cr_mention_entity_at(d, k) >= 0 && d->ents.items[cr_mention_entity_at(d, k)].type == CR_E_PERSON) ||
 		    tok_is(d, k, "he") || tok_is(d, k, "she") || tok_is(d, k, "who"))
 			return true;
+	/* "Oskar Varnok, a former aide to the president, died": the name before
+	 * an apposition set off by commas */
+	if (i > first + 2 && tok_is(d, i - 1, ",")) {
+		size_t k = i - 1;
+		while (k-- > first && k + 20 > i && !tok_is(d, k, ",") && !cr_tok_clause_break(d, k))
+			;
+		int e = k > first && k < i - 1 && tok_is(d, k, ",") ? cr_mention_entity_at(d, k - 1) : -1;
+		if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
+			return true;
+	}
 	for (size_t k = i + 1; k < end && k < i + 8 && !cr_tok_clause_break(d, k); k++)
 		if ((cr_mention_entity_at(d, k) >= 0 && d->ents.items[cr_mention_entity_at(d, k)].type == CR_E_PERSON) ||
 		    tok_is(d, k, "him") || tok_is(d, k, "her"))
@@ -1067,8 +1077,10 @@ static int personal_event_person(const xdoc *d, size_t sent, size_t first, size_
 			a--;
 		while (b < i && !tok_is(d, b, ","))
 			b++;
-		bool described = a < at && (cr_is_lower((unsigned char)tok_text(d, a)[0]) || ANY_OF(d, a, "the", "a", "an"));
-		if (a > first + 1 && tok_is(d, a - 1, ",") && b < i && b + 3 >= i && b > at &&
+		bool described = (a < at && (cr_is_lower((unsigned char)tok_text(d, a)[0]) || ANY_OF(d, a, "the", "a", "an"))) ||
+		                 (cr_title_case_sentence(d, sent) && a > first + 1 && /* "Fred LaRue, Watergate Figure, Dies" */
+		                  cr_mention_entity_at(d, first) == cr_mention_entity_at(d, a - 2));
+		if (a > first + 1 && tok_is(d, a - 1, ",") && b < i && b + 3 >= i && b >= at &&
 		    (described || (b > at + 1 && cr_is_lower((unsigned char)tok_text(d, b - 1)[0])))) {
 			int head = cr_mention_entity_at(d, a - 2);
 			if (ent_person(d, head))

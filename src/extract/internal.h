@@ -241,6 +241,10 @@ int cr_person_named(const xdoc *d, size_t m);
 int cr_subject_in(const xdoc *d, size_t a, size_t b, size_t *at);
 /* The subject of the clause of a predicate phrase [phrase0 .. after) whose head is at tok, or -1. */
 int cr_clause_subject(const xdoc *d, size_t sent, size_t tok, size_t after, size_t phrase0);
+/* Whether sentence sent is a headline in Title Case ("Fred LaRue, Watergate
+ * Figure, Dies at 75"): three words of four letters or more, every one
+ * capitalised; there a capital starts no name. */
+bool cr_title_case_sentence(const xdoc *d, size_t sent);
 /* The persons of a coordination ending at token last ("Capt. X and Senior Trooper Y"), in order. */
 size_t cr_coordinated_persons(const xdoc *d, size_t first, size_t last, int *out);
 /* age.c: the age claims of a sentence, each given to the person its construction describes */
