@@ -246,6 +246,34 @@ static bool has_age(const xdoc *d, int e)
 	return false;
 }
 
+/* Whether the document gives person e, by name, an age other than v,
+ * anywhere, before or after: "The 36-year-old champion Klitschko", "Klitschko,
+ * 36,". A description of another age read before it is someone else. */
+static bool aged_by_name(const xdoc *d, int e, double v)
+{
+	size_t n = d->seg.ntokens;
+	for (size_t k = 0; k < n; k++) {
+		int j = d->tok_num[k];
+		if (j < 0 || (k > 0 && d->tok_num[k - 1] == j) || d->nums[j].low == v)
+			continue;
+		const cr_number *x = &d->nums[j];
+		size_t e1 = tok_at_byte(d, k, n, x->noun_end > x->end ? x->noun_end : x->end);
+		if (x->kind == CR_NUM_AGE) {
+			/* the name after the description, past a common noun or two */
+			for (size_t q = e1; q < n && q < e1 + 4 && d->tok_sent[q] == d->tok_sent[k]; q++) {
+				if (cr_person_named(d, q) == e)
+					return true;
+				if (!cr_is_lower((unsigned char)tok_text(d, q)[0]) || cr_tok_stop_word(d, q))
+					break;
+			}
+		} else if (small_whole(x) && k >= 2 && tok_is(d, k - 1, ",") && cr_mention_entity_at(d, k - 2) == e &&
+		           e1 < n && tok_is(d, e1, ",")) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /* "the 59-year-old" with no name: who it refers back to, or -1. */
 static int anaphor(const xdoc *d, size_t sent, size_t det, size_t noun0, size_t noun1, double v)
 {
@@ -291,7 +319,7 @@ static int anaphor(const xdoc *d, size_t sent, size_t det, size_t noun0, size_t 
 			past_speaker = true;
 			continue;
 		}
-		if (has_age(d, e)) {
+		if (has_age(d, e) || aged_by_name(d, e, v)) {
 			others++;
 			continue;
 		}
