@@ -132,7 +132,7 @@ static const char css[] =
 	"svg text{fill:var(--ink)}svg .tick{fill:var(--mute)}\n"
 	"#notes li{margin-bottom:.5rem}\n"
 	"@media (max-width:40rem){body{padding:.6rem;font-size:15px}th,td{padding:.25rem}"
-	".matrix th[scope=row]{min-width:9rem}}\n"
+	".matrix th[scope=row]{min-width:9rem}svg.timeline{min-width:36rem}}\n"
 	"@media print{nav{display:none}body{max-width:none;font-size:11pt}a{color:inherit;text-decoration:none}"
 	".conflict,tr,li,svg{break-inside:avoid}h2,h3{break-after:avoid}"
 	"a.ext::after{content:' <' attr(href) '>';font-size:.85em}}\n";
@@ -367,7 +367,7 @@ static void tl_svg(html *h, const size_t *order, size_t n, const char *name)
 		else
 			cr_buf_printf(h->b, "<rect class=\"bar\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"8\" rx=\"2\"/>", x1,
 			              row + 4, CR_MAX(x2 - x1, 2.0));
-		bool left = x1 > TL_W / 2;
+		bool left = x1 - TL_PAD > TL_W - TL_PAD - x2;   /* the label where there is more room */
 		cr_buf_printf(h->b, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\">", left ? x2 : x1, row, left ? "end" : "start");
 		cr_report_day(h->b, v->time);
 		cr_buf_puts(h->b, " ");
@@ -384,8 +384,12 @@ static void timeline(html *h, size_t e)
 	cr_buf_puts(h->b, "<h3>Timeline</h3>\n");
 	size_t *order = cr_xcalloc(l->nevents + 1, sizeof *order);
 	size_t n = cr_report_timeline(l, h->mine, order);
-	if (n)
+	if (n) {
+		/* scrolled sideways on a phone rather than shrunk past reading */
+		cr_buf_puts(h->b, "<div class=\"scroll\">");
 		tl_svg(h, order, n, l->entities[e].name);
+		cr_buf_puts(h->b, "</div>\n");
+	}
 	cr_buf_puts(h->b, "<ul class=\"events\">\n");
 	for (size_t i = 0; i < n; i++) {
 		const cr_gevent *v = &l->events[order[i]];
