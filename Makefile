@@ -38,6 +38,8 @@ test-fast: build
 demo: build
 	@rm -f examples/corrob.db
 	$(CORROB) --db examples/corrob.db run examples/mizintsev --out examples/report.md --json examples/report.json
+	$(CORROB) -q --db examples/corrob.db report --format html --out examples/report.html
+	@echo "dossier: examples/report.html"
 
 bench: build
 	@SHARED=$(SHARED) BUILD=$(BUILD) sh bench/run-all

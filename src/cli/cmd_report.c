@@ -14,14 +14,20 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static int render(const cr_ledger *l, const char *format, const char *path)
+/* Writes the report in format to path; entity (html only, may be NULL)
+ * names whose dossier it is. */
+static int render(const cr_ledger *l, const char *format, const char *path, const char *entity)
 {
 	cr_buf b = {0};
 	if (strcmp(format, "json") == 0)
 		cr_report_json(&b, l);
 	else if (strcmp(format, "csv") == 0)
 		cr_report_csv(&b, l);
-	else
+	else if (strcmp(format, "html") == 0 && cr_report_html(&b, l, entity) < 0) {
+		cli_error("report: no entity goes by '%s' (corrob entities lists them)", entity);
+		cr_buf_free(&b);
+		return -1;
+	} else if (strcmp(format, "html") != 0)
 		cr_report_markdown(&b, l);
 	int rc = cli_write_out(path, b.data ? b.data : "", b.len);
 	cr_buf_free(&b);
@@ -30,23 +36,25 @@ static int render(const cr_ledger *l, const char *format, const char *path)
 
 static bool known_format(const char *f)
 {
-	return strcmp(f, "md") == 0 || strcmp(f, "markdown") == 0 || strcmp(f, "json") == 0 || strcmp(f, "csv") == 0;
+	return strcmp(f, "md") == 0 || strcmp(f, "markdown") == 0 || strcmp(f, "json") == 0 || strcmp(f, "csv") == 0 ||
+	       strcmp(f, "html") == 0;
 }
 
 static const char run_usage[] =
-	"usage: corrob run [--format auto|text|jsonl|html|warc|feed] [--out FILE] [--json FILE] [--csv FILE] [PATH...]\n"
+	"usage: corrob run [--format auto|text|jsonl|html|warc|feed] [--out FILE] [--json FILE] [--csv FILE]\n"
+	"                  [--html FILE] [PATH...]\n"
 	"\n"
 	"Ingests PATHs (see corrob ingest --help; none: what is stored), runs every\n"
 	"stage over the whole store and keeps the results in it (corrob claims,\n"
 	"corrob entities), writes the Markdown report to FILE (--out, default\n"
-	"report.md) and, when asked, the JSON report (--json) and the claims as CSV\n"
-	"(--csv), then prints a summary. Exit status 1 when some inputs failed (the\n"
+	"report.md) and, when asked, the JSON report (--json), the claims as CSV\n"
+	"(--csv) and the HTML dossier (--html), then prints a summary. Exit status 1 when some inputs failed (the\n"
 	"rest are in) or a report could not be written.\n";
 
 int cmd_run(const cli_opts *o, int argc, char **argv)
 {
-	const char *format = "auto", *md = "report.md", *json = NULL, *csv = NULL;
-	const cli_opt opts[] = {{"--format", &format}, {"--out", &md}, {"--json", &json}, {"--csv", &csv}};
+	const char *format = "auto", *md = "report.md", *json = NULL, *csv = NULL, *html = NULL;
+	const cli_opt opts[] = {{"--format", &format}, {"--out", &md}, {"--json", &json}, {"--csv", &csv}, {"--html", &html}};
 	char **paths = cr_xcalloc((size_t)argc + 1, sizeof *paths);
 	int npaths = 0;
 	int prc = cli_parse_args("run", run_usage, argc, argv, opts, CR_ARRAY_LEN(opts), paths, &npaths, -1);
@@ -80,17 +88,19 @@ int cmd_run(const cli_opts *o, int argc, char **argv)
 	int rc = cli_build_ledger(db, &c, true);
 	cr_db_close(db);
 	if (rc == 0) {
-		rc |= render(&c.ledger, "md", md);
+		rc |= render(&c.ledger, "md", md, NULL);
 		if (json)
-			rc |= render(&c.ledger, "json", json);
+			rc |= render(&c.ledger, "json", json, NULL);
 		if (csv)
-			rc |= render(&c.ledger, "csv", csv);
+			rc |= render(&c.ledger, "csv", csv, NULL);
+		if (html)
+			rc |= render(&c.ledger, "html", html, NULL);
 		cr_buf b = {0};
 		cr_report_summary(&b, &c.ledger);
 		if (!o->quiet) {
 			fputs(b.data, stdout);
 			fputs("report: ", stdout);
-			const char *outs[] = {md, json, csv};
+			const char *outs[] = {md, json, csv, html};
 			for (size_t i = 0, k = 0; i < CR_ARRAY_LEN(outs); i++)
 				if (outs[i]) {
 					fputs(k++ ? ", " : "", stdout);
@@ -105,24 +115,32 @@ int cmd_run(const cli_opts *o, int argc, char **argv)
 }
 
 static const char report_usage[] =
-	"usage: corrob report [--format md|json|csv] [--out FILE]\n"
+	"usage: corrob report [--format md|json|csv|html] [--entity NAME] [--out FILE]\n"
 	"\n"
 	"Runs the analysis over the stored documents and writes the report to FILE\n"
-	"(default: standard output). JSON follows docs/report-schema.json. The store\n"
+	"(default: standard output). JSON follows docs/report-schema.json. HTML is a\n"
+	"self-contained dossier (docs/report.md): the conflicts, then each main\n"
+	"person's or organisation's facts, accusations, timeline and sources, or,\n"
+	"with --entity, those of the entity going by NAME (any alias, case ignored;\n"
+	"exit status 1 when none does). The store\n"
 	"is only read (from one snapshot: an ingest writing meanwhile is not waited\n"
 	"for, and what it has not committed is not in the report); the results are\n"
 	"kept for corrob claims by corrob run.\n";
 
 int cmd_report(const cli_opts *o, int argc, char **argv)
 {
-	const char *format = "md", *out = "-";
-	const cli_opt opts[] = {{"--format", &format}, {"--out", &out}};
+	const char *format = "md", *out = "-", *entity = NULL;
+	const cli_opt opts[] = {{"--format", &format}, {"--out", &out}, {"--entity", &entity}};
 	int nop;
 	int prc = cli_parse_args("report", report_usage, argc, argv, opts, CR_ARRAY_LEN(opts), NULL, &nop, 0);
 	if (prc != 0)
 		return CLI_ARGS_EXIT(prc);
 	if (!known_format(format)) {
-		cli_error("report: unknown format '%s' (md, json or csv)", format);
+		cli_error("report: unknown format '%s' (md, json, csv or html)", format);
+		return EXIT_USAGE;
+	}
+	if (entity && strcmp(format, "html") != 0) {
+		cli_error("report: --entity is for --format html");
 		return EXIT_USAGE;
 	}
 	cr_db *db = cli_open_db(o, true);
@@ -132,7 +150,7 @@ int cmd_report(const cli_opts *o, int argc, char **argv)
 	int rc = cli_build_ledger(db, &c, false);
 	cr_db_close(db);
 	if (rc == 0)
-		rc = render(&c.ledger, format, out);
+		rc = render(&c.ledger, format, out, entity);
 	cli_corpus_free(&c);
 	return rc ? EXIT_PARTIAL : EXIT_OK;
 }

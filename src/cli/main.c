@@ -23,7 +23,7 @@ static const char usage[] =
 	"  docs               list stored documents\n"
 	"  show DOC           print one document's clean text and metadata\n"
 	"  search QUERY       ranked sentences matching QUERY (full-text)\n"
-	"  report             write the report of the last analysis (--format md|json|csv)\n"
+	"  report             write the report of the last analysis (--format md|json|csv|html)\n"
 	"  claims             list claims (--doc D, --predicate P, --entity NAME)\n"
 	"  entities           list entities: mentions, aliases, documents (--doc D)\n"
 	"  extract [PATH...]  the per-document stages as a stream filter: articles in\n"

@@ -9,6 +9,8 @@
  *    written as visible escapes (\x1B, \u202E);
  *  - Markdown: the same escapes, a line break as a space, and the
  *    characters Markdown would read as markup behind a backslash;
+ *  - HTML: & < > " ' as character references, so that nothing becomes
+ *    markup or leaves an attribute, and the terminal's control escapes;
  *  - CSV: every cell quoted, and a cell a spreadsheet would run as a
  *    formula (starting with = + - @, a tab or a carriage return) opened
  *    with an apostrophe, the neutralising OWASP recommends.
@@ -104,4 +106,22 @@ void cr_escape_csv(cr_buf *b, const char *s, size_t n)
 		cr_buf_putc(b, s[i]);
 	}
 	cr_buf_putc(b, '"');
+}
+
+void cr_escape_html(cr_buf *b, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t k = control_at(p + i, n - i, &cp);
+		const char *ref = s[i] == '&' ? "&amp;" : s[i] == '<' ? "&lt;" : s[i] == '>' ? "&gt;"
+		                : s[i] == '"' ? "&quot;" : s[i] == '\'' ? "&#39;" : NULL;
+		if (ref)
+			cr_buf_puts(b, ref);
+		else if (k && cp != '\n' && cp != '\t')
+			put_control(b, cp);
+		else
+			cr_buf_putc(b, s[i]);
+		i += ref || !k ? 1 : k;
+	}
 }

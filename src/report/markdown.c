@@ -11,11 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *subject_name(const cr_ledger *l, uint8_t kind, int s)
-{
-	return kind == CR_SUBJ_EVENT ? l->events[s].label : l->entities[s].name;
-}
-
 /* qsort has no context argument: the ledger being sorted (one report at a time) */
 static _Thread_local const cr_ledger *timeline_ledger;
 
@@ -29,9 +24,18 @@ static int cmp_timeline(const void *a, const void *b)
 	return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
 }
 
-/* A day interval at the precision it has: "2022-03-09", "2022-03", "2014",
- * "2016-09 – 2016-12", "2015 – 2016", else its two days. */
-static void day(cr_buf *b, cr_dayrange r)
+size_t cr_report_timeline(const cr_ledger *l, const bool *keep, size_t *order)
+{
+	size_t nd = 0;
+	for (size_t i = 0; i < l->nevents; i++)
+		if (cr_range_known(l->events[i].time) && (!keep || keep[i]))
+			order[nd++] = i;
+	timeline_ledger = l;
+	qsort(order, nd, sizeof *order, cmp_timeline);
+	return nd;
+}
+
+void cr_report_day(cr_buf *b, cr_dayrange r)
 {
 	char e[11], l[11];
 	if (!cr_range_known(r)) {
@@ -72,7 +76,7 @@ static void findings_of_kind(cr_buf *b, const cr_ledger *l, uint8_t kind, const 
 		if (f->kind != kind)
 			continue;
 		cr_buf_puts(b, "- **");
-		const char *sn = subject_name(l, f->subject_kind, f->subject);
+		const char *sn = cr_subject_name(l, f->subject_kind, f->subject);
 		cr_escape_markdown(b, sn, strlen(sn));
 		cr_buf_printf(b, "** — %s: ", f->predicate);
 		cr_escape_markdown(b, f->explanation, strlen(f->explanation));
@@ -89,7 +93,7 @@ void cr_report_markdown(cr_buf *b, const cr_ledger *l)
 	for (size_t i = 0; i < l->ndocs; i++) {
 		const cr_docinfo *d = &l->docs[i];
 		cr_buf_printf(b, "| d%lld | ", (long long)d->id);
-		day(b, d->published);
+		cr_report_day(b, d->published);
 		if (d->inferred)
 			cr_buf_puts(b, " (inferred)");
 		cr_buf_puts(b, " | ");
@@ -109,17 +113,13 @@ void cr_report_markdown(cr_buf *b, const cr_ledger *l)
 	cr_buf_puts(b, "\n## Timeline\n\n");
 	/* dated events in date order (by their earliest day, then the narrower
 	 * first: the day before the month it falls in), each at its precision */
-	size_t *order = cr_xcalloc(l->nevents + 1, sizeof *order), nd = 0;
-	for (size_t i = 0; i < l->nevents; i++)
-		if (cr_range_known(l->events[i].time))
-			order[nd++] = i;
-	timeline_ledger = l;
-	qsort(order, nd, sizeof *order, cmp_timeline);
+	size_t *order = cr_xcalloc(l->nevents + 1, sizeof *order);
+	size_t nd = cr_report_timeline(l, NULL, order);
 	bool any = nd > 0;
 	for (size_t oi = 0; oi < nd; oi++) {
 		const cr_gevent *v = &l->events[order[oi]];
 		cr_buf_puts(b, "- ");
-		day(b, v->time);
+		cr_report_day(b, v->time);
 		if (v->time_inferred)
 			cr_buf_puts(b, " (year inferred)");
 		cr_buf_puts(b, ": ");
@@ -155,7 +155,7 @@ void cr_report_markdown(cr_buf *b, const cr_ledger *l)
 	for (size_t i = 0; i < l->nclaims; i++) {
 		const cr_claim *c = &l->claims[i];
 		const cr_docinfo *d = &l->docs[c->doc];
-		const char *sn = subject_name(l, c->subject_kind, c->subject);
+		const char *sn = cr_subject_name(l, c->subject_kind, c->subject);
 		cr_buf_printf(b, "\n- c%zu **", i + 1);
 		cr_escape_markdown(b, sn, strlen(sn));
 		cr_buf_printf(b, "** %s ", c->predicate);
@@ -179,7 +179,7 @@ void cr_report_markdown(cr_buf *b, const cr_ledger *l)
 /* "  conflict: SUBJECT PREDICATE: EXPLANATION", for the terminal. */
 static void summary_line(cr_buf *b, const char *kind, const cr_ledger *l, const cr_finding *f)
 {
-	const char *sn = subject_name(l, f->subject_kind, f->subject);
+	const char *sn = cr_subject_name(l, f->subject_kind, f->subject);
 	cr_buf_printf(b, "  %s: ", kind);
 	cr_escape_term(b, sn, strlen(sn), false);
 	cr_buf_printf(b, " %s: ", f->predicate);
@@ -220,7 +220,7 @@ void cr_report_csv(cr_buf *b, const cr_ledger *l)
 	for (size_t i = 0; i < l->nclaims; i++) {
 		const cr_claim *c = &l->claims[i];
 		const cr_docinfo *d = &l->docs[c->doc];
-		const char *sn = subject_name(l, c->subject_kind, c->subject);
+		const char *sn = cr_subject_name(l, c->subject_kind, c->subject);
 		cr_buf_printf(b, "c%zu,d%lld,", i + 1, (long long)d->id);
 		cr_escape_csv(b, sn, strlen(sn));
 		cr_buf_printf(b, ",%s,", c->predicate);

@@ -10,6 +10,9 @@
  *             first), entities with aliases, a timeline of events, claims
  *             with their quotes;
  *             and the claims as one table for spreadsheets (CSV);
+ * html.c      the dossier as one self-contained HTML page: conflicts first,
+ *             then each main entity's profile, accusations, timeline (inline
+ *             SVG) and source matrix, every fact footnoted with its quote;
  * escape.c    what each format does with the articles' text (control
  *             characters, markup, spreadsheet formulas).
  * Writers append to a cr_buf; nothing here touches the store or the server.
@@ -25,8 +28,24 @@
 void cr_report_json(cr_buf *out, const cr_ledger *l);
 void cr_report_markdown(cr_buf *out, const cr_ledger *l);
 void cr_report_csv(cr_buf *out, const cr_ledger *l);
+/* The HTML dossier: of the main entities (people and organisations that
+ * claims of two or more documents are about), or, when entity is not NULL,
+ * of those that go by that name or alias (ASCII case ignored). -1, with
+ * nothing written, when no entity goes by it; 0 otherwise. */
+int cr_report_html(cr_buf *out, const cr_ledger *l, const char *entity);
 /* One document's analysis as one compact JSON object (no newline). */
 void cr_report_analysis_json(cr_buf *out, const cr_document *d, const cr_analysis *a);
+/* A day interval at the precision it has: "2022-03-09", "2022-03", "2014",
+ * "2016-09 – 2016-12", "2015 – 2016", else its two days; "undated". */
+void cr_report_day(cr_buf *out, cr_dayrange r);
+/* The dated events (of those with keep[i], all when keep is NULL) in date
+ * order: by their earliest day, then the narrower first, then by index.
+ * order holds l->nevents; returns how many it got. */
+size_t cr_report_timeline(const cr_ledger *l, const bool *keep, size_t *order);
+static inline const char *cr_subject_name(const cr_ledger *l, uint8_t kind, int s)
+{
+	return kind == CR_SUBJ_EVENT ? l->events[s].label : l->entities[s].name;
+}
 /* A few lines for the terminal: counts and the conflicts. */
 void cr_report_summary(cr_buf *out, const cr_ledger *l);
 
@@ -38,5 +57,9 @@ void cr_escape_term(cr_buf *out, const char *s, size_t n, bool keep_lines);
 void cr_escape_markdown(cr_buf *out, const char *s, size_t n);
 /* One CSV cell: quoted, a formula neutralised by a leading apostrophe. */
 void cr_escape_csv(cr_buf *out, const char *s, size_t n);
+/* Text for HTML, in an element or a quoted attribute: & < > " ' as
+ * character references, control characters as for a terminal (line breaks
+ * and tabs kept). */
+void cr_escape_html(cr_buf *out, const char *s, size_t n);
 
 #endif

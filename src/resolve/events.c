@@ -360,7 +360,8 @@ void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, in
 				best = types.items[a], bestc = c;
 		}
 		ge->type = cr_xstrdup(best);
-		ge->label = label_of(l, ge->type, ge->target, ge->place, cr_event_class_of(best) == CR_EVENT_PERSONAL ? who : -1);
+		ge->who = cr_event_class_of(best) == CR_EVENT_PERSONAL ? who : -1;
+		ge->label = label_of(l, ge->type, ge->target, ge->place, ge->who);
 		ge->docs = docs.items;
 		ge->ndocs = docs.len;
 	}

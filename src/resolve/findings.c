@@ -335,7 +335,7 @@ static bool overlap_as_written(const cr_claim *x, const cr_claim *y)
 }
 
 /* Whether two figures overlap within what their approximations allow (plausible). */
-static bool overlap_plausibly(const cr_claim *x, const cr_claim *y)
+bool cr_figures_fit(const cr_claim *x, const cr_claim *y)
 {
 	double xl, xh, yl, yh;
 	plausible(x, &xl, &xh);
@@ -354,7 +354,7 @@ static void explain_runs(cr_buf *b, const cr_ledger *l, const size_t *ra, size_t
 	for (size_t i = 0; i < na; i++)
 		for (size_t k = 0; k < nb; k++) {
 			const cr_claim *x = &l->claims[ra[i]], *y = &l->claims[rb[k]];
-			if (overlap_plausibly(x, y)) {
+			if (cr_figures_fit(x, y)) {
 				some_fit = true;
 				continue;
 			}

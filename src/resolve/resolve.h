@@ -41,6 +41,7 @@ typedef struct cr_gentity {
 typedef struct cr_gevent {
 	char *type, *target, *label;
 	int place;              /* global entity or -1 */
+	int who;                /* the person it happens to (an appointment, an arrest): global entity or -1 */
 	cr_dayrange time;
 	bool time_inferred;     /* its date's year is not in its reports: found from its story's dates */
 	size_t *docs;
@@ -112,6 +113,10 @@ void cr_resolve_stories(cr_ledger *l, const cr_analysis *an, int *const *emap);
 bool cr_stories_apart(const cr_ledger *l, size_t a, size_t b);
 void cr_resolve_events(cr_ledger *l, const cr_analysis *an, int *const *emap, int **vmap);
 void cr_resolve_findings(cr_ledger *l);
+/* Whether two claims' figures can both hold, within what their
+ * approximations allow ("around 300" and "at least 300" can; "at least
+ * 23,000" and "at least 1,640" cannot): the test findings judge by. */
+bool cr_figures_fit(const cr_claim *x, const cr_claim *y);
 void cr_resolve_copies(cr_ledger *l);
 
 #endif

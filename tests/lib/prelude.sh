@@ -1,5 +1,5 @@
 # prelude.sh: what the input tests (bad_input.sh, charsets.sh, gzip_input.sh,
-# feeds.sh) share, sourced at their top: a scratch folder $t removed on exit, the
+# feeds.sh) and html_report.sh share, sourced at their top: a scratch folder $t removed on exit, the
 # pass/fail counters with ok and no, sq (one value from an SQLite query),
 # and finish (the closing count line and the exit status).
 set -u

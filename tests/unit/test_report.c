@@ -1,7 +1,8 @@
 /*
  * test_report.c: what each output format does with hostile article text —
  * control characters visible on a terminal and in Markdown, bidirectional
- * overrides too, spreadsheet formulas neutralised in CSV, ordinary text
+ * overrides too, markup and attribute quotes as character references in
+ * HTML, spreadsheet formulas neutralised in CSV, ordinary text
  * (accents, quotes, tabs where kept) left as it is.
  */
 #include <setjmp.h>
@@ -44,6 +45,16 @@ static void test_markdown_escapes_markup_and_control_characters(void **state)
 	check(cr_escape_markdown, "Mariupol's theatre", "Mariupol's theatre");
 }
 
+static void test_html_shows_markup_as_text(void **state)
+{
+	(void)state;
+	check(cr_escape_html, "<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;");
+	check(cr_escape_html, "\"><img src=x onerror=alert(1)>", "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+	check(cr_escape_html, "Mariupol's A&E", "Mariupol&#39;s A&amp;E");
+	check(cr_escape_html, "a\tb\nc\033[31m\xe2\x80\xae", "a\tb\nc\\x1B[31m\\u202E");
+	check(cr_escape_html, "Łódź — “quoted”", "Łódź — “quoted”");
+}
+
 static void test_csv_cells_never_run_as_formulas(void **state)
 {
 	(void)state;
@@ -61,6 +72,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_terminal_sees_no_control_character),
 		cmocka_unit_test(test_markdown_escapes_markup_and_control_characters),
+		cmocka_unit_test(test_html_shows_markup_as_text),
 		cmocka_unit_test(test_csv_cells_never_run_as_formulas),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
