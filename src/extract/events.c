@@ -469,8 +469,14 @@ static const char *sense_setting(const xdoc *d, size_t i, const char *t, const c
 	if (strcmp(test, "strike") == 0) {
 		/* "the strike on the theatre", "a missile strike", "Russian strikes hit"; not
 		 * "the actors' strike", "went on strike" or "two strikes" */
-		if (has_prev && ANY_OF(d, i - 1, "on", "general", "hunger", "labor", "labour", "workers", "union", "national",
-		                       "nationwide", "teachers", "actors", "writers", "rail", "transport", "'"))
+		/* a labour one ("a general strike", "went on strike", "the actors'
+		 * strike") is a strike of its own type; not "a hunger strike" (one
+		 * person's), nor "threatened to strike" (a verb, and not done) */
+		if (has_prev && ANY_OF(d, i - 1, "hunger", "to"))
+			return NULL;
+		if (has_prev && ANY_OF(d, i - 1, "on", "general", "labor", "labour", "workers", "union", "national",
+		                       "nationwide", "teachers", "actors", "writers", "rail", "transport", "'", "one-day",
+		                       "24-hour", "48-hour", "day-long", "week-long", "indefinite", "dock", "miners"))
 			return NULL;
 		if (has_prev && ANY_OF(d, i - 1, "air", "missile", "drone", "rocket", "military", "artillery", "russian",
 		                       "israeli", "american", "u.s.", "nato", "deadly", "precision", "retaliatory"))
@@ -844,6 +850,11 @@ static int sentence_time_of(const xdoc *d, size_t first, size_t end, size_t trig
 			/* "required after a 1978 landing accident": another event's date */
 			size_t cw = carrier(d, i, end);
 			if (cw != SIZE_MAX && cw != trig)
+				continue;
+			/* "imposed after a major earthquake on March 5": the date of the
+			 * event word right before it, of another family */
+			if (i >= first + 2 && i - 2 != trig && ANY_OF(d, i - 1, "on", "in", "of") && cr_trigger_type(d, i - 2) &&
+			    strcmp(cr_event_family(cr_trigger_type(d, i - 2)), family) != 0)
 				continue;
 			bool opens = i <= first + 1 || (i <= first + 2 && tok_is(d, first, "on"));
 			/* near the event word or another word of its family ("stopped X in
@@ -1801,6 +1812,16 @@ static void background_events(xdoc *d, size_t sent, size_t first, size_t end, si
 	}
 }
 
+/* Whether the incident word at i names what someone is charged with, tried
+ * or convicted for: "charged with murder", "guilty of murder", "arrested
+ * for the killing", "murder charges", "a murder trial". */
+static bool charged_with(const xdoc *d, size_t i, size_t first, size_t end)
+{
+	size_t p = i > first && ANY_OF(d, i - 1, "the", "a", "an") ? i - 1 : i;
+	return (p > first && ANY_OF(d, p - 1, "with", "of", "for")) ||
+	       (i + 1 < end && ANY_OF(d, i + 1, "charge", "charges", "charged", "trial", "case", "suspect", "conviction"));
+}
+
 void cr_find_events(xdoc *d, size_t sent)
 {
 	const cr_sentence *se = &d->seg.sentences[sent];
@@ -1834,7 +1855,11 @@ void cr_find_events(xdoc *d, size_t sent)
 		if (t && !d->tok_quoted[i]) {
 			/* "the battle to retake the city lasted four years, when forces
 			 * surrounded it": a battle yields to a named kind of incident */
-			bool better = !type || (strcmp(type, "battle") == 0 && strcmp(t, "battle") != 0 && cr_incident_type(t));
+			/* and what befalls a person yields to an incident ("14 were injured
+			 * and many arrested in clashes": the clashes), not to one it is
+			 * charged with ("was charged with murder in a campus shooting") */
+			bool better = !type || (strcmp(type, "battle") == 0 && strcmp(t, "battle") != 0 && cr_incident_type(t)) ||
+			              (!cr_incident_type(type) && cr_incident_type(t) && !charged_with(d, i, first, end));
 			if (type && target && i <= target_tok + 3) {
 				size_t di = i > target_tok ? i - target_tok : target_tok - i;
 				size_t dt = trig_tok > target_tok ? trig_tok - target_tok : target_tok - trig_tok;
