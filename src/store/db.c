@@ -66,8 +66,21 @@ int cr_db_exec(cr_db *db, const char *sql)
 }
 
 int cr_db_begin(cr_db *db) { return cr_db_exec(db, "BEGIN IMMEDIATE"); }
-int cr_db_commit(cr_db *db) { return cr_db_exec(db, "COMMIT"); }
-void cr_db_rollback(cr_db *db) { sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL); }
+
+/* A batch's sentences are indexed as it commits (cr_db_fts_flush): with the
+ * index in the same transaction, a crash keeps both or neither. */
+int cr_db_commit(cr_db *db)
+{
+	if (cr_db_fts_flush(db) < 0)
+		return CR_DB_ERROR;
+	return cr_db_exec(db, "COMMIT");
+}
+
+void cr_db_rollback(cr_db *db)
+{
+	db->fts_first = 0;   /* the sentences waiting for the index are gone with the batch */
+	sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+}
 
 int cr_db_read_begin(cr_db *db)
 {
@@ -229,6 +242,29 @@ static int prep(cr_db *db, sqlite3_stmt **st, const char *sql)
 	return sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) == SQLITE_OK ? 0 : cr_db_fail(db);
 }
 
+/*
+ * Schema 8 dropped the trigger that indexed each sentence as it was
+ * inserted: every insert made FTS5 write its pending terms out (the
+ * statement's savepoint flushes them), which took about 42% of a run. The
+ * sentences stored since fts_first are indexed here in one statement, at
+ * the batch's commit, before a search on this connection, or before a
+ * delete reaches them (the delete trigger takes from the index what the
+ * insert put in, so a row must be in it first).
+ */
+int cr_db_fts_flush(cr_db *db)
+{
+	if (!db->fts_first)
+		return 0;
+	if (!db->fts_index && prep(db, &db->fts_index,
+	                           "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id >= ?") < 0)
+		return CR_DB_ERROR;
+	sqlite3_bind_int64(db->fts_index, 1, db->fts_first);
+	if (step_done(db, db->fts_index) < 0)
+		return CR_DB_ERROR;
+	db->fts_first = 0;
+	return 0;
+}
+
 /* path as a "file:" URI that opens it immutable (for a read-only folder). */
 static void immutable_uri(cr_buf *b, const char *path)
 {
@@ -372,8 +408,9 @@ void cr_db_close(cr_db *db)
 {
 	if (!db)
 		return;
-	sqlite3_stmt *all[] = {db->put_doc, db->find_doc, db->put_para, db->put_sent, db->del_para,
-	                       db->del_sent, db->put_file, db->get_file, db->get_size, db->put_docsrc};
+	sqlite3_stmt *all[] = {db->put_doc, db->find_doc, db->put_para, db->put_sent, db->del_para, db->del_sent,
+	                       db->put_file, db->get_file, db->get_size, db->put_docsrc, db->set_pub, db->fts_index,
+	                       db->fts_pending};
 	for (size_t i = 0; i < CR_ARRAY_LEN(all); i++)
 		sqlite3_finalize(all[i]);
 	sqlite3_close(db->h);
@@ -467,8 +504,24 @@ int cr_db_put_document(cr_db *db, const cr_document *d, int64_t *id)
 	return note_doc_source(db, *id, d) < 0 ? -1 : 1;
 }
 
-int cr_db_put_segments(cr_db *db, int64_t doc_id, const char *text, const cr_span *paras, size_t npara,
-                       const cr_span *sents, const uint32_t *sent_para, size_t nsent)
+/* 1 when a sentence of doc_id waits to be indexed, 0 when none, or db_fail. */
+static int has_pending_sentences(cr_db *db, int64_t doc_id)
+{
+	if (!db->fts_pending &&
+	    prep(db, &db->fts_pending, "SELECT 1 FROM sentences WHERE doc_id = ? AND id >= ? LIMIT 1") < 0)
+		return CR_DB_ERROR;
+	sqlite3_stmt *st = db->fts_pending;
+	sqlite3_reset(st);
+	sqlite3_bind_int64(st, 1, doc_id);
+	sqlite3_bind_int64(st, 2, db->fts_first);
+	int step = sqlite3_step(st);
+	int rc = step == SQLITE_ROW ? 1 : step == SQLITE_DONE ? 0 : cr_db_fail(db);
+	sqlite3_reset(st);
+	return rc;
+}
+
+static int put_segments(cr_db *db, int64_t doc_id, const char *text, const cr_span *paras, size_t npara,
+                        const cr_span *sents, const uint32_t *sent_para, size_t nsent)
 {
 	if (!db->put_para && (prep(db, &db->del_para, "DELETE FROM paragraphs WHERE doc_id = ?") < 0 ||
 	                      prep(db, &db->del_sent, "DELETE FROM sentences WHERE doc_id = ?") < 0 ||
@@ -477,6 +530,13 @@ int cr_db_put_segments(cr_db *db, int64_t doc_id, const char *text, const cr_spa
 	                           "INSERT INTO sentences(doc_id, idx, paragraph, start, \"end\", text)"
 	                           " VALUES (?,?,?,?,?,?)") < 0))
 		return -1;
+	/* sentences of this document stored earlier in the batch are indexed
+	 * before they are deleted (see cr_db_fts_flush) */
+	if (db->fts_first) {
+		int pending = has_pending_sentences(db, doc_id);
+		if (pending < 0 || (pending && cr_db_fts_flush(db) < 0))
+			return -1;
+	}
 	sqlite3_stmt *dels[] = {db->del_para, db->del_sent};
 	for (int k = 0; k < 2; k++) {
 		sqlite3_reset(dels[k]);
@@ -506,8 +566,26 @@ int cr_db_put_segments(cr_db *db, int64_t doc_id, const char *text, const cr_spa
 		sqlite3_bind_text(st, 6, text + sents[i].start, (int)(sents[i].end - sents[i].start), SQLITE_STATIC);
 		if (sqlite3_step(st) != SQLITE_DONE)
 			return cr_db_fail(db);
+		if (!db->fts_first)
+			db->fts_first = sqlite3_last_insert_rowid(db->h);
 	}
 	return 0;
+}
+
+/* Outside a batch, the sentences and their index are one transaction of
+ * their own, so that no committed sentence is ever missing from the index. */
+int cr_db_put_segments(cr_db *db, int64_t doc_id, const char *text, const cr_span *paras, size_t npara,
+                       const cr_span *sents, const uint32_t *sent_para, size_t nsent)
+{
+	bool own = sqlite3_get_autocommit(db->h) != 0;
+	if (own && cr_db_begin(db) < 0)
+		return -1;
+	int rc = put_segments(db, doc_id, text, paras, npara, sents, sent_para, nsent);
+	if (own && rc == 0)
+		rc = cr_db_commit(db);
+	if (own && rc < 0)
+		cr_db_rollback(db);
+	return rc < 0 ? -1 : 0;
 }
 
 int cr_db_note_file(cr_db *db, const char *hash, int64_t size, const char *path)
@@ -552,16 +630,15 @@ int cr_db_file_size_known(cr_db *db, int64_t size)
 
 int cr_db_set_published(cr_db *db, int64_t doc_id, cr_dayrange r, bool inferred)
 {
-	sqlite3_stmt *st;
-	if (db_prepare(db, &st,
-	               "UPDATE documents SET published_earliest=?, published_latest=?, published_inferred=?"
-	               " WHERE id=?") < 0)
+	if (!db->set_pub && prep(db, &db->set_pub,
+	                         "UPDATE documents SET published_earliest=?, published_latest=?, published_inferred=?"
+	                         " WHERE id=?") < 0)
 		return -1;
+	sqlite3_stmt *st = db->set_pub;
+	sqlite3_reset(st);
 	bind_day(st, 1, r.earliest);
 	bind_day(st, 2, r.latest);
 	sqlite3_bind_int(st, 3, inferred);
 	sqlite3_bind_int64(st, 4, doc_id);
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : cr_db_fail(db);
-	sqlite3_finalize(st);
-	return rc;
+	return step_done(db, st);
 }

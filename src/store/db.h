@@ -30,7 +30,7 @@
 
 typedef struct cr_db cr_db;
 
-#define CR_SCHEMA_VERSION 7
+#define CR_SCHEMA_VERSION 8
 
 enum {
 	CR_DB_ERROR = -1,     /* SQLite failed; cr_db_errmsg has its message */
@@ -69,7 +69,10 @@ void cr_db_read_end(cr_db *db);
  * already there, -1 on error.
  */
 int cr_db_put_document(cr_db *db, const cr_document *d, int64_t *id);
-/* Stores paragraph and sentence spans of a document (replacing any). */
+/* Stores paragraph and sentence spans of a document (replacing any). The
+ * sentences are indexed for search at the batch's commit, or before a
+ * search inside the batch (cr_db_search finds them either way); outside a
+ * batch, this is a transaction of its own. */
 int cr_db_put_segments(cr_db *db, int64_t doc_id, const char *text, const cr_span *paras, size_t npara,
                        const cr_span *sents, const uint32_t *sent_para, size_t nsent);
 /* Records that a file with this content (hash, size) was read whole, every

@@ -194,6 +194,9 @@ int cr_db_search(cr_db *db, const char *query, const char *mark_open, const char
                  cr_db_hit_cb cb, void *ud)
 {
 	sqlite3_stmt *st;
+	/* inside a batch, its sentences are indexed before they are searched */
+	if (cr_db_fts_flush(db) < 0)
+		return CR_DB_ERROR;
 	if (db_prepare(db, &st,
 	               "SELECT s.doc_id, s.idx, d.published_earliest, coalesce(d.outlet, d.path),"
 	               " snippet(sentences_fts, 0, ?2, ?3, '…', 40)"

@@ -15,13 +15,20 @@
 struct cr_db {
 	sqlite3 *h;
 	sqlite3_stmt *put_doc, *find_doc, *put_para, *put_sent, *del_para, *del_sent;
-	sqlite3_stmt *put_file, *get_file, *get_size, *put_docsrc;
+	sqlite3_stmt *put_file, *get_file, *get_size, *put_docsrc, *set_pub;
+	sqlite3_stmt *fts_index, *fts_pending;  /* batched indexing (cr_db_fts_flush) */
+	int64_t fts_first;      /* the first sentence id not yet indexed, 0 when none */
 	int version;            /* the schema version of the file */
 	char err[512];          /* the last failure's message: cr_db_errmsg */
 };
 
 /* Runs SQL with no results; 0, or CR_DB_ERROR with the message recorded. */
 int cr_db_exec(cr_db *db, const char *sql);
+
+/* Indexes for full-text search the sentences stored since the last flush
+ * (schema 8 has no insert trigger: a batch is indexed once, at its commit,
+ * or before a search or a delete that must see it); 0 or db_fail. */
+int cr_db_fts_flush(cr_db *db);
 
 /* "crrb": the application id corrob sets in the stores it makes. */
 #define CR_DB_APPLICATION_ID 0x63727262

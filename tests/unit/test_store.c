@@ -5,8 +5,9 @@
  * found by reference, and a ledger stored and read back; that several
  * processes creating one store at once all succeed, another program's
  * database is left alone, files are known by their content, a source with
- * no outlet is one source. The test looks at the file through a connection
- * of its own: the store hands none out.
+ * no outlet is one source; that a batch's sentences, indexed at its commit
+ * (schema 8), are found by a search inside it and after. The test looks at
+ * the file through a connection of its own: the store hands none out.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -602,6 +603,106 @@ static void test_search_hands_on_marked_hits_and_refuses_a_broken_query(void **s
 	cr_db_close(db);
 }
 
+/* The full-text index agrees with the sentences, row for row (FTS5's own
+ * check against its content table), through a connection of the test's. */
+static void assert_index_matches_sentences(void)
+{
+	exec_raw("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)");
+	assert_int_equal(count("SELECT count(*) FROM sentences_fts_docsize"), count("SELECT count(*) FROM sentences"));
+}
+
+/* Two sentences of t stored for document id (spans as in put_two). */
+static void put_sentences(cr_db *db, int64_t id, const char *t, uint32_t first_end)
+{
+	cr_span paras[1] = {{0, (uint32_t)strlen(t)}};
+	cr_span sents[2] = {{0, first_end}, {first_end + 1, (uint32_t)strlen(t)}};
+	uint32_t sp[2] = {0, 0};
+	assert_int_equal(cr_db_put_segments(db, id, t, paras, 1, sents, sp, 2), 0);
+}
+
+/* Schema 8 indexes a batch's sentences once, at its commit: a search inside
+ * the batch still finds them, a document's sentences replaced inside the
+ * batch leave no stale terms, a batch rolled back leaves none, and other
+ * connections find the batch once it commits. */
+static void test_a_batch_is_searchable_before_and_after_its_commit(void **state)
+{
+	(void)state;
+	cr_db *db = open_rw();
+	assert_int_equal(count("SELECT count(*) FROM sqlite_master WHERE name = 'sentences_ai'"), 0);
+	cr_document a, b, c;
+	const char *ta = "The mayor resigned. A bridge collapsed in the storm.";
+	const char *tb = "Floods closed the harbour. The ferry was cancelled.";
+	make_doc(&a, ta);
+	make_doc(&b, tb);
+	int64_t ia, ib, ic;
+	assert_int_equal(cr_db_begin(db), 0);
+	assert_int_equal(cr_db_put_document(db, &a, &ia), 1);
+	put_sentences(db, ia, ta, 19);
+	hits x = {0};
+	assert_int_equal(cr_db_search(db, "bridge", "<", ">", 10, note_hit, &x), 0);
+	assert_int_equal(x.n, 1);
+	assert_int_equal(x.doc, ia);
+	/* written after the search, and stored twice: indexed once, at commit */
+	assert_int_equal(cr_db_put_document(db, &b, &ib), 1);
+	put_sentences(db, ib, tb, 26);
+	put_sentences(db, ib, tb, 26);
+	memset(&x, 0, sizeof x);
+	assert_int_equal(cr_db_search(db, "ferry", "<", ">", 10, note_hit, &x), 0);
+	assert_int_equal(x.n, 1);
+	assert_int_equal(x.doc, ib);
+	assert_int_equal(x.sentence, 1);
+	assert_int_equal(cr_db_commit(db), 0);
+	assert_int_equal(count("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'harbour OR bridge'"), 2);
+	assert_index_matches_sentences();
+	/* a batch rolled back takes its sentences and leaves the index as it was */
+	make_doc(&c, "Lost words vanished. Nothing remained here.");
+	assert_int_equal(cr_db_begin(db), 0);
+	assert_int_equal(cr_db_put_document(db, &c, &ic), 1);
+	put_sentences(db, ic, c.text, 20);
+	cr_db_rollback(db);
+	assert_int_equal(count("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'vanished'"), 0);
+	/* the next batch indexes from its own first sentence on */
+	assert_int_equal(cr_db_begin(db), 0);
+	assert_int_equal(cr_db_put_document(db, &c, &ic), 1);
+	put_sentences(db, ic, c.text, 20);
+	assert_int_equal(cr_db_commit(db), 0);
+	assert_int_equal(count("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'vanished'"), 1);
+	assert_index_matches_sentences();
+	cr_db_close(db);
+}
+
+/* A schema-7 store (sentences indexed by a trigger as they were inserted)
+ * loses the trigger and keeps its index; what is stored after is indexed
+ * by batch. */
+static void test_a_version_7_store_keeps_its_index_and_indexes_by_batch(void **state)
+{
+	(void)state;
+	cr_db *db = open_rw();
+	cr_db_close(db);
+	exec_raw("CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN"
+	         " INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text); END;"
+	         " INSERT INTO documents(id, hash, path, text) VALUES (3, 'h', 'old.txt', 'An old quake report.');"
+	         " INSERT INTO sentences(doc_id, idx, paragraph, start, \"end\", text)"
+	         " VALUES (3, 0, 0, 0, 20, 'An old quake report.'); PRAGMA user_version = 7");
+	assert_int_equal(count("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'quake'"), 1);
+	db = open_rw();
+	assert_int_equal(count("PRAGMA user_version"), CR_SCHEMA_VERSION);
+	assert_int_equal(count("SELECT count(*) FROM sqlite_master WHERE name = 'sentences_ai'"), 0);
+	cr_document d;
+	const char *t = "A new quake struck. The town was evacuated.";
+	make_doc(&d, t);
+	int64_t id;
+	assert_int_equal(cr_db_begin(db), 0);
+	assert_int_equal(cr_db_put_document(db, &d, &id), 1);
+	put_sentences(db, id, t, 19);
+	assert_int_equal(cr_db_commit(db), 0);
+	hits x = {0};
+	assert_int_equal(cr_db_search(db, "quake", "<", ">", 10, note_hit, &x), 0);
+	assert_int_equal(x.n, 2);
+	cr_db_close(db);
+	assert_index_matches_sentences();
+}
+
 typedef struct rows {
 	int n;
 	char line[256];
@@ -695,6 +796,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_documents_are_read_back_in_id_order_and_found_by_reference, setup,
 		                                teardown),
 		cmocka_unit_test_setup_teardown(test_search_hands_on_marked_hits_and_refuses_a_broken_query, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_a_batch_is_searchable_before_and_after_its_commit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_a_version_7_store_keeps_its_index_and_indexes_by_batch, setup,
+		                                teardown),
 		cmocka_unit_test_setup_teardown(test_a_ledger_is_stored_and_read_back, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_four_processes_creating_one_store_at_once_all_succeed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_another_programs_database_is_left_alone, setup, teardown),

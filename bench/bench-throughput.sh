@@ -1,0 +1,72 @@
+#!/bin/sh
+# Whole-job speed and memory of `corrob run` on the BBC news corpus (one
+# text file per article, copied to a temporary folder): MB/s, documents/s,
+# peak RSS, the store's size, and the time of `run` over the time of the
+# per-document stages alone (`corrob extract`, no store) on the same input,
+# measured in the same run. Then the corpus repeated 1, 4 and 16 times as
+# distinct documents (each copy ends with a line naming its copy number):
+# the time of `run` and its peak RSS at 16 times.
+# BENCH_DOCS=N takes the first N articles (in name order) instead of all.
+: "${SHARED:?}" "${BUILD:?}"
+bbc="$SHARED/data/news-corpus/bbc"
+[ -d "$bbc" ] || { echo "bench-throughput: $bbc missing; skipped" >&2; exit 0; }
+[ -x /usr/bin/time ] || { echo "bench-throughput: /usr/bin/time missing; skipped" >&2; exit 0; }
+corrob="$BUILD/corrob"
+t=$(mktemp -d)
+trap 'rm -rf "$t"' EXIT INT TERM
+
+# copies: the corpus written $1 times into $t/x$1/cN/, each copy distinct
+copies() {
+	python3 - "$bbc" "$t/x$1" "$1" "${BENCH_DOCS:-0}" <<'EOF'
+import os, sys
+src, out, n, limit = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+files = sorted(os.path.join(c, f) for c in os.listdir(src) if os.path.isdir(os.path.join(src, c))
+               for f in os.listdir(os.path.join(src, c)) if f.endswith('.txt'))
+if limit:
+    files = files[:limit]
+for k in range(n):
+    for f in files:
+        d = os.path.join(out, 'c%d' % k, os.path.dirname(f))
+        os.makedirs(d, exist_ok=True)
+        with open(os.path.join(src, f), 'rb') as fh:
+            data = fh.read()
+        if n > 1:
+            data = data.rstrip(b'\n') + b'\n\nThis is archive copy number %d.\n' % (k + 1)
+        with open(os.path.join(d, os.path.basename(f)), 'wb') as fh:
+            fh.write(data)
+EOF
+}
+
+# timed NAME CMD...: runs CMD under /usr/bin/time; sets NAME_s and NAME_kb
+timed() {
+	name=$1
+	shift
+	/usr/bin/time -f '%e %M' -o "$t/time" "$@" >/dev/null 2>"$t/err" || {
+		echo "bench-throughput: $* failed:" >&2
+		cat "$t/err" >&2
+		return 1
+	}
+	read -r s kb <"$t/time"
+	eval "${name}_s=\$s ${name}_kb=\$kb"
+}
+
+copies 1
+bytes=$(find "$t/x1" -type f -exec cat {} + | wc -c)
+docs=$(find "$t/x1" -type f | wc -l)
+timed ext "$corrob" -q extract "$t/x1" || exit 1
+timed run "$corrob" -q --db "$t/x1.db" run "$t/x1" --out "$t/x1.md" || exit 1
+db_bytes=$(wc -c <"$t/x1.db")
+[ -f "$t/x1.db-wal" ] && db_bytes=$((db_bytes + $(wc -c <"$t/x1.db-wal")))
+subset=""
+[ -n "$BENCH_DOCS" ] && subset=" docs=$docs"
+awk -v b="$bytes" -v d="$docs" -v s="$run_s" -v kb="$run_kb" -v db="$db_bytes" -v e="$ext_s" -v tail="$subset" 'BEGIN {
+	printf "BENCH throughput mb_per_s=%.2f docs_per_s=%.0f peak_rss_mb=%.0f db_mb=%.1f run_vs_stages=%.2f threads=1%s\n",
+	       b / 1e6 / s, d / s, kb / 1024, db / 1e6, s / e, tail }'
+
+copies 4
+timed x4 "$corrob" -q --db "$t/x4.db" run "$t/x4" --out "$t/x4.md" || exit 1
+rm -rf "$t/x4" "$t/x4.db"*
+copies 16
+timed x16 "$corrob" -q --db "$t/x16.db" run "$t/x16" --out "$t/x16.md" || exit 1
+awk -v a="$run_s" -v b="$x4_s" -v c="$x16_s" -v kb="$x16_kb" -v tail="$subset" 'BEGIN {
+	printf "BENCH scale x1_s=%.1f x4_s=%.1f x16_s=%.1f rss_x16_mb=%.0f%s\n", a, b, c, kb / 1024, tail }'
