@@ -469,14 +469,8 @@ static const char *sense_setting(const xdoc *d, size_t i, const char *t, const c
 	if (strcmp(test, "strike") == 0) {
 		/* "the strike on the theatre", "a missile strike", "Russian strikes hit"; not
 		 * "the actors' strike", "went on strike" or "two strikes" */
-		/* a labour one ("a general strike", "went on strike", "the actors'
-		 * strike") is a strike of its own type; not "a hunger strike" (one
-		 * person's), nor "threatened to strike" (a verb, and not done) */
-		if (has_prev && ANY_OF(d, i - 1, "hunger", "to"))
-			return NULL;
-		if (has_prev && ANY_OF(d, i - 1, "on", "general", "labor", "labour", "workers", "union", "national",
-		                       "nationwide", "teachers", "actors", "writers", "rail", "transport", "'", "one-day",
-		                       "24-hour", "48-hour", "day-long", "week-long", "indefinite", "dock", "miners"))
+		if (has_prev && ANY_OF(d, i - 1, "on", "general", "hunger", "labor", "labour", "workers", "union", "national",
+		                       "nationwide", "teachers", "actors", "writers", "rail", "transport", "'"))
 			return NULL;
 		if (has_prev && ANY_OF(d, i - 1, "air", "missile", "drone", "rocket", "military", "artillery", "russian",
 		                       "israeli", "american", "u.s.", "nato", "deadly", "precision", "retaliatory"))
@@ -1091,7 +1085,7 @@ static int personal_event_person(const xdoc *d, size_t sent, size_t first, size_
 		bool described = (a < at && (cr_is_lower((unsigned char)tok_text(d, a)[0]) || ANY_OF(d, a, "the", "a", "an"))) ||
 		                 (cr_title_case_sentence(d, sent) && a > first + 1 && /* "Fred LaRue, Watergate Figure, Dies" */
 		                  cr_mention_entity_at(d, first) == cr_mention_entity_at(d, a - 2));
-		if (a > first + 1 && tok_is(d, a - 1, ",") && b < i && b + 3 >= i && b >= at &&
+		if (a > first + 1 && tok_is(d, a - 1, ",") && b < i && b + 3 >= i && b > at &&
 		    (described || (b > at + 1 && cr_is_lower((unsigned char)tok_text(d, b - 1)[0])))) {
 			int head = cr_mention_entity_at(d, a - 2);
 			if (ent_person(d, head))

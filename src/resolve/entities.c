@@ -977,28 +977,31 @@ static int misspelt_surname_of(const forest *f, size_t d, const char *sur)
 static void slips_in_a_report(const forest *f)
 {
 	const cr_analysis *an = f->an;
-	for (size_t d = 0; d < f->ndocs; d++)
-		for (size_t i = f->first[d]; i < f->first[d + 1]; i++) {
-			const node *n = &f->N[i];
-			const cr_lentity *a = &an[d].entities[n->local];
+	for (size_t d = 0; d < f->ndocs; d++) {
+		size_t a0 = f->first[d], n = f->first[d + 1] - a0;
+		char **keys = cr_xcalloc(n + 1, sizeof *keys);   /* other names' keys, once each */
+		for (size_t i = a0; i < a0 + n; i++) {
+			const node *nd = &f->N[i];
+			const cr_lentity *a = &an[d].entities[nd->local];
 			if (a->type == CR_E_PERSON) {
-				int t = n->sur && !n->first ? misspelt_surname_of(f, d, n->sur) : -1;
+				int t = nd->sur && !nd->first ? misspelt_surname_of(f, d, nd->sur) : -1;
 				if (t >= 0)
 					unite(f, (int)i, t);
 				continue;
 			}
-			char *ka = cr_name_key(a->name, strlen(a->name), false);
-			for (size_t j = i + 1; j < f->first[d + 1]; j++) {
+			keys[i - a0] = cr_name_key(a->name, strlen(a->name), false);
+			for (size_t j = a0; j < i; j++) {
 				const cr_lentity *b = &an[d].entities[f->N[j].local];
-				if (b->type != a->type || cr_uf_find(f->P, (int)i) == cr_uf_find(f->P, (int)j))
-					continue;
-				char *kb = cr_name_key(b->name, strlen(b->name), false);
-				if (one_slip_apart(ka, kb) && !(cr_is_place_name(a->name) && cr_is_place_name(b->name)))
+				if (keys[j - a0] && b->type == a->type && cr_uf_find(f->P, (int)i) != cr_uf_find(f->P, (int)j) &&
+				    one_slip_apart(keys[i - a0], keys[j - a0]) &&
+				    !(cr_is_place_name(a->name) && cr_is_place_name(b->name)))
 					unite(f, (int)i, (int)j);
-				free(kb);
 			}
-			free(ka);
 		}
+		for (size_t k = 0; k < n; k++)
+			free(keys[k]);
+		free(keys);
+	}
 }
 
 /* People, grouped by surname: full names whose given names agree; a surname
