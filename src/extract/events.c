@@ -19,6 +19,24 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* "Bettie Page, the pin-up whose romps with whips, garters and heels
+ * titillated a generation, has died": the person who opens the sentence
+ * when the event word at i follows the comma that closes an apposition
+ * (with commas of its own) right after the name; else -1. */
+static int opening_subject(const xdoc *d, size_t first, size_t i)
+{
+	size_t v = i;
+	while (v > first + 2 && v + 2 > i && ANY_OF(d, v - 1, "has", "have", "had"))
+		v--;
+	int e = cr_mention_entity_at(d, first);
+	if (v <= first + 3 || !tok_is(d, v - 1, ",") || i >= first + 60 || !ent_person(d, e))
+		return -1;
+	size_t k = first;
+	while (k < v && cr_mention_entity_at(d, k) == e)
+		k++;
+	return k + 1 < v - 1 && tok_is(d, k, ",") ? e : -1;
+}
+
 /* A person named in token i's clause, or a personal pronoun there. */
 static bool person_in_clause(const xdoc *d, size_t i)
 {
@@ -38,6 +56,8 @@ static bool person_in_clause(const xdoc *d, size_t i)
 		if (e >= 0 && d->ents.items[e].type == CR_E_PERSON)
 			return true;
 	}
+	if (opening_subject(d, first, i) >= 0)
+		return true;
 	for (size_t k = i + 1; k < end && k < i + 8 && !cr_tok_clause_break(d, k); k++)
 		if ((cr_mention_entity_at(d, k) >= 0 && d->ents.items[cr_mention_entity_at(d, k)].type == CR_E_PERSON) ||
 		    tok_is(d, k, "him") || tok_is(d, k, "her"))
@@ -1052,7 +1072,10 @@ static int personal_event_person(const xdoc *d, size_t sent, size_t first, size_
 	for (size_t k = i; k-- > first && k + 6 > i && !cr_tok_clause_break(d, k);)
 		if (ANY_OF(d, k, "until", "unless", "if", "whether", "lest"))
 			return NOT_HAPPENED;
-	int who = cr_person_at_or_before(d, sent, i);
+	int who = opening_subject(d, first, i);
+	if (who >= 0)
+		return who;
+	who = cr_person_at_or_before(d, sent, i);
 	if (who >= 0) {
 		size_t at = i;
 		while (at-- > first && cr_mention_entity_at(d, at) != who)
