@@ -122,6 +122,28 @@ static void run_case(void **state)
 			}
 			continue;
 		}
+		if (kind == 'V') {
+			/* event words: each word of f[1] is a mention of an event whose label holds f[0] */
+			char words[512];
+			snprintf(words, sizeof words, "%s", f[1]);
+			for (char *w = strtok(words, " "); w; w = strtok(NULL, " ")) {
+				bool seen = false;
+				for (size_t k = 0; k < a.nmentions && !seen; k++) {
+					const cr_lmention *m = &a.mentions[k];
+					seen = m->kind == CR_SUBJ_EVENT && m->id >= 0 && contains(a.events[m->id].label, f[0]) &&
+					       m->end - m->start == strlen(w) && memcmp(t->text.data + m->start, w, strlen(w)) == 0;
+				}
+				if (!seen) {
+					print_error("case \"%s\": %s: no mention '%s'\n", t->name, t->expect.items[i], w);
+					for (size_t k = 0; k < a.nmentions; k++)
+						if (a.mentions[k].kind == CR_SUBJ_EVENT)
+							print_error("  have: %s: '%.*s'\n", a.events[a.mentions[k].id].label,
+							            (int)(a.mentions[k].end - a.mentions[k].start), t->text.data + a.mentions[k].start);
+					failed = true;
+				}
+			}
+			continue;
+		}
 		bool want = t->expect.items[i][0] == '=';
 		bool found = false;
 		for (size_t k = 0; k < a.nclaims && !found; k++) {
@@ -191,7 +213,7 @@ int main(void)
 				int32_t d;
 				if (cr_day_parse(line + 2, &d))
 					cur->pub.earliest = cur->pub.latest = d;
-			} else if (cur && (line[0] == '=' || line[0] == '!' || line[0] == 'E' || line[0] == 'N') && line[1] == ' ') {
+			} else if (cur && line[0] && strchr("=!ENV", line[0]) && line[1] == ' ') {
 				trim(line);
 				cr_vec_push(&cur->expect, cr_xstrdup(line));
 			}
