@@ -1746,11 +1746,6 @@ static void act_events(xdoc *d, size_t sent, size_t first, size_t end)
 		if (!t || d->tok_quoted[i] || cr_event_class_of(t) != CR_EVENT_ACT)
 			continue;
 		int when = act_time(d, first, end, i);
-		if (when < 0)
-			continue;
-		int ev = dated_event_for(d, t, d->tx[when].range, d->seg.tokens[i].start);
-		cr_event_mention(d, ev, i);
-		date_event(d, ev, sent, i, when, false);
 		/* who did it: the one it came from ("an offer from Harcourt", "a bid
 		 * from investor Theodore Cross"), else the subject of the act's verb, the word itself ("the
 		 * Angels withdrew") or the verb before it ("Microsoft issued a patch"),
@@ -1759,6 +1754,26 @@ static void act_events(xdoc *d, size_t sent, size_t first, size_t end)
 		int agent = i + 2 < end && tok_is(d, i + 1, "from")
 		            ? cr_entity_after(d, i + 2, CR_MIN(end, i + 5), TYPE_BIT(CR_E_PERSON) | TYPE_BIT(CR_E_ORG))
 		            : v <= i && !ANY_OF(d, v, "received", "rejected", "accepted") ? event_agent(d, first, end, v, -1) : -1;
+		int ev;
+		if (when >= 0) {
+			ev = dated_event_for(d, t, d->tx[when].range, d->seg.tokens[i].start);
+			date_event(d, ev, sent, i, when, false);
+		} else if (sent < 2 && v != SIZE_MAX && agent >= 0) {
+			/* the headline's or the lead's act, done by someone ("Microsoft
+			 * releases emergency patch"), is the report's story though undated */
+			ev = -1;
+			for (size_t k = 0; k < d->events.len && ev < 0; k++)
+				if (strcmp(d->events.items[k].type, t) == 0)
+					ev = (int)k;
+			if (ev < 0)
+				ev = push_event(d, t, NULL, -1, d->seg.tokens[i].start);
+		} else {
+			continue;
+		}
+		cr_event_mention(d, ev, i);
+		/* "Microsoft released a patch": the verb reports the act too */
+		if (v != i && v < end && !d->tok_quoted[v])
+			cr_event_mention(d, ev, v);
 		if (agent >= 0)
 			agent_claim(d, sent, v, agent, ev);
 	}
