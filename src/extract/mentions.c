@@ -813,7 +813,7 @@ static void named_settlements(xdoc *d)
 		if (m >= 0) {
 			/* a name read there is the place's, whatever the tagger typed it ("the village of Abu Talat") */
 			mention *me = &d->ments.items[m];
-			if (me->tok0 == a && me->title0 == a && me->type != CR_E_ORG)
+			if (me->tok0 == a && me->title0 == a && (me->type != CR_E_ORG || !cr_tok_in(d, me->tok1 - 1, d->x->org_heads)))
 				me->type = CR_E_PLACE;
 			continue;
 		}
@@ -1481,7 +1481,16 @@ static void unify_types(xdoc *d)
 			t = CR_E_PERSON, strong = true;
 		/* "the air base of Ouadi Doum", "the oasis of Fada": a place, the
 		 * tagger's person elsewhere in the report notwithstanding */
-		if (t != CR_E_ORG && me->title0 == me->tok0 && me->tok0 >= 2 && settlement_of(d, me->tok0 - 2))
+		/* "the Greek island of Thassos", "east of Thasos island": a place, the
+		 * tagger's organisation notwithstanding, unless an organisation's word
+		 * closes the name ("the city of London Corporation") */
+		bool org_closed = cr_tok_in(d, me->tok1 - 1, d->x->org_heads);
+		char cc[3];
+		if ((t != CR_E_ORG || !org_closed) && me->title0 == me->tok0 && me->tok0 >= 2 && settlement_of(d, me->tok0 - 2))
+			t = CR_E_PLACE, strong = true;
+		if (!org_closed && me->title0 == me->tok0 && me->tok1 < d->seg.ntokens && d->tok_sent[me->tok1] == d->tok_sent[me->tok0] &&
+		    !cr_tok_capitalised(d, me->tok1) && cr_is_place_feature(tok_text(d, me->tok1), tok_len(d, me->tok1)) &&
+		    cr_gazetteer_place(nb.data, nb.len, cc) != CR_PLACE_DEMONYM)   /* not "the Iranian island" */
 			t = CR_E_PLACE, strong = true;
 		if (t != CR_E_ORG && locative_cue(d, me))
 			t = CR_E_PLACE, strong = true;

@@ -105,6 +105,23 @@ static void test_a_name_with_a_bearing_or_a_distance_is_a_place(void **state)
 	free_cluster(&c);
 }
 
+/* "the island of X" and "X island" are a place's, whatever the tagger read;
+ * "the Iranian island" leaves the nationality a nationality */
+static void test_a_name_with_an_islands_noun_is_a_place(void **state)
+{
+	(void)state;
+	cluster c = {0};
+	add_doc(&c, "The consortium was already producing oil off the Greek island of Varnossos and would drill in the same area.\n");
+	add_doc(&c, "The company had given up plans to search for oil in international waters east of Varnossos island, it said.\n");
+	add_doc(&c, "An earthquake shook the Iranian island of Kestra on Sunday.\n");
+	cr_resolve(&c.l, c.docs, c.an, c.n);
+	int a = entity_named(&c.l, "Varnossos"), b = entity_named(&c.l, "Iranian");
+	assert_true(a >= 0);
+	assert_int_equal(c.l.entities[a].type, CR_E_PLACE);
+	assert_true(b < 0 || c.l.entities[b].type != CR_E_PLACE);
+	free_cluster(&c);
+}
+
 static void test_a_name_opened_by_mount_or_lake_is_a_place(void **state)
 {
 	(void)state;
@@ -209,6 +226,7 @@ int main(void)
 		cmocka_unit_test(test_a_name_opened_by_mount_or_lake_is_a_place),
 		cmocka_unit_test(test_a_name_after_a_settlements_noun_is_a_place),
 		cmocka_unit_test(test_a_name_with_a_bearing_or_a_distance_is_a_place),
+		cmocka_unit_test(test_a_name_with_an_islands_noun_is_a_place),
 		cmocka_unit_test(test_a_name_without_its_place_and_a_spelling_of_it_join),
 		cmocka_unit_test(test_acronym_joins_a_name_of_no_type),
 	};
