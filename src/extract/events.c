@@ -298,11 +298,15 @@ static const char *sense_violence(const xdoc *d, size_t i, const char *t, const 
 static const char *sense_vehicle(const xdoc *d, size_t i, const char *t, const char *test, bool has_prev,
                                  bool has_next)
 {
-	if (strcmp(test, "vessel") == 0 || strcmp(test, "overturned") == 0) {
+	/* "the plane was hit by a missile", "a hit": no crash */
+	if (strcmp(test, "craft") == 0 && has_prev && ANY_OF(d, i - 1, "was", "were", "been", "being", "is", "are", "be", "a", "the"))
+		return NULL;
+	if (strcmp(test, "vessel") == 0 || strcmp(test, "overturned") == 0 || strcmp(test, "craft") == 0) {
 		static const char *const vessels[] = {"ship", "ships", "ferry", "ferries", "boat", "boats", "vessel", "vessels",
 		                                      "tanker", "freighter", "trawler", "liner", "yacht", "barge", "submarine",
 		                                      "dinghy", "steamer", "bus", "car", "truck", "lorry", "coach", "train",
-		                                      "vehicle", "van", "minibus"};
+		                                      "vehicle", "van", "minibus", "aircraft", "plane", "airplane", "aeroplane",
+		                                      "jet", "airliner", "jetliner", "helicopter"};
 		static const char *const rules[] = {"rule", "regulation", "regulations", "ruling", "ban", "decision", "verdict",
 		                                    "conviction", "law", "policy", "order", "sentence", "decree", "veto"};
 		const cr_sentence *se = &d->seg.sentences[d->tok_sent[i]];
@@ -314,12 +318,16 @@ static const char *sense_vehicle(const xdoc *d, size_t i, const char *t, const c
 		/* a vehicle is the word's subject ("the ferry capsized", "a bus
 		 * overturned"); only a ship sinks or capsizes; a ship someone sank
 		 * ("sank the trawler", "sinking a pirate vessel") was attacked */
-		size_t nv = overturned ? CR_ARRAY_LEN(vessels) : 16;
+		size_t nv = strcmp(test, "vessel") == 0 ? 16 : CR_ARRAY_LEN(vessels);
 		for (size_t k = i; k-- > first && i - k <= 8 && !cr_tok_clause_break(d, k);)
 			if (cr_tok_word_in(d, k, vessels, nv) &&
 			    !(k + 1 < i && cr_is_lower((unsigned char)tok_text(d, k + 1)[0]) && !cr_tok_stop_word(d, k + 1) &&
 			      !tok_ends(d, k + 1, "ed") && !tok_ends(d, k + 1, "ing")))
 				return "crash";   /* not a modifier: "shares in the ferry line sank" */
+		/* "the aircraft hit Mount Osutaka", "the car struck a tree": a craft
+		 * that hits something crashed; what hits a craft attacked it */
+		if (strcmp(test, "craft") == 0)
+			return NULL;
 		bool sink = ANY_OF(d, i, "sank", "sunk", "sinking");
 		for (size_t k = i + 1; k < end && k <= i + 4 && !cr_tok_clause_break(d, k); k++)
 			if (cr_tok_word_in(d, k, vessels, nv))
