@@ -284,7 +284,10 @@ static int anaphor(const xdoc *d, size_t sent, size_t det, size_t noun0, size_t 
 	if (det > first && !cr_tok_segment_break(d, det - 1) && !tok_is(d, det - 1, "and") && !tok_is(d, det - 1, "that") &&
 	    !tok_is(d, det - 1, "when") && !tok_is(d, det - 1, "where") && !tok_is(d, det - 1, "as") &&
 	    !tok_is(d, det - 1, "after") && !tok_is(d, det - 1, "because") && !tok_quote_mark(d, det - 1) &&
-	    !cr_tok_report_verb(d, det - 1, det, &n))
+	    !cr_tok_report_verb(d, det - 1, det, &n) &&
+	    /* or the object of a verb or a preposition: "signing the 28-year-old
+	     * Maryland native", "the third fight in a decade for the 41-year-old American" */
+	    !(noun1 > noun0 && (tok_ends(d, det - 1, "ing") || ANY_OF(d, det - 1, "for", "with", "against", "to", "by", "beat", "beating", "signed"))))
 		return -1;
 	/* the one given that age already, when the passage still speaks of them:
 	 * named in this sentence or the two before ("Hewitt is hoping ... The
@@ -294,6 +297,8 @@ static int anaphor(const xdoc *d, size_t sent, size_t det, size_t noun0, size_t 
 		return known;
 	if (known == -2)
 		return -1;
+	while (noun1 > noun0 && d->seg.tokens[noun1 - 1].kind != CR_TOK_WORD)
+		noun1--;   /* "the 28-year-old Maryland native.": the head noun, not the full stop */
 	if (noun1 > noun0) {
 		size_t h = noun1 - 1;   /* the head noun */
 		if (cr_role_class(d, h) == ROLE_POST || cr_phrase_at(d, d->x->titles, h, h + 1, NULL) >= 0)

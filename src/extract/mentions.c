@@ -2099,7 +2099,13 @@ int cr_recent_person_ex(const xdoc *d, size_t sent, size_t tok, bool skip_speake
 				continue;
 			if (first < 0) {
 				first = x;
-				subject = d->ments.items[d->tok_ment[i]].title0 == se->first_token;
+				/* "On the undercard, former champion Riddick Bowe made ...": the
+				 * subject after an opening phrase set off by a comma, too */
+				size_t t0 = d->ments.items[d->tok_ment[i]].title0, c = t0;
+				while (c > se->first_token && t0 - c < 4 && !tok_is(d, c - 1, ",") && !cr_tok_stop_word(d, c - 1) &&
+				       cr_is_lower((unsigned char)tok_text(d, c - 1)[0]))
+					c--;
+				subject = t0 == se->first_token || (c > se->first_token + 1 && tok_is(d, c - 1, ",") && c - 1 < se->first_token + 8);
 			} else if (x != first) {
 				several = true;
 			}
