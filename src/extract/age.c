@@ -612,9 +612,22 @@ void cr_find_ages(xdoc *d, size_t sent)
 				continue;
 			}
 			/* "X was 35 years old": the figure follows a copula */
-			if (!at_age && !tok_is(d, i, "aged") && !(i > first && cr_tok_copula(d, i - 1)))
+			/* "X, who turned 68 on Saturday": the birthday's figure, too, but
+			 * not one of long ago ("turned 18 in 1962") */
+			bool turned = tok_is(d, i, "turned"), long_ago = false;
+			for (size_t k = i1; turned && k < end && k < i1 + 3; k++) {
+				int t = d->tok_tx[k];
+				long_ago |= t >= 0 && cr_range_known(d->tx[t].range) && cr_range_known(d->pub) &&
+				            d->tx[t].range.latest + 366 < d->pub.earliest;
+			}
+			if (long_ago)
+				continue;
+			if (!at_age && !tok_is(d, i, "aged") && !turned && !(i > first && cr_tok_copula(d, i - 1)))
 				continue;
 			who = cr_clause_subject(d, sent, i, i1, age_phrase_start(d, first, i));
+			/* "to trainer Emanuel Steward, who turned 68": the name the relative clause follows */
+			if (turned && i >= first + 3 && tok_is(d, i - 1, "who") && tok_is(d, i - 2, ","))
+				who = cr_person_named(d, i - 3);
 		}
 		if (!ent_person(d, who))
 			continue;
