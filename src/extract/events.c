@@ -1263,7 +1263,8 @@ static int personal_event_at(xdoc *d, size_t sent, size_t i, const char *type, i
 		cr_vec_push(&d->events, e);
 		ev = (int)d->events.len - 1;
 	}
-	cr_event_mention(d, ev, i);
+	/* "was found guilty", "found dead": the verb reports it */
+	cr_event_mention(d, ev, i > first && ANY_OF(d, i, "guilty", "dead") && tok_is(d, i - 1, "found") ? i - 1 : i);
 	if (t < 0)
 		return ev;
 	cr_levent *e = &d->events.items[ev];
