@@ -490,6 +490,14 @@ static void org_names(xdoc *d)
 				                    org_word(d, e + 1))))
 					e++;
 			}
+			/* "the Committee to Re-Elect the President", "Committee to Protect
+			 * Journalists": a purpose in capitals, outside a Title Case headline */
+			if (e == h + 1 && e + 1 < end && tok_text(d, e)[0] == 't' && tok_is(d, e, "to") && org_word(d, e + 1) &&
+			    !cr_title_case_sentence(d, s)) {
+				e += 2;
+				while (e < end && (org_word(d, e) || (tok_is(d, e, "the") && e + 1 < end && org_word(d, e + 1))))
+					e++;
+			}
 			/* nor does it cut a name the tagger read past it ("Crimes Against
 			 * Police Officers Section" holds the head "Police") */
 			for (uint32_t t = a; t < e; t++) {
