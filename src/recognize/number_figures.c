@@ -886,7 +886,7 @@ void cr_num_ratio(const P *p, fig *f)
 		return;
 	if (form != 2 && g.v <= fabs(f->v))
 		return;
-	if (form == 1 && g.digits && g.ndig == 4 && g.v >= 1000 && g.v <= 2100)
+	if (form == 1 && year_digits(&g))
 		return;
 	if (form == 2) {
 		if (currency_before(p, p->k[f->t0].s))
