@@ -121,23 +121,11 @@ static inline uint32_t tok_lookup(const cr_numbers *c, const char *s, size_t n, 
 	return 0;
 }
 
-cr_numbers *cr_numbers_new(void)
+/* num-words.tsv: word, class, value. Class "suffix" rows are the
+ * case-sensitive multiplier suffixes ("k", "bn"); the others are keyed in
+ * lower case. */
+static void load_words(cr_numbers *c, const cr_lexicon *lw)
 {
-	cr_lexicon *lw = cr_lexicon_load(CR_DATA(lexicon_num_words_tsv), false);
-	cr_lexicon *lm = cr_lexicon_load(CR_DATA(lexicon_num_modifiers_tsv), true);
-	cr_lexicon *lv = cr_lexicon_load(CR_DATA(lexicon_num_vague_tsv), true);
-	cr_lexicon *lc = cr_lexicon_load(CR_DATA(lexicon_num_context_tsv), true);
-	cr_numbers *c = NULL;
-	if (!lw || !lm || !lv || !lc)
-		goto out;
-	c = cr_xcalloc(1, sizeof *c);
-	c->words = cr_map_new();
-	c->suffix = cr_map_new();
-	c->ctxw = cr_map_new();
-	c->tokmap = cr_map_new();
-	c->pre = cr_map_new();
-	c->post = cr_map_new();
-	c->vague = cr_map_new();
 	c->went = cr_xcalloc(lw->nrows + 1, sizeof *c->went);
 	for (size_t r = 0; r < lw->nrows; r++) {
 		if (lw->ncols[r] < 3)
@@ -160,6 +148,12 @@ cr_numbers *cr_numbers_new(void)
 		c->went[c->nwent] = e;
 		cr_map_put(c->words, key, n, (intptr_t)c->nwent++);
 	}
+}
+
+/* num-modifiers.tsv: phrase, pre or post, modifier, and "cmp" for a
+ * comparison. */
+static void load_modifiers(cr_numbers *c, const cr_lexicon *lm)
+{
 	c->ment = cr_xcalloc(lm->nrows + 1, sizeof *c->ment);
 	for (size_t r = 0; r < lm->nrows; r++) {
 		if (lm->ncols[r] < 3)
@@ -178,6 +172,12 @@ cr_numbers *cr_numbers_new(void)
 		*mx = CR_MAX(*mx, (int)e.ntok);
 		cr_map_put(into, lm->cols[r][0], strlen(lm->cols[r][0]), (intptr_t)c->nment++);
 	}
+}
+
+/* num-vague.tsv: phrase, low, high; the phrase's first word is flagged
+ * C_VFIRST. */
+static void load_vague(cr_numbers *c, const cr_lexicon *lv)
+{
 	c->vent = cr_xcalloc(lv->nrows + 1, sizeof *c->vent);
 	for (size_t r = 0; r < lv->nrows; r++) {
 		if (lv->ncols[r] < 3 || count_tokens(lv->cols[r][0]) > MAX_PHRASE)
@@ -191,12 +191,17 @@ cr_numbers *cr_numbers_new(void)
 		cr_map_get(c->ctxw, lv->cols[r][0], fl, &f);
 		cr_map_put(c->ctxw, lv->cols[r][0], fl, f | C_VFIRST);
 	}
+}
+
+/* num-context.tsv: word and its context flag (month, det, agecue, age, stop). */
+static void load_context(cr_numbers *c, const cr_lexicon *lc)
+{
+	static const struct { const char *n; int f; } fl[] = {
+		{ "month", C_MONTH }, { "det", C_DET }, { "agecue", C_AGECUE },
+		{ "age", C_AGE }, { "stop", C_STOP } };
 	for (size_t r = 0; r < lc->nrows; r++) {
 		if (lc->ncols[r] < 2)
 			continue;
-		static const struct { const char *n; int f; } fl[] = {
-			{ "month", C_MONTH }, { "det", C_DET }, { "agecue", C_AGECUE },
-			{ "age", C_AGE }, { "stop", C_STOP } };
 		intptr_t f = 0;
 		cr_map_get(c->ctxw, lc->cols[r][0], strlen(lc->cols[r][0]), &f);
 		for (size_t i = 0; i < CR_ARRAY_LEN(fl); i++)
@@ -204,37 +209,66 @@ cr_numbers *cr_numbers_new(void)
 				f |= fl[i].f;
 		cr_map_put(c->ctxw, lc->cols[r][0], strlen(lc->cols[r][0]), f);
 	}
-	{
-		size_t it = 0, kl;
-		const char *key;
-		intptr_t v;
-		while (cr_map_next(c->words, &it, &key, &kl, &v))
-			cr_map_put(c->tokmap, key, kl, v + 1);
+}
+
+/* The per-token map: a word's went index + 1, its C_* flags << 16, and
+ * M_PRELAST / M_POSTFIRST << 24 for the last word of a pre-modifier and the
+ * first word of a post-modifier. */
+static void build_tokmap(cr_numbers *c)
+{
+	size_t it = 0, kl;
+	const char *key;
+	intptr_t v;
+	while (cr_map_next(c->words, &it, &key, &kl, &v))
+		cr_map_put(c->tokmap, key, kl, v + 1);
+	it = 0;
+	while (cr_map_next(c->ctxw, &it, &key, &kl, &v)) {
+		intptr_t w = 0;
+		cr_map_get(c->tokmap, key, kl, &w);
+		cr_map_put(c->tokmap, key, kl, w | (v << 16));
+	}
+	for (int post = 0; post < 2; post++) {
 		it = 0;
-		while (cr_map_next(c->ctxw, &it, &key, &kl, &v)) {
+		while (cr_map_next(post ? c->post : c->pre, &it, &key, &kl, &v)) {
+			const char *piece = key;
+			size_t pl = kl;
+			const char *sp = post ? memchr(key, ' ', kl) : NULL;
+			if (post && sp)
+				pl = (size_t)(sp - key);
+			for (size_t q = 0; !post && q < kl; q++)
+				if (key[q] == ' ')
+					piece = key + q + 1;
+			if (!post)
+				pl = kl - (size_t)(piece - key);
 			intptr_t w = 0;
-			cr_map_get(c->tokmap, key, kl, &w);
-			cr_map_put(c->tokmap, key, kl, w | (v << 16));
-		}
-		for (int post = 0; post < 2; post++) {
-			it = 0;
-			while (cr_map_next(post ? c->post : c->pre, &it, &key, &kl, &v)) {
-				const char *piece = key;
-				size_t pl = kl;
-				const char *sp = post ? memchr(key, ' ', kl) : NULL;
-				if (post && sp)
-					pl = (size_t)(sp - key);
-				for (size_t q = 0; !post && q < kl; q++)
-					if (key[q] == ' ')
-						piece = key + q + 1;
-				if (!post)
-					pl = kl - (size_t)(piece - key);
-				intptr_t w = 0;
-				cr_map_get(c->tokmap, piece, pl, &w);
-				cr_map_put(c->tokmap, piece, pl, w | ((intptr_t)(post ? M_POSTFIRST : M_PRELAST) << 24));
-			}
+			cr_map_get(c->tokmap, piece, pl, &w);
+			cr_map_put(c->tokmap, piece, pl, w | ((intptr_t)(post ? M_POSTFIRST : M_PRELAST) << 24));
 		}
 	}
+}
+
+cr_numbers *cr_numbers_new(void)
+{
+	cr_lexicon *lw = cr_lexicon_load(CR_DATA(lexicon_num_words_tsv), false);
+	cr_lexicon *lm = cr_lexicon_load(CR_DATA(lexicon_num_modifiers_tsv), true);
+	cr_lexicon *lv = cr_lexicon_load(CR_DATA(lexicon_num_vague_tsv), true);
+	cr_lexicon *lc = cr_lexicon_load(CR_DATA(lexicon_num_context_tsv), true);
+	cr_numbers *c = NULL;
+	if (!lw || !lm || !lv || !lc)
+		goto out;
+	c = cr_xcalloc(1, sizeof *c);
+	c->words = cr_map_new();
+	c->suffix = cr_map_new();
+	c->ctxw = cr_map_new();
+	c->tokmap = cr_map_new();
+	c->pre = cr_map_new();
+	c->post = cr_map_new();
+	c->vague = cr_map_new();
+	load_words(c, lw);
+	load_modifiers(c, lm);
+	load_vague(c, lv);
+	load_context(c, lc);
+	build_tokmap(c);
 	tok_table(c);
 	for (int b = 0; b < 256; b++) {
 		c->ccls[b] = (uint8_t)((cr_is_space(b) ? CC_SPACE : 0) | (cr_is_alpha(b) ? CC_ALPHA : 0) |
