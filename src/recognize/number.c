@@ -121,23 +121,11 @@ static inline uint32_t tok_lookup(const cr_numbers *c, const char *s, size_t n, 
 	return 0;
 }
 
-cr_numbers *cr_numbers_new(void)
+/* num-words.tsv: word, class, value. Class "suffix" rows are the
+ * case-sensitive multiplier suffixes ("k", "bn"); the others are keyed in
+ * lower case. */
+static void load_words(cr_numbers *c, const cr_lexicon *lw)
 {
-	cr_lexicon *lw = cr_lexicon_load(CR_DATA(lexicon_num_words_tsv), false);
-	cr_lexicon *lm = cr_lexicon_load(CR_DATA(lexicon_num_modifiers_tsv), true);
-	cr_lexicon *lv = cr_lexicon_load(CR_DATA(lexicon_num_vague_tsv), true);
-	cr_lexicon *lc = cr_lexicon_load(CR_DATA(lexicon_num_context_tsv), true);
-	cr_numbers *c = NULL;
-	if (!lw || !lm || !lv || !lc)
-		goto out;
-	c = cr_xcalloc(1, sizeof *c);
-	c->words = cr_map_new();
-	c->suffix = cr_map_new();
-	c->ctxw = cr_map_new();
-	c->tokmap = cr_map_new();
-	c->pre = cr_map_new();
-	c->post = cr_map_new();
-	c->vague = cr_map_new();
 	c->went = cr_xcalloc(lw->nrows + 1, sizeof *c->went);
 	for (size_t r = 0; r < lw->nrows; r++) {
 		if (lw->ncols[r] < 3)
@@ -160,6 +148,12 @@ cr_numbers *cr_numbers_new(void)
 		c->went[c->nwent] = e;
 		cr_map_put(c->words, key, n, (intptr_t)c->nwent++);
 	}
+}
+
+/* num-modifiers.tsv: phrase, pre or post, modifier, and "cmp" for a
+ * comparison. */
+static void load_modifiers(cr_numbers *c, const cr_lexicon *lm)
+{
 	c->ment = cr_xcalloc(lm->nrows + 1, sizeof *c->ment);
 	for (size_t r = 0; r < lm->nrows; r++) {
 		if (lm->ncols[r] < 3)
@@ -178,6 +172,12 @@ cr_numbers *cr_numbers_new(void)
 		*mx = CR_MAX(*mx, (int)e.ntok);
 		cr_map_put(into, lm->cols[r][0], strlen(lm->cols[r][0]), (intptr_t)c->nment++);
 	}
+}
+
+/* num-vague.tsv: phrase, low, high; the phrase's first word is flagged
+ * C_VFIRST. */
+static void load_vague(cr_numbers *c, const cr_lexicon *lv)
+{
 	c->vent = cr_xcalloc(lv->nrows + 1, sizeof *c->vent);
 	for (size_t r = 0; r < lv->nrows; r++) {
 		if (lv->ncols[r] < 3 || count_tokens(lv->cols[r][0]) > MAX_PHRASE)
@@ -191,12 +191,17 @@ cr_numbers *cr_numbers_new(void)
 		cr_map_get(c->ctxw, lv->cols[r][0], fl, &f);
 		cr_map_put(c->ctxw, lv->cols[r][0], fl, f | C_VFIRST);
 	}
+}
+
+/* num-context.tsv: word and its context flag (month, det, agecue, age, stop). */
+static void load_context(cr_numbers *c, const cr_lexicon *lc)
+{
+	static const struct { const char *n; int f; } fl[] = {
+		{ "month", C_MONTH }, { "det", C_DET }, { "agecue", C_AGECUE },
+		{ "age", C_AGE }, { "stop", C_STOP } };
 	for (size_t r = 0; r < lc->nrows; r++) {
 		if (lc->ncols[r] < 2)
 			continue;
-		static const struct { const char *n; int f; } fl[] = {
-			{ "month", C_MONTH }, { "det", C_DET }, { "agecue", C_AGECUE },
-			{ "age", C_AGE }, { "stop", C_STOP } };
 		intptr_t f = 0;
 		cr_map_get(c->ctxw, lc->cols[r][0], strlen(lc->cols[r][0]), &f);
 		for (size_t i = 0; i < CR_ARRAY_LEN(fl); i++)
@@ -204,37 +209,66 @@ cr_numbers *cr_numbers_new(void)
 				f |= fl[i].f;
 		cr_map_put(c->ctxw, lc->cols[r][0], strlen(lc->cols[r][0]), f);
 	}
-	{
-		size_t it = 0, kl;
-		const char *key;
-		intptr_t v;
-		while (cr_map_next(c->words, &it, &key, &kl, &v))
-			cr_map_put(c->tokmap, key, kl, v + 1);
+}
+
+/* The per-token map: a word's went index + 1, its C_* flags << 16, and
+ * M_PRELAST / M_POSTFIRST << 24 for the last word of a pre-modifier and the
+ * first word of a post-modifier. */
+static void build_tokmap(cr_numbers *c)
+{
+	size_t it = 0, kl;
+	const char *key;
+	intptr_t v;
+	while (cr_map_next(c->words, &it, &key, &kl, &v))
+		cr_map_put(c->tokmap, key, kl, v + 1);
+	it = 0;
+	while (cr_map_next(c->ctxw, &it, &key, &kl, &v)) {
+		intptr_t w = 0;
+		cr_map_get(c->tokmap, key, kl, &w);
+		cr_map_put(c->tokmap, key, kl, w | (v << 16));
+	}
+	for (int post = 0; post < 2; post++) {
 		it = 0;
-		while (cr_map_next(c->ctxw, &it, &key, &kl, &v)) {
+		while (cr_map_next(post ? c->post : c->pre, &it, &key, &kl, &v)) {
+			const char *piece = key;
+			size_t pl = kl;
+			const char *sp = post ? memchr(key, ' ', kl) : NULL;
+			if (post && sp)
+				pl = (size_t)(sp - key);
+			for (size_t q = 0; !post && q < kl; q++)
+				if (key[q] == ' ')
+					piece = key + q + 1;
+			if (!post)
+				pl = kl - (size_t)(piece - key);
 			intptr_t w = 0;
-			cr_map_get(c->tokmap, key, kl, &w);
-			cr_map_put(c->tokmap, key, kl, w | (v << 16));
-		}
-		for (int post = 0; post < 2; post++) {
-			it = 0;
-			while (cr_map_next(post ? c->post : c->pre, &it, &key, &kl, &v)) {
-				const char *piece = key;
-				size_t pl = kl;
-				const char *sp = post ? memchr(key, ' ', kl) : NULL;
-				if (post && sp)
-					pl = (size_t)(sp - key);
-				for (size_t q = 0; !post && q < kl; q++)
-					if (key[q] == ' ')
-						piece = key + q + 1;
-				if (!post)
-					pl = kl - (size_t)(piece - key);
-				intptr_t w = 0;
-				cr_map_get(c->tokmap, piece, pl, &w);
-				cr_map_put(c->tokmap, piece, pl, w | ((intptr_t)(post ? M_POSTFIRST : M_PRELAST) << 24));
-			}
+			cr_map_get(c->tokmap, piece, pl, &w);
+			cr_map_put(c->tokmap, piece, pl, w | ((intptr_t)(post ? M_POSTFIRST : M_PRELAST) << 24));
 		}
 	}
+}
+
+cr_numbers *cr_numbers_new(void)
+{
+	cr_lexicon *lw = cr_lexicon_load(CR_DATA(lexicon_num_words_tsv), false);
+	cr_lexicon *lm = cr_lexicon_load(CR_DATA(lexicon_num_modifiers_tsv), true);
+	cr_lexicon *lv = cr_lexicon_load(CR_DATA(lexicon_num_vague_tsv), true);
+	cr_lexicon *lc = cr_lexicon_load(CR_DATA(lexicon_num_context_tsv), true);
+	cr_numbers *c = NULL;
+	if (!lw || !lm || !lv || !lc)
+		goto out;
+	c = cr_xcalloc(1, sizeof *c);
+	c->words = cr_map_new();
+	c->suffix = cr_map_new();
+	c->ctxw = cr_map_new();
+	c->tokmap = cr_map_new();
+	c->pre = cr_map_new();
+	c->post = cr_map_new();
+	c->vague = cr_map_new();
+	load_words(c, lw);
+	load_modifiers(c, lm);
+	load_vague(c, lv);
+	load_context(c, lc);
+	build_tokmap(c);
 	tok_table(c);
 	for (int b = 0; b < 256; b++) {
 		c->ccls[b] = (uint8_t)((cr_is_space(b) ? CC_SPACE : 0) | (cr_is_alpha(b) ? CC_ALPHA : 0) |
@@ -393,7 +427,80 @@ static bool is_dash(const P *p, int i)
 	return s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94);
 }
 
+/* ---------- figures (pass 2; the figure at a token is number_figures.c) ---------- */
 
+typedef CR_VEC(fig) fig_vec;
+
+/* The figure at token i: in digits, in words, or a vague magnitude, with the
+ * ratio a cardinal starts ("five out of six"). */
+static bool figure_at(const P *p, int i, fig *f)
+{
+	bool ok = false;
+	const tok *k = &p->k[i];
+	if (k->type == T_NUM || is_ch(p, i, '.') || is_ch(p, i, '-') || k->e - k->s == 3) {
+		ok = cr_num_fig_digits(p, i, f);
+		/* "2 million", "3 hundred": digits that a word figure goes on from */
+		if (ok && f->plain && near(p, f->t1) &&
+		    (wcls(p, f->t1) == W_HUNDRED || wcls(p, f->t1) == W_SCALE || wcls(p, f->t1) == W_DOZEN)) {
+			fig w;
+			if (cr_num_fig_words(p, i, &w) && w.t1 > f->t1)
+				*f = w;
+		}
+	}
+	/* every word figure starts at a number word (fig_words reads nothing
+	   else first), so the other words skip it */
+	if (!ok && k->w >= 0)
+		ok = cr_num_fig_words(p, i, f);
+	if (ok && f->kind == CR_NUM_CARDINAL)
+		cr_num_ratio(p, f);
+	if (!ok && k->type == T_WORD)
+		ok = cr_num_vague_at(p, i, f);
+	return ok;
+}
+
+/* A percent sign or word after a cardinal: "90 percent", "5 per cent", "five %". */
+static void percent_after(const P *p, fig *f)
+{
+	int j = f->t1;
+	if (f->kind != CR_NUM_CARDINAL || !near(p, j))
+		return;
+	if (is_word(p, j, "percent") || is_word(p, j, "pc")) {
+		f->kind = CR_NUM_PERCENT;
+		f->t1 = j + 1;
+	} else if (is_word(p, j, "per") && is_word(p, j + 1, "cent")) {
+		f->kind = CR_NUM_PERCENT;
+		f->t1 = j + 2;
+	} else if (is_ch(p, j, '%') && !f->digits) {
+		f->kind = CR_NUM_PERCENT;
+		f->t1 = j + 1;
+	}
+}
+
+/* The token after i where no figure starts at i: the rest of a glued or
+ * overlong token run is skipped with it. */
+static int skip_run(const P *p, int i)
+{
+	i++;
+	while (i < p->n && p->k[i].gap == 0 && p->k[i - 1].type != T_PUNCT && p->k[i].type != T_PUNCT &&
+	       (p->k[i].type == T_NUM || p->k[i - 1].type == T_NUM))
+		i++;
+	return i;
+}
+
+/* Pass 2: the figures of the text in order; a figure consumes its tokens. */
+static void find_figures(const P *p, fig_vec *figs)
+{
+	for (int i = 0; i < p->n;) {
+		fig f;
+		if (figure_at(p, i, &f) && f.t1 > i) {
+			percent_after(p, &f);
+			cr_vec_push(figs, f);
+			i = f.t1;
+		} else {
+			i = skip_run(p, i);
+		}
+	}
+}
 
 /* ---------- expressions ---------- */
 
@@ -407,8 +514,9 @@ typedef struct expr {
 	bool age;
 	uint8_t age_unit;
 	int a0, a1;       /* age unit words */
-	bool drop;
 } expr;
+
+typedef CR_VEC(expr) expr_vec;
 
 /* Whether a modifier phrase may end (M_PRELAST) or start (M_POSTFIRST) at
  * token i. Digits and overlong tokens were not looked up: they may. */
@@ -632,9 +740,13 @@ static bool age_after(const P *p, int j, int *a0, int *a1, uint8_t *unit)
 	return false;
 }
 
-/* Token i is part of an ISO date "2022-03-25" (digits glued by hyphens). */
-static bool iso_date_part(const P *p, int i)
+/* A figure in digits that is part of an ISO date "2022-03-25" (digits glued
+ * by hyphens). */
+static bool iso_date(const P *p, const fig *f)
 {
+	int i = f->t0;
+	if (!f->digits)
+		return false;
 	for (int s = i - 4; s <= i; s += 2) {
 		if (s < 0 || s + 4 >= p->n)
 			continue;
@@ -658,7 +770,7 @@ static bool year_context(const P *p, const fig *f)
 {
 	static const char *w[] = { "in", "since", "until", "till", "by", "from", "during", "of", "before",
 				   "after", "early", "late", "mid", "to", "and", "between", "through" };
-	if (!(f->digits && f->ndig == 4 && f->v >= 1000 && f->v <= 2100) || f->t0 == 0)
+	if (!year_digits(f) || f->t0 == 0)
 		return false;
 	int b = f->t0 - 1;
 	if (p->k[b].cf & C_MONTH)
@@ -690,6 +802,430 @@ static bool is_capitalised(const P *p, int i)
 	return i >= 0 && p->k[i].type == T_WORD && cr_is_upper((unsigned char)p->t[p->k[i].s]);
 }
 
+/* ----- figures that are not quantities: dates, clock times, a pronoun ----- */
+
+/* A day of the month: "March 9", "9 March". */
+static bool day_of_month(const P *p, const fig *f)
+{
+	if (!(f->digits && f->integer && f->v >= 1 && f->v <= 31))
+		return false;
+	int b = f->t0 - 1, a = f->t1;
+	bool after_month = f->t0 > 0 && (p->k[b].cf & C_MONTH) && near(p, f->t0) && p->k[b].type == T_WORD;
+	bool before_month = a < p->n && (p->k[a].cf & C_MONTH) && near(p, a) && cr_is_upper((unsigned char)p->t[p->k[a].s]);
+	return after_month || before_month;
+}
+
+/* The minutes of a clock time: "10:30". */
+static bool clock_minutes(const P *p, const fig *f)
+{
+	return f->digits && f->t0 > 0 && is_ch(p, f->t0 - 1, ':') && p->k[f->t0 - 1].gap == 0 && p->k[f->t0].gap == 0 &&
+	       p->k[f->t0 - 2 >= 0 ? f->t0 - 2 : 0].type == T_NUM;
+}
+
+/* The hour of a clock time: "10:30". */
+static bool clock_hour(const P *p, const fig *f)
+{
+	return f->digits && is_ch(p, f->t1, ':') && p->k[f->t1].gap == 0 && f->t1 + 1 < p->n &&
+	       p->k[f->t1 + 1].type == T_NUM && p->k[f->t1 + 1].gap == 0;
+}
+
+/* An hour before "am" or "pm": "9pm", "10.30 am", "7 a.m." */
+static bool clock_am_pm(const P *p, const fig *f)
+{
+	int a = f->t1;
+	return f->digits && f->v < 13 && f->v >= 0 && near(p, a) &&
+	       (is_word(p, a, "am") || is_word(p, a, "pm") ||
+	        ((is_word(p, a, "a") || is_word(p, a, "p")) && is_ch(p, a + 1, '.') && is_word(p, a + 2, "m")));
+}
+
+/* A time of day before its zone: "1430 GMT". */
+static bool clock_zone(const P *p, const fig *f)
+{
+	static const char *const zones[] = { "GMT", "BST", "UTC", "EST", "EDT", "CET", "hrs" };
+	if (!(f->digits && f->integer && f->ndig == 4 && near(p, f->t1)))
+		return false;
+	for (size_t i = 0; i < CR_ARRAY_LEN(zones); i++)
+		if (is_word(p, f->t1, zones[i]))
+			return true;
+	return false;
+}
+
+/* The pronoun "one" after a determiner: "the one you ...". */
+static bool pronoun_one(const P *p, const fig *f)
+{
+	return f->t1 - f->t0 == 1 && is_word(p, f->t0, "one") && f->t0 > 0 && (p->k[f->t0 - 1].cf & C_DET);
+}
+
+/* A figure that any of these rules matches is left out. */
+static bool (*const not_a_count[])(const P *, const fig *) = {
+	day_of_month, clock_minutes, clock_hour, clock_am_pm, clock_zone, pronoun_one, iso_date,
+};
+
+static bool is_not_a_count(const P *p, const fig *f)
+{
+	for (size_t r = 0; r < CR_ARRAY_LEN(not_a_count); r++)
+		if (not_a_count[r](p, f))
+			return true;
+	return false;
+}
+
+/* ----- modifiers and ages ----- */
+
+/* The pre-modifier of x's figure ("at least 300"), starting at or after
+ * token prev_end; "the" may stand between a comparison and an ordinal. */
+static void take_pre_mod(const P *p, expr *x, int prev_end)
+{
+	const fig *f = &x->f;
+	mentry m;
+	int ms;
+	int e0 = f->t0;
+	if (f->kind == CR_NUM_ORDINAL && is_word(p, e0 - 1, "the"))
+		e0--;
+	/* an ordinal takes only "... than" ("higher than the tenth"); "over the
+	   first two days" is a preposition */
+	if (pre_mod(p, e0, prev_end, &ms, &m) && m.mod != MOD_OR_EQUAL &&
+	    (f->kind != CR_NUM_ORDINAL || is_word(p, e0 - 1, "than"))) {
+		x->mod = m.mod;
+		x->cmp = m.cmp;
+		x->s0 = ms;
+	}
+}
+
+/* The modifier of a figure with pre-modifier pre and post-modifier post, or
+ * -1 when the two do not go together: "or equal" makes "more than" and "less
+ * than" inclusive; after no modifier, a hedge or "exactly", the
+ * post-modifier is the figure's. */
+static int with_post_mod(int pre, int post)
+{
+	if (post == MOD_OR_EQUAL)
+		return pre == CR_MOD_MORE_THAN ? CR_MOD_AT_LEAST : pre == CR_MOD_LESS_THAN ? CR_MOD_AT_MOST : -1;
+	if (pre == CR_MOD_NONE || pre == CR_MOD_EXACTLY || pre == CR_MOD_ABOUT || pre == CR_MOD_NEARLY)
+		return post;
+	return -1;
+}
+
+/* The post-modifier of x's figure ("300 or more"), ending at or before token hi. */
+static void take_post_mod(const P *p, expr *x, int hi)
+{
+	mentry m;
+	int pe;
+	if (!post_mod(p, x->f.t1, hi, &pe, &m))
+		return;
+	int nm = with_post_mod(x->mod, m.mod);
+	if (nm < 0)
+		return;
+	if (x->mod == CR_MOD_ABOUT || x->mod == CR_MOD_NEARLY)
+		x->s0 = x->f.t0; /* the hedge gives way, and leaves the span */
+	x->mod = (uint8_t)nm;
+	x->cmp = true;
+	x->s1 = pe;
+}
+
+/* An age cue before a cardinal of 1 to 120 with no modifier: "aged 59" (the
+ * cue, at or after token prev_end, joins the span: *s0), "at the age of 59",
+ * "Name, 59,", "died at 59". */
+static bool age_cue_before(const P *p, const expr *x, int prev_end, int *s0)
+{
+	const fig *f = &x->f;
+	int b = f->t0 - 1;
+	if (!(f->kind == CR_NUM_CARDINAL && f->integer && f->v > 0 && f->v <= 120 && x->mod == CR_MOD_NONE))
+		return false;
+	if (b >= prev_end && b >= 0 && (p->k[b].cf & C_AGE) && near(p, f->t0)) {
+		*s0 = b;
+		return true;
+	}
+	if (b >= 1 && is_word(p, b, "of") && is_word(p, b - 1, "age"))
+		return true;
+	if (b >= 1 && is_ch(p, b, ',') && is_capitalised(p, b - 1) && is_ch(p, f->t1, ',') && f->digits &&
+	    !(p->k[b - 1].cf & C_MONTH))
+		return true;
+	return b >= 1 && is_word(p, b, "at") && (p->k[b - 1].cf & C_AGECUE);
+}
+
+/* Whether x's figure is an age: by its unit words ("59-year-old") or a cue. */
+static void take_age(const P *p, expr *x, int prev_end)
+{
+	const fig *f = &x->f;
+	int a0, a1;
+	uint8_t au;
+	if (f->kind == CR_NUM_CARDINAL && f->v > 0 && f->v < 1000 && age_after(p, f->t1, &a0, &a1, &au)) {
+		x->age = true;
+		x->age_unit = au;
+		x->a0 = a0;
+		x->a1 = a1;
+	} else if (age_cue_before(p, x, prev_end, &x->s0)) {
+		x->age = true;
+		x->age_unit = CR_AGE_IMPLIED;
+	}
+}
+
+/* Pass 3, first part: each figure that is a quantity, with its modifiers
+ * and whether it is an age. A modifier never reaches into a neighbour. */
+static void find_exprs(const P *p, const fig_vec *figs, expr_vec *xs)
+{
+	int prev_end = 0;
+	for (size_t fi = 0; fi < figs->len; fi++) {
+		expr x;
+		memset(&x, 0, sizeof x);
+		x.f = figs->items[fi];
+		x.s0 = x.f.t0;
+		x.s1 = x.f.t1;
+		if (is_not_a_count(p, &x.f)) {
+			prev_end = x.f.t1;
+			continue;
+		}
+		take_pre_mod(p, &x, prev_end);
+		take_post_mod(p, &x, fi + 1 < figs->len ? figs->items[fi + 1].t0 : p->n);
+		take_age(p, &x, prev_end);
+		cr_vec_push(xs, x);
+		prev_end = x.s1;
+	}
+}
+
+/* ----- ranges ----- */
+
+/* How two neighbouring expressions join into a range: a plain range ("15
+ * to 20"), a lower bound then an upper ("more than 10 and less than 40"),
+ * an upper bound then a lower ("less than 40 but more than 10"). */
+enum { J_NONE, J_PLAIN, J_LOW_HIGH, J_HIGH_LOW };
+
+/* "15 to 20 per cent", "15-20%": the first figure shares the sign. */
+static bool percent_pair(const expr *x, const expr *y)
+{
+	return x->f.kind == CR_NUM_CARDINAL && y->f.kind == CR_NUM_PERCENT && x->mod == CR_MOD_NONE;
+}
+
+/* "1994-2014", "between 1983 and 1992" are time spans (timex's); "in 2003 to
+ * 106,000" is a year next to a count. */
+static bool year_pair(const fig *f, const fig *g)
+{
+	bool fy = year_digits(f), gy = year_digits(g);
+	return (fy && gy) || (fy && !(g->digits && g->ndig == 4));
+}
+
+/* Figures f and g on either side of the dash or word at token c that are
+ * not the ends of a range: a dash between words ("five-six"); "03-04", a
+ * code or a date; digits glued to a sign or a slash ("+1-2", "1-2-3"). */
+static bool not_range_ends(const P *p, const fig *f, const fig *g, int c)
+{
+	const char *text = p->t;
+	if (is_dash(p, c) && (!f->digits || !g->digits))
+		return true;
+	if ((f->digits && text[p->k[f->t0].s] == '0' && f->v >= 1) ||
+	    (g->digits && text[p->k[g->t0].s] == '0' && g->v >= 1))
+		return true;
+	if (!f->digits)
+		return false;
+	size_t a = p->k[f->t0].s;
+	if (a > 0 && (text[a - 1] == '+' || text[a - 1] == '-' || text[a - 1] == '/'))
+		return true;
+	size_t b = p->k[g->t1 - 1].e;
+	return b + 1 < p->len && (text[b] == '-' || text[b] == '/') && cr_is_digit((unsigned char)text[b + 1]);
+}
+
+/* A plain range of x and y, by the words around them: "between 15 and 20",
+ * "between the first and the third", "from 15 to 20", "15-20", "15 to 20",
+ * "15 through 20"; *lo_start is where the range starts (a hedge before it
+ * is left out). J_PLAIN or J_NONE. */
+static int plain_join(const P *p, const expr *x, const expr *y, int *lo_start)
+{
+	const fig *f = &x->f, *g = &y->f;
+	if (x->mod == CR_MOD_ABOUT || x->mod == CR_MOD_NEARLY)
+		*lo_start = f->t0;
+	int c = x->s1;
+	int gt = g->t0;
+	if (f->kind == CR_NUM_ORDINAL && is_word(p, gt - 1, "the"))
+		gt--;
+	bool between = x->s0 > 0 && is_word(p, x->s0 - 1, "between") && near(p, x->s0) && is_word(p, c, "and") &&
+		       c + 1 == gt;
+	bool between_the = !between && f->kind == CR_NUM_ORDINAL && x->s0 > 1 && is_word(p, x->s0 - 1, "the") &&
+			   is_word(p, x->s0 - 2, "between") && is_word(p, c, "and") && c + 1 == gt;
+	bool from = x->s0 > 0 && is_word(p, x->s0 - 1, "from") && (is_word(p, c, "to") || is_word(p, c, "through")) &&
+		    c + 1 == gt;
+	bool conn = c + 1 == gt && near(p, c) && near(p, gt) &&
+		    (is_dash(p, c) || is_ch(p, c, '~') || is_word(p, c, "to") || is_word(p, c, "through")) &&
+		    !not_range_ends(p, f, g, c);
+	if (year_pair(f, g))
+		return J_NONE;
+	if (between || between_the) {
+		*lo_start = x->s0 - (between_the ? 2 : 1);
+		return J_PLAIN;
+	}
+	if (from) {
+		*lo_start = x->s0 - 1;
+		return J_PLAIN;
+	}
+	return conn ? J_PLAIN : J_NONE;
+}
+
+/* Two comparisons that bound one range, joined by "and", "but" or a comma. */
+static int comparison_join(const P *p, const expr *x, const expr *y)
+{
+	const fig *f = &x->f, *g = &y->f;
+	int c = x->s1;
+	bool adj = (c == y->s0 - 1 && (is_word(p, c, "and") || is_word(p, c, "but") || is_ch(p, c, ','))) ||
+		   (c == y->s0 - 2 && is_ch(p, c, ',') && is_word(p, c + 1, "and"));
+	if (adj && lower_mod(x->mod) && upper_mod(y->mod) && f->v < g->v)
+		return J_LOW_HIGH;
+	if (adj && upper_mod(x->mod) && lower_mod(y->mod) && g->v < f->v)
+		return J_HIGH_LOW;
+	return J_NONE;
+}
+
+/* How x joins the next expression y into a range (J_*), and where the
+ * range starts. */
+static int join_kind(const P *p, const expr *x, const expr *y, int *lo_start)
+{
+	const fig *f = &x->f, *g = &y->f;
+	bool pct_pair = percent_pair(x, y);
+	bool num_ok = ((f->kind == CR_NUM_CARDINAL || f->kind == CR_NUM_FRACTION || f->kind == CR_NUM_PERCENT ||
+			f->kind == CR_NUM_ORDINAL) && f->kind == g->kind) || pct_pair;
+	bool hedge = x->mod == CR_MOD_ABOUT || x->mod == CR_MOD_NEARLY;
+	int join = J_NONE;
+	*lo_start = x->s0;
+	if (num_ok && (x->mod == CR_MOD_NONE || hedge) && y->mod == CR_MOD_NONE && f->v < g->v && !y->age)
+		join = plain_join(p, x, y, lo_start);
+	else if (num_ok && x->cmp && y->cmp && !y->age)
+		join = comparison_join(p, x, y);
+	return pct_pair && join != J_PLAIN ? J_NONE : join;
+}
+
+/* The range of x and y, joined as join says, starting at token lo_start. */
+static expr make_range(const P *p, const expr *x, const expr *y, int join, int lo_start)
+{
+	const fig *g = &y->f;
+	expr r = *x;
+	r.range = true;
+	r.s0 = lo_start;
+	r.s1 = y->s1;
+	if (percent_pair(x, y))
+		r.f.kind = CR_NUM_PERCENT;
+	/* "32 to 33 mln", "between five and six million": the scale is shared */
+	if (join == J_PLAIN && g->scale > 1 && x->f.scale == 0 && x->f.v * g->scale <= g->v)
+		r.f.v *= g->scale;
+	if (join == J_PLAIN) {
+		if (lo_start > 0 && (p->k[lo_start - 1].cf & C_AGE) && near(p, lo_start)) {
+			r.age = true; /* "aged between 18 and 25" */
+			r.age_unit = CR_AGE_IMPLIED;
+			r.s0 = lo_start - 1;
+		}
+		r.mod = CR_MOD_NONE;
+		r.mod2 = CR_MOD_NONE;
+		r.cmp = false;
+		r.g = *g;
+	} else if (join == J_LOW_HIGH) {
+		r.mod2 = y->mod;
+		r.g = *g;
+	} else {
+		r.f = *g;
+		r.g = x->f;
+		r.mod = y->mod;
+		r.mod2 = x->mod;
+	}
+	/* "40 - 50 years old" */
+	int a0, a1;
+	uint8_t au;
+	if (join == J_PLAIN && age_after(p, g->t1, &a0, &a1, &au)) {
+		r.age = true;
+		r.age_unit = au;
+		r.a0 = a0;
+		r.a1 = a1;
+	}
+	return r;
+}
+
+/* Pass 3, second part: neighbouring expressions joined into ranges. */
+static void join_ranges(const P *p, const expr_vec *xs, expr_vec *ys)
+{
+	for (size_t xi = 0; xi < xs->len; xi++) {
+		const expr *x = &xs->items[xi];
+		bool cue_age = x->age && x->age_unit == CR_AGE_IMPLIED && x->s0 < x->f.t0; /* "aged 18 to 25" */
+		int join = J_NONE, lo_start = 0;
+		if (xi + 1 < xs->len && (!x->age || cue_age))
+			join = join_kind(p, x, &xs->items[xi + 1], &lo_start);
+		if (join == J_NONE) {
+			cr_vec_push(ys, *x);
+			continue;
+		}
+		expr r = make_range(p, x, &xs->items[xi + 1], join, lo_start);
+		cr_vec_push(ys, r);
+		xi++;
+	}
+}
+
+/* ----- results ----- */
+
+/* The token of the noun a figure counts ("300 civilians", "300 Ukrainian
+ * civilians", "thousands of people"), the figure's expression ending before
+ * token after; -1 when there is none. */
+static int counted_noun(const P *p, const fig *f, int after)
+{
+	const char *text = p->t;
+	/* a year; a model number ("F-16 jets") */
+	if (year_context(p, f) || (f->digits && f->t0 > 1 && is_ch(p, f->t0 - 1, '-') && p->k[f->t0].gap == 0 &&
+				   p->k[f->t0 - 1].gap == 0 && p->k[f->t0 - 2].type == T_WORD))
+		return -1;
+	if (!(after < p->n && near(p, after) && p->k[after].gap == 1 && p->k[after].type == T_WORD))
+		return -1;
+	int w = after;
+	bool of = is_word(p, w, "of");
+	if (of && (f->kind == CR_NUM_VAGUE || f->kind == CR_NUM_PERCENT || f->kind == CR_NUM_FRACTION) &&
+	    near(p, w + 1) && w + 1 < p->n && p->k[w + 1].gap == 1)
+		w++;
+	else if (f->kind == CR_NUM_VAGUE)
+		return -1; /* "thousands fled": a vague word counts only "of" something */
+	/* "300 Ukrainian civilians": the noun after a capitalised adjective */
+	if (w + 1 < p->n && f->kind != CR_NUM_VAGUE && cr_is_upper((unsigned char)text[p->k[w].s]) &&
+	    p->k[w].type == T_WORD && !(p->k[w].cf & C_MONTH) && p->k[w + 1].type == T_WORD &&
+	    p->k[w + 1].gap == 1 && !(f->digits && f->ndig == 4) && plural_noun(p, w + 1))
+		w++;
+	const tok *k = &p->k[w];
+	if (k->type == T_WORD && cr_is_lower((unsigned char)text[k->s]) && !(k->cf & (C_STOP | C_MONTH | C_DET)) &&
+	    k->w < 0 && !cr_map_get(p->c->pre, text + k->s, k->e - k->s, NULL))
+		return w;
+	return -1;
+}
+
+/* The number of expression x: its spans, values, interval and counted noun. */
+static void to_number(const P *p, const expr *x, cr_number *r)
+{
+	const fig *f = &x->f;
+	r->start = p->k[x->s0].s;
+	r->end = p->k[x->s1 - 1].e;
+	r->num_start = p->k[f->t0].s;
+	r->num_end = p->k[f->t1 - 1].e;
+	r->value = f->v;
+	r->kind = f->kind;
+	r->percent = f->kind == CR_NUM_PERCENT;
+	r->mod = x->mod;
+	r->comparative = x->cmp;
+	r->digits = f->digits;
+	r->power = f->power;
+	if (x->range) {
+		r->kind = CR_NUM_RANGE;
+		r->num2_start = p->k[x->g.t0].s;
+		r->num2_end = p->k[x->g.t1 - 1].e;
+		r->value2 = x->g.v;
+		r->mod2 = x->mod2;
+	}
+	interval(x, r);
+	if (x->age) {
+		r->kind = CR_NUM_AGE;
+		r->age_unit = x->age_unit;
+		if (x->a1 > x->a0) {
+			r->noun_start = p->k[x->a0].s;
+			r->noun_end = p->k[x->a1 - 1].e;
+		}
+	} else {
+		int w = counted_noun(p, f, x->s1);
+		if (w >= 0) {
+			r->noun_start = p->k[w].s;
+			r->noun_end = p->k[w].e;
+		}
+	}
+	r->year_like = year_digits(f) && r->noun_end == 0 && x->mod == CR_MOD_NONE && r->kind == CR_NUM_CARDINAL;
+}
+
 int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const char *text, size_t len)
 {
 	if (!out || !n || !ctx || (!text && len))
@@ -700,342 +1236,19 @@ int cr_numbers_find(cr_number **out, size_t *n, const cr_numbers *ctx, const cha
 		return -1;
 	P p = { ctx, text, len, NULL, 0 };
 	tokenize(&p);
-	CR_VEC(fig) figs = { 0 };
-	for (int i = 0; i < p.n;) {
-		fig f;
-		bool ok = false;
-		const tok *k = &p.k[i];
-		if (k->type == T_NUM || is_ch(&p, i, '.') || is_ch(&p, i, '-') || k->e - k->s == 3) {
-			ok = cr_num_fig_digits(&p, i, &f);
-			if (ok && f.plain && near(&p, f.t1) &&
-			    (wcls(&p, f.t1) == W_HUNDRED || wcls(&p, f.t1) == W_SCALE || wcls(&p, f.t1) == W_DOZEN)) {
-				fig w;
-				if (cr_num_fig_words(&p, i, &w) && w.t1 > f.t1)
-					f = w;
-			}
-		}
-		/* every word figure starts at a number word (fig_words reads nothing
-		   else first), so the other words skip it */
-		if (!ok && k->w >= 0)
-			ok = cr_num_fig_words(&p, i, &f);
-		if (ok && f.kind == CR_NUM_CARDINAL)
-			cr_num_ratio(&p, &f);
-		if (!ok && k->type == T_WORD)
-			ok = cr_num_vague_at(&p, i, &f);
-		if (ok && f.t1 > i) {
-			/* a percent sign or word after the figure */
-			int j = f.t1;
-			if (f.kind == CR_NUM_CARDINAL && near(&p, j)) {
-				if (is_word(&p, j, "percent") || is_word(&p, j, "pc")) {
-					f.kind = CR_NUM_PERCENT;
-					f.t1 = j + 1;
-				} else if (is_word(&p, j, "per") && is_word(&p, j + 1, "cent")) {
-					f.kind = CR_NUM_PERCENT;
-					f.t1 = j + 2;
-				} else if (is_ch(&p, j, '%') && !f.digits) {
-					f.kind = CR_NUM_PERCENT;
-					f.t1 = j + 1;
-				}
-			}
-			cr_vec_push(&figs, f);
-			i = f.t1;
-		} else {
-			/* skip the rest of a glued or overlong token run */
-			i++;
-			while (i < p.n && p.k[i].gap == 0 && p.k[i - 1].type != T_PUNCT && p.k[i].type != T_PUNCT &&
-			       (p.k[i].type == T_NUM || p.k[i - 1].type == T_NUM))
-				i++;
-		}
-	}
-
-	/* expressions */
-	CR_VEC(expr) xs = { 0 };
-	int prev_end = 0;
-	for (size_t fi = 0; fi < figs.len; fi++) {
-		expr x;
-		memset(&x, 0, sizeof x);
-		x.f = figs.items[fi];
-		fig *f = &x.f;
-		x.s0 = f->t0;
-		x.s1 = f->t1;
-		int hi = fi + 1 < figs.len ? figs.items[fi + 1].t0 : p.n;
-		/* dates, times, pronouns */
-		if (f->digits && f->integer && f->v >= 1 && f->v <= 31 &&
-		    (((p.k[CR_MAX(f->t0 - 1, 0)].cf & C_MONTH) && f->t0 > 0 && near(&p, f->t0) && p.k[f->t0 - 1].type == T_WORD) ||
-		     (f->t1 < p.n && (p.k[f->t1].cf & C_MONTH) && near(&p, f->t1) && cr_is_upper((unsigned char)text[p.k[f->t1].s]))))
-			x.drop = true;
-		if (f->digits && f->t0 > 0 && is_ch(&p, f->t0 - 1, ':') && p.k[f->t0 - 1].gap == 0 && p.k[f->t0].gap == 0 &&
-		    p.k[f->t0 - 2 >= 0 ? f->t0 - 2 : 0].type == T_NUM)
-			x.drop = true;
-		if (f->digits && is_ch(&p, f->t1, ':') && p.k[f->t1].gap == 0 && f->t1 + 1 < p.n && p.k[f->t1 + 1].type == T_NUM &&
-		    p.k[f->t1 + 1].gap == 0)
-			x.drop = true;
-		if (f->digits && f->v < 13 && f->v >= 0 && near(&p, f->t1) &&
-		    (is_word(&p, f->t1, "am") || is_word(&p, f->t1, "pm") ||
-		     ((is_word(&p, f->t1, "a") || is_word(&p, f->t1, "p")) && is_ch(&p, f->t1 + 1, '.') && is_word(&p, f->t1 + 2, "m"))))
-			x.drop = true; /* "9pm", "10.30 am", "7 a.m." */
-		if (f->digits && f->integer && f->ndig == 4 && near(&p, f->t1) &&
-		    (is_word(&p, f->t1, "GMT") || is_word(&p, f->t1, "BST") || is_word(&p, f->t1, "UTC") ||
-		     is_word(&p, f->t1, "EST") || is_word(&p, f->t1, "EDT") || is_word(&p, f->t1, "CET") || is_word(&p, f->t1, "hrs")))
-			x.drop = true; /* "1430 GMT" */
-		if (f->t1 - f->t0 == 1 && is_word(&p, f->t0, "one") && f->t0 > 0 && (p.k[f->t0 - 1].cf & C_DET))
-			x.drop = true;
-		if (f->digits && iso_date_part(&p, f->t0))
-			x.drop = true;
-		if (x.drop) {
-			prev_end = f->t1;
-			continue;
-		}
-		/* pre-modifier ("the" may stand between a comparison and an ordinal) */
-		mentry m;
-		int ms;
-		int e0 = f->t0;
-		if (f->kind == CR_NUM_ORDINAL && is_word(&p, e0 - 1, "the"))
-			e0--;
-		/* an ordinal takes only "... than" ("higher than the tenth"); "over the
-		   first two days" is a preposition */
-		if (pre_mod(&p, e0, prev_end, &ms, &m) && m.mod != MOD_OR_EQUAL &&
-		    (f->kind != CR_NUM_ORDINAL || is_word(&p, e0 - 1, "than"))) {
-			x.mod = m.mod;
-			x.cmp = m.cmp;
-			x.s0 = ms;
-		}
-		int pe;
-		if (post_mod(&p, f->t1, hi, &pe, &m)) {
-			int pm = m.mod;
-			int cur = x.mod;
-			int nm = cur;
-			if (pm == MOD_OR_EQUAL) {
-				if (cur == CR_MOD_MORE_THAN)
-					nm = CR_MOD_AT_LEAST;
-				else if (cur == CR_MOD_LESS_THAN)
-					nm = CR_MOD_AT_MOST;
-				else
-					nm = -1;
-			} else if (cur == CR_MOD_NONE || cur == CR_MOD_EXACTLY || cur == CR_MOD_ABOUT || cur == CR_MOD_NEARLY) {
-				if (cur == CR_MOD_ABOUT || cur == CR_MOD_NEARLY)
-					x.s0 = f->t0;
-				nm = pm;
-			} else {
-				nm = -1;
-			}
-			if (nm >= 0) {
-				x.mod = (uint8_t)nm;
-				x.cmp = true;
-				x.s1 = pe;
-			}
-		}
-		/* ages after the figure */
-		int a0, a1;
-		uint8_t au;
-		if ((f->kind == CR_NUM_CARDINAL) && f->v > 0 && f->v < 1000 && age_after(&p, f->t1, &a0, &a1, &au)) {
-			x.age = true;
-			x.age_unit = au;
-			x.a0 = a0;
-			x.a1 = a1;
-		} else if (f->kind == CR_NUM_CARDINAL && f->integer && f->v > 0 && f->v <= 120 && x.mod == CR_MOD_NONE) {
-			int b = f->t0 - 1;
-			if (b >= prev_end && b >= 0 && (p.k[b].cf & C_AGE) && near(&p, f->t0)) {
-				x.age = true;
-				x.age_unit = CR_AGE_IMPLIED;
-				x.s0 = b;
-			} else if (b >= 1 && is_word(&p, b, "of") && is_word(&p, b - 1, "age")) {
-				x.age = true;
-				x.age_unit = CR_AGE_IMPLIED;
-			} else if (b >= 1 && is_ch(&p, b, ',') && is_capitalised(&p, b - 1) && is_ch(&p, f->t1, ',') && f->digits &&
-				   !(p.k[b - 1].cf & C_MONTH)) {
-				x.age = true;
-				x.age_unit = CR_AGE_IMPLIED;
-			} else if (b >= 1 && is_word(&p, b, "at") && (p.k[b - 1].cf & C_AGECUE)) {
-				x.age = true;
-				x.age_unit = CR_AGE_IMPLIED;
-			}
-		}
-		cr_vec_push(&xs, x);
-		prev_end = x.s1;
-	}
-
-	/* ranges: join neighbours */
-	CR_VEC(expr) ys = { 0 };
-	for (size_t xi = 0; xi < xs.len; xi++) {
-		expr x = xs.items[xi];
-		bool cue_age = x.age && x.age_unit == CR_AGE_IMPLIED && x.s0 < x.f.t0; /* "aged 18 to 25" */
-		if (xi + 1 < xs.len && (!x.age || cue_age)) {
-			expr *y = &xs.items[xi + 1];
-			fig *f = &x.f, *g = &y->f;
-			bool num_ok = (f->kind == CR_NUM_CARDINAL || f->kind == CR_NUM_FRACTION || f->kind == CR_NUM_PERCENT ||
-				       f->kind == CR_NUM_ORDINAL) && f->kind == g->kind;
-			/* "15 to 20 per cent", "15-20%": the first figure shares the sign */
-			bool pct_pair = f->kind == CR_NUM_CARDINAL && g->kind == CR_NUM_PERCENT && x.mod == CR_MOD_NONE;
-			num_ok |= pct_pair;
-			int join = 0; /* 1 plain range, 2 comparison range */
-			int lo_start = x.s0;
-			bool hedge = x.mod == CR_MOD_ABOUT || x.mod == CR_MOD_NEARLY;
-			if (num_ok && (x.mod == CR_MOD_NONE || hedge) && y->mod == CR_MOD_NONE && f->v < g->v && !y->age) {
-				if (hedge)
-					lo_start = f->t0;
-				int c = x.s1;
-				int gt = g->t0;
-				bool the = f->kind == CR_NUM_ORDINAL && is_word(&p, gt - 1, "the");
-				if (the)
-					gt--;
-				bool between = x.s0 > 0 && is_word(&p, x.s0 - 1, "between") && near(&p, x.s0) &&
-					       is_word(&p, c, "and") && c + 1 == gt;
-				bool between_the = !between && f->kind == CR_NUM_ORDINAL && x.s0 > 1 && is_word(&p, x.s0 - 1, "the") &&
-						   is_word(&p, x.s0 - 2, "between") && is_word(&p, c, "and") && c + 1 == gt;
-				bool from = x.s0 > 0 && is_word(&p, x.s0 - 1, "from") && (is_word(&p, c, "to") || is_word(&p, c, "through")) &&
-					    c + 1 == gt;
-				bool conn = c + 1 == gt && near(&p, c) && near(&p, gt) &&
-					    (is_dash(&p, c) || is_ch(&p, c, '~') || is_word(&p, c, "to") || is_word(&p, c, "through"));
-				/* "1994-2014", "between 1983 and 1992" are time spans (timex's);
-				   "in 2003 to 106,000" is a year next to a count */
-				bool fy = f->digits && f->ndig == 4 && f->v >= 1000 && f->v <= 2100;
-				bool gy = g->digits && g->ndig == 4 && g->v >= 1000 && g->v <= 2100;
-				bool years = (fy && gy) || (fy && !(g->digits && g->ndig == 4));
-				if (conn && is_dash(&p, c) && (!f->digits || !g->digits))
-					conn = false;
-				/* "03-04" is a code or a date, not a range of counts */
-				if (conn && ((f->digits && text[p.k[f->t0].s] == '0' && f->v >= 1) ||
-					     (g->digits && text[p.k[g->t0].s] == '0' && g->v >= 1)))
-					conn = false;
-				if (conn && f->digits) {
-					size_t a = p.k[f->t0].s;
-					if (a > 0 && (text[a - 1] == '+' || text[a - 1] == '-' || text[a - 1] == '/'))
-						conn = false;
-					size_t b = p.k[g->t1 - 1].e;
-					if (b + 1 < len && (text[b] == '-' || text[b] == '/') && cr_is_digit((unsigned char)text[b + 1]))
-						conn = false;
-				}
-				if ((between || between_the) && !years) {
-					join = 1;
-					lo_start = x.s0 - (between_the ? 2 : 1);
-				} else if (from && !years) {
-					join = 1;
-					lo_start = x.s0 - 1;
-				} else if (conn && !years) {
-					join = 1;
-				}
-			} else if (num_ok && x.cmp && y->cmp && !y->age) {
-				int c = x.s1;
-				bool adj = (c == y->s0 - 1 && (is_word(&p, c, "and") || is_word(&p, c, "but") || is_ch(&p, c, ','))) ||
-					   (c == y->s0 - 2 && is_ch(&p, c, ',') && is_word(&p, c + 1, "and"));
-				if (adj && lower_mod(x.mod) && upper_mod(y->mod) && f->v < g->v)
-					join = 2;
-				else if (adj && upper_mod(x.mod) && lower_mod(y->mod) && g->v < f->v)
-					join = 3;
-			}
-			if (pct_pair && join != 1)
-				join = 0;
-			if (join) {
-				expr r = x;
-				r.range = true;
-				r.s0 = lo_start;
-				r.s1 = y->s1;
-				if (pct_pair)
-					r.f.kind = CR_NUM_PERCENT;
-				/* "32 to 33 mln", "between five and six million": the scale is shared */
-				if (join == 1 && g->scale > 1 && f->scale == 0 && f->v * g->scale <= g->v)
-					r.f.v *= g->scale;
-				if (join == 1) {
-					if (lo_start > 0 && (p.k[lo_start - 1].cf & C_AGE) && near(&p, lo_start)) {
-						r.age = true; /* "aged between 18 and 25" */
-						r.age_unit = CR_AGE_IMPLIED;
-						lo_start--;
-						r.s0 = lo_start;
-					}
-					r.mod = CR_MOD_NONE;
-					r.mod2 = CR_MOD_NONE;
-					r.cmp = false;
-					r.g = *g;
-				} else if (join == 2) {
-					r.mod2 = y->mod;
-					r.g = *g;
-				} else {
-					r.f = *g;
-					r.g = x.f;
-					r.mod = y->mod;
-					r.mod2 = x.mod;
-				}
-				/* "40 - 50 years old" */
-				int a0, a1;
-				uint8_t au;
-				if (join == 1 && age_after(&p, g->t1, &a0, &a1, &au)) {
-					r.age = true;
-					r.age_unit = au;
-					r.a0 = a0;
-					r.a1 = a1;
-				}
-				cr_vec_push(&ys, r);
-				xi++;
-				continue;
-			}
-		}
-		cr_vec_push(&ys, x);
-	}
-
+	fig_vec figs = { 0 };
+	expr_vec xs = { 0 }, ys = { 0 };
+	find_figures(&p, &figs);
+	find_exprs(&p, &figs, &xs);
+	join_ranges(&p, &xs, &ys);
 	cr_number *res = ys.len ? cr_xcalloc(ys.len, sizeof *res) : NULL;
-	size_t nr = 0;
-	for (size_t yi = 0; yi < ys.len; yi++) {
-		expr *x = &ys.items[yi];
-		fig *f = &x->f;
-		cr_number *r = &res[nr++];
-		r->start = p.k[x->s0].s;
-		r->end = p.k[x->s1 - 1].e;
-		r->num_start = p.k[f->t0].s;
-		r->num_end = p.k[f->t1 - 1].e;
-		r->value = f->v;
-		r->kind = f->kind;
-		r->percent = f->kind == CR_NUM_PERCENT;
-		r->mod = x->mod;
-		r->comparative = x->cmp;
-		r->digits = f->digits;
-		r->power = f->power;
-		if (x->range) {
-			r->kind = CR_NUM_RANGE;
-			r->num2_start = p.k[x->g.t0].s;
-			r->num2_end = p.k[x->g.t1 - 1].e;
-			r->value2 = x->g.v;
-			r->mod2 = x->mod2;
-		}
-		interval(x, r);
-		int after = x->s1;
-		if (x->age) {
-			r->kind = CR_NUM_AGE;
-			r->age_unit = x->age_unit;
-			if (x->a1 > x->a0) {
-				r->noun_start = p.k[x->a0].s;
-				r->noun_end = p.k[x->a1 - 1].e;
-			}
-		} else if (!year_context(&p, f) && !(f->digits && f->t0 > 1 && is_ch(&p, f->t0 - 1, '-') && p.k[f->t0].gap == 0 &&
-							   p.k[f->t0 - 1].gap == 0 && p.k[f->t0 - 2].type == T_WORD) &&
-			   after < p.n && near(&p, after) && p.k[after].gap == 1 && p.k[after].type == T_WORD) {
-			int w = after;
-			bool of = is_word(&p, w, "of");
-			if (of && (f->kind == CR_NUM_VAGUE || f->kind == CR_NUM_PERCENT || f->kind == CR_NUM_FRACTION) &&
-			    near(&p, w + 1) && w + 1 < p.n && p.k[w + 1].gap == 1)
-				w++;
-			else if (f->kind == CR_NUM_VAGUE)
-				w = p.n; /* "thousands fled": a vague word counts only "of" something */
-			/* "300 Ukrainian civilians": the noun after a capitalised adjective */
-			if (w + 1 < p.n && f->kind != CR_NUM_VAGUE && cr_is_upper((unsigned char)text[p.k[w].s]) &&
-			    p.k[w].type == T_WORD && !(p.k[w].cf & C_MONTH) && p.k[w + 1].type == T_WORD && p.k[w + 1].gap == 1 &&
-			    !year_context(&p, f) && !(f->digits && f->ndig == 4) && plural_noun(&p, w + 1))
-				w++;
-			const tok *k = w < p.n ? &p.k[w] : NULL;
-			if (k && k->type == T_WORD && cr_is_lower((unsigned char)text[k->s]) && !(k->cf & (C_STOP | C_MONTH | C_DET)) &&
-			    k->w < 0 && !cr_map_get(ctx->pre, text + k->s, k->e - k->s, NULL)) {
-				r->noun_start = k->s;
-				r->noun_end = k->e;
-			}
-		}
-		r->year_like = f->digits && f->ndig == 4 && f->v >= 1000 && f->v <= 2100 && r->noun_end == 0 &&
-			       x->mod == CR_MOD_NONE && r->kind == CR_NUM_CARDINAL;
-	}
+	for (size_t yi = 0; yi < ys.len; yi++)
+		to_number(&p, &ys.items[yi], &res[yi]);
+	*out = res;
+	*n = ys.len;
 	free(p.k);
 	cr_vec_free(&figs);
 	cr_vec_free(&xs);
 	cr_vec_free(&ys);
-	*out = res;
-	*n = nr;
 	return 0;
 }

@@ -200,33 +200,41 @@ static bool suffix_mult(const P *p, size_t a, size_t b, double *m)
 	return true;
 }
 
-/* A figure in digits at token i (maybe after a sign). */
-bool cr_num_fig_digits(const P *p, int i, fig *f)
+/* The token of a figure's digits at token i, after a minus sign ("-5",
+ * "\u22120.5") when the sign is not a hyphen or a dash between words and
+ * figures ("A-5", "1990 - 5"); *neg says whether there was one. -1 when no
+ * figure in digits starts at i. */
+static int after_sign(const P *p, int i, bool *neg)
 {
-	int t = i;
-	bool neg = false;
 	const tok *k = &p->k[i];
-	if (is_ch(p, i, '-') || (k->e - k->s == 3 && !memcmp(p->t + k->s, "\xE2\x88\x92", 3))) {
-		if (i + 1 >= p->n || p->k[i + 1].ngap > 2 || p->k[i + 1].gap > 1)
-			return false;
-		int nt = i + 1;
-		if (!(p->k[nt].type == T_NUM || (is_ch(p, nt, '.') && nt + 1 < p->n && p->k[nt + 1].type == T_NUM && !p->k[nt + 1].gap)))
-			return false;
-		size_t b = k->s;
-		while (b > 0 && cr_is_space((unsigned char)p->t[b - 1]))
-			b--;
-		unsigned char pc = b > 0 ? (unsigned char)p->t[b - 1] : 0;
-		if (p->k[nt].gap == 0) {
-			if (k->s > 0 && (cr_is_alpha((unsigned char)p->t[k->s - 1]) || cr_is_digit((unsigned char)p->t[k->s - 1])))
-				return false;
-			if (cr_is_digit(pc) || pc == ')')
-				return false;
-		} else if (pc && (cr_is_alpha(pc) || cr_is_digit(pc) || pc == ')' || pc == ',' || pc == '.')) {
-			return false;
-		}
-		neg = true;
-		t = nt;
+	*neg = false;
+	if (!(is_ch(p, i, '-') || (k->e - k->s == 3 && !memcmp(p->t + k->s, "\xE2\x88\x92", 3))))
+		return i;
+	if (i + 1 >= p->n || p->k[i + 1].ngap > 2 || p->k[i + 1].gap > 1)
+		return -1;
+	int nt = i + 1;
+	if (!(p->k[nt].type == T_NUM || (is_ch(p, nt, '.') && nt + 1 < p->n && p->k[nt + 1].type == T_NUM && !p->k[nt + 1].gap)))
+		return -1;
+	size_t b = k->s;
+	while (b > 0 && cr_is_space((unsigned char)p->t[b - 1]))
+		b--;
+	unsigned char pc = b > 0 ? (unsigned char)p->t[b - 1] : 0;
+	if (p->k[nt].gap == 0) {
+		if (k->s > 0 && (cr_is_alpha((unsigned char)p->t[k->s - 1]) || cr_is_digit((unsigned char)p->t[k->s - 1])))
+			return -1;
+		if (cr_is_digit(pc) || pc == ')')
+			return -1;
+	} else if (pc && (cr_is_alpha(pc) || cr_is_digit(pc) || pc == ')' || pc == ',' || pc == '.')) {
+		return -1;
 	}
+	*neg = true;
+	return nt;
+}
+
+/* Digits start at token t: a digit run or ".25", not glued to a letter
+ * before them ("A4", "COVID19"). */
+static bool digits_at(const P *p, int t)
+{
 	size_t q0 = p->k[t].s;
 	if (p->t[q0] == '.') {
 		if (t + 1 >= p->n || p->k[t + 1].type != T_NUM || p->k[t + 1].gap || (q0 > 0 && cr_is_digit((unsigned char)p->t[q0 - 1])))
@@ -234,8 +242,176 @@ bool cr_num_fig_digits(const P *p, int i, fig *f)
 	} else if (p->k[t].type != T_NUM) {
 		return false;
 	}
-	if (q0 > 0 && cr_is_alpha((unsigned char)p->t[q0 - 1]))
-		return false; /* "A4", "COVID19" */
+	return !(q0 > 0 && cr_is_alpha((unsigned char)p->t[q0 - 1]));
+}
+
+/* A scientific exponent at *q: "1e10", "2.5E-3"; applied to *v, *q moved past it. */
+static bool e_exponent(const P *p, size_t *q, double *v)
+{
+	if (!(*q < p->len && (p->t[*q] == 'e' || p->t[*q] == 'E')))
+		return false;
+	size_t r = *q + 1;
+	bool en = false;
+	if (r < p->len && (p->t[r] == '+' || p->t[r] == '-'))
+		en = p->t[r++] == '-';
+	if (!dig(p, r))
+		return false;
+	size_t s = r;
+	while (dig(p, r) && r - s < 4)
+		r++;
+	if (alpha(p, r) || dig(p, r))
+		return false;
+	double e = digval(p, s, r);
+	*v *= pow(10, en ? -e : e);
+	*q = r;
+	return true;
+}
+
+/* A power at *q: "1.1^23", "3x10^8"; applied to *v, *q moved past it. */
+static bool caret_power(const P *p, size_t *q, double *v)
+{
+	size_t q0 = *q;
+	if (!(q0 < p->len && (p->t[q0] == '^' || (p->t[q0] == 'x' && q0 + 3 < p->len && !memcmp(p->t + q0 + 1, "10^", 3)))))
+		return false;
+	bool x10 = p->t[q0] == 'x';
+	size_t r = q0 + (x10 ? 4 : 1);
+	int minus = 0;
+	while (r < p->len && (p->t[r] == '+' || p->t[r] == '-') && r - q0 < 8)
+		minus += p->t[r++] == '-';
+	if (!dig(p, r))
+		return false;
+	size_t s = r;
+	while (dig(p, r) && r - s < 4)
+		r++;
+	double e = digval(p, s, r);
+	if (minus & 1)
+		e = -e;
+	*v = x10 ? *v * pow(10, e) : pow(*v, e);
+	*q = r;
+	return true;
+}
+
+/* Letters glued to the digits [q0, *q): an ordinal suffix ("3rd") or a
+ * multiplier ("10k", "$5m"), applied to f and *v and *q moved past them;
+ * false for other letters ("29km", "1990s", "5G"), which make no figure. */
+static bool glued_suffix(const P *p, size_t q0, size_t *qp, double *v, fig *f)
+{
+	size_t q = *qp, r = q;
+	while (alpha(p, r))
+		r++;
+	double m;
+	if (r - q == 2 && f->integer && (cr_ieq(p->t + q, "st", 2) || cr_ieq(p->t + q, "nd", 2) ||
+					 cr_ieq(p->t + q, "rd", 2) || cr_ieq(p->t + q, "th", 2))) {
+		f->kind = CR_NUM_ORDINAL;
+	} else if (r - q == 1 && p->t[q] == 'G' && q - q0 == 1 && f->integer) {
+		return false; /* "3G phones", "5G": a network generation */
+	} else if (suffix_mult(p, q, r, &m) || (r - q == 1 && p->t[q] == 'm' && currency_before(p, q0) && (m = 1e6))) {
+		*v *= m;
+		f->scale = m;
+	} else {
+		return false; /* glued to a unit: "29km", "1990s" */
+	}
+	*qp = r;
+	f->plain = false;
+	f->ndig = 0;
+	return true;
+}
+
+/* A multiplier after a space: "2.33 k", "1,674.5 G", "10 bln". */
+static void spaced_suffix(const P *p, size_t *qp, double *v, fig *f)
+{
+	size_t q = *qp, r = q;
+	while (r < p->len && p->t[r] == ' ' && r - q < 2)
+		r++;
+	if (!(r > q && alpha(p, r)))
+		return;
+	size_t s = r;
+	while (alpha(p, r))
+		r++;
+	double m;
+	bool ok = (r - s == 1 && strchr("kKMG", p->t[s])) || (r - s >= 2 && suffix_mult(p, s, r, &m));
+	if (ok && !dig(p, r) && suffix_mult(p, s, r, &m)) {
+		*v *= m;
+		f->scale = m;
+		*qp = r;
+		f->plain = false;
+		f->ndig = 0;
+	}
+}
+
+/* A fraction "3/4" after the plain integer [q0, *q) of value *v. */
+static void slash_fraction(const P *p, size_t q0, size_t *qp, double *v, fig *f)
+{
+	size_t q = *qp, s = q + 1, e = s;
+	while (dig(p, e) && e - s < 10)
+		e++;
+	double d = digval(p, s, e);
+	bool chain = (e < p->len && p->t[e] == '/' && dig(p, e + 1)) ||
+		     (q0 >= 2 && p->t[q0 - 1] == '/' && cr_is_digit((unsigned char)p->t[q0 - 2]));
+	/* denominators above 10 are rare in prose and "9/11" is a date */
+	bool common = d <= 10 || d == 12 || d == 16 || d == 32 || d == 64 || d == 100;
+	if (!chain && !alpha(p, e) && d > *v && *v > 0 && common) {
+		*v /= d;
+		f->kind = CR_NUM_FRACTION;
+		f->plain = false;
+		f->integer = false;
+		*qp = e;
+	}
+}
+
+/* A mixed number "2  1/4" after the plain integer ending at *q. */
+static void mixed_fraction(const P *p, size_t *qp, double *v, fig *f)
+{
+	size_t q = *qp, s = q;
+	while (s < p->len && p->t[s] == ' ' && s - q < 3)
+		s++;
+	if (!(s > q && dig(p, s)))
+		return;
+	size_t a = s;
+	while (dig(p, a) && a - s < 4)
+		a++;
+	if (!(a < p->len && p->t[a] == '/' && dig(p, a + 1)))
+		return;
+	size_t b = a + 1;
+	while (dig(p, b) && b - a < 5)
+		b++;
+	double nn = digval(p, s, a), dd = digval(p, a + 1, b);
+	if (nn < dd && nn > 0 && !(b < p->len && p->t[b] == '/') && !alpha(p, b)) {
+		*v += nn / dd;
+		f->kind = CR_NUM_FRACTION;
+		f->plain = false;
+		f->integer = false;
+		*qp = b;
+	}
+}
+
+/* What may follow plain digits [q0, *q): a percent sign ("90%", "90 %"), a
+ * fraction ("3/4") or a mixed number ("2 1/4"). */
+static void after_plain(const P *p, size_t q0, size_t *qp, double *v, fig *f)
+{
+	size_t q = *qp;
+	if (!(f->plain && q < p->len))
+		return;
+	size_t r = q + (p->t[q] == ' ' ? 1 : 0);
+	if (r < p->len && p->t[r] == '%') {
+		f->kind = CR_NUM_PERCENT;
+		f->plain = false;
+		*qp = r + 1;
+	} else if (p->t[q] == '/' && f->integer && f->ndig && dig(p, q + 1)) {
+		slash_fraction(p, q0, qp, v, f);
+	} else if (f->integer && f->ndig) {
+		mixed_fraction(p, qp, v, f);
+	}
+}
+
+/* A figure in digits at token i (maybe after a sign). */
+bool cr_num_fig_digits(const P *p, int i, fig *f)
+{
+	bool neg;
+	int t = after_sign(p, i, &neg);
+	if (t < 0 || !digits_at(p, t))
+		return false;
+	size_t q0 = p->k[t].s;
 	bool nosep = q0 >= 2 && (p->t[q0 - 1] == '.' || p->t[q0 - 1] == ',') && cr_is_digit((unsigned char)p->t[q0 - 2]);
 	double v;
 	size_t q;
@@ -249,131 +425,19 @@ bool cr_num_fig_digits(const P *p, int i, fig *f)
 	f->plain = true;
 	f->integer = integer;
 	f->ndig = ndig;
-	/* exponents */
-	if (q < p->len && (p->t[q] == 'e' || p->t[q] == 'E')) {
-		size_t r = q + 1;
-		bool en = false;
-		if (r < p->len && (p->t[r] == '+' || p->t[r] == '-'))
-			en = p->t[r++] == '-';
-		if (dig(p, r)) {
-			size_t s = r;
-			while (dig(p, r) && r - s < 4)
-				r++;
-			if (!alpha(p, r) && !dig(p, r)) {
-				double e = digval(p, s, r);
-				v *= pow(10, en ? -e : e);
-				q = r;
-				f->power = true;
-			}
-		}
-	} else if (q < p->len && (p->t[q] == '^' || (p->t[q] == 'x' && q + 3 < p->len && !memcmp(p->t + q + 1, "10^", 3)))) {
-		bool x10 = p->t[q] == 'x';
-		size_t r = q + (x10 ? 4 : 1);
-		int minus = 0;
-		while (r < p->len && (p->t[r] == '+' || p->t[r] == '-') && r - q < 8)
-			minus += p->t[r++] == '-';
-		if (dig(p, r)) {
-			size_t s = r;
-			while (dig(p, r) && r - s < 4)
-				r++;
-			double e = digval(p, s, r);
-			if (minus & 1)
-				e = -e;
-			v = x10 ? v * pow(10, e) : pow(v, e);
-			q = r;
-			f->power = true;
-		}
-	}
-	if (f->power) {
+	/* f->integer and f->ndig stay dnum's until a suffix or an exponent is read */
+	if (e_exponent(p, &q, &v) || caret_power(p, &q, &v)) {
+		f->power = true;
 		f->plain = false;
 		f->integer = false;
 		f->ndig = 0;
 	} else if (alpha(p, q)) {
-		size_t r = q;
-		while (alpha(p, r))
-			r++;
-		double m;
-		if (r - q == 2 && integer && (cr_ieq(p->t + q, "st", 2) || cr_ieq(p->t + q, "nd", 2) ||
-					      cr_ieq(p->t + q, "rd", 2) || cr_ieq(p->t + q, "th", 2))) {
-			f->kind = CR_NUM_ORDINAL;
-		} else if (r - q == 1 && p->t[q] == 'G' && q - q0 == 1 && integer) {
-			return false; /* "3G phones", "5G": a network generation */
-		} else if (suffix_mult(p, q, r, &m) || (r - q == 1 && p->t[q] == 'm' && currency_before(p, q0) && (m = 1e6))) {
-			v *= m;
-			f->scale = m;
-		} else {
-			return false; /* glued to a unit: "29km", "1990s" */
-		}
-		q = r;
-		f->plain = false;
-		f->ndig = 0;
+		if (!glued_suffix(p, q0, &q, &v, f))
+			return false;
 	} else {
-		/* "2.33 k", "1,674.5 G", "10 bln" */
-		size_t r = q;
-		while (r < p->len && p->t[r] == ' ' && r - q < 2)
-			r++;
-		if (r > q && alpha(p, r)) {
-			size_t s = r;
-			while (alpha(p, r))
-				r++;
-			double m;
-			bool ok = (r - s == 1 && strchr("kKMG", p->t[s])) || (r - s >= 2 && suffix_mult(p, s, r, &m));
-			if (ok && !dig(p, r) && suffix_mult(p, s, r, &m)) {
-				v *= m;
-				f->scale = m;
-				q = r;
-				f->plain = false;
-				f->ndig = 0;
-			}
-		}
+		spaced_suffix(p, &q, &v, f);
 	}
-	if (f->plain && q < p->len) {
-		size_t r = q + (p->t[q] == ' ' ? 1 : 0);
-		if (r < p->len && p->t[r] == '%') {
-			f->kind = CR_NUM_PERCENT;
-			f->plain = false;
-			q = r + 1;
-		} else if (p->t[q] == '/' && integer && ndig && dig(p, q + 1)) {
-			size_t s = q + 1, e = s;
-			while (dig(p, e) && e - s < 10)
-				e++;
-			double d = digval(p, s, e);
-			bool chain = (e < p->len && p->t[e] == '/' && dig(p, e + 1)) ||
-				     (q0 >= 2 && p->t[q0 - 1] == '/' && cr_is_digit((unsigned char)p->t[q0 - 2]));
-			/* denominators above 10 are rare in prose and "9/11" is a date */
-			bool common = d <= 10 || d == 12 || d == 16 || d == 32 || d == 64 || d == 100;
-			if (!chain && !alpha(p, e) && d > v && v > 0 && common) {
-				v /= d;
-				f->kind = CR_NUM_FRACTION;
-				f->plain = false;
-				f->integer = false;
-				q = e;
-			}
-		} else if (integer && ndig) {
-			/* mixed "2  1/4" */
-			size_t s = q;
-			while (s < p->len && p->t[s] == ' ' && s - q < 3)
-				s++;
-			if (s > q && dig(p, s)) {
-				size_t a = s;
-				while (dig(p, a) && a - s < 4)
-					a++;
-				if (a < p->len && p->t[a] == '/' && dig(p, a + 1)) {
-					size_t b = a + 1;
-					while (dig(p, b) && b - a < 5)
-						b++;
-					double nn = digval(p, s, a), dd = digval(p, a + 1, b);
-					if (nn < dd && nn > 0 && !(b < p->len && p->t[b] == '/') && !alpha(p, b)) {
-						v += nn / dd;
-						f->kind = CR_NUM_FRACTION;
-						f->plain = false;
-						f->integer = false;
-						q = b;
-					}
-				}
-			}
-		}
-	}
+	after_plain(p, q0, &q, &v, f);
 	f->v = neg ? -v : v;
 	f->t0 = i;
 	f->t1 = tok_from(p, t, q);
@@ -687,6 +751,176 @@ static bool e_is_noun(const P *p, int s)
 	       !(p->k[e].cf & C_STOP) && wcls(p, e) == W_NONE;
 }
 
+/* What a figure in words has read so far: its value, the token after it,
+ * whether it is a fraction. */
+typedef struct wread {
+	double v;
+	int j;
+	bool frac;
+} wread;
+
+/* 1. A denominator right after cardinal c: "two thirds", "one hundred
+ * thirty fifths", and the ordinal "twenty-first". False when none follows
+ * (or c has digits). */
+static bool denominator_after(const P *p, const card *c, fig *f, wread *w)
+{
+	int j = w->j, k = j;
+	if (is_ch(p, k, '-') && near(p, k))
+		k++;
+	double d;
+	int e;
+	bool pl;
+	if (!denom_at(p, k, &d, &e, &pl) || c->digits)
+		return false;
+	double num = w->v, den = d;
+	/* "one hundred thirty fifths" is 100/35: a trailing tens word joins the denominator */
+	if (c->tens_tok >= 0 && c->tens_tok == j - 1 && d < 10 && wcls(p, k) == W_ORD + (pl ? 1 : 0) &&
+	    w->v - c->tens_v > 0) {
+		num = w->v - c->tens_v;
+		den = c->tens_v + d;
+	}
+	bool ok = pl ? true : (num == 1 && (d > 2 || wcls(p, k) == W_DEN || den != d));
+	if (ok && !(wcls(p, k) == W_ORD && d == 2 && den == 2)) {
+		w->v = num / den;
+		w->j = e;
+		w->frac = true;
+	} else if (!pl && wcls(p, k) == W_ORD && c->tens_tok >= 0 && w->v == c->tens_v && d < 10) {
+		w->v += d;
+		w->j = e;
+		f->kind = CR_NUM_ORDINAL;
+	}
+	/* otherwise the cardinal stays ("hundredth"-style compounds are rare) */
+	return true;
+}
+
+/* 2. A second number forming the denominator: "one twenty-fifth". */
+static void denominator_number(const P *p, wread *w)
+{
+	int j = w->j, cj = wcls(p, j);
+	card c2;
+	if (!((cj == W_UNIT || cj == W_TENS || cj == W_TEEN) && cardinal(p, j, &c2) && c2.words && !c2.digits))
+		return;
+	int k2 = c2.end;
+	if ((is_ch(p, k2, '-') || is_word(p, k2, "and")) && near(p, k2))
+		k2++;
+	double d;
+	int e;
+	bool pl;
+	if (denom_at(p, k2, &d, &e, &pl) && wcls(p, k2) != W_DEN && (pl || w->v == 1)) {
+		w->v = w->v / (c2.v + d);
+		w->j = e;
+		w->frac = true;
+	}
+}
+
+/* 3. Mixed numbers ("one and a half", "two million and a half", "one and a
+ * half million") and "and" continuations of cardinal c by a smaller word number. */
+static void and_continuation(const P *p, const card *c, wread *w)
+{
+	for (int guard = 0; !w->frac && guard < 4; guard++) {
+		int j = w->j;
+		if (!(is_word(p, j, "and") && near(p, j)))
+			break;
+		double fv;
+		int e;
+		if (near(p, j + 1) && simple_frac(p, j + 1, &fv, &e)) {
+			double base = w->v;
+			bool next_scale = wcls(p, e) == W_SCALE && near(p, e);
+			if (c->scale_last && !next_scale)
+				fv *= c->last_scale;
+			if (next_scale) {
+				double s2 = wval(p, e);
+				if (c->last_scale > s2)
+					w->v = base + fv * s2;
+				else
+					w->v = (base + fv) * s2;
+				e++;
+			} else {
+				w->v = base + fv;
+			}
+			w->j = e;
+			w->frac = true;
+			break;
+		}
+		double x;
+		int e2, tt;
+		bool wd;
+		double pl = cr_num_place(w->v);
+		if (c->words && near(p, j + 1) && small_at(p, j + 1, &x, &e2, &wd, &tt) && wd && x > 0 && x < pl &&
+		    wcls(p, e2) != W_HUNDRED && wcls(p, e2) != W_SCALE) {
+			w->v += x;
+			w->j = e2;
+			continue;
+		}
+		break;
+	}
+}
+
+/* 4. Decimals in words, "two point five"; else whether the value is whole. */
+static void point_decimals(const P *p, const card *c, fig *f, wread *w)
+{
+	double fr;
+	int e;
+	if (w->frac)
+		return;
+	if (c->words && wcls(p, w->j) == W_POINT && near(p, w->j) && point_digits(p, w->j + 1, &fr, &e)) {
+		w->v += fr;
+		w->j = e;
+		f->integer = false;
+	} else {
+		f->integer = w->v == floor(w->v);
+	}
+}
+
+/* A figure from cardinal c and what follows it (steps 1 to 4). */
+static void words_from_cardinal(const P *p, const card *c, fig *f, wread *w)
+{
+	*w = (wread){ c->v, c->end, false };
+	f->digits = !c->words;
+	f->scale = c->scale_last ? c->last_scale : 0;
+	if (c->words && !denominator_after(p, c, f, w) && near(p, w->j))
+		denominator_number(p, w);
+	and_continuation(p, c, w);
+	point_decimals(p, c, f, w);
+}
+
+/* A figure from a number word at s that starts no cardinal: a fraction
+ * after "a" ("a third", not "a third term"), "half", "quarter million", an
+ * ordinal ("fifth"; "second" only after "the"). */
+static bool words_other(const P *p, int s, bool neg, fig *f, wread *w)
+{
+	int c0 = wcls(p, s);
+	if (c0 == W_A && near(p, s + 1)) {
+		double fv;
+		int e;
+		/* "a sixth promise", "a third term": an ordinal before a noun */
+		if (e_is_noun(p, s) || !simple_frac(p, s, &fv, &e))
+			return false;
+		*w = (wread){ fv, e, true };
+		return true;
+	}
+	if (c0 == W_DEN && wval(p, s) == 2) {
+		if (s > 0 && (wcls(p, s - 1) == W_ORD || is_word(p, s - 1, "other")))
+			return false; /* "the first half of 2022", "the other half" */
+		if ((s > 0 && is_ch(p, s - 1, '-') && p->k[s].gap == 0) || (is_ch(p, s + 1, '-') && p->k[s + 1].gap == 0))
+			return false; /* "fly-half", "half-time" */
+		*w = (wread){ 0.5, s + 1, true }; /* "half" */
+		return true;
+	}
+	if (c0 == W_DEN && wval(p, s) == 4 && wcls(p, s + 1) == W_SCALE && near(p, s + 1)) {
+		*w = (wread){ 0.25, s + 1, true };
+		return true;
+	}
+	if (c0 == W_ORD && !neg) {
+		if (wval(p, s) == 2 && !is_word(p, s - 1, "the"))
+			return false;
+		*w = (wread){ wval(p, s), s + 1, false };
+		f->kind = CR_NUM_ORDINAL;
+		return true;
+	}
+	return false;
+}
+
 bool cr_num_fig_words(const P *p, int i, fig *f)
 {
 	memset(f, 0, sizeof *f);
@@ -700,161 +934,25 @@ bool cr_num_fig_words(const P *p, int i, fig *f)
 		if (!near(p, s))
 			return false;
 	}
-	int c0 = wcls(p, s);
-	double v;
-	int j;
+	wread w;
 	card c;
-	bool have = false, frac = false;
-	if (c0 == W_VULGAR) {
-		v = wval(p, s);
-		j = s + 1;
-		frac = true;
-		have = true;
-	} else if (cardinal(p, s, &c)) {
-		have = true;
-		v = c.v;
-		j = c.end;
-		f->digits = !c.words;
-		f->scale = c.scale_last ? c.last_scale : 0;
-		if (c.words) {
-			/* 1. a denominator right after: "two thirds", "one hundred thirty fifths" */
-			int k = j;
-			if (is_ch(p, k, '-') && near(p, k))
-				k++;
-			double d;
-			int e;
-			bool pl;
-			if (denom_at(p, k, &d, &e, &pl) && !c.digits) {
-				double num = v, den = d;
-				if (c.tens_tok >= 0 && c.tens_tok == (k == j ? j - 1 : j - 1) && d < 10 &&
-				    wcls(p, k) == W_ORD + (pl ? 1 : 0) && v - c.tens_v > 0) {
-					num = v - c.tens_v;
-					den = c.tens_v + d;
-				}
-				bool ok = pl ? true : (num == 1 && (d > 2 || wcls(p, k) == W_DEN || den != d));
-				if (ok && !(wcls(p, k) == W_ORD && d == 2 && den == 2)) {
-					v = num / den;
-					j = e;
-					frac = true;
-				} else if (!pl && wcls(p, k) == W_ORD) {
-					double pv = cr_num_place(v);
-					if (c.tens_tok >= 0 && v == c.tens_v && d < 10) {
-						v += d;
-						j = e;
-						f->kind = CR_NUM_ORDINAL;
-					} else if (pv >= 100 && d < pv && v == pv) {
-						/* "hundredth"-style compounds are rare; keep the cardinal */
-					}
-				}
-			} else if (near(p, j)) {
-				/* 2. a second number forming the denominator: "one twenty-fifth" */
-				int cj = wcls(p, j);
-				card c2;
-				if ((cj == W_UNIT || cj == W_TENS || cj == W_TEEN) && cardinal(p, j, &c2) && c2.words && !c2.digits) {
-					int k2 = c2.end;
-					if ((is_ch(p, k2, '-') || is_word(p, k2, "and")) && near(p, k2))
-						k2++;
-					if (denom_at(p, k2, &d, &e, &pl) && wcls(p, k2) != W_DEN && (pl || v == 1)) {
-						v = v / (c2.v + d);
-						j = e;
-						frac = true;
-					}
-				}
-			}
-		}
-		/* 3. mixed numbers and "and" continuations */
-		for (int guard = 0; !frac && guard < 4; guard++) {
-			if (!(is_word(p, j, "and") && near(p, j)))
-				break;
-			double fv;
-			int e;
-			if (near(p, j + 1) && simple_frac(p, j + 1, &fv, &e)) {
-				double base = v;
-				bool next_scale = wcls(p, e) == W_SCALE && near(p, e);
-				if (c.scale_last && !next_scale)
-					fv *= c.last_scale;
-				if (next_scale) {
-					double s2 = wval(p, e);
-					if (c.last_scale > s2)
-						v = base + fv * s2;
-					else
-						v = (base + fv) * s2;
-					e++;
-				} else {
-					v = base + fv;
-				}
-				j = e;
-				frac = true;
-				break;
-			}
-			double w;
-			int e2, tt;
-			bool wd;
-			double pl = cr_num_place(v);
-			if (c.words && near(p, j + 1) && small_at(p, j + 1, &w, &e2, &wd, &tt) && wd && w > 0 && w < pl &&
-			    wcls(p, e2) != W_HUNDRED && wcls(p, e2) != W_SCALE) {
-				v += w;
-				j = e2;
-				continue;
-			}
-			break;
-		}
-		/* 4. "point five" */
-		double fr;
-		int e;
-		if (!frac && c.words && wcls(p, j) == W_POINT && near(p, j) && point_digits(p, j + 1, &fr, &e)) {
-			v += fr;
-			j = e;
-			f->integer = false;
-		} else if (!frac) {
-			f->integer = v == floor(v);
-		}
-	} else if (c0 == W_A && near(p, s + 1)) {
-		double fv;
-		int e;
-		/* "a sixth promise", "a third term": an ordinal before a noun */
-		bool before_noun = e_is_noun(p, s);
-		if (!before_noun && simple_frac(p, s, &fv, &e)) {
-			v = fv;
-			j = e;
-			frac = true;
-			have = true;
-		}
-	} else if (c0 == W_DEN && wval(p, s) == 2) {
-		if (s > 0 && (wcls(p, s - 1) == W_ORD || is_word(p, s - 1, "other")))
-			return false; /* "the first half of 2022", "the other half" */
-		if ((s > 0 && is_ch(p, s - 1, '-') && p->k[s].gap == 0) || (is_ch(p, s + 1, '-') && p->k[s + 1].gap == 0))
-			return false; /* "fly-half", "half-time" */
-		v = 0.5; /* "half" */
-		j = s + 1;
-		frac = true;
-		have = true;
-	} else if (c0 == W_DEN && wval(p, s) == 4 && wcls(p, s + 1) == W_SCALE && near(p, s + 1)) {
-		v = 0.25;
-		j = s + 1;
-		frac = true;
-		have = true;
-	} else if (c0 == W_ORD && !neg) {
-		if (wval(p, s) == 2 && !is_word(p, s - 1, "the"))
-			return false;
-		v = wval(p, s);
-		j = s + 1;
-		f->kind = CR_NUM_ORDINAL;
-		have = true;
-	}
-	if (!have)
+	if (wcls(p, s) == W_VULGAR)
+		w = (wread){ wval(p, s), s + 1, true };
+	else if (cardinal(p, s, &c))
+		words_from_cardinal(p, &c, f, &w);
+	else if (!words_other(p, s, neg, f, &w))
 		return false;
-	if (frac) {
+	if (w.frac) {
 		double m;
 		int e;
 		f->kind = CR_NUM_FRACTION;
-		if (frac_mult(p, j, &m, &e)) {
-			v *= m;
-			j = e;
+		if (frac_mult(p, w.j, &m, &e)) {
+			w.v *= m;
+			w.j = e;
 		}
 	}
-	f->v = neg ? -v : v;
-	f->t1 = j;
+	f->v = neg ? -w.v : w.v;
+	f->t1 = w.j;
 	return true;
 }
 
@@ -886,7 +984,7 @@ void cr_num_ratio(const P *p, fig *f)
 		return;
 	if (form != 2 && g.v <= fabs(f->v))
 		return;
-	if (form == 1 && g.digits && g.ndig == 4 && g.v >= 1000 && g.v <= 2100)
+	if (form == 1 && year_digits(&g))
 		return;
 	if (form == 2) {
 		if (currency_before(p, p->k[f->t0].s))

@@ -161,6 +161,12 @@ typedef struct fig {
 	double scale;     /* the figure ends in a multiplier ("33 mln", "six million"), else 0 */
 } fig;
 
+/* Digits that may be a year: four of them, from 1000 to 2100. */
+static inline bool year_digits(const fig *f)
+{
+	return f->digits && f->ndig == 4 && f->v >= 1000 && f->v <= 2100;
+}
+
 /* number_figures.c: the figure at token i, in digits or in words; a ratio
  * ("five out of six"); the key of the words of tokens [a, b) for a phrase
  * lexicon; a vague magnitude; the place value of a figure's last digit */

@@ -479,164 +479,211 @@ int cr_tagger_features(uint32_t *feats, const char *const *words, const size_t *
 	return features_impl(feats, words, lens0, n, NULL);
 }
 
+/* Word lengths without a possessive ending: features see "Russia's" as
+   "Russia"; poss says which words had one. */
+static void strip_possessives(size_t *lens, bool *poss, const char *const *words, const size_t *lens0, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t pl = poss_len(words[i], lens0[i]);
+		lens[i] = lens0[i] - pl;
+		poss[i] = pl > 0;
+	}
+}
+
+/* The gazetteer labels of a sentence's words (zero without a gazetteer). */
+static void gazetteer_tags(uint8_t *gtags, const char *const *words, const size_t *lens, size_t n, bool caps)
+{
+	const cr_gazetteer *gz = cr_gazetteer_default();
+	if (!gz || !n)
+		return;
+	if (!caps) {
+		cr_gazetteer_tag(gtags, gz, words, lens, n);
+		return;
+	}
+	/* Headlines: look the words up title-cased ("RUSSIA" -> "Russia"). */
+	size_t tot = 0;
+	for (size_t i = 0; i < n; i++)
+		tot += lens[i];
+	char *buf = cr_xmalloc(tot + 1);
+	const char **tw = cr_xmalloc(n * sizeof *tw);
+	size_t off = 0;
+	for (size_t i = 0; i < n; i++) {
+		for (size_t j = 0; j < lens[i]; j++)
+			buf[off + j] = j ? (char)cr_lower(words[i][j]) : words[i][j];
+		tw[i] = buf + off;
+		off += lens[i];
+	}
+	cr_gazetteer_tag(gtags, gz, tw, lens, n);
+	free(tw);
+	free(buf);
+}
+
+static inline bool capitalised(const char *w, size_t len)
+{
+	return len && (cr_is_upper(w[0]) || (unsigned char)w[0] >= 0xC0);
+}
+
+/* The hashed strings and word-list class of word w (cap: it is
+   capitalised); with_title: whether to look it up as a title word. */
+static void word_tok(tok *t, const char *w, size_t len, bool cap, bool with_title)
+{
+	char norm[MAXW], low[MAXW], sh[16], ss[16];
+	size_t nl, ll, shl, ssl;
+	normalise(norm, &nl, low, &ll, w, len);
+	shapes(sh, &shl, ss, &ssl, sizeof sh, w, len);
+	t->hn = fh_str(norm, nl);
+	t->hsh = fh_str(sh, shl);
+	t->hss = fh_str(ss, ssl);
+	/* the lower-case word and its prefixes share their first bytes: fh_str(low, k)
+	   is the state after k bytes, closed with the separator */
+	uint64_t h = 0xcbf29ce484222325ULL;
+	for (size_t k = 0; k < ll; k++) {
+		h = (h ^ (unsigned char)low[k]) * 0x100000001b3ULL;
+		if (k < 4)
+			t->hpre[k] = (h ^ 0xff) * 0x100000001b3ULL;
+	}
+	t->hl = (h ^ 0xff) * 0x100000001b3ULL;
+	for (size_t k = 1; k <= 4 && k <= ll; k++)
+		t->hsuf[k - 1] = fh_str(low + ll - k, k);
+	t->llen = (uint8_t)ll;
+	t->title = with_title && is_title(low, ll);
+	t->dict = cap ? dict_class(low, ll) : '-';
+}
+
+/* A word seen before in the document, from its cache entry; the title-word
+   lookup is made (and kept) the first time it is wanted. */
+static void cached_tok(tok *t, wc_entry *ce, bool with_title)
+{
+	*t = ce->t;
+	if (!with_title) {
+		t->title = 0;
+		return;
+	}
+	if (ce->title < 0) {
+		char norm[MAXW], low[MAXW];
+		size_t nl, ll;
+		normalise(norm, &nl, low, &ll, ce->w, ce->len);
+		ce->title = is_title(low, ll);
+	}
+	t->title = (uint8_t)ce->title;
+}
+
+/* The tok of every word of a sentence (lens without possessives), through
+   the document's word cache wc when there is one. */
+static void word_toks(tok *t, const char *const *words, const size_t *lens, const uint8_t *gtags, size_t n,
+                      word_cache *wc)
+{
+	for (size_t i = 0; i < n; i++) {
+		/* Title words matter next to a name: look up only capitalised words and
+		   words before one ("striker Alan Shearer"). */
+		bool cap = capitalised(words[i], lens[i]);
+		bool with_title = cap || (i + 1 < n && capitalised(words[i + 1], lens[i + 1]));
+		wc_entry *ce = wc ? wc_get(wc, words[i], lens[i]) : NULL;
+		if (ce && ce->have) {
+			cached_tok(&t[i], ce, with_title);
+			t[i].gaz = gtags[i];
+			continue;
+		}
+		word_tok(&t[i], words[i], lens[i], cap, with_title);
+		t[i].gaz = gtags[i];
+		if (ce) {
+			ce->t = t[i];
+			ce->title = with_title ? (int8_t)t[i].title : -1;
+			ce->have = true;
+		}
+	}
+}
+
+/* The feature hashes f of word i of n, c, between m2 m1 and p1 p2 (the
+   sentence pads beyond its ends); mode: the sentence's headline style;
+   poss: the word had a possessive ending. */
+static inline void word_features(uint32_t *f, const tok *c, const tok *m1, const tok *m2, const tok *p1, const tok *p2,
+                                 size_t i, size_t n, int mode, bool poss)
+{
+	for (int k = 0; k < CR_TAGGER_NFEAT; k++)
+		f[k] = CR_TAGGER_NOFEAT;
+#define F1(id, a) f[id] = fh_final(fh_mix(fh_init(id), (a)))
+#define F2(id, a, b) f[id] = fh_final(fh_mix(fh_mix(fh_init(id), (a)), (b)))
+#define F3(id, a, b, c) f[id] = fh_final(fh_mix(fh_mix(fh_mix(fh_init(id), (a)), (b)), (c)))
+	f[F_BIAS] = fh_final(fh_init(F_BIAS));
+	F1(F_W, c->hn);
+	F1(F_L, c->hl);
+	F1(F_SH, c->hsh);
+	F1(F_SS, c->hss);
+	for (int k = 1; k <= 4 && k <= c->llen; k++) {
+		F1(F_P1 + k - 1, c->hpre[k - 1]);
+		F1(F_S1 + k - 1, c->hsuf[k - 1]);
+	}
+	F1(F_LM1, m1->hl);
+	F1(F_LP1, p1->hl);
+	F1(F_LM2, m2->hl);
+	F1(F_LP2, p2->hl);
+	F1(F_SSM1, m1->hss);
+	F1(F_SSP1, p1->hss);
+	F1(F_SSM2, m2->hss);
+	F1(F_SSP2, p2->hss);
+	F2(F_SS_M1_0, m1->hss, c->hss);
+	F2(F_SS_0_P1, c->hss, p1->hss);
+	F3(F_SS_M1_0_P1, m1->hss, c->hss, p1->hss);
+	F2(F_L_M1_0, m1->hl, c->hl);
+	F2(F_L_0_P1, c->hl, p1->hl);
+	F2(F_SH_M1_0, m1->hsh, c->hsh);
+	F2(F_L_P1_P2, p1->hl, p2->hl);
+	F2(F_WM1_SS, m1->hn, c->hss);
+	if (i == 0) {
+		F1(F_FIRST_SS, c->hss);
+		F1(F_FIRST_L, c->hl);
+	}
+	if (mode) {
+		F2(F_CAPS_SS, (uint64_t)mode, c->hss);
+		F2(F_CAPS_G, (uint64_t)mode, c->gaz);
+		F2(F_CAPS_DICT, (uint64_t)mode, (uint64_t)c->dict);
+	}
+	f[F_G] = small_feats.g[c->gaz];
+	f[F_GM1] = small_feats.gm1[i >= 1 ? m1->gaz : NL];
+	f[F_GP1] = small_feats.gp1[i + 1 < n ? p1->gaz : NL];
+	f[F_G_SS] = fh_final(fh_mix(small_feats.g_ss[c->gaz], c->hss));
+	if (i >= 1 && m1->title) {
+		F1(F_TM1, 1);
+		F1(F_TM1_SS, c->hss);
+	}
+	if (i >= 2 && m2->title)
+		F1(F_TM2, 1);
+	if (c->title)
+		F1(F_T0, 1);
+	if (i + 1 < n && p1->title)
+		F1(F_TP1, 1);
+	if (poss)
+		F1(F_POSS, 1);
+	f[F_DICT] = small_feats.dict[(unsigned char)c->dict];
+	f[F_DICT_SS] = fh_final(fh_mix(small_feats.dict_ss[(unsigned char)c->dict], c->hss));
+#undef F1
+#undef F2
+#undef F3
+}
+
 /* cr_tagger_features; wc, when not NULL, caches the document's words (all
    the words of all calls must fit in it). */
 static int features_impl(uint32_t *feats, const char *const *words, const size_t *lens0, size_t n, word_cache *wc)
 {
 	pthread_once(&titles_once, load_titles);
 	pthread_once(&small_feats_once, init_small_feats);
-	const cr_gazetteer *gz = cr_gazetteer_default();
 	tok *t = cr_xmalloc((n ? n : 1) * sizeof *t);
 	uint8_t *gtags = cr_xcalloc(n ? n : 1, 1);
-	/* Features see words without a possessive ending: "Russia's" as "Russia". */
 	size_t *lens = cr_xmalloc((n ? n : 1) * sizeof *lens);
 	bool *poss = cr_xmalloc(n ? n : 1);
-	for (size_t i = 0; i < n; i++) {
-		size_t pl = poss_len(words[i], lens0[i]);
-		lens[i] = lens0[i] - pl;
-		poss[i] = pl > 0;
-	}
+	strip_possessives(lens, poss, words, lens0, n);
 	bool caps = all_caps_sentence(words, lens, n);
 	int mode = caps ? 1 : title_case_sentence(words, lens, n) ? 2 : 0;  /* headline styles */
-	if (gz && n) {
-		if (caps) {
-			/* Headlines: look the words up title-cased ("RUSSIA" -> "Russia"). */
-			size_t tot = 0;
-			for (size_t i = 0; i < n; i++)
-				tot += lens[i];
-			char *buf = cr_xmalloc(tot + 1);
-			const char **tw = cr_xmalloc(n * sizeof *tw);
-			size_t off = 0;
-			for (size_t i = 0; i < n; i++) {
-				for (size_t j = 0; j < lens[i]; j++)
-					buf[off + j] = j ? (char)cr_lower(words[i][j]) : words[i][j];
-				tw[i] = buf + off;
-				off += lens[i];
-			}
-			cr_gazetteer_tag(gtags, gz, tw, lens, n);
-			free(tw);
-			free(buf);
-		} else {
-			cr_gazetteer_tag(gtags, gz, words, lens, n);
-		}
-	}
-	for (size_t i = 0; i < n; i++) {
-		/* Title words matter next to a name: look up only capitalised words and
-		   words before one ("striker Alan Shearer"). */
-		bool cap = lens[i] && (cr_is_upper(words[i][0]) || (unsigned char)words[i][0] >= 0xC0);
-		bool next_cap = i + 1 < n && lens[i + 1] &&
-		                (cr_is_upper(words[i + 1][0]) || (unsigned char)words[i + 1][0] >= 0xC0);
-		char norm[MAXW], low[MAXW], sh[16], ss[16];
-		size_t nl, ll, shl, ssl;
-		wc_entry *ce = wc ? wc_get(wc, words[i], lens[i]) : NULL;
-		if (ce && ce->have) {
-			t[i] = ce->t;
-			t[i].gaz = gtags[i];
-			if (cap || next_cap) {
-				if (ce->title < 0) {
-					normalise(norm, &nl, low, &ll, words[i], lens[i]);
-					ce->title = is_title(low, ll);
-				}
-				t[i].title = (uint8_t)ce->title;
-			} else {
-				t[i].title = 0;
-			}
-			continue;
-		}
-		normalise(norm, &nl, low, &ll, words[i], lens[i]);
-		shapes(sh, &shl, ss, &ssl, sizeof sh, words[i], lens[i]);
-		t[i].hn = fh_str(norm, nl);
-		t[i].hsh = fh_str(sh, shl);
-		t[i].hss = fh_str(ss, ssl);
-		/* the lower-case word and its prefixes share their first bytes: fh_str(low, k)
-		   is the state after k bytes, closed with the separator */
-		uint64_t h = 0xcbf29ce484222325ULL;
-		for (size_t k = 0; k < ll; k++) {
-			h = (h ^ (unsigned char)low[k]) * 0x100000001b3ULL;
-			if (k < 4)
-				t[i].hpre[k] = (h ^ 0xff) * 0x100000001b3ULL;
-		}
-		t[i].hl = (h ^ 0xff) * 0x100000001b3ULL;
-		for (size_t k = 1; k <= 4 && k <= ll; k++)
-			t[i].hsuf[k - 1] = fh_str(low + ll - k, k);
-		t[i].llen = (uint8_t)ll;
-		t[i].gaz = gtags[i];
-		t[i].title = (cap || next_cap) && is_title(low, ll);
-		t[i].dict = cap ? dict_class(low, ll) : '-';
-		if (ce) {
-			ce->t = t[i];
-			ce->title = cap || next_cap ? (int8_t)t[i].title : -1;
-			ce->have = true;
-		}
-	}
+	gazetteer_tags(gtags, words, lens, n, caps);
+	word_toks(t, words, lens, gtags, n, wc);
 	tok pad_start, pad_end;
 	pad_tok(&pad_start, "<s>");
 	pad_tok(&pad_end, "</s>");
 	for (size_t i = 0; i < n; i++) {
-		uint32_t *f = feats + i * CR_TAGGER_NFEAT;
-		const tok *c = &t[i];
 		const tok *m1 = i >= 1 ? &t[i - 1] : &pad_start, *m2 = i >= 2 ? &t[i - 2] : &pad_start;
 		const tok *p1 = i + 1 < n ? &t[i + 1] : &pad_end, *p2 = i + 2 < n ? &t[i + 2] : &pad_end;
-		for (int k = 0; k < CR_TAGGER_NFEAT; k++)
-			f[k] = CR_TAGGER_NOFEAT;
-#define F1(id, a) f[id] = fh_final(fh_mix(fh_init(id), (a)))
-#define F2(id, a, b) f[id] = fh_final(fh_mix(fh_mix(fh_init(id), (a)), (b)))
-#define F3(id, a, b, c) f[id] = fh_final(fh_mix(fh_mix(fh_mix(fh_init(id), (a)), (b)), (c)))
-		f[F_BIAS] = fh_final(fh_init(F_BIAS));
-		F1(F_W, c->hn);
-		F1(F_L, c->hl);
-		F1(F_SH, c->hsh);
-		F1(F_SS, c->hss);
-		for (int k = 1; k <= 4 && k <= c->llen; k++) {
-			F1(F_P1 + k - 1, c->hpre[k - 1]);
-			F1(F_S1 + k - 1, c->hsuf[k - 1]);
-		}
-		F1(F_LM1, m1->hl);
-		F1(F_LP1, p1->hl);
-		F1(F_LM2, m2->hl);
-		F1(F_LP2, p2->hl);
-		F1(F_SSM1, m1->hss);
-		F1(F_SSP1, p1->hss);
-		F1(F_SSM2, m2->hss);
-		F1(F_SSP2, p2->hss);
-		F2(F_SS_M1_0, m1->hss, c->hss);
-		F2(F_SS_0_P1, c->hss, p1->hss);
-		F3(F_SS_M1_0_P1, m1->hss, c->hss, p1->hss);
-		F2(F_L_M1_0, m1->hl, c->hl);
-		F2(F_L_0_P1, c->hl, p1->hl);
-		F2(F_SH_M1_0, m1->hsh, c->hsh);
-		F2(F_L_P1_P2, p1->hl, p2->hl);
-		F2(F_WM1_SS, m1->hn, c->hss);
-		if (i == 0) {
-			F1(F_FIRST_SS, c->hss);
-			F1(F_FIRST_L, c->hl);
-		}
-		if (mode) {
-			F2(F_CAPS_SS, (uint64_t)mode, c->hss);
-			F2(F_CAPS_G, (uint64_t)mode, c->gaz);
-			F2(F_CAPS_DICT, (uint64_t)mode, (uint64_t)c->dict);
-		}
-		f[F_G] = small_feats.g[c->gaz];
-		f[F_GM1] = small_feats.gm1[i >= 1 ? m1->gaz : NL];
-		f[F_GP1] = small_feats.gp1[i + 1 < n ? p1->gaz : NL];
-		f[F_G_SS] = fh_final(fh_mix(small_feats.g_ss[c->gaz], c->hss));
-		if (i >= 1 && m1->title) {
-			F1(F_TM1, 1);
-			F1(F_TM1_SS, c->hss);
-		}
-		if (i >= 2 && m2->title)
-			F1(F_TM2, 1);
-		if (c->title)
-			F1(F_T0, 1);
-		if (i + 1 < n && p1->title)
-			F1(F_TP1, 1);
-		if (poss[i])
-			F1(F_POSS, 1);
-		f[F_DICT] = small_feats.dict[(unsigned char)c->dict];
-		f[F_DICT_SS] = fh_final(fh_mix(small_feats.dict_ss[(unsigned char)c->dict], c->hss));
-#undef F1
-#undef F2
-#undef F3
+		word_features(feats + i * CR_TAGGER_NFEAT, &t[i], m1, m2, p1, p2, i, n, mode, poss[i]);
 	}
 	free(t);
 	free(gtags);
