@@ -532,6 +532,27 @@ static void based_prefixes(xdoc *d)
 	compact_mentions(d);
 }
 
+/* "As Ortiz walked in", "While Summit Entertainment said": a conjunction or
+ * a preposition capitalised only because it opens the sentence is no part
+ * of the name after it ("The" may be: "The Washington Post"). */
+static void opening_words(xdoc *d)
+{
+	static const char *const words[] = {"as", "so", "with", "while", "about", "after", "although", "when", "but", "and",
+	                                    "if", "since", "because", "before", "during", "without", "for", "in", "on", "at",
+	                                    "by", "from", "to", "of", "though", "meanwhile", "also", "then", "now", "yet",
+	                                    "until", "unless", "despite", "once", "whether", "where"};
+	for (size_t m = 0; m < d->ments.len; m++) {
+		mention *me = &d->ments.items[m];
+		uint32_t t = me->tok0;
+		if (me->title0 != t || me->tok1 - t < 2 || t != d->seg.sentences[d->tok_sent[t]].first_token ||
+		    !cr_tok_word_in(d, t, words, CR_ARRAY_LEN(words)) || cr_title_case_sentence(d, (size_t)d->tok_sent[t]))
+			continue;
+		d->tok_ment[t] = -1;
+		me->tok0 = me->title0 = t + 1;
+	}
+	compact_mentions(d);
+}
+
 /* "Chadian troops", "Libyan forces", "Greek police": a nation's armed
  * force or police is an organisation, its name the nationality and the
  * force's noun (cr_is_force_noun; cr_name_key reads troops, army and
@@ -1984,6 +2005,7 @@ void cr_find_mentions(xdoc *d)
 	numbered_streets(d);
 	org_names(d);
 	based_prefixes(d);
+	opening_words(d);
 	armed_forces(d);
 	org_coordination(d);
 	place_teams(d);
