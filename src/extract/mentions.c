@@ -532,6 +532,34 @@ static void based_prefixes(xdoc *d)
 	compact_mentions(d);
 }
 
+/* "News Corp Ltd of Australia": a company's name ends at its legal form; the
+ * place after "of" is where it is, a name of its own. */
+static void legal_form_of_place(xdoc *d)
+{
+	size_t n = d->ments.len;
+	for (size_t m = 0; m < n; m++) {
+		mention *me = &d->ments.items[m];
+		if (me->type != CR_E_ORG)
+			continue;
+		for (uint32_t w = me->tok0 + 1; w + 2 < me->tok1; w++) {
+			if (!cr_is_legal_form(tok_text(d, w), tok_len(d, w)) || !tok_is(d, w + 1, "of"))
+				continue;
+			cr_buf nb = {0};
+			cr_token_words(d, w + 2, me->tok1, &nb);
+			bool place = cr_is_place_name(nb.data);
+			cr_buf_free(&nb);
+			if (!place)
+				break;
+			uint32_t e = me->tok1;
+			for (uint32_t t = w + 1; t < e; t++)
+				d->tok_ment[t] = -1;
+			me->tok1 = w + 1;
+			cr_push_mention(d, w + 2, e, w + 2, CR_E_PLACE);
+			break;
+		}
+	}
+}
+
 /* "As Ortiz walked in", "While Summit Entertainment said": a conjunction or
  * a preposition capitalised only because it opens the sentence is no part
  * of the name after it ("The" may be: "The Washington Post"). */
@@ -2006,6 +2034,7 @@ void cr_find_mentions(xdoc *d)
 	org_names(d);
 	based_prefixes(d);
 	opening_words(d);
+	legal_form_of_place(d);
 	armed_forces(d);
 	org_coordination(d);
 	place_teams(d);
