@@ -1,10 +1,11 @@
 #!/bin/sh
-# extract -j N: the same bytes out whatever N (lines in input order), on a
+# -j N. extract: the same bytes out whatever N (lines in input order), on a
 # folder of articles and on a JSONL of many edited copies, from a file and
 # from stdin; a bad -j refused; memory that does not grow with the input;
 # a write error ends the run with status 1, and a reader that goes away
 # (`| head -1`) ends it at once, with SIGPIPE and with SIGPIPE ignored, on
-# an endless input.
+# an endless input. run and report: the same reports, messages and store
+# whatever N.
 . "${CORROB_SOURCE_DIR:-$(dirname "$0")/..}/tests/lib/prelude.sh"
 : "${CORROB_SOURCE_DIR:?}"
 ex="$CORROB_SOURCE_DIR/examples/mizintsev"
@@ -99,4 +100,22 @@ for pipe in default ignored; do
 	if [ $pipe = default ]; then want=141; else want=1; fi
 	[ "$rc" = $want ] && ok || no "| head -1 (SIGPIPE $pipe): status '$rc', wanted $want: $(cat "$t/err")"
 done
+# run and report: the same reports and the same store at -j 1 and -j 8
+head -n 100 "$t/many.jsonl" > "$t/some.jsonl"
+dump() { python3 -c "import sqlite3,sys; print('\n'.join(sqlite3.connect(sys.argv[1]).iterdump()))" "$1"; }
+for j in 1 8; do
+	"$CORROB_BIN" -q --db "$t/r$j.db" run -j $j "$ex" "$t/some.jsonl" --out "$t/r$j.md" --json "$t/r$j.json" \
+		> "$t/ro$j" 2> "$t/re$j"
+	echo $? >> "$t/ro$j"
+	dump "$t/r$j.db" > "$t/rd$j"
+	"$CORROB_BIN" -q --db "$t/r1.db" report -j $j --format json > "$t/rep$j.json" 2>> "$t/re$j"
+done
+grep -q '"claims"' "$t/r1.json" && ok || no "run -j 1: no JSON report: $(cat "$t/re1")"
+for f in r.md r.json ro re rd rep.json; do
+	a="$t/${f%%.*}1" b="$t/${f%%.*}8"
+	case $f in *.*) a="$a.${f#*.}" b="$b.${f#*.}" ;; esac
+	cmp -s "$a" "$b" && ok || no "run/report -j 8: $(basename "$b") is not what -j 1 gives"
+done
+"$CORROB_BIN" -q --db "$t/r1.db" report -j 0 > /dev/null 2>&1
+[ $? = 2 ] && ok || no "report -j 0: not a usage error"
 finish
