@@ -9,6 +9,10 @@
  * entities, events and claims with evidence offsets and quotes. This is the
  * map step a cluster engine runs in parallel; resolution across documents
  * is the reduce step (`corrob run` / `corrob report`).
+ *
+ * With -j N the analyses run on N worker threads (workers.c) and the lines
+ * are written by the main thread in input order, so the output is the same
+ * bytes whatever N; at most 2N documents are held at once.
  */
 #include "cli/cli.h"
 #include "extract/analysis.h"
