@@ -6,6 +6,7 @@
  * the previous run's). Also loads a ledger for the report commands.
  */
 #include "cli/analyze.h"
+#include "cli/workers.h"
 #include "report/report.h"
 
 #include <stdlib.h>
@@ -39,14 +40,48 @@ void cli_corpus_free(cli_corpus *c)
 	memset(c, 0, sizeof *c);
 }
 
-/* Reading the store: each document analysed as it is read, then the
- * sources that printed it. */
+/* Reading the store: each document handed to the workers as it is read,
+ * its analysis put in place in read order, then the sources that printed
+ * it. */
 typedef struct load_ctx {
 	cli_corpus *c;
 	const cr_extractor *x;
+	cli_workers *w;
 	size_t cap;
 	size_t di;              /* the document the sources read so far belong to */
 } load_ctx;
+
+/* One document's analysis on its way: the text stays in c->docs (which
+ * the reader may move, but not the text), the result is the job's until
+ * it is put in place. */
+typedef struct analysis_job {
+	size_t i;
+	const char *text;
+	size_t len;
+	cr_dayrange published;
+	cr_analysis a;
+} analysis_job;
+
+static void analyze_job(void *ud, void *item)
+{
+	const load_ctx *lc = ud;
+	analysis_job *j = item;
+	if (cr_analyze(&j->a, lc->x, j->text, j->len, j->published) < 0)
+		memset(&j->a, 0, sizeof j->a);
+}
+
+static int place_job(void *ud, void *item, bool ran)
+{
+	load_ctx *lc = ud;
+	analysis_job *j = item;
+	cli_corpus *c = lc->c;
+	cr_docinfo *d = &c->docs[j->i];
+	c->an[j->i] = j->a;
+	d->published = j->a.published;
+	d->inferred = j->a.published_inferred;
+	free(j);
+	return 0;
+}
 
 static int load_document(void *ud, const cr_db_document *row)
 {
@@ -74,24 +109,22 @@ static int load_document(void *ud, const cr_db_document *row)
 	d->published = row->published_inferred ? (cr_dayrange){CR_DAY_NONE, CR_DAY_NONE} : row->published;
 	d->len = row->len;
 	d->text = cr_xstrndup(row->text, d->len);
-	cr_analysis *a = &c->an[c->n];
+	/* its analysis is put in place when a worker has made it (place_job) */
+	memset(&c->an[c->n], 0, sizeof c->an[c->n]);
 	/* a document in another language is stored and searchable, but the
 	 * stages written for English are not run into garbage on it (ingest
 	 * warned when it stored it): it has no names, events or claims, and its
 	 * stored date stands */
 	if (!cr_language_is_english(d->lang)) {
-		memset(a, 0, sizeof *a);
 		d->published = row->published;
 		d->inferred = row->published_inferred;
 		c->n++;
 		return 0;
 	}
-	if (cr_analyze(a, lc->x, d->text, d->len, d->published) < 0)
-		memset(a, 0, sizeof *a);
-	d->published = a->published;
-	d->inferred = a->published_inferred;
+	analysis_job *j = cr_xmalloc(sizeof *j);
+	*j = (analysis_job){.i = c->n, .text = d->text, .len = d->len, .published = d->published};
 	c->n++;
-	return 0;
+	return cli_workers_submit(lc->w, j);
 }
 
 static int load_source(void *ud, const cr_db_document_source *s)
@@ -118,7 +151,7 @@ static int load_source(void *ud, const cr_db_document_source *s)
 	return 0;
 }
 
-int cli_build_ledger(cr_db *db, cli_corpus *c, bool store)
+int cli_build_ledger(cr_db *db, cli_corpus *c, bool store, int nthreads)
 {
 	memset(c, 0, sizeof *c);
 	cr_extractor *x;
@@ -128,10 +161,12 @@ int cli_build_ledger(cr_db *db, cli_corpus *c, bool store)
 		return -1;
 	}
 	load_ctx lc = {.c = c, .x = x};
+	lc.w = cli_workers_start(nthreads, analyze_job, place_job, &lc);
 	/* one snapshot: the documents and their sources as one writer's commit left them */
 	int rc = cr_db_read_begin(db);
 	if (rc == 0)
 		rc = cr_db_each_document(db, load_document, &lc);
+	cli_workers_finish(lc.w);
 	cr_extractor_free(x);
 	if (rc == 0 && c->n)
 		rc = cr_db_each_document_source(db, load_source, &lc);

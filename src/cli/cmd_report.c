@@ -6,6 +6,7 @@
  * needs and works on a store it cannot write.
  */
 #include "cli/analyze.h"
+#include "cli/workers.h"
 #include "report/report.h"
 
 #include <errno.h>
@@ -42,24 +43,34 @@ static bool known_format(const char *f)
 
 static const char run_usage[] =
 	"usage: corrob run [--format auto|text|jsonl|html|warc|feed] [--out FILE] [--json FILE] [--csv FILE]\n"
-	"                  [--html FILE] [PATH...]\n"
+	"                  [--html FILE] [-j N] [PATH...]\n"
 	"\n"
 	"Ingests PATHs (see corrob ingest --help; none: what is stored), runs every\n"
 	"stage over the whole store and keeps the results in it (corrob claims,\n"
 	"corrob entities), writes the Markdown report to FILE (--out, default\n"
 	"report.md) and, when asked, the JSON report (--json), the claims as CSV\n"
 	"(--csv) and the HTML dossier (--html), then prints a summary. Exit status 1 when some inputs failed (the\n"
-	"rest are in) or a report could not be written.\n";
+	"rest are in) or a report could not be written.\n"
+	"\n"
+	"  -j N, --jobs N   analyse N documents at a time, on N threads (default: the\n"
+	"                   number of cores; -j 1: one at a time); the same results\n"
+	"                   whatever N.\n";
 
 int cmd_run(const cli_opts *o, int argc, char **argv)
 {
-	const char *format = "auto", *md = "report.md", *json = NULL, *csv = NULL, *html = NULL;
-	const cli_opt opts[] = {{"--format", &format}, {"--out", &md}, {"--json", &json}, {"--csv", &csv}, {"--html", &html}};
+	const char *format = "auto", *md = "report.md", *json = NULL, *csv = NULL, *html = NULL, *jobs = NULL;
+	const cli_opt opts[] = {{"--format", &format}, {"--out", &md},   {"--json", &json}, {"--csv", &csv},
+	                        {"--html", &html},     {"-j", &jobs},    {"--jobs", &jobs}};
 	char **paths = cr_xcalloc((size_t)argc + 1, sizeof *paths);
 	int npaths = 0;
 	int prc = cli_parse_args("run", run_usage, argc, argv, opts, CR_ARRAY_LEN(opts), paths, &npaths, -1);
 	if (prc == 0 && !cli_known_format(format)) {
 		cli_error("run: unknown format '%s'", format);
+		fputs(run_usage, stderr);
+		prc = -1;
+	}
+	int nthreads = prc == 0 ? cli_jobs("run", jobs) : 0;
+	if (nthreads < 0) {
 		fputs(run_usage, stderr);
 		prc = -1;
 	}
@@ -85,7 +96,7 @@ int cmd_run(const cli_opts *o, int argc, char **argv)
 		fprintf(stderr, "corrob: %zu stored, %zu already stored, %zu skipped, %zu failed\n", st.stored,
 		        st.duplicates, st.skipped, st.failed);
 	cli_corpus c;
-	int rc = cli_build_ledger(db, &c, true);
+	int rc = cli_build_ledger(db, &c, true, nthreads);
 	cr_db_close(db);
 	if (rc == 0) {
 		rc |= render(&c.ledger, "md", md, NULL);
@@ -115,7 +126,7 @@ int cmd_run(const cli_opts *o, int argc, char **argv)
 }
 
 static const char report_usage[] =
-	"usage: corrob report [--format md|json|csv|html] [--entity NAME] [--out FILE]\n"
+	"usage: corrob report [--format md|json|csv|html] [--entity NAME] [--out FILE] [-j N]\n"
 	"\n"
 	"Runs the analysis over the stored documents and writes the report to FILE\n"
 	"(default: standard output). JSON follows docs/report-schema.json. HTML is a\n"
@@ -125,16 +136,22 @@ static const char report_usage[] =
 	"exit status 1 when none does). The store\n"
 	"is only read (from one snapshot: an ingest writing meanwhile is not waited\n"
 	"for, and what it has not committed is not in the report); the results are\n"
-	"kept for corrob claims by corrob run.\n";
+	"kept for corrob claims by corrob run. -j N (--jobs N) analyses N documents at\n"
+	"a time, on N threads (default: the number of cores); the report is the same.\n";
 
 int cmd_report(const cli_opts *o, int argc, char **argv)
 {
-	const char *format = "md", *out = "-", *entity = NULL;
-	const cli_opt opts[] = {{"--format", &format}, {"--out", &out}, {"--entity", &entity}};
+	const char *format = "md", *out = "-", *entity = NULL, *jobs = NULL;
+	const cli_opt opts[] = {{"--format", &format}, {"--out", &out}, {"--entity", &entity}, {"-j", &jobs}, {"--jobs", &jobs}};
 	int nop;
 	int prc = cli_parse_args("report", report_usage, argc, argv, opts, CR_ARRAY_LEN(opts), NULL, &nop, 0);
 	if (prc != 0)
 		return CLI_ARGS_EXIT(prc);
+	int nthreads = cli_jobs("report", jobs);
+	if (nthreads < 0) {
+		fputs(report_usage, stderr);
+		return EXIT_USAGE;
+	}
 	if (!known_format(format)) {
 		cli_error("report: unknown format '%s' (md, json, csv or html)", format);
 		return EXIT_USAGE;
@@ -147,7 +164,7 @@ int cmd_report(const cli_opts *o, int argc, char **argv)
 	if (!db)
 		return EXIT_PARTIAL;
 	cli_corpus c;
-	int rc = cli_build_ledger(db, &c, false);
+	int rc = cli_build_ledger(db, &c, false, nthreads);
 	cr_db_close(db);
 	if (rc == 0)
 		rc = render(&c.ledger, format, out, entity);

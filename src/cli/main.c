@@ -18,7 +18,8 @@ static const char usage[] =
 	"sources confirm and where they contradict each other.\n"
 	"\n"
 	"commands:\n"
-	"  run PATH...        ingest PATHs, run every stage, write the report\n"
+	"  run PATH...        ingest PATHs, run every stage, write the report; -j N:\n"
+	"                     the documents analysed on N threads (default: every core)\n"
 	"  ingest PATH...     store articles (files, folders, - for stdin; text, JSONL, HTML, WARC, feeds)\n"
 	"  docs               list stored documents\n"
 	"  show DOC           print one document's clean text and metadata\n"
@@ -28,7 +29,7 @@ static const char usage[] =
 	"  entities           list entities: mentions, aliases, documents (--doc D)\n"
 	"  extract [PATH...]  the per-document stages as a stream filter: articles in\n"
 	"                     (stdin by default), one JSON line of claims per article out;\n"
-	"                     no store\n"
+	"                     no store; -j N: on N threads (default: every core)\n"
 	"\n"
 	"options:\n"
 	"  --db FILE          the store (default ./corrob.db)\n"
@@ -152,7 +153,9 @@ int cli_parse_args(const char *cmd, const char *usage_text, int argc, char **arg
 		size_t k = 0, l = 0;
 		for (; k < nopts; k++) {
 			l = strlen(opts[k].name);
-			if (strncmp(a, opts[k].name, l) == 0 && (a[l] == 0 || a[l] == '='))
+			/* a short option takes its value glued on too: -j4 */
+			bool short_opt = l == 2 && opts[k].name[1] != '-';
+			if (strncmp(a, opts[k].name, l) == 0 && (a[l] == 0 || a[l] == '=' || short_opt))
 				break;
 		}
 		if (k == nopts) {
@@ -161,6 +164,8 @@ int cli_parse_args(const char *cmd, const char *usage_text, int argc, char **arg
 		}
 		if (a[l] == '=') {
 			*opts[k].value = a + l + 1;
+		} else if (a[l]) {
+			*opts[k].value = a + l;
 		} else if (i + 1 < argc) {
 			*opts[k].value = argv[++i];
 		} else {
@@ -203,6 +208,9 @@ static void *json_alloc(size_t n)
 int main(int argc, char **argv)
 {
 	json_set_alloc_funcs(json_alloc, free);
+	/* jansson seeds its hash function on first use; seeded here, before any
+	 * worker thread starts, no two threads race to do it */
+	json_object_seed(0);
 	cli_opts o = {.db_path = "corrob.db", .color = isatty(1)};
 	int i = 1;
 	for (; i < argc && argv[i][0] == '-'; i++) {
