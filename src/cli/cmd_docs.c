@@ -140,9 +140,22 @@ int cmd_show(const cli_opts *o, int argc, char **argv)
 static const char search_usage[] =
 	"usage: corrob search [--limit N] QUERY\n"
 	"\n"
-	"Full-text search over stored sentences (SQLite FTS5 syntax: words, \"phrases\",\n"
-	"AND/OR/NOT, prefix*). Prints the best-ranked sentences with their document,\n"
-	"date and a snippet with matches in [brackets] (bold on a terminal).\n";
+	"Full-text search over stored sentences. Prints the best-ranked sentences\n"
+	"with their document, date and a snippet with matches in [brackets] (bold on\n"
+	"a terminal). The query is read as people type it:\n"
+	"\n"
+	"  theatre killed        sentences with both words (case and accents ignored)\n"
+	"  \"drama theatre\"       the words as a phrase (a quote left open runs to the end)\n"
+	"  Mizintsev OR Shoigu   either (OR and AND in capitals; AND is implied)\n"
+	"  Mizintsev -Aleppo     the first, not the second (also: Mizintsev NOT Aleppo)\n"
+	"  bomb*                 words that start so\n"
+	"  (siege OR strike) Mariupol   brackets group\n"
+	"\n"
+	"Anything else is text: punctuation (children's, col.) is read as the words\n"
+	"around it, and AND, OR or NOT with nothing on one side is a word. A word\n"
+	"also finds its other spellings (theatre, theater; defence, defense;\n"
+	"Kiev, Kyiv: data/lexicon/name-variants.tsv). Exit status 2 when the query\n"
+	"holds no word.\n";
 
 /* The store marks matches with two bytes no stored text holds (it is
  * valid UTF-8), so that the text can be escaped and the marks still found. */

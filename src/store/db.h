@@ -4,9 +4,10 @@
  *
  * Every SQL statement corrob runs is behind this header: db.c opens and
  * migrates the store and writes what ingest reads; docs.c reads documents
- * back and searches their sentences; ledger.c writes the results of a run
- * and reads them back. No other layer sees a sqlite3 handle, and the store
- * renders nothing: it hands back rows, the CLI prints them.
+ * back and searches their sentences (query.c reads a query as typed into
+ * FTS5's syntax); ledger.c writes the results of a run and reads them
+ * back. No other layer sees a sqlite3 handle, and the store renders
+ * nothing: it hands back rows, the CLI prints them.
  *
  * Writers batch their work in transactions (cr_db_begin/commit): a batch
  * that was committed survives a crash; one that was not leaves no trace.
@@ -147,13 +148,22 @@ typedef struct cr_db_hit {
 typedef int (*cr_db_hit_cb)(void *ud, const cr_db_hit *h);
 
 /*
- * Full-text search of the stored sentences (FTS5 query syntax): the best
- * limit hits, by rank, handed to cb. 0, cb's non-zero value, CR_DB_EQUERY
- * when the query is refused as it runs (a syntax error, most often; hits
- * before it were handed on) or CR_DB_ERROR.
+ * Full-text search of the stored sentences for a query as people type it
+ * (cr_db_search_expression): the best limit hits, by rank, handed to cb.
+ * 0, cb's non-zero value, CR_DB_EQUERY when the query holds no word to
+ * search for (cr_db_errmsg says so), or CR_DB_ERROR.
  */
 int cr_db_search(cr_db *db, const char *query, const char *mark_open, const char *mark_close, int limit,
                  cr_db_hit_cb cb, void *ud);
+/*
+ * A query as people type it — words, "phrases", prefix*, OR, AND, -word or
+ * NOT word, brackets, anything else as plain text — appended to out as an
+ * FTS5 expression that parses, every word quoted and each also looked for
+ * in its other spellings (data/lexicon/name-variants.tsv: theatre,
+ * theater). 0, or CR_DB_EQUERY when it holds no word ("*", "-"). query.c
+ * says how each form is read.
+ */
+int cr_db_search_expression(cr_buf *out, const char *query);
 
 /* ---- the results of a run (ledger.c) ------------------------------------ */
 
