@@ -189,8 +189,11 @@ typedef struct cr_db_claim {
 	const char *quote;       /* the evidence */
 } cr_db_claim;
 
-/* Which claims: each field NULL for any. doc is "d3" or "3"; entity matches
- * the subject's or the value's name, or the subject's aliases (SQL LIKE). */
+/* Which claims: each field NULL for any. doc is "d3" or "3"; entity names
+ * the subject or the value by its name or any alias, or a part of one: the
+ * claims about (or naming) each entity with a name or alias of which a word
+ * starts what entity holds ("Mizintsev", "mikhail miz", "Butcher"; ASCII case
+ * ignored, a hyphen as a space). */
 typedef struct cr_db_claim_filter {
 	const char *doc, *predicate, *entity;
 } cr_db_claim_filter;
@@ -200,6 +203,19 @@ typedef int (*cr_db_claim_cb)(void *ud, const cr_db_claim *c);
 /* Hands the stored claims that pass f to cb, in id order. 0, cb's non-zero
  * value, or CR_DB_ERROR. */
 int cr_db_each_claim(cr_db *db, const cr_db_claim_filter *f, cr_db_claim_cb cb, void *ud);
+
+/* A name and how many rows have it. */
+typedef struct cr_db_count {
+	const char *name;
+	int64_t n;
+} cr_db_count;
+
+typedef int (*cr_db_count_cb)(void *ud, const cr_db_count *c);
+
+/* Hands each predicate of the stored claims that pass f to cb with the
+ * number of them, the most frequent first (then by name). 0, cb's non-zero
+ * value, or CR_DB_ERROR. */
+int cr_db_each_claim_predicate(cr_db *db, const cr_db_claim_filter *f, cr_db_count_cb cb, void *ud);
 
 /* A stored entity. */
 typedef struct cr_db_entity {
@@ -214,5 +230,35 @@ typedef int (*cr_db_entity_cb)(void *ud, const cr_db_entity *e);
 /* Hands the stored entities to cb, in id order; with doc ("d3" or "3"), only
  * those of that document. 0, cb's non-zero value, or CR_DB_ERROR. */
 int cr_db_each_entity(cr_db *db, const char *doc, cr_db_entity_cb cb, void *ud);
+
+/* A stored event. */
+typedef struct cr_db_event {
+	const char *id, *type, *label;
+	const char *place;          /* its place's name, NULL when none */
+	cr_dayrange time;           /* CR_DAY_NONE ends when undated */
+	const char *documents_json; /* a JSON array of document ids ("d3"), as stored */
+} cr_db_event;
+
+typedef int (*cr_db_event_cb)(void *ud, const cr_db_event *v);
+
+/* Hands the stored events to cb, in id order. 0, cb's non-zero value, or
+ * CR_DB_ERROR. */
+int cr_db_each_event(cr_db *db, cr_db_event_cb cb, void *ud);
+
+/* A stored finding (../shared/CONTRACT.md). */
+typedef struct cr_db_finding {
+	const char *id, *kind;
+	const char *subject, *subject_name; /* "v2" and its label, or "e3" and its name */
+	const char *predicate;
+	const char *claims_json;            /* a JSON array of claim ids ("c4"), as stored */
+	int64_t outlets, originators;
+	const char *explanation;
+} cr_db_finding;
+
+typedef int (*cr_db_finding_cb)(void *ud, const cr_db_finding *f);
+
+/* Hands the stored findings to cb, in id order; with kind ("conflict"),
+ * only those of that kind. 0, cb's non-zero value, or CR_DB_ERROR. */
+int cr_db_each_finding(cr_db *db, const char *kind, cr_db_finding_cb cb, void *ud);
 
 #endif
