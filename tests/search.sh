@@ -74,6 +74,12 @@ for q in theatre theater defence defense; do
 	[ "$(S "$q" | grep -o '^d[0-9]*' | sort -u | wc -l)" -eq 5 ] && ok || no "search $q: not found in all five documents"
 done
 
+# unquoted, one word an argument: -word leaves one out, not an unknown option
+S Mizintsev -Aleppo > "$t/out" 2> "$t/err" && [ -s "$t/out" ] && ! grep -q -i "aleppo" "$t/out" && ok ||
+	no "search Mizintsev -Aleppo (two arguments): $(cat "$t/err")"
+S Mizintsev --no-such-option > /dev/null 2> "$t/err"
+[ $? -eq 2 ] && grep -q "unknown option '--no-such-option'" "$t/err" && ok || no "an unknown --option is a word: $(cat "$t/err")"
+
 # a query with no word: exit 2, said so
 for q in '*' '-' '()' '""'; do
 	S "$q" > "$t/out" 2> "$t/err"

@@ -192,13 +192,59 @@ static int print_hit(void *ud, const cr_db_hit *h)
 	return cli_stdout_check();
 }
 
+static bool is_option(const char *a)
+{
+	return strcmp(a, "-h") == 0 || strncmp(a, "--", 2) == 0;
+}
+
+/* The arguments reordered for cli_parse_args: the options (those of two
+ * dashes, -h) first, then "--" and the words of the query, so that an
+ * unquoted -word ("corrob search Mizintsev -Aleppo") is a word that leaves
+ * one out, not an unknown option. The caller frees the array. */
+static char **query_last(int argc, char **argv, int *out_argc)
+{
+	char **v = cr_xcalloc((size_t)argc + 2, sizeof *v);
+	int k = 0, end = argc;   /* the index of a "--", or argc */
+	v[k++] = argv[0];
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0) {
+			end = i;
+			break;
+		}
+		if (strcmp(argv[i], "--limit") == 0 && i + 1 == argc) {
+			/* no value: left as it is for cli_parse_args to say so */
+			memcpy(v, argv, (size_t)argc * sizeof *v);
+			*out_argc = argc;
+			return v;
+		}
+		if (is_option(argv[i])) {
+			v[k++] = argv[i];
+			if (strcmp(argv[i], "--limit") == 0)
+				v[k++] = argv[++i];
+		}
+	}
+	v[k++] = (char *)"--";
+	for (int i = 1; i < end; i++) {
+		if (is_option(argv[i]))
+			i += strcmp(argv[i], "--limit") == 0;
+		else
+			v[k++] = argv[i];
+	}
+	for (int i = end + 1; i < argc; i++)
+		v[k++] = argv[i];
+	*out_argc = k;
+	return v;
+}
+
 int cmd_search(const cli_opts *o, int argc, char **argv)
 {
 	const char *limit_arg = "20";
 	const cli_opt opts[] = {{"--limit", &limit_arg}};
 	char **words = cr_xcalloc((size_t)argc + 1, sizeof *words);
-	int nwords = 0;
-	int prc = cli_parse_args("search", search_usage, argc, argv, opts, CR_ARRAY_LEN(opts), words, &nwords, -1);
+	int nwords = 0, nargs;
+	char **args = query_last(argc, argv, &nargs);
+	int prc = cli_parse_args("search", search_usage, nargs, args, opts, CR_ARRAY_LEN(opts), words, &nwords, -1);
+	free(args);
 	char *end;
 	long limit = strtol(limit_arg, &end, 10);
 	if (prc == 0 && (*end || limit <= 0 || limit > 100000)) {

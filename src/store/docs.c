@@ -195,7 +195,9 @@ int cr_db_search(cr_db *db, const char *query, const char *mark_open, const char
 {
 	cr_buf expr = {0};
 	if (cr_db_search_expression(&expr, query) < 0) {
-		snprintf(db->err, sizeof db->err, "'%.200s' holds no word to search for", query);
+		snprintf(db->err, sizeof db->err,
+		         "'%.200s' holds no word to search for (a word, a \"phrase\" or a prefix*; -word only leaves one out)",
+		         query);
 		cr_buf_free(&expr);
 		return CR_DB_EQUERY;
 	}
