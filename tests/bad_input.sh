@@ -56,7 +56,7 @@ printf 'An article read from standard input about a dam.\n' | C ingest - 2>/dev/
 C ingest 2>/dev/null; [ $? -eq 2 ] && ok || no "ingest without paths exits 2"
 C frobnicate 2>/dev/null; [ $? -eq 2 ] && ok || no "unknown command exits 2"
 "$CORROB_BIN" --help | grep -q "exit status" && ok || no "--help documents exit status"
-for c in run ingest docs show search report claims entities extract; do
+for c in run ingest docs show search report claims entities events findings extract; do
 	"$CORROB_BIN" $c --help > /dev/null 2>&1 && ok || no "$c --help"
 done
 

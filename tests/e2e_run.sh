@@ -37,7 +37,7 @@ cmp "$t/a.json" "$t/d.json" || { echo "FAIL: report differs from run's JSON"; ex
 cmp "$t/a.json" "$t/e.json" || { echo "FAIL: report --format=json --out differs"; exit 1; }
 "$CORROB_BIN" --db "$t/a.db" entities --doc d1 | grep -q 'person' || { echo "FAIL: entities --doc"; exit 1; }
 # every command rejects what it does not know, names it, and exits 2
-for c in docs show search report claims entities ingest run extract; do
+for c in docs show search report claims entities events findings ingest run extract; do
 	rc=0
 	"$CORROB_BIN" --db "$t/a.db" $c --no-such-option x >/dev/null 2>"$t/err" || rc=$?
 	[ $rc -eq 2 ] && grep -q "no-such-option" "$t/err" || { echo "FAIL: $c --no-such-option gave $rc"; exit 1; }

@@ -12,7 +12,7 @@ esc() { sed -e 's/\\/\\e/g' -e 's/^\./\\\&./' -e "s/^'/\\\\\\&'/" -e 's/^-/\\-/'
 	printf '.fi\n.SH DESCRIPTION\n.nf\n'
 	"$bin" --help | sed '1d' | esc
 	printf '.fi\n'
-	for c in run ingest report docs show search claims entities extract; do
+	for c in run ingest report docs show search claims entities events findings extract; do
 		if "$bin" "$c" --help >/dev/null 2>&1; then
 			printf '.SH "corrob %s"\n.nf\n' "$c"
 			"$bin" "$c" --help 2>&1 | esc

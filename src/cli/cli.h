@@ -33,6 +33,8 @@ int cmd_run(const cli_opts *o, int argc, char **argv);
 int cmd_report(const cli_opts *o, int argc, char **argv);
 int cmd_claims(const cli_opts *o, int argc, char **argv);
 int cmd_entities(const cli_opts *o, int argc, char **argv);
+int cmd_events(const cli_opts *o, int argc, char **argv);
+int cmd_findings(const cli_opts *o, int argc, char **argv);
 
 /* Messages: "corrob: FILE:WHERE: warning: ..." on stderr (ud: the
  * cli_opts, whose quiet leaves notes out). */
@@ -69,6 +71,10 @@ typedef struct cli_opt {
  */
 int cli_parse_args(const char *cmd, const char *usage_text, int argc, char **argv, const cli_opt *opts, size_t nopts,
                    char **operands, int *noperands, int max_operands);
+/* Removes every flag (an option without a value, "--predicates") from
+ * argv before a "--", and says whether there was one: call it before
+ * cli_parse_args. */
+bool cli_take_flag(int *argc, char **argv, const char *flag);
 /* cli_parse_args's result as the subcommand's exit status, for 1 and -1. */
 #define CLI_ARGS_EXIT(rc) ((rc) > 0 ? EXIT_OK : EXIT_USAGE)
 

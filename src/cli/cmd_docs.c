@@ -140,9 +140,22 @@ int cmd_show(const cli_opts *o, int argc, char **argv)
 static const char search_usage[] =
 	"usage: corrob search [--limit N] QUERY\n"
 	"\n"
-	"Full-text search over stored sentences (SQLite FTS5 syntax: words, \"phrases\",\n"
-	"AND/OR/NOT, prefix*). Prints the best-ranked sentences with their document,\n"
-	"date and a snippet with matches in [brackets] (bold on a terminal).\n";
+	"Full-text search over stored sentences. Prints the best-ranked sentences\n"
+	"with their document, date and a snippet with matches in [brackets] (bold on\n"
+	"a terminal). The query is read as people type it:\n"
+	"\n"
+	"  theatre killed        sentences with both words (case and accents ignored)\n"
+	"  \"drama theatre\"       the words as a phrase (a quote left open runs to the end)\n"
+	"  Mizintsev OR Shoigu   either (OR and AND in capitals; AND is implied)\n"
+	"  Mizintsev -Aleppo     the first, not the second (also: Mizintsev NOT Aleppo)\n"
+	"  bomb*                 words that start so\n"
+	"  (siege OR strike) Mariupol   brackets group\n"
+	"\n"
+	"Anything else is text: punctuation (children's, col.) is read as the words\n"
+	"around it, and AND, OR or NOT with nothing on one side is a word. A word\n"
+	"also finds its other spellings (theatre, theater; defence, defense;\n"
+	"Kiev, Kyiv: data/lexicon/name-variants.tsv). Exit status 2 when the query\n"
+	"holds no word.\n";
 
 /* The store marks matches with two bytes no stored text holds (it is
  * valid UTF-8), so that the text can be escaped and the marks still found. */
@@ -179,13 +192,59 @@ static int print_hit(void *ud, const cr_db_hit *h)
 	return cli_stdout_check();
 }
 
+static bool is_option(const char *a)
+{
+	return strcmp(a, "-h") == 0 || strncmp(a, "--", 2) == 0;
+}
+
+/* The arguments reordered for cli_parse_args: the options (those of two
+ * dashes, -h) first, then "--" and the words of the query, so that an
+ * unquoted -word ("corrob search Mizintsev -Aleppo") is a word that leaves
+ * one out, not an unknown option. The caller frees the array. */
+static char **query_last(int argc, char **argv, int *out_argc)
+{
+	char **v = cr_xcalloc((size_t)argc + 2, sizeof *v);
+	int k = 0, end = argc;   /* the index of a "--", or argc */
+	v[k++] = argv[0];
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0) {
+			end = i;
+			break;
+		}
+		if (strcmp(argv[i], "--limit") == 0 && i + 1 == argc) {
+			/* no value: left as it is for cli_parse_args to say so */
+			memcpy(v, argv, (size_t)argc * sizeof *v);
+			*out_argc = argc;
+			return v;
+		}
+		if (is_option(argv[i])) {
+			v[k++] = argv[i];
+			if (strcmp(argv[i], "--limit") == 0)
+				v[k++] = argv[++i];
+		}
+	}
+	v[k++] = (char *)"--";
+	for (int i = 1; i < end; i++) {
+		if (is_option(argv[i]))
+			i += strcmp(argv[i], "--limit") == 0;
+		else
+			v[k++] = argv[i];
+	}
+	for (int i = end + 1; i < argc; i++)
+		v[k++] = argv[i];
+	*out_argc = k;
+	return v;
+}
+
 int cmd_search(const cli_opts *o, int argc, char **argv)
 {
 	const char *limit_arg = "20";
 	const cli_opt opts[] = {{"--limit", &limit_arg}};
 	char **words = cr_xcalloc((size_t)argc + 1, sizeof *words);
-	int nwords = 0;
-	int prc = cli_parse_args("search", search_usage, argc, argv, opts, CR_ARRAY_LEN(opts), words, &nwords, -1);
+	int nwords = 0, nargs;
+	char **args = query_last(argc, argv, &nargs);
+	int prc = cli_parse_args("search", search_usage, nargs, args, opts, CR_ARRAY_LEN(opts), words, &nwords, -1);
+	free(args);
 	char *end;
 	long limit = strtol(limit_arg, &end, 10);
 	if (prc == 0 && (*end || limit <= 0 || limit > 100000)) {

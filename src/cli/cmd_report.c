@@ -1,7 +1,8 @@
 /*
- * cmd_report.c: `corrob run`, `corrob report`, `corrob claims` and
- * `corrob entities` — the commands that show the ledger. `run` analyses the
- * store and keeps the results in it (for claims and entities); `report`
+ * cmd_report.c: `corrob run`, `corrob report`, `corrob claims`,
+ * `corrob entities`, `corrob events` and `corrob findings` — the commands
+ * that show the ledger. `run` analyses the store and keeps the results in
+ * it (for claims, entities, events and findings); `report`
  * analyses it again from one snapshot, read-only: it takes no lock a writer
  * needs and works on a store it cannot write.
  */
@@ -16,12 +17,15 @@
 #include <unistd.h>
 
 /* Writes the report in format to path; entity (html only, may be NULL)
- * names whose dossier it is. */
-static int render(const cr_ledger *l, const char *format, const char *path, const char *entity)
+ * names whose dossier it is; findings (csv only): the findings' table, not
+ * the claims'. */
+static int render(const cr_ledger *l, const char *format, const char *path, const char *entity, bool findings)
 {
 	cr_buf b = {0};
 	if (strcmp(format, "json") == 0)
 		cr_report_json(&b, l);
+	else if (strcmp(format, "csv") == 0 && findings)
+		cr_report_findings_csv(&b, l);
 	else if (strcmp(format, "csv") == 0)
 		cr_report_csv(&b, l);
 	else if (strcmp(format, "html") == 0 && cr_report_html(&b, l, entity) < 0) {
@@ -99,13 +103,13 @@ int cmd_run(const cli_opts *o, int argc, char **argv)
 	int rc = cli_build_ledger(db, &c, true, nthreads);
 	cr_db_close(db);
 	if (rc == 0) {
-		rc |= render(&c.ledger, "md", md, NULL);
+		rc |= render(&c.ledger, "md", md, NULL, false);
 		if (json)
-			rc |= render(&c.ledger, "json", json, NULL);
+			rc |= render(&c.ledger, "json", json, NULL, false);
 		if (csv)
-			rc |= render(&c.ledger, "csv", csv, NULL);
+			rc |= render(&c.ledger, "csv", csv, NULL, false);
 		if (html)
-			rc |= render(&c.ledger, "html", html, NULL);
+			rc |= render(&c.ledger, "html", html, NULL, false);
 		cr_buf b = {0};
 		cr_report_summary(&b, &c.ledger);
 		if (!o->quiet) {
@@ -126,10 +130,14 @@ int cmd_run(const cli_opts *o, int argc, char **argv)
 }
 
 static const char report_usage[] =
-	"usage: corrob report [--format md|json|csv|html] [--entity NAME] [--out FILE] [-j N]\n"
+	"usage: corrob report [--format md|json|csv|html] [--entity NAME] [--findings] [--out FILE] [-j N]\n"
 	"\n"
 	"Runs the analysis over the stored documents and writes the report to FILE\n"
-	"(default: standard output). JSON follows docs/report-schema.json. HTML is a\n"
+	"(default: standard output). JSON follows docs/report-schema.json. CSV is\n"
+	"one row a claim or, with --findings, one row a finding (id, kind, subject,\n"
+	"predicate, claims, documents, outlets, originators, explanation); a cell\n"
+	"of article text that a spreadsheet would run as a formula (= + - @) opens\n"
+	"with an apostrophe. HTML is a\n"
 	"self-contained dossier (docs/report.md): the conflicts, then each main\n"
 	"person's or organisation's facts, accusations, timeline and sources, or,\n"
 	"with --entity, those of the entity going by NAME (any alias, case ignored;\n"
@@ -144,6 +152,7 @@ int cmd_report(const cli_opts *o, int argc, char **argv)
 	const char *format = "md", *out = "-", *entity = NULL, *jobs = NULL;
 	const cli_opt opts[] = {{"--format", &format}, {"--out", &out}, {"--entity", &entity}, {"-j", &jobs}, {"--jobs", &jobs}};
 	int nop;
+	bool findings = cli_take_flag(&argc, argv, "--findings");
 	int prc = cli_parse_args("report", report_usage, argc, argv, opts, CR_ARRAY_LEN(opts), NULL, &nop, 0);
 	if (prc != 0)
 		return CLI_ARGS_EXIT(prc);
@@ -160,6 +169,10 @@ int cmd_report(const cli_opts *o, int argc, char **argv)
 		cli_error("report: --entity is for --format html");
 		return EXIT_USAGE;
 	}
+	if (findings && strcmp(format, "csv") != 0) {
+		cli_error("report: --findings is for --format csv (the other formats hold the findings already)");
+		return EXIT_USAGE;
+	}
 	cr_db *db = cli_open_db(o, true);
 	if (!db)
 		return EXIT_PARTIAL;
@@ -167,7 +180,7 @@ int cmd_report(const cli_opts *o, int argc, char **argv)
 	int rc = cli_build_ledger(db, &c, false, nthreads);
 	cr_db_close(db);
 	if (rc == 0)
-		rc = render(&c.ledger, format, out, entity);
+		rc = render(&c.ledger, format, out, entity, findings);
 	cli_corpus_free(&c);
 	return rc ? EXIT_PARTIAL : EXIT_OK;
 }
@@ -176,6 +189,13 @@ static const char *or_empty(const char *s)
 {
 	return s ? s : "";
 }
+
+/* What a listing walks: one of the store's readers with its arguments. */
+typedef struct listing {
+	const cr_db_claim_filter *filter; /* claims */
+	const char *arg;                  /* entities: the document; findings: the kind */
+	size_t n;                         /* rows printed */
+} listing;
 
 static int print_claim(void *ud, const cr_db_claim *c)
 {
@@ -190,7 +210,7 @@ static int print_claim(void *ud, const cr_db_claim *c)
 	fputs("\n    \"", stdout);
 	cli_print(or_empty(c->quote), false);
 	fputs("\"\n", stdout);
-	++*(size_t *)ud;
+	((listing *)ud)->n++;
 	return cli_stdout_check();   /* the output failed: stop (main says why) */
 }
 
@@ -204,46 +224,91 @@ static void note_age(const cli_opts *o, cr_db *db)
 	          " ('corrob run' with no paths brings them up to date)", (long long)of, (long long)now);
 }
 
+/* A listing of the stored results for cmd: the store opened read-only, the
+ * results' age noted, walk run over it. The exit status; a note when
+ * nothing was listed, naming what (none_what) unless NULL. */
+static int list_results(const cli_opts *o, const char *cmd, int (*walk)(cr_db *, listing *), listing *ls,
+                        const char *none_what)
+{
+	cr_db *db = cli_open_db(o, true);
+	if (!db)
+		return EXIT_PARTIAL;
+	note_age(o, db);
+	int rc = walk(db, ls);
+	if (rc < 0)
+		cli_error("%s: %s", cmd, cr_db_errmsg(db));
+	cr_db_close(db);
+	if (rc < 0)
+		return EXIT_PARTIAL;
+	if (ls->n == 0 && none_what && !o->quiet)
+		cli_error("no %s (has 'corrob run' been run?)", none_what);
+	return EXIT_OK;
+}
+
 static const char claims_usage[] =
-	"usage: corrob claims [--doc D] [--predicate P] [--entity NAME]\n"
+	"usage: corrob claims [--doc D] [--predicate P] [--entity NAME] [--predicates]\n"
 	"\n"
 	"Lists the claims of the last run: id, document, subject, predicate, value,\n"
-	"modality, source and the quote. NAME matches an entity's name or alias.\n";
+	"modality, source and the quote. NAME names an entity by its name or any\n"
+	"alias, or a part of one that starts a word of it (Mizintsev, \"mikhail miz\",\n"
+	"butcher; case ignored): the claims about it or naming it. With\n"
+	"--predicates, lists instead the predicates of the claims that pass the\n"
+	"other options, each with how many, the most frequent first.\n";
+
+static int print_count(void *ud, const cr_db_count *c)
+{
+	printf("%s\t%lld\n", or_empty(c->name), (long long)c->n);
+	((listing *)ud)->n++;
+	return cli_stdout_check();
+}
+
+static int walk_claims(cr_db *db, listing *ls)
+{
+	return cr_db_each_claim(db, ls->filter, print_claim, ls);
+}
+
+static int walk_predicates(cr_db *db, listing *ls)
+{
+	return cr_db_each_claim_predicate(db, ls->filter, print_count, ls);
+}
 
 int cmd_claims(const cli_opts *o, int argc, char **argv)
 {
 	const char *doc = NULL, *pred = NULL, *ent = NULL;
 	const cli_opt opts[] = {{"--doc", &doc}, {"--predicate", &pred}, {"--entity", &ent}};
 	int nop;
+	bool predicates = cli_take_flag(&argc, argv, "--predicates");
 	int prc = cli_parse_args("claims", claims_usage, argc, argv, opts, CR_ARRAY_LEN(opts), NULL, &nop, 0);
+	const char *empty = doc && !*doc ? "--doc" : pred && !*pred ? "--predicate" : ent && !*ent ? "--entity" : NULL;
+	if (prc == 0 && empty) {
+		cli_error("claims: %s wants a value", empty);
+		fputs(claims_usage, stderr);
+		prc = -1;
+	}
 	if (prc != 0)
 		return CLI_ARGS_EXIT(prc);
-	cr_db *db = cli_open_db(o, true);
-	if (!db)
-		return EXIT_PARTIAL;
 	cr_db_claim_filter f = {doc, pred, ent};
-	size_t n = 0;
-	note_age(o, db);
-	int rc = cr_db_each_claim(db, &f, print_claim, &n);
-	if (rc < 0)
-		cli_error("claims: %s", cr_db_errmsg(db));
-	cr_db_close(db);
-	if (rc < 0)
-		return EXIT_PARTIAL;
-	if (n == 0 && !o->quiet)
-		fprintf(stderr, "corrob: no claims match (has 'corrob run' been run?)\n");
-	return EXIT_OK;
+	listing ls = {&f, NULL, 0};
+	int rc = list_results(o, "claims", predicates ? walk_predicates : walk_claims, &ls, "claims match");
+	if (rc == EXIT_OK && ls.n == 0 && pred && !o->quiet)
+		cli_error("note: 'corrob claims --predicates' lists the predicates there are");
+	return rc;
 }
 
 static int print_entity(void *ud, const cr_db_entity *e)
 {
-	(void)ud;
+	((listing *)ud)->n++;
 	printf("%s\t%s\t", or_empty(e->id), or_empty(e->type));
 	cli_print(or_empty(e->name), false);
 	printf("\tmentions %lld\taliases ", (long long)e->mentions);
 	cli_print(or_empty(e->aliases_json), false);
 	printf("\tdocuments %s\n", or_empty(e->documents_json));
 	return cli_stdout_check();
+}
+
+static int walk_entities(cr_db *db, listing *ls)
+{
+	return cr_db_each_entity(db, ls->arg, print_entity, ls);
 }
 
 int cmd_entities(const cli_opts *o, int argc, char **argv)
@@ -256,13 +321,91 @@ int cmd_entities(const cli_opts *o, int argc, char **argv)
 	int prc = cli_parse_args("entities", usage, argc, argv, opts, CR_ARRAY_LEN(opts), NULL, &nop, 0);
 	if (prc != 0)
 		return CLI_ARGS_EXIT(prc);
-	cr_db *db = cli_open_db(o, true);
-	if (!db)
-		return EXIT_PARTIAL;
-	note_age(o, db);
-	int rc = cr_db_each_entity(db, doc, print_entity, NULL);
-	if (rc < 0)
-		cli_error("entities: %s", cr_db_errmsg(db));
-	cr_db_close(db);
-	return rc < 0 ? EXIT_PARTIAL : EXIT_OK;
+	listing ls = {NULL, doc, 0};
+	return list_results(o, "entities", walk_entities, &ls, NULL);
+}
+
+/* A day interval as the report writes it ("2022-03-09", "2014", "undated"). */
+static void print_day(cr_dayrange r)
+{
+	cr_buf b = {0};
+	cr_report_day(&b, r);
+	fwrite(b.data, 1, b.len, stdout);
+	cr_buf_free(&b);
+}
+
+static int print_event(void *ud, const cr_db_event *v)
+{
+	((listing *)ud)->n++;
+	printf("%s\t%s\t", or_empty(v->id), or_empty(v->type));
+	print_day(v->time);
+	putchar('\t');
+	cli_print(or_empty(v->label), false);
+	fputs("\tplace ", stdout);
+	cli_print(v->place ? v->place : "-", false);
+	printf("\tdocuments %s\n", or_empty(v->documents_json));
+	return cli_stdout_check();
+}
+
+static int walk_events(cr_db *db, listing *ls)
+{
+	return cr_db_each_event(db, print_event, ls);
+}
+
+int cmd_events(const cli_opts *o, int argc, char **argv)
+{
+	static const char usage[] = "usage: corrob events\n\nLists the events of the last run: id, type, date (as "
+	                            "precise as known, or\nundated), label, place and documents.\n";
+	int nop;
+	int prc = cli_parse_args("events", usage, argc, argv, NULL, 0, NULL, &nop, 0);
+	if (prc != 0)
+		return CLI_ARGS_EXIT(prc);
+	listing ls = {NULL, NULL, 0};
+	return list_results(o, "events", walk_events, &ls, "events");
+}
+
+static int print_finding(void *ud, const cr_db_finding *f)
+{
+	printf("%s\t%s\t%s\t", or_empty(f->id), or_empty(f->kind), or_empty(f->predicate));
+	cli_print(or_empty(f->subject_name), false);
+	printf(" (%s)\toutlets %lld\toriginators %lld\tclaims %s\n    ", or_empty(f->subject), (long long)f->outlets,
+	       (long long)f->originators, or_empty(f->claims_json));
+	cli_print(or_empty(f->explanation), false);
+	putchar('\n');
+	((listing *)ud)->n++;
+	return cli_stdout_check();
+}
+
+static int walk_findings(cr_db *db, listing *ls)
+{
+	return cr_db_each_finding(db, ls->arg, print_finding, ls);
+}
+
+int cmd_findings(const cli_opts *o, int argc, char **argv)
+{
+	static const char usage[] =
+		"usage: corrob findings [--kind K]\n"
+		"\n"
+		"Lists the findings of the last run: id, kind, predicate, subject, how many\n"
+		"outlets and attributed sources are behind it, its claims, and the\n"
+		"explanation. K is one of corroborated (two or more documents agree),\n"
+		"single_source (one document says it), conflict (the values cannot all be\n"
+		"true) and consistent (they differ but are reconciled). For a spreadsheet:\n"
+		"corrob report --format csv --findings.\n";
+	const char *kind = NULL;
+	const cli_opt opts[] = {{"--kind", &kind}};
+	int nop;
+	int prc = cli_parse_args("findings", usage, argc, argv, opts, CR_ARRAY_LEN(opts), NULL, &nop, 0);
+	bool known = !kind;
+	for (int k = CR_F_CORROBORATED; kind && k <= CR_F_CONSISTENT; k++)
+		known = known || strcmp(kind, cr_finding_kind_names[k]) == 0;
+	if (prc == 0 && !known) {
+		cli_error("findings: unknown kind '%s' (corroborated, single_source, conflict or consistent)", kind);
+		fputs(usage, stderr);
+		prc = -1;
+	}
+	if (prc != 0)
+		return CLI_ARGS_EXIT(prc);
+	listing ls = {NULL, kind, 0};
+	return list_results(o, "findings", walk_findings, &ls, kind ? "findings of that kind" : "findings");
 }

@@ -25,8 +25,10 @@ static const char usage[] =
 	"  show DOC           print one document's clean text and metadata\n"
 	"  search QUERY       ranked sentences matching QUERY (full-text)\n"
 	"  report             write the report of the last analysis (--format md|json|csv|html)\n"
-	"  claims             list claims (--doc D, --predicate P, --entity NAME)\n"
+	"  claims             list claims (--doc D, --predicate P, --entity NAME; --predicates)\n"
 	"  entities           list entities: mentions, aliases, documents (--doc D)\n"
+	"  events             list events: type, date, label, place, documents\n"
+	"  findings           list findings: corroborated, conflicts, ... (--kind K)\n"
 	"  extract [PATH...]  the per-document stages as a stream filter: articles in\n"
 	"                     (stdin by default), one JSON line of claims per article out;\n"
 	"                     no store; -j N: on N threads (default: every core)\n"
@@ -47,6 +49,7 @@ static const struct {
 	{"run", cmd_run},       {"ingest", cmd_ingest},   {"docs", cmd_docs},
 	{"show", cmd_show},     {"search", cmd_search},   {"report", cmd_report},
 	{"claims", cmd_claims}, {"entities", cmd_entities}, {"extract", cmd_extract},
+	{"events", cmd_events}, {"findings", cmd_findings},
 };
 
 /* Writes "corrob: MESSAGE" to stderr, file names and quoted text in it
@@ -125,6 +128,27 @@ bool cli_wants_help(int argc, char **argv)
 			return true;
 	}
 	return false;
+}
+
+bool cli_take_flag(int *argc, char **argv, const char *flag)
+{
+	bool found = false;
+	int k = 1;
+	for (int i = 1; i < *argc; i++) {
+		if (strcmp(argv[i], "--") == 0) {
+			/* operands from here on: kept as they are */
+			while (i < *argc)
+				argv[k++] = argv[i++];
+			break;
+		}
+		if (strcmp(argv[i], flag) == 0)
+			found = true;
+		else
+			argv[k++] = argv[i];
+	}
+	*argc = k;
+	argv[k] = NULL;
+	return found;
 }
 
 int cli_parse_args(const char *cmd, const char *usage_text, int argc, char **argv, const cli_opt *opts, size_t nopts,

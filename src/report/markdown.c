@@ -2,12 +2,11 @@
  * markdown.c: the dossier a reader opens — findings first (conflicts, then
  * what several sources confirm), then a timeline of dated events, the
  * people and organisations with every name they go by, and each claim with
- * its quote and source. Also the terminal summary and the CSV export; the
- * text of each goes through its format's escape (escape.c).
+ * its quote and source. Also the terminal summary; the text of each goes
+ * through its format's escape (escape.c).
  */
 #include "report/report.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -210,39 +209,5 @@ void cr_report_summary(cr_buf *b, const cr_ledger *l)
 			continue;
 		summary_line(b, "consistent", l, f);
 		shown++;
-	}
-}
-
-void cr_report_csv(cr_buf *b, const cr_ledger *l)
-{
-	cr_buf_puts(b, "claim,document,subject,predicate,value,low,high,time_earliest,time_latest,modality,source,"
-	               "attribution,start,end,quote\n");
-	for (size_t i = 0; i < l->nclaims; i++) {
-		const cr_claim *c = &l->claims[i];
-		const cr_docinfo *d = &l->docs[c->doc];
-		const char *sn = cr_subject_name(l, c->subject_kind, c->subject);
-		cr_buf_printf(b, "c%zu,d%lld,", i + 1, (long long)d->id);
-		cr_escape_csv(b, sn, strlen(sn));
-		cr_buf_printf(b, ",%s,", c->predicate);
-		cr_escape_csv(b, c->value_text ? c->value_text : "", c->value_text ? strlen(c->value_text) : 0);
-		cr_buf_putc(b, ',');
-		if (c->has_number && c->has_low && isfinite(c->low))
-			cr_buf_printf(b, "%.15g", c->low);
-		cr_buf_putc(b, ',');
-		if (c->has_number && c->has_high && isfinite(c->high))
-			cr_buf_printf(b, "%.15g", c->high);
-		char e[11] = "", la[11] = "";
-		if (cr_range_known(c->value_time)) {
-			cr_day_format(c->value_time.earliest, e);
-			cr_day_format(c->value_time.latest, la);
-		}
-		cr_buf_printf(b, ",%s,%s,%s,", e, la, cr_modality_names[c->modality]);
-		const char *src = c->source >= 0 ? l->entities[c->source].name : "";
-		cr_escape_csv(b, src, strlen(src));
-		cr_buf_putc(b, ',');
-		cr_escape_csv(b, c->attribution ? c->attribution : "", c->attribution ? strlen(c->attribution) : 0);
-		cr_buf_printf(b, ",%u,%u,", c->start, c->end);
-		cr_escape_csv(b, d->text + c->start, c->end - c->start);
-		cr_buf_putc(b, '\n');
 	}
 }

@@ -8,8 +8,8 @@
  *             the one claim writer;
  * markdown.c  a dossier for a reader: documents, findings (conflicts
  *             first), entities with aliases, a timeline of events, claims
- *             with their quotes;
- *             and the claims as one table for spreadsheets (CSV);
+ *             with their quotes; and the summary for the terminal;
+ * csv.c       the claims, or the findings, as one table for spreadsheets;
  * html.c      the dossier as one self-contained HTML page: conflicts first,
  *             then each main entity's profile, accusations, timeline (inline
  *             SVG) and source matrix, every fact footnoted with its quote;
@@ -27,7 +27,14 @@
 
 void cr_report_json(cr_buf *out, const cr_ledger *l);
 void cr_report_markdown(cr_buf *out, const cr_ledger *l);
+/* The claims as CSV, one row each: id, document, subject, predicate,
+ * value (text, low, high, time), modality, source, attribution, evidence
+ * offsets and quote. */
 void cr_report_csv(cr_buf *out, const cr_ledger *l);
+/* The findings as CSV, one row each: id, kind, subject (id and name),
+ * predicate, claims and documents (ids separated by spaces), outlets,
+ * originators and explanation. */
+void cr_report_findings_csv(cr_buf *out, const cr_ledger *l);
 /* The HTML dossier: of the main entities (people and organisations that
  * claims of two or more documents are about), or, when entity is not NULL,
  * of those that go by that name or alias (ASCII case ignored). -1, with

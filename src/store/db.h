@@ -4,9 +4,10 @@
  *
  * Every SQL statement corrob runs is behind this header: db.c opens and
  * migrates the store and writes what ingest reads; docs.c reads documents
- * back and searches their sentences; ledger.c writes the results of a run
- * and reads them back. No other layer sees a sqlite3 handle, and the store
- * renders nothing: it hands back rows, the CLI prints them.
+ * back and searches their sentences (query.c reads a query as typed into
+ * FTS5's syntax); ledger.c writes the results of a run and reads them
+ * back. No other layer sees a sqlite3 handle, and the store renders
+ * nothing: it hands back rows, the CLI prints them.
  *
  * Writers batch their work in transactions (cr_db_begin/commit): a batch
  * that was committed survives a crash; one that was not leaves no trace.
@@ -147,13 +148,22 @@ typedef struct cr_db_hit {
 typedef int (*cr_db_hit_cb)(void *ud, const cr_db_hit *h);
 
 /*
- * Full-text search of the stored sentences (FTS5 query syntax): the best
- * limit hits, by rank, handed to cb. 0, cb's non-zero value, CR_DB_EQUERY
- * when the query is refused as it runs (a syntax error, most often; hits
- * before it were handed on) or CR_DB_ERROR.
+ * Full-text search of the stored sentences for a query as people type it
+ * (cr_db_search_expression): the best limit hits, by rank, handed to cb.
+ * 0, cb's non-zero value, CR_DB_EQUERY when the query holds no word to
+ * search for (cr_db_errmsg says so), or CR_DB_ERROR.
  */
 int cr_db_search(cr_db *db, const char *query, const char *mark_open, const char *mark_close, int limit,
                  cr_db_hit_cb cb, void *ud);
+/*
+ * A query as people type it — words, "phrases", prefix*, OR, AND, -word or
+ * NOT word, brackets, anything else as plain text — appended to out as an
+ * FTS5 expression that parses, every word quoted and each also looked for
+ * in its other spellings (data/lexicon/name-variants.tsv: theatre,
+ * theater). 0, or CR_DB_EQUERY when it holds no word ("*", "-"). query.c
+ * says how each form is read.
+ */
+int cr_db_search_expression(cr_buf *out, const char *query);
 
 /* ---- the results of a run (ledger.c) ------------------------------------ */
 
@@ -179,8 +189,11 @@ typedef struct cr_db_claim {
 	const char *quote;       /* the evidence */
 } cr_db_claim;
 
-/* Which claims: each field NULL for any. doc is "d3" or "3"; entity matches
- * the subject's or the value's name, or the subject's aliases (SQL LIKE). */
+/* Which claims: each field NULL for any. doc is "d3" or "3"; entity names
+ * the subject or the value by its name or any alias, or a part of one: the
+ * claims about (or naming) each entity with a name or alias of which a word
+ * starts what entity holds ("Mizintsev", "mikhail miz", "Butcher"; ASCII case
+ * ignored, a hyphen as a space). */
 typedef struct cr_db_claim_filter {
 	const char *doc, *predicate, *entity;
 } cr_db_claim_filter;
@@ -190,6 +203,19 @@ typedef int (*cr_db_claim_cb)(void *ud, const cr_db_claim *c);
 /* Hands the stored claims that pass f to cb, in id order. 0, cb's non-zero
  * value, or CR_DB_ERROR. */
 int cr_db_each_claim(cr_db *db, const cr_db_claim_filter *f, cr_db_claim_cb cb, void *ud);
+
+/* A name and how many rows have it. */
+typedef struct cr_db_count {
+	const char *name;
+	int64_t n;
+} cr_db_count;
+
+typedef int (*cr_db_count_cb)(void *ud, const cr_db_count *c);
+
+/* Hands each predicate of the stored claims that pass f to cb with the
+ * number of them, the most frequent first (then by name). 0, cb's non-zero
+ * value, or CR_DB_ERROR. */
+int cr_db_each_claim_predicate(cr_db *db, const cr_db_claim_filter *f, cr_db_count_cb cb, void *ud);
 
 /* A stored entity. */
 typedef struct cr_db_entity {
@@ -204,5 +230,35 @@ typedef int (*cr_db_entity_cb)(void *ud, const cr_db_entity *e);
 /* Hands the stored entities to cb, in id order; with doc ("d3" or "3"), only
  * those of that document. 0, cb's non-zero value, or CR_DB_ERROR. */
 int cr_db_each_entity(cr_db *db, const char *doc, cr_db_entity_cb cb, void *ud);
+
+/* A stored event. */
+typedef struct cr_db_event {
+	const char *id, *type, *label;
+	const char *place;          /* its place's name, NULL when none */
+	cr_dayrange time;           /* CR_DAY_NONE ends when undated */
+	const char *documents_json; /* a JSON array of document ids ("d3"), as stored */
+} cr_db_event;
+
+typedef int (*cr_db_event_cb)(void *ud, const cr_db_event *v);
+
+/* Hands the stored events to cb, in id order. 0, cb's non-zero value, or
+ * CR_DB_ERROR. */
+int cr_db_each_event(cr_db *db, cr_db_event_cb cb, void *ud);
+
+/* A stored finding (../shared/CONTRACT.md). */
+typedef struct cr_db_finding {
+	const char *id, *kind;
+	const char *subject, *subject_name; /* "v2" and its label, or "e3" and its name */
+	const char *predicate;
+	const char *claims_json;            /* a JSON array of claim ids ("c4"), as stored */
+	int64_t outlets, originators;
+	const char *explanation;
+} cr_db_finding;
+
+typedef int (*cr_db_finding_cb)(void *ud, const cr_db_finding *f);
+
+/* Hands the stored findings to cb, in id order; with kind ("conflict"),
+ * only those of that kind. 0, cb's non-zero value, or CR_DB_ERROR. */
+int cr_db_each_finding(cr_db *db, const char *kind, cr_db_finding_cb cb, void *ud);
 
 #endif

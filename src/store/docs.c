@@ -2,7 +2,7 @@
  * docs.c: stored documents read back (every one for a run or a listing, one
  * named by id, path, URL or hash prefix for `show`), the sources that
  * printed them, and full-text search over their sentences (FTS5, ranked by
- * bm25). See db.h.
+ * bm25; the query as typed is read by query.c). See db.h.
  */
 #include "store/internal.h"
 
@@ -193,18 +193,27 @@ int cr_db_each_document_source(cr_db *db, cr_db_document_source_cb cb, void *ud)
 int cr_db_search(cr_db *db, const char *query, const char *mark_open, const char *mark_close, int limit,
                  cr_db_hit_cb cb, void *ud)
 {
+	cr_buf expr = {0};
+	if (cr_db_search_expression(&expr, query) < 0) {
+		snprintf(db->err, sizeof db->err,
+		         "'%.200s' holds no word to search for (a word, a \"phrase\" or a prefix*; -word only leaves one out)",
+		         query);
+		cr_buf_free(&expr);
+		return CR_DB_EQUERY;
+	}
 	sqlite3_stmt *st;
 	/* inside a batch, its sentences are indexed before they are searched */
-	if (cr_db_fts_flush(db) < 0)
-		return CR_DB_ERROR;
-	if (db_prepare(db, &st,
+	if (cr_db_fts_flush(db) < 0 ||
+	    db_prepare(db, &st,
 	               "SELECT s.doc_id, s.idx, d.published_earliest, coalesce(d.outlet, d.path),"
 	               " snippet(sentences_fts, 0, ?2, ?3, '…', 40)"
 	               " FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
 	               " JOIN documents d ON d.id = s.doc_id"
-	               " WHERE sentences_fts MATCH ?1 ORDER BY bm25(sentences_fts), s.id LIMIT ?4") < 0)
+	               " WHERE sentences_fts MATCH ?1 ORDER BY bm25(sentences_fts), s.id LIMIT ?4") < 0) {
+		cr_buf_free(&expr);
 		return CR_DB_ERROR;
-	sqlite3_bind_text(st, 1, query, -1, SQLITE_STATIC);
+	}
+	sqlite3_bind_text(st, 1, expr.data, (int)expr.len, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, mark_open, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, mark_close, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 4, limit);
@@ -214,10 +223,9 @@ int cr_db_search(cr_db *db, const char *query, const char *mark_open, const char
 		               col_text(st, 3), col_text(st, 4)};
 		rc = cb(ud, &h);
 	}
-	if (rc == 0 && step != SQLITE_DONE) {
-		cr_db_fail(db);
-		rc = CR_DB_EQUERY;
-	}
+	if (rc == 0 && step != SQLITE_DONE)
+		rc = cr_db_fail(db);
 	sqlite3_finalize(st);
+	cr_buf_free(&expr);
 	return rc;
 }

@@ -2,8 +2,8 @@
  * ledger.c: the results of a run as tables — entities, events, claims and
  * findings, rewritten whole by each run in one transaction, with the ids
  * the report uses ("e1", "v1", "c1", "f1"; lists of them as JSON arrays) —
- * and the claims and entities read back for `corrob claims` and
- * `corrob entities`. See db.h.
+ * and read back for `corrob claims` (and its predicates), `corrob
+ * entities`, `corrob events` and `corrob findings`. See db.h.
  */
 #include "store/internal.h"
 
@@ -222,26 +222,86 @@ int cr_db_store_ledger(cr_db *db, const cr_ledger *l)
 	return 0;
 }
 
+/* The claims a cr_db_claim_filter passes, bound as ?1 (doc), ?2
+ * (predicate) and ?3 (the entity's LIKE pattern, entity_pattern): the
+ * entities whose name or an alias (hyphens as spaces) has a word that
+ * starts what was asked, and the claims about them or naming them. */
+#define CLAIM_FILTER_SQL                                                                                     \
+	"WITH m(id) AS (SELECT e.id FROM entities e WHERE ?3 IS NOT NULL"                                    \
+	"  AND (' ' || replace(e.name, '-', ' ') LIKE ?3 ESCAPE '\\'"                                        \
+	"       OR EXISTS (SELECT 1 FROM json_each(e.aliases)"                                               \
+	"                  WHERE ' ' || replace(value, '-', ' ') LIKE ?3 ESCAPE '\\')))"                     \
+	" SELECT %s FROM claims c"                                                                           \
+	" WHERE (?1 IS NULL OR 'd' || c.doc_id = ?1 OR c.doc_id = ?1)"                                       \
+	" AND (?2 IS NULL OR c.predicate = ?2)"                                                              \
+	" AND (?3 IS NULL OR c.subject IN (SELECT id FROM m) OR c.value_entity IN (SELECT id FROM m)) %s"
+
+/* "% " and the name with LIKE's % _ and \ behind a backslash and hyphens as
+ * spaces, then "%": a name that a word of the entity's starts. The
+ * caller frees it; NULL for NULL. */
+static char *entity_pattern(const char *name)
+{
+	if (!name)
+		return NULL;
+	cr_buf b = {0};
+	cr_buf_puts(&b, "% ");
+	for (const char *p = name; *p; p++) {
+		if (*p == '%' || *p == '_' || *p == '\\')
+			cr_buf_putc(&b, '\\');
+		cr_buf_putc(&b, *p == '-' ? ' ' : *p);
+	}
+	cr_buf_putc(&b, '%');
+	return cr_buf_detach(&b);
+}
+
+/* Prepares "SELECT columns" over the claims f passes, then tail (ORDER
+ * BY, GROUP BY), bound; 0 or CR_DB_ERROR. */
+static int prepare_claims(cr_db *db, sqlite3_stmt **st, const char *columns, const char *tail,
+                          const cr_db_claim_filter *f)
+{
+	cr_buf sql = {0};
+	cr_buf_printf(&sql, CLAIM_FILTER_SQL, columns, tail);
+	int rc = db_prepare(db, st, sql.data);
+	cr_buf_free(&sql);
+	if (rc < 0)
+		return CR_DB_ERROR;
+	char *pattern = entity_pattern(f ? f->entity : NULL);
+	bind_text(*st, 1, f ? f->doc : NULL);
+	bind_text(*st, 2, f ? f->predicate : NULL);
+	bind_text(*st, 3, pattern);
+	free(pattern);
+	return 0;
+}
+
 int cr_db_each_claim(cr_db *db, const cr_db_claim_filter *f, cr_db_claim_cb cb, void *ud)
 {
 	sqlite3_stmt *st;
-	if (db_prepare(db, &st,
-	               "SELECT c.id, c.doc_id, c.subject_name, c.predicate, c.value_text, c.modality,"
-	               " c.attribution_text, c.quote FROM claims c"
-	               " WHERE (?1 IS NULL OR 'd' || c.doc_id = ?1 OR c.doc_id = ?1)"
-	               " AND (?2 IS NULL OR c.predicate = ?2)"
-	               " AND (?3 IS NULL OR c.subject IN (SELECT e.id FROM entities e WHERE e.name LIKE ?3"
-	               "      OR EXISTS (SELECT 1 FROM json_each(e.aliases) WHERE value LIKE ?3))"
-	               "      OR c.value_entity IN (SELECT e.id FROM entities e WHERE e.name LIKE ?3))"
-	               " ORDER BY CAST(substr(c.id, 2) AS INTEGER)") < 0)
+	if (prepare_claims(db, &st,
+	                   "c.id, c.doc_id, c.subject_name, c.predicate, c.value_text, c.modality,"
+	                   " c.attribution_text, c.quote",
+	                   "ORDER BY CAST(substr(c.id, 2) AS INTEGER)", f) < 0)
 		return CR_DB_ERROR;
-	bind_text(st, 1, f ? f->doc : NULL);
-	bind_text(st, 2, f ? f->predicate : NULL);
-	bind_text(st, 3, f ? f->entity : NULL);
 	int step = SQLITE_DONE, rc = 0;
 	while (rc == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
 		cr_db_claim c = {col_text(st, 0), sqlite3_column_int64(st, 1), col_text(st, 2), col_text(st, 3),
 		                 col_text(st, 4), col_text(st, 5), col_text(st, 6), col_text(st, 7)};
+		rc = cb(ud, &c);
+	}
+	if (rc == 0 && step != SQLITE_DONE)
+		rc = cr_db_fail(db);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int cr_db_each_claim_predicate(cr_db *db, const cr_db_claim_filter *f, cr_db_count_cb cb, void *ud)
+{
+	sqlite3_stmt *st;
+	if (prepare_claims(db, &st, "c.predicate, count(*)", "GROUP BY c.predicate ORDER BY count(*) DESC, c.predicate",
+	                   f) < 0)
+		return CR_DB_ERROR;
+	int step = SQLITE_DONE, rc = 0;
+	while (rc == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		cr_db_count c = {col_text(st, 0), sqlite3_column_int64(st, 1)};
 		rc = cb(ud, &c);
 	}
 	if (rc == 0 && step != SQLITE_DONE)
@@ -264,6 +324,49 @@ int cr_db_each_entity(cr_db *db, const char *doc, cr_db_entity_cb cb, void *ud)
 		cr_db_entity e = {col_text(st, 0), col_text(st, 1), col_text(st, 2), col_text(st, 3), col_text(st, 4),
 		                  sqlite3_column_int64(st, 5)};
 		rc = cb(ud, &e);
+	}
+	if (rc == 0 && step != SQLITE_DONE)
+		rc = cr_db_fail(db);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int cr_db_each_event(cr_db *db, cr_db_event_cb cb, void *ud)
+{
+	sqlite3_stmt *st;
+	if (db_prepare(db, &st,
+	               "SELECT v.id, v.type, v.label, (SELECT e.name FROM entities e WHERE e.id = v.place),"
+	               " v.time_earliest, v.time_latest, v.documents FROM events v"
+	               " ORDER BY CAST(substr(v.id, 2) AS INTEGER)") < 0)
+		return CR_DB_ERROR;
+	int step = SQLITE_DONE, rc = 0;
+	while (rc == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		cr_db_event v = {col_text(st, 0), col_text(st, 1), col_text(st, 2), col_text(st, 3),
+		                 {col_day(st, 4), col_day(st, 5)}, col_text(st, 6)};
+		rc = cb(ud, &v);
+	}
+	if (rc == 0 && step != SQLITE_DONE)
+		rc = cr_db_fail(db);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int cr_db_each_finding(cr_db *db, const char *kind, cr_db_finding_cb cb, void *ud)
+{
+	sqlite3_stmt *st;
+	if (db_prepare(db, &st,
+	               "SELECT f.id, f.kind, f.subject, coalesce((SELECT v.label FROM events v WHERE v.id = f.subject),"
+	               " (SELECT e.name FROM entities e WHERE e.id = f.subject)), f.predicate, f.claims, f.outlets,"
+	               " f.originators, f.explanation FROM findings f WHERE ?1 IS NULL OR f.kind = ?1"
+	               " ORDER BY CAST(substr(f.id, 2) AS INTEGER)") < 0)
+		return CR_DB_ERROR;
+	bind_text(st, 1, kind);
+	int step = SQLITE_DONE, rc = 0;
+	while (rc == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		cr_db_finding f = {col_text(st, 0), col_text(st, 1), col_text(st, 2), col_text(st, 3), col_text(st, 4),
+		                   col_text(st, 5), sqlite3_column_int64(st, 6), sqlite3_column_int64(st, 7),
+		                   col_text(st, 8)};
+		rc = cb(ud, &f);
 	}
 	if (rc == 0 && step != SQLITE_DONE)
 		rc = cr_db_fail(db);

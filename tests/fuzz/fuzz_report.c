@@ -206,14 +206,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		f->explanation = str(&s, &pool, &np);
 	}
 
-	cr_buf md = {0}, js = {0}, csv = {0}, sum = {0};
+	cr_buf md = {0}, js = {0}, csv = {0}, fcsv = {0}, sum = {0};
 	cr_report_markdown(&md, &l);
 	cr_report_json(&js, &l);
 	cr_report_csv(&csv, &l);
+	cr_report_findings_csv(&fcsv, &l);
 	cr_report_summary(&sum, &l);
 	if (has_control(md.data, md.len, true) || has_control(sum.data, sum.len, true))
 		abort();
 	check_csv(csv.data, csv.len);
+	check_csv(fcsv.data, fcsv.len);
 	json_error_t err;
 	json_t *root = json_loadb(js.data, js.len, 0, &err);
 	if (!root)
@@ -233,6 +235,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	json_decref(root);
 	cr_buf_free(&md);
+	cr_buf_free(&fcsv);
 	cr_buf_free(&js);
 	cr_buf_free(&csv);
 	cr_buf_free(&sum);

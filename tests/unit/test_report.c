@@ -2,7 +2,8 @@
  * test_report.c: what each output format does with hostile article text —
  * control characters visible on a terminal and in Markdown, bidirectional
  * overrides too, markup and attribute quotes as character references in
- * HTML, spreadsheet formulas neutralised in CSV, ordinary text
+ * HTML, spreadsheet formulas neutralised in CSV (the findings' table
+ * too), ordinary text
  * (accents, quotes, tabs where kept) left as it is.
  */
 #include <setjmp.h>
@@ -67,6 +68,35 @@ static void test_csv_cells_never_run_as_formulas(void **state)
 	check(cr_escape_csv, "", "\"\"");
 }
 
+/* The findings' table: every cell of article text (a subject's name or
+ * label, an explanation quoting a value) that opens with = + - @ opens with
+ * an apostrophe; ids, counts and predicates are written as they are. */
+static void test_findings_csv_neutralises_every_text_cell(void **state)
+{
+	(void)state;
+	char text[] = "Ivan Petrov, dubbed \"=HYPERLINK(\"\"http://evil.example\"\")\", ordered it.";
+	cr_docinfo docs[1] = {{.id = 4, .text = text, .len = sizeof text - 1}};
+	char name[] = "=HYPERLINK(\"http://evil.example\")", label[] = "@SUM(A1) attack", pred[] = "nickname";
+	cr_gentity ents[1] = {{.name = name}};
+	cr_gevent evs[1] = {{.label = label, .place = -1, .who = -1}};
+	cr_claim claims[2] = {{.doc = 0, .subject_kind = CR_SUBJ_ENTITY, .subject = 0, .predicate = pred},
+	                      {.doc = 0, .subject_kind = CR_SUBJ_EVENT, .subject = 0, .predicate = "killed"}};
+	size_t both[2] = {0, 1}, one[1] = {1};
+	char ex1[] = "=HYPERLINK(\"http://evil.example\") (d4)", ex2[] = "-5 (d4) vs +7 (d4)";
+	cr_finding fs[2] = {{CR_F_SINGLE, CR_SUBJ_ENTITY, 0, pred, both, 2, 1, 1, ex1},
+	                    {CR_F_CONFLICT, CR_SUBJ_EVENT, 0, "killed", one, 1, 1, 2, ex2}};
+	cr_ledger l = {.docs = docs, .ndocs = 1, .entities = ents, .nentities = 1, .events = evs, .nevents = 1,
+	               .claims = claims, .nclaims = 2, .findings = fs, .nfindings = 2};
+	cr_buf b = {0};
+	cr_report_findings_csv(&b, &l);
+	assert_string_equal(b.data,
+	                    "finding,kind,subject,subject_name,predicate,claims,documents,outlets,originators,explanation\n"
+	                    "f1,single_source,e1,\"'=HYPERLINK(\"\"http://evil.example\"\")\",nickname,c1 c2,d4,1,1,"
+	                    "\"'=HYPERLINK(\"\"http://evil.example\"\") (d4)\"\n"
+	                    "f2,conflict,v1,\"'@SUM(A1) attack\",killed,c2,d4,1,2,\"'-5 (d4) vs +7 (d4)\"\n");
+	cr_buf_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -74,6 +104,7 @@ int main(void)
 		cmocka_unit_test(test_markdown_escapes_markup_and_control_characters),
 		cmocka_unit_test(test_html_shows_markup_as_text),
 		cmocka_unit_test(test_csv_cells_never_run_as_formulas),
+		cmocka_unit_test(test_findings_csv_neutralises_every_text_cell),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -584,7 +584,7 @@ static int note_hit(void *ud, const cr_db_hit *h)
 	return 0;
 }
 
-static void test_search_hands_on_marked_hits_and_refuses_a_broken_query(void **state)
+static void test_search_hands_on_marked_hits_and_refuses_a_query_with_no_word(void **state)
 {
 	(void)state;
 	cr_db *db = open_rw();
@@ -597,7 +597,7 @@ static void test_search_hands_on_marked_hits_and_refuses_a_broken_query(void **s
 	assert_int_equal(x.sentence, 1);
 	assert_non_null(strstr(x.snippet, "<bridge>"));
 	memset(&x, 0, sizeof x);
-	assert_int_equal(cr_db_search(db, "\"unterminated", "<", ">", 10, note_hit, &x), CR_DB_EQUERY);
+	assert_int_equal(cr_db_search(db, "*", "<", ">", 10, note_hit, &x), CR_DB_EQUERY);
 	assert_int_equal(x.n, 0);
 	assert_true(cr_db_errmsg(db)[0] != 0);
 	cr_db_close(db);
@@ -795,7 +795,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_read_only_open_of_a_foreign_file_fails, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_documents_are_read_back_in_id_order_and_found_by_reference, setup,
 		                                teardown),
-		cmocka_unit_test_setup_teardown(test_search_hands_on_marked_hits_and_refuses_a_broken_query, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_search_hands_on_marked_hits_and_refuses_a_query_with_no_word, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_a_batch_is_searchable_before_and_after_its_commit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_a_version_7_store_keeps_its_index_and_indexes_by_batch, setup,
 		                                teardown),
