@@ -287,7 +287,7 @@ static int anaphor(const xdoc *d, size_t sent, size_t det, size_t noun0, size_t 
 	    !cr_tok_report_verb(d, det - 1, det, &n) &&
 	    /* or the object of a verb or a preposition: "signing the 28-year-old
 	     * Maryland native", "the third fight in a decade for the 41-year-old American" */
-	    !(noun1 > noun0 && (tok_ends(d, det - 1, "ing") || ANY_OF(d, det - 1, "for", "with", "against", "to", "by", "beat", "beating", "signed"))))
+	    !(noun1 > noun0 && (tok_ends(d, det - 1, "ing") || ANY_OF(d, det - 1, "for", "with", "against", "to", "by", "beat", "signed"))))
 		return -1;
 	/* the one given that age already, when the passage still speaks of them:
 	 * named in this sentence or the two before ("Hewitt is hoping ... The

@@ -1974,13 +1974,20 @@ void cr_find_events(xdoc *d, size_t sent)
 		ev = -2;   /* decided below, only when a figure needs it */
 	}
 	if (ev >= 0) {
-		if (trig_tok < end)
+		if (trig_tok < end) {
 			cr_event_mention(d, ev, trig_tok);
-		for (size_t k = first; k < end && trig_tok < end; k++)
-			if (k != trig_tok && !d->tok_quoted[k] &&
-			    (killing_word(d, k) || ANY_OF(d, k, "dead", "died") ||
-			     (cr_trigger_type(d, k) && strcmp(cr_event_family(cr_trigger_type(d, k)), cr_event_family(d->events.items[ev].type)) == 0)))
-				cr_event_mention(d, ev, k);
+			/* the sentence's other words for it: "opened fire ... killing two
+			 * ... in a shooting that left a third dead" (a victim's named death
+			 * has its mention already) */
+			const char *fam = cr_event_family(d->events.items[ev].type);
+			for (size_t k = first; k < end; k++) {
+				if (k == trig_tok || d->tok_quoted[k])
+					continue;
+				const char *kt = cr_trigger_type(d, k);
+				if (killing_word(d, k) || ANY_OF(d, k, "dead", "died") || (kt && strcmp(cr_event_family(kt), fam) == 0))
+					cr_event_mention(d, ev, k);
+			}
+		}
 		/* "the robbery in Paris": where the sentence says it happened */
 		if (own_place >= 0 && d->events.items[ev].place == own_place)
 			place_claim(d, sent, trig_tok < end ? trig_tok : first, CR_SUBJ_EVENT, ev, own_place, first, end);

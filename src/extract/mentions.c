@@ -491,7 +491,8 @@ static void org_names(xdoc *d)
 					e++;
 			}
 			/* "the Committee to Re-Elect the President", "Committee to Protect
-			 * Journalists": a purpose in capitals, outside a Title Case headline */
+			 * Journalists": a purpose in capitals after a lower-case "to",
+			 * outside a Title Case headline */
 			if (e == h + 1 && e + 1 < end && tok_text(d, e)[0] == 't' && tok_is(d, e, "to") && org_word(d, e + 1) &&
 			    !cr_title_case_sentence(d, s)) {
 				e += 2;
